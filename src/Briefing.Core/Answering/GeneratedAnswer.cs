@@ -1,0 +1,11 @@
+namespace Briefing.Core.Answering;
+
+/// <summary>A generator's result before timing and question metadata are attached.</summary>
+public sealed record GeneratedAnswer(
+    bool Abstained,
+    string Text,
+    IReadOnlyList<Citation> Citations,
+    string Generator)
+{
+    public IReadOnlyList<string> Trace { get; init; } = [];
+}

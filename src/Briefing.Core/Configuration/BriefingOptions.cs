@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Briefing.Core.Configuration;
+
+/// <summary>The <c>Briefing</c> configuration section.</summary>
+public sealed class BriefingOptions
+{
+    public const string SectionName = "Briefing";
+
+    /// <summary>Where the index and the state live; relative paths are resolved against the working directory.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Briefing:DataDir must name a folder.")]
+    public string DataDir { get; set; } = "data";
+
+    /// <summary>Largest input file (or downloaded body) accepted, in bytes.</summary>
+    [Range(1, long.MaxValue, ErrorMessage = "Briefing:MaxInputBytes must be a positive number of bytes.")]
+    public long MaxInputBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Longest question accepted; longer ones are cut, not refused.</summary>
+    [Range(10, 100_000, ErrorMessage = "Briefing:MaxQuestionChars must be between 10 and 100000.")]
+    public int MaxQuestionChars { get; set; } = 1_000;
+
+    /// <summary>Passages retrieved per question.</summary>
+    [Range(1, 50, ErrorMessage = "Briefing:TopPassages must be between 1 and 50.")]
+    public int TopPassages { get; set; } = 8;
+
+    /// <summary>Full path of <see cref="DataDir"/>.</summary>
+    public string DataDirFullPath => Path.GetFullPath(DataDir, Environment.CurrentDirectory);
+}

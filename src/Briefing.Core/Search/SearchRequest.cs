@@ -1,0 +1,14 @@
+namespace Briefing.Core.Search;
+
+/// <summary>A passage search.</summary>
+/// <param name="Text">The (standalone) question or query text.</param>
+/// <param name="Language">The query's language; drives analysis of <paramref name="Text"/>.</param>
+/// <param name="Top">How many passages to return.</param>
+public sealed record SearchRequest(string Text, string Language, int Top = 8)
+{
+    /// <summary>Extra terms (e.g. cross-lingual translations) with their own language and a weight below 1.</summary>
+    public IReadOnlyList<WeightedTerm> Expansions { get; init; } = [];
+}
+
+/// <summary>A query term added by expansion; <paramref name="Weight"/> scales its contribution (original terms weigh 1).</summary>
+public sealed record WeightedTerm(string Text, string Language, float Weight);

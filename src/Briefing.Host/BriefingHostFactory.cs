@@ -1,0 +1,42 @@
+using Briefing.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Host;
+
+/// <summary>
+/// Composes the host for every verb. Configuration layers, last wins: appsettings.json (next to the program),
+/// appsettings.{Environment}.json, user secrets (Development), environment variables, command-line overrides.
+/// </summary>
+internal static class BriefingHostFactory
+{
+    public static HostApplicationBuilder CreateBuilder(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+                              ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+                              ?? Environments.Production,
+        });
+        var environment = builder.Environment.EnvironmentName;
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{environment}.json"), optional: true, reloadOnChange: false);
+        if (builder.Environment.IsDevelopment())
+            builder.Configuration.AddUserSecrets(typeof(BriefingHostFactory).Assembly, optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddInMemoryCollection(overrides);
+
+        // Logs go to stderr so that stdout stays machine-readable (--json).
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddBriefingCore(builder.Configuration);
+        return builder;
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Host.Cli;
+
+/// <summary>Builds the command line: one file per verb, each adding itself to the root command.</summary>
+internal static class BriefingCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
+    {
+        var console = new CliConsole(stdout ?? Console.Out, stderr ?? Console.Error, stdin ?? Console.In);
+        var root = new RootCommand("Briefing: grounded news answers and digests with citations.");
+        root.Options.Add(CliGlobals.DataDir);
+        foreach (var verb in Verbs(console)) root.Subcommands.Add(verb);
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors) console.Error.WriteLine(error.Message);
+            console.Error.WriteLine("Run with --help for usage.");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        }
+        catch (OptionsValidationException ex)
+        {
+            // Invalid configuration: the message names the key.
+            console.Error.WriteLine($"Configuration error: {string.Join(" ", ex.Failures)}");
+            return ExitCodes.Failure;
+        }
+        catch (InvalidOperationException ex) when (ex.Source is "Briefing.Core" or "Briefing.Host")
+        {
+            console.Error.WriteLine($"Error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static IEnumerable<Command> Verbs(CliConsole console) =>
+    [
+    ];
+}

@@ -1,0 +1,3 @@
+using Briefing.Host.Cli;
+
+return await BriefingCli.RunAsync(args);
