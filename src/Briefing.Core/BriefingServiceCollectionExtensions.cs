@@ -1,3 +1,4 @@
+using Briefing.Core.Articles;
 using Briefing.Core.Configuration;
 using Briefing.Core.State;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +18,7 @@ public static class BriefingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StateDatabase>();
+        services.AddBriefingArticles();
         return services;
     }
 }

@@ -1,0 +1,145 @@
+using System.Text;
+using Briefing.Core.Articles;
+
+namespace Briefing.Core.Tests.Articles;
+
+public sealed class ArticleFileReaderTests : IDisposable
+{
+    private const string BbcStyle = "Ad sales boost profit\n\nQuarterly profits jumped 76% to $1.13bn for the three months to December.\n\nThe firm said sales rose 2%.\n";
+    private readonly ArticleTestFolder _folder = new();
+    private readonly ArticleFileReader _reader = ArticleTestFolder.CreateReader();
+
+    [Fact]
+    public void ReadsTextFileWithIdFromParentFolderAndStem()
+    {
+        var path = _folder.Write("business/001.txt", BbcStyle);
+
+        var result = Assert.Single(_reader.ReadFile(path));
+
+        Assert.Null(result.RejectionReason);
+        Assert.Equal("business/001", result.Article!.Id);
+        Assert.Equal("Ad sales boost profit", result.Article.Title);
+        Assert.Equal(2, result.Article.Paragraphs.Count);
+        Assert.Equal(path, result.Input);
+    }
+
+    [Fact]
+    public void RejectsMissingFile()
+    {
+        var result = Assert.Single(_reader.ReadFile(Path.Combine(_folder.Root, "nope.txt")));
+        Assert.Contains("not found", result.RejectionReason);
+    }
+
+    [Fact]
+    public void RejectsEmptyAndWhitespaceOnlyFiles()
+    {
+        var empty = Assert.Single(_reader.ReadFile(_folder.Write("a/empty.txt", "")));
+        var blank = Assert.Single(_reader.ReadFile(_folder.Write("a/blank.txt", " \n\t\r\n  ")));
+
+        Assert.Contains("empty", empty.RejectionReason);
+        Assert.Contains("empty", blank.RejectionReason);
+    }
+
+    [Fact]
+    public void RejectsBinaryContent()
+    {
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52 };
+        var result = Assert.Single(_reader.ReadFile(_folder.WriteBytes("a/image.txt", png)));
+        Assert.Contains("binary", result.RejectionReason);
+    }
+
+    [Fact]
+    public void RejectsManyControlCharactersAsBinary()
+    {
+        var bytes = Enumerable.Range(0, 200).Select(i => (byte)(i % 3 == 0 ? 0x01 : 'a')).ToArray();
+        var result = Assert.Single(_reader.ReadFile(_folder.WriteBytes("a/controls.txt", bytes)));
+        Assert.Contains("binary", result.RejectionReason);
+    }
+
+    [Fact]
+    public void RejectsOversizedFileBeforeReadingIt()
+    {
+        var reader = ArticleTestFolder.CreateReader(maxInputBytes: 100);
+        var path = _folder.Write("a/big.txt", "Headline\n" + new string('x', 200));
+
+        var result = Assert.Single(reader.ReadFile(path));
+
+        Assert.Contains("too large", result.RejectionReason);
+        Assert.Contains("Briefing:MaxInputBytes", result.RejectionReason);
+    }
+
+    [Fact]
+    public void RejectsUndecodableBytes()
+    {
+        // 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in Windows-1252 and control codes in Latin-1.
+        var bytes = Encoding.ASCII.GetBytes("Headline\nBody ").Concat(Enumerable.Repeat(new byte[] { 0x81, 0x8D, 0x41 }, 20).SelectMany(b => b)).ToArray();
+        var result = Assert.Single(_reader.ReadFile(_folder.WriteBytes("a/garbled.txt", bytes)));
+        Assert.Contains("undecodable", result.RejectionReason);
+    }
+
+    [Fact]
+    public void RejectsUnsupportedExtension()
+    {
+        var result = Assert.Single(_reader.ReadFile(_folder.Write("a/sheet.csv", "a,b\n1,2\n")));
+        Assert.Contains("unsupported file type '.csv'", result.RejectionReason);
+        Assert.False(_reader.IsSupported("sheet.csv"));
+        Assert.True(_reader.IsSupported("NEWS.TXT"));
+    }
+
+    [Fact]
+    public void RejectsAFolderGivenAsFile()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.Root, "sub.txt"));
+        var result = Assert.Single(_reader.ReadFile(Path.Combine(_folder.Root, "sub.txt")));
+        Assert.Contains("folder", result.RejectionReason);
+    }
+
+    [Fact]
+    public void SetsLastModifiedFromTheFile()
+    {
+        var path = _folder.Write("a/dated.txt", BbcStyle);
+        var when = new DateTime(2026, 11, 26, 8, 30, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(path, when);
+        var seen = new List<ArticleInput>();
+        var reader = new ArticleFileReader([new RecordingParser(seen)], Microsoft.Extensions.Options.Options.Create(new Configuration.BriefingOptions()));
+
+        reader.ReadFile(path);
+
+        Assert.Equal(new DateTimeOffset(when), Assert.Single(seen).LastModified);
+    }
+
+    [Fact]
+    public void ReadContentUsesUploadIdAndSameChecks()
+    {
+        var ok = Assert.Single(_reader.ReadContent("telegram:42", "Sample News.txt", Encoding.UTF8.GetBytes(BbcStyle)));
+        var empty = Assert.Single(_reader.ReadContent("telegram:43", "empty.txt", []));
+        var binary = Assert.Single(_reader.ReadContent("telegram:44", "x.txt", [0x41, 0, 0x42]));
+        var unsupported = Assert.Single(_reader.ReadContent("telegram:45", "x.pdf", Encoding.UTF8.GetBytes("%PDF")));
+
+        Assert.Equal("upload/Sample News", ok.Article!.Id);
+        Assert.Contains("empty", empty.RejectionReason);
+        Assert.Contains("binary", binary.RejectionReason);
+        Assert.Contains("unsupported", unsupported.RejectionReason);
+    }
+
+    [Fact]
+    public void ReadContentRejectsOversizedUpload()
+    {
+        var reader = ArticleTestFolder.CreateReader(maxInputBytes: 10);
+        var result = Assert.Single(reader.ReadContent("upload", "big.txt", Encoding.UTF8.GetBytes(BbcStyle)));
+        Assert.Contains("too large", result.RejectionReason);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private sealed class RecordingParser(List<ArticleInput> seen) : IArticleFormatParser
+    {
+        public IReadOnlyCollection<string> Extensions { get; } = [".txt"];
+
+        public IEnumerable<ArticleReadResult> Parse(ArticleInput input)
+        {
+            seen.Add(input);
+            return [];
+        }
+    }
+}
