@@ -1,9 +1,14 @@
+using Briefing.Core.Answering;
 using Briefing.Core.Articles;
 using Briefing.Core.Configuration;
+using Briefing.Core.Ingestion;
+using Briefing.Core.Search;
+using Briefing.Core.Search.LuceneIndex;
 using Briefing.Core.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.SemanticKernel;
 
 namespace Briefing.Core;
 
@@ -16,9 +21,29 @@ public static class BriefingServiceCollectionExtensions
             .Bind(configuration.GetSection(BriefingOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<AnsweringOptions>()
+            .Bind(configuration.GetSection(AnsweringOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StateDatabase>();
         services.AddBriefingArticles();
+
+        services.TryAddSingleton<LuceneNewsIndex>();
+        services.TryAddSingleton<INewsIndex>(sp => sp.GetRequiredService<LuceneNewsIndex>());
+        services.TryAddSingleton<ITermStatistics>(sp => sp.GetRequiredService<LuceneNewsIndex>());
+        services.TryAddSingleton<ArticleIndexer>();
+        services.TryAddSingleton<IngestionService>();
+
+        services.TryAddSingleton<ExtractiveAnswerGenerator>();
+        // The generator registered last answers; a model generator registered after this one takes over.
+        services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
+        services.TryAddSingleton<RetrievalPlugin>();
+        services.TryAddSingleton<GeneratorPlugin>();
+        services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<RetrievalPlugin>(), RetrievalPlugin.PluginName));
+        services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<GeneratorPlugin>(), GeneratorPlugin.PluginName));
+        services.AddKernel();
+        services.TryAddSingleton<AnswerService>();
         return services;
     }
 }

@@ -7,9 +7,10 @@ public static class Phrases
         ? "Dazu finde ich in den indexierten Artikeln nichts."
         : "I found nothing about that in the indexed articles.";
 
-    public static string ExtractiveFraming(string language) => IsGerman(language)
-        ? "Laut den indexierten Artikeln:"
-        : "According to the indexed articles:";
+    /// <summary>Framing line before verbatim quotes in another language than the question's.</summary>
+    public static string QuotedInOtherLanguage(string language) => IsGerman(language)
+        ? "Aus den Artikeln (im Originalwortlaut):"
+        : "From the articles (quoted in their original language):";
 
     public static string EmptyQuestion(string language) => IsGerman(language)
         ? "Bitte stellen Sie eine Frage."

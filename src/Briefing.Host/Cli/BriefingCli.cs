@@ -39,5 +39,7 @@ internal static class BriefingCli
 
     private static IEnumerable<Command> Verbs(CliConsole console) =>
     [
+        IngestVerb.Create(console),
+        AskVerb.Create(console),
     ];
 }

@@ -1,0 +1,84 @@
+using Briefing.Core.Configuration;
+using Briefing.Core.Search;
+using Briefing.Core.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// One question in, one grounded answer out — the same pipeline for the CLI, the console chat and Telegram:
+/// follow-up resolution, retrieval (kernel "Retrieval" plugin), generation (kernel "Answering" plugin).
+/// </summary>
+public sealed class AnswerService(
+    Kernel kernel,
+    IEnumerable<IQuestionCondenser> condensers,
+    IOptions<BriefingOptions> options,
+    TimeProvider time,
+    ILogger<AnswerService> logger)
+{
+    private readonly IQuestionCondenser? _condenser = condensers.LastOrDefault();
+
+    public async Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var settings = options.Value;
+        var question = QuestionText.Normalize(request.Question, settings.MaxQuestionChars);
+        var language = LanguageDetector.Detect(question);
+        if (question.Length == 0)
+        {
+            return new Answer
+            {
+                Question = question, Language = language, Abstained = true, Text = Phrases.EmptyQuestion(language),
+                Citations = [], Generator = ExtractiveAnswerGenerator.GeneratorName,
+            };
+        }
+
+        var standalone = await CondenseAsync(question, language, request.History, cancellationToken);
+        var hits = await kernel.InvokeAsync<IReadOnlyList<PassageHit>>(
+            RetrievalPlugin.PluginName, RetrievalPlugin.SearchFunctionName,
+            new KernelArguments
+            {
+                ["query"] = standalone,
+                ["language"] = language,
+                ["top"] = request.Top ?? settings.TopPassages,
+            }, cancellationToken) ?? [];
+        var context = new AnswerContext(question, standalone, language, hits) { Trace = request.Trace };
+        var generated = await kernel.InvokeAsync<GeneratedAnswer>(
+            GeneratorPlugin.PluginName, GeneratorPlugin.GenerateFunctionName,
+            new KernelArguments { ["context"] = context }, cancellationToken)
+            ?? throw new InvalidOperationException("The answer generator returned nothing.");
+
+        var elapsed = time.GetElapsedTime(started);
+        logger.LogDebug("Answered in {ElapsedMs:F1} ms with {Generator}, {Citations} citations", elapsed.TotalMilliseconds, generated.Generator, generated.Citations.Count);
+        return new Answer
+        {
+            Question = question,
+            Language = language,
+            Abstained = generated.Abstained,
+            Text = generated.Text,
+            Citations = generated.Citations,
+            Generator = generated.Generator,
+            ElapsedMs = Math.Round(elapsed.TotalMilliseconds, 1),
+            StandaloneQuestion = standalone == question ? null : standalone,
+            Trace = request.Trace ? [$"standalone question: {standalone}", $"retrieved {hits.Count} passages: {string.Join(", ", hits.Select(h => $"{h.Passage.Id} ({h.Score:F2})"))}", .. generated.Trace] : [],
+        };
+    }
+
+    private async Task<string> CondenseAsync(string question, string language, IReadOnlyList<ChatTurn> history, CancellationToken cancellationToken)
+    {
+        if (history.Count == 0 || _condenser is null) return question;
+        try
+        {
+            var condensed = await _condenser.CondenseAsync(question, language, history, cancellationToken);
+            return string.IsNullOrWhiteSpace(condensed) ? question : condensed.Trim();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A failed follow-up resolution must not cost the user the answer: ask the question as it stands.
+            logger.LogWarning(ex, "Follow-up resolution failed; answering the question as asked");
+            return question;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Briefing.Core.Search;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// Scores every sentence of the top passages: how much of the question's weighted content it covers, how
+/// strongly retrieval ranked its passage, and whether it carries a number when the question asks for one.
+/// </summary>
+internal static partial class SentenceCandidates
+{
+    private const double PassagePriorWeight = 0.35;
+    private const double NumberBonus = 0.15;
+    private const double NeighbourCoverageWeight = 0.2;
+
+    /// <returns>The scored sentences and the best passage's coverage of the question: the evidence measure the abstention threshold is calibrated on.</returns>
+    public static (IReadOnlyList<CandidateSentence> Sentences, double BestPassageCoverage) Score(
+        AnswerContext context, IReadOnlyList<PassageHit> passages, ITermStatistics statistics)
+    {
+        var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
+        var expectsNumber = QuestionWords.ExpectsNumber(context.Question) || QuestionWords.ExpectsNumber(context.StandaloneQuestion);
+        var termsByLanguage = new Dictionary<string, QuestionTerms>();
+        var candidates = new List<CandidateSentence>();
+        var bestPassageCoverage = 0.0;
+        for (var rank = 0; rank < passages.Count; rank++)
+        {
+            var hit = passages[rank];
+            var language = hit.Passage.Language;
+            if (!termsByLanguage.TryGetValue(language, out var questionTerms))
+                termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, language, statistics);
+            var sentences = SentenceSplitter.Split(hit.Passage.Text);
+            var terms = sentences.Select(s => (IReadOnlySet<string>)statistics.AnalyzeTerms(s, language).ToHashSet(StringComparer.Ordinal)).ToList();
+            var coverages = terms.Select(questionTerms.Coverage).ToList();
+            bestPassageCoverage = Math.Max(bestPassageCoverage, questionTerms.Coverage(terms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal)));
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                // A sentence next to a strong one often holds the answer ("It was founded in 2001.").
+                var neighbour = Math.Max(i > 0 ? coverages[i - 1] : 0, i + 1 < sentences.Count ? coverages[i + 1] : 0);
+                var score = coverages[i]
+                            + NeighbourCoverageWeight * neighbour
+                            + PassagePriorWeight * (hit.Score / topScore)
+                            + (expectsNumber && HasNumber().IsMatch(sentences[i]) ? NumberBonus : 0);
+                candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], coverages[i], score));
+            }
+        }
+        return (candidates, bestPassageCoverage);
+    }
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex HasNumber();
+}

@@ -1,0 +1,63 @@
+using Briefing.Core.Articles;
+using Briefing.Core.Search;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Core.Ingestion;
+
+/// <summary>
+/// The idempotent indexing step for one article: unchanged content is a no-op, changed content replaces the
+/// old version, and text already indexed under another id is counted as a duplicate instead of indexed twice.
+/// </summary>
+public sealed class ArticleIndexer(
+    INewsIndex index,
+    TimeProvider time,
+    ILogger<ArticleIndexer> logger,
+    IEnumerable<INearDuplicateDetector> nearDuplicateDetectors)
+{
+    private readonly INearDuplicateDetector? _nearDuplicates = nearDuplicateDetectors.LastOrDefault();
+
+    internal IngestOutcome Index(ArticleReadResult result, IngestReportBuilder report)
+    {
+        if (result.Article is not { } article)
+        {
+            report.Reject(result.Input, result.RejectionReason ?? "unreadable");
+            logger.LogWarning("Rejected {Input}: {Reason}", result.Input, result.RejectionReason);
+            return IngestOutcome.Rejected;
+        }
+        var outcome = Index(result.Input, article, report);
+        report.Count(outcome);
+        return outcome;
+    }
+
+    public void Commit() => index.Commit();
+
+    private IngestOutcome Index(string input, Article article, IngestReportBuilder report)
+    {
+        var passages = PassageChunker.Chunk(article);
+        if (passages.Count == 0)
+        {
+            report.Reject(input, "the article has no text");
+            return IngestOutcome.Rejected;
+        }
+        var hash = ArticleContentHash.Compute(article);
+        var existing = index.GetArticle(article.Id);
+        if (existing is not null && existing.ContentHash == hash) return IngestOutcome.Unchanged;
+
+        if (index.FindArticleIdByContentHash(hash) is { } sameText && sameText != article.Id)
+        {
+            report.Duplicate(new IngestDuplicate(input, article.Id, sameText, Exact: true));
+            return IngestOutcome.Duplicate;
+        }
+        if (existing is null && _nearDuplicates?.FindNearDuplicate(article) is { } original && original != article.Id)
+        {
+            _nearDuplicates.RecordAlsoReportedBy(original, article);
+            report.Duplicate(new IngestDuplicate(input, article.Id, original, Exact: false));
+            return IngestOutcome.Duplicate;
+        }
+
+        var stored = article with { Ingested = existing?.Article.Ingested ?? article.Ingested ?? time.GetUtcNow() };
+        index.Upsert(stored, passages, hash);
+        _nearDuplicates?.Remember(stored);
+        return existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
+    }
+}

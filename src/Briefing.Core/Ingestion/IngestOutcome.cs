@@ -1,0 +1,11 @@
+namespace Briefing.Core.Ingestion;
+
+/// <summary>What happened to one article.</summary>
+public enum IngestOutcome
+{
+    Added,
+    Updated,
+    Unchanged,
+    Duplicate,
+    Rejected,
+}

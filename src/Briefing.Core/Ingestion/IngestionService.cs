@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+using Briefing.Core.Articles;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Core.Ingestion;
+
+/// <summary>
+/// Reads inputs (files, folders, URLs, uploads) into articles and indexes them idempotently. Runs are
+/// serialised: the index has one writer. Progress is committed every <see cref="CommitEvery"/> articles so a
+/// crash loses at most one batch, and a failed input never touches what is already indexed.
+/// </summary>
+public sealed class IngestionService(
+    ArticleFileReader fileReader,
+    IEnumerable<IRemoteArticleSource> remoteSources,
+    ArticleIndexer indexer,
+    ILogger<IngestionService> logger)
+{
+    private const int CommitEvery = 500;
+    private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
+    private readonly IReadOnlyList<IRemoteArticleSource> _remoteSources = remoteSources.ToList();
+    private int _writesSinceCommit;
+
+    public async Task<IngestReport> IngestAsync(IReadOnlyList<string> inputs, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var report = new IngestReportBuilder();
+        await RunExclusiveAsync(async () =>
+        {
+            var total = inputs.Count;
+            var done = 0;
+            foreach (var input in inputs)
+            {
+                await foreach (var result in ExpandAsync(input, report, added => total += added, cancellationToken))
+                {
+                    Index(result, report);
+                    progress?.Report(new IngestProgress(++done, total, result.Input));
+                }
+            }
+        }, report, cancellationToken);
+        return report.Build();
+    }
+
+    /// <summary>A document sent by staff (e.g. a Telegram upload): the same checks as a file on disk.</summary>
+    public Task<IngestReport> IngestDocumentAsync(string fileName, byte[] content, CancellationToken cancellationToken) =>
+        IngestResultsAsync(fileReader.ReadContent(fileName, fileName, content).ToAsyncEnumerable(), cancellationToken);
+
+    /// <summary>Articles already read elsewhere (feed items, pages): indexed with the same rules.</summary>
+    public async Task<IngestReport> IngestResultsAsync(IAsyncEnumerable<ArticleReadResult> results, CancellationToken cancellationToken)
+    {
+        var report = new IngestReportBuilder();
+        await RunExclusiveAsync(async () =>
+        {
+            await foreach (var result in results.WithCancellation(cancellationToken)) Index(result, report);
+        }, report, cancellationToken);
+        return report.Build();
+    }
+
+    private async Task RunExclusiveAsync(Func<Task> run, IngestReportBuilder report, CancellationToken cancellationToken)
+    {
+        await _oneRunAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            await run();
+        }
+        finally
+        {
+            indexer.Commit();
+            _writesSinceCommit = 0;
+            _oneRunAtATime.Release();
+            var summary = report.Build();
+            logger.LogInformation("Ingest: {Added} added, {Updated} updated, {Unchanged} unchanged, {Duplicates} duplicates, {Rejected} rejected, {Skipped} skipped",
+                summary.Added, summary.Updated, summary.Unchanged, summary.Duplicates, summary.Rejected.Count, summary.Skipped);
+        }
+    }
+
+    private void Index(ArticleReadResult result, IngestReportBuilder report)
+    {
+        var outcome = indexer.Index(result, report);
+        // Only written articles count towards the next commit; _writesSinceCommit is guarded by _oneRunAtATime.
+        if (outcome is IngestOutcome.Added or IngestOutcome.Updated && ++_writesSinceCommit >= CommitEvery)
+        {
+            indexer.Commit();
+            _writesSinceCommit = 0;
+        }
+    }
+
+    private async IAsyncEnumerable<ArticleReadResult> ExpandAsync(
+        string input, IngestReportBuilder report, Action<int> grewBy, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var remote = _remoteSources.FirstOrDefault(s => s.CanHandle(input));
+        if (remote is not null)
+        {
+            await foreach (var result in remote.ReadAsync(input, cancellationToken)) yield return result;
+            yield break;
+        }
+        if (IsUrl(input))
+        {
+            yield return ArticleReadResult.Rejected(input, "web ingestion is not available in this build");
+            yield break;
+        }
+        if (Directory.Exists(input))
+        {
+            var listing = fileReader.ListFolder(input);
+            report.Skip(listing.Unsupported.Count);
+            grewBy(listing.Files.Count - 1);
+            foreach (var file in listing.Files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var result in fileReader.ReadFile(file)) yield return result;
+            }
+            yield break;
+        }
+        foreach (var result in fileReader.ReadFile(input)) yield return result;
+    }
+
+    private static bool IsUrl(string input) =>
+        input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+}

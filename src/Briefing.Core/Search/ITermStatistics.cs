@@ -1,0 +1,14 @@
+namespace Briefing.Core.Search;
+
+/// <summary>
+/// The index's own view of words: how a text is analysed (stemming, folding, stop words) and how rare a term is.
+/// Answer generators use it to score sentences with exactly the terms retrieval matched on.
+/// </summary>
+public interface ITermStatistics
+{
+    /// <summary>The analysed terms of <paramref name="text"/> as the index sees them in <paramref name="language"/>.</summary>
+    IReadOnlyList<string> AnalyzeTerms(string text, string language);
+
+    /// <summary>BM25 inverse document frequency of an analysed term among passages of <paramref name="language"/>.</summary>
+    double InverseDocumentFrequency(string term, string language);
+}

@@ -1,0 +1,227 @@
+using Briefing.Core.Articles;
+using Briefing.Core.Configuration;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Options;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Briefing.Core.Search.LuceneIndex;
+
+/// <summary>
+/// The embedded index: one Lucene.Net index under "{DataDir}/index" holding article documents (metadata,
+/// paragraphs, content hash) and passage documents (BM25-searchable per language). The writer opens lazily on
+/// the first write, so read-only verbs work while another process holds the write lock.
+/// Writes are buffered in <see cref="_pending"/> until <see cref="Commit"/> so duplicate checks see them at once.
+/// </summary>
+public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
+{
+    private readonly LuceneDirectory _directory;
+    private readonly LanguageAnalyzers _analyzers = new();
+    private readonly PassageQueryBuilder _queryBuilder;
+    private readonly SearcherManager _searchers;
+    private readonly PendingWrites _pending = new();
+    private readonly object _writeLock = new();
+    private IndexWriter? _writer;
+
+    public LuceneNewsIndex(IOptions<BriefingOptions> options)
+        : this(Path.Combine(options.Value.DataDirFullPath, "index"))
+    {
+    }
+
+    public LuceneNewsIndex(string indexPath)
+    {
+        IndexPath = indexPath;
+        try
+        {
+            System.IO.Directory.CreateDirectory(indexPath);
+            _directory = FSDirectory.Open(indexPath);
+            if (!DirectoryReader.IndexExists(_directory))
+            {
+                Writer.Commit(); // an empty commit, so that readers can open
+            }
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException or LockObtainFailedException)
+        {
+            throw new InvalidOperationException($"Cannot open the index folder '{indexPath}' ({ex.Message}). Check that Briefing:DataDir is writable and not used by another Briefing process.", ex);
+        }
+        _queryBuilder = new PassageQueryBuilder(_analyzers);
+        _searchers = new SearcherManager(_directory, new Bm25SearcherFactory());
+    }
+
+    public string IndexPath { get; }
+
+    private IndexWriter Writer
+    {
+        get
+        {
+            lock (_writeLock)
+            {
+                return _writer ??= new IndexWriter(_directory, new IndexWriterConfig(LanguageAnalyzers.Version, _analyzers.PerField)
+                {
+                    OpenMode = OpenMode.CREATE_OR_APPEND,
+                    Similarity = new BM25Similarity(),
+                    RAMBufferSizeMB = 64,
+                });
+            }
+        }
+    }
+
+    public void Upsert(Article article, IReadOnlyList<Passage> passages, string contentHash)
+    {
+        var documents = new List<Document>(passages.Count + 1)
+        {
+            LuceneDocuments.ForArticle(article, contentHash, passages.Count),
+        };
+        documents.AddRange(passages.Select(p => LuceneDocuments.ForPassage(article, p)));
+        lock (_writeLock)
+        {
+            Writer.UpdateDocuments(LuceneDocuments.ArticleTerm(article.Id), documents);
+            _pending.Upsert(new IndexedArticle(article, contentHash, passages.Count), passages);
+        }
+    }
+
+    public void Delete(string articleId)
+    {
+        lock (_writeLock)
+        {
+            Writer.DeleteDocuments(LuceneDocuments.ArticleTerm(articleId));
+            _pending.Delete(articleId);
+        }
+    }
+
+    public void Commit()
+    {
+        lock (_writeLock)
+        {
+            if (_writer is null) return;
+            _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
+            _pending.Clear();
+        }
+    }
+
+    public IndexedArticle? GetArticle(string articleId)
+    {
+        if (_pending.TryGetArticle(articleId, out var pending)) return pending;
+        return WithSearcher(searcher =>
+        {
+            var hits = searcher.Search(ArticleDocumentQuery(new TermQuery(LuceneDocuments.ArticleTerm(articleId))), 1);
+            return hits.ScoreDocs.Length == 0 ? null : LuceneDocuments.ToIndexedArticle(searcher.Doc(hits.ScoreDocs[0].Doc));
+        });
+    }
+
+    public string? FindArticleIdByContentHash(string contentHash)
+    {
+        if (_pending.TryFindByHash(contentHash, out var pendingId)) return pendingId;
+        return WithSearcher(searcher =>
+        {
+            var hits = searcher.Search(new TermQuery(new Term(LuceneFields.ContentHash, contentHash)), 1);
+            return hits.ScoreDocs.Length == 0 ? null : searcher.Doc(hits.ScoreDocs[0].Doc).Get(LuceneFields.ArticleId);
+        });
+    }
+
+    public Passage? GetPassage(string passageId) => WithSearcher(searcher =>
+    {
+        var hits = searcher.Search(new TermQuery(new Term(LuceneFields.PassageId, passageId)), 1);
+        return hits.ScoreDocs.Length == 0 ? null : LuceneDocuments.ToPassage(searcher.Doc(hits.ScoreDocs[0].Doc));
+    });
+
+    public IReadOnlyList<Passage> GetPassages(string articleId)
+    {
+        if (_pending.TryGetPassages(articleId, out var pending)) return pending;
+        return WithSearcher(searcher =>
+        {
+            var query = new BooleanQuery
+            {
+                { new TermQuery(LuceneDocuments.ArticleTerm(articleId)), Occur.MUST },
+                { new TermQuery(new Term(LuceneFields.Type, LuceneFields.PassageType)), Occur.MUST },
+            };
+            var hits = searcher.Search(query, 10_000);
+            return hits.ScoreDocs.Select(h => LuceneDocuments.ToPassage(searcher.Doc(h.Doc))).OrderBy(p => p.Ordinal).ToList();
+        });
+    }
+
+    public IReadOnlyList<PassageHit> Search(SearchRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Text) || request.Top <= 0) return [];
+        var query = _queryBuilder.Build(request);
+        return WithSearcher(searcher =>
+        {
+            var hits = searcher.Search(query, request.Top);
+            return hits.ScoreDocs.Select(h =>
+            {
+                var document = searcher.Doc(h.Doc);
+                return new PassageHit(LuceneDocuments.ToPassage(document), LuceneDocuments.ToArticleInfo(document), h.Score);
+            }).ToList();
+        });
+    }
+
+    public IReadOnlyList<Article> GetArticlesInWindow(DateTimeOffset from, DateTimeOffset to) => WithSearcher(searcher =>
+    {
+        var range = NumericRangeQuery.NewInt64Range(LuceneFields.WindowMs, from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), true, false);
+        var collector = new TotalHitCountCollector();
+        searcher.Search(range, collector);
+        if (collector.TotalHits == 0) return (IReadOnlyList<Article>)[];
+        var hits = searcher.Search(range, collector.TotalHits);
+        return hits.ScoreDocs.Select(h => LuceneDocuments.ToIndexedArticle(searcher.Doc(h.Doc)).Article).ToList();
+    });
+
+    public int ArticleCount => CountOf(LuceneFields.ArticleType);
+
+    public int PassageCount => CountOf(LuceneFields.PassageType);
+
+    public IReadOnlyList<string> AnalyzeTerms(string text, string language) => _analyzers.Analyze(text, language);
+
+    public double InverseDocumentFrequency(string term, string language) => WithSearcher(searcher =>
+    {
+        var reader = searcher.IndexReader;
+        double documents = Math.Max(1, reader.NumDocs);
+        double frequency = reader.DocFreq(new Term(LuceneFields.Body(language), term));
+        return Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+    });
+
+    private int CountOf(string type) => WithSearcher(searcher =>
+    {
+        var collector = new TotalHitCountCollector();
+        searcher.Search(new TermQuery(new Term(LuceneFields.Type, type)), collector);
+        return collector.TotalHits;
+    });
+
+    private static Query ArticleDocumentQuery(Query inner) => new BooleanQuery
+    {
+        { inner, Occur.MUST },
+        { new TermQuery(new Term(LuceneFields.Type, LuceneFields.ArticleType)), Occur.MUST },
+    };
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            if (_writer is not null)
+            {
+                _writer.Commit();
+                _writer.Dispose();
+                _writer = null;
+            }
+        }
+        _searchers.Dispose();
+        _directory.Dispose();
+        _analyzers.Dispose();
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Briefing.Core.Answering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Host.Cli;
+
+/// <summary><c>ask "QUESTION" [--json] [--top N]</c> or <c>ask --questions FILE [--json]</c>: grounded answers with citations.</summary>
+internal static class AskVerb
+{
+    public static Command Create(CliConsole console)
+    {
+        var question = new Argument<string?>("question") { Description = "The question.", Arity = ArgumentArity.ZeroOrOne };
+        var questions = new Option<FileInfo?>("--questions") { Description = "A file of questions: one a line, or JSON Lines with \"question\"." };
+        var json = new Option<bool>("--json") { Description = "Print the answer as JSON (JSON Lines with --questions)." };
+        var top = new Option<int?>("--top") { Description = "How many passages to retrieve." };
+        var command = new Command("ask", "Answer a question from the indexed articles, with citations.") { question, questions, json, top };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var text = parseResult.GetValue(question);
+            var file = parseResult.GetValue(questions);
+            if ((text is null) == (file is null))
+                return Usage(console, "Give either a question or --questions FILE.");
+            if (text is not null && string.IsNullOrWhiteSpace(text))
+                return Usage(console, "The question is empty.");
+            if (parseResult.GetValue(top) is <= 0 or > 50)
+                return Usage(console, "--top must be between 1 and 50.");
+
+            using var host = CliHost.Build(parseResult);
+            var answers = host.Services.GetRequiredService<AnswerService>();
+            var output = new AnswerWriter(console.Out, parseResult.GetValue(json), asLines: file is not null);
+            if (text is not null)
+            {
+                output.Write(await answers.AskAsync(new AskRequest(text) { Top = parseResult.GetValue(top) }, cancellationToken));
+                return ExitCodes.Success;
+            }
+            return await AskManyAsync(console, answers, output, file!, parseResult.GetValue(top), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> AskManyAsync(CliConsole console, AnswerService answers, AnswerWriter output, FileInfo file, int? top, CancellationToken cancellationToken)
+    {
+        if (!file.Exists) return Usage(console, $"The questions file '{file.FullName}' does not exist.");
+        var exitCode = ExitCodes.Success;
+        foreach (var entry in QuestionsFile.Read(file.FullName))
+        {
+            if (entry.Error is not null)
+            {
+                console.Error.WriteLine($"{file.Name}:{entry.LineNumber}: {entry.Error}");
+                exitCode = ExitCodes.BadInput;
+                continue;
+            }
+            output.Write(await answers.AskAsync(new AskRequest(entry.Question!) { Top = top }, cancellationToken));
+        }
+        return exitCode;
+    }
+
+    private static int Usage(CliConsole console, string message)
+    {
+        console.Error.WriteLine(message);
+        return ExitCodes.BadInput;
+    }
+}

@@ -1,0 +1,104 @@
+using Briefing.Core.Articles;
+using Briefing.Core.Search;
+using Briefing.Core.Search.LuceneIndex;
+using Briefing.Core.Tests.Support;
+
+namespace Briefing.Core.Tests.Search;
+
+public sealed class LuceneNewsIndexTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private static Article MakeArticle(string id, string language, string title, params string[] paragraphs) => new()
+    {
+        Id = id, Title = title, Language = language, Paragraphs = paragraphs,
+        Published = new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero), Source = "Test",
+    };
+
+    private static void Put(LuceneNewsIndex index, Article article) =>
+        index.Upsert(article, PassageChunker.Chunk(article), ArticleContentHash.Compute(article));
+
+    [Fact]
+    public void Persists_articles_and_passages_across_a_restart()
+    {
+        var path = _folder.Combine("index");
+        using (var index = new LuceneNewsIndex(path))
+        {
+            Put(index, MakeArticle("a/1", "de", "Hafen eröffnet", "Die Stadt Kiel hat einen neuen Containerhafen eröffnet, der 240 Millionen Euro kostete."));
+            index.Commit();
+        }
+        using var reopened = new LuceneNewsIndex(path);
+        Assert.Equal(1, reopened.ArticleCount);
+        var stored = reopened.GetArticle("a/1");
+        Assert.NotNull(stored);
+        Assert.Equal("Hafen eröffnet", stored.Article.Title);
+        var hits = reopened.Search(new SearchRequest("Containerhafen Kiel", "de"));
+        Assert.Equal("a/1#p0", Assert.Single(hits).Passage.Id);
+    }
+
+    [Fact]
+    public void German_analysis_folds_umlauts_and_stems_so_inflected_question_words_match()
+    {
+        using var index = new LuceneNewsIndex(_folder.Combine("index"));
+        Put(index, MakeArticle("a/1", "de", "Bürgermeister", "Die Bürgermeisterin eröffnete die neuen Häfen der Stadt."));
+        Put(index, MakeArticle("a/2", "de", "Wetter", "Morgen regnet es in weiten Teilen des Landes."));
+        index.Commit();
+        var hits = index.Search(new SearchRequest("Wer eroeffnete den Hafen?", "de"));
+        Assert.Equal("a/1", hits[0].Article.Id);
+    }
+
+    [Fact]
+    public void English_questions_rank_the_english_passage_first()
+    {
+        using var index = new LuceneNewsIndex(_folder.Combine("index"));
+        Put(index, MakeArticle("e/1", "en", "Comet", "Astronomers discovered a bright comet that will be visible in March."));
+        Put(index, MakeArticle("e/2", "en", "Rail", "A rail strike stopped trains as workers demanded higher wages."));
+        index.Commit();
+        Assert.Equal("e/1", index.Search(new SearchRequest("When will the comets be visible?", "en"))[0].Article.Id);
+        Assert.Equal("e/2", index.Search(new SearchRequest("Why did the workers strike?", "en"))[0].Article.Id);
+    }
+
+    [Fact]
+    public void Upsert_replaces_all_passages_of_a_changed_article()
+    {
+        using var index = new LuceneNewsIndex(_folder.Combine("index"));
+        Put(index, MakeArticle("a/1", "en", "Old", "The old text talks about elephants in the zoo and their keepers and the feeding schedule."));
+        index.Commit();
+        Put(index, MakeArticle("a/1", "en", "New", "The new text talks about giraffes on the savanna and how tall they grow over the years."));
+        index.Commit();
+        Assert.Equal(1, index.ArticleCount);
+        Assert.Empty(index.Search(new SearchRequest("elephants", "en")));
+        Assert.Single(index.Search(new SearchRequest("giraffes", "en")));
+    }
+
+    [Fact]
+    public void Content_hash_lookups_see_uncommitted_writes()
+    {
+        using var index = new LuceneNewsIndex(_folder.Combine("index"));
+        var article = MakeArticle("a/1", "en", "T", "Some text that is long enough to be a passage of its own in this index.");
+        Put(index, article);
+        Assert.Equal("a/1", index.FindArticleIdByContentHash(ArticleContentHash.Compute(article)));
+        Assert.NotNull(index.GetArticle("a/1"));
+    }
+
+    [Fact]
+    public void Articles_in_a_window_use_publish_time()
+    {
+        using var index = new LuceneNewsIndex(_folder.Combine("index"));
+        Put(index, MakeArticle("a/1", "en", "In", "Inside the window, this article was published on the twenty-sixth."));
+        Put(index, MakeArticle("a/2", "en", "Out", "Outside the window, this one was published a day later.") with { Published = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero) });
+        index.Commit();
+        var day = index.GetArticlesInWindow(new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal("a/1", Assert.Single(day).Id);
+    }
+
+    [Fact]
+    public void An_unwritable_index_folder_is_a_clear_error()
+    {
+        var file = _folder.Write("not-a-folder", "x");
+        var error = Assert.Throws<InvalidOperationException>(() => new LuceneNewsIndex(Path.Combine(file, "index")));
+        Assert.Contains("Briefing:DataDir", error.Message);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
