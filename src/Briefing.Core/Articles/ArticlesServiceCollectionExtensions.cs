@@ -11,6 +11,7 @@ public static class ArticlesServiceCollectionExtensions
         services.TryAddSingleton<ArticleFileReader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IArticleFormatParser, PlainTextArticleParser>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IArticleFormatParser, JsonLinesArticleParser>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IArticleFormatParser, MarkdownArticleParser>());
         return services;
     }
 }

@@ -27,7 +27,7 @@ internal sealed class ArticleTestFolder : IDisposable
     }
 
     public static ArticleFileReader CreateReader(long maxInputBytes = 10 * 1024 * 1024) =>
-        new([new PlainTextArticleParser(), new JsonLinesArticleParser()],
+        new([new PlainTextArticleParser(), new MarkdownArticleParser(), new JsonLinesArticleParser()],
             Options.Create(new BriefingOptions { MaxInputBytes = maxInputBytes }));
 
     public void Dispose()
