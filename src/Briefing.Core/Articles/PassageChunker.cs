@@ -24,7 +24,9 @@ public static class PassageChunker
         var carry = string.Empty;
         foreach (var paragraph in article.Paragraphs.Select(WhitespaceNormalizer.Collapse).Where(p => p.Length > 0))
         {
-            var text = carry.Length > 0 ? $"{carry} {paragraph}" : paragraph;
+            // Merged paragraphs keep a line break: a heading or sub-headline without a full stop must not run
+            // into the next paragraph's first sentence (SentenceSplitter treats line breaks as sentence ends).
+            var text = carry.Length > 0 ? $"{carry}\n{paragraph}" : paragraph;
             if (text.Length < MinPassageChars)
             {
                 carry = text;
@@ -37,7 +39,7 @@ public static class PassageChunker
         if (carry.Length > 0)
         {
             // A short last paragraph (a sign-off, an author line) rides with the one before when that still fits.
-            if (texts.Count > 0 && texts[^1].Length + 1 + carry.Length <= MaxPassageChars) texts[^1] = $"{texts[^1]} {carry}";
+            if (texts.Count > 0 && texts[^1].Length + 1 + carry.Length <= MaxPassageChars) texts[^1] = $"{texts[^1]}\n{carry}";
             else texts.Add(carry);
         }
         return texts

@@ -30,7 +30,15 @@ public static class SentenceSplitter
 
     private const string ClosingPunctuation = "\"'”“»«’‘)]";
 
+    /// <summary>Line breaks are hard sentence ends: they separate paragraphs, headings and author lines.</summary>
     public static IReadOnlyList<string> Split(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        if (!text.Contains('\n')) return SplitLine(text);
+        return text.Split('\n').SelectMany(SplitLine).ToList();
+    }
+
+    private static IReadOnlyList<string> SplitLine(string text)
     {
         var sentences = new List<string>();
         if (string.IsNullOrWhiteSpace(text)) return sentences;

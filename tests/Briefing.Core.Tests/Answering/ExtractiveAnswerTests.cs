@@ -29,6 +29,13 @@ public sealed partial class ExtractiveAnswerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_sub_headline_without_a_full_stop_never_runs_into_the_quoted_sentence()
+    {
+        var answer = await _engine.AskAsync("Was schlug Araghchi bei der SCO-Sitzung vor?");
+        Assert.All(answer.Citations, c => Assert.DoesNotContain("SCO auf Der iranische", c.Quote));
+    }
+
+    [Fact]
     public async Task Seed_question_about_the_founding_answers_with_the_2001_sentence()
     {
         var answer = await _engine.AskAsync("Wann wurde die SCO gegründet?");

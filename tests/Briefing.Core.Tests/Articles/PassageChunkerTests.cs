@@ -17,7 +17,7 @@ public sealed class PassageChunkerTests
         var passages = PassageChunker.Chunk(article);
 
         Assert.Equal(2, passages.Count);
-        Assert.Equal("Berlin (dpa) – " + Paragraph(3), passages[0].Text);
+        Assert.Equal("Berlin (dpa) –\n" + Paragraph(3), passages[0].Text);
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class PassageChunkerTests
         var passages = PassageChunker.Chunk(ArticleInputs.Article("news/1", Paragraph(3), "Reporting by the desk."));
 
         var only = Assert.Single(passages);
-        Assert.EndsWith("history. Reporting by the desk.", only.Text);
+        Assert.EndsWith("history.\nReporting by the desk.", only.Text);
     }
 
     [Fact]
