@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Briefing.Core.Answering;
+using Briefing.Core.State;
+
+namespace Briefing.Core.Conversations;
+
+/// <summary>
+/// The recent turns of each conversation, keyed by conversation id ("telegram:42", "console"): kept in memory and
+/// written through to <c>conversation_turns</c> in the state database, so follow-ups survive a restart. Turns older
+/// than <see cref="MaxAge"/> are no longer context: a question hours later starts afresh.
+/// A conversation only ever reads its own key, so one chat's history never reaches another chat.
+/// </summary>
+public sealed class ChatHistoryStore
+{
+    public const int MaxTurns = 5;
+    public static readonly TimeSpan MaxAge = TimeSpan.FromHours(2);
+
+    /// <summary>Answer texts are context for condensing, not an archive.</summary>
+    private const int MaxStoredAnswerChars = 2_000;
+
+    private readonly StateDatabase _database;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<StoredTurn>> _cache = new(StringComparer.Ordinal);
+
+    public ChatHistoryStore(StateDatabase database, TimeProvider time)
+    {
+        _database = database;
+        _time = time;
+        _database.EnsureSchema("""
+            CREATE TABLE IF NOT EXISTS conversation_turns (
+                conversation TEXT NOT NULL,
+                at TEXT NOT NULL,
+                question TEXT NOT NULL,
+                standalone TEXT NOT NULL,
+                answer TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS conversation_turns_by_conversation ON conversation_turns (conversation, at);
+            """);
+    }
+
+    /// <summary>The conversation's recent turns, oldest first.</summary>
+    public IReadOnlyList<ChatTurn> GetRecent(string conversationId)
+    {
+        var cutoff = _time.GetUtcNow() - MaxAge;
+        return _cache.GetOrAdd(conversationId, Load)
+            .Where(t => t.At >= cutoff)
+            .Select(t => t.Turn)
+            .ToArray();
+    }
+
+    public void Append(string conversationId, ChatTurn turn)
+    {
+        var stored = new StoredTurn(turn with { AnswerText = Truncate(turn.AnswerText) }, _time.GetUtcNow());
+        _cache.AddOrUpdate(conversationId,
+            id => [.. Load(id).TakeLast(MaxTurns - 1), stored],
+            (_, turns) => [.. turns.TakeLast(MaxTurns - 1), stored]);
+
+        using var connection = _database.Open();
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO conversation_turns (conversation, at, question, standalone, answer) VALUES ($c, $at, $q, $s, $a);
+            DELETE FROM conversation_turns WHERE conversation = $c AND rowid NOT IN
+                (SELECT rowid FROM conversation_turns WHERE conversation = $c ORDER BY at DESC, rowid DESC LIMIT $keep);
+            """;
+        insert.Parameters.AddWithValue("$c", conversationId);
+        insert.Parameters.AddWithValue("$at", stored.At.ToString("O", CultureInfo.InvariantCulture));
+        insert.Parameters.AddWithValue("$q", stored.Turn.Question);
+        insert.Parameters.AddWithValue("$s", stored.Turn.StandaloneQuestion);
+        insert.Parameters.AddWithValue("$a", stored.Turn.AnswerText);
+        insert.Parameters.AddWithValue("$keep", MaxTurns);
+        insert.ExecuteNonQuery();
+        transaction.Commit();
+    }
+
+    private IReadOnlyList<StoredTurn> Load(string conversationId)
+    {
+        using var connection = _database.Open();
+        using var select = connection.CreateCommand();
+        select.CommandText = """
+            SELECT at, question, standalone, answer FROM conversation_turns
+            WHERE conversation = $c ORDER BY at DESC, rowid DESC LIMIT $keep
+            """;
+        select.Parameters.AddWithValue("$c", conversationId);
+        select.Parameters.AddWithValue("$keep", MaxTurns);
+        var turns = new List<StoredTurn>();
+        using var reader = select.ExecuteReader();
+        while (reader.Read())
+        {
+            var at = DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+            turns.Add(new StoredTurn(new ChatTurn(reader.GetString(1), reader.GetString(2), reader.GetString(3)), at));
+        }
+        turns.Reverse();
+        return turns;
+    }
+
+    private static string Truncate(string text) => text.Length <= MaxStoredAnswerChars ? text : text[..MaxStoredAnswerChars];
+
+    private sealed record StoredTurn(ChatTurn Turn, DateTimeOffset At);
+}

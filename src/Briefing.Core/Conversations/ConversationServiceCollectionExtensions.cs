@@ -1,0 +1,17 @@
+using Briefing.Core.Answering;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Briefing.Core.Conversations;
+
+/// <summary>Chat history and the offline follow-up resolver. Call after <c>AddBriefingCore</c>.</summary>
+public static class ConversationServiceCollectionExtensions
+{
+    public static IServiceCollection AddBriefingConversations(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ChatHistoryStore>();
+        // Enumerable registration: a model-backed condenser registered later wins (the AnswerService uses the last one).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IQuestionCondenser, KeyTermQuestionCondenser>());
+        return services;
+    }
+}

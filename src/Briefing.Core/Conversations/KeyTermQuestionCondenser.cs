@@ -1,0 +1,44 @@
+using Briefing.Core.Answering;
+
+namespace Briefing.Core.Conversations;
+
+/// <summary>
+/// Offline follow-up resolution. When a question is a follow-up — it opens like one ("Und was sagte Lawrow?",
+/// "What about Russia?"), points back with a pronoun and is short ("Wann wurde sie gegründet?"), or has at most one key term
+/// ("Warum?") — the previous standalone question's key terms are appended, so retrieval keeps the topic.
+/// Any other question stands alone and is returned unchanged, so a new topic never inherits an old one.
+/// </summary>
+public sealed class KeyTermQuestionCondenser : IQuestionCondenser
+{
+    /// <summary>Enough to keep a topic's names without drowning the new question's own terms.</summary>
+    private const int MaxCarriedTerms = 6;
+
+    private const int MaxKeyTermsOfAnaphoricFollowUp = 3;
+
+    public Task<string> CondenseAsync(string question, string language, IReadOnlyList<ChatTurn> history, CancellationToken cancellationToken) =>
+        Task.FromResult(Condense(question, history));
+
+    public static string Condense(string question, IReadOnlyList<ChatTurn> history)
+    {
+        if (history.Count == 0 || string.IsNullOrWhiteSpace(question)) return question;
+        if (!IsFollowUp(question)) return question;
+
+        var previous = history[^1];
+        var previousQuestion = string.IsNullOrWhiteSpace(previous.StandaloneQuestion) ? previous.Question : previous.StandaloneQuestion;
+        var own = new HashSet<string>(QuestionTerms.Words(question), StringComparer.OrdinalIgnoreCase);
+        var carried = QuestionTerms.KeyTerms(previousQuestion)
+            .Where(term => own.Add(term))
+            .Take(MaxCarriedTerms)
+            .ToArray();
+        return carried.Length == 0 ? question : $"{question.Trim()} {string.Join(' ', carried)}";
+    }
+
+    public static bool IsFollowUp(string question)
+    {
+        var keyTerms = QuestionTerms.KeyTerms(question).Count;
+        // A pronoun in a long, specific question ("Können Sie mir sagen, ...") does not make it a follow-up.
+        return keyTerms <= 1
+            || QuestionTerms.OpensAsFollowUp(question)
+            || (QuestionTerms.HasAnaphor(question) && keyTerms <= MaxKeyTermsOfAnaphoricFollowUp);
+    }
+}

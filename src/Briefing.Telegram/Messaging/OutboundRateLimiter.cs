@@ -1,0 +1,59 @@
+using Briefing.Telegram.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Telegram.Messaging;
+
+/// <summary>
+/// Keeps outgoing messages within Telegram's flood limits: at least <c>PerChatMessageIntervalMs</c> between two
+/// messages to one chat and at most <c>GlobalMessagesPerSecond</c> overall. Callers wait for their slot (queued in
+/// arrival order), nothing is dropped. The per-chat wait comes first, so a busy chat never holds up the others.
+/// </summary>
+public sealed class OutboundRateLimiter(IOptions<TelegramOptions> options, TimeProvider time)
+{
+    private readonly Dictionary<long, DateTimeOffset> _nextPerChat = [];
+    private readonly Lock _gate = new();
+    private DateTimeOffset _nextGlobal = DateTimeOffset.MinValue;
+
+    public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
+    {
+        await DelayUntilAsync(ReserveChatSlot(chatId), cancellationToken);
+        await DelayUntilAsync(ReserveGlobalSlot(), cancellationToken);
+    }
+
+    private DateTimeOffset ReserveChatSlot(long chatId)
+    {
+        var interval = TimeSpan.FromMilliseconds(options.Value.PerChatMessageIntervalMs);
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            if (_nextPerChat.Count > 10_000) Prune(now);
+            var slot = _nextPerChat.TryGetValue(chatId, out var next) && next > now ? next : now;
+            _nextPerChat[chatId] = slot + interval;
+            return slot;
+        }
+    }
+
+    private DateTimeOffset ReserveGlobalSlot()
+    {
+        var spacing = TimeSpan.FromSeconds(1.0 / options.Value.GlobalMessagesPerSecond);
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            var slot = _nextGlobal > now ? _nextGlobal : now;
+            _nextGlobal = slot + spacing;
+            return slot;
+        }
+    }
+
+    private Task DelayUntilAsync(DateTimeOffset slot, CancellationToken cancellationToken)
+    {
+        var wait = slot - time.GetUtcNow();
+        return wait > TimeSpan.Zero ? Task.Delay(wait, time, cancellationToken) : Task.CompletedTask;
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        foreach (var (chat, next) in _nextPerChat.ToArray())
+            if (next <= now) _nextPerChat.Remove(chat);
+    }
+}

@@ -1,0 +1,35 @@
+using Briefing.Telegram.Replies;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Briefing.Telegram.Messaging;
+
+/// <summary>Sends replies as HTML messages: split into valid parts, buttons under the last part, rate-limited and retried.</summary>
+public sealed class TelegramChatMessenger(ITelegramBotClient client, OutboundRateLimiter rateLimiter, TelegramCallRetrier retrier) : IChatMessenger
+{
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    public async Task SendAsync(long chatId, Reply reply, CancellationToken cancellationToken)
+    {
+        var parts = HtmlReplyRenderer.Render(reply);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var markup = i == parts.Count - 1 && reply.Buttons.Count > 0
+                ? new InlineKeyboardMarkup(reply.Buttons.Select(b => InlineKeyboardButton.WithCallbackData(b.Text, b.CallbackData)))
+                : null;
+            await SendPartAsync(chatId, parts[i], markup, cancellationToken);
+        }
+    }
+
+    public Task SendHtmlAsync(long chatId, string html, CancellationToken cancellationToken) =>
+        SendPartAsync(chatId, html, null, cancellationToken);
+
+    private async Task SendPartAsync(long chatId, string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
+    {
+        await rateLimiter.WaitAsync(chatId, cancellationToken);
+        await retrier.RunAsync("sendMessage", token => client.SendMessage(
+            chatId, html, ParseMode.Html, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
+    }
+}
