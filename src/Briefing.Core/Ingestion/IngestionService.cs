@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Briefing.Core.Articles;
 using Microsoft.Extensions.Logging;
 
@@ -25,15 +24,16 @@ public sealed class IngestionService(
         var report = new IngestReportBuilder();
         await RunExclusiveAsync(async () =>
         {
-            var total = inputs.Count;
-            var done = 0;
-            foreach (var input in inputs)
+            var units = ExpandInputs(inputs, report);
+            var articles = 0;
+            for (var done = 0; done < units.Count; done++)
             {
-                await foreach (var result in ExpandAsync(input, report, added => total += added, cancellationToken))
+                await foreach (var result in units[done].Read(cancellationToken))
                 {
                     Index(result, report);
-                    progress?.Report(new IngestProgress(++done, total, result.Input));
+                    progress?.Report(new IngestProgress(done, units.Count, ++articles, result.Input));
                 }
+                progress?.Report(new IngestProgress(done + 1, units.Count, articles, units[done].Name));
             }
         }, report, cancellationToken);
         return report.Build();
@@ -83,33 +83,37 @@ public sealed class IngestionService(
         }
     }
 
-    private async IAsyncEnumerable<ArticleReadResult> ExpandAsync(
-        string input, IngestReportBuilder report, Action<int> grewBy, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>One unit of work per file, URL or feed; folders are listed up front so progress has a total.</summary>
+    private List<InputUnit> ExpandInputs(IReadOnlyList<string> inputs, IngestReportBuilder report)
     {
-        var remote = _remoteSources.FirstOrDefault(s => s.CanHandle(input));
-        if (remote is not null)
+        var units = new List<InputUnit>();
+        foreach (var input in inputs)
         {
-            await foreach (var result in remote.ReadAsync(input, cancellationToken)) yield return result;
-            yield break;
-        }
-        if (IsUrl(input))
-        {
-            yield return ArticleReadResult.Rejected(input, "web ingestion is not available in this build");
-            yield break;
-        }
-        if (Directory.Exists(input))
-        {
-            var listing = fileReader.ListFolder(input);
-            report.Skip(listing.Unsupported.Count);
-            grewBy(listing.Files.Count - 1);
-            foreach (var file in listing.Files)
+            if (_remoteSources.FirstOrDefault(s => s.CanHandle(input)) is { } remote)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (var result in fileReader.ReadFile(file)) yield return result;
+                units.Add(new InputUnit(input, ct => remote.ReadAsync(input, ct)));
             }
-            yield break;
+            else if (IsUrl(input))
+            {
+                units.Add(InputUnit.Of(input, [ArticleReadResult.Rejected(input, "web ingestion is not available in this build")]));
+            }
+            else if (Directory.Exists(input))
+            {
+                var listing = fileReader.ListFolder(input);
+                report.Skip(listing.Unsupported.Count);
+                units.AddRange(listing.Files.Select(file => new InputUnit(file, _ => fileReader.ReadFile(file).ToAsyncEnumerable())));
+            }
+            else
+            {
+                units.Add(new InputUnit(input, _ => fileReader.ReadFile(input).ToAsyncEnumerable()));
+            }
         }
-        foreach (var result in fileReader.ReadFile(input)) yield return result;
+        return units;
+    }
+
+    private sealed record InputUnit(string Name, Func<CancellationToken, IAsyncEnumerable<ArticleReadResult>> Read)
+    {
+        public static InputUnit Of(string name, IReadOnlyList<ArticleReadResult> results) => new(name, _ => results.ToAsyncEnumerable());
     }
 
     private static bool IsUrl(string input) =>

@@ -15,7 +15,7 @@ internal static class IngestProgressDisplay
         {
             return await ingest(new SynchronousProgress(p =>
             {
-                if (p.Done % LineEvery == 0) console.Error.WriteLine($"ingested {p.Done}/{p.Total} inputs");
+                if (p.Articles > 0 && p.Articles % LineEvery == 0) console.Error.WriteLine($"{p.Articles} articles read, {p.InputsDone}/{p.InputsTotal} inputs done");
             }));
         }
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -25,8 +25,9 @@ internal static class IngestProgressDisplay
             var task = context.AddTask("Ingesting");
             report = await ingest(new SynchronousProgress(p =>
             {
-                task.MaxValue = Math.Max(1, p.Total);
-                task.Value = p.Done;
+                task.MaxValue = Math.Max(1, p.InputsTotal);
+                task.Value = p.InputsDone;
+                task.Description = $"Ingesting ({p.Articles} articles)";
             }));
             task.StopTask();
         });

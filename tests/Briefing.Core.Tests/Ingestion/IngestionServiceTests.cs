@@ -114,8 +114,9 @@ public sealed class IngestionServiceTests : IDisposable
 
         await engine.Ingestion.IngestAsync([_folder.Combine("news")], new InlineProgress(reports.Add), CancellationToken.None);
 
-        Assert.Equal(3, reports[^1].Done);
-        Assert.Equal(3, reports[^1].Total);
+        Assert.Equal(3, reports[^1].InputsDone);
+        Assert.Equal(3, reports[^1].InputsTotal);
+        Assert.Equal(3, reports[^1].Articles);
     }
 
     private sealed class InlineProgress(Action<Core.Ingestion.IngestProgress> report) : IProgress<Core.Ingestion.IngestProgress>
