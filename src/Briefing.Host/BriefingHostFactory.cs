@@ -1,4 +1,5 @@
 using Briefing.Core;
+using Briefing.Core.Evaluation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -37,6 +38,7 @@ internal static class BriefingHostFactory
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddBriefingCore(builder.Configuration);
+        builder.Services.AddBriefingEvaluation();
         return builder;
     }
 }

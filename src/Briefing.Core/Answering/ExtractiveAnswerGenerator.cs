@@ -1,3 +1,4 @@
+using Briefing.Core.Evaluation;
 using Briefing.Core.Search;
 using Briefing.Core.Text;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public sealed class ExtractiveAnswerGenerator(ITermStatistics statistics, IOptio
         if (passages.Count == 0) return Task.FromResult(Abstain(context, trace, "no passage matched"));
 
         var (candidates, evidence) = SentenceCandidates.Score(context, passages, statistics);
+        AnswerObservation.ReportEvidence(evidence);
         if (context.Trace) trace.Add($"extractive: best passage covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
         if (evidence < settings.MinCoverage) return Task.FromResult(Abstain(context, trace, "evidence below threshold"));
 

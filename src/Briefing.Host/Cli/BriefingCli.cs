@@ -41,5 +41,6 @@ internal static class BriefingCli
     [
         IngestVerb.Create(console),
         AskVerb.Create(console),
+        EvalVerb.Create(console),
     ];
 }

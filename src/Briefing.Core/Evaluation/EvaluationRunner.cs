@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Briefing.Core.Answering;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Evaluation;
+
+/// <summary>Runs eval cases through the same <see cref="AnswerService"/> as <c>ask</c> and judges each answer.</summary>
+public sealed class EvaluationRunner(AnswerService answers)
+{
+    public async Task<EvalCaseResult> RunAsync(EvalCase evalCase, int? top, CancellationToken cancellationToken)
+    {
+        Answer answer;
+        AnswerObservation observation;
+        var clock = Stopwatch.StartNew();
+        using (AnswerObservation.Begin(out observation))
+        {
+            answer = await answers.AskAsync(new AskRequest(evalCase.Question) { Top = top }, cancellationToken);
+        }
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        var language = evalCase.Language ?? LanguageDetector.Detect(evalCase.Question);
+        var gold = evalCase.GoldArticleId;
+        return new EvalCaseResult
+        {
+            Id = evalCase.Id,
+            Language = language,
+            ExpectedAbstention = evalCase.ExpectsAbstention,
+            Abstained = answer.Abstained,
+            AnswerHit = gold is null || evalCase.Answers.Count == 0 ? null : AnswerChecks.AnswerHit(answer, evalCase.Answers),
+            GoldCited = gold is null ? null : AnswerChecks.GoldCited(answer, gold),
+            GoldRank = gold is null ? null : AnswerChecks.GoldRank(observation.Retrieved, gold),
+            WrongLanguage = AnswerChecks.WrongLanguage(answer, language),
+            Sentences = answer.Citations.Count,
+            ElapsedMs = Math.Round(elapsed, 2),
+            Evidence = observation.Evidence is { } evidence ? Math.Round(evidence, 4) : null,
+            Verification = observation.Verification,
+        };
+    }
+
+    public async Task<EvalReport> RunAllAsync(IReadOnlyList<EvalCase> cases, int? top, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var results = new List<EvalCaseResult>(cases.Count);
+        foreach (var evalCase in cases)
+        {
+            results.Add(await RunAsync(evalCase, top, cancellationToken));
+            progress?.Report(results.Count);
+        }
+        var byLanguage = results.GroupBy(r => r.Language).OrderBy(g => g.Key)
+            .ToDictionary(g => g.Key, g => EvalMetricsCalculator.Compute(g.ToList()));
+        return new EvalReport(results.Count, new EvalReportMetrics(EvalMetricsCalculator.Compute(results), byLanguage), results);
+    }
+}
