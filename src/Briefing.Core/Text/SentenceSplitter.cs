@@ -4,9 +4,9 @@ namespace Briefing.Core.Text;
 
 /// <summary>
 /// Splits running text into sentences, keeping each sentence verbatim (so it can be quoted).
-/// A period is not a sentence end after a known abbreviation ("z. B.", "Dr.", "Nr.", "Mr."), after an
-/// ordinal number before a month or lower-case word ("15. Juli"), after a single initial ("J. Smith"),
-/// or when the next word starts in lower case.
+/// A period is not a sentence end after a known abbreviation ("z. B.", "Dr.", "Nr.", "Mr."; "No. 10" only
+/// before a number), after an ordinal number before a month, a number or a noun ("15. Juli", "2. Weltkrieg"),
+/// after a single initial ("J. Smith", "U.S."), or when the next word starts in lower case.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -18,8 +18,29 @@ public static class SentenceSplitter
         "tel", "min", "max", "zb", "dh", "ua", "uvm", "bzgl", "rd", "chr", "v", "n", "gem", "lt", "dipl", "ing",
         // English
         "mr", "mrs", "ms", "jr", "sr", "vs", "inc", "ltd", "co", "corp", "gen", "gov", "sen", "rep", "col", "lt",
-        "sgt", "capt", "mt", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "approx", "dept", "est", "fig", "e", "g", "i", "al", "us", "uk",
+        "sgt", "capt", "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "approx", "dept", "est", "e", "g", "i", "al",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Abbreviations that are also ordinary words ("no", "art"), so only when a number follows: "No. 10", "Art. 5".</summary>
+    private static readonly FrozenSet<string> AbbreviationsBeforeNumber = FrozenSet.ToFrozenSet(
+        ["no", "art", "abs", "vol", "fig", "p", "pp", "op", "nos"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words that typically open a sentence. After "12." one of these means the number ended the sentence;
+    /// any other capitalised word means an ordinal ("2. Weltkrieg", "3. Liga"), since German capitalises nouns.
+    /// </summary>
+    private static readonly FrozenSet<string> SentenceStarters = FrozenSet.ToFrozenSet(
+    [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "er", "sie", "es", "wir", "ich",
+        "man", "dies", "diese", "dieser", "dieses", "auch", "aber", "doch", "und", "oder", "denn", "dann", "danach",
+        "damit", "so", "nach", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "von", "vor", "seit", "bis",
+        "für", "um", "als", "wenn", "weil", "da", "nun", "jetzt", "heute", "laut", "trotz", "während", "wie",
+        "was", "wer", "wo", "wann", "warum", "zudem", "außerdem", "insgesamt", "zuletzt", "zuvor", "dazu", "dabei",
+        "deshalb", "darauf", "daher", "dagegen", "allerdings", "bisher", "bislang", "zwar", "somit",
+        "the", "a", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "then",
+        "but", "and", "or", "on", "at", "for", "with", "after", "before", "by", "from", "when", "while",
+        "however", "meanwhile", "its", "his", "her", "their", "our", "analysts", "officials", "police",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
@@ -75,11 +96,13 @@ public static class SentenceSplitter
         var lastPart = word.Contains('.') ? word[(word.LastIndexOf('.') + 1)..] : word;
         if (lastPart.Length == 1 && char.IsLetter(lastPart[0])) return false; // initial, "z. B.", "U.S."
         if (Abbreviations.Contains(lastPart)) return false;
+        var nextWord = ReadWord(text, next);
+        if (AbbreviationsBeforeNumber.Contains(lastPart) && nextWord.Length > 0 && nextWord.All(char.IsDigit)) return false;
         if (lastPart.All(char.IsDigit) && lastPart.Length <= 2)
         {
-            var nextWord = ReadWord(text, next);
-            // "15. Juli", "3. Platz": an ordinal, not an end
+            // "15. Juli", "3. Platz", "2. Weltkrieg": an ordinal, not an end
             if (Months.Contains(nextWord) || nextWord.All(char.IsDigit)) return false;
+            if (nextWord.Length > 0 && char.IsUpper(nextWord[0]) && !SentenceStarters.Contains(nextWord)) return false;
         }
         return true;
     }
