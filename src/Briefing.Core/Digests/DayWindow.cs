@@ -1,0 +1,28 @@
+namespace Briefing.Core.Digests;
+
+/// <summary>
+/// One calendar day in a time zone as an instant range [<see cref="From"/>, <see cref="To"/>): local midnight to the
+/// next local midnight. Around daylight-saving changes a day lasts 23 or 25 hours; where midnight itself is skipped,
+/// the day starts at the first local time that exists.
+/// </summary>
+public sealed record DayWindow(DateOnly Date, TimeZoneInfo Zone, DateTimeOffset From, DateTimeOffset To)
+{
+    public static DayWindow For(DateOnly date, TimeZoneInfo zone) =>
+        new(date, zone, ToInstant(date, TimeOnly.MinValue, zone), ToInstant(date.AddDays(1), TimeOnly.MinValue, zone));
+
+    /// <summary>The local date at <paramref name="instant"/> in <paramref name="zone"/>.</summary>
+    public static DateOnly DateAt(DateTimeOffset instant, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    /// <summary>
+    /// The instant a local wall-clock time happens. A time skipped by a spring-forward change happens at the first
+    /// valid local time after it (the moment of the change); a time repeated by a fall-back change happens at its first occurrence.
+    /// </summary>
+    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        for (var guard = 0; zone.IsInvalidTime(local) && guard < 24 * 60; guard++) local = local.AddMinutes(1);
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
+    }
+}

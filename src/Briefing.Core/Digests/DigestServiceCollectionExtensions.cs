@@ -1,0 +1,25 @@
+using Briefing.Core.Digests.Scheduling;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Core.Digests;
+
+/// <summary>Daily digests: the builder, subscriptions and the hosted scheduler (idle until an <see cref="IDigestDelivery"/> is registered).</summary>
+public static class DigestServiceCollectionExtensions
+{
+    public static IServiceCollection AddBriefingDigests(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DigestOptions>()
+            .Bind(configuration.GetSection(DigestOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DigestBuilder>();
+        services.TryAddSingleton<SubscriptionStore>();
+        services.AddHostedService<DigestScheduler>();
+        return services;
+    }
+}
