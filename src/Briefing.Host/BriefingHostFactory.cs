@@ -1,5 +1,6 @@
 using Briefing.Core;
 using Briefing.Core.Evaluation;
+using Briefing.Core.Digests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,6 +40,7 @@ internal static class BriefingHostFactory
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddBriefingCore(builder.Configuration);
         builder.Services.AddBriefingEvaluation();
+        builder.Services.AddBriefingDigests(builder.Configuration);
         return builder;
     }
 }

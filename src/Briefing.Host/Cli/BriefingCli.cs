@@ -42,5 +42,6 @@ internal static class BriefingCli
         IngestVerb.Create(console),
         AskVerb.Create(console),
         EvalVerb.Create(console),
+        DigestVerb.Create(console),
     ];
 }

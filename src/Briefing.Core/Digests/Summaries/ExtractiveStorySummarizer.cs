@@ -53,7 +53,8 @@ public sealed class ExtractiveStorySummarizer
         if (keys.Count < 4) return null;
         var centrality = keys.Sum(k => story.Centroid.GetValueOrDefault(k)) / Math.Sqrt(keys.Count + 4);
         var early = 1.0 / (1 + 0.25 * position);
-        var sameLanguage = string.Equals(report.Language, language, StringComparison.OrdinalIgnoreCase) ? 1.0 : 0.5;
+        // A summary in one language reads better; another language's sentence only fills in when nothing else is left.
+        var sameLanguage = string.Equals(report.Language, language, StringComparison.OrdinalIgnoreCase) ? 1.0 : 0.1;
         return new CandidateSentence(passage, sentence, keys, (centrality + 0.05) * early * sameLanguage);
     }
 

@@ -1,0 +1,12 @@
+namespace Briefing.Core.Digests.Scheduling;
+
+/// <summary>A chat that gets the digest every day at <see cref="SendAt"/> local time in <see cref="TimeZone"/>.</summary>
+/// <param name="LastSentDate">The local date of the last digest sent (claimed) for this chat; at most one per local date.</param>
+public sealed record Subscription(long ChatId, TimeOnly SendAt, string TimeZone, string Language, DateOnly? LastSentDate)
+{
+    /// <summary>
+    /// Which day's digest goes out on <paramref name="localDate"/>: a morning delivery (before noon) brings the
+    /// previous day, complete; a later one brings the day so far.
+    /// </summary>
+    public DateOnly DigestDateFor(DateOnly localDate) => SendAt < new TimeOnly(12, 0) ? localDate.AddDays(-1) : localDate;
+}
