@@ -61,14 +61,17 @@ public sealed class DigestBuilderTests : IDisposable
     }
 
     [Fact]
-    public async Task A_multi_report_story_quotes_more_than_one_report()
+    public async Task A_multi_report_story_quotes_more_than_one_report_in_the_headlines_language()
     {
         AddDay();
+        _host.Add(StoryArticles.JetDealEnglishOwnWords);
 
         var top = (await BuildAsync(language: "en")).Stories[0];
 
         Assert.Equal("Scholz and Macron agree on FCAS fighter jet in Paris", top.Headline);
+        Assert.Contains("en-jet-own", top.ArticleIds);
         Assert.True(top.Citations.Select(c => c.ArticleId).Distinct().Count() >= 2, top.Summary);
+        Assert.DoesNotContain(top.Citations, c => c.ArticleId == "de-jet");
     }
 
     [Fact]

@@ -41,6 +41,11 @@ internal static class StoryArticles
         ],
     };
 
+    /// <summary>The same agreement in another English outlet's own words.</summary>
+    public static Article JetDealEnglishOwnWords => Make("en-jet-own", "Paris deal on FCAS: Airbus and Dassault to build Europe's next fighter", "en", "Morning Ledger", Day.AddHours(2),
+        "Airbus and Dassault will develop the FCAS fighter after Olaf Scholz and Emmanuel Macron signed the agreement in Paris.",
+        "Officials put the cost of the programme at 100 billion euros, with the first aircraft due in 2040.");
+
     /// <summary>A different event with the same chancellor, the same weekday and a sum in euros.</summary>
     public static Article FloodVisitGerman => Make("de-flood", "Scholz besucht Hochwassergebiet in Bayern", "de", "Tagesblatt", Day.AddHours(4),
         "Bundeskanzler Olaf Scholz hat am Dienstag die vom Hochwasser betroffenen Gemeinden in Bayern besucht.",
