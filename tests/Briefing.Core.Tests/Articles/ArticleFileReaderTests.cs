@@ -130,6 +130,19 @@ public sealed class ArticleFileReaderTests : IDisposable
         Assert.Contains("too large", result.RejectionReason);
     }
 
+    [Fact]
+    public void JsonLinesFileReportsBadLineByPathAndNumberWhileOtherLinesIngest()
+    {
+        var path = _folder.Write("feeds/wire.jsonl", "{\"id\": \"w1\", \"text\": \"One.\"}\n{broken\n{\"id\": \"w3\", \"text\": \"Three.\"}\n");
+
+        var results = _reader.ReadFile(path);
+
+        Assert.Equal(["w1", "w3"], results.Where(r => r.Article is not null).Select(r => r.Article!.Id));
+        var rejected = Assert.Single(results, r => r.Article is null);
+        Assert.Equal($"{path}:2", rejected.Input);
+        Assert.Contains("invalid JSON", rejected.RejectionReason);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private sealed class RecordingParser(List<ArticleInput> seen) : IArticleFormatParser
