@@ -1,6 +1,7 @@
 using Briefing.Core;
 using Briefing.Core.Evaluation;
 using Briefing.Core.Digests;
+using Briefing.Core.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,6 +42,7 @@ internal static class BriefingHostFactory
         builder.Services.AddBriefingCore(builder.Configuration);
         builder.Services.AddBriefingEvaluation();
         builder.Services.AddBriefingDigests(builder.Configuration);
+        builder.Services.AddBriefingLlm(builder.Configuration);
         return builder;
     }
 }

@@ -1,0 +1,58 @@
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Llm;
+
+/// <summary>
+/// Decides whether cited passages support a claim, and which passage sentence supports it best (the quote).
+/// Rules, strictest first: every number must occur in the cited passages; in the passages' own language at
+/// least <see cref="MinimumWordCoverage"/> of the claim's content words must occur there (light stemming), and
+/// in English every capitalised name too; across languages (the words differ) names and at least one word or
+/// number must still occur.
+/// </summary>
+public static class ClaimSupport
+{
+    public const double MinimumWordCoverage = 0.5;
+
+    /// <summary>The passage sentence sharing most words and numbers with the claim (numbers count double); ties go to the earlier one.</summary>
+    public static (string Sentence, int Score) BestSentence(ClaimFeatures claim, string passageText)
+    {
+        var sentences = SentenceSplitter.Split(passageText);
+        if (sentences.Count == 0) return (passageText.Trim(), 0);
+        var best = (Sentence: sentences[0], Score: -1);
+        foreach (var sentence in sentences)
+        {
+            var words = ContentTokens.Words(sentence);
+            var numbers = ContentTokens.Numbers(sentence);
+            var score = claim.Words.Count(w => ContentTokens.Occurs(w, words)) + 2 * claim.Numbers.Count(numbers.Contains);
+            if (score > best.Score) best = (sentence, score);
+        }
+        return best;
+    }
+
+    /// <summary>Null when supported; otherwise why not, in words a developer reading <c>--trace</c> understands.</summary>
+    public static string? WhyUnsupported(ClaimFeatures claim, string citedText, bool sameLanguage, string answerLanguage)
+    {
+        var vocabulary = ContentTokens.Words(citedText).Distinct().ToList();
+        var numbers = ContentTokens.Numbers(citedText).ToHashSet();
+        var missingNumbers = claim.Numbers.Where(n => !numbers.Contains(n)).ToList();
+        if (missingNumbers.Count > 0)
+            return $"number {string.Join(", ", missingNumbers)} does not occur in the cited passages";
+
+        var checksNames = Phrases.IsGerman(answerLanguage) is false;
+        var missingNames = checksNames ? claim.Names.Where(n => !ContentTokens.Occurs(n, vocabulary)).ToList() : [];
+        if (missingNames.Count > 0)
+            return $"name {string.Join(", ", missingNames)} does not occur in the cited passages";
+
+        var covered = claim.Words.Count(w => ContentTokens.Occurs(w, vocabulary));
+        if (sameLanguage)
+        {
+            if (claim.Words.Count > 0 && covered < MinimumWordCoverage * claim.Words.Count)
+                return $"only {covered} of {claim.Words.Count} key words occur in the cited passages (missing: {string.Join(", ", claim.Words.Where(w => !ContentTokens.Occurs(w, vocabulary)).Take(6))})";
+            return null;
+        }
+        var anchors = covered + claim.Numbers.Count;
+        return anchors == 0 && claim.Words.Count > 0
+            ? "no name, number or word of the sentence occurs in the cited passages"
+            : null;
+    }
+}

@@ -1,0 +1,94 @@
+using Briefing.Core.Answering;
+using Briefing.Core.Text;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Core.Llm;
+
+/// <summary>
+/// Answers with the configured chat model from the <c>Briefing/Answer</c> prompt, then verifies every sentence
+/// (<see cref="CitationVerifier"/>). The rule when the model's answer is not usable:
+/// <list type="bullet">
+/// <item>The model replies with the sentinel (and nothing verifiable): an honest abstention, generator = the model.
+/// The model read the passages and judged they do not answer; quoting them extractively anyway would
+/// mostly produce the lexical near-misses that judgement exists to avoid.</item>
+/// <item>Model down, too slow, rate-limited past the retries, empty or garbage output, or no sentence survives
+/// verification: the extractive generator answers (it abstains by itself when retrieval is weak). The model gave
+/// no usable judgement, so the user gets exactly what the offline mode would give, and the log says why.</item>
+/// </list>
+/// </summary>
+public sealed class KernelAnswerGenerator(
+    PromptRunner runner,
+    CitationVerifier verifier,
+    ExtractiveFallback extractive,
+    LlmQualityCounters counters,
+    ILogger<KernelAnswerGenerator> logger) : IAnswerGenerator
+{
+    public string Name => runner.ModelId;
+
+    public async Task<GeneratedAnswer> GenerateAsync(AnswerContext context, CancellationToken cancellationToken)
+    {
+        var trace = new List<string>();
+        if (context.Passages.Count == 0)
+            return await FallBackAsync(context, "no passages were retrieved", trace, null, cancellationToken);
+
+        PromptRun run;
+        try
+        {
+            run = await runner.RunAsync(PromptNames.Answer, Variables(context), cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "The model {Model} could not answer ({Reason}); using the extractive answer", Name, ex.Message);
+            return await FallBackAsync(context, $"model call failed: {ex.GetType().Name}: {ex.Message}", trace, null, cancellationToken);
+        }
+        if (context.Trace)
+        {
+            trace.Add($"rendered prompt ({PromptNames.Plugin}/{PromptNames.Answer}):\n{run.RenderedPrompt}");
+            trace.Add($"raw model output ({Name}):\n{run.Output}");
+        }
+
+        var result = verifier.Verify(run.Output, context.Passages, context.Language);
+        if (context.Trace)
+        {
+            foreach (var removed in result.Removed) trace.Add($"verifier removed \"{removed.Sentence}\": {removed.Reason}");
+            trace.Add($"verification: {result.Stats}");
+        }
+        if (result.HasAnswer)
+        {
+            counters.RecordVerified(result.Stats, abstained: false);
+            return Traced(new GeneratedAnswer(false, result.Text, result.Citations, Name), trace, context);
+        }
+        if (result.SentinelSeen)
+        {
+            counters.RecordVerified(result.Stats, abstained: true);
+            logger.LogInformation("The model {Model} found no answer in the {Count} passages", Name, context.Passages.Count);
+            return Traced(new GeneratedAnswer(true, Phrases.NotFound(context.Language), [], Name), trace, context);
+        }
+        var reason = string.IsNullOrWhiteSpace(run.Output) ? "the model returned an empty reply" : "no sentence of the model's reply survived verification";
+        logger.LogWarning("The answer of {Model} is unusable ({Reason}); using the extractive answer", Name, reason);
+        return await FallBackAsync(context, reason, trace, result.Stats, cancellationToken);
+    }
+
+    private static Dictionary<string, object?> Variables(AnswerContext context) => new()
+    {
+        ["question"] = string.IsNullOrWhiteSpace(context.StandaloneQuestion) ? context.Question : context.StandaloneQuestion,
+        ["language"] = PromptNames.LanguageName(context.Language),
+        ["passages"] = PassageFormatter.Format(context.Passages),
+        ["sentinel"] = PromptNames.NoAnswerSentinel,
+    };
+
+    private async Task<GeneratedAnswer> FallBackAsync(
+        AnswerContext context, string reason, List<string> trace, VerificationStats? stats, CancellationToken cancellationToken)
+    {
+        counters.RecordFallback(stats);
+        trace.Add($"fallback to the extractive answer: {reason}");
+        var answer = await extractive.GenerateAsync(context, cancellationToken);
+        return Traced(answer, [.. trace, .. answer.Trace], context);
+    }
+
+    private static GeneratedAnswer Traced(GeneratedAnswer answer, List<string> trace, AnswerContext context)
+    {
+        if (context.Trace) trace.Add($"final answer ({answer.Generator}):\n{answer.Text}");
+        return answer with { Trace = context.Trace ? trace : [] };
+    }
+}

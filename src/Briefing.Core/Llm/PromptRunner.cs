@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+
+namespace Briefing.Core.Llm;
+
+/// <summary>
+/// Runs a prompt function from <see cref="PromptLibrary"/> against the configured chat model through one
+/// Semantic Kernel kernel. Retries and the per-request timeout live in the HTTP pipeline (see
+/// <see cref="LlmServiceCollectionExtensions"/>); this class adds a deadline for the whole call, which also
+/// bounds a streamed reply that trickles in.
+/// </summary>
+public sealed class PromptRunner
+{
+    private readonly LlmOptions options;
+    private readonly PromptLibrary prompts;
+    private readonly TimeProvider time;
+    private readonly Lazy<Kernel> kernel;
+
+    public PromptRunner(IOptions<LlmOptions> options, PromptLibrary prompts, IHttpClientFactory httpClients, TimeProvider time, ILoggerFactory loggerFactory)
+    {
+        this.options = options.Value;
+        this.prompts = prompts;
+        this.time = time;
+        kernel = new Lazy<Kernel>(() => BuildKernel(this.options, httpClients.CreateClient(LlmServiceCollectionExtensions.HttpClientName), loggerFactory));
+    }
+
+    public bool IsEnabled => options.IsEnabled;
+
+    /// <summary>The model's name, reported as the answer's <c>generator</c>.</summary>
+    public string ModelId => options.ModelId;
+
+    /// <summary>Longest a whole call may take: every attempt's timeout plus room for Retry-After waits.</summary>
+    public TimeSpan CallBudget => TimeSpan.FromSeconds(options.TimeoutSeconds * (options.MaxRetries + 1) + 30 * options.MaxRetries);
+
+    /// <summary>Renders and runs <paramref name="functionName"/>; throws on model failure, <see cref="TimeoutException"/> past the budget.</summary>
+    public async Task<PromptRun> RunAsync(string functionName, IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken)
+    {
+        var function = prompts.Get(functionName);
+        var arguments = Arguments(function, variables);
+        var capture = new RenderedPromptCapture();
+        var callKernel = kernel.Value.Clone();
+        callKernel.PromptRenderFilters.Add(capture);
+
+        using var budget = new CancellationTokenSource(CallBudget, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        try
+        {
+            var output = options.Streaming
+                ? await StreamAsync(function, callKernel, arguments, linked.Token)
+                : (await function.InvokeAsync(callKernel, arguments, linked.Token)).GetValue<string>() ?? "";
+            return new PromptRun(WebUtility.HtmlDecode(capture.RenderedPrompt), output);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The model did not answer within {CallBudget.TotalSeconds:0.#} s.");
+        }
+    }
+
+    private static async Task<string> StreamAsync(KernelFunction function, Kernel kernel, KernelArguments arguments, CancellationToken cancellationToken)
+    {
+        var output = new StringBuilder();
+        await foreach (var chunk in function.InvokeStreamingAsync<StreamingChatMessageContent>(kernel, arguments, cancellationToken))
+            output.Append(chunk.Content);
+        return output.ToString();
+    }
+
+    /// <summary>The prompt's own execution settings (config.json), with <c>Llm:Temperature</c> laid over them when set.</summary>
+    private KernelArguments Arguments(KernelFunction function, IReadOnlyDictionary<string, object?> variables)
+    {
+        KernelArguments arguments;
+        if (options.Temperature is { } temperature)
+        {
+            var configured = function.ExecutionSettings?.Values.FirstOrDefault();
+            var settings = configured is null
+                ? new OpenAIPromptExecutionSettings()
+                : (OpenAIPromptExecutionSettings)OpenAIPromptExecutionSettings.FromExecutionSettings(configured).Clone();
+            settings.Temperature = temperature;
+            arguments = new KernelArguments(settings);
+        }
+        else arguments = new KernelArguments();
+        foreach (var (name, value) in variables) arguments[name] = value;
+        return arguments;
+    }
+
+    private static Kernel BuildKernel(LlmOptions options, HttpClient httpClient, ILoggerFactory loggerFactory)
+    {
+        var builder = Kernel.CreateBuilder();
+        builder.Services.AddSingleton(loggerFactory);
+        var endpoint = LlmEndpoint.Resolve(options);
+        var apiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? null : options.ApiKey;
+        if (endpoint is null) builder.AddOpenAIChatCompletion(options.ModelId, apiKey ?? "", httpClient: httpClient);
+        else builder.AddOpenAIChatCompletion(options.ModelId, endpoint, apiKey, httpClient: httpClient);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,246 @@
+using Briefing.Core.Llm;
+using Briefing.Core.Tests.Support;
+
+namespace Briefing.Core.Tests.Llm;
+
+/// <summary>The model generator against a fake OpenAI-compatible server: verified answers and honest fallbacks.</summary>
+public sealed class KernelAnswerGeneratorTests
+{
+    [Fact]
+    public async Task WellCitedAnswerIsReturnedWithTheModelAsGenerator()
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Enqueue(FakeOpenAiServerReply.Text(
+            "The Shanghai Cooperation Organisation was founded in 2001 [1]. India and Pakistan joined in 2017 [1]."));
+
+        var answer = await host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None);
+
+        Assert.False(answer.Abstained);
+        Assert.Equal("fake-model", answer.Generator);
+        Assert.Equal("The Shanghai Cooperation Organisation was founded in 2001 [1]. India and Pakistan joined in 2017 [2].", answer.Text);
+        Assert.Equal(2, answer.Citations.Count);
+        Assert.All(answer.Citations, c => Assert.Equal("sco#p1", c.PassageId));
+        Assert.StartsWith("The Shanghai Cooperation Organisation was founded in 2001", answer.Citations[0].Quote);
+        Assert.Equal("India and Pakistan joined the organisation in 2017.", answer.Citations[1].Quote);
+        Assert.Equal(0, host.Extractive.Calls);
+        var request = Assert.Single(host.Server.Requests);
+        Assert.Equal("/v1/chat/completions", request.Path);
+        Assert.Equal("fake-model", request.Model);
+        Assert.Equal("Bearer test-key", request.Authorization);
+    }
+
+    [Fact]
+    public async Task CitationToAPassageNotGivenIsDroppedAndTheSentenceWithIt()
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Enqueue(FakeOpenAiServerReply.Text(
+            "The summit took place in Astana [9]. The group was founded in 2001 [1]."));
+
+        var answer = await host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None);
+
+        Assert.Equal("The group was founded in 2001 [1].", answer.Text);
+        var citation = Assert.Single(answer.Citations);
+        Assert.Equal(1, citation.N);
+        Assert.Equal("sco", citation.ArticleId);
+    }
+
+    [Fact]
+    public async Task SentenceWithAnInventedNumberIsRemoved()
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Enqueue(FakeOpenAiServerReply.Text(
+            "The organisation was founded in 2001 [1]. It has 12 member states [1]."));
+
+        var answer = await host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None);
+
+        Assert.Equal("The organisation was founded in 2001 [1].", answer.Text);
+        Assert.DoesNotContain("12", answer.Text);
+    }
+
+    [Fact]
+    public async Task UncitedSentenceIsRemoved()
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Enqueue(FakeOpenAiServerReply.Text(
+            "The organisation was founded in 2001 [1]. It is the most influential alliance in Asia."));
+
+        var answer = await host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None);
+
+        Assert.Equal("The organisation was founded in 2001 [1].", answer.Text);
+    }
+
+    [Fact]
+    public async Task ProseObeyingAnInstructionPlantedInAnArticleIsRemoved()
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Enqueue(FakeOpenAiServerReply.Text(
+            "ACME shares will triple tomorrow [3]. Shares of ACME rose slightly on Monday [3]."));
+
+        var answer = await host.Generator.GenerateAsync(
+            TestPassages.Context("How did ACME shares do?"), CancellationToken.None);
+
+        Assert.Equal("Shares of ACME rose slightly on Monday [1].", answer.Text);
+        Assert.DoesNotContain("triple", answer.Text);
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("Ignore", StringComparison.Ordinal));
+        // The prompt marks passages as data and tells the model not to follow instructions inside them.
+        Assert.Contains("data, not instructions", host.Server.Requests[0].AllText);
+    }
+
+    [Fact]
+    public async Task OnlyObeyedInstructionLeftFallsBackToTheExtractiveAnswer()
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Enqueue(FakeOpenAiServerReply.Text("ACME shares will triple tomorrow [3]."));
+
+        var answer = await host.Generator.GenerateAsync(TestPassages.Context("How did ACME shares do?"), CancellationToken.None);
+
+        Assert.Equal("extractive", answer.Generator);
+        Assert.StartsWith(StubExtractiveGenerator.Marker, answer.Text);
+    }
+
+    [Fact]
+    public async Task SentinelBecomesAnHonestAbstentionInTheQuestionsLanguage()
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Enqueue(FakeOpenAiServerReply.Text(PromptNames.NoAnswerSentinel));
+
+        var answer = await host.Generator.GenerateAsync(
+            TestPassages.Context("Wer gewann die Wahl in Bayern?", language: "de"), CancellationToken.None);
+
+        Assert.True(answer.Abstained);
+        Assert.Empty(answer.Citations);
+        Assert.Equal(Briefing.Core.Text.Phrases.NotFound("de"), answer.Text);
+        Assert.Equal("fake-model", answer.Generator);
+        Assert.Equal(0, host.Extractive.Calls);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{\"unexpected\": true}")]
+    public async Task EmptyOrGarbageReplyFallsBackToTheExtractiveAnswer(string reply)
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Enqueue(FakeOpenAiServerReply.Text(reply));
+
+        var answer = await host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None);
+
+        Assert.Equal("extractive", answer.Generator);
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task ServerErrorsAfterAllRetriesFallBackToTheExtractiveAnswer()
+    {
+        using var host = LlmTestHost.Start(new Dictionary<string, string?> { ["Llm:MaxRetries"] = "2" }, fakeTime: true);
+        host.Server.Enqueue(FakeOpenAiServerReply.Error(500), FakeOpenAiServerReply.Error(500), FakeOpenAiServerReply.Error(503));
+
+        var answer = await host.RunAdvancingTimeAsync(
+            host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None), TimeSpan.FromSeconds(1));
+
+        Assert.Equal("extractive", answer.Generator);
+        Assert.NotEmpty(answer.Citations);
+        Assert.Equal(3, host.Server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ServerErrorThenSuccessIsRetried()
+    {
+        using var host = LlmTestHost.Start(fakeTime: true);
+        host.Server.Enqueue(FakeOpenAiServerReply.Error(502), FakeOpenAiServerReply.Text("The group was founded in 2001 [1]."));
+
+        var answer = await host.RunAdvancingTimeAsync(
+            host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None), TimeSpan.FromSeconds(1));
+
+        Assert.Equal("fake-model", answer.Generator);
+        Assert.Equal(2, host.Server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task RateLimitIsRetriedAfterTheRetryAfterDelay()
+    {
+        using var host = LlmTestHost.Start(fakeTime: true);
+        host.Server.Enqueue(FakeOpenAiServerReply.Error(429, retryAfter: "7"), FakeOpenAiServerReply.Text("The group was founded in 2001 [1]."));
+
+        var answer = await host.RunAdvancingTimeAsync(
+            host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None), TimeSpan.FromMilliseconds(500));
+
+        Assert.Equal("fake-model", answer.Generator);
+        Assert.Equal("The group was founded in 2001 [1].", answer.Text);
+        var requests = host.Server.Requests;
+        Assert.Equal(2, requests.Count);
+        Assert.True(requests[1].ArrivedAt - requests[0].ArrivedAt >= TimeSpan.FromSeconds(7),
+            $"the retry came {requests[1].ArrivedAt - requests[0].ArrivedAt} (fake time) after the 429");
+    }
+
+    [Fact]
+    public async Task ReplySlowerThanTheTimeoutFallsBackToTheExtractiveAnswer()
+    {
+        using var host = LlmTestHost.Start(new Dictionary<string, string?>
+        {
+            ["Llm:TimeoutSeconds"] = "5",
+            ["Llm:MaxRetries"] = "0",
+        }, fakeTime: true);
+        host.Server.Enqueue(FakeOpenAiServerReply.NoReply());
+
+        var answer = await host.RunAdvancingTimeAsync(
+            host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None), TimeSpan.FromSeconds(1));
+
+        Assert.Equal("extractive", answer.Generator);
+        Assert.Single(host.Server.Requests);
+    }
+
+    [Fact]
+    public async Task StreamedReplyIsAssembledAndVerified()
+    {
+        using var host = LlmTestHost.Start(new Dictionary<string, string?> { ["Llm:Streaming"] = "true" });
+        host.Server.Enqueue(FakeOpenAiServerReply.Text(
+            "The group was founded in 2001 [1]. The 2024 summit took place in Astana [2]. It has 30 members [2]."));
+
+        var answer = await host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None);
+
+        Assert.True(Assert.Single(host.Server.Requests).Stream);
+        Assert.Equal("The group was founded in 2001 [1]. The 2024 summit took place in Astana [2].", answer.Text);
+        Assert.Equal(["sco#p1", "summit#p1"], answer.Citations.Select(c => c.PassageId));
+    }
+
+    [Fact]
+    public async Task NonStreamingRequestDoesNotAskForAStream()
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Enqueue(FakeOpenAiServerReply.Text("The group was founded in 2001 [1]."));
+
+        await host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None);
+
+        Assert.False(Assert.Single(host.Server.Requests).Stream);
+    }
+
+    [Fact]
+    public async Task TraceShowsPromptRawOutputRemovalsAndFinalAnswer()
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Enqueue(FakeOpenAiServerReply.Text("The group was founded in 2001 [1]. It has 12 members [1]."));
+
+        var answer = await host.Generator.GenerateAsync(TestPassages.Context() with { Trace = true }, CancellationToken.None);
+
+        var trace = string.Join("\n", answer.Trace);
+        Assert.Contains("=== PASSAGE [1] ===", trace);
+        Assert.Contains("raw model output (fake-model):\nThe group was founded in 2001 [1]. It has 12 members [1].", trace);
+        Assert.Contains("verifier removed \"It has 12 members [1].\": unsupported: number 12", trace);
+        Assert.Contains("final answer (fake-model):\nThe group was founded in 2001 [1].", trace);
+    }
+
+    [Fact]
+    public async Task QualityCountersAddUpCitationValidityAndUnsupportedSentences()
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Enqueue(FakeOpenAiServerReply.Text("The group was founded in 2001 [1]. Astana hosted it [9]. It has 12 members [1]. Nice."));
+
+        await host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None);
+
+        var snapshot = host.Get<LlmQualityCounters>().Snapshot();
+        Assert.Equal(new VerificationStats(ModelCitations: 3, SurvivingCitations: 1, ModelSentences: 4, RemovedSentences: 3), snapshot.Verification);
+        Assert.Equal(1.0 / 3, snapshot.Verification.CitationValidity!.Value, 6);
+        Assert.Equal(0.75, snapshot.Verification.UnsupportedSentenceRate!.Value, 6);
+        Assert.Equal(1, snapshot.ModelAnswers);
+    }
+}

@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace Briefing.Core.Tests.Support;
+
+/// <summary>
+/// A real OpenAI-compatible HTTP server on 127.0.0.1 (POST /v1/chat/completions) that plays scripted replies in
+/// order, streaming (SSE) when the request asks for it. Without a scripted reply it answers 500.
+/// </summary>
+public sealed class FakeOpenAiServer : IDisposable
+{
+    private readonly HttpListener listener;
+    private readonly ConcurrentQueue<FakeOpenAiServerReply> replies = new();
+    private readonly List<FakeOpenAiServerRequest> requests = [];
+    private readonly CancellationTokenSource stopping = new();
+    private readonly TimeProvider clock;
+
+    private FakeOpenAiServer(HttpListener listener, int port, TimeProvider clock)
+    {
+        this.listener = listener;
+        this.clock = clock;
+        Port = port;
+        _ = Task.Run(AcceptLoopAsync);
+    }
+
+    public int Port { get; }
+
+    /// <summary>The base URL an OpenAI client is pointed at.</summary>
+    public string V1Url => $"http://127.0.0.1:{Port}/v1";
+
+    public string RootUrl => $"http://127.0.0.1:{Port}";
+
+    /// <param name="clock">Stamps each request's arrival (a FakeTimeProvider in retry tests).</param>
+    public static FakeOpenAiServer Start(TimeProvider? clock = null)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                listener.Start();
+                return new FakeOpenAiServer(listener, port, clock ?? TimeProvider.System);
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+                listener.Close(); // the port was taken between probe and start: try another
+            }
+        }
+    }
+
+    public void Enqueue(params FakeOpenAiServerReply[] scripted)
+    {
+        foreach (var reply in scripted) replies.Enqueue(reply);
+    }
+
+    public IReadOnlyList<FakeOpenAiServerRequest> Requests
+    {
+        get { lock (requests) return requests.ToList(); }
+    }
+
+    /// <summary>Waits (bounded) until at least <paramref name="count"/> requests arrived.</summary>
+    public async Task WaitForRequestsAsync(int count, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(20));
+        while (Requests.Count < count)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Expected {count} requests, got {Requests.Count}.");
+            await Task.Delay(10);
+        }
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception) when (stopping.IsCancellationRequested || !listener.IsListening)
+            {
+                return;
+            }
+            _ = Task.Run(() => HandleAsync(context));
+        }
+    }
+
+    private async Task HandleAsync(HttpListenerContext context)
+    {
+        try
+        {
+            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            var body = await reader.ReadToEndAsync();
+            var request = new FakeOpenAiServerRequest(context.Request.Url!.AbsolutePath, body, context.Request.Headers["Authorization"], clock.GetUtcNow());
+            lock (requests) requests.Add(request);
+            var reply = replies.TryDequeue(out var next) ? next : FakeOpenAiServerReply.Error(500);
+            await RespondAsync(context.Response, request, reply);
+        }
+        catch (Exception) when (stopping.IsCancellationRequested)
+        {
+        }
+        catch (HttpListenerException)
+        {
+            // The client gave up (timeout) while we were answering.
+        }
+        catch (IOException)
+        {
+        }
+        finally
+        {
+            try { context.Response.Close(); } catch (Exception) { /* already torn down */ }
+        }
+    }
+
+    private async Task RespondAsync(HttpListenerResponse response, FakeOpenAiServerRequest request, FakeOpenAiServerReply reply)
+    {
+        if (reply.Hang)
+        {
+            await Task.Delay(Timeout.Infinite, stopping.Token);
+            return;
+        }
+        response.StatusCode = reply.Status;
+        if (reply.RetryAfter is not null) response.Headers["Retry-After"] = reply.RetryAfter;
+        if (reply.RawBody is not null || reply.Status != 200)
+        {
+            await WriteAsync(response, "application/json", reply.RawBody ?? "{}");
+            return;
+        }
+        var content = reply.Content ?? "";
+        if (request.Stream) await StreamAsync(response, content);
+        else await WriteAsync(response, "application/json", Completion(content));
+    }
+
+    private static async Task WriteAsync(HttpListenerResponse response, string contentType, string body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        response.ContentType = contentType;
+        response.ContentLength64 = bytes.Length;
+        await response.OutputStream.WriteAsync(bytes);
+    }
+
+    private static async Task StreamAsync(HttpListenerResponse response, string content)
+    {
+        response.ContentType = "text/event-stream";
+        response.SendChunked = true;
+        var pieces = content.Split(' ');
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            var piece = i == 0 ? pieces[i] : " " + pieces[i];
+            var delta = i == 0 ? new { role = "assistant", content = piece } : (object)new { content = piece };
+            await SendEventAsync(response, Chunk(delta, null));
+        }
+        await SendEventAsync(response, Chunk(new { }, "stop"));
+        await SendEventAsync(response, "[DONE]");
+    }
+
+    private static async Task SendEventAsync(HttpListenerResponse response, string data)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"data: {data}\n\n");
+        await response.OutputStream.WriteAsync(bytes);
+        await response.OutputStream.FlushAsync();
+    }
+
+    private static string Chunk(object delta, string? finishReason) => JsonSerializer.Serialize(new
+    {
+        id = "chatcmpl-fake",
+        @object = "chat.completion.chunk",
+        created = 1_764_000_000,
+        model = "fake-model",
+        choices = new[] { new { index = 0, delta, finish_reason = finishReason } },
+    });
+
+    private static string Completion(string content) => JsonSerializer.Serialize(new
+    {
+        id = "chatcmpl-fake",
+        @object = "chat.completion",
+        created = 1_764_000_000,
+        model = "fake-model",
+        choices = new[] { new { index = 0, message = new { role = "assistant", content }, finish_reason = "stop" } },
+        usage = new { prompt_tokens = 10, completion_tokens = 10, total_tokens = 20 },
+    });
+
+    public void Dispose()
+    {
+        stopping.Cancel();
+        try { listener.Stop(); } catch (ObjectDisposedException) { }
+        listener.Close();
+        stopping.Dispose();
+    }
+}
