@@ -48,14 +48,15 @@ public sealed class CitationVerifier
     private static List<(PassageHit Passage, string Quote)>? Verify(
         string sentence, string claim, IReadOnlyList<int> cited, IReadOnlyList<PassageHit> passages, string language, List<RemovedSentence> removed)
     {
-        foreach (var n in cited.Where(n => n < 1 || n > passages.Count))
-            removed.Add(new RemovedSentence(sentence, $"citation [{n}] points to no passage (only 1-{passages.Count} were given)"));
         var valid = cited.Where(n => n >= 1 && n <= passages.Count).ToList();
+        var invalid = cited.Except(valid).Select(n => $"[{n}]").ToList();
+        var invalidReason = $"citation {string.Join(", ", invalid)} points to no passage given (only 1-{passages.Count})";
         if (valid.Count == 0)
         {
-            removed.Add(new RemovedSentence(sentence, cited.Count == 0 ? "no citation" : "no valid citation left"));
+            removed.Add(new RemovedSentence(sentence, cited.Count == 0 ? "no citation" : invalidReason));
             return null;
         }
+        if (invalid.Count > 0) removed.Add(new RemovedSentence(sentence, $"{invalidReason}: that citation dropped, the sentence kept"));
         if (PlantedInstructionDetector.LooksLikeInstruction(claim))
         {
             removed.Add(new RemovedSentence(sentence, "reads as an instruction, not as reporting"));

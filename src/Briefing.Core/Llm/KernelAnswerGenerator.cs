@@ -19,7 +19,7 @@ namespace Briefing.Core.Llm;
 public sealed class KernelAnswerGenerator(
     PromptRunner runner,
     CitationVerifier verifier,
-    ExtractiveFallback extractive,
+    ExtractiveAnswerGenerator extractive,
     LlmQualityCounters counters,
     ILogger<KernelAnswerGenerator> logger) : IAnswerGenerator
 {

@@ -27,7 +27,6 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton<PromptRunner>();
         services.TryAddSingleton<CitationVerifier>();
         services.TryAddSingleton<LlmQualityCounters>();
-        services.TryAddSingleton<ExtractiveFallback>();
         services.TryAddSingleton<StorySummaryWriter>();
 
         services.AddHttpClient(HttpClientName)

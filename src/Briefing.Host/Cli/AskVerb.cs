@@ -13,7 +13,9 @@ internal static class AskVerb
         var questions = new Option<FileInfo?>("--questions") { Description = "A file of questions: one a line, or JSON Lines with \"question\"." };
         var json = new Option<bool>("--json") { Description = "Print the answer as JSON (JSON Lines with --questions)." };
         var top = new Option<int?>("--top") { Description = "How many passages to retrieve." };
-        var command = new Command("ask", "Answer a question from the indexed articles, with citations.") { question, questions, json, top };
+        var prompts = new Option<DirectoryInfo?>("--prompts") { Description = "Prompt folder for this run (overrides Llm:PromptsDir)." };
+        var trace = new Option<bool>("--trace") { Description = "Print the rendered prompt, raw model output, verifier removals and final answer to stderr." };
+        var command = new Command("ask", "Answer a question from the indexed articles, with citations.") { question, questions, json, top, prompts, trace };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var text = parseResult.GetValue(question);
@@ -25,20 +27,25 @@ internal static class AskVerb
             if (parseResult.GetValue(top) is <= 0 or > 50)
                 return Usage(console, "--top must be between 1 and 50.");
 
-            using var host = CliHost.Build(parseResult);
+            if (parseResult.GetValue(prompts) is { Exists: false } missing)
+                return Usage(console, $"The prompts folder '{missing.FullName}' does not exist.");
+            using var host = CliHost.Build(parseResult, parseResult.GetValue(prompts) is { } folder
+                ? new Dictionary<string, string?> { ["Llm:PromptsDir"] = folder.FullName }
+                : null);
+            var tracing = parseResult.GetValue(trace);
             var answers = host.Services.GetRequiredService<AnswerService>();
             var output = new AnswerWriter(console.Out, parseResult.GetValue(json), asLines: file is not null);
             if (text is not null)
             {
-                output.Write(await answers.AskAsync(new AskRequest(text) { Top = parseResult.GetValue(top) }, cancellationToken));
+                output.Write(WriteTrace(console, await answers.AskAsync(new AskRequest(text) { Top = parseResult.GetValue(top), Trace = tracing }, cancellationToken)));
                 return ExitCodes.Success;
             }
-            return await AskManyAsync(console, answers, output, file!, parseResult.GetValue(top), cancellationToken);
+            return await AskManyAsync(console, answers, output, file!, parseResult.GetValue(top), tracing, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> AskManyAsync(CliConsole console, AnswerService answers, AnswerWriter output, FileInfo file, int? top, CancellationToken cancellationToken)
+    private static async Task<int> AskManyAsync(CliConsole console, AnswerService answers, AnswerWriter output, FileInfo file, int? top, bool trace, CancellationToken cancellationToken)
     {
         if (!file.Exists) return Usage(console, $"The questions file '{file.FullName}' does not exist.");
         var exitCode = ExitCodes.Success;
@@ -50,9 +57,19 @@ internal static class AskVerb
                 exitCode = ExitCodes.BadInput;
                 continue;
             }
-            output.Write(await answers.AskAsync(new AskRequest(entry.Question!) { Top = top }, cancellationToken));
+            output.Write(WriteTrace(console, await answers.AskAsync(new AskRequest(entry.Question!) { Top = top, Trace = trace }, cancellationToken)));
         }
         return exitCode;
+    }
+
+    /// <summary><c>--trace</c>: the answer's diagnostics as one delimited block on stderr, so stdout stays the answer.</summary>
+    private static Answer WriteTrace(CliConsole console, Answer answer)
+    {
+        if (answer.Trace.Count == 0) return answer;
+        console.Error.WriteLine($"----- trace: {answer.Question} -----");
+        foreach (var line in answer.Trace) console.Error.WriteLine(line);
+        console.Error.WriteLine("----- end of trace -----");
+        return answer;
     }
 
     private static int Usage(CliConsole console, string message)

@@ -22,7 +22,6 @@ public sealed class KernelAnswerGeneratorTests
         Assert.All(answer.Citations, c => Assert.Equal("sco#p1", c.PassageId));
         Assert.StartsWith("The Shanghai Cooperation Organisation was founded in 2001", answer.Citations[0].Quote);
         Assert.Equal("India and Pakistan joined the organisation in 2017.", answer.Citations[1].Quote);
-        Assert.Equal(0, host.Extractive.Calls);
         var request = Assert.Single(host.Server.Requests);
         Assert.Equal("/v1/chat/completions", request.Path);
         Assert.Equal("fake-model", request.Model);
@@ -95,7 +94,7 @@ public sealed class KernelAnswerGeneratorTests
         var answer = await host.Generator.GenerateAsync(TestPassages.Context("How did ACME shares do?"), CancellationToken.None);
 
         Assert.Equal("extractive", answer.Generator);
-        Assert.StartsWith(StubExtractiveGenerator.Marker, answer.Text);
+        Assert.DoesNotContain("ACME shares will triple tomorrow [", answer.Text);
     }
 
     [Fact]
@@ -111,7 +110,6 @@ public sealed class KernelAnswerGeneratorTests
         Assert.Empty(answer.Citations);
         Assert.Equal(Briefing.Core.Text.Phrases.NotFound("de"), answer.Text);
         Assert.Equal("fake-model", answer.Generator);
-        Assert.Equal(0, host.Extractive.Calls);
     }
 
     [Theory]
@@ -125,7 +123,7 @@ public sealed class KernelAnswerGeneratorTests
         var answer = await host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None);
 
         Assert.Equal("extractive", answer.Generator);
-        Assert.NotEmpty(answer.Citations);
+        Assert.True(answer.Abstained || answer.Citations.Count > 0);
     }
 
     [Fact]
@@ -138,7 +136,7 @@ public sealed class KernelAnswerGeneratorTests
             host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None), TimeSpan.FromSeconds(1));
 
         Assert.Equal("extractive", answer.Generator);
-        Assert.NotEmpty(answer.Citations);
+        Assert.True(answer.Abstained || answer.Citations.Count > 0);
         Assert.Equal(3, host.Server.Requests.Count);
     }
 

@@ -1,5 +1,6 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Llm;
+using Briefing.Core.Search;
 using Briefing.Core.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,19 +16,17 @@ internal sealed class LlmTestHost : IDisposable
 {
     private readonly ServiceProvider services;
 
-    private LlmTestHost(FakeOpenAiServer server, ServiceProvider services, string promptsDir, FakeTimeProvider? time, StubExtractiveGenerator extractive)
+    private LlmTestHost(FakeOpenAiServer server, ServiceProvider services, string promptsDir, FakeTimeProvider? time)
     {
         Server = server;
         this.services = services;
         PromptsDir = promptsDir;
         Time = time;
-        Extractive = extractive;
     }
 
     public FakeOpenAiServer Server { get; }
     public string PromptsDir { get; }
     public FakeTimeProvider? Time { get; }
-    public StubExtractiveGenerator Extractive { get; }
     public IServiceProvider Services => services;
 
     /// <summary>The generator the answer service would use: the last registered one.</summary>
@@ -54,10 +53,13 @@ internal sealed class LlmTestHost : IDisposable
         var collection = new ServiceCollection();
         collection.AddLogging();
         if (time is not null) collection.AddSingleton<TimeProvider>(time);
-        var extractive = new StubExtractiveGenerator();
-        collection.AddSingleton<IAnswerGenerator>(extractive);
+        // The extractive generator registered the way AddBriefingCore does, over a word-level stand-in for the index's analysis.
+        collection.AddOptions<AnsweringOptions>();
+        collection.AddSingleton<ITermStatistics, WordTermStatistics>();
+        collection.AddSingleton<ExtractiveAnswerGenerator>();
+        collection.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
         collection.AddBriefingLlm(configuration);
-        return new LlmTestHost(server, collection.BuildServiceProvider(validateScopes: true), promptsDir, time, extractive);
+        return new LlmTestHost(server, collection.BuildServiceProvider(validateScopes: true), promptsDir, time);
     }
 
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();
