@@ -47,7 +47,8 @@ internal sealed class LlmTestHost : IDisposable
             ["Llm:MaxRetries"] = "2",
             ["Llm:PromptsDir"] = promptsDir,
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        // "{server}" in a setting stands for the fake server's root URL (known only once it listens).
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value?.Replace("{server}", server.RootUrl);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 
         var collection = new ServiceCollection();
