@@ -1,0 +1,17 @@
+using Briefing.Core.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Briefing.Core.Web;
+
+/// <summary>Registers MinHash near-duplicate detection; ingestion uses it when an <see cref="INearDuplicateDetector"/> is registered.</summary>
+public static class NearDuplicateServiceCollectionExtensions
+{
+    public static IServiceCollection AddBriefingNearDuplicates(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<NearDuplicateStore>();
+        services.TryAddSingleton<INearDuplicateDetector, MinHashNearDuplicateDetector>();
+        return services;
+    }
+}

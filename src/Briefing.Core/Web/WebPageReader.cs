@@ -1,0 +1,22 @@
+using Briefing.Core.Articles;
+
+namespace Briefing.Core.Web;
+
+/// <summary>Fetches an article page and extracts it with <see cref="HtmlArticleParser"/>.</summary>
+public sealed class WebPageReader(WebFetcher fetcher, HtmlArticleParser htmlParser)
+{
+    public async Task<ArticleReadResult> ReadAsync(string input, Uri url, CancellationToken cancellationToken)
+    {
+        var fetched = await fetcher.FetchAsync(url, validators: null, cancellationToken).ConfigureAwait(false);
+        return fetched.Succeeded ? Parse(input, fetched) : ArticleReadResult.Rejected(input, fetched.FailureReason!);
+    }
+
+    public ArticleReadResult Parse(string input, WebFetchResult fetched)
+    {
+        if (fetched.NotModified || fetched.Body is null) return ArticleReadResult.Rejected(input, "the server sent no page");
+        if (fetched.MediaType is not (null or "text/html" or "application/xhtml+xml"))
+            return ArticleReadResult.Rejected(input, $"content type {fetched.MediaType} is XML but not an RSS or Atom feed");
+        var html = WebPageDecoder.Decode(fetched.Body, fetched.Charset);
+        return htmlParser.ParsePage(input, html, fetched.Url, WebUrls.WithoutFragment(fetched.Url).AbsoluteUri);
+    }
+}

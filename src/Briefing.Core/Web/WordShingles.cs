@@ -1,0 +1,43 @@
+namespace Briefing.Core.Web;
+
+/// <summary>
+/// The set of overlapping word n-grams ("shingles") of a text, hashed to 64 bits with FNV-1a. Stable across
+/// processes (unlike string.GetHashCode), because signatures built from them are stored.
+/// </summary>
+public static class WordShingles
+{
+    public const int Size = 4;
+
+    public static HashSet<ulong> Hash(IEnumerable<string> paragraphs, int size = Size)
+    {
+        var words = paragraphs.SelectMany(Words).ToList();
+        var shingles = new HashSet<ulong>();
+        if (words.Count == 0) return shingles;
+        for (var start = 0; start + size <= Math.Max(words.Count, size); start++)
+        {
+            var hash = 14695981039346656037UL;
+            for (var i = start; i < Math.Min(start + size, words.Count); i++)
+            {
+                foreach (var c in words[i]) hash = (hash ^ c) * 1099511628211UL;
+                hash = (hash ^ ' ') * 1099511628211UL;
+            }
+            shingles.Add(hash);
+        }
+        return shingles;
+    }
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i].ToLowerInvariant();
+                start = -1;
+            }
+        }
+    }
+}
