@@ -16,6 +16,20 @@ internal static partial class WebPageDecoder
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
+    /// <summary>NUL bytes or many control characters near the start: an image or archive served as text/html.</summary>
+    public static bool LooksBinary(byte[] body)
+    {
+        var head = body.AsSpan(0, Math.Min(body.Length, 8192));
+        if (head.Length >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF))) return false; // UTF-16 BOM
+        var control = 0;
+        foreach (var b in head)
+        {
+            if (b == 0) return true;
+            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C) control++;
+        }
+        return control > head.Length / 100;
+    }
+
     private static string? MetaCharset(byte[] body)
     {
         var head = Encoding.ASCII.GetString(body, 0, Math.Min(body.Length, 4096));

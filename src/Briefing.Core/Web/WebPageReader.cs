@@ -16,6 +16,8 @@ public sealed class WebPageReader(WebFetcher fetcher, HtmlArticleParser htmlPars
         if (fetched.NotModified || fetched.Body is null) return ArticleReadResult.Rejected(input, "the server sent no page");
         if (fetched.MediaType is not (null or "text/html" or "application/xhtml+xml"))
             return ArticleReadResult.Rejected(input, $"content type {fetched.MediaType} is XML but not an RSS or Atom feed");
+        if (WebPageDecoder.LooksBinary(fetched.Body))
+            return ArticleReadResult.Rejected(input, $"the body is binary data, not a web page (served as {fetched.MediaType ?? "no content type"})");
         var html = WebPageDecoder.Decode(fetched.Body, fetched.Charset);
         return htmlParser.ParsePage(input, html, fetched.Url, WebUrls.WithoutFragment(fetched.Url).AbsoluteUri);
     }

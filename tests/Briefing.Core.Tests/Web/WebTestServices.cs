@@ -9,7 +9,7 @@ internal sealed class WebTestServices : IDisposable
 {
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "briefing-web-tests-" + Guid.NewGuid().ToString("N"));
 
-    public WebTestServices(bool allowPrivateNetworks = true, IDictionary<string, string?>? settings = null, TimeProvider? timeProvider = null)
+    public WebTestServices(bool allowPrivateNetworks = true, Dictionary<string, string?>? settings = null, TimeProvider? timeProvider = null)
     {
         var values = new Dictionary<string, string?>
         {
