@@ -2,6 +2,7 @@ using Briefing.Core;
 using Briefing.Core.Evaluation;
 using Briefing.Core.Digests;
 using Briefing.Core.Llm;
+using Briefing.Core.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -43,6 +44,7 @@ internal static class BriefingHostFactory
         builder.Services.AddBriefingEvaluation();
         builder.Services.AddBriefingDigests(builder.Configuration);
         builder.Services.AddBriefingLlm(builder.Configuration);
+        builder.Services.AddBriefingWeb(builder.Configuration);
         return builder;
     }
 }

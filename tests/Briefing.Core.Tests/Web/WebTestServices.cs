@@ -31,9 +31,9 @@ internal sealed class WebTestServices : IDisposable
     public ServiceProvider Provider { get; }
     public WebArticleSource Source => Provider.GetRequiredService<WebArticleSource>();
 
-    public async Task<List<Articles.ArticleReadResult>> ReadAllAsync(string input)
+    public async Task<List<Briefing.Core.Articles.ArticleReadResult>> ReadAllAsync(string input)
     {
-        var results = new List<Articles.ArticleReadResult>();
+        var results = new List<Briefing.Core.Articles.ArticleReadResult>();
         await foreach (var result in Source.ReadAsync(input, CancellationToken.None)) results.Add(result);
         return results;
     }
