@@ -24,11 +24,14 @@ internal static class ArticleTextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return TryDecode(StrictUtf8, bytes[3..]) is { } withBom
                 ? Success(withBom)
-                : DecodedText.Failure("not valid UTF-8 although it starts with a UTF-8 byte order mark");
+                : MostlyUtf8Decoder.TryDecode(bytes[3..], Windows1252) is { } repaired
+                    ? Success(repaired)
+                    : DecodedText.Failure("undecodable: not valid UTF-8 although it starts with a UTF-8 byte order mark");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return DecodeUtf16(bytes);
         if (LooksBinary(bytes)) return DecodedText.Failure("binary content (NUL or control bytes), not a text file");
         if (TryDecode(StrictUtf8, bytes) is { } utf8) return Success(utf8);
+        if (MostlyUtf8Decoder.TryDecode(bytes, Windows1252) is { } mostlyUtf8) return Success(mostlyUtf8);
         // Windows-1252 agrees with Latin-1 on every printable Latin-1 character and reads 0x80-0x9F as the
         // typographic quotes and dashes such files really mean. .NET maps its five undefined bytes to C1 controls.
         var western = TryDecode(Windows1252, bytes) ?? Latin1.GetString(bytes);

@@ -45,5 +45,17 @@ public sealed class ArticleEncodingTests : IDisposable
         Assert.Equal("Body text here.", article.Paragraphs[0]);
     }
 
+    [Fact]
+    public void KeepsUtf8WhenOnlyAFewBytesAreLatin1()
+    {
+        var utf8 = Encoding.UTF8.GetBytes("Überschrift\nGrüße aus Köln, München und Düsseldorf: Bürger, Straßen, Brücken. ");
+        var bytes = utf8.Concat(Encoding.Latin1.GetBytes("Zitat: \"für\".")).ToArray();
+
+        var article = Assert.Single(_reader.ReadFile(_folder.WriteBytes("de/mixed.txt", bytes))).Article!;
+
+        Assert.Equal("Überschrift", article.Title);
+        Assert.Equal("Grüße aus Köln, München und Düsseldorf: Bürger, Straßen, Brücken. Zitat: \"für\".", article.Paragraphs[0]);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
