@@ -7,8 +7,13 @@ namespace Briefing.Core.Digests;
 /// </summary>
 public sealed record DayWindow(DateOnly Date, TimeZoneInfo Zone, DateTimeOffset From, DateTimeOffset To)
 {
-    public static DayWindow For(DateOnly date, TimeZoneInfo zone) =>
-        new(date, zone, ToInstant(date, TimeOnly.MinValue, zone), ToInstant(date.AddDays(1), TimeOnly.MinValue, zone));
+    /// <exception cref="DigestRequestException">The date is at the very edge of the calendar (no next midnight to end it).</exception>
+    public static DayWindow For(DateOnly date, TimeZoneInfo zone)
+    {
+        if (date.Year is < 2 or > 9998)
+            throw new DigestRequestException($"The date {date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is out of range.");
+        return new(date, zone, ToInstant(date, TimeOnly.MinValue, zone), ToInstant(date.AddDays(1), TimeOnly.MinValue, zone));
+    }
 
     /// <summary>The local date at <paramref name="instant"/> in <paramref name="zone"/>.</summary>
     public static DateOnly DateAt(DateTimeOffset instant, TimeZoneInfo zone) =>

@@ -24,6 +24,7 @@ internal static class DigestVerb
                 if (!DateOnly.TryParseExact(dateText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                     return Usage(console, $"--date must be a date like 2026-11-26 (YYYY-MM-DD), not '{dateText}'.");
                 day = parsed;
+                if (parsed.Year is < 2 or > 9998) return Usage(console, $"--date {dateText} is out of range.");
             }
             var zoneId = parseResult.GetValue(zone);
             if (zoneId is not null && !DigestTimeZones.TryFind(zoneId, out _))

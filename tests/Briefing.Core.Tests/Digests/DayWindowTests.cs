@@ -75,6 +75,14 @@ public sealed class DayWindowTests
         Assert.Contains($"'{id}'", error.Message);
     }
 
+    [Theory]
+    [InlineData(9999, 12, 31)]
+    [InlineData(1, 1, 1)]
+    public void Dates_at_the_edge_of_the_calendar_are_refused_not_crashed_on(int year, int month, int day)
+    {
+        Assert.Throws<DigestRequestException>(() => DayWindow.For(new DateOnly(year, month, day), TimeZoneInfo.Utc));
+    }
+
     [Fact]
     public void Iana_ids_resolve()
     {

@@ -91,6 +91,7 @@ public sealed class DigestCliTests : IDisposable
     [Theory]
     [InlineData("--date", "2026-02-30", "--date")]
     [InlineData("--date", "yesterday", "--date")]
+    [InlineData("--date", "9999-12-31", "--date")]
     [InlineData("--tz", "Mars/Olympus", "Mars/Olympus")]
     public async Task Bad_dates_and_zones_exit_2_with_a_message(string option, string value, string named)
     {

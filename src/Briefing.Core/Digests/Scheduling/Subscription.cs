@@ -8,5 +8,8 @@ public sealed record Subscription(long ChatId, TimeOnly SendAt, string TimeZone,
     /// Which day's digest goes out on <paramref name="localDate"/>: a morning delivery (before noon) brings the
     /// previous day, complete; a later one brings the day so far.
     /// </summary>
-    public DateOnly DigestDateFor(DateOnly localDate) => SendAt < new TimeOnly(12, 0) ? localDate.AddDays(-1) : localDate;
+    public DateOnly DigestDateFor(DateOnly localDate) => BringsPreviousDay ? localDate.AddDays(-1) : localDate;
+
+    /// <summary>True for a morning delivery (before noon), which brings the previous day's digest.</summary>
+    public bool BringsPreviousDay => SendAt < new TimeOnly(12, 0);
 }
