@@ -32,6 +32,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<QuestionRateLimiter>();
         services.TryAddSingleton<AnswerStore>();
         services.TryAddSingleton<ConversationRouter>();
+        services.TryAddSingleton<IQuestionAnswerer, AnswerServiceQuestionAnswerer>();
         foreach (var command in typeof(TelegramServiceCollectionExtensions).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IBotCommand).IsAssignableFrom(t)))
             services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IBotCommand), command));

@@ -52,7 +52,9 @@ public sealed class ConversationRouter
                 await DispatchAsync(command.Name, new CommandContext(message, command.Arguments, channel), cancellationToken);
                 return;
             }
-            await DispatchAsync(AskCommandName, new CommandContext(message, message.Text, channel), cancellationToken);
+            // Staff can ingest a page by just sending its address; for everyone else a URL is a question.
+            var name = message.IsStaff && IsBareWebAddress(message.Text) ? IngestCommandName : AskCommandName;
+            await DispatchAsync(name, new CommandContext(message, message.Text, channel), cancellationToken);
         }, cancellationToken);
     }
 
@@ -70,6 +72,13 @@ public sealed class ConversationRouter
             }
             await DispatchAsync(name, context, cancellationToken);
         }, cancellationToken);
+    }
+
+    private static bool IsBareWebAddress(string text)
+    {
+        var trimmed = text.Trim();
+        return !trimmed.Contains(' ', StringComparison.Ordinal)
+               && Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
     }
 
     private async Task DispatchAsync(string name, CommandContext context, CancellationToken cancellationToken)
