@@ -15,18 +15,19 @@ internal static class IngestTexts
     public static string UnsupportedType(string language, string fileName, IEnumerable<string> supported)
     {
         var list = string.Join(", ", supported.Order(StringComparer.Ordinal));
-        var name = fileName.Length == 0 ? BotTexts.Pick(language, "Diese Datei", "This file") : $"„{fileName}“";
         return BotTexts.Pick(language,
-            $"{name} kann ich nicht aufnehmen: unbekannter Dateityp. Unterstützt: {list}.",
-            $"I can't ingest {name}: unknown file type. Supported: {list}.");
+            $"{(fileName.Length == 0 ? "Diese Datei" : $"„{fileName}“")} kann ich nicht aufnehmen: unbekannter Dateityp. Unterstützt: {list}.",
+            $"I can't ingest {(fileName.Length == 0 ? "this file" : $"\"{fileName}\"")}: unknown file type. Supported: {list}.");
     }
 
     public static string TooLarge(string language, string fileName, long limitBytes)
     {
-        var megabytes = (limitBytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture);
+        var size = limitBytes >= 1024 * 1024
+            ? (limitBytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture) + " MB"
+            : (limitBytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB";
         return BotTexts.Pick(language,
-            $"„{fileName}“ ist zu groß (höchstens {megabytes} MB).",
-            $"\"{fileName}\" is too large (at most {megabytes} MB).");
+            $"„{fileName}“ ist zu groß (höchstens {size}).",
+            $"\"{fileName}\" is too large (at most {size}).");
     }
 
     public static string DownloadFailed(string language, string fileName) => BotTexts.Pick(language,

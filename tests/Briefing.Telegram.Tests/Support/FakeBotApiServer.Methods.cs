@@ -12,6 +12,9 @@ public sealed partial class FakeBotApiServer
     private int _floodRetryAfter;
 
     /// <summary>The next <paramref name="count"/> sendMessage calls get 429 with <c>retry_after</c>; sends before it elapses are counted as violations.</summary>
+    /// <summary>Keeps confirmed updates, so a bot that forgot its offset would get them again (as after a crash).</summary>
+    public bool KeepConfirmedUpdates { get; set; }
+
     public void FloodNextSends(int count, int retryAfterSeconds)
     {
         _floodRejectionsLeft = count;
@@ -48,9 +51,10 @@ public sealed partial class FakeBotApiServer
             Task arrived;
             lock (_gate)
             {
-                if (offset is not null) _pendingUpdates.RemoveAll(u => (int)u["update_id"]! < offset);
-                if (_pendingUpdates.Count > 0 || timeout == 0)
-                    return new JsonArray(_pendingUpdates.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray());
+                if (offset is not null && !KeepConfirmedUpdates) _pendingUpdates.RemoveAll(u => (int)u["update_id"]! < offset);
+                var due = _pendingUpdates.Where(u => offset is null || (int)u["update_id"]! >= offset).Take(limit).ToArray();
+                if (due.Length > 0 || timeout == 0)
+                    return new JsonArray(due.Select(u => (JsonNode)u.DeepClone()).ToArray());
                 if (_updatesArrived.Task.IsCompleted) _updatesArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 arrived = _updatesArrived.Task;
             }
