@@ -1,4 +1,5 @@
 using Briefing.Core.Answering;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Conversations;
 
@@ -26,11 +27,23 @@ public sealed class KeyTermQuestionCondenser : IQuestionCondenser
         var previous = history[^1];
         var previousQuestion = string.IsNullOrWhiteSpace(previous.StandaloneQuestion) ? previous.Question : previous.StandaloneQuestion;
         var own = new HashSet<string>(QuestionTerms.Words(question), StringComparer.OrdinalIgnoreCase);
-        var carried = QuestionTerms.KeyTerms(previousQuestion)
+        var carried = TopicTerms(previousQuestion)
             .Where(term => own.Add(term))
             .Take(MaxCarriedTerms)
             .ToArray();
         return carried.Length == 0 ? question : $"{question.Trim()} {string.Join(' ', carried)}";
+    }
+
+    /// <summary>
+    /// The terms that name the topic. German capitalises nouns, so its lower-case key terms are mostly verbs and
+    /// participles ("gegründet") that would pull retrieval back to the old answer; English keeps all key terms.
+    /// </summary>
+    private static IEnumerable<string> TopicTerms(string question)
+    {
+        var terms = QuestionTerms.KeyTerms(question);
+        if (LanguageDetector.Detect(question) != LanguageDetector.German) return terms;
+        var names = terms.Where(t => char.IsUpper(t[0]) || t.Any(char.IsDigit)).ToArray();
+        return names.Length > 0 ? names : terms;
     }
 
     public static bool IsFollowUp(string question)

@@ -12,6 +12,7 @@ internal static class BriefingCli
         var root = new RootCommand("Briefing: grounded news answers and digests with citations.");
         root.Options.Add(CliGlobals.DataDir);
         foreach (var verb in Verbs(console)) root.Subcommands.Add(verb);
+        RunVerb.ConfigureAsDefault(root, console);
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -43,5 +44,7 @@ internal static class BriefingCli
         AskVerb.Create(console),
         EvalVerb.Create(console),
         DigestVerb.Create(console),
+        RunVerb.Create(console),
+        ChatVerb.Create(console),
     ];
 }

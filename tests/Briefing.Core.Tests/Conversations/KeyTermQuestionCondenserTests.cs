@@ -31,6 +31,14 @@ public class KeyTermQuestionCondenserTests
     }
 
     [Fact]
+    public void German_follow_ups_carry_the_names_not_the_verbs_of_the_previous_question()
+    {
+        var condensed = KeyTermQuestionCondenser.Condense("Und was sagte Lawrow?", After("Wann wurde die SCO gegründet?"));
+
+        Assert.Equal("Und was sagte Lawrow? SCO", condensed);
+    }
+
+    [Fact]
     public void Without_history_nothing_is_carried()
     {
         Assert.Equal("Und was sagte Lawrow?", KeyTermQuestionCondenser.Condense("Und was sagte Lawrow?", []));
