@@ -1,0 +1,45 @@
+using Briefing.Telegram.Configuration;
+using Briefing.Telegram.Messaging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Briefing.Telegram.Tests.Messaging;
+
+public class OutboundRateLimiterTests
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+
+    private OutboundRateLimiter Limiter(int perChatMs = 1000, int globalPerSecond = 25) =>
+        new(Options.Create(new TelegramOptions { PerChatMessageIntervalMs = perChatMs, GlobalMessagesPerSecond = globalPerSecond }), _time);
+
+    [Fact]
+    public async Task A_second_message_to_the_same_chat_waits_a_second_while_other_chats_go_at_once()
+    {
+        var limiter = Limiter();
+        await limiter.WaitAsync(1, default);
+
+        var sameChat = limiter.WaitAsync(1, default);
+        var otherChat = limiter.WaitAsync(2, default);
+        _time.Advance(TimeSpan.FromMilliseconds(100));
+        await otherChat;
+
+        Assert.False(sameChat.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(900));
+        await sameChat;
+    }
+
+    [Fact]
+    public async Task The_global_rate_spaces_messages_across_chats_and_queues_rather_than_drops()
+    {
+        var limiter = Limiter(perChatMs: 0, globalPerSecond: 10);
+        var sends = Enumerable.Range(1, 20).Select(chat => limiter.WaitAsync(chat, default)).ToArray();
+
+        _time.Advance(TimeSpan.FromMilliseconds(950));
+        await Task.Delay(50);
+        var doneWithinFirstSecond = sends.Count(s => s.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await Task.WhenAll(sends);
+
+        Assert.Equal(10, doneWithinFirstSecond);
+    }
+}
