@@ -13,7 +13,8 @@ namespace Briefing.Core.Llm;
 /// </summary>
 public sealed class CitationVerifier
 {
-    public VerificationResult Verify(string modelOutput, IReadOnlyList<PassageHit> passages, string language)
+    /// <param name="maxSentences">Keep at most this many supported sentences (digest summaries); later ones are not read.</param>
+    public VerificationResult Verify(string modelOutput, IReadOnlyList<PassageHit> passages, string language, int maxSentences = int.MaxValue)
     {
         var removed = new List<RemovedSentence>();
         var kept = new List<(string Claim, List<(PassageHit Passage, string Quote)> Sources)>();
@@ -22,6 +23,7 @@ public sealed class CitationVerifier
 
         foreach (var sentence in Sentences(modelOutput))
         {
+            if (kept.Count >= maxSentences) break;
             var claim = CitationMarkers.Strip(sentence);
             if (claim.Contains(PromptNames.NoAnswerSentinel, StringComparison.OrdinalIgnoreCase))
             {

@@ -1,4 +1,5 @@
 using Briefing.Core.Answering;
+using Briefing.Core.Evaluation;
 using Briefing.Core.Text;
 using Microsoft.Extensions.Logging;
 
@@ -20,7 +21,6 @@ public sealed class KernelAnswerGenerator(
     PromptRunner runner,
     CitationVerifier verifier,
     ExtractiveAnswerGenerator extractive,
-    LlmQualityCounters counters,
     ILogger<KernelAnswerGenerator> logger) : IAnswerGenerator
 {
     public string Name => runner.ModelId;
@@ -29,7 +29,7 @@ public sealed class KernelAnswerGenerator(
     {
         var trace = new List<string>();
         if (context.Passages.Count == 0)
-            return await FallBackAsync(context, "no passages were retrieved", trace, null, cancellationToken);
+            return await FallBackAsync(context, "no passages were retrieved", trace, cancellationToken);
 
         PromptRun run;
         try
@@ -39,7 +39,7 @@ public sealed class KernelAnswerGenerator(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(ex, "The model {Model} could not answer ({Reason}); using the extractive answer", Name, ex.Message);
-            return await FallBackAsync(context, $"model call failed: {ex.GetType().Name}: {ex.Message}", trace, null, cancellationToken);
+            return await FallBackAsync(context, $"model call failed: {ex.GetType().Name}: {ex.Message}", trace, cancellationToken);
         }
         if (context.Trace)
         {
@@ -48,6 +48,9 @@ public sealed class KernelAnswerGenerator(
         }
 
         var result = verifier.Verify(run.Output, context.Passages, context.Language);
+        var stats = result.Stats;
+        // eval's metrics hook: citation validity and unsupported-sentence rate of the model, fallback or not.
+        AnswerObservation.ReportVerification(new AnswerVerification(stats.ModelCitations, stats.SurvivingCitations, stats.ModelSentences, stats.RemovedSentences));
         if (context.Trace)
         {
             foreach (var removed in result.Removed) trace.Add($"verifier removed \"{removed.Sentence}\": {removed.Reason}");
@@ -55,18 +58,16 @@ public sealed class KernelAnswerGenerator(
         }
         if (result.HasAnswer)
         {
-            counters.RecordVerified(result.Stats, abstained: false);
             return Traced(new GeneratedAnswer(false, result.Text, result.Citations, Name), trace, context);
         }
         if (result.SentinelSeen)
         {
-            counters.RecordVerified(result.Stats, abstained: true);
             logger.LogInformation("The model {Model} found no answer in the {Count} passages", Name, context.Passages.Count);
             return Traced(new GeneratedAnswer(true, Phrases.NotFound(context.Language), [], Name), trace, context);
         }
         var reason = string.IsNullOrWhiteSpace(run.Output) ? "the model returned an empty reply" : "no sentence of the model's reply survived verification";
         logger.LogWarning("The answer of {Model} is unusable ({Reason}); using the extractive answer", Name, reason);
-        return await FallBackAsync(context, reason, trace, result.Stats, cancellationToken);
+        return await FallBackAsync(context, reason, trace, cancellationToken);
     }
 
     private static Dictionary<string, object?> Variables(AnswerContext context) => new()
@@ -78,9 +79,8 @@ public sealed class KernelAnswerGenerator(
     };
 
     private async Task<GeneratedAnswer> FallBackAsync(
-        AnswerContext context, string reason, List<string> trace, VerificationStats? stats, CancellationToken cancellationToken)
+        AnswerContext context, string reason, List<string> trace, CancellationToken cancellationToken)
     {
-        counters.RecordFallback(stats);
         trace.Add($"fallback to the extractive answer: {reason}");
         var answer = await extractive.GenerateAsync(context, cancellationToken);
         return Traced(answer, [.. trace, .. answer.Trace], context);

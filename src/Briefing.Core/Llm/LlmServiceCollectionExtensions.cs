@@ -1,4 +1,5 @@
 using Briefing.Core.Answering;
+using Briefing.Core.Digests.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,8 +16,8 @@ public static class LlmServiceCollectionExtensions
 
     /// <summary>
     /// Call after <c>AddBriefingCore</c>: with a provider configured, <see cref="KernelAnswerGenerator"/> and
-    /// <see cref="LlmQuestionCondenser"/> are registered after the extractive ones, so they are the last (active) ones.
-    /// <see cref="StorySummaryWriter"/> is always registered; it returns null while no model is configured.
+    /// <see cref="LlmQuestionCondenser"/> are registered after the extractive ones, so they are the last (active) ones,
+    /// and <see cref="StorySummaryWriter"/> becomes the digest's <see cref="IStorySummaryWriter"/>.
     /// </summary>
     public static IServiceCollection AddBriefingLlm(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,8 +27,6 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton<PromptLibrary>();
         services.TryAddSingleton<PromptRunner>();
         services.TryAddSingleton<CitationVerifier>();
-        services.TryAddSingleton<LlmQualityCounters>();
-        services.TryAddSingleton<StorySummaryWriter>();
 
         services.AddHttpClient(HttpClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan) // the pipeline below owns timeouts
@@ -40,6 +39,8 @@ public static class LlmServiceCollectionExtensions
             services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<KernelAnswerGenerator>());
             services.AddSingleton<LlmQuestionCondenser>();
             services.AddSingleton<IQuestionCondenser>(sp => sp.GetRequiredService<LlmQuestionCondenser>());
+            services.AddSingleton<StorySummaryWriter>();
+            services.AddSingleton<IStorySummaryWriter>(sp => sp.GetRequiredService<StorySummaryWriter>());
         }
         return services;
     }

@@ -1,3 +1,4 @@
+using Briefing.Core.Evaluation;
 using Briefing.Core.Llm;
 using Briefing.Core.Tests.Support;
 
@@ -228,17 +229,16 @@ public sealed class KernelAnswerGeneratorTests
     }
 
     [Fact]
-    public async Task QualityCountersAddUpCitationValidityAndUnsupportedSentences()
+    public async Task VerificationCountsAreReportedToEval()
     {
         using var host = LlmTestHost.Start();
         host.Server.Enqueue(FakeOpenAiServerReply.Text("The group was founded in 2001 [1]. Astana hosted it [9]. It has 12 members [1]. Nice."));
 
-        await host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None);
+        using (AnswerObservation.Begin(out var observation))
+        {
+            await host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None);
 
-        var snapshot = host.Get<LlmQualityCounters>().Snapshot();
-        Assert.Equal(new VerificationStats(ModelCitations: 3, SurvivingCitations: 1, ModelSentences: 4, RemovedSentences: 3), snapshot.Verification);
-        Assert.Equal(1.0 / 3, snapshot.Verification.CitationValidity!.Value, 6);
-        Assert.Equal(0.75, snapshot.Verification.UnsupportedSentenceRate!.Value, 6);
-        Assert.Equal(1, snapshot.ModelAnswers);
+            Assert.Equal(new AnswerVerification(Citations: 3, ValidCitations: 1, Sentences: 4, UnsupportedSentences: 3), observation.Verification);
+        }
     }
 }

@@ -9,7 +9,7 @@ public sealed class PromptDirectoryTests
     [Theory]
     [InlineData(PromptNames.Answer, new[] { "question", "language", "passages", "sentinel" })]
     [InlineData(PromptNames.Condense, new[] { "question", "language", "history" })]
-    [InlineData(PromptNames.StorySummary, new[] { "headline", "language", "passages", "sentinel" })]
+    [InlineData(PromptNames.StorySummary, new[] { "headline", "language", "passages", "sentinel", "max_sentences" })]
     public void EveryPromptDirectoryLoadsWithItsVariables(string name, string[] variables)
     {
         using var host = LlmTestHost.Start();

@@ -1,4 +1,5 @@
 using Briefing.Core.Answering;
+using Briefing.Core.Digests.Summaries;
 using Briefing.Core.Llm;
 using Briefing.Core.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,7 @@ public sealed class ProviderWiringTests
 
         Assert.Equal("extractive", host.Generator.Name);
         Assert.Empty(host.Services.GetServices<IQuestionCondenser>());
-        Assert.False(host.Get<StorySummaryWriter>().IsEnabled);
+        Assert.Empty(host.Services.GetServices<IStorySummaryWriter>());
     }
 
     [Fact]
