@@ -1,6 +1,7 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Articles;
 using Briefing.Core.Configuration;
+using Briefing.Core.Embeddings;
 using Briefing.Core.Ingestion;
 using Briefing.Core.Search;
 using Briefing.Core.Search.LuceneIndex;
@@ -35,6 +36,7 @@ public static class BriefingServiceCollectionExtensions
         services.TryAddSingleton<ArticleIndexer>();
         services.TryAddSingleton<IngestionService>();
 
+        services.AddBriefingEmbeddings(configuration);
         services.TryAddSingleton<ExtractiveAnswerGenerator>();
         // The generator registered last answers; a model generator registered after this one takes over.
         services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());

@@ -58,6 +58,7 @@ public sealed class ArticleIndexer(
         var stored = article with { Ingested = existing?.Article.Ingested ?? article.Ingested ?? time.GetUtcNow() };
         index.Upsert(stored, passages, hash);
         _nearDuplicates?.Remember(stored);
+        report.Changed(stored.Id);
         return existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
     }
 }

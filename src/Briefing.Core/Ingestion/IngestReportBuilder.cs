@@ -5,6 +5,7 @@ internal sealed class IngestReportBuilder
 {
     private readonly List<IngestRejection> _rejected = [];
     private readonly List<IngestDuplicate> _duplicates = [];
+    private readonly List<string> _changedArticleIds = [];
     private int _added, _updated, _unchanged, _skipped;
 
     public void Count(IngestOutcome outcome)
@@ -22,6 +23,11 @@ internal sealed class IngestReportBuilder
     public void Duplicate(IngestDuplicate duplicate) => _duplicates.Add(duplicate);
 
     public void Skip(int count) => _skipped += count;
+
+    /// <summary>An article was added or updated: listeners (e.g. embeddings) must look at it after the run.</summary>
+    public void Changed(string articleId) => _changedArticleIds.Add(articleId);
+
+    public IReadOnlyList<string> ChangedArticleIds => _changedArticleIds;
 
     public int Articles => _added + _updated + _unchanged + _duplicates.Count;
 

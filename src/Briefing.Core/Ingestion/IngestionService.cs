@@ -12,6 +12,7 @@ public sealed class IngestionService(
     ArticleFileReader fileReader,
     IEnumerable<IRemoteArticleSource> remoteSources,
     ArticleIndexer indexer,
+    IEnumerable<IIngestionListener> listeners,
     ILogger<IngestionService> logger)
 {
     private const int CommitEvery = 500;
@@ -65,10 +66,27 @@ public sealed class IngestionService(
         {
             indexer.Commit();
             _writesSinceCommit = 0;
+            await NotifyListenersAsync(report.ChangedArticleIds, cancellationToken);
             _oneRunAtATime.Release();
             var summary = report.Build();
             logger.LogInformation("Ingest: {Added} added, {Updated} updated, {Unchanged} unchanged, {Duplicates} duplicates, {Rejected} rejected, {Skipped} skipped",
                 summary.Added, summary.Updated, summary.Unchanged, summary.Duplicates, summary.Rejected.Count, summary.Skipped);
+        }
+    }
+
+    private async Task NotifyListenersAsync(IReadOnlyList<string> changedArticleIds, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.OnArticlesIndexedAsync(changedArticleIds, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                // What is indexed stays indexed; the listener keeps its own backlog to catch up later.
+                logger.LogWarning(ex, "Post-ingest step {Listener} failed", listener.GetType().Name);
+            }
         }
     }
 
