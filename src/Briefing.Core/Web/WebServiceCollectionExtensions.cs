@@ -37,6 +37,9 @@ public static class WebServiceCollectionExtensions
         services.TryAddSingleton<FeedItemsReader>();
         services.TryAddSingleton<WebArticleSource>();
         services.AddSingleton<IRemoteArticleSource>(provider => provider.GetRequiredService<WebArticleSource>());
+        // The poller reads Briefing:Sources when it starts, so a one-shot CLI verb never trips over it.
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<FeedPollingService>(provider, configuration));
+        services.AddHostedService(provider => provider.GetRequiredService<FeedPollingService>());
         services.AddBriefingNearDuplicates();
         return services;
     }

@@ -59,6 +59,14 @@ internal static class TestFeeds
         </feed>
         """;
 
+    public const string FerryItem = """
+        <item><title>Ferry timetable changes</title><link>https://news.example.org/local/ferry</link>
+        <content:encoded>&lt;p&gt;From Monday the first ferry leaves at half past five, an hour earlier than now.&lt;/p&gt;&lt;p&gt;The last ferry of the day still leaves at eleven in the evening.&lt;/p&gt;&lt;p&gt;Tickets bought before the change stay valid until the end of the year.&lt;/p&gt;</content:encoded></item>
+        """;
+
+    /// <summary>The feed with <paramref name="item"/> put in front of its first item (feeds list the newest first).</summary>
+    public static string WithItemFirst(string feed, string item) => feed.Insert(feed.IndexOf("<item>", StringComparison.Ordinal), item);
+
     public static string HugeRss(int items)
     {
         var xml = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Firehose</title><link>https://firehose.example/</link><description>x</description>");

@@ -88,11 +88,7 @@ public sealed class WebArticleSourceTests : IAsyncLifetime
         _server.MapContent("/local/bridge", "text/html", TestPages.Read("news-page.html"));
         _server.MapContent("/feed.xml", "application/rss+xml", TestFeeds.Rss(pageUrl));
         await _services.ReadAllAsync(_server.Url("/feed.xml").AbsoluteUri);
-        var original = TestFeeds.Rss(pageUrl);
-        var grown = original.Insert(original.IndexOf("<item>", StringComparison.Ordinal), """
-            <item><title>Ferry timetable changes</title><link>https://news.example.org/local/ferry</link>
-            <content:encoded>&lt;p&gt;From Monday the first ferry leaves at half past five, an hour earlier than now.&lt;/p&gt;&lt;p&gt;The last ferry of the day still leaves at eleven in the evening.&lt;/p&gt;&lt;p&gt;Tickets bought before the change stay valid until the end of the year.&lt;/p&gt;</content:encoded></item>
-            """);
+        var grown = TestFeeds.WithItemFirst(TestFeeds.Rss(pageUrl), TestFeeds.FerryItem);
         _server.MapContent("/feed.xml", "application/rss+xml", grown);
 
         var second = await _services.ReadAllAsync(_server.Url("/feed.xml").AbsoluteUri);
