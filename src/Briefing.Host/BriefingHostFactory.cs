@@ -3,6 +3,7 @@ using Briefing.Core.Evaluation;
 using Briefing.Core.Digests;
 using Briefing.Core.Llm;
 using Briefing.Core.Web;
+using Briefing.Core.Lexicon;
 using Briefing.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,7 @@ internal static class BriefingHostFactory
         builder.Services.AddBriefingDigests(builder.Configuration);
         builder.Services.AddBriefingLlm(builder.Configuration);
         builder.Services.AddBriefingWeb(builder.Configuration);
+        builder.Services.AddBriefingLexicon(builder.Configuration);
         builder.Services.AddBriefingTelegram(builder.Configuration);
         return builder;
     }

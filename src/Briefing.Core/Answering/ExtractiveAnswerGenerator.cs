@@ -10,7 +10,7 @@ namespace Briefing.Core.Answering;
 /// that best answer the question (relevance, then diversity), keeps them verbatim and cites each. Abstains when
 /// the best passage covers too little of the question (<see cref="AnsweringOptions.MinCoverage"/>).
 /// </summary>
-public sealed class ExtractiveAnswerGenerator(ITermStatistics statistics, IOptions<AnsweringOptions> options) : IAnswerGenerator
+public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 {
     public const string GeneratorName = "extractive";
     /// <summary>A sentence must score at least this share of the best one to join the answer.</summary>
@@ -18,16 +18,36 @@ public sealed class ExtractiveAnswerGenerator(ITermStatistics statistics, IOptio
     /// <summary>Term-set overlap above which two sentences say the same thing.</summary>
     private const double NearIdenticalOverlap = 0.6;
 
+    private readonly ITermStatistics _statistics;
+    private readonly IOptions<AnsweringOptions> _options;
+    private readonly IReadOnlyList<IQueryExpander> _expanders;
+
+    public ExtractiveAnswerGenerator(ITermStatistics statistics, IOptions<AnsweringOptions> options)
+        : this(statistics, options, [])
+    {
+    }
+
+    /// <param name="expanders">The same expanders retrieval uses: their translations let passages in the other language show evidence.</param>
+    public ExtractiveAnswerGenerator(ITermStatistics statistics, IOptions<AnsweringOptions> options, IEnumerable<IQueryExpander> expanders)
+    {
+        _statistics = statistics;
+        _options = options;
+        _expanders = expanders.ToList();
+    }
+
     public string Name => GeneratorName;
 
     public Task<GeneratedAnswer> GenerateAsync(AnswerContext context, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
+        var settings = _options.Value;
         var passages = context.Passages.Take(settings.CandidatePassages).ToList();
         var trace = new List<string>();
         if (passages.Count == 0) return Task.FromResult(Abstain(context, trace, "no passage matched"));
 
-        var (candidates, evidence) = SentenceCandidates.Score(context, passages, statistics);
+        var expansions = passages.Any(p => p.Passage.Language != context.Language)
+            ? _expanders.SelectMany(e => e.Expand(context.StandaloneQuestion, context.Language)).ToList()
+            : [];
+        var (candidates, evidence) = SentenceCandidates.Score(context, passages, _statistics, expansions);
         AnswerObservation.ReportEvidence(evidence);
         if (context.Trace) trace.Add($"extractive: best passage covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
         if (evidence < settings.MinCoverage) return Task.FromResult(Abstain(context, trace, "evidence below threshold"));

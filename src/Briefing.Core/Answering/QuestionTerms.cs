@@ -3,32 +3,59 @@ using Briefing.Core.Search;
 
 namespace Briefing.Core.Answering;
 
-/// <summary>A question's content terms as the index analyses them in one language, each weighted by its IDF.</summary>
+/// <summary>
+/// What a question asks about, as evidence a passage in one language can show: a list of concepts, each a set
+/// of alternative analysed terms weighted by IDF. In the question's own language every content term is a
+/// concept. For passages in the other language, the concepts are the question's terms that occur there
+/// (names, numbers) and one concept per translated word (any of its translations counts).
+/// </summary>
 internal sealed partial class QuestionTerms
 {
-    private QuestionTerms(IReadOnlyDictionary<string, double> weights) => Weights = weights;
+    private readonly List<(IReadOnlySet<string> Alternatives, double Weight)> _concepts;
 
-    public IReadOnlyDictionary<string, double> Weights { get; }
+    private QuestionTerms(List<(IReadOnlySet<string>, double)> concepts) => _concepts = concepts;
 
-    public double TotalWeight => Weights.Values.Sum();
+    public double TotalWeight => _concepts.Sum(c => c.Weight);
 
-    public static QuestionTerms For(string question, string language, ITermStatistics statistics)
+    public int Count => _concepts.Count;
+
+    public static QuestionTerms For(string question, string language, ITermStatistics statistics) =>
+        For(question, language, language, [], statistics);
+
+    public static QuestionTerms For(string question, string questionLanguage, string passageLanguage,
+        IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics)
     {
         var content = string.Join(' ', Words().Matches(question).Select(m => m.Value).Where(w => !QuestionWords.IsIgnored(w)));
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in statistics.AnalyzeTerms(content, language))
+        var crossLingual = questionLanguage != passageLanguage;
+        var concepts = new List<(IReadOnlySet<string>, double)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in statistics.AnalyzeTerms(content, passageLanguage))
         {
-            if (!weights.ContainsKey(term)) weights[term] = Math.Max(0.1, statistics.InverseDocumentFrequency(term, language));
+            if (!seen.Add(term)) continue;
+            // Across languages a question word absent from the index is a word of the question's language, not missing evidence.
+            if (crossLingual && statistics.DocumentFrequency(term, passageLanguage) == 0) continue;
+            concepts.Add((new HashSet<string>([term], StringComparer.Ordinal), Math.Max(0.1, statistics.InverseDocumentFrequency(term, passageLanguage))));
         }
-        return new QuestionTerms(weights);
+        if (crossLingual)
+        {
+            foreach (var group in expansions.Where(e => e.Language == passageLanguage).GroupBy(e => e.Group ?? e.Text))
+            {
+                var alternatives = group.SelectMany(e => statistics.AnalyzeTerms(e.Text, passageLanguage))
+                    .Where(t => !seen.Contains(t) && statistics.DocumentFrequency(t, passageLanguage) > 0)
+                    .ToHashSet(StringComparer.Ordinal);
+                if (alternatives.Count == 0) continue;
+                concepts.Add((alternatives, Math.Max(0.1, alternatives.Max(t => statistics.InverseDocumentFrequency(t, passageLanguage)))));
+            }
+        }
+        return new QuestionTerms(concepts);
     }
 
-    /// <summary>Share of the question's IDF mass that <paramref name="terms"/> contains, in [0, 1].</summary>
+    /// <summary>Share of the question's concept weight that <paramref name="terms"/> shows, in [0, 1].</summary>
     public double Coverage(IReadOnlySet<string> terms)
     {
         var total = TotalWeight;
         if (total <= 0) return 0;
-        return Weights.Where(w => terms.Contains(w.Key)).Sum(w => w.Value) / total;
+        return _concepts.Where(c => c.Alternatives.Any(terms.Contains)).Sum(c => c.Weight) / total;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-']*")]

@@ -16,7 +16,7 @@ internal static partial class SentenceCandidates
 
     /// <returns>The scored sentences and the best passage's coverage of the question: the evidence measure the abstention threshold is calibrated on.</returns>
     public static (IReadOnlyList<CandidateSentence> Sentences, double BestPassageCoverage) Score(
-        AnswerContext context, IReadOnlyList<PassageHit> passages, ITermStatistics statistics)
+        AnswerContext context, IReadOnlyList<PassageHit> passages, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
     {
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
         var expectsNumber = QuestionWords.ExpectsNumber(context.Question) || QuestionWords.ExpectsNumber(context.StandaloneQuestion);
@@ -28,7 +28,7 @@ internal static partial class SentenceCandidates
             var hit = passages[rank];
             var language = hit.Passage.Language;
             if (!termsByLanguage.TryGetValue(language, out var questionTerms))
-                termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, language, statistics);
+                termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics);
             var sentences = SentenceSplitter.Split(hit.Passage.Text);
             var terms = sentences.Select(s => (IReadOnlySet<string>)statistics.AnalyzeTerms(s, language).ToHashSet(StringComparer.Ordinal)).ToList();
             var coverages = terms.Select(questionTerms.Coverage).ToList();

@@ -11,4 +11,11 @@ public interface ITermStatistics
 
     /// <summary>BM25 inverse document frequency of an analysed term among passages of <paramref name="language"/>.</summary>
     double InverseDocumentFrequency(string term, string language);
+
+    /// <summary>How many passages of <paramref name="language"/> contain the analysed <paramref name="term"/>.</summary>
+    /// <remarks>The default suits stand-ins that know no counts: every term is taken to occur.</remarks>
+    int DocumentFrequency(string term, string language) => 1;
+
+    /// <summary>How many passages of <paramref name="language"/> the index holds.</summary>
+    int PassageCountIn(string language) => 1;
 }

@@ -11,4 +11,11 @@ public sealed record SearchRequest(string Text, string Language, int Top = 8)
 }
 
 /// <summary>A query term added by expansion; <paramref name="Weight"/> scales its contribution (original terms weigh 1).</summary>
-public sealed record WeightedTerm(string Text, string Language, float Weight);
+public sealed record WeightedTerm(string Text, string Language, float Weight)
+{
+    /// <summary>
+    /// Expansions sharing a group are alternatives for one thing (the translations of one question word): a
+    /// passage scores for the best-matching one only, so a word with many translations does not count many times.
+    /// </summary>
+    public string? Group { get; init; }
+}

@@ -183,6 +183,12 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         return Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
     });
 
+    public int DocumentFrequency(string term, string language) =>
+        WithSearcher(searcher => searcher.IndexReader.DocFreq(new Term(LuceneFields.Body(language), term)));
+
+    public int PassageCountIn(string language) =>
+        WithSearcher(searcher => searcher.IndexReader.GetDocCount(LuceneFields.Body(language)));
+
     private int CountOf(string type) => WithSearcher(searcher =>
     {
         var collector = new TotalHitCountCollector();

@@ -7,12 +7,15 @@ namespace Briefing.Core.Search.LuceneIndex;
 /// Builds the passage query: the question's terms against the body field of every indexed language
 /// (analysed with that language's analyzer, so names and numbers also match across languages), a weaker
 /// title clause, and expansion terms at their own weights so they can never drown the original terms.
+/// Grouped expansions (the translations of one word) become one disjunction: the best alternative counts.
 /// </summary>
 internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers)
 {
     /// <summary>Weight of the question against passages in another language than its own.</summary>
     private const float OtherLanguageWeight = 0.6f;
     private const float TitleWeight = 0.3f;
+    /// <summary>Share of the non-best alternatives of a group that still counts (Lucene's dis-max tie breaker).</summary>
+    private const float GroupTieBreaker = 0.1f;
     private const int MaxClauses = 900;
 
     public Query Build(SearchRequest request)
@@ -24,7 +27,7 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers)
             var weight = language == questionLanguage ? 1f : OtherLanguageWeight;
             AddTerms(clauses, request.Text, language, weight);
         }
-        foreach (var expansion in request.Expansions)
+        foreach (var expansion in request.Expansions.Where(e => e.Group is null))
         {
             AddTerms(clauses, expansion.Text, LanguageAnalyzers.Normalize(expansion.Language), expansion.Weight, titleToo: false);
         }
@@ -34,7 +37,28 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers)
         {
             query.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
         }
+        foreach (var group in request.Expansions.Where(e => e.Group is not null).GroupBy(e => e.Group))
+        {
+            if (GroupQuery(group, clauses) is { } disjunction) query.Add(disjunction, Occur.SHOULD);
+        }
         return query;
+    }
+
+    /// <summary>The alternatives of one group as a dis-max query; terms the question itself already has are left to it.</summary>
+    private DisjunctionMaxQuery? GroupQuery(IEnumerable<WeightedTerm> alternatives, Dictionary<(string, string), float> questionClauses)
+    {
+        var disjunction = new DisjunctionMaxQuery(GroupTieBreaker);
+        var seen = new HashSet<(string, string)>();
+        foreach (var alternative in alternatives)
+        {
+            var field = LuceneFields.Body(alternative.Language);
+            foreach (var term in analyzers.Analyze(alternative.Text, LanguageAnalyzers.Normalize(alternative.Language)))
+            {
+                if (questionClauses.ContainsKey((field, term)) || !seen.Add((field, term))) continue;
+                disjunction.Add(new TermQuery(new Term(field, term)) { Boost = alternative.Weight });
+            }
+        }
+        return seen.Count == 0 ? null : disjunction;
     }
 
     private void AddTerms(Dictionary<(string, string), float> clauses, string text, string language, float weight, bool titleToo = true)

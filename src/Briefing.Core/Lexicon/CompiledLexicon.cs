@@ -1,0 +1,119 @@
+using System.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace Briefing.Core.Lexicon;
+
+/// <summary>
+/// A dictd dictionary boiled down to what expansion needs, "headword → ranked translations", one sorted line per
+/// lower-cased headword in a file under the data folder. Built once in one sequential pass (about a second for
+/// FreeDict); later processes binary-search the file in place, so start-up loads nothing and a look-up is a few
+/// small reads instead of inflating dictzip chunks all over a 100 MB dictionary.
+/// </summary>
+internal sealed class CompiledLexicon : IDisposable
+{
+    private const string Header = "#briefing-lexicon v1 ";
+    private const int MaxTranslations = 16;
+    private const int ReadSize = 512;
+    private readonly SafeFileHandle _file;
+    private readonly long _length;
+    private readonly long _dataStart;
+
+    private CompiledLexicon(string path)
+    {
+        _file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
+        _length = RandomAccess.GetLength(_file);
+        _dataStart = LineStartAfter(1);
+    }
+
+    /// <summary>Opens the compiled copy of <paramref name="dictionary"/> in <paramref name="folder"/>, (re)building it when missing or stale.</summary>
+    public static CompiledLexicon Open(DictdDictionary dictionary, string folder)
+    {
+        var path = Path.Combine(folder, dictionary.Name + ".tsv");
+        var header = Header + dictionary.Stamp;
+        if (!File.Exists(path) || File.ReadLines(path).FirstOrDefault() != header)
+        {
+            Directory.CreateDirectory(folder);
+            var temporary = $"{path}.{Environment.ProcessId}.tmp";
+            Build(dictionary, temporary, header);
+            File.Move(temporary, path, overwrite: true);
+        }
+        return new CompiledLexicon(path);
+    }
+
+    /// <summary>Translations of <paramref name="word"/> (case-insensitive), most often listed first.</summary>
+    public IReadOnlyList<string> Translations(string word)
+    {
+        var key = word.ToLowerInvariant();
+        long lo = _dataStart, hi = _length;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            var line = ReadLine(LineStartAfter(mid));
+            if (line is null || string.CompareOrdinal(line[..line.IndexOf('\t')], key) >= 0) hi = mid;
+            else lo = mid + 1;
+        }
+        var found = ReadLine(LineStartAfter(lo));
+        if (found is null) return [];
+        var tab = found.IndexOf('\t');
+        return found.AsSpan(0, tab).SequenceEqual(key) ? found[(tab + 1)..].Split('|') : [];
+    }
+
+    private static void Build(DictdDictionary dictionary, string path, string header)
+    {
+        var byKey = new Dictionary<string, List<(int Order, IReadOnlyList<string> Translations)>>(StringComparer.Ordinal);
+        foreach (var (headword, order, definition) in dictionary.Entries())
+        {
+            var translations = FreeDictDefinition.Translations(definition);
+            if (translations.Count == 0) continue;
+            var key = headword.ToLowerInvariant();
+            if (!byKey.TryGetValue(key, out var entries)) byKey[key] = entries = [];
+            entries.Add((order, translations));
+        }
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        writer.Write(header + "\n");
+        foreach (var (key, entries) in byKey.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (key.Contains('\t')) continue;
+            var ranked = entries.OrderBy(e => e.Order)
+                .SelectMany((e, entry) => e.Translations.Select((t, position) => (t, entry, position)))
+                .Where(x => !string.Equals(x.t, key, StringComparison.OrdinalIgnoreCase) && x.t.IndexOfAny(['|', '\t', '\n']) < 0)
+                .GroupBy(x => x.t, StringComparer.OrdinalIgnoreCase)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.entry)).ThenBy(g => g.Min(x => x.position))
+                .Select(g => g.Key).Take(MaxTranslations).ToList();
+            if (ranked.Count > 0) writer.Write($"{key}\t{string.Join('|', ranked)}\n");
+        }
+    }
+
+    /// <summary>Start of the first line beginning at or after <paramref name="position"/> (the line containing position-1 ends before it).</summary>
+    private long LineStartAfter(long position)
+    {
+        var buffer = new byte[ReadSize];
+        for (var at = position - 1; at < _length; at += ReadSize)
+        {
+            var read = RandomAccess.Read(_file, buffer, at);
+            if (read <= 0) break;
+            var newline = Array.IndexOf(buffer, (byte)'\n', 0, read);
+            if (newline >= 0) return at + newline + 1;
+        }
+        return _length;
+    }
+
+    private string? ReadLine(long start)
+    {
+        if (start >= _length) return null;
+        using var bytes = new MemoryStream();
+        var buffer = new byte[ReadSize];
+        for (var at = start; at < _length; at += ReadSize)
+        {
+            var read = RandomAccess.Read(_file, buffer, at);
+            if (read <= 0) break;
+            var newline = Array.IndexOf(buffer, (byte)'\n', 0, read);
+            bytes.Write(buffer, 0, newline >= 0 ? newline : read);
+            if (newline >= 0) break;
+        }
+        var line = Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
+        return line.Contains('\t') ? line : null;
+    }
+
+    public void Dispose() => _file.Dispose();
+}

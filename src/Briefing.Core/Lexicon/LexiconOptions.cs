@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Briefing.Core.Lexicon;
+
+/// <summary>The <c>Lexicon</c> section: the offline English↔German dictionary for cross-lingual questions.</summary>
+public sealed class LexiconOptions
+{
+    public const string SectionName = "Lexicon";
+    public const string EnglishGerman = "freedict-eng-deu";
+    public const string GermanEnglish = "freedict-deu-eng";
+
+    /// <summary>Folder holding <c>freedict-eng-deu.{index,dict.dz}</c> and <c>freedict-deu-eng.{index,dict.dz}</c> (Debian: dict-freedict-*).</summary>
+    public string Folder { get; set; } = "/usr/share/dictd";
+
+    /// <summary>False turns cross-lingual expansion off even when the files are there.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Translations kept per question word; they compete for one slot, so more only widen the net.</summary>
+    [Range(1, 10, ErrorMessage = "Lexicon:MaxTranslations must be between 1 and 10.")]
+    public int MaxTranslations { get; set; } = 3;
+
+    /// <summary>Weight of a translated word relative to an original question word (1).</summary>
+    [Range(0.0, 1.0, ErrorMessage = "Lexicon:Weight must be between 0 and 1.")]
+    public double Weight { get; set; } = 0.5;
+}

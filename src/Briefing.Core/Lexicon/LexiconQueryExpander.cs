@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Briefing.Core.Answering;
+using Briefing.Core.Configuration;
+using Briefing.Core.Search;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.En;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Core.Lexicon;
+
+/// <summary>
+/// Cross-lingual expansion with FreeDict: each content word of the question is looked up towards the other
+/// corpus language; its best few translations that occur in the index become one group of alternatives (the
+/// search scores only the best-matching one) at <see cref="LexiconOptions.Weight"/>, so translations add
+/// evidence but never outweigh the words the user typed. Nothing happens when the index holds no passage in
+/// the other language. The dictionaries are compiled once into <c>{DataDir}/lexicon</c> for fast look-ups.
+/// </summary>
+public sealed partial class LexiconQueryExpander : IQueryExpander, IDisposable
+{
+    private const int MaxWords = 16;
+    private readonly ITermStatistics _statistics;
+    private readonly ILogger<LexiconQueryExpander> _logger;
+    private readonly LexiconOptions _options;
+    private readonly Dictionary<string, Lazy<CompiledLexicon?>> _bySourceLanguage = [];
+    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _translations = new();
+
+    public LexiconQueryExpander(IOptions<LexiconOptions> options, IOptions<BriefingOptions> briefing, ITermStatistics statistics, ILogger<LexiconQueryExpander> logger)
+    {
+        _options = options.Value;
+        _statistics = statistics;
+        _logger = logger;
+        var cache = Path.Combine(briefing.Value.DataDirFullPath, "lexicon");
+        _bySourceLanguage["en"] = new Lazy<CompiledLexicon?>(() => Compile(LexiconOptions.EnglishGerman, cache));
+        _bySourceLanguage["de"] = new Lazy<CompiledLexicon?>(() => Compile(LexiconOptions.GermanEnglish, cache));
+    }
+
+    public IReadOnlyList<WeightedTerm> Expand(string query, string language)
+    {
+        var source = language == "de" ? "de" : "en";
+        var target = source == "de" ? "en" : "de";
+        if (string.IsNullOrWhiteSpace(query) || _statistics.PassageCountIn(target) == 0) return [];
+        if (_bySourceLanguage[source].Value is not { } lexicon) return [];
+        var expansions = new List<WeightedTerm>();
+        foreach (var word in ContentWords(query, source).Take(MaxWords))
+        {
+            var kept = 0;
+            foreach (var translation in _translations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1)))
+            {
+                if (kept >= _options.MaxTranslations) break;
+                if (!OccursInIndex(translation, target)) continue;
+                expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = $"{source}:{word}" });
+                kept++;
+            }
+        }
+        return expansions;
+    }
+
+    private static IReadOnlyList<string> Translate(CompiledLexicon lexicon, string word, string language)
+    {
+        foreach (var form in WordForms.Candidates(word, language))
+        {
+            var translations = lexicon.Translations(form);
+            if (translations.Count > 0) return translations.Where(t => !string.Equals(t, word, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+        return [];
+    }
+
+    private CompiledLexicon? Compile(string name, string cache)
+    {
+        try
+        {
+            using var dictionary = DictdDictionary.TryOpen(_options.Folder, name);
+            return dictionary is null ? null : CompiledLexicon.Open(dictionary, cache);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            _logger.LogWarning(ex, "The dictionary {Dictionary} in {Folder} cannot be used; questions are searched without it", name, _options.Folder);
+            return null;
+        }
+    }
+
+    private bool OccursInIndex(string translation, string language) =>
+        _statistics.AnalyzeTerms(translation, language).Any(term => _statistics.DocumentFrequency(term, language) > 0);
+
+    private static IEnumerable<string> ContentWords(string query, string language)
+    {
+        var stopWords = language == "de" ? GermanAnalyzer.DefaultStopSet : EnglishAnalyzer.DefaultStopSet;
+        return Words().Matches(query)
+            .Select(m => m.Value)
+            .Where(w => w.Length > 2 && !QuestionWords.IsIgnored(w) && !stopWords.Contains(w.ToLowerInvariant()))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\-']*")]
+    private static partial Regex Words();
+
+    public void Dispose()
+    {
+        foreach (var lexicon in _bySourceLanguage.Values.Where(l => l.IsValueCreated)) lexicon.Value?.Dispose();
+    }
+}

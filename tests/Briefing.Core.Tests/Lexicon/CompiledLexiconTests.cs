@@ -1,0 +1,67 @@
+using Briefing.Core.Lexicon;
+using Briefing.Core.Tests.Support;
+
+namespace Briefing.Core.Tests.Lexicon;
+
+public sealed class CompiledLexiconTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private CompiledLexicon Compile(string entries)
+    {
+        var folder = DictdTestFiles.Write(_folder.Combine("dict"), "freedict-eng-deu", entries, chunked: true);
+        using var dictionary = DictdDictionary.TryOpen(folder, "freedict-eng-deu")!;
+        return CompiledLexicon.Open(dictionary, _folder.Combine("cache"));
+    }
+
+    [Fact]
+    public void Every_headword_is_found_case_insensitively_with_translations_in_rank_order()
+    {
+        using var lexicon = Compile(DictdTestFiles.EnglishGerman);
+        Assert.Equal(["Hafen", "Port", "beherbergen", "Unterschlupf gewähren"], lexicon.Translations("Harbour"));
+        Assert.Equal(["bauen", "aufbauen"], lexicon.Translations("build"));
+        Assert.Equal(["Schiff"], lexicon.Translations("ship"));
+        Assert.Equal(["Feuchtgebiet"], lexicon.Translations("wetland"));
+    }
+
+    [Theory]
+    [InlineData("aardvark")]
+    [InlineData("zebra")]
+    [InlineData("harbou")]
+    [InlineData("a man of your inches")]
+    public void Words_not_in_the_dictionary_have_no_translations(string word)
+    {
+        using var lexicon = Compile(DictdTestFiles.EnglishGerman);
+        Assert.Empty(lexicon.Translations(word));
+    }
+
+    [Fact]
+    public void A_translation_several_entries_agree_on_ranks_first()
+    {
+        using var lexicon = Compile("""
+            die /dˈaɪ/
+            würfeln
+            ---
+            die /dˈaɪ/
+            sterben, eingehen
+            ---
+            die /dˈaɪ/
+            Stempel, sterben
+            """);
+        Assert.Equal("sterben", lexicon.Translations("die")[0]);
+    }
+
+    [Fact]
+    public void A_changed_dictionary_is_compiled_again()
+    {
+        using (var first = Compile(DictdTestFiles.EnglishGerman)) Assert.Equal(["Schiff"], first.Translations("ship"));
+        File.SetLastWriteTimeUtc(_folder.Combine("dict", "freedict-eng-deu.index"), DateTime.UtcNow.AddMinutes(1));
+        using var second = Compile("""
+            ship /ʃˈɪp/
+            Dampfer
+            """);
+        Assert.Equal(["Dampfer"], second.Translations("ship"));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,17 @@
+using Briefing.Core.Lexicon;
+
+namespace Briefing.Core.Tests.Lexicon;
+
+public sealed class FreeDictDefinitionTests
+{
+    [Theory]
+    [InlineData("harbour /hˈɑːbə/\nHafen <masc>, Port <masc> [naut.]\n   Synonym: {port}\n", new[] { "Hafen", "Port" })]
+    [InlineData("defense /dɪfˈɛns/\n [Am.] Abwehr <fem>, Verteidigung <fem> [sport]\n         Note: Spielergruppe\n", new[] { "Abwehr", "Verteidigung" })]
+    [InlineData("found /fˈaʊnd/ <v>\netw. gründen, jdn. etw. stiften <v, trans>\n", new[] { "gründen", "stiften" })]
+    [InlineData("x /x/\nein sehr langer Ausdruck mit vielen Wörtern, kurz\n", new[] { "kurz" })]
+    [InlineData("only a headword", new string[0])]
+    public void Translations_come_from_the_line_after_the_headword_without_decorations(string definition, string[] expected)
+    {
+        Assert.Equal(expected, FreeDictDefinition.Translations(definition));
+    }
+}
