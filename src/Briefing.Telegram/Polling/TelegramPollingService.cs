@@ -40,7 +40,7 @@ public sealed class TelegramPollingService(
 
         using var handling = new CancellationTokenSource();
         var dispatcher = new ChatUpdateDispatcher(options.Value.MaxConcurrentUpdates, logger);
-        var offset = offsets.LoadLastUpdateId(botId) + 1;
+        var offset = offsets.NextOffset(botId);
         try
         {
             await PollAsync(botId, offset, dispatcher, handling.Token, stoppingToken);

@@ -53,6 +53,7 @@ public sealed partial class FakeBotApiServer
             {
                 if (offset is not null && !KeepConfirmedUpdates) _pendingUpdates.RemoveAll(u => (int)u["update_id"]! < offset);
                 var due = _pendingUpdates.Where(u => offset is null || (int)u["update_id"]! >= offset).Take(limit).ToArray();
+                
                 if (due.Length > 0 || timeout == 0)
                     return new JsonArray(due.Select(u => (JsonNode)u.DeepClone()).ToArray());
                 if (_updatesArrived.Task.IsCompleted) _updatesArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -103,7 +104,7 @@ public sealed partial class FakeBotApiServer
             buttons.Add((button["text"]!.GetValue<string>(), data));
         }
         var messageId = Interlocked.Increment(ref _nextMessageId);
-        Record(new SentMessage(chatId.Value, messageId, html, text, buttons));
+        Record(new SentMessage(chatId.Value, messageId, html, text, buttons, System.Diagnostics.Stopwatch.GetTimestamp()));
         return Ok(new JsonObject
         {
             ["message_id"] = messageId, ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),

@@ -44,12 +44,13 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     /// <summary>Sends that arrived while a retry_after was still running.</summary>
     public int FloodViolations;
 
-    public static async Task<FakeBotApiServer> StartAsync()
+    /// <summary>Starts the server; <paramref name="firstUpdateId"/> lets a second server continue a first one's update ids, as Telegram does.</summary>
+    public static async Task<FakeBotApiServer> StartAsync(int firstUpdateId = 1000)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var server = new FakeBotApiServer(builder.Build());
+        var server = new FakeBotApiServer(builder.Build()) { _nextUpdateId = firstUpdateId };
         server._app.MapPost("/bot{token}/{method}", server.HandleAsync);
         server._app.MapGet("/bot{token}/{method}", server.HandleAsync);
         server._app.MapGet("/file/bot{token}/{**path}", server.DownloadAsync);
@@ -103,9 +104,11 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         }
     }
 
-    public Task<IReadOnlyList<SentMessage>> WaitForMessagesAsync(long chatId, int count, int timeoutSeconds = 60) =>
-        WaitForAsync(all => all.Count(m => m.ChatId == chatId) >= count, timeoutSeconds)
-            .ContinueWith(t => (IReadOnlyList<SentMessage>)t.Result.Where(m => m.ChatId == chatId).ToArray(), TaskScheduler.Default);
+    public async Task<IReadOnlyList<SentMessage>> WaitForMessagesAsync(long chatId, int count, int timeoutSeconds = 60)
+    {
+        var all = await WaitForAsync(sent => sent.Count(m => m.ChatId == chatId) >= count, timeoutSeconds);
+        return all.Where(m => m.ChatId == chatId).ToArray();
+    }
 
     private void Record(SentMessage message)
     {
