@@ -2,8 +2,9 @@ namespace Briefing.Core.Web;
 
 /// <summary>Thrown from the connection guard when a host resolves only to addresses that may not be contacted.</summary>
 public sealed class BlockedAddressException(string host, string address)
-    : IOException($"{host} resolves to {address}, a loopback, private, link-local or metadata address; "
-                  + $"requests there are refused unless {WebIngestionOptions.SectionName}:AllowPrivateNetworks is true.")
+    : IOException((host == address ? $"{host} is" : $"{host} resolves to {address},")
+                  + $" a loopback, private, link-local or metadata address; requests there are refused unless "
+                  + $"{WebIngestionOptions.SectionName}:AllowPrivateNetworks is true.")
 {
     public string Host { get; } = host;
 

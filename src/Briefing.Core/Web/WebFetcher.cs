@@ -47,12 +47,13 @@ public sealed class WebFetcher(
         }
         catch (HttpRequestException ex) when (BlockedAddressException.FindIn(ex) is { } blocked)
         {
-            logger.LogWarning("Refused {Url}: {Reason}", url, blocked.Message);
+            // Debug only: ingestion logs every rejection with its reason already.
+            logger.LogDebug("Refused {Url}: {Reason}", url, blocked.Message);
             return WebFetchResult.Failed(url, $"refused: {blocked.Message}");
         }
         catch (HttpRequestException ex)
         {
-            logger.LogWarning(ex, "Fetching {Url} failed", url);
+            logger.LogDebug(ex, "Fetching {Url} failed", url);
             return WebFetchResult.Failed(url, $"unreachable: {ex.Message}");
         }
     }
