@@ -1,5 +1,6 @@
 using Briefing.Core.Articles;
 using Briefing.Core.Digests;
+using Briefing.Core.Llm;
 using Briefing.Core.Search;
 using Briefing.Core.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ internal sealed class DigestTestHost : IDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddBriefingCore(configuration);
         services.AddBriefingDigests(configuration);
+        if (configuration["Llm:Provider"] is not null) services.AddBriefingLlm(configuration);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
