@@ -26,7 +26,7 @@ internal static class EventMerger
             if (duplicates.Find(i) == i) voices[i] = [i];
         }
 
-        foreach (var pair in pairs.OrderByDescending(p => p.Cosine))
+        foreach (var pair in pairs.Where(p => p.Cosine >= WeakCosine).OrderByDescending(p => p.Cosine))
         {
             if (!IsConvincing(pair, articles)) continue;
             var rootA = stories.Find(pair.A);

@@ -18,7 +18,10 @@ public sealed class StoryClusterer
     public IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<Article> articles, string? preferredLanguage = null)
     {
         if (articles.Count == 0) return [];
-        var features = articles.Select(ArticleFeatures.Extract).ToArray();
+        // Reading the articles is most of the work and independent per article.
+        var features = articles.Count < 64
+            ? articles.Select(ArticleFeatures.Extract).ToArray()
+            : articles.AsParallel().AsOrdered().Select(ArticleFeatures.Extract).ToArray();
         var duplicates = DuplicateFinder.Find(features);
         var space = new TermSpace(features);
         var maxDocumentFrequency = Math.Max(MinCandidateDocumentFrequency, articles.Count / CommonTermDivisor);

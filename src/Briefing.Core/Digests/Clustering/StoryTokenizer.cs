@@ -71,13 +71,27 @@ internal static class StoryTokenizer
         // Single digits ("2 people") identify nothing; longer numbers (years, amounts, scores) often do.
         new(digits, digits, IsNameLike: digits.Length >= 2, IsStopWord: digits.Length < 2);
 
+    /// <summary>What a word form folds and stems to; cached per thread because news text repeats its words a lot.</summary>
+    private readonly record struct WordForm(string Surface, string Key, bool IsStop, bool IsAcronym);
+
+    [ThreadStatic]
+    private static Dictionary<string, WordForm>? t_forms;
+
+    private const int MaxCachedForms = 200_000;
+
     private static StoryToken MakeWord(ReadOnlySpan<char> word, bool sentenceStart)
     {
-        var folded = Fold(word);
-        var isStop = folded.Length < 2 || StopWords.Contains(folded);
-        var isAcronym = word.Length >= 2 && IsAllUpper(word);
+        var forms = t_forms ??= new Dictionary<string, WordForm>(StringComparer.Ordinal);
+        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(word, out var form))
+        {
+            var folded = Fold(word);
+            form = new WordForm(folded, Stem(folded), folded.Length < 2 || StopWords.Contains(folded), word.Length >= 2 && IsAllUpper(word));
+            if (forms.Count >= MaxCachedForms) forms.Clear();
+            lookup[word] = form;
+        }
         var isCapitalised = char.IsUpper(word[0]) && !sentenceStart;
-        return new StoryToken(folded, Stem(folded), !isStop && (isAcronym || isCapitalised), isStop);
+        return new StoryToken(form.Surface, form.Key, !form.IsStop && (form.IsAcronym || isCapitalised), form.IsStop);
     }
 
     /// <summary>Drops a plural/genitive "s" and cuts long words, so inflected forms (and many German/English cognates) share a key.</summary>
