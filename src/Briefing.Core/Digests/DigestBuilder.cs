@@ -77,14 +77,14 @@ public sealed class DigestBuilder(
         if (_writer is not null)
         {
             var given = story.DistinctReports
-                .SelectMany(r => passagesOf(r.Id).Take(PassagesPerReportForWriter).Select(p => new PassageHit(p, InfoOf(r), 1f)))
+                .SelectMany(r => passagesOf(r.Id).Take(PassagesPerReportForWriter))
                 .Take(MaxPassagesForWriter)
                 .ToList();
             try
             {
                 var request = new StorySummaryRequest(story.Representative.Title, story.Representative.Language, given, maxSentences);
                 var written = await _writer.WriteAsync(request, cancellationToken);
-                var problem = written is null ? "no summary" : StorySummaryCheck.Problem(written, given.Select(p => p.Passage.Id).ToHashSet(), maxSentences);
+                var problem = written is null ? "no summary" : StorySummaryCheck.Problem(written, given.Select(p => p.Id).ToHashSet(), maxSentences);
                 if (problem is null) return (written!, written!.Generator ?? _writer.Name);
                 if (written is not null)
                     logger.LogWarning("Summary writer {Writer} failed for story {Headline}: {Problem}; using the extractive summary", _writer.Name, story.Representative.Title, problem);
@@ -96,9 +96,6 @@ public sealed class DigestBuilder(
         }
         return (_extractive.Summarize(story, passagesOf, maxSentences), "extractive");
     }
-
-    private static ArticleInfo InfoOf(Article article) =>
-        new(article.Id, article.Title, article.Source, article.Url, article.Published, article.Language);
 
     private static DigestSource ToSource(IReadOnlyList<Article> copies)
     {

@@ -1,5 +1,4 @@
 using Briefing.Core.Digests.Scheduling;
-using Briefing.Core.Digests.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,8 +18,6 @@ public static class DigestServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DigestBuilder>();
-        // The model writes summaries when the Llm area is composed and a provider is configured; else this yields null.
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStorySummaryWriter, ModelStorySummaryWriter>());
         services.TryAddSingleton<SubscriptionStore>();
         services.AddHostedService<DigestScheduler>();
         return services;
