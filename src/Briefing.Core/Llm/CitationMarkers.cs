@@ -32,20 +32,31 @@ public static partial class CitationMarkers
     public static string MoveBeforePunctuation(string text) =>
         TrailingMarkersPattern().Replace(text, m => $" {m.Groups["markers"].Value.Trim()}{m.Groups["punct"].Value}");
 
-    /// <summary>Writes markers before the sentence's closing punctuation: "Claim." + [1, 2] → "Claim [1][2]."</summary>
+    /// <summary>Writes markers before the sentence's closing punctuation: "Claim." + [1, 2] → "Claim [1][2]."; "said \"x.\"" → "said \"x\" [1]."</summary>
     public static string Attach(string claim, IEnumerable<int> numbers)
     {
         var markers = string.Concat(numbers.Select(n => $"[{n}]"));
         var end = claim.Length;
-        while (end > 0 && claim[end - 1] is '.' or '!' or '?' or '…' or ':' or ';') end--;
-        var punctuation = end == claim.Length ? "." : claim[end..];
-        return $"{claim[..end].TrimEnd()} {markers}{punctuation}";
+        char? punctuation = null;
+        var closers = "";
+        while (end > 0 && (SentenceEnds.Contains(claim[end - 1]) || ClosingQuotes.Contains(claim[end - 1])))
+        {
+            var c = claim[end - 1];
+            if (ClosingQuotes.Contains(c)) closers = c + closers;
+            else punctuation ??= c is ':' or ';' ? '.' : c;
+            end--;
+        }
+        return $"{claim[..end].TrimEnd()}{closers} {markers}{punctuation ?? '.'}";
     }
 
-    [GeneratedRegex(@"\[\s*(?<list>\d+(?:\s*[,;]\s*\d+)*)\s*\]")]
+    private const string SentenceEnds = ".!?…:;";
+    private const string ClosingQuotes = "\"'”“»«’)";
+
+    // Models also write "[Passage 1]", "[Quelle 2, 3]": one optional word before the numbers is tolerated.
+    [GeneratedRegex(@"\[\s*(?:\p{L}+\s*)?(?<list>\d+(?:\s*[,;]\s*\d+)*)\s*\]")]
     private static partial Regex MarkerPattern();
 
-    [GeneratedRegex(@"(?<punct>[.!?…])(?<markers>(?:\s*\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\])+)")]
+    [GeneratedRegex(@"(?<punct>[.!?…]+[""'”“»«’)]*)(?<markers>(?:\s*\[\s*(?:\p{L}+\s*)?\d+(?:\s*[,;]\s*\d+)*\s*\])+)")]
     private static partial Regex TrailingMarkersPattern();
 
     [GeneratedRegex(@"[ \t]+")]

@@ -42,6 +42,10 @@ public static partial class ContentTokens
         return words;
     }
 
+    /// <summary>Every word of a text, folded, stop words and short words included.</summary>
+    public static IReadOnlyList<string> AllTokens(string text) =>
+        WordPattern().Matches(text).Select(m => Fold(m.Value)).ToList();
+
     /// <summary>Words that start with a capital letter and do not start the sentence: names, mostly (in English).</summary>
     public static IReadOnlyList<string> CapitalisedInside(string sentence)
     {

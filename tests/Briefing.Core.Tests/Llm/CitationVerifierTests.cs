@@ -30,12 +30,25 @@ public sealed class CitationVerifierTests
     [InlineData("The group was founded in 2001. [1]")]
     [InlineData("The group was founded in 2001 [1, 3].")]
     [InlineData("- **The group was founded in 2001** [1]")]
+    [InlineData("The group was founded in 2001 [Passage 1].")]
     public void MarkerStylesAreRead(string output)
     {
         var result = Verifier.Verify(output, Passages, "en");
 
         Assert.Equal("The group was founded in 2001 [1].", result.Text);
         Assert.Equal("sco#p1", Assert.Single(result.Citations).PassageId);
+    }
+
+    [Theory]
+    [InlineData("Leaders discussed \"security and trade.\" [2]", "Leaders discussed \"security and trade\" [1].")]
+    [InlineData("Leaders discussed security and trade... [2] The group was founded in 2001 [1].", "Leaders discussed security and trade [1]. The group was founded in 2001 [2].")]
+    [InlineData("The US and IV leaders discussed trade [2].", null)]
+    public void QuotesEllipsesAndShortNamesAreHandled(string output, string? expected)
+    {
+        var result = Verifier.Verify(output, Passages, "en");
+
+        if (expected is null) Assert.Contains("name us, iv", Assert.Single(result.Removed).Reason);
+        else Assert.Equal(expected, result.Text);
     }
 
     [Fact]
