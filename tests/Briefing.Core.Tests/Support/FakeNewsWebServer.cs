@@ -62,6 +62,16 @@ internal sealed class FakeNewsWebServer : IAsyncDisposable
             await context.Response.WriteAsync(body);
         });
 
+    /// <summary>Serves raw bytes, e.g. a page in a legacy encoding or a gzip-encoded body.</summary>
+    public void MapBytes(string path, string contentType, byte[] body, string? contentEncoding = null) =>
+        Map(path, async context =>
+        {
+            context.Response.ContentType = contentType;
+            if (contentEncoding is not null) context.Response.Headers.ContentEncoding = contentEncoding;
+            context.Response.ContentLength = body.Length;
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        });
+
     public void MapRedirect(string path, string location, int status = StatusCodes.Status302Found) =>
         Map(path, context =>
         {

@@ -43,6 +43,22 @@ public sealed class WebArticleSourceTests : IAsyncLifetime
         Assert.Equal("de", result.Article!.Language);
     }
 
+    [Theory]
+    [InlineData("text/html; charset=windows-1252", "")]
+    [InlineData("text/html", "<meta charset=\"windows-1252\">")]
+    public async Task Page_in_a_legacy_encoding_is_decoded_by_header_or_meta_charset(string contentType, string meta)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var html = $"<html lang=\"de\"><head>{meta}<title>Grüße aus Köln</title></head><body><article><h1>Grüße aus Köln</h1>"
+                   + "<p>Die Straßenbahn fährt wieder über die Brücke, nachdem die Gleise in zwölf Wochen erneuert wurden.</p></article></body></html>";
+        _server.MapBytes("/legacy", contentType, System.Text.Encoding.GetEncoding(1252).GetBytes(html));
+
+        var article = Assert.Single(await _services.ReadAllAsync(_server.Url("/legacy").AbsoluteUri)).Article!;
+
+        Assert.Equal("Grüße aus Köln", article.Title);
+        Assert.Contains("Die Straßenbahn fährt wieder über die Brücke", article.Paragraphs[0]);
+    }
+
     [Fact]
     public async Task Rss_feed_yields_full_content_items_and_fetches_linked_page_for_teasers()
     {

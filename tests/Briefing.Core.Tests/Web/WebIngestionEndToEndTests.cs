@@ -48,6 +48,29 @@ public sealed class WebIngestionEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Html_file_in_a_folder_is_read_by_the_html_parser_with_its_canonical_id()
+    {
+        using var services = new WebTestServices();
+        var folder = Directory.CreateTempSubdirectory("briefing-web-html-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "bridge.html"), TestPages.Read("news-page.html"));
+            File.WriteAllText(Path.Combine(folder.FullName, "radwege.htm"), TestPages.Read("news-page-de.html"));
+
+            var report = await IngestAsync(services, folder.FullName);
+
+            Assert.Equal(2, report.Added);
+            var index = services.Provider.GetRequiredService<Briefing.Core.Search.INewsIndex>();
+            Assert.NotNull(index.GetArticle("https://news.example.org/local/harbour-bridge-reopens"));
+            Assert.Equal("Stadtrat beschließt neues Radwegenetz", index.GetArticle($"{folder.Name}/radwege")?.Article.Title);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Same_story_at_another_address_is_recorded_as_also_reported_by()
     {
         var copy = TestPages.Read("news-page.html")

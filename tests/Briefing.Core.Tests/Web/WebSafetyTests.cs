@@ -90,6 +90,20 @@ public sealed class WebSafetyTests : IAsyncLifetime
         Assert.Contains(expected, await RejectionAsync(_server.Url("/huge").AbsoluteUri));
     }
 
+    [Fact]
+    public async Task Compressed_body_that_inflates_past_the_limit_is_refused()
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 50; i++) gzip.Write(zeros);
+        }
+        _server.MapBytes("/bomb", "text/html", compressed.ToArray(), contentEncoding: "gzip");
+
+        Assert.Contains("exceeds Briefing:MaxInputBytes", await RejectionAsync(_server.Url("/bomb").AbsoluteUri));
+    }
+
     [Theory]
     [InlineData("/endless")]
     [InlineData("/silent")]
