@@ -43,15 +43,12 @@ internal static class RunVerb
 
         if (host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.Enabled)
         {
-            try
-            {
-                await host.RunAsync(cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                // Ctrl+C / SIGTERM: the host has stopped gracefully.
-            }
-            return PollingFailed(host) ? ExitCodes.Failure : ExitCodes.Success;
+            var services = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToArray();
+            await host.StartAsync(cancellationToken);
+            // Returns on Ctrl+C / SIGTERM (the token) or when a service stops the host; then stops gracefully.
+            await host.WaitForShutdownAsync(cancellationToken);
+            // The polling service ends by itself only on a fatal error (e.g. Telegram rejected the token); it logged why.
+            return services.Any(s => s.ExecuteTask is { IsFaulted: true }) ? ExitCodes.Failure : ExitCodes.Success;
         }
 
         logger.LogInformation("Telegram:BotToken is not set: running the console chat");
@@ -66,8 +63,4 @@ internal static class RunVerb
         }
         return ExitCodes.Success;
     }
-
-    /// <summary>The polling service ends by itself only on a fatal error (e.g. Telegram rejected the token); it logged why.</summary>
-    private static bool PollingFailed(IHost host) =>
-        host.Services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask is { IsFaulted: true });
 }

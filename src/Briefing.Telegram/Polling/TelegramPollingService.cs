@@ -32,8 +32,15 @@ public sealed class TelegramPollingService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var botId = options.Value.BotToken.Split(':')[0];
-        var me = await retrier.RunAsync("getMe", token => client.GetMe(token), stoppingToken, maxAttempts: int.MaxValue)
-            .ConfigureAwait(false);
+        global::Telegram.Bot.Types.User me;
+        try
+        {
+            me = await retrier.RunAsync("getMe", token => client.GetMe(token), stoppingToken, maxAttempts: int.MaxValue);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
+        {
+            throw Unauthorized(ex);
+        }
         identity.Set(me.Id, me.Username);
         logger.LogInformation("Telegram bot @{Username} is polling", me.Username);
         await menu.RegisterAsync(stoppingToken);
@@ -77,7 +84,7 @@ public sealed class TelegramPollingService(
             }
             catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
             {
-                throw new InvalidOperationException("Telegram rejected Telegram:BotToken (unauthorized); check the token.", ex);
+                throw Unauthorized(ex);
             }
             catch (Exception ex)
             {
@@ -94,5 +101,11 @@ public sealed class TelegramPollingService(
             foreach (var update in updates.OrderBy(u => u.Id))
                 dispatcher.Enqueue(TelegramUpdateHandler.ChatIdOf(update), () => handler.HandleAsync(update, handlingToken));
         }
+    }
+
+    private InvalidOperationException Unauthorized(ApiRequestException error)
+    {
+        logger.LogCritical("Telegram rejected Telegram:BotToken ({ErrorCode}); check the token", error.ErrorCode);
+        return new InvalidOperationException("Telegram rejected Telegram:BotToken (unauthorized); check the token.", error);
     }
 }

@@ -1,4 +1,7 @@
+using Briefing.Telegram.Polling;
 using Briefing.Telegram.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Telegram.Tests.Bot;
 
@@ -139,6 +142,19 @@ public sealed class DeliveryScenarioTests : IAsyncLifetime
         Assert.Contains("/ask – ", welcome.Text);
         Assert.DoesNotContain("/stats", welcome.Text);
         Assert.Empty(_api.Rejections);
+    }
+
+    [Fact]
+    public async Task A_token_telegram_rejects_stops_polling_with_an_error_naming_the_key()
+    {
+        await using var bot = await BotHarness.StartAsync(_api, _data.Path, _answerer,
+            new Dictionary<string, string?> { ["Telegram:BotToken"] = "987654321:WRONG_token_abcdefghijklmnopqrs" });
+        var polling = bot.Host.Services.GetServices<IHostedService>().OfType<TelegramPollingService>().Single();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => polling.ExecuteTask!);
+
+        Assert.Contains("Telegram:BotToken", error.Message);
+        Assert.DoesNotContain("WRONG_token", error.Message);
     }
 
     public async Task DisposeAsync()
