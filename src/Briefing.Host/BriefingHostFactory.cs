@@ -5,6 +5,7 @@ using Briefing.Core.Llm;
 using Briefing.Core.Web;
 using Briefing.Core.Lexicon;
 using Briefing.Telegram;
+using Briefing.Telegram.Digests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -49,6 +50,7 @@ internal static class BriefingHostFactory
         builder.Services.AddBriefingWeb(builder.Configuration);
         builder.Services.AddBriefingLexicon(builder.Configuration);
         builder.Services.AddBriefingTelegram(builder.Configuration);
+        builder.Services.AddBriefingTelegramDigests(builder.Configuration);
         return builder;
     }
 }
