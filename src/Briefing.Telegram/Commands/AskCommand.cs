@@ -18,7 +18,8 @@ internal sealed class AskCommand(
     AnswerStore answers,
     QuestionRateLimiter rateLimiter,
     BotStatistics statistics,
-    IOptions<BriefingOptions> options) : IBotCommand
+    IOptions<BriefingOptions> options,
+    TimeProvider time) : IBotCommand
 {
     public string Name => ConversationRouter.AskCommandName;
     public bool StaffOnly => false;
@@ -33,8 +34,8 @@ internal sealed class AskCommand(
             await context.ReplyAsync(BotTexts.AskUsage(context.Language), cancellationToken);
             return;
         }
-        var senderKey = context.Message.UserId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? context.ConversationId;
-        if (!rateLimiter.TryAcquire(senderKey))
+        // Only chat users are limited; the local console operator is not.
+        if (context.Message.UserId is { } userId && !rateLimiter.TryAcquire(userId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
             await context.ReplyAsync(BotTexts.SlowDown(context.Language), cancellationToken);
             return;
@@ -43,9 +44,9 @@ internal sealed class AskCommand(
         var shortened = question.Length > maxChars;
         if (shortened) question = question[..maxChars];
 
-        await context.Channel.ShowTypingAsync(cancellationToken);
         var turns = history.GetRecent(context.ConversationId);
-        var answer = await answerer.AskAsync(new AskRequest(question) { History = turns }, cancellationToken);
+        var answer = await TypingIndicator.WhileAsync(context.Channel, time,
+            () => answerer.AskAsync(new AskRequest(question) { History = turns }, cancellationToken), cancellationToken);
         statistics.CountQuestion(answer.Abstained);
         history.Append(context.ConversationId, new ChatTurn(question, answer.StandaloneQuestion ?? question, answer.Text));
         var answerId = answers.Save(context.ConversationId, answer);
