@@ -91,7 +91,7 @@ public sealed class CitationVerifier
 
     private static IEnumerable<string> Sentences(string modelOutput)
     {
-        var text = CitationMarkers.MoveBeforePunctuation(modelOutput.Replace("\r", ""));
+        var text = CitationMarkers.MoveBeforePunctuation(ModelReasoning.Strip(modelOutput).Replace("\r", ""));
         foreach (var rawLine in text.Split('\n'))
         {
             var line = rawLine.Trim().TrimStart('-', '*', '•', '#', '>', ' ').Replace("**", "").Replace("__", "");

@@ -52,7 +52,7 @@ public sealed class LlmQuestionCondenser(PromptRunner runner, IServiceProvider s
     /// <summary>The first line without quotes or a label; null when empty, the sentinel, or implausibly long.</summary>
     private static string? Clean(string output, string question)
     {
-        var line = output.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        var line = ModelReasoning.Strip(output).Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
         if (line is null) return null;
         foreach (var label in new[] { "Standalone question:", "Question:", "Frage:", "Eigenständige Frage:" })
             if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) line = line[label.Length..].Trim();

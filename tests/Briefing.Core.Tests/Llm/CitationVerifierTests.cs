@@ -114,6 +114,17 @@ public sealed class CitationVerifierTests
         Assert.Equal("It was founded in 2001 by China and Usbekistan among others [1].", result.Text);
     }
 
+    [Theory]
+    [InlineData("<think>Passage 2 says the 2024 summit took place in Astana [2]. NO_ANSWER_IN_PASSAGES?</think>\nThe group was founded in 2001 [1].", "The group was founded in 2001 [1].")]
+    [InlineData("<think>The 2024 summit took place in Astana [2].", "")]
+    public void ReasoningBlocksAreNotPartOfTheAnswer(string output, string expected)
+    {
+        var result = Verifier.Verify(output, Passages, "en");
+
+        Assert.Equal(expected, result.Text);
+        Assert.False(result.SentinelSeen);
+    }
+
     [Fact]
     public void SentinelIsRecognisedEvenWithPunctuation()
     {
