@@ -14,7 +14,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 {
     public const string GeneratorName = "extractive";
     /// <summary>A sentence must score at least this share of the best one to join the answer.</summary>
-    private const double RelativeScoreFloor = 0.55;
+    /// <remarks>0.55 → 0.40 added 0.8 points of XQuAD de answer hit for 2.9 instead of 2.4 sentences per answer.</remarks>
+    private const double RelativeScoreFloor = 0.4;
     /// <summary>Term-set overlap above which two sentences say the same thing.</summary>
     private const double NearIdenticalOverlap = 0.6;
 
@@ -49,7 +50,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             : [];
         var (candidates, evidence) = SentenceCandidates.Score(context, passages, _statistics, expansions);
         AnswerObservation.ReportEvidence(evidence);
-        if (context.Trace) trace.Add($"extractive: best passage covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
+        if (context.Trace) trace.Add($"extractive: the best two-sentence window covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
         if (evidence < settings.MinCoverage) return Task.FromResult(Abstain(context, trace, "evidence below threshold"));
 
         var chosen = Choose(candidates, settings.MaxSentences);

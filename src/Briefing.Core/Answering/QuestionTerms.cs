@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Briefing.Core.Search;
+using Briefing.Core.Search.LuceneIndex;
 
 namespace Briefing.Core.Answering;
 
@@ -11,9 +12,16 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal sealed partial class QuestionTerms
 {
-    private readonly List<(IReadOnlySet<string> Alternatives, double Weight)> _concepts;
+    private readonly List<Concept> _concepts;
 
-    private QuestionTerms(List<(IReadOnlySet<string>, double)> concepts) => _concepts = concepts;
+    private QuestionTerms(List<Concept> concepts) => _concepts = concepts;
+
+    /// <summary>One thing the question asks about: any alternative term shows it, or all parts of a split compound.</summary>
+    private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null)
+    {
+        public bool IsShownBy(IReadOnlySet<string> terms) =>
+            Alternatives.Any(terms.Contains) || (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail));
+    }
 
     public double TotalWeight => _concepts.Sum(c => c.Weight);
 
@@ -27,14 +35,15 @@ internal sealed partial class QuestionTerms
     {
         var content = string.Join(' ', Words().Matches(question).Select(m => m.Value).Where(w => !QuestionWords.IsIgnored(w)));
         var crossLingual = questionLanguage != passageLanguage;
-        var concepts = new List<(IReadOnlySet<string>, double)>();
+        var concepts = new List<Concept>();
+        var compounds = passageLanguage == "de" ? new GermanCompoundSplitter(statistics) : null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in statistics.AnalyzeTerms(content, passageLanguage))
         {
             if (!seen.Add(term)) continue;
             // Across languages a question word absent from the index is a word of the question's language, not missing evidence.
             if (crossLingual && statistics.DocumentFrequency(term, passageLanguage) == 0) continue;
-            concepts.Add((new HashSet<string>([term], StringComparer.Ordinal), Math.Max(0.1, statistics.InverseDocumentFrequency(term, passageLanguage))));
+            concepts.Add(new Concept(new HashSet<string>([term], StringComparer.Ordinal), Math.Max(0.1, statistics.InverseDocumentFrequency(term, passageLanguage)), compounds?.Split(term)));
         }
         if (crossLingual)
         {
@@ -44,7 +53,7 @@ internal sealed partial class QuestionTerms
                     .Where(t => !seen.Contains(t) && statistics.DocumentFrequency(t, passageLanguage) > 0)
                     .ToHashSet(StringComparer.Ordinal);
                 if (alternatives.Count == 0) continue;
-                concepts.Add((alternatives, Math.Max(0.1, alternatives.Max(t => statistics.InverseDocumentFrequency(t, passageLanguage)))));
+                concepts.Add(new Concept(alternatives, Math.Max(0.1, alternatives.Max(t => statistics.InverseDocumentFrequency(t, passageLanguage)))));
             }
         }
         return new QuestionTerms(concepts);
@@ -55,7 +64,15 @@ internal sealed partial class QuestionTerms
     {
         var total = TotalWeight;
         if (total <= 0) return 0;
-        return _concepts.Where(c => c.Alternatives.Any(terms.Contains)).Sum(c => c.Weight) / total;
+        return _concepts.Where(c => c.IsShownBy(terms)).Sum(c => c.Weight) / total;
+    }
+
+    /// <summary>Coverage restricted to the <paramref name="count"/> highest-weighted concepts.</summary>
+    public double CoverageOfRarest(int count, IReadOnlySet<string> terms)
+    {
+        var rarest = _concepts.OrderByDescending(c => c.Weight).Take(count).ToList();
+        var total = rarest.Sum(c => c.Weight);
+        return total <= 0 ? 0 : rarest.Where(c => c.IsShownBy(terms)).Sum(c => c.Weight) / total;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-']*")]

@@ -14,7 +14,8 @@ internal static class QuestionWords
         "welch", "welche", "welcher", "welches", "welchen", "welchem", "viel", "viele", "vielen", "wurd", "wurde",
         "gibt", "hat", "hatt", "hatte", "ist", "sind", "war", "waren", "who", "whom", "whose", "what", "when",
         "where", "why", "which", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were", "has",
-        "have", "had", "name", "call", "called",
+        "have", "had", "name", "call", "called", "lautet", "lauten", "hieß", "hiess", "heißt", "heisst", "nennt",
+        "nennen", "nannte", "genannt", "bezeichnet",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] NumberCues =

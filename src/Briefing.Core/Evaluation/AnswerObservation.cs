@@ -19,6 +19,11 @@ public sealed class AnswerObservation
 
     public AnswerVerification? Verification { get; private set; }
 
+    /// <summary>Named diagnostics of the answer (e.g. alternative evidence measures), listed per case by <c>eval --json</c> for calibration.</summary>
+    public IReadOnlyDictionary<string, double> Features => _features;
+
+    private readonly Dictionary<string, double> _features = new(StringComparer.Ordinal);
+
     internal static AnswerObservation? Current => CurrentObservation.Value;
 
     /// <summary>Starts observing the current async flow; dispose the result to stop.</summary>
@@ -33,6 +38,11 @@ public sealed class AnswerObservation
     public static void ReportEvidence(double evidence)
     {
         if (Current is { } observation) observation.Evidence = evidence;
+    }
+
+    public static void ReportFeature(string name, double value)
+    {
+        if (Current is { } observation) observation._features[name] = Math.Round(value, 4);
     }
 
     public static void ReportVerification(AnswerVerification verification)

@@ -24,4 +24,7 @@ public sealed record EvalCaseResult
     public double? Evidence { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public AnswerVerification? Verification { get; init; }
+    /// <summary>Named diagnostics the pipeline reported (see <see cref="AnswerObservation.ReportFeature"/>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, double>? Features { get; init; }
 }

@@ -33,6 +33,7 @@ public sealed class EvaluationRunner(AnswerService answers)
             ElapsedMs = Math.Round(elapsed, 2),
             Evidence = observation.Evidence is { } evidence ? Math.Round(evidence, 4) : null,
             Verification = observation.Verification,
+            Features = observation.Features.Count == 0 ? null : observation.Features,
         };
     }
 

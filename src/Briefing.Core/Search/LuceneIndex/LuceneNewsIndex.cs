@@ -21,6 +21,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     private readonly LuceneDirectory _directory;
     private readonly LanguageAnalyzers _analyzers = new();
     private readonly PassageQueryBuilder _queryBuilder;
+    private readonly SentenceEvidenceReranker _reranker;
     private readonly SearcherManager _searchers;
     private readonly PendingWrites _pending = new();
     private readonly object _writeLock = new();
@@ -47,7 +48,8 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         {
             throw new InvalidOperationException($"Cannot open the index folder '{indexPath}' ({ex.Message}). Check that Briefing:DataDir is writable and not used by another Briefing process.", ex);
         }
-        _queryBuilder = new PassageQueryBuilder(_analyzers);
+        _queryBuilder = new PassageQueryBuilder(_analyzers, new GermanCompoundSplitter(this));
+        _reranker = new SentenceEvidenceReranker(this);
         _searchers = new SearcherManager(_directory, new Bm25SearcherFactory());
     }
 
@@ -148,15 +150,16 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     {
         if (string.IsNullOrWhiteSpace(request.Text) || request.Top <= 0) return [];
         var query = _queryBuilder.Build(request);
-        return WithSearcher(searcher =>
+        var candidates = WithSearcher(searcher =>
         {
-            var hits = searcher.Search(query, request.Top);
+            var hits = searcher.Search(query, Math.Max(request.Top, SentenceEvidenceReranker.Depth));
             return hits.ScoreDocs.Select(h =>
             {
                 var document = searcher.Doc(h.Doc);
                 return new PassageHit(LuceneDocuments.ToPassage(document), LuceneDocuments.ToArticleInfo(document), h.Score);
             }).ToList();
         });
+        return _reranker.Rerank(request, candidates).Take(request.Top).ToList();
     }
 
     public IReadOnlyList<Article> GetArticlesInWindow(DateTimeOffset from, DateTimeOffset to) => WithSearcher(searcher =>

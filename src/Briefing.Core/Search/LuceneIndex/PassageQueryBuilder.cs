@@ -9,7 +9,7 @@ namespace Briefing.Core.Search.LuceneIndex;
 /// title clause, and expansion terms at their own weights so they can never drown the original terms.
 /// Grouped expansions (the translations of one word) become one disjunction: the best alternative counts.
 /// </summary>
-internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers)
+internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCompoundSplitter? compounds = null)
 {
     /// <summary>Weight of the question against passages in another language than its own.</summary>
     private const float OtherLanguageWeight = 0.6f;
@@ -17,15 +17,18 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers)
     /// <summary>Share of the non-best alternatives of a group that still counts (Lucene's dis-max tie breaker).</summary>
     private const float GroupTieBreaker = 0.1f;
     private const int MaxClauses = 900;
+    /// <summary>Weight of each part of a split German compound relative to the compound itself.</summary>
+    private const float CompoundPartWeight = 0.5f;
 
     public Query Build(SearchRequest request)
     {
         var clauses = new Dictionary<(string Field, string Term), float>();
         var questionLanguage = LanguageAnalyzers.Normalize(request.Language);
+        var text = QuestionContent(request.Text);
         foreach (var language in LanguageAnalyzers.Languages)
         {
             var weight = language == questionLanguage ? 1f : OtherLanguageWeight;
-            AddTerms(clauses, request.Text, language, weight);
+            AddTerms(clauses, text, language, weight);
         }
         foreach (var expansion in request.Expansions.Where(e => e.Group is null))
         {
@@ -61,12 +64,26 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers)
         return seen.Count == 0 ? null : disjunction;
     }
 
+    /// <summary>The question without interrogatives and auxiliaries ("how many", "wurde"): they match everywhere and rank nothing.</summary>
+    private static string QuestionContent(string question)
+    {
+        var kept = question.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !Answering.QuestionWords.IsIgnored(w.Trim('?', '!', '.', ',', ';', ':', '"', '\'', '(', ')')))
+            .ToList();
+        return kept.Count == 0 ? question : string.Join(' ', kept);
+    }
+
     private void AddTerms(Dictionary<(string, string), float> clauses, string text, string language, float weight, bool titleToo = true)
     {
         foreach (var term in analyzers.Analyze(text, language).Distinct())
         {
             Merge(clauses, (LuceneFields.Body(language), term), weight);
             if (titleToo) Merge(clauses, (LuceneFields.TitleText(language), term), weight * TitleWeight);
+            if (titleToo && language == "de" && compounds?.Split(term) is var (head, tail))
+            {
+                Merge(clauses, (LuceneFields.Body(language), head), weight * CompoundPartWeight);
+                Merge(clauses, (LuceneFields.Body(language), tail), weight * CompoundPartWeight);
+            }
         }
     }
 

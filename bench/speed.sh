@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Speed benchmarks on the built program (Release), each printed as one line:
+#   1. ingest throughput: 10kgnad test.jsonl + bbc into a fresh data folder (articles/s, peak memory)
+#   2. the XQuAD paragraphs (de + en) added to that index; a second ingest of the news reports it unchanged
+#   3. warm `ask` latency: the XQuAD questions (de, en) through `eval` over the 3,253 + 480 article index
+#   4. process start to first answer on the existing index (`ask`, median of 5)
+#   5. the same questions as bare Lucene searches over the same index (the pipeline overhead ratio)
+#   bench/speed.sh
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+build_briefing
+dotnet build "$BENCH_DIR/BareLucene" -c Release -nologo -v q >&2
+data="$WORK/speed-data"; rm -rf "$data"
+measure() { /usr/bin/time -f "%e s wall, %M KB peak" "$@"; }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+start=$(date +%s.%N)
+measure "$BRIEFING" --data "$data" ingest "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" 2>"$WORK/speed-ingest.err" | head -1 || true
+end=$(date +%s.%N)
+echo "ingest: 3253 articles in $(echo "$end - $start" | bc) s = $(echo "3253 / ($end - $start)" | bc) articles/s; $(tail -1 "$WORK/speed-ingest.err")"
+"$BRIEFING" --data "$data" ingest "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" 2>/dev/null | head -1 | sed 's/^/second ingest: /' || true
+
+for lang in de en; do
+  python3 "$BENCH_DIR/xquad_data.py" articles "$lang" "$WORK/xquad-$lang.jsonl"
+  python3 "$BENCH_DIR/xquad_data.py" cases "$lang" "$lang" "$WORK/cases-$lang-$lang.jsonl"
+  "$BRIEFING" --data "$data" ingest "$WORK/xquad-$lang.jsonl" >/dev/null 2>&1
+done
+cat "$WORK/cases-de-de.jsonl" "$WORK/cases-en-en.jsonl" > "$WORK/cases-speed.jsonl"
+measure "$BRIEFING" --data "$data" eval "$WORK/cases-speed.jsonl" --json > "$WORK/speed-eval.json" 2>"$WORK/speed-eval.err"
+python3 - "$WORK/speed-eval.json" "$(tail -1 "$WORK/speed-eval.err")" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1]))["metrics"]
+for name, g in [("de", m["byLanguage"]["de"]), ("en", m["byLanguage"]["en"]), ("all", m["overall"])]:
+    print(f"warm ask ({name}, {g['cases']} questions over the mixed index): p50 {g['latencyP50Ms']} ms, p95 {g['latencyP95Ms']} ms, R@1 {g['recallAt1']}")
+print(f"eval process: {sys.argv[2]}")
+PY
+
+times=()
+for i in 1 2 3 4 5; do
+  s=$(date +%s.%N)
+  "$BRIEFING" --data "$data" ask "Wann wurde die Universität Warschau gegründet?" >/dev/null 2>&1
+  e=$(date +%s.%N); times+=("$(echo "$e - $s" | bc)")
+done
+echo "first answer (process start to answer, 5 runs): $(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')s; median $(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p) s"
+measure "$BRIEFING" --data "$data" ask "How many points did the Panthers defense surrender?" 2>&1 >/dev/null | tail -1 | sed 's/^/one ask process: /'
+
+"$BENCH_DIR/BareLucene/bin/Release/net10.0/BareLucene" "$data/index" "$WORK/cases-speed.jsonl"

@@ -1,0 +1,72 @@
+using Briefing.Core.Articles;
+using Briefing.Core.Search;
+using Briefing.Core.Search.LuceneIndex;
+using Briefing.Core.Tests.Support;
+
+namespace Briefing.Core.Tests.Search;
+
+/// <summary>The ranking levers beyond plain BM25: translation groups, question-word removal, sentence evidence.</summary>
+public sealed class RetrievalRankingTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly LuceneNewsIndex _index;
+
+    public RetrievalRankingTests() => _index = new LuceneNewsIndex(_folder.Combine("index"));
+
+    private void Put(string id, string language, string title, params string[] paragraphs)
+    {
+        var article = new Article { Id = id, Title = title, Language = language, Paragraphs = paragraphs };
+        _index.Upsert(article, PassageChunker.Chunk(article), ArticleContentHash.Compute(article));
+    }
+
+    private static WeightedTerm Translation(string text, string word) => new(text, "de", 0.5f) { Group = "en:" + word };
+
+    [Fact]
+    public void Many_translations_of_one_word_count_once_so_the_passage_with_more_of_the_question_wins()
+    {
+        Put("many-translations", "de", "Anlegestellen", "Der Hafen, der Port, der Anleger und die Mole liegen an der Förde. Hafen, Port, Anleger und Mole wurden gestrichen.");
+        Put("more-of-the-question", "de", "Werft", "Im Hafen von Kiel wurde eine neue Werft für Fähren eröffnet, die viele Menschen beschäftigt.");
+        var request = new SearchRequest("harbour shipyard", "en", 2)
+        {
+            Expansions = [Translation("Hafen", "harbour"), Translation("Port", "harbour"), Translation("Anleger", "harbour"), Translation("Mole", "harbour"), Translation("Werft", "shipyard")],
+        };
+        _index.Commit();
+        Assert.Equal("more-of-the-question", _index.Search(request)[0].Article.Id);
+    }
+
+    [Fact]
+    public void Question_words_do_not_decide_the_ranking()
+    {
+        Put("question-words", "en", "Quiz", "How many, how much, what and which: how many did what, which did how much, and what did which.");
+        Put("answer", "en", "Lighthouse", "The lighthouse keeper counted the ships. The lighthouse has stood on the cliff since 1850.");
+        _index.Commit();
+        Assert.Equal("answer", _index.Search(new SearchRequest("How many lighthouse did what which?", "en", 2))[0].Article.Id);
+    }
+
+    [Fact]
+    public void A_question_made_only_of_question_words_is_still_searched()
+    {
+        Put("question-words", "en", "Quiz", "Who did what and how many of them were there, which was it?");
+        _index.Commit();
+        Assert.Single(_index.Search(new SearchRequest("Who did what?", "en", 2)));
+    }
+
+    [Fact]
+    public void A_passage_answering_in_one_sentence_outranks_one_scattering_the_words()
+    {
+        Put("scattered", "en", "Notes",
+            "The bridge is old. Many engineers visit. The river floods in spring. Engineers built roads. The bridge river engineers were busy in 1907.",
+            "Bridge tolls rose. The river is wide.");
+        Put("one-sentence", "en", "History", "Engineers built the bridge over the river in 1907, local records say. It still carries trains across the valley every day.");
+        _index.Commit();
+        var hits = _index.Search(new SearchRequest("When did engineers build the bridge over the river?", "en", 3));
+        Assert.Equal("one-sentence", hits[0].Article.Id);
+        Assert.True(hits[0].Score >= hits[1].Score);
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _folder.Dispose();
+    }
+}
