@@ -9,7 +9,8 @@ namespace Briefing.Core.Web;
 /// <summary>
 /// Turns a fetched feed into articles: each item not seen before becomes an article from the feed's own full
 /// content, else from its linked page, else from its summary. Items are remembered once the consumer has taken
-/// them; the feed's validators are stored only when no item has to be tried again, so a 304 never hides one.
+/// them; the feed's validators are stored only when no item has to be tried again (its page timed out or the
+/// server failed), so a 304 never hides one. A page that is gone (404) or refused is not retried.
 /// </summary>
 public sealed class FeedItemsReader(
     WebPageReader pageReader,
@@ -58,7 +59,7 @@ public sealed class FeedItemsReader(
         if (entry.HasFullContent) return (FromFeed(input, entry, entry.ContentParagraphs, feed, feedUrl), false);
         if (entry.Link is { } link)
         {
-            var page = await pageReader.ReadAsync(input, link, cancellationToken).ConfigureAwait(false);
+            var (page, transient) = await pageReader.ReadAsync(input, link, cancellationToken).ConfigureAwait(false);
             if (page.Article is { } article)
             {
                 // The feed's title and date are the publisher's own; the page's may be missing or generic.
@@ -73,7 +74,8 @@ public sealed class FeedItemsReader(
                 }, false);
             }
             var teaser = entry.ContentParagraphs.Count > 0 ? entry.ContentParagraphs : entry.SummaryParagraphs;
-            if (teaser.Count == 0) return (page, true);
+            // A page that is gone or refused stays so; only a passing failure keeps the item for the next poll.
+            if (teaser.Count == 0) return (page, transient);
             logger.LogInformation("Using the feed's summary for {Input}: {Reason}", input, page.RejectionReason);
             return (FromFeed(input, entry, teaser, feed, feedUrl), false);
         }

@@ -15,7 +15,11 @@ public sealed record WebFetchResult
     public bool NotModified { get; init; }
     public string? FailureReason { get; init; }
 
+    /// <summary>The failure may pass by itself (timeout, unreachable, 5xx, 408, 429); worth trying again later.</summary>
+    public bool Transient { get; init; }
+
     public bool Succeeded => FailureReason is null;
 
-    public static WebFetchResult Failed(Uri url, string reason) => new() { Url = url, FailureReason = reason };
+    public static WebFetchResult Failed(Uri url, string reason, bool transient = false) =>
+        new() { Url = url, FailureReason = reason, Transient = transient };
 }

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using Briefing.Core.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly.Timeout;
 
 namespace Briefing.Core.Web;
 
@@ -39,11 +38,7 @@ public sealed class WebFetcher(
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return WebFetchResult.Failed(url, $"no complete answer within {settings.RequestTimeout} ({WebIngestionOptions.SectionName}:RequestTimeout)");
-        }
-        catch (TimeoutRejectedException)
-        {
-            return WebFetchResult.Failed(url, $"no answer within {settings.RequestTimeout} ({WebIngestionOptions.SectionName}:RequestTimeout)");
+            return WebFetchResult.Failed(url, $"no complete answer within {settings.RequestTimeout} ({WebIngestionOptions.SectionName}:RequestTimeout)", transient: true);
         }
         catch (HttpRequestException ex) when (BlockedAddressException.FindIn(ex) is { } blocked)
         {
@@ -54,7 +49,7 @@ public sealed class WebFetcher(
         catch (HttpRequestException ex)
         {
             logger.LogDebug(ex, "Fetching {Url} failed", url);
-            return WebFetchResult.Failed(url, $"unreachable: {ex.Message}");
+            return WebFetchResult.Failed(url, $"unreachable: {ex.Message}", transient: true);
         }
     }
 
@@ -100,7 +95,11 @@ public sealed class WebFetcher(
         if (response.StatusCode == HttpStatusCode.NotModified)
             return new WebFetchResult { Url = url, NotModified = true, ETag = response.Headers.ETag?.ToString(), LastModified = response.Content.Headers.LastModified };
         if (!response.IsSuccessStatusCode)
-            return WebFetchResult.Failed(url, $"the server answered {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd());
+        {
+            var status = (int)response.StatusCode;
+            return WebFetchResult.Failed(url, $"the server answered {status} {response.ReasonPhrase}".TrimEnd(),
+                transient: status >= 500 || status is 408 or 429);
+        }
 
         var mediaType = response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant();
         if (mediaType is not null && !AcceptedMediaTypes.Contains(mediaType))

@@ -5,10 +5,11 @@ namespace Briefing.Core.Web;
 /// <summary>Fetches an article page and extracts it with <see cref="HtmlArticleParser"/>.</summary>
 public sealed class WebPageReader(WebFetcher fetcher, HtmlArticleParser htmlParser)
 {
-    public async Task<ArticleReadResult> ReadAsync(string input, Uri url, CancellationToken cancellationToken)
+    /// <summary>The page as an article or a rejection; <c>Transient</c> when fetching failed in a way that may pass.</summary>
+    public async Task<(ArticleReadResult Result, bool Transient)> ReadAsync(string input, Uri url, CancellationToken cancellationToken)
     {
         var fetched = await fetcher.FetchAsync(url, validators: null, cancellationToken).ConfigureAwait(false);
-        return fetched.Succeeded ? Parse(input, fetched) : ArticleReadResult.Rejected(input, fetched.FailureReason!);
+        return fetched.Succeeded ? (Parse(input, fetched), false) : (ArticleReadResult.Rejected(input, fetched.FailureReason!), fetched.Transient);
     }
 
     public ArticleReadResult Parse(string input, WebFetchResult fetched)

@@ -115,6 +115,29 @@ public sealed class WebArticleSourceTests : IAsyncLifetime
         Assert.Equal(1, _server.CountRequests("/local/bridge"));
     }
 
+    [Theory]
+    [InlineData(404, 1)]
+    [InlineData(503, 2)]
+    public async Task Item_whose_page_is_gone_is_not_retried_but_one_whose_server_failed_is(int status, int expectedPageRequests)
+    {
+        _server.Map("/broken-page", context =>
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        });
+        var feed = $"""
+            <?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://t.example/</link><description>d</description>
+            <item><title>Gone</title><link>{_server.Url("/broken-page")}</link></item></channel></rss>
+            """;
+        _server.MapContent("/feed.xml", "application/rss+xml", feed, etag: "\"e1\"");
+
+        var first = Assert.Single(await _services.ReadAllAsync(_server.Url("/feed.xml").AbsoluteUri));
+        await _services.ReadAllAsync(_server.Url("/feed.xml").AbsoluteUri);
+
+        Assert.Contains(status.ToString(), first.RejectionReason);
+        Assert.Equal(expectedPageRequests, _server.CountRequests("/broken-page"));
+    }
+
     [Fact]
     public async Task Atom_feed_entries_become_articles_in_the_feed_language()
     {
