@@ -16,6 +16,9 @@ public sealed class ChatHistoryStore
     public const int MaxTurns = 5;
     public static readonly TimeSpan MaxAge = TimeSpan.FromHours(2);
 
+    /// <summary>Conversations kept in memory; beyond this the cache starts afresh and reloads from the database on demand.</summary>
+    private const int MaxCachedConversations = 10_000;
+
     /// <summary>Answer texts are context for condensing, not an archive.</summary>
     private const int MaxStoredAnswerChars = 2_000;
 
@@ -51,6 +54,7 @@ public sealed class ChatHistoryStore
     public void Append(string conversationId, ChatTurn turn)
     {
         var stored = new StoredTurn(turn with { AnswerText = Truncate(turn.AnswerText) }, _time.GetUtcNow());
+        if (_cache.Count > MaxCachedConversations) _cache.Clear();
         _cache.AddOrUpdate(conversationId,
             id => [.. Load(id).TakeLast(MaxTurns - 1), stored],
             (_, turns) => [.. turns.TakeLast(MaxTurns - 1), stored]);

@@ -49,6 +49,19 @@ public sealed class DeliveryScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Server_errors_are_retried_with_back_off_until_the_message_is_delivered()
+    {
+        await using var bot = await BotHarness.StartAsync(_api, _data.Path, _answerer);
+        _api.FailNextSends(2);
+        _api.AddUpdate(FakeUpdates.Text(4002, 4002, "Does a bad gateway lose my answer?"));
+
+        var message = Assert.Single(await _api.WaitForMessagesAsync(4002, 1));
+
+        Assert.StartsWith("Answer to Does a bad gateway lose my answer?", message.Text);
+        Assert.Equal(3, _api.Calls.Count(c => c == "sendMessage"));
+    }
+
+    [Fact]
     public async Task A_restart_does_not_answer_an_update_twice()
     {
         _api.KeepConfirmedUpdates = true; // as if the bot had stopped before Telegram saw the next offset

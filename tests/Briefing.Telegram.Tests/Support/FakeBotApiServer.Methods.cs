@@ -15,6 +15,11 @@ public sealed partial class FakeBotApiServer
     /// <summary>Keeps confirmed updates, so a bot that forgot its offset would get them again (as after a crash).</summary>
     public bool KeepConfirmedUpdates { get; set; }
 
+    private int _serverErrorsLeft;
+
+    /// <summary>The next <paramref name="count"/> sendMessage calls fail with 502 Bad Gateway.</summary>
+    public void FailNextSends(int count) => _serverErrorsLeft = count;
+
     public void FloodNextSends(int count, int retryAfterSeconds)
     {
         _floodRejectionsLeft = count;
@@ -72,6 +77,7 @@ public sealed partial class FakeBotApiServer
 
     private IResult SendMessage(JsonObject body)
     {
+        if (Interlocked.Decrement(ref _serverErrorsLeft) >= 0) return Error(502, "Bad Gateway");
         if (_floodRejectionsLeft > 0 || DateTimeOffset.UtcNow < _floodUntil)
         {
             if (DateTimeOffset.UtcNow < _floodUntil) Interlocked.Increment(ref FloodViolations);
