@@ -1,4 +1,5 @@
 using Briefing.Core.Answering;
+using Briefing.Core.Conversations;
 using Briefing.Core.Digests.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,9 @@ public static class LlmServiceCollectionExtensions
         {
             services.AddSingleton<KernelAnswerGenerator>();
             services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<KernelAnswerGenerator>());
+            // The offline condenser first (idempotent), so the model condenser is the last one whatever the order
+            // in which the host adds its areas, and has the offline one to fall back to.
+            services.AddBriefingConversations();
             services.AddSingleton<LlmQuestionCondenser>();
             services.AddSingleton<IQuestionCondenser>(sp => sp.GetRequiredService<LlmQuestionCondenser>());
             services.AddSingleton<StorySummaryWriter>();

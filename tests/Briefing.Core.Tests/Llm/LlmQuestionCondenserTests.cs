@@ -1,10 +1,12 @@
 using Briefing.Core.Answering;
+using Briefing.Core.Conversations;
 using Briefing.Core.Llm;
 using Briefing.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Core.Tests.Llm;
 
-/// <summary>Follow-ups resolved by the model from the <c>Condense</c> prompt, with an offline fallback.</summary>
+/// <summary>Follow-ups resolved by the model from the <c>Condense</c> prompt, with the offline condenser as fallback.</summary>
 public sealed class LlmQuestionCondenserTests
 {
     private static readonly IReadOnlyList<ChatTurn> History =
@@ -40,24 +42,29 @@ public sealed class LlmQuestionCondenserTests
     }
 
     [Fact]
-    public async Task ModelFailureLeavesTheQuestionAsAsked()
+    public async Task ModelFailureFallsBackToTheOfflineCondenser()
     {
         using var host = LlmTestHost.Start(new Dictionary<string, string?> { ["Llm:MaxRetries"] = "0" });
         host.Server.Enqueue(FakeOpenAiServerReply.Error(500));
 
         var standalone = await host.Get<LlmQuestionCondenser>().CondenseAsync("Und wer ist Mitglied?", "de", History, CancellationToken.None);
 
-        Assert.Equal("Und wer ist Mitglied?", standalone);
+        Assert.Equal(await OfflineAsync(host), standalone);
     }
 
     [Fact]
-    public async Task EmptyReplyLeavesTheQuestionAsAsked()
+    public async Task EmptyReplyFallsBackToTheOfflineCondenser()
     {
         using var host = LlmTestHost.Start();
         host.Server.Enqueue(FakeOpenAiServerReply.Text("  \n"));
 
         var standalone = await host.Get<LlmQuestionCondenser>().CondenseAsync("Und wer ist Mitglied?", "de", History, CancellationToken.None);
 
-        Assert.Equal("Und wer ist Mitglied?", standalone);
+        Assert.Equal(await OfflineAsync(host), standalone);
+        Assert.Contains("SCO", standalone);
     }
+
+    private static Task<string> OfflineAsync(LlmTestHost host) =>
+        host.Services.GetServices<IQuestionCondenser>().OfType<KeyTermQuestionCondenser>().Single()
+            .CondenseAsync("Und wer ist Mitglied?", "de", History, CancellationToken.None);
 }

@@ -1,7 +1,9 @@
 using Briefing.Core.Answering;
+using Briefing.Core.Conversations;
 using Briefing.Core.Digests.Summaries;
 using Briefing.Core.Llm;
 using Briefing.Core.Tests.Support;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Core.Tests.Llm;
@@ -66,5 +68,20 @@ public sealed class ProviderWiringTests
 
         Assert.Equal(["extractive", "fake-model"], generators);
         Assert.IsType<LlmQuestionCondenser>(host.Services.GetServices<IQuestionCondenser>().Last());
+    }
+
+    [Fact]
+    public void ModelCondenserStaysLastWhenTheChatAreaIsAddedAfterIt()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Llm:Provider"] = "Ollama", ["Llm:Model"] = "llama3.2",
+        }).Build();
+        var services = new ServiceCollection().AddBriefingLlm(configuration).AddBriefingConversations();
+
+        var condensers = services.Where(d => d.ServiceType == typeof(IQuestionCondenser)).ToList();
+
+        Assert.Equal(typeof(KeyTermQuestionCondenser), condensers[0].ImplementationType);
+        Assert.Equal(2, condensers.Count);
     }
 }

@@ -80,6 +80,26 @@ public sealed class AskWithModelCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Chat_follow_up_is_condensed_by_the_model_then_answered()
+    {
+        await CliRun.RunAsync("ingest", _workspace.WriteNews(), "--data", _workspace.DataDir);
+        _server.Enqueue(
+            FakeOpenAiServerReply.Text("Astronomers in Chile discovered a bright comet on Tuesday night [1]."),
+            FakeOpenAiServerReply.Text("When will the comet pass closest to the Sun?"),
+            FakeOpenAiServerReply.Text("The comet will pass closest to the Sun in March [1]."));
+
+        var run = await CliRun.RunWithInputAsync($"{Question}\nAnd when is it closest to the Sun?\n", "chat", "--data", _workspace.DataDir);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("The comet will pass closest to the Sun in March [1].", run.Out);
+        var requests = _server.Requests;
+        Assert.Equal(3, requests.Count);
+        Assert.Contains("Last message: And when is it closest to the Sun?", requests[1].AllText);
+        Assert.Contains("User: " + Question, requests[1].AllText);
+        Assert.Contains("Question: When will the comet pass closest to the Sun?", requests[2].AllText);
+    }
+
+    [Fact]
     public async Task Ask_prompts_dir_that_does_not_exist_is_bad_usage()
     {
         var run = await CliRun.RunAsync("ask", Question, "--prompts", Path.Combine(_workspace.Root, "nope"), "--data", _workspace.DataDir);
