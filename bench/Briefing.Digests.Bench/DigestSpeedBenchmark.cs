@@ -11,7 +11,7 @@ namespace Briefing.Digests.Bench;
 /// <summary>Time to build a digest over a day of N articles in the real (Lucene) index: reading the day, clustering, summarising.</summary>
 internal static class DigestSpeedBenchmark
 {
-    public static async Task RunAsync(IReadOnlyList<Article> articles, DateOnly day)
+    public static async Task RunAsync(IReadOnlyList<Article> articles, DateOnly day, IStoryTermTranslator? translator)
     {
         var folder = Path.Combine(Path.GetTempPath(), "briefing-digest-bench", Guid.NewGuid().ToString("N"));
         try
@@ -27,7 +27,7 @@ internal static class DigestSpeedBenchmark
             index.Commit();
 
             var builder = new DigestBuilder(index, Options.Create(new DigestOptions()), TimeProvider.System,
-                NullLogger<DigestBuilder>.Instance, []);
+                NullLogger<DigestBuilder>.Instance, [], translator is null ? [] : [translator]);
             // CPU time beside wall time: on a shared machine the wall clock mostly measures the neighbours.
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
@@ -53,7 +53,7 @@ internal static class DigestSpeedBenchmark
             var inWindow = index.GetArticlesInWindow(window.From, window.To);
             var read = watch.ElapsedMilliseconds;
             watch.Restart();
-            new StoryClusterer().Cluster(inWindow);
+            new StoryClusterer(translator).Cluster(inWindow);
             Console.WriteLine($"  of which: reading the day {read} ms, clustering {watch.ElapsedMilliseconds} ms");
             foreach (var story in digest.Stories.Take(3))
                 Console.WriteLine($"  top: {story.Headline} ({story.SourceCount} sources, {story.ArticleIds.Count} articles)");

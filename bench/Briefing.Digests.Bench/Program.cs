@@ -56,10 +56,25 @@ while (sampled < 100_000)
 Console.WriteLine($"random pairs of different files kept apart: {apart}/{sampled} = {(double)apart / sampled:F4}");
 var sizes = stories.GroupBy(s => s.DuplicateGroups.Count).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}");
 Console.WriteLine($"stories by distinct reports (size:count): {string.Join(' ', sizes)}");
+var xquad = Path.Combine(corpus, "xquad");
+using var lexicon = BenchLexicon.Create();
+if (Directory.Exists(xquad))
+{
+    CrossLingualBenchmark.Run(xquad, null);
+    if (lexicon is not null) CrossLingualBenchmark.Run(xquad, lexicon);
+}
+
 var gnadFile = Path.Combine(corpus, "10kgnad", "test.jsonl");
 var day3000 = bbc.Concat(File.Exists(gnadFile) ? CorpusLoader.ReadGnad(gnadFile, 3000 - bbc.Count, day) : []).ToList();
-await DigestSpeedBenchmark.RunAsync(day3000, DateOnly.FromDateTime(day.UtcDateTime));
+await DigestSpeedBenchmark.RunAsync(day3000, DateOnly.FromDateTime(day.UtcDateTime), lexicon);
 
+var mixed = new StoryClusterer(lexicon).Cluster(day3000).Where(s => s.Articles.Select(a => a.Language).Distinct().Count() > 1).ToList();
+Console.WriteLine($"stories mixing German and English in the 3,000-article day: {mixed.Count}");
+if (args.Contains("--show"))
+{
+    foreach (var story in mixed)
+        Console.WriteLine(" ~ " + string.Join("\n   ", story.DistinctReports.Select(a => $"{a.Id}: {a.Title}")));
+}
 if (args.Contains("--show"))
 {
     foreach (var story in stories.Where(s => s.DuplicateGroups.Count > 1).OrderByDescending(s => s.DuplicateGroups.Count))

@@ -17,12 +17,13 @@ public sealed class DigestBuilder(
     IOptions<DigestOptions> options,
     TimeProvider time,
     ILogger<DigestBuilder> logger,
-    IEnumerable<IStorySummaryWriter> summaryWriters)
+    IEnumerable<IStorySummaryWriter> summaryWriters,
+    IEnumerable<IStoryTermTranslator> translators)
 {
     private const int PassagesPerReportForWriter = 2;
     private const int MaxPassagesForWriter = 8;
 
-    private readonly StoryClusterer _clusterer = new();
+    private readonly StoryClusterer _clusterer = new(translators.LastOrDefault());
     private readonly ExtractiveStorySummarizer _extractive = new();
     private readonly IStorySummaryWriter? _writer = summaryWriters.LastOrDefault();
 

@@ -1,3 +1,4 @@
+using Briefing.Core.Digests.Clustering;
 using Briefing.Core.Digests.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,8 @@ public static class DigestServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DigestBuilder>();
+        // German and English reports meet through the FreeDict lexicon when it is installed (Lexicon:*); harmless when not.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoryTermTranslator, LexiconTermTranslator>());
         services.TryAddSingleton<SubscriptionStore>();
         services.AddHostedService<DigestScheduler>();
         return services;

@@ -37,7 +37,11 @@ internal sealed class ArticleFeatures
     /// <summary>The headline's content words in order, or null when the headline is too short to identify a story.</summary>
     public string? TitleKey { get; private set; }
 
-    public static ArticleFeatures Extract(Article article)
+    /// <summary>Weight of an English translation of a German headline or lead word: evidence, but less than a word both texts use.</summary>
+    private const float TranslationWeight = 0.5f;
+
+    /// <param name="translator">When set and the article is German, English translations of its headline and lead words join its terms.</param>
+    public static ArticleFeatures Extract(Article article, IStoryTermTranslator? translator = null)
     {
         var features = new ArticleFeatures(article);
         var tokens = new List<StoryToken>(256);
@@ -50,7 +54,31 @@ internal sealed class ArticleFeatures
         foreach (var paragraph in article.Paragraphs) StoryTokenizer.Tokenize(paragraph, tokens);
         foreach (var token in tokens.Take(LeadWords)) features.AddTerm(token, 1);
         features.HashBody(tokens);
+        if (translator is not null && string.Equals(article.Language, "de", StringComparison.OrdinalIgnoreCase))
+        {
+            var head = new List<StoryToken>();
+            StoryTokenizer.Tokenize(article.Title, head);
+            head.AddRange(tokens.Take(LeadWords));
+            features.AddTranslations(head, translator);
+        }
         return features;
+    }
+
+    private void AddTranslations(List<StoryToken> head, IStoryTermTranslator translator)
+    {
+        var translated = new HashSet<string>(StringComparer.Ordinal);
+        var english = new List<StoryToken>();
+        foreach (var token in head)
+        {
+            if (token.IsStopWord || token.Lower is null || !translated.Add(token.Lower)) continue;
+            foreach (var translation in translator.ToEnglish(token.Lower))
+            {
+                english.Clear();
+                StoryTokenizer.Tokenize(translation.ToLowerInvariant(), english);
+                foreach (var word in english.Where(w => !w.IsStopWord && !HeadTerms.ContainsKey(w.Key)))
+                    HeadTerms[word.Key] = TranslationWeight;
+            }
+        }
     }
 
     private int _entities;

@@ -11,6 +11,7 @@ internal static class EventMerger
     private const float StrongCosine = 0.5f;
     private const float WeakCosine = 0.25f;
     private const int MinSharedEntities = 3;
+    private const int MinSharedEntitiesAcrossLanguages = 2;
     private const float MinAverageCosine = 0.2f;
 
     public static UnionFind Merge(UnionFind duplicates, IReadOnlyList<SimilarPair> pairs, IReadOnlyList<ArticleFeatures> articles)
@@ -41,10 +42,18 @@ internal static class EventMerger
         return stories;
     }
 
-    /// <summary>Sharing who and where is not enough ("Macron in Paris" happens daily): a moderate match needs a third shared entity — a number, a company, another person.</summary>
-    private static bool IsConvincing(SimilarPair pair, IReadOnlyList<ArticleFeatures> articles) =>
-        pair.Cosine >= StrongCosine
-        || (pair.Cosine >= WeakCosine && articles[pair.A].SharedEntities(articles[pair.B]) >= MinSharedEntities);
+    /// <summary>
+    /// Sharing who and where is not enough ("Macron in Paris" happens daily): a moderate match needs a third shared
+    /// entity — a number, a company, another person. Across languages ordinary words cannot be shared (only their
+    /// translations), so there a moderate match with two shared entities is already as telling.
+    /// </summary>
+    private static bool IsConvincing(SimilarPair pair, IReadOnlyList<ArticleFeatures> articles)
+    {
+        if (pair.Cosine >= StrongCosine) return true;
+        if (pair.Cosine < WeakCosine) return false;
+        var crossLanguage = !string.Equals(articles[pair.A].Article.Language, articles[pair.B].Article.Language, StringComparison.OrdinalIgnoreCase);
+        return articles[pair.A].SharedEntities(articles[pair.B]) >= (crossLanguage ? MinSharedEntitiesAcrossLanguages : MinSharedEntities);
+    }
 
     private static float AverageCosine(List<int> storyA, List<int> storyB, Dictionary<long, float> similarity)
     {

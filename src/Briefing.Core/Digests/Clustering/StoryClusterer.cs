@@ -7,7 +7,7 @@ namespace Briefing.Core.Digests.Clustering;
 /// event across sources and languages (<see cref="EventMerger"/> over <see cref="TermSpace"/> vectors).
 /// Near-linear: candidates come from inverted indexes of rare terms and sampled shingles, never from all pairs.
 /// </summary>
-public sealed class StoryClusterer
+public sealed class StoryClusterer(IStoryTermTranslator? translator = null)
 {
     /// <summary>Terms carried by more than this share of the day's articles do not propose candidate pairs.</summary>
     private const int CommonTermDivisor = 20;
@@ -18,10 +18,13 @@ public sealed class StoryClusterer
     public IReadOnlyList<StoryCluster> Cluster(IReadOnlyList<Article> articles, string? preferredLanguage = null)
     {
         if (articles.Count == 0) return [];
+        // Translations only matter when the day mixes German and English reports.
+        var mixed = articles.Any(a => a.Language == "de") && articles.Any(a => a.Language != "de");
+        var useTranslator = mixed ? translator : null;
         // Reading the articles is most of the work and independent per article.
         var features = articles.Count < 64
-            ? articles.Select(ArticleFeatures.Extract).ToArray()
-            : articles.AsParallel().AsOrdered().Select(ArticleFeatures.Extract).ToArray();
+            ? articles.Select(a => ArticleFeatures.Extract(a, useTranslator)).ToArray()
+            : articles.AsParallel().AsOrdered().Select(a => ArticleFeatures.Extract(a, useTranslator)).ToArray();
         var duplicates = DuplicateFinder.Find(features);
         var space = new TermSpace(features);
         var maxDocumentFrequency = Math.Max(MinCandidateDocumentFrequency, articles.Count / CommonTermDivisor);

@@ -6,4 +6,5 @@ namespace Briefing.Core.Digests.Clustering;
 /// <param name="IsNameLike">A number, an acronym or a capitalised word inside a sentence: the language-neutral anchors of an event.</param>
 /// <param name="IsStopWord">A German or English function word: kept for shingles, ignored for similarity.</param>
 /// <param name="StartsEntity">The first of a run of adjacent name-like words ("French President Emmanuel Macron" is one run): runs count entities, not words.</param>
-internal readonly record struct StoryToken(string Surface, string Key, bool IsNameLike, bool IsStopWord, bool StartsEntity = false);
+/// <param name="Lower">The word in lower case with its diacritics (for dictionary look-ups).</param>
+internal readonly record struct StoryToken(string Surface, string Key, bool IsNameLike, bool IsStopWord, bool StartsEntity = false, string? Lower = null);

@@ -72,7 +72,7 @@ internal static class StoryTokenizer
         new(digits, digits, IsNameLike: digits.Length >= 2, IsStopWord: digits.Length < 2);
 
     /// <summary>What a word form folds and stems to; cached per thread because news text repeats its words a lot.</summary>
-    private readonly record struct WordForm(string Surface, string Key, bool IsStop, bool IsAcronym);
+    private readonly record struct WordForm(string Surface, string Key, bool IsStop, bool IsAcronym, string Lower);
 
     [ThreadStatic]
     private static Dictionary<string, WordForm>? t_forms;
@@ -86,12 +86,13 @@ internal static class StoryTokenizer
         if (!lookup.TryGetValue(word, out var form))
         {
             var folded = Fold(word);
-            form = new WordForm(folded, Stem(folded), folded.Length < 2 || StopWords.Contains(folded), word.Length >= 2 && IsAllUpper(word));
+            var lower = word.ToString().ToLowerInvariant();
+            form = new WordForm(folded, Stem(folded), folded.Length < 2 || StopWords.Contains(folded), word.Length >= 2 && IsAllUpper(word), lower);
             if (forms.Count >= MaxCachedForms) forms.Clear();
             lookup[word] = form;
         }
         var isCapitalised = char.IsUpper(word[0]) && !sentenceStart;
-        return new StoryToken(form.Surface, form.Key, !form.IsStop && (form.IsAcronym || isCapitalised), form.IsStop);
+        return new StoryToken(form.Surface, form.Key, !form.IsStop && (form.IsAcronym || isCapitalised), form.IsStop, Lower: form.Lower);
     }
 
     /// <summary>Drops a plural/genitive "s" and cuts long words, so inflected forms (and many German/English cognates) share a key.</summary>

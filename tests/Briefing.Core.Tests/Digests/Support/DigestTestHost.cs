@@ -1,5 +1,6 @@
 using Briefing.Core.Articles;
 using Briefing.Core.Digests;
+using Briefing.Core.Lexicon;
 using Briefing.Core.Llm;
 using Briefing.Core.Search;
 using Briefing.Core.Tests.Support;
@@ -19,13 +20,15 @@ internal sealed class DigestTestHost : IDisposable
     public DigestTestHost(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null, Action<IServiceCollection>? configure = null)
     {
         Clock = new FakeTimeProvider(now ?? StoryArticles.Day);
-        var values = new Dictionary<string, string?> { ["Briefing:DataDir"] = _folder.Combine("data") };
+        // The system's FreeDict lexicon is off unless a test brings its own: results must not depend on the machine.
+        var values = new Dictionary<string, string?> { ["Briefing:DataDir"] = _folder.Combine("data"), ["Lexicon:Enabled"] = "false" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddBriefingCore(configuration);
         services.AddBriefingDigests(configuration);
+        services.AddBriefingLexicon(configuration);
         if (configuration["Llm:Provider"] is not null) services.AddBriefingLlm(configuration);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
@@ -36,6 +39,7 @@ internal sealed class DigestTestHost : IDisposable
     public string DataDir => _folder.Combine("data");
     public INewsIndex Index => _services.GetRequiredService<INewsIndex>();
     public DigestBuilder Builder => _services.GetRequiredService<DigestBuilder>();
+    public string Folder => _folder.Path;
 
     public void Add(params Article[] articles)
     {

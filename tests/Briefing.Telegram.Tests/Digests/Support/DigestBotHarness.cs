@@ -2,6 +2,7 @@ using Briefing.Core;
 using Briefing.Core.Articles;
 using Briefing.Core.Digests;
 using Briefing.Core.Digests.Scheduling;
+using Briefing.Core.Lexicon;
 using Briefing.Core.Search;
 using Briefing.Telegram.Digests;
 using Briefing.Telegram.Tests.Support;
@@ -35,10 +36,12 @@ internal sealed class DigestBotHarness : IAsyncDisposable
             ["Telegram:StaffUserIds:0"] = BotHarness.StaffUserId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             // The hosted scheduler stays asleep during the test; the test runs its passes itself.
             ["Digest:SchedulerPollInterval"] = "01:00:00",
+            ["Lexicon:Enabled"] = "false",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddBriefingCore(builder.Configuration);
         builder.Services.AddBriefingDigests(builder.Configuration);
+        builder.Services.AddBriefingLexicon(builder.Configuration);
         builder.Services.AddBriefingTelegram(builder.Configuration);
         builder.Services.AddBriefingTelegramDigests(builder.Configuration);
         var host = builder.Build();

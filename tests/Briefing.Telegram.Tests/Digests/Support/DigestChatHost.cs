@@ -2,6 +2,7 @@ using Briefing.Core;
 using Briefing.Core.Articles;
 using Briefing.Core.Digests;
 using Briefing.Core.Digests.Scheduling;
+using Briefing.Core.Lexicon;
 using Briefing.Core.Search;
 using Briefing.Telegram.Commands;
 using Briefing.Telegram.Conversation;
@@ -24,13 +25,14 @@ internal sealed class DigestChatHost : IDisposable
     public DigestChatHost(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
     {
         Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 24, 18, 0, 0, TimeSpan.Zero));
-        var values = new Dictionary<string, string?> { ["Briefing:DataDir"] = Path.Combine(_folder, "data") };
+        var values = new Dictionary<string, string?> { ["Briefing:DataDir"] = Path.Combine(_folder, "data"), ["Lexicon:Enabled"] = "false" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddBriefingCore(configuration);
         services.AddBriefingDigests(configuration);
+        services.AddBriefingLexicon(configuration);
         services.AddSingleton<IChatMessenger>(Messenger);
         services.AddSingleton<IDigestDelivery, Briefing.Telegram.Digests.TelegramDigestDelivery>();
         _services = services.BuildServiceProvider();
