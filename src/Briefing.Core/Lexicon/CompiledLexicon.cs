@@ -28,12 +28,16 @@ internal sealed class CompiledLexicon : IDisposable
     /// <summary>Opens the compiled copy of <paramref name="dictionary"/> in <paramref name="folder"/>, (re)building it when missing or stale.</summary>
     public static CompiledLexicon Open(DictdDictionary dictionary, string folder)
     {
-        var path = Path.Combine(folder, dictionary.Name + ".tsv");
+        // One file per dictionary version: copies compiled from other files (another folder, a test's own
+        // dictionary) sit side by side in a shared cache instead of overwriting each other.
+        var version = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(dictionary.Stamp)))[..12];
+        var path = Path.Combine(folder, $"{dictionary.Name}-{version}.tsv");
         var header = Header + dictionary.Stamp;
         if (!File.Exists(path) || File.ReadLines(path).FirstOrDefault() != header)
         {
             Directory.CreateDirectory(folder);
-            var temporary = $"{path}.{Environment.ProcessId}.tmp";
+            // Unique per build: parallel hosts (and tests) in one process may compile at the same time.
+            var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
             Build(dictionary, temporary, header);
             File.Move(temporary, path, overwrite: true);
         }

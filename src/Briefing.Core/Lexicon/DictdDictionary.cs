@@ -42,13 +42,13 @@ public sealed class DictdDictionary : IDisposable
         return locations.Select(l => Encoding.UTF8.GetString(_data.Read(l.Offset, l.Length))).ToList();
     }
 
-    /// <summary>The size and time of the index file: what a compiled copy of the dictionary must match.</summary>
+    /// <summary>The path, size and time of the index file: what a compiled copy of the dictionary must match.</summary>
     public string Stamp
     {
         get
         {
             var info = new FileInfo(_indexPath);
-            return $"{info.Length}-{info.LastWriteTimeUtc.Ticks}";
+            return $"{info.FullName}|{info.Length}-{info.LastWriteTimeUtc.Ticks}";
         }
     }
 

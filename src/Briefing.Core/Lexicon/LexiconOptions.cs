@@ -12,6 +12,20 @@ public sealed class LexiconOptions
     /// <summary>Folder holding <c>freedict-eng-deu.{index,dict.dz}</c> and <c>freedict-deu-eng.{index,dict.dz}</c> (Debian: dict-freedict-*).</summary>
     public string Folder { get; set; } = "/usr/share/dictd";
 
+    /// <summary>
+    /// Where the dictionaries are compiled for fast look-ups. Compiling takes seconds, so by default one copy per
+    /// user serves every data folder (<c>~/.local/share/briefing/lexicon</c>); the copy is rebuilt when the
+    /// dictionary files change. Falls back to the data folder when no user folder exists.
+    /// </summary>
+    public string? CacheFolder { get; set; }
+
+    public string ResolveCacheFolder(string dataDir)
+    {
+        if (!string.IsNullOrWhiteSpace(CacheFolder)) return Path.GetFullPath(CacheFolder);
+        var userData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        return string.IsNullOrEmpty(userData) ? Path.Combine(dataDir, "lexicon") : Path.Combine(userData, "briefing", "lexicon");
+    }
+
     /// <summary>False turns cross-lingual expansion off even when the files are there.</summary>
     public bool Enabled { get; set; } = true;
 

@@ -31,7 +31,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IDisposable
         _options = options.Value;
         _statistics = statistics;
         _logger = logger;
-        var cache = Path.Combine(briefing.Value.DataDirFullPath, "lexicon");
+        var cache = _options.ResolveCacheFolder(briefing.Value.DataDirFullPath);
         _bySourceLanguage["en"] = new Lazy<CompiledLexicon?>(() => Compile(LexiconOptions.EnglishGerman, cache));
         _bySourceLanguage["de"] = new Lazy<CompiledLexicon?>(() => Compile(LexiconOptions.GermanEnglish, cache));
     }

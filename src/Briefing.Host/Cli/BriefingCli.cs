@@ -23,7 +23,7 @@ internal static class BriefingCli
         }
         try
         {
-            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
         catch (OptionsValidationException ex)
         {
@@ -31,8 +31,14 @@ internal static class BriefingCli
             console.Error.WriteLine($"Configuration error: {string.Join(" ", ex.Failures)}");
             return ExitCodes.Failure;
         }
-        catch (InvalidOperationException ex) when (ex.Source is "Briefing.Core" or "Briefing.Host")
+        catch (OperationCanceledException)
         {
+            console.Error.WriteLine("Cancelled.");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex)
+        {
+            // A one-line reason for the user (e.g. an unusable data folder); the details stay out of their way.
             console.Error.WriteLine($"Error: {ex.Message}");
             return ExitCodes.Failure;
         }

@@ -117,6 +117,7 @@ public sealed class IngestAndAskCliTests : IDisposable
         var run = await CliRun.RunAsync("ask", "Who?", "--data", file);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("Briefing:DataDir", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
     }
 
     [Fact]
@@ -128,6 +129,8 @@ public sealed class IngestAndAskCliTests : IDisposable
             var run = await CliRun.RunAsync("ask", "Who?", "--data", _workspace.DataDir);
             Assert.Equal(1, run.ExitCode);
             Assert.Contains("Briefing:TopPassages", run.Error);
+            Assert.DoesNotContain("Unhandled exception", run.Error);
+            Assert.DoesNotContain("   at ", run.Error); // a message, not a stack trace
         }
         finally
         {
