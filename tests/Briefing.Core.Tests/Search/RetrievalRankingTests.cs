@@ -64,6 +64,17 @@ public sealed class RetrievalRankingTests : IDisposable
         Assert.True(hits[0].Score >= hits[1].Score);
     }
 
+    [Fact]
+    public void A_german_compound_in_the_question_finds_its_parts_in_the_passage()
+    {
+        Put("parts", "de", "Island", "Die Wikinger kamen im neunten Jahrhundert als Siedler nach Island und gründeten dort Höfe.");
+        Put("other", "de", "Grönland", "Grönland wurde später von Norwegen aus besiedelt, wie Chroniken über die Insel berichten.");
+        Put("third", "de", "Handel", "Die Siedler trieben Handel mit Fisch und Wolle, berichten Chroniken aus dem Mittelalter.");
+        _index.Commit();
+        var hits = _index.Search(new SearchRequest("Was taten die Wikingersiedler?", "de", 3));
+        Assert.Equal("parts", hits[0].Article.Id);
+    }
+
     public void Dispose()
     {
         _index.Dispose();
