@@ -11,7 +11,7 @@ source "$(dirname "$0")/common.sh"
 build_briefing
 dotnet build "$BENCH_DIR/BareLucene" -c Release -nologo -v q >&2
 data="$WORK/speed-data"; rm -rf "$data"
-measure() { /usr/bin/time -f "%e s wall, %M KB peak" "$@"; }
+measure() { /usr/bin/time -f "%e s wall, %U s user + %S s sys CPU, %M KB peak" "$@"; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s.%N)
