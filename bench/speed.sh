@@ -25,7 +25,8 @@ for lang in de en; do
   python3 "$BENCH_DIR/xquad_data.py" cases "$lang" "$lang" "$WORK/cases-$lang-$lang.jsonl"
   "$BRIEFING" --data "$data" ingest "$WORK/xquad-$lang.jsonl" >/dev/null 2>&1
 done
-cat "$WORK/cases-de-de.jsonl" "$WORK/cases-en-en.jsonl" > "$WORK/cases-speed.jsonl"
+# XQuAD questions share ids across languages: prefix them so both sets run in one eval.
+for lang in de en; do sed "s/\"id\": \"/\"id\": \"$lang-/" "$WORK/cases-$lang-$lang.jsonl"; done > "$WORK/cases-speed.jsonl"
 measure "$BRIEFING" --data "$data" eval "$WORK/cases-speed.jsonl" --json > "$WORK/speed-eval.json" 2>"$WORK/speed-eval.err"
 python3 - "$WORK/speed-eval.json" "$(tail -1 "$WORK/speed-eval.err")" <<'PY'
 import json, sys

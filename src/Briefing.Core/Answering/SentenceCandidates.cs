@@ -36,8 +36,7 @@ internal static partial class SentenceCandidates
             var language = hit.Passage.Language;
             if (!termsByLanguage.TryGetValue(language, out var questionTerms))
                 termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics);
-            var sentences = SentenceSplitter.Split(hit.Passage.Text);
-            var terms = sentences.Select(s => (IReadOnlySet<string>)statistics.AnalyzeTerms(s, language).ToHashSet(StringComparer.Ordinal)).ToList();
+            var (sentences, terms) = PassageSentences.Of(hit.Passage.Text, language, statistics);
             var coverages = terms.Select(questionTerms.Coverage).ToList();
             var passageTerms = terms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
             bestPassageCoverage = Math.Max(bestPassageCoverage, questionTerms.Coverage(passageTerms));

@@ -25,6 +25,9 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IDisposable
     private readonly LexiconOptions _options;
     private readonly Dictionary<string, Lazy<CompiledLexicon?>> _bySourceLanguage = [];
     private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _translations = new();
+    /// <summary>Retrieval and the extractive generator expand the same question: the second call is a look-up.</summary>
+    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<WeightedTerm>> _recent = new();
+    private const int MaxRecent = 64;
 
     public LexiconQueryExpander(IOptions<LexiconOptions> options, IOptions<BriefingOptions> briefing, ITermStatistics statistics, ILogger<LexiconQueryExpander> logger)
     {
@@ -42,6 +45,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IDisposable
         var target = source == "de" ? "en" : "de";
         if (string.IsNullOrWhiteSpace(query) || _statistics.PassageCountIn(target) == 0) return [];
         if (_bySourceLanguage[source].Value is not { } lexicon) return [];
+        if (_recent.TryGetValue((query, source), out var recent)) return recent;
         var expansions = new List<WeightedTerm>();
         foreach (var word in ContentWords(query, source).Take(MaxWords))
         {
@@ -54,6 +58,8 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IDisposable
                 kept++;
             }
         }
+        if (_recent.Count >= MaxRecent) _recent.Clear();
+        _recent[(query, source)] = expansions;
         return expansions;
     }
 

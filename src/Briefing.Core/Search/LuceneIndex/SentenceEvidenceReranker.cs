@@ -1,5 +1,4 @@
 using Briefing.Core.Answering;
-using Briefing.Core.Text;
 
 namespace Briefing.Core.Search.LuceneIndex;
 
@@ -36,8 +35,8 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
             if (!termsByLanguage.TryGetValue(language, out var terms))
                 termsByLanguage[language] = terms = QuestionTerms.For(request.Text, LanguageAnalyzers.Normalize(request.Language), language, request.Expansions, statistics);
             var best = 0.0;
-            foreach (var sentence in SentenceSplitter.Split(hit.Passage.Text))
-                best = Math.Max(best, terms.Coverage(statistics.AnalyzeTerms(sentence, language).ToHashSet(StringComparer.Ordinal)));
+            foreach (var sentenceTerms in PassageSentences.Of(hit.Passage.Text, language, statistics).Terms)
+                best = Math.Max(best, terms.Coverage(sentenceTerms));
             rescored.Add((hit with { Score = (float)(hit.Score / top + SentenceWeight * best) }, hit.Score / top + SentenceWeight * best));
         }
         return rescored.OrderByDescending(r => r.Score).Select(r => r.Hit).ToList();

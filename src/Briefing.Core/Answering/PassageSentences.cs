@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using Briefing.Core.Search;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// A passage's sentences with their analysed terms. Reranking and answer writing both need them for the same
+/// top passages of one question, and popular passages recur across questions, so they are kept in a small cache
+/// keyed by the passage text (a changed passage is a new key).
+/// </summary>
+internal sealed record PassageSentences(IReadOnlyList<string> Sentences, IReadOnlyList<IReadOnlySet<string>> Terms)
+{
+    private const int MaxCached = 4096;
+    private static readonly ConcurrentDictionary<(string Text, string Language), PassageSentences> Cache = new();
+
+    public static PassageSentences Of(string text, string language, ITermStatistics statistics)
+    {
+        if (Cache.TryGetValue((text, language), out var cached)) return cached;
+        var sentences = SentenceSplitter.Split(text);
+        var terms = sentences.Select(s => (IReadOnlySet<string>)statistics.AnalyzeTerms(s, language).ToHashSet(StringComparer.Ordinal)).ToList();
+        var result = new PassageSentences(sentences, terms);
+        // Crude bound instead of LRU bookkeeping: the working set of a news index refills it within a few questions.
+        if (Cache.Count >= MaxCached) Cache.Clear();
+        Cache[(text, language)] = result;
+        return result;
+    }
+}
