@@ -50,7 +50,10 @@ public sealed class LexiconClusteringTests
     {
         using var host = new DigestTestHost();
         var folder = DictdTestFiles.Write(Path.Combine(host.Folder, "dict"), "freedict-deu-eng", GermanEnglish);
-        using var withLexicon = new DigestTestHost(new Dictionary<string, string?> { ["Lexicon:Enabled"] = "true", ["Lexicon:Folder"] = folder });
+        using var withLexicon = new DigestTestHost(new Dictionary<string, string?>
+        {
+            ["Lexicon:Enabled"] = "true", ["Lexicon:Folder"] = folder, ["Lexicon:CacheFolder"] = Path.Combine(host.Folder, "lexicon-cache"),
+        });
         var translator = withLexicon.Services.GetServices<IStoryTermTranslator>().Last();
 
         var without = new StoryClusterer().Cluster([German, English, Unrelated]);
@@ -67,7 +70,10 @@ public sealed class LexiconClusteringTests
     [Fact]
     public void Without_the_dictionary_every_word_is_unknown()
     {
-        using var host = new DigestTestHost(new Dictionary<string, string?> { ["Lexicon:Enabled"] = "true", ["Lexicon:Folder"] = "/nonexistent/dictd" });
+        using var host = new DigestTestHost(new Dictionary<string, string?>
+        {
+            ["Lexicon:Enabled"] = "true", ["Lexicon:Folder"] = "/nonexistent/dictd", ["Lexicon:CacheFolder"] = Path.Combine(Path.GetTempPath(), "briefing-no-lexicon"),
+        });
 
         Assert.Empty(host.Services.GetServices<IStoryTermTranslator>().Last().ToEnglish("streik"));
     }

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Core.Digests.Clustering;
 
 /// <summary>
-/// <see cref="IStoryTermTranslator"/> over the FreeDict German→English dictionary (<c>Lexicon:*</c>), compiled once
-/// under the data folder like the search's lexicon. Without the dictionary (or with <c>Lexicon:Enabled</c> false)
+/// <see cref="IStoryTermTranslator"/> over the FreeDict German→English dictionary (<c>Lexicon:*</c>), sharing the
+/// search lexicon's compiled copy. Without the dictionary (or with <c>Lexicon:Enabled</c> false)
 /// every word is unknown and clustering works on names, numbers and shared words alone.
 /// </summary>
 public sealed class LexiconTermTranslator : IStoryTermTranslator, IDisposable
@@ -20,7 +20,8 @@ public sealed class LexiconTermTranslator : IStoryTermTranslator, IDisposable
     public LexiconTermTranslator(IOptions<LexiconOptions> options, IOptions<BriefingOptions> briefing, ILogger<LexiconTermTranslator> logger)
     {
         var lexicon = options.Value;
-        var cache = Path.Combine(briefing.Value.DataDirFullPath, "lexicon");
+        // The same compiled copy as the search's lexicon (Lexicon:CacheFolder), so the dictionary is compiled only once.
+        var cache = lexicon.ResolveCacheFolder(briefing.Value.DataDirFullPath);
         _lexicon = new Lazy<CompiledLexicon?>(() =>
         {
             if (!lexicon.Enabled) return null;
