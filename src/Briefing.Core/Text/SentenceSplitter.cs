@@ -49,6 +49,13 @@ public static class SentenceSplitter
         "november", "dezember", "jahrhundert", "jahrhunderts", "mal", "platz", "stock", "klasse", "runde", "spieltag",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>English dates put the day after the month ("November 28."): a number there ends a sentence.</summary>
+    private static readonly FrozenSet<string> EnglishMonths = FrozenSet.ToFrozenSet(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ], StringComparer.OrdinalIgnoreCase);
+
     private const string ClosingPunctuation = "\"'”“»«’‘)]";
 
     /// <summary>Line breaks are hard sentence ends: they separate paragraphs, headings and author lines.</summary>
@@ -100,11 +107,21 @@ public static class SentenceSplitter
         if (AbbreviationsBeforeNumber.Contains(lastPart) && nextWord.Length > 0 && nextWord.All(char.IsDigit)) return false;
         if (lastPart.All(char.IsDigit) && lastPart.Length <= 2)
         {
+            if (EnglishMonths.Contains(PreviousWord(text, sentenceStart, wordStart))) return true;
             // "15. Juli", "3. Platz", "2. Weltkrieg": an ordinal, not an end
             if (Months.Contains(nextWord) || nextWord.All(char.IsDigit)) return false;
             if (nextWord.Length > 0 && char.IsUpper(nextWord[0]) && !SentenceStarters.Contains(nextWord)) return false;
         }
         return true;
+    }
+
+    private static string PreviousWord(string text, int sentenceStart, int wordStart)
+    {
+        var end = wordStart;
+        while (end > sentenceStart && !char.IsLetterOrDigit(text[end - 1])) end--;
+        var start = end;
+        while (start > sentenceStart && char.IsLetter(text[start - 1])) start--;
+        return text[start..end];
     }
 
     private static string ReadWord(string text, int at)

@@ -18,6 +18,8 @@ public sealed class SentenceSplitterTests
     [InlineData("He lives at No. 10 Downing Street. It is old.", "He lives at No. 10 Downing Street.")]
     [InlineData("Das regelt Art. 5 GG. Mehr nicht.", "Das regelt Art. 5 GG.")]
     [InlineData("Gestern begann der 2. Weltkrieg-Gedenktag. Viele kamen.", "Gestern begann der 2. Weltkrieg-Gedenktag.")]
+    [InlineData("The storm hit on November 28. Two freighters sank.", "The storm hit on November 28.")]
+    [InlineData("Talks end on Nov. 3. Ministers will meet again.", "Talks end on Nov. 3.")]
     public void AbbreviationsOrdinalsAndInitialsDoNotEndSentences(string text, string first)
     {
         var sentences = SentenceSplitter.Split(text);
