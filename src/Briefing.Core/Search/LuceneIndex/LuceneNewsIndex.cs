@@ -24,6 +24,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     private readonly SentenceEvidenceReranker _reranker;
     private readonly SearcherManager _searchers;
     private readonly PendingWrites _pending = new();
+    private readonly TermStatisticsCache _statistics = new();
     private readonly object _writeLock = new();
     private IndexWriter? _writer;
 
@@ -101,6 +102,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
             if (_writer is null) return;
             _writer.Commit();
             _searchers.MaybeRefreshBlocking();
+            _statistics.Clear();
             _pending.Clear();
         }
     }
@@ -178,19 +180,24 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
 
     public IReadOnlyList<string> AnalyzeTerms(string text, string language) => _analyzers.Analyze(text, language);
 
-    public double InverseDocumentFrequency(string term, string language) => WithSearcher(searcher =>
+    public double InverseDocumentFrequency(string term, string language)
     {
-        var reader = searcher.IndexReader;
-        double documents = Math.Max(1, reader.NumDocs);
-        double frequency = reader.DocFreq(new Term(LuceneFields.Body(language), term));
+        double documents = Math.Max(1, _statistics.FieldDocuments(string.Empty, () => WithSearcher(searcher => searcher.IndexReader.NumDocs)));
+        double frequency = DocumentFrequency(term, language);
         return Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
-    });
+    }
 
-    public int DocumentFrequency(string term, string language) =>
-        WithSearcher(searcher => searcher.IndexReader.DocFreq(new Term(LuceneFields.Body(language), term)));
+    public int DocumentFrequency(string term, string language)
+    {
+        var field = LuceneFields.Body(language);
+        return _statistics.DocumentFrequency(field, term, () => WithSearcher(searcher => searcher.IndexReader.DocFreq(new Term(field, term))));
+    }
 
-    public int PassageCountIn(string language) =>
-        WithSearcher(searcher => searcher.IndexReader.GetDocCount(LuceneFields.Body(language)));
+    public int PassageCountIn(string language)
+    {
+        var field = LuceneFields.Body(language);
+        return _statistics.FieldDocuments(field, () => WithSearcher(searcher => searcher.IndexReader.GetDocCount(field)));
+    }
 
     private int CountOf(string type) => WithSearcher(searcher =>
     {

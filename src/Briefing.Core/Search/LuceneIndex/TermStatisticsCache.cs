@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace Briefing.Core.Search.LuceneIndex;
+
+/// <summary>
+/// Document frequencies as the current searcher sees them. One question asks for the same few dozen terms several
+/// times (compound splitting, reranking, answer evidence), and each uncached look-up seeks every index segment.
+/// Cleared whenever the searcher is refreshed, so it never outlives the statistics it copies.
+/// </summary>
+internal sealed class TermStatisticsCache
+{
+    private const int MaxEntries = 100_000;
+    private readonly ConcurrentDictionary<(string Field, string Term), int> _frequencies = new();
+    private readonly ConcurrentDictionary<string, int> _fieldDocuments = new(StringComparer.Ordinal);
+
+    public int DocumentFrequency(string field, string term, Func<int> read)
+    {
+        if (_frequencies.TryGetValue((field, term), out var cached)) return cached;
+        var frequency = read();
+        if (_frequencies.Count >= MaxEntries) _frequencies.Clear();
+        _frequencies[(field, term)] = frequency;
+        return frequency;
+    }
+
+    public int FieldDocuments(string field, Func<int> read) => _fieldDocuments.GetOrAdd(field, _ => read());
+
+    public void Clear()
+    {
+        _frequencies.Clear();
+        _fieldDocuments.Clear();
+    }
+}
