@@ -16,6 +16,10 @@ internal static class QuestionWords
         "where", "why", "which", "how", "many", "much", "did", "does", "do", "is", "are", "was", "were", "has",
         "have", "had", "name", "call", "called", "lautet", "lauten", "hieß", "hiess", "heißt", "heisst", "nennt",
         "nennen", "nannte", "genannt", "bezeichnet",
+        // "What did X say?": the passage may report it as "erklärte", "stated", "warned"; the verb is no evidence.
+        "sagte", "sagt", "sagten", "sagen", "meinte", "äußerte", "say", "says", "said", "tell", "told",
+        // follow-up openers
+        "und", "and", "about",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] NumberCues =

@@ -28,6 +28,10 @@ internal static partial class SentenceCandidates
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
         var expectsNumber = QuestionWords.ExpectsNumber(context.Question) || QuestionWords.ExpectsNumber(context.StandaloneQuestion);
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
+        // A follow-up ("Und was sagte Lawrow?") is retrieved with the previous question's terms added; evidence may
+        // also come from the question as asked, or the carried terms would make a precise follow-up abstain.
+        var isFollowUp = context.StandaloneQuestion != context.Question;
+        var askedTermsByLanguage = new Dictionary<string, QuestionTerms>();
         var candidates = new List<CandidateSentence>();
         double bestPassageCoverage = 0, bestSentence = 0, bestWindow = 0, bestRare = 0;
         for (var rank = 0; rank < passages.Count; rank++)
@@ -37,6 +41,12 @@ internal static partial class SentenceCandidates
             if (!termsByLanguage.TryGetValue(language, out var questionTerms))
                 termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics);
             var (sentences, terms) = PassageSentences.Of(hit.Passage.Text, language, statistics);
+            if (isFollowUp)
+            {
+                if (!askedTermsByLanguage.TryGetValue(language, out var askedTerms))
+                    askedTermsByLanguage[language] = askedTerms = QuestionTerms.For(context.Question, context.Language, language, expansions, statistics);
+                bestWindow = Math.Max(bestWindow, BestWindowCoverage(askedTerms, terms));
+            }
             var coverages = terms.Select(questionTerms.Coverage).ToList();
             var passageTerms = terms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
             bestPassageCoverage = Math.Max(bestPassageCoverage, questionTerms.Coverage(passageTerms));
@@ -63,6 +73,17 @@ internal static partial class SentenceCandidates
         AnswerObservation.ReportFeature("windowCoverage", bestWindow);
         AnswerObservation.ReportFeature("rareCoverage", bestRare);
         return (candidates, bestWindow);
+    }
+
+    private static double BestWindowCoverage(QuestionTerms questionTerms, IReadOnlyList<IReadOnlySet<string>> terms)
+    {
+        var best = 0.0;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var window = i + 1 < terms.Count ? terms[i].Concat(terms[i + 1]).ToHashSet(StringComparer.Ordinal) : terms[i];
+            best = Math.Max(best, questionTerms.Coverage(window));
+        }
+        return best;
     }
 
     [GeneratedRegex(@"\d")]
