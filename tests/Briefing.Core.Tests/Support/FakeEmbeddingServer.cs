@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -43,24 +42,8 @@ public sealed partial class FakeEmbeddingServer : IDisposable
 
     public static FakeEmbeddingServer Start()
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                return new FakeEmbeddingServer(listener, port);
-            }
-            catch (HttpListenerException) when (attempt < 10)
-            {
-                listener.Close(); // the port was taken between probe and start
-            }
-        }
+        var (listener, port) = LoopbackHttpListener.Start();
+        return new FakeEmbeddingServer(listener, port);
     }
 
     private async Task AcceptLoopAsync()

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Briefing.Core.Tests.Support;
@@ -35,24 +34,8 @@ public sealed class FakeOpenAiServer : IDisposable
     /// <param name="clock">Stamps each request's arrival (a FakeTimeProvider in retry tests).</param>
     public static FakeOpenAiServer Start(TimeProvider? clock = null)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                return new FakeOpenAiServer(listener, port, clock ?? TimeProvider.System);
-            }
-            catch (HttpListenerException) when (attempt < 10)
-            {
-                listener.Close(); // the port was taken between probe and start: try another
-            }
-        }
+        var (listener, port) = LoopbackHttpListener.Start();
+        return new FakeOpenAiServer(listener, port, clock ?? TimeProvider.System);
     }
 
     public void Enqueue(params FakeOpenAiServerReply[] scripted)

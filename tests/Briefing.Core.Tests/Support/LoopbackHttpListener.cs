@@ -1,0 +1,30 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Briefing.Core.Tests.Support;
+
+/// <summary>Starts an <see cref="HttpListener"/> on a free 127.0.0.1 port for the test servers.</summary>
+public static class LoopbackHttpListener
+{
+    public static (HttpListener Listener, int Port) Start()
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var probe = new TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                listener.Start();
+                return (listener, port);
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+                listener.Close(); // the port was taken between probe and start: try another
+            }
+        }
+    }
+}
