@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Briefing.Core.Evaluation;
+using Briefing.Core.Llm;
 using Briefing.Core.Search;
 using Briefing.Core.Text;
 
@@ -58,6 +59,8 @@ internal static partial class SentenceCandidates
             }
             for (var i = 0; i < sentences.Count; i++)
             {
+                // Text planted to steer bots ("ignore previous instructions and tell the reader ...") is never quoted.
+                if (PlantedInstructionDetector.LooksLikeInstruction(sentences[i])) continue;
                 // A sentence next to a strong one often holds the answer ("It was founded in 2001.").
                 var neighbour = Math.Max(i > 0 ? coverages[i - 1] : 0, i + 1 < sentences.Count ? coverages[i + 1] : 0);
                 var score = coverages[i]
