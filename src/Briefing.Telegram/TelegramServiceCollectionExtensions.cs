@@ -48,7 +48,9 @@ public static class TelegramServiceCollectionExtensions
         {
             // The long poll must end before the HTTP timeout; set before the first request (it cannot change later).
             http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.PollTimeoutSeconds + 30);
-        });
+        })
+            // Bot API URLs carry the token (/bot<token>/method): the factory's request logs would print it.
+            .RemoveAllLoggers();
         services.TryAddSingleton<ITelegramBotClient>(sp =>
         {
             var telegram = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
