@@ -14,7 +14,22 @@ internal sealed partial class QuestionTerms
 {
     private readonly List<Concept> _concepts;
 
-    private QuestionTerms(List<Concept> concepts) => _concepts = concepts;
+    private QuestionTerms(List<Concept> concepts, double visibleShare)
+    {
+        _concepts = concepts;
+        VisibleShare = visibleShare;
+    }
+
+    /// <summary>
+    /// The share of the question's content words that passages in this language can show at all (1 in the
+    /// question's own language). Across languages, words without translation or shared spelling are invisible:
+    /// a passage that shows the one translatable word ("long" → "lang") has not answered "How long did the solar
+    /// ferry crossing take?". Used to compare passages of different languages, not for the abstention evidence.
+    /// </summary>
+    public double VisibleShare { get; }
+
+    /// <summary><see cref="Coverage"/> scaled by <see cref="VisibleShare"/>: comparable across passage languages.</summary>
+    public double ComparableCoverage(IReadOnlySet<string> terms) => Coverage(terms) * VisibleShare;
 
     /// <summary>One thing the question asks about: any alternative term shows it, or all parts of a split compound.</summary>
     private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null)
@@ -56,7 +71,13 @@ internal sealed partial class QuestionTerms
                 concepts.Add(new Concept(alternatives, Math.Max(0.1, alternatives.Max(t => statistics.InverseDocumentFrequency(t, passageLanguage)))));
             }
         }
-        return new QuestionTerms(concepts);
+        var visibleShare = 1.0;
+        if (crossLingual)
+        {
+            var asked = statistics.AnalyzeTerms(content, questionLanguage).Distinct().Count();
+            visibleShare = asked == 0 ? 1.0 : Math.Min(1.0, (double)concepts.Count / asked);
+        }
+        return new QuestionTerms(concepts, visibleShare);
     }
 
     /// <summary>Share of the question's concept weight that <paramref name="terms"/> shows, in [0, 1].</summary>

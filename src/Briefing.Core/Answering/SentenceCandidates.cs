@@ -63,8 +63,8 @@ internal static partial class SentenceCandidates
                 if (PlantedInstructionDetector.LooksLikeInstruction(sentences[i])) continue;
                 // A sentence next to a strong one often holds the answer ("It was founded in 2001.").
                 var neighbour = Math.Max(i > 0 ? coverages[i - 1] : 0, i + 1 < sentences.Count ? coverages[i + 1] : 0);
-                var score = coverages[i]
-                            + NeighbourCoverageWeight * neighbour
+                var score = coverages[i] * questionTerms.VisibleShare
+                            + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
                             + PassagePriorWeight * (hit.Score / topScore)
                             + (expectsNumber && HasNumber().IsMatch(sentences[i]) ? NumberBonus : 0);
                 candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], coverages[i], score));

@@ -36,7 +36,7 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
                 termsByLanguage[language] = terms = QuestionTerms.For(request.Text, LanguageAnalyzers.Normalize(request.Language), language, request.Expansions, statistics);
             var best = 0.0;
             foreach (var sentenceTerms in PassageSentences.Of(hit.Passage.Text, language, statistics).Terms)
-                best = Math.Max(best, terms.Coverage(sentenceTerms));
+                best = Math.Max(best, terms.ComparableCoverage(sentenceTerms));
             rescored.Add((hit with { Score = (float)(hit.Score / top + SentenceWeight * best) }, hit.Score / top + SentenceWeight * best));
         }
         return rescored.OrderByDescending(r => r.Score).Select(r => r.Hit).ToList();

@@ -1,0 +1,59 @@
+using Briefing.Core.Lexicon;
+using Briefing.Core.Tests.Lexicon;
+using Briefing.Core.Tests.Support;
+using Microsoft.Extensions.Configuration;
+
+namespace Briefing.Core.Tests.Answering;
+
+/// <summary>German and English articles in one index, with the lexicon translating between them.</summary>
+public sealed class MixedLanguageAnswerTests : IDisposable
+{
+    private const string EnglishGerman = """
+        long /lˈɒŋ/
+        lang, lange, länger
+        ---
+        take /tˈeɪk/ <v>
+        nehmen, dauern
+        """;
+
+    private const string GermanEnglish = """
+        lang /laŋ/
+        long
+        """;
+
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task A_passage_that_shows_only_the_one_translatable_word_does_not_beat_the_own_language_answer()
+    {
+        var dictionaries = _folder.Combine("dictd");
+        DictdTestFiles.Write(dictionaries, LexiconOptions.EnglishGerman, EnglishGerman);
+        DictdTestFiles.Write(dictionaries, LexiconOptions.GermanEnglish, GermanEnglish);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Lexicon:Folder"] = dictionaries,
+            ["Lexicon:CacheFolder"] = _folder.Combine("lexicon-cache"),
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var engine = new EngineFixture(_folder, settings, services => services.AddBriefingLexicon(configuration));
+        _folder.Write("news/ferry.txt", """
+            Solar ferry enters service
+            The first solar ferry on Lake Ardwen made its maiden crossing on Tuesday in 26 minutes, carrying 18 cars.
+            The vessel draws power from panels on its roof and a battery bank below deck.
+            """);
+        _folder.Write("news/bibliothek.txt", """
+            Stadtbibliothek öffnet länger
+            Die Stadtbibliothek bleibt ab Januar abends länger geöffnet, weil sich 72 Prozent der Befragten das wünschten.
+            Die Leiterin sagte, die langen Öffnungszeiten seien ein Versuch für ein Jahr.
+            """);
+        await engine.IngestAsync(_folder.Combine("news"));
+
+        var answer = await engine.AskAsync("How long did the solar ferry crossing take?");
+
+        Assert.False(answer.Abstained);
+        Assert.Equal("news/ferry", answer.Citations[0].ArticleId);
+        Assert.Contains("26 minutes", answer.Citations[0].Quote);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
