@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Briefing.Core.Answering;
 using Briefing.Core.State;
+using Dapper;
 
 namespace Briefing.Core.Conversations;
 
@@ -30,15 +31,6 @@ public sealed class ChatHistoryStore
     {
         _database = database;
         _time = time;
-        _database.EnsureSchema("""
-            CREATE TABLE IF NOT EXISTS conversation_turns (
-                conversation TEXT NOT NULL,
-                at TEXT NOT NULL,
-                question TEXT NOT NULL,
-                standalone TEXT NOT NULL,
-                answer TEXT NOT NULL);
-            CREATE INDEX IF NOT EXISTS conversation_turns_by_conversation ON conversation_turns (conversation, at);
-            """);
     }
 
     /// <summary>The conversation's recent turns, oldest first.</summary>
@@ -61,44 +53,42 @@ public sealed class ChatHistoryStore
 
         using var connection = _database.Open();
         using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.CommandText = """
-            INSERT INTO conversation_turns (conversation, at, question, standalone, answer) VALUES ($c, $at, $q, $s, $a);
-            DELETE FROM conversation_turns WHERE conversation = $c AND rowid NOT IN
-                (SELECT rowid FROM conversation_turns WHERE conversation = $c ORDER BY at DESC, rowid DESC LIMIT $keep);
-            """;
-        insert.Parameters.AddWithValue("$c", conversationId);
-        insert.Parameters.AddWithValue("$at", stored.At.ToString("O", CultureInfo.InvariantCulture));
-        insert.Parameters.AddWithValue("$q", stored.Turn.Question);
-        insert.Parameters.AddWithValue("$s", stored.Turn.StandaloneQuestion);
-        insert.Parameters.AddWithValue("$a", stored.Turn.AnswerText);
-        insert.Parameters.AddWithValue("$keep", MaxTurns);
-        insert.ExecuteNonQuery();
+        connection.Execute("""
+            INSERT INTO conversation_turns (conversation, at, question, standalone, answer) VALUES (@c, @at, @q, @s, @a);
+            DELETE FROM conversation_turns WHERE conversation = @c AND rowid NOT IN
+                (SELECT rowid FROM conversation_turns WHERE conversation = @c ORDER BY at DESC, rowid DESC LIMIT @keep);
+            """,
+            new
+            {
+                c = conversationId,
+                at = stored.At.ToString("O", CultureInfo.InvariantCulture),
+                q = stored.Turn.Question,
+                s = stored.Turn.StandaloneQuestion,
+                a = stored.Turn.AnswerText,
+                keep = MaxTurns,
+            },
+            transaction);
         transaction.Commit();
     }
 
     private IReadOnlyList<StoredTurn> Load(string conversationId)
     {
         using var connection = _database.Open();
-        using var select = connection.CreateCommand();
-        select.CommandText = """
+        var rows = connection.Query<TurnRow>("""
             SELECT at, question, standalone, answer FROM conversation_turns
-            WHERE conversation = $c ORDER BY at DESC, rowid DESC LIMIT $keep
-            """;
-        select.Parameters.AddWithValue("$c", conversationId);
-        select.Parameters.AddWithValue("$keep", MaxTurns);
-        var turns = new List<StoredTurn>();
-        using var reader = select.ExecuteReader();
-        while (reader.Read())
-        {
-            var at = DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-            turns.Add(new StoredTurn(new ChatTurn(reader.GetString(1), reader.GetString(2), reader.GetString(3)), at));
-        }
-        turns.Reverse();
-        return turns;
+            WHERE conversation = @c ORDER BY at DESC, rowid DESC LIMIT @keep
+            """, new { c = conversationId, keep = MaxTurns });
+        return rows
+            .Select(row => new StoredTurn(
+                new ChatTurn(row.Question, row.Standalone, row.Answer),
+                DateTimeOffset.Parse(row.At, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)))
+            .Reverse()
+            .ToList();
     }
 
     private static string Truncate(string text) => text.Length <= MaxStoredAnswerChars ? text : text[..MaxStoredAnswerChars];
 
     private sealed record StoredTurn(ChatTurn Turn, DateTimeOffset At);
+
+    private sealed record TurnRow(string At, string Question, string Standalone, string Answer);
 }

@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Core.State;
 
 /// <summary>
-/// The embedded state store: one SQLite file (<c>state.db</c>) under the data folder. Each feature owns its
-/// tables and creates them with <c>CREATE TABLE IF NOT EXISTS</c> through <see cref="EnsureSchema"/>.
+/// An embedded SQLite file under the data folder (<c>state.db</c> by default, <c>vectors.db</c> for passage vectors),
+/// brought to its latest schema version when opened: every table comes from a numbered migration in
+/// <c>State/Migrations/&lt;Database&gt;/</c> (docs/ARCHITECTURE.md, "Adding a table or column"). Stores query it with
+/// Dapper over <see cref="Open"/>.
 /// </summary>
 public sealed class StateDatabase
 {
@@ -18,6 +20,11 @@ public sealed class StateDatabase
     }
 
     public StateDatabase(string filePath)
+        : this(filePath, SchemaMigrations.State)
+    {
+    }
+
+    public StateDatabase(string filePath, SchemaMigrations migrations)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(filePath))!);
         _connectionString = new SqliteConnectionStringBuilder
@@ -26,31 +33,30 @@ public sealed class StateDatabase
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
         }.ToString();
-        using var connection = Open();
-        using var wal = connection.CreateCommand();
-        // WAL keeps readers and the single writer from blocking each other and survives crashes.
-        wal.CommandText = "PRAGMA journal_mode=WAL;";
-        wal.ExecuteNonQuery();
+        using (var connection = Open())
+        using (var wal = connection.CreateCommand())
+        {
+            // WAL keeps readers and the single writer from blocking each other and survives crashes.
+            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            wal.ExecuteNonQuery();
+        }
+        SqliteSchemaUpgrader.Upgrade(_connectionString, filePath, migrations);
+        SchemaVersion = migrations.LatestVersion;
     }
+
+    /// <summary>The schema version this file is at (the number of the last migration run).</summary>
+    public int SchemaVersion { get; }
 
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        using var timeout = connection.CreateCommand();
+        using var pragmas = connection.CreateCommand();
         // synchronous=NORMAL: in WAL mode a commit no longer waits for fsync (the WAL is synced at checkpoints).
         // The database stays consistent after a crash; only the last commits before a power cut can be lost, and
         // ingest re-derives them (idempotent). Per-article fsyncs were the largest cost of `ingest` (bench/README.md).
-        timeout.CommandText = "PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL;";
-        timeout.ExecuteNonQuery();
+        pragmas.CommandText = "PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL;";
+        pragmas.ExecuteNonQuery();
         return connection;
-    }
-
-    public void EnsureSchema(string createStatements)
-    {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = createStatements;
-        command.ExecuteNonQuery();
     }
 }

@@ -3,11 +3,12 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Briefing.Core.Answering;
 using Briefing.Core.State;
+using Dapper;
 
 namespace Briefing.Telegram.Answers;
 
 /// <summary>
-/// Answers kept for /sources and the "Sources" button (table <c>bot_answers</c>): a button's callback data names a
+/// Answers kept for /sources and the "Sources" button (table <c>bot_answers</c>, migration <c>0005_bot_answers</c>): a button's callback data names a
 /// short id, never the answer itself (64-byte limit). Lookups always include the conversation, so a forwarded or
 /// forged button cannot reveal another chat's answer.
 /// </summary>
@@ -24,14 +25,6 @@ public sealed class AnswerStore
     {
         _database = database;
         _time = time;
-        _database.EnsureSchema("""
-            CREATE TABLE IF NOT EXISTS bot_answers (
-                id TEXT PRIMARY KEY,
-                conversation TEXT NOT NULL,
-                at TEXT NOT NULL,
-                answer_json TEXT NOT NULL);
-            CREATE INDEX IF NOT EXISTS bot_answers_by_conversation ON bot_answers (conversation, at);
-            """);
     }
 
     /// <summary>Stores the answer and returns its id (12 URL-safe characters).</summary>
@@ -40,36 +33,36 @@ public sealed class AnswerStore
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         using var connection = _database.Open();
         using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.CommandText = """
-            INSERT INTO bot_answers (id, conversation, at, answer_json) VALUES ($id, $c, $at, $json);
-            DELETE FROM bot_answers WHERE conversation = $c AND id NOT IN
-                (SELECT id FROM bot_answers WHERE conversation = $c ORDER BY at DESC, rowid DESC LIMIT $keep);
-            """;
-        insert.Parameters.AddWithValue("$id", id);
-        insert.Parameters.AddWithValue("$c", conversationId);
-        insert.Parameters.AddWithValue("$at", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-        insert.Parameters.AddWithValue("$json", JsonSerializer.Serialize(answer, Json));
-        insert.Parameters.AddWithValue("$keep", MaxAnswersPerConversation);
-        insert.ExecuteNonQuery();
+        connection.Execute("""
+            INSERT INTO bot_answers (id, conversation, at, answer_json) VALUES (@id, @c, @at, @json);
+            DELETE FROM bot_answers WHERE conversation = @c AND id NOT IN
+                (SELECT id FROM bot_answers WHERE conversation = @c ORDER BY at DESC, rowid DESC LIMIT @keep);
+            """,
+            new
+            {
+                id,
+                c = conversationId,
+                at = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                json = JsonSerializer.Serialize(answer, Json),
+                keep = MaxAnswersPerConversation,
+            },
+            transaction);
         transaction.Commit();
         return id;
     }
 
     /// <summary>The answer with this id in this conversation; null when unknown, expired or another chat's.</summary>
     public Answer? Find(string conversationId, string answerId) =>
-        Query("SELECT answer_json FROM bot_answers WHERE conversation = $c AND id = $id", conversationId, answerId);
+        Query("SELECT answer_json FROM bot_answers WHERE conversation = @conversationId AND id = @answerId", conversationId, answerId);
 
     public Answer? FindLatest(string conversationId) =>
-        Query("SELECT answer_json FROM bot_answers WHERE conversation = $c ORDER BY at DESC, rowid DESC LIMIT 1", conversationId, null);
+        Query("SELECT answer_json FROM bot_answers WHERE conversation = @conversationId ORDER BY at DESC, rowid DESC LIMIT 1", conversationId, null);
 
     private Answer? Query(string sql, string conversationId, string? answerId)
     {
         using var connection = _database.Open();
-        using var select = connection.CreateCommand();
-        select.CommandText = sql;
-        select.Parameters.AddWithValue("$c", conversationId);
-        if (answerId is not null) select.Parameters.AddWithValue("$id", answerId);
-        return select.ExecuteScalar() is string json ? JsonSerializer.Deserialize<Answer>(json, Json) : null;
+        return connection.ExecuteScalar<string?>(sql, new { conversationId, answerId }) is { } json
+            ? JsonSerializer.Deserialize<Answer>(json, Json)
+            : null;
     }
 }
