@@ -30,7 +30,7 @@ public static class TelegramServiceCollectionExtensions
 
         services.TryAddSingleton<BotStatistics>();
         services.TryAddSingleton<QuestionRateLimiter>();
-        services.TryAddSingleton<AnswerStore>();
+        services.TryAddSingleton<IAnswerStore, SqliteAnswerStore>();
         services.TryAddSingleton<ConversationRouter>();
         services.TryAddSingleton<IQuestionAnswerer, AnswerServiceQuestionAnswerer>();
         foreach (var command in typeof(TelegramServiceCollectionExtensions).Assembly.GetTypes()
@@ -61,7 +61,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<OutboundRateLimiter>();
         services.TryAddSingleton<TelegramCallRetrier>();
         services.TryAddSingleton<IChatMessenger, TelegramChatMessenger>();
-        services.TryAddSingleton<UpdateOffsetStore>();
+        services.TryAddSingleton<IUpdateOffsetStore, SqliteUpdateOffsetStore>();
         services.TryAddSingleton<BotIdentity>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddSingleton<TelegramCommandMenu>();

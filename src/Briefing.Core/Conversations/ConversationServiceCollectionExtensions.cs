@@ -9,7 +9,7 @@ public static class ConversationServiceCollectionExtensions
 {
     public static IServiceCollection AddBriefingConversations(this IServiceCollection services)
     {
-        services.TryAddSingleton<ChatHistoryStore>();
+        services.TryAddSingleton<IChatHistoryStore, SqliteChatHistoryStore>();
         // Enumerable registration: a model-backed condenser registered later wins (the AnswerService uses the last one).
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQuestionCondenser, KeyTermQuestionCondenser>());
         return services;

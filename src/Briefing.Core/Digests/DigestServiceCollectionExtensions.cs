@@ -21,7 +21,7 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton<DigestBuilder>();
         // German and English reports meet through the FreeDict lexicon when it is installed (Lexicon:*); harmless when not.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoryTermTranslator, LexiconTermTranslator>());
-        services.TryAddSingleton<SubscriptionStore>();
+        services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddHostedService<DigestScheduler>();
         return services;
     }

@@ -17,7 +17,7 @@ public static class EmbeddingsServiceCollectionExtensions
 
         services.AddHttpClient(TextEmbedder.HttpClientName);
         services.AddSingleton<TextEmbedder>();
-        services.AddSingleton<PassageVectorStore>();
+        services.AddSingleton<IPassageVectorStore, SqlitePassageVectorStore>();
         services.AddSingleton<IVectorPassageSearch, VectorPassageSearch>();
         services.AddSingleton<IIngestionListener, PassageEmbeddingListener>();
         return services;

@@ -14,7 +14,7 @@ namespace Briefing.Core.Embeddings;
 public sealed class PassageEmbeddingListener(
     INewsIndex index,
     TextEmbedder embedder,
-    PassageVectorStore vectors,
+    IPassageVectorStore vectors,
     ILogger<PassageEmbeddingListener> logger) : IIngestionListener
 {
     public async Task OnArticlesIndexedAsync(IReadOnlyList<string> changedArticleIds, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace Briefing.Core.Embeddings;
 /// <summary>Embeds the question and scans the stored passage vectors; falls back to nothing (BM25 alone) on model failure.</summary>
 public sealed class VectorPassageSearch(
     TextEmbedder embedder,
-    PassageVectorStore vectors,
+    IPassageVectorStore vectors,
     INewsIndex index,
     ILogger<VectorPassageSearch> logger) : IVectorPassageSearch
 {

@@ -14,7 +14,7 @@ namespace Briefing.Core.Web;
 /// </summary>
 public sealed class FeedItemsReader(
     WebPageReader pageReader,
-    FeedStateStore feedState,
+    IFeedStateStore feedState,
     IOptions<WebIngestionOptions> options,
     ILogger<FeedItemsReader> logger)
 {

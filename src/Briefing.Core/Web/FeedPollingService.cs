@@ -9,7 +9,7 @@ namespace Briefing.Core.Web;
 /// <summary>
 /// Polls the feeds of <c>Briefing:Sources</c> that have an <c>every</c> (e.g. <c>{"url": "...", "every": "00:15:00"}</c>)
 /// on their own schedules, first right after start. Each poll is a conditional GET, and items already seen are not
-/// fetched again (<see cref="FeedStateStore"/>), so a quiet feed costs one 304 per interval.
+/// fetched again (<see cref="IFeedStateStore"/>), so a quiet feed costs one 304 per interval.
 /// </summary>
 public sealed class FeedPollingService(
     IConfiguration configuration,

@@ -9,7 +9,7 @@ namespace Briefing.Core.Web;
 /// source of an indexed one when at least <see cref="Threshold"/> of its shingles occur there (containment, so a
 /// shortened wire copy still matches) or the two overlap that much both ways (Jaccard).
 /// </summary>
-public sealed class MinHashNearDuplicateDetector(NearDuplicateStore store, TimeProvider timeProvider, ILogger<MinHashNearDuplicateDetector> logger)
+public sealed class MinHashNearDuplicateDetector(INearDuplicateStore store, TimeProvider timeProvider, ILogger<MinHashNearDuplicateDetector> logger)
     : INearDuplicateDetector
 {
     /// <summary>The share of overlap above which two texts are one story, as the big news readers use.</summary>

@@ -10,7 +10,7 @@ public static class NearDuplicateServiceCollectionExtensions
     public static IServiceCollection AddBriefingNearDuplicates(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<NearDuplicateStore>();
+        services.TryAddSingleton<INearDuplicateStore, SqliteNearDuplicateStore>();
         services.TryAddSingleton<INearDuplicateDetector, MinHashNearDuplicateDetector>();
         return services;
     }

@@ -8,7 +8,7 @@ namespace Briefing.Core.Web;
 /// Every failure (refused address, timeout, oversized body, wrong content type, broken feed) is a rejection
 /// with a reason, never an exception.
 /// </summary>
-public sealed class WebArticleSource(WebFetcher fetcher, WebPageReader pageReader, FeedItemsReader feedReader, FeedStateStore feedState)
+public sealed class WebArticleSource(WebFetcher fetcher, WebPageReader pageReader, FeedItemsReader feedReader, IFeedStateStore feedState)
     : IRemoteArticleSource
 {
     public bool CanHandle(string input) => WebUrls.IsHttpUrl(input);

@@ -32,7 +32,7 @@ public static class WebServiceCollectionExtensions
         services.TryAddSingleton<HtmlArticleParser>();
         services.AddSingleton<IArticleFormatParser>(provider => provider.GetRequiredService<HtmlArticleParser>());
         services.TryAddSingleton<WebFetcher>();
-        services.TryAddSingleton<FeedStateStore>();
+        services.TryAddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         services.TryAddSingleton<WebPageReader>();
         services.TryAddSingleton<FeedItemsReader>();
         services.TryAddSingleton<WebArticleSource>();

@@ -14,8 +14,8 @@ namespace Briefing.Telegram.Commands;
 /// </summary>
 internal sealed class AskCommand(
     IQuestionAnswerer answerer,
-    ChatHistoryStore history,
-    AnswerStore answers,
+    IChatHistoryStore history,
+    IAnswerStore answers,
     QuestionRateLimiter rateLimiter,
     BotStatistics statistics,
     IOptions<BriefingOptions> options,

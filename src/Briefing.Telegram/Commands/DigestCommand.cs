@@ -32,14 +32,14 @@ internal sealed class DigestCommand(IServiceProvider services) : IBotCommand
             await context.ReplyAsync(DigestBotTexts.DigestUsage(context.Language, arguments.Problem ?? ""), cancellationToken);
             return;
         }
-        var zone = arguments.Zone ?? ChatZone(context, services.GetService<SubscriptionStore>()) ?? builder.DefaultZone;
+        var zone = arguments.Zone ?? ChatZone(context, services.GetService<ISubscriptionStore>()) ?? builder.DefaultZone;
         var date = arguments.Date ?? builder.Today(zone).AddDays(-(arguments.DaysBack ?? 0));
         await context.Channel.ShowTypingAsync(cancellationToken);
         var digest = await builder.BuildAsync(date, zone, context.Language, cancellationToken);
         await context.ReplyAsync(DigestReplies.ForDigest(digest, context.Language), cancellationToken);
     }
 
-    private static TimeZoneInfo? ChatZone(CommandContext context, SubscriptionStore? subscriptions) =>
+    private static TimeZoneInfo? ChatZone(CommandContext context, ISubscriptionStore? subscriptions) =>
         context.Message.ChatId != 0 && subscriptions?.Find(context.Message.ChatId) is { } subscription
         && DigestTimeZones.TryFind(subscription.TimeZone, out var zone) ? zone : null;
 }

@@ -7,7 +7,7 @@ namespace Briefing.Telegram.Commands;
 /// <c>/sources</c> (the last answer of this chat) and the "Sources" button (<c>sources:ID</c>, a stored answer of
 /// this chat): the cited passages as quotes.
 /// </summary>
-internal sealed class SourcesCommand(AnswerStore answers) : IBotCommand
+internal sealed class SourcesCommand(IAnswerStore answers) : IBotCommand
 {
     public string Name => AnswerReplies.SourcesCommandName;
     public bool StaffOnly => false;

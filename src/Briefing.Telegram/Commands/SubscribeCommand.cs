@@ -22,7 +22,7 @@ internal sealed class SubscribeCommand(IServiceProvider services) : IBotCommand
     public Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         if (context.Message.ChatId == 0) return context.ReplyAsync(DigestBotTexts.NoChat(context.Language), cancellationToken);
-        if (services.GetService<SubscriptionStore>() is not { } subscriptions || services.GetService<DigestBuilder>() is not { } builder)
+        if (services.GetService<ISubscriptionStore>() is not { } subscriptions || services.GetService<DigestBuilder>() is not { } builder)
             return context.ReplyAsync(DigestBotTexts.Unavailable(context.Language), cancellationToken);
         var arguments = DigestRequestArguments.Parse(context.Arguments, context.Language);
         if (arguments.Problem is not null || arguments.Date is not null || arguments.DaysBack is not null)

@@ -15,7 +15,7 @@ internal sealed class UnsubscribeCommand(IServiceProvider services) : IBotComman
 
     public Task HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
         context.ReplyAsync(
-            context.Message.ChatId != 0 && services.GetService<SubscriptionStore>()?.Unsubscribe(context.Message.ChatId) == true
+            context.Message.ChatId != 0 && services.GetService<ISubscriptionStore>()?.Unsubscribe(context.Message.ChatId) == true
                 ? DigestBotTexts.Unsubscribed(context.Language)
                 : DigestBotTexts.NotSubscribed(context.Language),
             cancellationToken);

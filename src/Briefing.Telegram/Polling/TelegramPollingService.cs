@@ -17,7 +17,7 @@ namespace Briefing.Telegram.Polling;
 public sealed class TelegramPollingService(
     ITelegramBotClient client,
     TelegramUpdateHandler handler,
-    UpdateOffsetStore offsets,
+    IUpdateOffsetStore offsets,
     BotIdentity identity,
     TelegramCommandMenu menu,
     TelegramCallRetrier retrier,

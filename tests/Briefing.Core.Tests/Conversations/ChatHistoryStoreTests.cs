@@ -10,7 +10,7 @@ public sealed class ChatHistoryStoreTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "briefing-history-" + Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
 
-    private ChatHistoryStore NewStore() => new(new StateDatabase(Path.Combine(_folder, "state.db")), _time);
+    private SqliteChatHistoryStore NewStore() => new(new StateDatabase(Path.Combine(_folder, "state.db")), _time);
 
     [Fact]
     public void Each_conversation_sees_only_its_own_turns()
@@ -44,7 +44,7 @@ public sealed class ChatHistoryStoreTests : IDisposable
     {
         var store = NewStore();
         store.Append("console", new ChatTurn("q", "q", "a"));
-        _time.Advance(ChatHistoryStore.MaxAge + TimeSpan.FromMinutes(1));
+        _time.Advance(IChatHistoryStore.MaxAge + TimeSpan.FromMinutes(1));
 
         Assert.Empty(store.GetRecent("console"));
     }

@@ -23,7 +23,7 @@ public sealed class DigestSchedulerTests : IDisposable
 
     public void Dispose() => _host.Dispose();
 
-    private SubscriptionStore Store => _host.Services.GetRequiredService<SubscriptionStore>();
+    private ISubscriptionStore Store => _host.Services.GetRequiredService<ISubscriptionStore>();
 
     /// <summary>A new scheduler instance, as after a restart, on the same state.db.</summary>
     private DigestScheduler NewScheduler() => ActivatorUtilities.CreateInstance<DigestScheduler>(_host.Services);
@@ -85,7 +85,7 @@ public sealed class DigestSchedulerTests : IDisposable
         // Sunday 2026-03-29: clocks jump from 02:00 to 03:00 in Berlin. A 02:30 subscriber gets it at 03:00 CEST (01:00 UTC).
         using var host = new DigestTestHost(now: new DateTimeOffset(2026, 3, 28, 12, 0, 0, TimeSpan.Zero),
             configure: s => s.AddSingleton<IDigestDelivery>(_delivery));
-        var store = host.Services.GetRequiredService<SubscriptionStore>();
+        var store = host.Services.GetRequiredService<ISubscriptionStore>();
         store.Subscribe(1, new TimeOnly(2, 30), Berlin, "de");
         store.Subscribe(2, new TimeOnly(8, 0), Berlin, "de");
         var scheduler = ActivatorUtilities.CreateInstance<DigestScheduler>(host.Services);
@@ -106,7 +106,7 @@ public sealed class DigestSchedulerTests : IDisposable
         // Sunday 2026-10-25: 02:00-03:00 happens twice in Berlin.
         using var host = new DigestTestHost(now: new DateTimeOffset(2026, 10, 24, 12, 0, 0, TimeSpan.Zero),
             configure: s => s.AddSingleton<IDigestDelivery>(_delivery));
-        host.Services.GetRequiredService<SubscriptionStore>().Subscribe(1, new TimeOnly(2, 30), Berlin, "de");
+        host.Services.GetRequiredService<ISubscriptionStore>().Subscribe(1, new TimeOnly(2, 30), Berlin, "de");
         var scheduler = ActivatorUtilities.CreateInstance<DigestScheduler>(host.Services);
 
         host.Clock.SetUtcNow(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero)); // 02:30 CEST

@@ -15,7 +15,7 @@ public sealed class SubscriptionStoreTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private SubscriptionStore NewStore() => new(new StateDatabase(_folder.Combine("state.db")), _clock);
+    private SqliteSubscriptionStore NewStore() => new(new StateDatabase(_folder.Combine("state.db")), _clock);
 
     [Fact]
     public void A_subscription_survives_a_new_store_on_the_same_file()

@@ -63,7 +63,7 @@ public sealed class HybridRetrievalTests : IDisposable
 
         Assert.Equal(2, embeddedOnce); // one passage per (short) article, embedded with its title
         Assert.Equal(embeddedOnce, _server.TextsEmbedded);
-        Assert.Equal(2, engine.Services.GetRequiredService<PassageVectorStore>().Count);
+        Assert.Equal(2, engine.Services.GetRequiredService<IPassageVectorStore>().Count);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class HybridRetrievalTests : IDisposable
     {
         _server.Failing = true;
         using var engine = await IngestedEngineAsync();
-        var store = engine.Services.GetRequiredService<PassageVectorStore>();
+        var store = engine.Services.GetRequiredService<IPassageVectorStore>();
         Assert.Equal(2, store.Backlog().Count);
         Assert.Equal(2, engine.Index.ArticleCount);
 

@@ -35,27 +35,27 @@ public sealed class StateDatabaseUpgradeTests : IDisposable
     {
         var database = new StateDatabase(LegacyDataFolder.WriteStateDb(_folder.Path));
 
-        var turn = Assert.Single(new ChatHistoryStore(database, _time).GetRecent("telegram:42"));
+        var turn = Assert.Single(new SqliteChatHistoryStore(database, _time).GetRecent("telegram:42"));
         Assert.Equal("In March [1].", turn.AnswerText);
-        var subscription = Assert.Single(new SubscriptionStore(database, _time).All());
+        var subscription = Assert.Single(new SqliteSubscriptionStore(database, _time).All());
         Assert.Equal((42L, new TimeOnly(7, 30), "Europe/Berlin", new DateOnly(2026, 11, 30)),
             (subscription.ChatId, subscription.SendAt, subscription.TimeZone, subscription.LastSentDate));
-        var feeds = new FeedStateStore(database, _time);
+        var feeds = new SqliteFeedStateStore(database, _time);
         Assert.True(feeds.IsSeen("https://news.example/feed.xml", "https://news.example/comet"));
         Assert.Equal("\"v1\"", feeds.GetValidators("https://news.example/feed.xml")?.ETag);
-        Assert.Equal(["Other News"], new NearDuplicateStore(database).Reports("web/news.example/comet"));
+        Assert.Equal(["Other News"], new SqliteNearDuplicateStore(database).Reports("web/news.example/comet"));
     }
 
     [Fact]
     public void An_upgraded_state_db_takes_new_rows_and_reopens_without_running_a_migration_twice()
     {
         var path = LegacyDataFolder.WriteStateDb(_folder.Path);
-        var history = new ChatHistoryStore(new StateDatabase(path), _time);
+        var history = new SqliteChatHistoryStore(new StateDatabase(path), _time);
         history.Append("telegram:42", new("And where?", "Where was the comet seen?", "Over Chile [1]."));
 
         var reopened = new StateDatabase(path);
 
-        Assert.Equal(2, new ChatHistoryStore(reopened, _time).GetRecent("telegram:42").Count);
+        Assert.Equal(2, new SqliteChatHistoryStore(reopened, _time).GetRecent("telegram:42").Count);
         using var connection = reopened.Open();
         Assert.Equal(SchemaMigrations.State.Scripts.Count, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM SchemaVersions"));
     }
@@ -63,7 +63,7 @@ public sealed class StateDatabaseUpgradeTests : IDisposable
     [Fact]
     public void A_vectors_db_from_before_migrations_keeps_its_vectors_and_backlog()
     {
-        var store = new PassageVectorStore(LegacyDataFolder.WriteVectorsDb(_folder.Path));
+        var store = new SqlitePassageVectorStore(LegacyDataFolder.WriteVectorsDb(_folder.Path));
 
         Assert.Equal(2, store.Count);
         Assert.Equal("news/hafen#p0", store.Nearest([0f, 1f], top: 1)[0].PassageId);

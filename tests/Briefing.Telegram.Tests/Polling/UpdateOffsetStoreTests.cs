@@ -10,7 +10,7 @@ public sealed class UpdateOffsetStoreTests : IDisposable
     private readonly TempFolder _folder = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
 
-    private UpdateOffsetStore NewStore() => new(new StateDatabase(Path.Combine(_folder.Path, "state.db")), _time);
+    private SqliteUpdateOffsetStore NewStore() => new(new StateDatabase(Path.Combine(_folder.Path, "state.db")), _time);
 
     [Fact]
     public void Continues_after_the_last_update_across_restarts_per_bot()
@@ -28,7 +28,7 @@ public sealed class UpdateOffsetStoreTests : IDisposable
     {
         var store = NewStore();
         store.SaveLastUpdateId("111", 500);
-        _time.Advance(UpdateOffsetStore.MaxUsefulAge + TimeSpan.FromMinutes(1));
+        _time.Advance(IUpdateOffsetStore.MaxUsefulAge + TimeSpan.FromMinutes(1));
 
         Assert.Null(store.NextOffset("111"));
     }

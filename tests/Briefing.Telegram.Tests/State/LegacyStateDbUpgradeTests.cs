@@ -18,11 +18,11 @@ public sealed class LegacyStateDbUpgradeTests : IDisposable
     {
         var database = new StateDatabase(WriteLegacyStateDb());
 
-        var answer = new AnswerStore(database, _time).Find("telegram:42", "a1b2c3d4e5f6");
+        var answer = new SqliteAnswerStore(database, _time).Find("telegram:42", "a1b2c3d4e5f6");
         Assert.NotNull(answer);
         Assert.Equal("news/comet#p0", Assert.Single(answer.Citations).PassageId);
-        Assert.Null(new AnswerStore(database, _time).Find("telegram:7", "a1b2c3d4e5f6"));
-        Assert.Equal(9002, new UpdateOffsetStore(database, _time).NextOffset("123456"));
+        Assert.Null(new SqliteAnswerStore(database, _time).Find("telegram:7", "a1b2c3d4e5f6"));
+        Assert.Equal(9002, new SqliteUpdateOffsetStore(database, _time).NextOffset("123456"));
     }
 
     private string WriteLegacyStateDb()

@@ -12,7 +12,7 @@ namespace Briefing.Core.Digests.Scheduling;
 /// Idle when no <see cref="IDigestDelivery"/> is registered (no Telegram bot configured).
 /// </summary>
 public sealed class DigestScheduler(
-    SubscriptionStore store,
+    ISubscriptionStore store,
     DigestBuilder builder,
     IEnumerable<IDigestDelivery> deliveries,
     TimeProvider time,

@@ -19,7 +19,7 @@ internal sealed class DigestBotHarness : IAsyncDisposable
     private DigestBotHarness(IHost host) => Host = host;
 
     public IHost Host { get; }
-    public SubscriptionStore Subscriptions => Host.Services.GetRequiredService<SubscriptionStore>();
+    public ISubscriptionStore Subscriptions => Host.Services.GetRequiredService<ISubscriptionStore>();
     public DigestScheduler Scheduler => Host.Services.GetServices<IHostedService>().OfType<DigestScheduler>().Single();
 
     public static async Task<DigestBotHarness> StartAsync(FakeBotApiServer api, string dataDir)

@@ -44,7 +44,7 @@ internal sealed class DigestChatHost : IDisposable
     public FakeTimeProvider Clock { get; }
     public RecordingMessenger Messenger { get; } = new();
     public ConversationRouter Router { get; }
-    public SubscriptionStore Subscriptions => _services.GetRequiredService<SubscriptionStore>();
+    public ISubscriptionStore Subscriptions => _services.GetRequiredService<ISubscriptionStore>();
     public DigestScheduler NewScheduler() => ActivatorUtilities.CreateInstance<DigestScheduler>(_services);
 
     public void Add(params Article[] articles)

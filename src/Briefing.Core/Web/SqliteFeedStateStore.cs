@@ -9,7 +9,7 @@ namespace Briefing.Core.Web;
 /// for conditional GET and the items already ingested, so a poll (or a second <c>ingest</c> of the same feed) fetches
 /// nothing it has.
 /// </summary>
-public sealed class FeedStateStore(StateDatabase database, TimeProvider timeProvider)
+public sealed class SqliteFeedStateStore(StateDatabase database, TimeProvider timeProvider) : IFeedStateStore
 {
     public WebValidators? GetValidators(string feedUrl)
     {

@@ -7,21 +7,14 @@ using Dapper;
 
 namespace Briefing.Telegram.Answers;
 
-/// <summary>
-/// Answers kept for /sources and the "Sources" button (table <c>bot_answers</c>, migration <c>0005_bot_answers</c>): a button's callback data names a
-/// short id, never the answer itself (64-byte limit). Lookups always include the conversation, so a forwarded or
-/// forged button cannot reveal another chat's answer.
-/// </summary>
-public sealed class AnswerStore
+/// <summary><see cref="IAnswerStore"/> on SQLite: table <c>bot_answers</c> in <c>state.db</c> (migration <c>0005_bot_answers</c>).</summary>
+public sealed class SqliteAnswerStore : IAnswerStore
 {
-    /// <summary>Per conversation; older answers' buttons answer "expired".</summary>
-    public const int MaxAnswersPerConversation = 50;
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly StateDatabase _database;
     private readonly TimeProvider _time;
 
-    public AnswerStore(StateDatabase database, TimeProvider time)
+    public SqliteAnswerStore(StateDatabase database, TimeProvider time)
     {
         _database = database;
         _time = time;
@@ -44,7 +37,7 @@ public sealed class AnswerStore
                 c = conversationId,
                 at = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 json = JsonSerializer.Serialize(answer, Json),
-                keep = MaxAnswersPerConversation,
+                keep = IAnswerStore.MaxAnswersPerConversation,
             },
             transaction);
         transaction.Commit();

@@ -7,16 +7,11 @@ using Dapper;
 namespace Briefing.Core.Conversations;
 
 /// <summary>
-/// The recent turns of each conversation, keyed by conversation id ("telegram:42", "console"): kept in memory and
-/// written through to <c>conversation_turns</c> in the state database, so follow-ups survive a restart. Turns older
-/// than <see cref="MaxAge"/> are no longer context: a question hours later starts afresh.
-/// A conversation only ever reads its own key, so one chat's history never reaches another chat.
+/// <see cref="IChatHistoryStore"/> on SQLite: kept in memory and written through to <c>conversation_turns</c> in
+/// <c>state.db</c> (migration <c>0001_conversation_turns</c>).
 /// </summary>
-public sealed class ChatHistoryStore
+public sealed class SqliteChatHistoryStore : IChatHistoryStore
 {
-    public const int MaxTurns = 5;
-    public static readonly TimeSpan MaxAge = TimeSpan.FromHours(2);
-
     /// <summary>Conversations kept in memory; beyond this the cache starts afresh and reloads from the database on demand.</summary>
     private const int MaxCachedConversations = 10_000;
 
@@ -27,7 +22,7 @@ public sealed class ChatHistoryStore
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, IReadOnlyList<StoredTurn>> _cache = new(StringComparer.Ordinal);
 
-    public ChatHistoryStore(StateDatabase database, TimeProvider time)
+    public SqliteChatHistoryStore(StateDatabase database, TimeProvider time)
     {
         _database = database;
         _time = time;
@@ -36,7 +31,7 @@ public sealed class ChatHistoryStore
     /// <summary>The conversation's recent turns, oldest first.</summary>
     public IReadOnlyList<ChatTurn> GetRecent(string conversationId)
     {
-        var cutoff = _time.GetUtcNow() - MaxAge;
+        var cutoff = _time.GetUtcNow() - IChatHistoryStore.MaxAge;
         return _cache.GetOrAdd(conversationId, Load)
             .Where(t => t.At >= cutoff)
             .Select(t => t.Turn)
@@ -48,8 +43,8 @@ public sealed class ChatHistoryStore
         var stored = new StoredTurn(turn with { AnswerText = Truncate(turn.AnswerText) }, _time.GetUtcNow());
         if (_cache.Count > MaxCachedConversations) _cache.Clear();
         _cache.AddOrUpdate(conversationId,
-            id => [.. Load(id).TakeLast(MaxTurns - 1), stored],
-            (_, turns) => [.. turns.TakeLast(MaxTurns - 1), stored]);
+            id => [.. Load(id).TakeLast(IChatHistoryStore.MaxTurns - 1), stored],
+            (_, turns) => [.. turns.TakeLast(IChatHistoryStore.MaxTurns - 1), stored]);
 
         using var connection = _database.Open();
         using var transaction = connection.BeginTransaction();
@@ -65,7 +60,7 @@ public sealed class ChatHistoryStore
                 q = stored.Turn.Question,
                 s = stored.Turn.StandaloneQuestion,
                 a = stored.Turn.AnswerText,
-                keep = MaxTurns,
+                keep = IChatHistoryStore.MaxTurns,
             },
             transaction);
         transaction.Commit();
@@ -77,7 +72,7 @@ public sealed class ChatHistoryStore
         var rows = connection.Query<TurnRow>("""
             SELECT at, question, standalone, answer FROM conversation_turns
             WHERE conversation = @c ORDER BY at DESC, rowid DESC LIMIT @keep
-            """, new { c = conversationId, keep = MaxTurns });
+            """, new { c = conversationId, keep = IChatHistoryStore.MaxTurns });
         return rows
             .Select(row => new StoredTurn(
                 new ChatTurn(row.Question, row.Standalone, row.Answer),

@@ -8,7 +8,7 @@ namespace Briefing.Core.Web;
 /// MinHash signatures, their LSH band buckets and "also reported by" records in <c>state.db</c>
 /// (migration <c>0004_web_near_duplicates</c>).
 /// </summary>
-public sealed class NearDuplicateStore(StateDatabase database)
+public sealed class SqliteNearDuplicateStore(StateDatabase database) : INearDuplicateStore
 {
     public void Save(string articleId, MinHashSignature signature)
     {

@@ -11,18 +11,18 @@ namespace Briefing.Core.Embeddings;
 /// milliseconds). Each row remembers a fingerprint of the model and text it was made from, so only changed passages
 /// are re-embedded.
 /// </summary>
-public sealed class PassageVectorStore
+public sealed class SqlitePassageVectorStore : IPassageVectorStore
 {
     private readonly StateDatabase _database;
     private readonly Lock _cacheLock = new();
     private List<(string PassageId, float[] Vector)>? _cache;
 
-    public PassageVectorStore(IOptions<BriefingOptions> options)
+    public SqlitePassageVectorStore(IOptions<BriefingOptions> options)
         : this(Path.Combine(options.Value.DataDirFullPath, "vectors.db"))
     {
     }
 
-    public PassageVectorStore(string filePath)
+    public SqlitePassageVectorStore(string filePath)
     {
         _database = new StateDatabase(filePath, SchemaMigrations.Vectors);
     }

@@ -9,7 +9,7 @@ namespace Briefing.Core.Digests.Scheduling;
 /// atomically before sending, so two scheduler instances or a restart mid-send can never send a chat two digests
 /// on one local day.
 /// </summary>
-public sealed class SubscriptionStore
+public sealed class SqliteSubscriptionStore : ISubscriptionStore
 {
     private const string DateFormat = "yyyy-MM-dd";
     private const string Columns =
@@ -18,7 +18,7 @@ public sealed class SubscriptionStore
     private readonly StateDatabase _database;
     private readonly TimeProvider _time;
 
-    public SubscriptionStore(StateDatabase database, TimeProvider time)
+    public SqliteSubscriptionStore(StateDatabase database, TimeProvider time)
     {
         _database = database;
         _time = time;

@@ -5,22 +5,15 @@ using Dapper;
 namespace Briefing.Telegram.Polling;
 
 /// <summary>
-/// The last update id taken from Telegram, per bot, and when (table <c>telegram_polling_offsets</c>, migration
-/// <c>0006_telegram_polling_offsets</c>). It is saved
-/// before the updates are handled, so after a crash or restart no update is answered twice.
+/// <see cref="IUpdateOffsetStore"/> on SQLite: table <c>telegram_polling_offsets</c> in <c>state.db</c>
+/// (migration <c>0006_telegram_polling_offsets</c>).
 /// </summary>
-public sealed class UpdateOffsetStore
+public sealed class SqliteUpdateOffsetStore : IUpdateOffsetStore
 {
-    /// <summary>
-    /// Telegram keeps unconfirmed updates for 24 hours, and after a week without updates it may continue with a
-    /// random, lower update id. An offset older than this can therefore only hide new updates: it is not used.
-    /// </summary>
-    public static readonly TimeSpan MaxUsefulAge = TimeSpan.FromHours(24);
-
     private readonly StateDatabase _database;
     private readonly TimeProvider _time;
 
-    public UpdateOffsetStore(StateDatabase database, TimeProvider time)
+    public SqliteUpdateOffsetStore(StateDatabase database, TimeProvider time)
     {
         _database = database;
         _time = time;
@@ -34,7 +27,7 @@ public sealed class UpdateOffsetStore
             "SELECT last_update_id, saved_at FROM telegram_polling_offsets WHERE bot_id = @botId", new { botId }).ToList();
         if (rows is not [var found]) return null;
         var savedAt = DateTimeOffset.Parse(found.SavedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
-        return _time.GetUtcNow() - savedAt > MaxUsefulAge ? null : (int)found.LastUpdateId + 1;
+        return _time.GetUtcNow() - savedAt > IUpdateOffsetStore.MaxUsefulAge ? null : (int)found.LastUpdateId + 1;
     }
 
     public void SaveLastUpdateId(string botId, int updateId)
