@@ -13,32 +13,19 @@ public static class LanguageDetector
     public const string German = "de";
     public const string English = "en";
 
-    private static readonly FrozenSet<string> GermanWords = FrozenSet.ToFrozenSet(
+    /// <summary>
+    /// Content words frequent in questions of one language only; with the function words of
+    /// <see cref="FunctionWords"/> they are the evidence.
+    /// </summary>
+    private static readonly FrozenSet<string> GermanCues = FrozenSet.ToFrozenSet(
     [
-        "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "einem", "einer", "den", "dem", "des",
-        "mit", "von", "zu", "zum", "zur", "auf", "für", "im", "auch", "sich", "wie", "was", "wer", "wann", "wo",
-        "warum", "welche", "welcher", "welches", "wieso", "weshalb", "wurde", "wurden", "wird", "werden", "hat",
-        "haben", "sind", "war", "waren", "bei", "nach", "aus", "über", "noch", "oder", "aber", "sagte", "gibt",
-        "es", "sie", "er", "wir", "ich", "du", "ihr", "dass", "um", "vor", "seit", "gegen", "durch", "unter",
-        "kann", "können", "soll", "sollen", "mehr", "schon", "nur", "diese", "dieser", "dieses", "beim", "vom",
-        "gewann", "wieviel", "wieviele", "viele", "jahr", "jahre", "heute", "gestern", "ob", "keine", "kein",
-        "welchem", "welchen", "wen", "wem", "wessen", "wozu", "wofür", "womit", "wogegen", "worauf", "woher",
-        "wohin", "wodurch", "worüber", "wie", "einige", "manche", "jeder", "jede", "jedes", "jeden", "sein",
-        "seine", "seinen", "seiner", "ihre", "ihren", "ihrer", "uns", "nicht", "dann", "wenn", "weil", "zwischen",
-        "bedeutet", "heißt", "gibt", "liegt", "machen", "macht", "sagt", "starb", "geboren", "gegründet", "sind",
-        "wurden", "worden", "hatte", "hatten", "bis", "seit", "neue", "neuen", "neuer", "ab", "laut", "sowie",
-        "oft", "ohne", "ihm", "ihn", "immer", "sehr", "wieder", "in", "an",
+        "gewann", "jahr", "jahre", "heute", "gestern", "bedeutet", "liegt", "machen", "macht", "starb", "geboren",
+        "gegründet", "neue", "neuen", "neuer", "wieviel", "wieviele",
     ]);
 
-    private static readonly FrozenSet<string> EnglishWords = FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> EnglishCues = FrozenSet.ToFrozenSet(
     [
-        "the", "and", "is", "are", "was", "were", "a", "an", "of", "to", "in", "on", "for", "with", "that",
-        "this", "it", "by", "as", "at", "from", "what", "who", "when", "where", "why", "which", "how", "did",
-        "does", "do", "has", "have", "had", "be", "been", "will", "would", "can", "could", "should", "about",
-        "not", "or", "but", "they", "he", "she", "we", "you", "i", "his", "her", "their", "its", "said", "says",
-        "there", "than", "into", "after", "before", "over", "more", "won", "many", "much", "year", "years", "new",
-        "whom", "whose", "one", "some", "any", "each", "every", "our", "us", "them", "if", "then", "because",
-        "between", "means", "mean", "died", "born", "founded", "while", "during", "since", "until", "being",
+        "won", "year", "years", "new", "one", "means", "mean", "died", "born", "founded",
     ]);
 
     /// <summary>"de" or "en"; German wins ties only when the text carries umlauts or ß.</summary>
@@ -50,8 +37,8 @@ public static class LanguageDetector
         foreach (var token in Tokenize(span))
         {
             // Words of both languages ("in", "was", "an") say nothing.
-            var isGerman = GermanWords.Contains(token);
-            var isEnglish = EnglishWords.Contains(token);
+            var isGerman = GermanCues.Contains(token) || FunctionWords.IsOnlyGerman(token);
+            var isEnglish = EnglishCues.Contains(token) || FunctionWords.IsOnlyEnglish(token);
             if (isGerman && isEnglish) continue;
             if (isGerman) german += 1;
             else if (isEnglish) english += 1;
@@ -83,24 +70,13 @@ public static class LanguageDetector
     /// <summary>German capitalises nouns: many capitalised words in mid-sentence hint at German.</summary>
     private static bool LooksGermanByShape(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 4) return false;
-        var capitalisedInside = words.Skip(1).Count(w => char.IsUpper(w[0]));
-        return capitalisedInside > (words.Length - 1) / 2;
+        var words = Tokenizer.Tokenize(text).Where(t => !t.IsNumber).ToList();
+        if (words.Count < 4) return false;
+        var capitalisedInside = words.Skip(1).Count(w => w.IsCapitalised);
+        return capitalisedInside > (words.Count - 1) / 2;
     }
 
-    private static IEnumerable<string> Tokenize(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isLetter = i < text.Length && char.IsLetter(text[i]);
-            if (isLetter && start < 0) start = i;
-            else if (!isLetter && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
-    }
+    /// <summary>The shared tokenizer's words, lower case, letters only (numbers say nothing about the language).</summary>
+    private static IEnumerable<string> Tokenize(string text) =>
+        Tokenizer.Tokenize(text).SelectMany(t => t.Parts()).Where(t => !t.IsNumber).Select(t => t.Text.ToLowerInvariant());
 }

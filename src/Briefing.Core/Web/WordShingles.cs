@@ -1,3 +1,5 @@
+using Briefing.Core.Text;
+
 namespace Briefing.Core.Web;
 
 /// <summary>
@@ -26,18 +28,6 @@ public static class WordShingles
         return shingles;
     }
 
-    private static IEnumerable<string> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0) start = i;
-            else if (!inWord && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
-    }
+    /// <summary>The shared <see cref="Tokenizer"/>'s tokens in lower case ("COVID-19" and "3,5" are one word each).</summary>
+    private static IEnumerable<string> Words(string text) => Tokenizer.Tokenize(text).Select(t => t.Text.ToLowerInvariant());
 }

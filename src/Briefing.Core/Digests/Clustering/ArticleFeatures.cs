@@ -1,4 +1,5 @@
 using Briefing.Core.Articles;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Digests.Clustering;
 
@@ -45,19 +46,19 @@ internal sealed class ArticleFeatures
     {
         var features = new ArticleFeatures(article);
         var tokens = new List<StoryToken>(256);
-        StoryTokenizer.Tokenize(article.Title, tokens);
+        StoryTokenizer.Tokenize(article.Title, article.Language, tokens);
         var titleContent = tokens.Where(t => !t.IsStopWord).Select(t => t.Key).ToList();
         features.TitleKey = titleContent.Count >= 3 ? string.Join(' ', titleContent) : null;
         foreach (var token in tokens) features.AddTerm(token, TitleWeight);
 
         tokens.Clear();
-        foreach (var paragraph in article.Paragraphs) StoryTokenizer.Tokenize(paragraph, tokens);
+        foreach (var paragraph in article.Paragraphs) StoryTokenizer.Tokenize(paragraph, article.Language, tokens);
         foreach (var token in tokens.Take(LeadWords)) features.AddTerm(token, 1);
         features.HashBody(tokens);
         if (translator is not null && string.Equals(article.Language, "de", StringComparison.OrdinalIgnoreCase))
         {
             var head = new List<StoryToken>();
-            StoryTokenizer.Tokenize(article.Title, head);
+            StoryTokenizer.Tokenize(article.Title, article.Language, head);
             head.AddRange(tokens.Take(LeadWords));
             features.AddTranslations(head, translator);
         }
@@ -74,7 +75,7 @@ internal sealed class ArticleFeatures
             foreach (var translation in translator.ToEnglish(token.Lower))
             {
                 english.Clear();
-                StoryTokenizer.Tokenize(translation.ToLowerInvariant(), english);
+                StoryTokenizer.Tokenize(translation.ToLowerInvariant(), LanguageDetector.English, english);
                 foreach (var word in english.Where(w => !w.IsStopWord && !HeadTerms.ContainsKey(w.Key)))
                     HeadTerms[word.Key] = TranslationWeight;
             }
@@ -113,7 +114,7 @@ internal sealed class ArticleFeatures
         var words = tokens.Select(t => Fnv(t.Surface)).ToArray();
         var content = 14695981039346656037UL;
         foreach (var word in words) content = (content ^ word) * 1099511628211UL;
-        ContentHash = words.Length == 0 ? Fnv(StoryTokenizer.Fold(Article.Title)) : content;
+        ContentHash = words.Length == 0 ? Fnv(WordNormalizer.Fold(Article.Title)) : content;
         for (var i = 0; i + ShingleSize <= words.Length; i++)
         {
             var hash = 14695981039346656037UL;

@@ -48,7 +48,7 @@ public sealed class ExtractiveStorySummarizer
         if (sentence.Length is < MinSentenceChars or > MaxSentenceChars) return null;
         if (sentence.EndsWith('?') || sentence.EndsWith(':')) return null;
         var tokens = new List<StoryToken>();
-        StoryTokenizer.Tokenize(sentence, tokens);
+        StoryTokenizer.Tokenize(sentence, report.Language, tokens);
         var keys = tokens.Where(t => !t.IsStopWord).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         if (keys.Count < 4) return null;
         var centrality = keys.Sum(k => story.Centroid.GetValueOrDefault(k)) / Math.Sqrt(keys.Count + 4);

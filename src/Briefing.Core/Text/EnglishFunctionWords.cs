@@ -1,0 +1,55 @@
+namespace Briefing.Core.Text;
+
+/// <summary>The English word lists behind <see cref="FunctionWords"/>.</summary>
+internal static class EnglishFunctionWords
+{
+    /// <summary>Articles, pronouns, prepositions, conjunctions, particles, auxiliaries and modal verbs.</summary>
+    public static readonly string[] Closed =
+    [
+        "a", "an", "the", "and", "or", "but", "nor", "if", "as", "than", "so", "because", "while", "whereas",
+        "although", "though", "unless", "until", "since", "that", "whether", "of", "to", "in", "on", "at", "by",
+        "for", "with", "from", "into", "onto", "over", "under", "after", "before", "about", "against", "between",
+        "during", "through", "throughout", "within", "without", "among", "across", "per", "via", "up", "out", "off",
+        "down", "according", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
+        "hers", "it", "its", "they", "them", "their", "theirs", "this", "these", "those", "there", "here", "then",
+        "now", "yet", "still", "also", "just", "very", "only", "even", "not", "no", "all", "any", "some", "such",
+        "each", "every", "both", "either", "neither", "other", "another", "more", "most", "much", "many", "few",
+        "own", "same", "too", "well", "however", "thus", "therefore", "meanwhile", "already", "like", "please",
+        "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "has", "have",
+        "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+    ];
+
+    /// <summary>Question words: they say what is asked, not about what.</summary>
+    public static readonly string[] Interrogatives =
+    [
+        "who", "whom", "whose", "what", "when", "where", "why", "which", "how",
+    ];
+
+    /// <summary>Verbs of saying, naming and asking that carry no topic ("What did X say?", "What is ... called?").</summary>
+    public static readonly string[] GenericVerbs =
+    [
+        "say", "says", "said", "tell", "tells", "told", "name", "named", "call", "called", "happen", "happened",
+        "happens", "reported", "stated", "added",
+    ];
+
+    /// <summary>Auxiliaries and quantity words of questions ("How many ... did ...?") and follow-up openers.</summary>
+    public static readonly string[] QuestionFillers =
+    [
+        "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "many", "much", "and", "about",
+    ];
+
+    /// <summary>Words that point back to something said before.</summary>
+    public static readonly string[] Anaphors =
+    [
+        "he", "she", "it", "they", "them", "him", "his", "her", "their", "there", "that", "this", "those", "these",
+    ];
+
+    /// <summary>Frequent content words that name no topic of their own: time, counting, reporting.</summary>
+    public static readonly string[] Generic =
+    [
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday", "tomorrow",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "percent", "cent", "people",
+        "world", "worldwide", "new", "first", "last", "one", "two", "three", "article", "articles", "report",
+        "reports", "passage", "passages", "mr", "mrs", "ms", "time", "times", "make", "made",
+    ];
+}

@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+
+namespace Briefing.Core.Text;
+
+/// <summary>
+/// The one source of German and English function words: closed-class words, question words, verbs of saying and
+/// naming, words that point back, and generic content words (time, counting, reporting). Look-ups fold the word
+/// first (<see cref="WordNormalizer.Fold"/>), so "können", "Können" and "koennen" are the same word.
+/// </summary>
+public static class FunctionWords
+{
+    private static readonly FrozenSet<string> GermanClosed = Load(GermanFunctionWords.Closed, GermanFunctionWords.Interrogatives, GermanFunctionWords.GenericVerbs);
+    private static readonly FrozenSet<string> EnglishClosed = Load(EnglishFunctionWords.Closed, EnglishFunctionWords.Interrogatives, EnglishFunctionWords.GenericVerbs);
+    private static readonly FrozenSet<string> Either = Load(GermanClosed, EnglishClosed);
+    private static readonly FrozenSet<string> Question = Load(
+        GermanFunctionWords.Interrogatives, GermanFunctionWords.GenericVerbs, GermanFunctionWords.QuestionFillers,
+        EnglishFunctionWords.Interrogatives, EnglishFunctionWords.GenericVerbs, EnglishFunctionWords.QuestionFillers);
+    private static readonly FrozenSet<string> Anaphor = Load(GermanFunctionWords.Anaphors, EnglishFunctionWords.Anaphors);
+    private static readonly FrozenSet<string> GenericWords = Load(GermanFunctionWords.Generic, EnglishFunctionWords.Generic);
+
+    /// <summary>A function word, question word or verb of saying in German or English.</summary>
+    public static bool IsFunctionWord(string word) => Either.Contains(WordNormalizer.Fold(word));
+
+    /// <summary>A function word, question word or verb of saying of <paramref name="language"/> ("de"; anything else is English).</summary>
+    public static bool IsFunctionWord(string word, string? language) =>
+        (language is LanguageDetector.German ? GermanClosed : EnglishClosed).Contains(WordNormalizer.Fold(word));
+
+    /// <summary>Says what a question asks but not about what: interrogatives, verbs of saying and naming, auxiliaries, "und"/"and".</summary>
+    public static bool IsQuestionWord(string word) => Question.Contains(WordNormalizer.Fold(word));
+
+    /// <summary>A pronoun or adverb that points back to something said before ("er", "dort", "they", "that").</summary>
+    public static bool IsAnaphor(string word) => Anaphor.Contains(WordNormalizer.Fold(word));
+
+    /// <summary>A frequent content word that names no topic of its own (year/Jahr, people/Menschen, world/weltweit, Monday).</summary>
+    public static bool IsGeneric(string word) => GenericWords.Contains(WordNormalizer.Fold(word));
+
+    /// <summary>A function word of German only or English only: evidence for the language (words of both say nothing).</summary>
+    public static bool IsOnlyGerman(string word)
+    {
+        var folded = WordNormalizer.Fold(word);
+        return GermanClosed.Contains(folded) && !EnglishClosed.Contains(folded);
+    }
+
+    /// <inheritdoc cref="IsOnlyGerman"/>
+    public static bool IsOnlyEnglish(string word)
+    {
+        var folded = WordNormalizer.Fold(word);
+        return EnglishClosed.Contains(folded) && !GermanClosed.Contains(folded);
+    }
+
+    private static FrozenSet<string> Load(params IEnumerable<string>[] lists) =>
+        lists.SelectMany(list => list).Select(WordNormalizer.Fold).ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,65 @@
+namespace Briefing.Core.Text;
+
+/// <summary>
+/// One word or number of a text, as <see cref="Tokenizer"/> cut it: the text as written and where it stands.
+/// </summary>
+/// <param name="Text">The token as written ("Baden-Württemberg", "3,5", "U.S.").</param>
+/// <param name="Start">Offset of the first character in the source text.</param>
+/// <param name="Kind">Word or number.</param>
+/// <param name="StartsSentence">The first token of the text or after a sentence end (". ! ? : •", a line break).</param>
+public readonly record struct Token(string Text, int Start, TokenKind Kind, bool StartsSentence)
+{
+    /// <summary>Offset just after the last character.</summary>
+    public int End => Start + Text.Length;
+
+    public bool IsNumber => Kind == TokenKind.Number;
+
+    /// <summary>Starts with an upper-case letter.</summary>
+    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    /// <summary>Two or more letters, all upper case ("SCO", "EU", "U.S.", "COVID-19").</summary>
+    public bool IsAcronym
+    {
+        get
+        {
+            var letters = 0;
+            foreach (var c in Text)
+            {
+                if (!char.IsLetter(c)) continue;
+                if (!char.IsUpper(c)) return false;
+                letters++;
+            }
+            return letters >= 2;
+        }
+    }
+
+    /// <summary>
+    /// A name as far as spelling tells: an acronym, or capitalised inside a sentence. In German every noun is
+    /// capitalised too, so there this means "name or noun".
+    /// </summary>
+    public bool IsNameLike => Kind == TokenKind.Word && (IsAcronym || (IsCapitalised && !StartsSentence));
+
+    /// <summary>
+    /// The parts the search index sees: hyphenated tokens split at their hyphens ("COVID-19" → "COVID", "19";
+    /// "Baden-Württemberg" → "Baden", "Württemberg"), each with its own offset and kind. Other tokens are one part.
+    /// </summary>
+    public IEnumerable<Token> Parts()
+    {
+        if (!Text.Contains('-', StringComparison.Ordinal) && !Text.Contains('\u2010', StringComparison.Ordinal))
+        {
+            yield return this;
+            yield break;
+        }
+        var begin = 0;
+        for (var i = 0; i <= Text.Length; i++)
+        {
+            if (i < Text.Length && Text[i] is not ('-' or '\u2010')) continue;
+            if (i > begin)
+            {
+                var part = Text[begin..i];
+                yield return new Token(part, Start + begin, Tokenizer.KindOf(part), StartsSentence && begin == 0);
+            }
+            begin = i + 1;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Tests.Text;
+
+public sealed class FunctionWordsTests
+{
+    [Theory]
+    [InlineData("können")]
+    [InlineData("Können")]
+    [InlineData("koennen")]
+    [InlineData("während")]
+    [InlineData("über")]
+    [InlineData("the")]
+    [InlineData("Which")]
+    [InlineData("wann")]
+    [InlineData("said")]
+    [InlineData("lautet")]
+    public void FunctionWordsAreKnownInAnySpelling(string word)
+    {
+        Assert.True(FunctionWords.IsFunctionWord(word));
+    }
+
+    [Theory]
+    [InlineData("Sturmflut")]
+    [InlineData("ferry")]
+    [InlineData("Nordhafen")]
+    [InlineData("gegründet")]
+    [InlineData("2001")]
+    public void ContentWordsAreNot(string word)
+    {
+        Assert.False(FunctionWords.IsFunctionWord(word));
+    }
+
+    [Fact]
+    public void FunctionWordsArePerLanguage()
+    {
+        Assert.True(FunctionWords.IsFunctionWord("während", "de"));
+        Assert.False(FunctionWords.IsFunctionWord("während", "en"));
+        Assert.True(FunctionWords.IsOnlyGerman("nicht"));
+        Assert.True(FunctionWords.IsOnlyEnglish("the"));
+        Assert.False(FunctionWords.IsOnlyGerman("in"));
+    }
+
+    [Fact]
+    public void QuestionWordsAnaphorsAndGenericWordsHaveTheirOwnRoles()
+    {
+        Assert.True(FunctionWords.IsQuestionWord("Wie"));
+        Assert.True(FunctionWords.IsQuestionWord("called"));
+        Assert.False(FunctionWords.IsQuestionWord("Lawrow"));
+        Assert.True(FunctionWords.IsAnaphor("sie"));
+        Assert.True(FunctionWords.IsAnaphor("they"));
+        Assert.False(FunctionWords.IsAnaphor("Fähre"));
+        Assert.True(FunctionWords.IsGeneric("Menschen"));
+        Assert.True(FunctionWords.IsGeneric("worldwide"));
+        Assert.False(FunctionWords.IsGeneric("Sturmflut"));
+    }
+}

@@ -1,0 +1,58 @@
+using Briefing.Core.Search.LuceneIndex;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Tests.Text;
+
+public sealed class WordNormalizerTests
+{
+    [Theory]
+    [InlineData("Präsident", "Praesident")]
+    [InlineData("Württemberg", "Wuerttemberg")]
+    [InlineData("Straße", "Strasse")]
+    [InlineData("Öl", "Oel")]
+    public void UmlautsAndTheirTranscriptionsFoldAlike(string umlaut, string transcribed)
+    {
+        Assert.Equal(WordNormalizer.Fold(umlaut), WordNormalizer.Fold(transcribed));
+    }
+
+    [Theory]
+    [InlineData("Präsident")]
+    [InlineData("Praesident")]
+    [InlineData("Württemberg")]
+    [InlineData("Verträge")]
+    [InlineData("Bündnisses")]
+    [InlineData("Straße")]
+    [InlineData("Sturmflut")]
+    [InlineData("blue")]
+    [InlineData("queue")]
+    [InlineData("Nordhafen")]
+    public void FoldingAgreesWithTheGermanIndex(string word)
+    {
+        using var analyzers = new LanguageAnalyzers();
+
+        // The index stems too; stemming the folded word must land on the index's term.
+        var indexed = Assert.Single(analyzers.Analyze(word, "de"));
+        Assert.Equal(indexed, WordNormalizer.Stem(WordNormalizer.Fold(word), "de"));
+    }
+
+    [Theory]
+    [InlineData("crossings", "en")]
+    [InlineData("Merkel's", "en")]
+    [InlineData("ferries", "en")]
+    [InlineData("Sturmfluten", "de")]
+    [InlineData("gegründeten", "de")]
+    public void KeysAreTheIndexTerms(string word, string language)
+    {
+        using var analyzers = new LanguageAnalyzers();
+
+        Assert.Equal(Assert.Single(analyzers.Analyze(word, language)), WordNormalizer.Key(word, language));
+    }
+
+    [Fact]
+    public void AccentsAreStrippedAndFoldingIsCaseInsensitive()
+    {
+        Assert.Equal("erdogan", WordNormalizer.Fold("Erdoğan"));
+        Assert.Equal("cafe", WordNormalizer.Fold("Café"));
+        Assert.Equal(WordNormalizer.Fold("NORDHAFEN"), WordNormalizer.Fold("nordhafen"));
+    }
+}
