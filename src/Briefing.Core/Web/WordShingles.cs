@@ -1,5 +1,3 @@
-using Briefing.Core.Text;
-
 namespace Briefing.Core.Web;
 
 /// <summary>
@@ -28,6 +26,22 @@ public static class WordShingles
         return shingles;
     }
 
-    /// <summary>The shared <see cref="Tokenizer"/>'s tokens in lower case ("COVID-19" and "3,5" are one word each).</summary>
-    private static IEnumerable<string> Words(string text) => Tokenizer.Tokenize(text).Select(t => t.Text.ToLowerInvariant());
+    /// <summary>
+    /// Deliberately not the shared <see cref="Briefing.Core.Text.Tokenizer"/>: signatures of indexed articles are
+    /// stored, and a different cut ("bank's" one word instead of two) would shift every stored signature.
+    /// </summary>
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i].ToLowerInvariant();
+                start = -1;
+            }
+        }
+    }
 }
