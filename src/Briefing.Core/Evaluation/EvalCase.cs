@@ -8,4 +8,7 @@ namespace Briefing.Core.Evaluation;
 public sealed record EvalCase(string Id, string Question, IReadOnlyList<string> Answers, string? GoldArticleId, string? Language = null)
 {
     public bool ExpectsAbstention => GoldArticleId is null;
+
+    /// <summary>Optional labels (<c>"kind"</c>, <c>"articleLanguage"</c>, <c>"unanswerableKind"</c>) that group the report.</summary>
+    public EvalCaseLabels Labels { get; init; } = EvalCaseLabels.None;
 }

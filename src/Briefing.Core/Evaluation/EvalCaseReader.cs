@@ -42,7 +42,8 @@ public static class EvalCaseReader
             }
             var id = Text(root, "id") is { Length: > 0 } given ? given : $"line-{lineNumber}";
             var language = Text(root, "language") is { Length: > 0 } l ? l.ToLowerInvariant() : null;
-            return new EvalCaseLine(lineNumber, new EvalCase(id, question.Trim(), answers, gold.GetString()?.Trim(), language), null);
+            var labels = new EvalCaseLabels(Label(root, "kind"), Label(root, "articleLanguage"), Label(root, "unanswerableKind"));
+            return new EvalCaseLine(lineNumber, new EvalCase(id, question.Trim(), answers, gold.GetString()?.Trim(), language) { Labels = labels }, null);
         }
         catch (JsonException ex)
         {
@@ -52,6 +53,9 @@ public static class EvalCaseReader
 
     private static string? Text(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()?.Trim() : null;
+
+    /// <summary>An optional label: a non-empty string, lower-cased; anything else (absent, null, a number) is no label.</summary>
+    private static string? Label(JsonElement root, string name) => Text(root, name) is { Length: > 0 } label ? label.ToLowerInvariant() : null;
 
     private static EvalCaseLine Error(int lineNumber, string reason) => new(lineNumber, null, reason);
 }

@@ -9,6 +9,9 @@ public sealed record EvalCaseResult
     /// <summary>The language the answer should be in (the question's).</summary>
     public required string Language { get; init; }
     public required bool ExpectedAbstention { get; init; }
+    /// <summary>The case's optional labels (kind, article language, unanswerable kind), which place it in report groups.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EvalCaseLabels? Labels { get; init; }
     public required bool Abstained { get; init; }
     /// <summary>A gold answer string occurs in the answer text; null when the case lists no answers or expects abstention.</summary>
     public bool? AnswerHit { get; init; }

@@ -24,6 +24,7 @@ public sealed class EvaluationRunner(AnswerService answers)
             Id = evalCase.Id,
             Language = language,
             ExpectedAbstention = evalCase.ExpectsAbstention,
+            Labels = evalCase.Labels == EvalCaseLabels.None ? null : evalCase.Labels,
             Abstained = answer.Abstained,
             AnswerHit = gold is null || evalCase.Answers.Count == 0 ? null : AnswerChecks.AnswerHit(answer, evalCase.Answers),
             GoldCited = gold is null ? null : AnswerChecks.GoldCited(answer, gold),
@@ -47,6 +48,7 @@ public sealed class EvaluationRunner(AnswerService answers)
         }
         var byLanguage = results.GroupBy(r => r.Language).OrderBy(g => g.Key)
             .ToDictionary(g => g.Key, g => EvalMetricsCalculator.Compute(g.ToList()));
-        return new EvalReport(results.Count, new EvalReportMetrics(EvalMetricsCalculator.Compute(results), byLanguage), results);
+        var metrics = new EvalReportMetrics(EvalMetricsCalculator.Compute(results), byLanguage, EvalGroups.Compute(results));
+        return new EvalReport(results.Count, metrics, results);
     }
 }

@@ -3,7 +3,7 @@ using Briefing.Core.Evaluation;
 
 namespace Briefing.Host.Cli;
 
-/// <summary>The readable form of an eval report: one column per language plus "all".</summary>
+/// <summary>The readable form of an eval report: one column per language plus "all", then one row per labelled group.</summary>
 internal static class EvalReportText
 {
     public static void Write(TextWriter output, EvalReport report)
@@ -29,6 +29,20 @@ internal static class EvalReportText
         {
             Row(output, "citation validity", columns.Select(c => Rate(c.Metrics.CitationValidity)));
             Row(output, "unsupported sentences", columns.Select(c => Rate(c.Metrics.UnsupportedSentenceRate)));
+        }
+        WriteGroups(output, report.Metrics.Groups);
+    }
+
+    /// <summary>Groups are many (kinds, crossings, pairs, unanswerable kinds), so they are rows, the metrics columns.</summary>
+    private static void WriteGroups(TextWriter output, IReadOnlyDictionary<string, EvalMetrics> groups)
+    {
+        if (groups.Count == 0) return;
+        output.WriteLine();
+        Row(output, "group", ["cases", "R@1", "hit", "cited", "answered", "abst P", "abst R", "p50 ms", "p95 ms"]);
+        foreach (var (name, m) in groups)
+        {
+            Row(output, name, [Count(m.Cases), Rate(m.RecallAt1), Rate(m.AnswerHit), Rate(m.GoldCited), Rate(m.Answered),
+                Rate(m.AbstentionPrecision), Rate(m.AbstentionRecall), Rate(m.LatencyP50Ms), Rate(m.LatencyP95Ms)]);
         }
     }
 

@@ -20,6 +20,24 @@ public sealed class EvalCaseReaderTests : IDisposable
     }
 
     [Fact]
+    public void Optional_labels_are_read_lower_cased_for_the_per_group_report()
+    {
+        var line = EvalCaseReader.Parse(1, """{"id": "q1", "question": "When was the SCO founded?", "answers": ["2001"], "goldArticleId": "seed", "kind": "When", "language": "en", "articleLanguage": "DE", "unanswerableKind": null, "evidence": "2001 gegründet"}""");
+        Assert.Null(line.Error);
+        Assert.Equal(new EvalCaseLabels("when", "de", null), line.Case!.Labels);
+        Assert.Equal("en", line.Case.Language);
+    }
+
+    [Fact]
+    public void A_case_without_labels_or_with_labels_that_are_not_text_has_none()
+    {
+        var plain = EvalCaseReader.Parse(1, """{"id": "q1", "question": "Was?", "answers": [], "goldArticleId": null}""");
+        var numbers = EvalCaseReader.Parse(2, """{"id": "q2", "question": "Was?", "answers": [], "goldArticleId": null, "kind": 3, "unanswerableKind": " "}""");
+        Assert.Equal(EvalCaseLabels.None, plain.Case!.Labels);
+        Assert.Equal(EvalCaseLabels.None, numbers.Case!.Labels);
+    }
+
+    [Fact]
     public void A_null_gold_article_means_the_case_expects_an_abstention()
     {
         var line = EvalCaseReader.Parse(1, """{"id": "q2", "question": "Wer gewann die WM 2014?", "answers": [], "goldArticleId": null}""");

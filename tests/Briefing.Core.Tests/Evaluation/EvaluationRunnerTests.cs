@@ -58,6 +58,24 @@ public sealed class EvaluationRunnerTests : IDisposable
         Assert.Null(report.Metrics.ByLanguage["en"].RecallAt1);
     }
 
+    [Fact]
+    public async Task A_report_breaks_labelled_cases_down_by_kind_crossing_and_unanswerable_reason()
+    {
+        var report = await Runner.RunAllAsync(
+        [
+            new EvalCase("sco", "Wann wurde die SCO gegründet?", ["2001"], SeedId) { Labels = new EvalCaseLabels("when", "de", null) },
+            new EvalCase("wc", "Who won the 2014 football world cup?", [], null) { Labels = new EvalCaseLabels("who", null, "topic") },
+            new EvalCase("plain", "Wann wurde die SCO gegründet?", ["2001"], SeedId),
+        ], null, null, CancellationToken.None);
+
+        Assert.Equal(["crossing:same-language", "kind:when", "kind:who", "pair:de-de", "unanswerable:topic"], report.Metrics.Groups.Keys);
+        Assert.Equal(1, report.Metrics.Groups["kind:when"].Cases);
+        Assert.Equal(1.0, report.Metrics.Groups["crossing:same-language"].AnswerHit);
+        Assert.Equal(1.0, report.Metrics.Groups["unanswerable:topic"].AbstentionRecall);
+        Assert.Equal(new EvalCaseLabels("when", "de", null), report.Results[0].Labels);
+        Assert.Null(report.Results[2].Labels);
+    }
+
     public void Dispose()
     {
         _engine.Dispose();

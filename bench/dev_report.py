@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Prints the eval/dev table from an `eval --json` report: overall, same-language / cross-lingual, each language
+pair, each kind and each unanswerable reason (the report's "groups", computed by eval), one row each.
+    python3 bench/dev_report.py REPORT.json [CASES.jsonl INGEST.log]
+With the cases file and the ingest log, it also warns when a gold article was skipped as a duplicate at ingest
+(such a case can never be retrieved, and the gold id in eval/dev is wrong).
+"""
+import json
+import re
+import sys
+
+COLUMNS = [("cases", "cases"), ("R@1", "recallAt1"), ("answer hit", "answerHit"), ("gold cited", "goldCited"),
+           ("answered", "answered"), ("abst P", "abstentionPrecision"), ("abst R", "abstentionRecall"),
+           ("p50 ms", "latencyP50Ms"), ("p95 ms", "latencyP95Ms")]
+ORDER = ["crossing:", "pair:", "kind:", "unanswerable:"]
+
+
+def fmt(key, value):
+    if value is None:
+        return "-"
+    return str(value) if key == "cases" else f"{value:.3f}"
+
+
+def row(name, metrics):
+    return f"| {name} | " + " | ".join(fmt(key, metrics.get(key)) for _, key in COLUMNS) + " |"
+
+
+def warn_skipped_golds(cases_path, ingest_log_path):
+    with open(ingest_log_path, encoding="utf-8") as f:
+        skipped = set(re.findall(r"/(?:bbc|seed)/(\S+?)\.txt repeats", f.read()))
+    with open(cases_path, encoding="utf-8") as f:
+        golds = {json.loads(line).get("goldArticleId") for line in f if line.strip()}
+    for gold in sorted(g for g in golds if g in skipped):
+        print(f"warning: gold article {gold} was skipped at ingest as a duplicate of another file", file=sys.stderr)
+
+
+def main():
+    with open(sys.argv[1], encoding="utf-8") as f:
+        metrics = json.load(f)["metrics"]
+    if len(sys.argv) > 3:
+        warn_skipped_golds(sys.argv[2], sys.argv[3])
+    groups = metrics.get("groups") or {}
+    print("| group | " + " | ".join(name for name, _ in COLUMNS) + " |")
+    print("| --- " * (len(COLUMNS) + 1) + "|")
+    print(row("**all**", metrics["overall"]))
+    for prefix in ORDER:
+        for name in sorted(k for k in groups if k.startswith(prefix)):
+            print(row(name, groups[name]))
+    for language, m in sorted(metrics["byLanguage"].items()):
+        print(row(f"question {language}", m))
+
+
+if __name__ == "__main__":
+    main()
