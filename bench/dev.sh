@@ -21,7 +21,8 @@ if [ -n "${BENCH_DEV_REBUILD:-}" ] || [ ! -f "$data/ingest.log" ]; then
   rm -rf "$data"; mkdir -p "$data"
   echo "indexing seed + 10kgnad + bbc into $data (a few minutes, once)" >&2
   "$BRIEFING" --data "$data" ingest "$BRIEFING_CORPUS/seed" "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" \
-    2> "$data/ingest.log.partial" || [ $? -eq 2 ]
+    > "$data/ingest.log.partial" 2>&1 || [ $? -eq 2 ]
+  grep "^Added" "$data/ingest.log.partial" >&2 || true
   mv "$data/ingest.log.partial" "$data/ingest.log"
 fi
 "$BRIEFING" --data "$data" eval "$cases" --json --top 10 > "$WORK/dev-$split.json"
