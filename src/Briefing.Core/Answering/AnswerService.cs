@@ -14,11 +14,13 @@ namespace Briefing.Core.Answering;
 public sealed class AnswerService(
     Kernel kernel,
     IEnumerable<IQuestionCondenser> condensers,
+    IEnumerable<ITopicJudge> topicJudges,
     IOptions<BriefingOptions> options,
     TimeProvider time,
     ILogger<AnswerService> logger)
 {
     private readonly IQuestionCondenser? _condenser = condensers.LastOrDefault();
+    private readonly ITopicJudge? _topicJudge = topicJudges.LastOrDefault();
 
     public async Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
     {
@@ -71,6 +73,8 @@ public sealed class AnswerService(
         if (history.Count == 0 || _condenser is null) return question;
         try
         {
+            // A question whose own words find their topic is a new topic, however it opens ("Was ist mit ...?").
+            if (_topicJudge?.NamesOwnTopic(question, language, history) == true) return question;
             var condensed = await _condenser.CondenseAsync(question, language, history, cancellationToken);
             return string.IsNullOrWhiteSpace(condensed) ? question : condensed.Trim();
         }

@@ -12,6 +12,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IChatHistoryStore, SqliteChatHistoryStore>();
         // Enumerable registration: a model-backed condenser registered later wins (the AnswerService uses the last one).
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IQuestionCondenser, KeyTermQuestionCondenser>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITopicJudge, RetrievalTopicJudge>());
         return services;
     }
 }

@@ -4,10 +4,11 @@ using Briefing.Core.Text;
 namespace Briefing.Core.Conversations;
 
 /// <summary>
-/// Offline follow-up resolution. When a question is a follow-up — it opens like one ("Und was sagte Lawrow?",
-/// "What about Russia?"), points back with a pronoun and is short ("Wann wurde sie gegründet?"), or has at most one key term
-/// ("Warum?") — the previous standalone question's key terms are appended, so retrieval keeps the topic.
-/// Any other question stands alone and is returned unchanged, so a new topic never inherits an old one.
+/// Offline follow-up resolution. When a question is elliptic — at most one key term of its own ("Warum?", "Und was
+/// sagte Lawrow?", "What about Russia?"), or a pronoun pointing back in a short question ("Wann wurde sie
+/// gegründet?") — the previous standalone question's key terms are appended, so retrieval keeps the topic.
+/// Opening words ("Und ...", "Was ist mit ...") decide nothing; any other question stands alone, and one that names
+/// its own topic by retrieval evidence (<see cref="RetrievalTopicJudge"/>) never reaches a condenser.
 /// </summary>
 public sealed class KeyTermQuestionCondenser : IQuestionCondenser
 {
@@ -50,8 +51,6 @@ public sealed class KeyTermQuestionCondenser : IQuestionCondenser
     {
         var keyTerms = QuestionTerms.KeyTerms(question).Count;
         // A pronoun in a long, specific question ("Können Sie mir sagen, ...") does not make it a follow-up.
-        return keyTerms <= 1
-            || QuestionTerms.OpensAsFollowUp(question)
-            || (QuestionTerms.HasAnaphor(question) && keyTerms <= MaxKeyTermsOfAnaphoricFollowUp);
+        return keyTerms <= 1 || (QuestionTerms.HasAnaphor(question) && keyTerms <= MaxKeyTermsOfAnaphoricFollowUp);
     }
 }
