@@ -1,6 +1,7 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Articles;
 using Briefing.Core.Configuration;
+using Briefing.Core.Curation;
 using Briefing.Core.Embeddings;
 using Briefing.Core.Ingestion;
 using Briefing.Core.Search;
@@ -35,6 +36,7 @@ public static class BriefingServiceCollectionExtensions
         services.TryAddSingleton<ITermStatistics>(sp => sp.GetRequiredService<LuceneNewsIndex>());
         services.TryAddSingleton<ArticleIndexer>();
         services.TryAddSingleton<IngestionService>();
+        services.AddBriefingCuration();
 
         services.AddBriefingEmbeddings(configuration);
         services.TryAddSingleton<ExtractiveAnswerGenerator>();

@@ -1,4 +1,6 @@
 using Briefing.Core.Conversations;
+using Briefing.Core.Curation;
+using Briefing.Telegram.Commands;
 using Briefing.Telegram.Answers;
 using Briefing.Telegram.Configuration;
 using Briefing.Telegram.Conversation;
@@ -31,6 +33,8 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<BotStatistics>();
         services.TryAddSingleton<QuestionRateLimiter>();
         services.TryAddSingleton<IAnswerStore, SqliteAnswerStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IArticleRemovalListener, RemovedArticleCitations>());
+        services.TryAddSingleton<PendingRemovals>();
         services.TryAddSingleton<ConversationRouter>();
         services.TryAddSingleton<IQuestionAnswerer, AnswerServiceQuestionAnswerer>();
         foreach (var command in typeof(TelegramServiceCollectionExtensions).Assembly.GetTypes()

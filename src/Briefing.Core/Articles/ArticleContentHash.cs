@@ -19,5 +19,12 @@ public static class ArticleContentHash
         return Convert.ToHexStringLower(hash);
     }
 
+    /// <summary>
+    /// The same fingerprint over the body alone: one story read from a feed and from its page can carry different
+    /// headlines, and a removed story must be recognised by what it says.
+    /// </summary>
+    public static string ComputeBody(Article article) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(string.Join(' ', article.Paragraphs)))));
+
     private static string Normalize(string text) => WhitespaceNormalizer.Collapse(text.Normalize(NormalizationForm.FormC));
 }

@@ -23,6 +23,11 @@ public sealed class BriefingOptions
     [Range(1, 50, ErrorMessage = "Briefing:TopPassages must be between 1 and 50.")]
     public int TopPassages { get; set; } = 8;
 
+    /// <summary>Articles published (or, when unknown, ingested) longer ago than this many days are removed once a day
+    /// while <c>run</c> is up; unset keeps them forever.</summary>
+    [Range(1, 36_500, ErrorMessage = "Briefing:RetentionDays must be a whole number of days from 1 to 36500; leave it unset to keep articles forever.")]
+    public int? RetentionDays { get; set; }
+
     /// <summary>Full path of <see cref="DataDir"/>.</summary>
     public string DataDirFullPath => Path.GetFullPath(DataDir, Environment.CurrentDirectory);
 }

@@ -1,3 +1,4 @@
+using Briefing.Core.Curation;
 using Briefing.Core.Ingestion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ public static class EmbeddingsServiceCollectionExtensions
         services.AddSingleton<IPassageVectorStore, SqlitePassageVectorStore>();
         services.AddSingleton<IVectorPassageSearch, VectorPassageSearch>();
         services.AddSingleton<IIngestionListener, PassageEmbeddingListener>();
+        services.AddSingleton<IArticleRemovalListener, PassageVectorRemoval>();
         return services;
     }
 }

@@ -12,11 +12,13 @@ public sealed class ArticleIndexer(
     INewsIndex index,
     TimeProvider time,
     ILogger<ArticleIndexer> logger,
-    IEnumerable<INearDuplicateDetector> nearDuplicateDetectors)
+    IEnumerable<INearDuplicateDetector> nearDuplicateDetectors,
+    IEnumerable<IWithheldArticles> withheldArticles)
 {
     private readonly INearDuplicateDetector? _nearDuplicates = nearDuplicateDetectors.LastOrDefault();
+    private readonly IWithheldArticles? _withheld = withheldArticles.LastOrDefault();
 
-    internal IngestOutcome Index(ArticleReadResult result, IngestReportBuilder report)
+    internal IngestOutcome Index(ArticleReadResult result, IngestReportBuilder report, IngestTrigger trigger = IngestTrigger.Explicit)
     {
         if (result.Article is not { } article)
         {
@@ -24,14 +26,14 @@ public sealed class ArticleIndexer(
             logger.LogWarning("Rejected {Input}: {Reason}", result.Input, result.RejectionReason);
             return IngestOutcome.Rejected;
         }
-        var outcome = Index(result.Input, article, report);
+        var outcome = Index(result.Input, article, report, trigger);
         report.Count(outcome);
         return outcome;
     }
 
     public void Commit() => index.Commit();
 
-    private IngestOutcome Index(string input, Article article, IngestReportBuilder report)
+    private IngestOutcome Index(string input, Article article, IngestReportBuilder report, IngestTrigger trigger)
     {
         var passages = PassageChunker.Chunk(article);
         if (passages.Count == 0)
@@ -42,6 +44,12 @@ public sealed class ArticleIndexer(
         var hash = ArticleContentHash.Compute(article);
         var existing = index.GetArticle(article.Id);
         if (existing is not null && existing.ContentHash == hash) return IngestOutcome.Unchanged;
+        if (existing is null && trigger == IngestTrigger.Scheduled && _withheld?.IsWithheld(article) == true)
+        {
+            // Removed by staff with this very text: a schedule does not bring it back (changed text or an explicit ingest does).
+            logger.LogInformation("{ArticleId} was removed by staff and is unchanged: not indexed again", article.Id);
+            return IngestOutcome.Unchanged;
+        }
 
         if (index.FindArticleIdByContentHash(hash) is { } sameText && sameText != article.Id)
         {

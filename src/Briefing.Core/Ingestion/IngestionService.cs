@@ -20,7 +20,8 @@ public sealed class IngestionService(
     private readonly IReadOnlyList<IRemoteArticleSource> _remoteSources = remoteSources.ToList();
     private int _writesSinceCommit;
 
-    public async Task<IngestReport> IngestAsync(IReadOnlyList<string> inputs, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    public async Task<IngestReport> IngestAsync(IReadOnlyList<string> inputs, IProgress<IngestProgress>? progress, CancellationToken cancellationToken,
+        IngestTrigger trigger = IngestTrigger.Explicit)
     {
         var report = new IngestReportBuilder();
         await RunExclusiveAsync(async () =>
@@ -31,7 +32,7 @@ public sealed class IngestionService(
             {
                 await foreach (var result in units[done].Read(cancellationToken))
                 {
-                    Index(result, report);
+                    Index(result, report, trigger);
                     progress?.Report(new IngestProgress(done, units.Count, ++articles, result.Input));
                 }
                 progress?.Report(new IngestProgress(done + 1, units.Count, articles, units[done].Name));
@@ -45,14 +46,29 @@ public sealed class IngestionService(
         IngestResultsAsync(fileReader.ReadContent(fileName, fileName, content).ToAsyncEnumerable(), cancellationToken);
 
     /// <summary>Articles already read elsewhere (feed items, pages): indexed with the same rules.</summary>
-    public async Task<IngestReport> IngestResultsAsync(IAsyncEnumerable<ArticleReadResult> results, CancellationToken cancellationToken)
+    public async Task<IngestReport> IngestResultsAsync(IAsyncEnumerable<ArticleReadResult> results, CancellationToken cancellationToken,
+        IngestTrigger trigger = IngestTrigger.Explicit)
     {
         var report = new IngestReportBuilder();
         await RunExclusiveAsync(async () =>
         {
-            await foreach (var result in results.WithCancellation(cancellationToken)) Index(result, report);
+            await foreach (var result in results.WithCancellation(cancellationToken)) Index(result, report, trigger);
         }, report, cancellationToken);
         return report.Build();
+    }
+
+    /// <summary>Another write to the index (e.g. removing articles) takes its turn with the ingest runs: one writer at a time.</summary>
+    public async Task<T> WriteExclusiveAsync<T>(Func<T> write, CancellationToken cancellationToken)
+    {
+        await _oneRunAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return write();
+        }
+        finally
+        {
+            _oneRunAtATime.Release();
+        }
     }
 
     private async Task RunExclusiveAsync(Func<Task> run, IngestReportBuilder report, CancellationToken cancellationToken)
@@ -90,9 +106,9 @@ public sealed class IngestionService(
         }
     }
 
-    private void Index(ArticleReadResult result, IngestReportBuilder report)
+    private void Index(ArticleReadResult result, IngestReportBuilder report, IngestTrigger trigger)
     {
-        var outcome = indexer.Index(result, report);
+        var outcome = indexer.Index(result, report, trigger);
         // Only written articles count towards the next commit; _writesSinceCommit is guarded by _oneRunAtATime.
         if (outcome is IngestOutcome.Added or IngestOutcome.Updated && ++_writesSinceCommit >= CommitEvery)
         {

@@ -56,7 +56,7 @@ public sealed class FeedPollingService(
     {
         try
         {
-            var report = await ingestion.IngestResultsAsync(source.ReadAsync(feedUrl, cancellationToken), cancellationToken);
+            var report = await ingestion.IngestResultsAsync(source.ReadAsync(feedUrl, cancellationToken), cancellationToken, IngestTrigger.Scheduled);
             foreach (var rejection in report.Rejected)
                 logger.LogWarning("Feed {Feed}: {Input} rejected: {Reason}", feedUrl, rejection.Input, rejection.Reason);
             logger.LogInformation("Polled {Feed}: {Added} added, {Updated} updated, {Duplicates} duplicates", feedUrl, report.Added, report.Updated, report.Duplicates);

@@ -13,4 +13,10 @@ public interface INearDuplicateStore
 
     /// <summary>Who else reported an article: each record's source, else its URL, else its id; in recorded order.</summary>
     List<string> Reports(string articleId);
+
+    /// <summary>
+    /// Forgets removed articles: their signatures and buckets (so the same text can be ingested again) and their "also
+    /// reported by" records, both as the original and as another source of one.
+    /// </summary>
+    void Forget(IReadOnlyCollection<string> articleIds);
 }

@@ -1,3 +1,4 @@
+using Briefing.Core.Curation;
 using Briefing.Core.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,6 +13,7 @@ public static class NearDuplicateServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<INearDuplicateStore, SqliteNearDuplicateStore>();
         services.TryAddSingleton<INearDuplicateDetector, MinHashNearDuplicateDetector>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IArticleRemovalListener, NearDuplicateRemoval>());
         return services;
     }
 }

@@ -62,4 +62,16 @@ public sealed class SqliteNearDuplicateStore(StateDatabase database) : INearDupl
             .Distinct(StringComparer.Ordinal)
             .ToList();
     }
+
+    public void Forget(IReadOnlyCollection<string> articleIds)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        connection.Execute("""
+            DELETE FROM web_near_dup_bands WHERE article_id = @articleId;
+            DELETE FROM web_near_dup_signatures WHERE article_id = @articleId;
+            DELETE FROM web_also_reported_by WHERE article_id = @articleId OR duplicate_id = @articleId;
+            """, articleIds.Select(articleId => new { articleId }), transaction);
+        transaction.Commit();
+    }
 }

@@ -52,5 +52,6 @@ internal static class BriefingCli
         DigestVerb.Create(console),
         RunVerb.Create(console),
         ChatVerb.Create(console),
+        ArticlesVerb.Create(console),
     ];
 }

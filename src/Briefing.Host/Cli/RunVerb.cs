@@ -37,7 +37,8 @@ internal static class RunVerb
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Briefing.Host.Run");
 
         var sources = SourcesConfiguration.Read(host.Services.GetRequiredService<IConfiguration>()).Select(s => s.Location).ToArray();
-        var report = await host.Services.GetRequiredService<IngestionService>().IngestAsync(sources, null, cancellationToken);
+        // Scheduled: the sources come back at every start, and an article staff removed must not come back with them.
+        var report = await host.Services.GetRequiredService<IngestionService>().IngestAsync(sources, null, cancellationToken, IngestTrigger.Scheduled);
         foreach (var rejection in report.Rejected)
             logger.LogWarning("Source input {Input} rejected: {Reason}", rejection.Input, rejection.Reason);
 

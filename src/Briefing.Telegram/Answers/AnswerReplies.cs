@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Core.Answering;
+using Briefing.Core.Llm;
 using Briefing.Telegram.Conversation;
 using Briefing.Telegram.Replies;
 
@@ -34,7 +35,10 @@ public static class AnswerReplies
     public static Reply ForSources(Answer answer)
     {
         var reply = new ReplyBuilder();
-        if (answer.Citations.Count == 0) return reply.Text(BotTexts.NoSources(answer.Language)).Build();
+        // Citations of articles removed since the answer was given are gone; its [n] markers still count them.
+        var withdrawn = CitationMarkers.Numbers(answer.Text).Any(n => answer.Citations.All(c => c.N != n));
+        if (answer.Citations.Count == 0)
+            return reply.Text(withdrawn ? BotTexts.SourcesWithdrawn(answer.Language) : BotTexts.NoSources(answer.Language)).Build();
         reply.Bold(BotTexts.SourcesHeading(answer.Language)).Text(": ").Italic(answer.Question).Paragraph();
         foreach (var citation in answer.Citations)
         {
@@ -43,6 +47,7 @@ public static class AnswerReplies
             if (details.Length > 0) reply.Italic($" – {details}");
             reply.Quote(citation.Quote);
         }
+        if (withdrawn) reply.Italic(BotTexts.SourcesWithdrawn(answer.Language));
         return reply.Build();
     }
 

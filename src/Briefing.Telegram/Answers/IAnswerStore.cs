@@ -19,4 +19,11 @@ public interface IAnswerStore
     Answer? Find(string conversationId, string answerId);
 
     Answer? FindLatest(string conversationId);
+
+    /// <summary>
+    /// Drops the citations of removed articles from every stored answer, so /sources and the "Sources" button never show
+    /// their quotes again. The answer's [n] markers stay: the gaps tell the reader that a source was withdrawn.
+    /// </summary>
+    /// <returns>How many stored answers changed.</returns>
+    int WithdrawCitations(IReadOnlyCollection<string> articleIds);
 }

@@ -58,4 +58,29 @@ public sealed class SqliteAnswerStore : IAnswerStore
             ? JsonSerializer.Deserialize<Answer>(json, Json)
             : null;
     }
+
+    public int WithdrawCitations(IReadOnlyCollection<string> articleIds)
+    {
+        var removed = articleIds.ToHashSet(StringComparer.Ordinal);
+        using var connection = _database.Open();
+        using var transaction = connection.BeginTransaction();
+        var changed = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        foreach (var articleId in removed)
+        {
+            // A cheap text match narrows the rows; the parsed citations decide.
+            var rows = connection.Query<(string Id, string Json)>(
+                "SELECT id, answer_json FROM bot_answers WHERE instr(answer_json, @needle) > 0",
+                new { needle = JsonSerializer.Serialize(articleId, Json) }, transaction);
+            foreach (var (id, json) in rows)
+            {
+                var answer = changed.GetValueOrDefault(id) ?? JsonSerializer.Deserialize<Answer>(json, Json);
+                if (answer is not null && answer.Citations.Any(c => removed.Contains(c.ArticleId)))
+                    changed[id] = answer with { Citations = [.. answer.Citations.Where(c => !removed.Contains(c.ArticleId))] };
+            }
+        }
+        connection.Execute("UPDATE bot_answers SET answer_json = @json WHERE id = @id",
+            changed.Select(pair => new { id = pair.Key, json = JsonSerializer.Serialize(pair.Value, Json) }), transaction);
+        transaction.Commit();
+        return changed.Count;
+    }
 }

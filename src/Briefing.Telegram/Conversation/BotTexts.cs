@@ -54,6 +54,10 @@ public static class BotTexts
         "Die letzte Antwort stützt sich auf keine Quellen.",
         "The last answer is not based on any sources.");
 
+    public static string SourcesWithdrawn(string language) => Pick(language,
+        "Quellen dieser Antwort wurden inzwischen aus dem Index entfernt.",
+        "Sources of this answer have since been removed from the index.");
+
     public static string PlainTextHint(string language) => Pick(language,
         "Eine Nachricht ohne Befehl ist eine Frage. Nachfragen wie „Und was sagte Lawrow?“ beziehen sich auf die vorige Frage.",
         "A message without a command is a question. Follow-ups like \"What about Russia?\" refer to the previous question.");

@@ -1,0 +1,24 @@
+using Briefing.Core.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Briefing.Core.Curation;
+
+/// <summary>Listing, showing and removing indexed articles, their tombstones and retention.</summary>
+public static class CurationServiceCollectionExtensions
+{
+    public static IServiceCollection AddBriefingCuration(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ArticleCatalog>();
+        services.TryAddSingleton<ArticleRemover>();
+        services.TryAddSingleton<ArticleTombstoneStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWithheldArticles, ArticleTombstoneStore>(sp => sp.GetRequiredService<ArticleTombstoneStore>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionListener, TombstoneLifter>());
+        if (services.All(d => d.ServiceType != typeof(RetentionService)))
+        {
+            services.AddSingleton<RetentionService>();
+            services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
+        }
+        return services;
+    }
+}
