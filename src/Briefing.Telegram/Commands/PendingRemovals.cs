@@ -23,6 +23,10 @@ internal sealed class PendingRemovals(TimeProvider time)
         return fresh;
     }
 
+    /// <summary>Whether the token waits for an answer in this conversation.</summary>
+    public bool IsPending(string token, string conversationId) =>
+        _pending.TryGetValue(token, out var pending) && pending.ConversationId == conversationId && pending.Expires > time.GetUtcNow();
+
     /// <summary>The article id the token stands for, once; null when unknown, used, expired or from another chat.</summary>
     public string? Take(string token, string conversationId)
     {

@@ -7,7 +7,7 @@ namespace Briefing.Telegram.Commands;
 /// <summary>
 /// <c>/remove ID</c> (staff): shows the article and asks with two buttons; "Remove" (<c>remove:yes:TOKEN</c>) takes it
 /// out of the index and everything that quotes it, "Cancel" (<c>remove:no:TOKEN</c>) keeps it. The router refuses both
-/// the command and the buttons to non-staff.
+/// the command and the buttons to non-staff; in the console chat the answer is typed as <c>/remove yes:TOKEN</c>.
 /// </summary>
 internal sealed class RemoveCommand(ArticleCatalog catalog, ArticleRemover remover, PendingRemovals pending) : IBotCommand
 {
@@ -21,8 +21,13 @@ internal sealed class RemoveCommand(ArticleCatalog catalog, ArticleRemover remov
         "Artikel aus dem Index entfernen: /remove ID (Redaktion)",
         "Remove an article from the index: /remove ID (staff)");
 
-    public Task HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
-        context.FromButton ? AnswerButtonAsync(context, cancellationToken) : AskAsync(context, cancellationToken);
+    public Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        // The console chat shows a button as the command it runs ("/remove yes:TOKEN"), so typed answers count too.
+        var (choice, token) = CallbackData.Parse(context.Arguments);
+        var answersQuestion = choice is Confirm or Cancel && (context.FromButton || pending.IsPending(token, context.ConversationId));
+        return answersQuestion ? AnswerAsync(context, choice, token, cancellationToken) : AskAsync(context, cancellationToken);
+    }
 
     private Task AskAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -38,10 +43,9 @@ internal sealed class RemoveCommand(ArticleCatalog catalog, ArticleRemover remov
         return context.ReplyAsync(reply.Build(), cancellationToken);
     }
 
-    private async Task AnswerButtonAsync(CommandContext context, CancellationToken cancellationToken)
+    private async Task AnswerAsync(CommandContext context, string choice, string token, CancellationToken cancellationToken)
     {
         var language = context.Language;
-        var (choice, token) = CallbackData.Parse(context.Arguments);
         if (pending.Take(token, context.ConversationId) is not { } articleId)
         {
             await context.ReplyAsync(BotTexts.ExpiredButton(language), cancellationToken);

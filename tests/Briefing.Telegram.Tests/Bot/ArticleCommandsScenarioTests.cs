@@ -121,6 +121,25 @@ public sealed class ArticleCommandsScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_answer_can_be_typed_as_the_command_the_button_runs_as_in_the_console_chat()
+    {
+        _api.AddUpdate(FakeUpdates.Text(Staff, Staff, "/remove " + _articleId));
+        var question = Assert.Single(await _api.WaitForMessagesAsync(Staff, 1));
+        var data = question.Buttons[0].Data;
+
+        // Another chat cannot use this chat's token: there it is just an unknown article id.
+        const long otherStaffChat = 4242;
+        _api.AddUpdate(FakeUpdates.Text(otherStaffChat, Staff, "/remove " + data["remove:".Length..]));
+        Assert.StartsWith("There is no article with the id", Assert.Single(await _api.WaitForMessagesAsync(otherStaffChat, 1)).Text);
+        Assert.NotNull(Index.GetArticle(_articleId));
+
+        _api.AddUpdate(FakeUpdates.Text(Staff, Staff, "/remove " + data["remove:".Length..]));
+
+        Assert.StartsWith("Removed: ", (await _api.WaitForMessagesAsync(Staff, 2))[1].Text);
+        Assert.Null(Index.GetArticle(_articleId));
+    }
+
+    [Fact]
     public async Task Remove_without_an_id_or_with_an_unknown_one_says_what_to_send()
     {
         _api.AddUpdate(FakeUpdates.Text(Staff, Staff, "/remove"));
