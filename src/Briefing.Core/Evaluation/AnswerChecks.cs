@@ -12,8 +12,14 @@ public static partial class AnswerChecks
     public static bool AnswerHit(Answer answer, IReadOnlyList<string> goldAnswers)
     {
         if (answer.Abstained) return false;
-        var text = Normalize(Markers().Replace(answer.Text, " "));
-        return goldAnswers.Select(Normalize).Any(gold => gold.Length > 0 && text.Contains(gold, StringComparison.Ordinal));
+        return ContainsAnswer(Markers().Replace(answer.Text, " "), goldAnswers);
+    }
+
+    /// <summary>The answer-hit rule on plain text: some gold answer occurs in it, ignoring case and runs of white space.</summary>
+    public static bool ContainsAnswer(string text, IReadOnlyList<string> goldAnswers)
+    {
+        var normalized = Normalize(text);
+        return goldAnswers.Select(Normalize).Any(gold => gold.Length > 0 && normalized.Contains(gold, StringComparison.Ordinal));
     }
 
     public static int? GoldRank(IReadOnlyList<PassageHit> retrieved, string goldArticleId)
