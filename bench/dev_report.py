@@ -13,6 +13,13 @@ COLUMNS = [("cases", "cases"), ("R@1", "recallAt1"), ("answer hit", "answerHit")
            ("answered", "answered"), ("abst P", "abstentionPrecision"), ("abst R", "abstentionRecall"),
            ("p50 ms", "latencyP50Ms"), ("p95 ms", "latencyP95Ms")]
 ORDER = ["crossing:", "pair:", "kind:", "unanswerable:"]
+# Issue 10's targets (on the test split): (label, group or None for overall, metric, minimum).
+TARGETS = [("answer hit same-language", "crossing:same-language", "answerHit", 0.80),
+           ("answer hit cross-lingual", "crossing:cross-lingual", "answerHit", 0.65),
+           ("gold cited same-language", "crossing:same-language", "goldCited", 0.90),
+           ("gold cited cross-lingual", "crossing:cross-lingual", "goldCited", 0.75),
+           ("abstention precision", None, "abstentionPrecision", 0.85),
+           ("abstention recall", None, "abstentionRecall", 0.85)]
 
 
 def fmt(key, value):
@@ -48,6 +55,11 @@ def main():
             print(row(name, groups[name]))
     for language, m in sorted(metrics["byLanguage"].items()):
         print(row(f"question {language}", m))
+    print()
+    for label, group, key, minimum in TARGETS:
+        value = (groups.get(group, {}) if group else metrics["overall"]).get(key)
+        verdict = "met" if value is not None and value >= minimum else "not met"
+        print(f"target {label} >= {minimum:.2f}: {fmt(key, value)} ({verdict})")
 
 
 if __name__ == "__main__":
