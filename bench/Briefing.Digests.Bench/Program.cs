@@ -4,7 +4,7 @@ using Briefing.Core.Digests.Clustering;
 using Briefing.Digests.Bench;
 
 // Digest benchmark: clustering quality on the BBC corpus's known duplicates, and speed over 3,000 articles.
-// Usage: dotnet run -c Release --project bench/Briefing.Digests.Bench [-- CORPUS_DIR [--show]]
+// Usage: dotnet run -c Release --project bench/Briefing.Digests.Bench [-- CORPUS_DIR [--show] [--xquad-only]]
 // Speed: 3,000 articles (BBC + German 10kGNAD) in one day of a real Lucene index; the digest built through DigestBuilder.
 var corpus = args.Length > 0 ? args[0] : "/work/shared/corpus";
 var bbcFolder = Path.Combine(corpus, "bbc");
@@ -12,6 +12,14 @@ if (!Directory.Exists(bbcFolder))
 {
     Console.Error.WriteLine($"The corpus is not there: {bbcFolder}. Pass the corpus folder as the first argument.");
     return 2;
+}
+if (args.Contains("--xquad-only"))
+{
+    // Only the German/English merging on XQuAD: the quick loop while tuning cross-lingual clustering.
+    using var onlyLexicon = BenchLexicon.Create();
+    CrossLingualBenchmark.Run(Path.Combine(corpus, "xquad"), null);
+    if (onlyLexicon is not null) CrossLingualBenchmark.Run(Path.Combine(corpus, "xquad"), onlyLexicon);
+    return 0;
 }
 var day = new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 var bbc = CorpusLoader.ReadBbc(bbcFolder, day);

@@ -20,12 +20,20 @@ internal sealed class ArticleFeatures
     private ArticleFeatures(Article article)
     {
         Article = article;
+        CrossLingualTerms = HeadTerms;
     }
 
     public Article Article { get; }
 
     /// <summary>Term key → weight before IDF (title words count double).</summary>
     public Dictionary<string, float> HeadTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The terms an article shows a report in another language: for a German article (with the lexicon) its
+    /// headline and lead words' English translations, and its own keys where a word has none (names, numbers,
+    /// untranslatable compounds); for any other article its <see cref="HeadTerms"/>.
+    /// </summary>
+    public Dictionary<string, float> CrossLingualTerms { get; private set; }
 
     /// <summary>Keys seen as names, acronyms or numbers in this article → the entity (run of name words) each first appeared in.</summary>
     public Dictionary<string, int> EntityOfKey { get; } = new(StringComparer.Ordinal);
@@ -37,9 +45,6 @@ internal sealed class ArticleFeatures
 
     /// <summary>The headline's content words in order, or null when the headline is too short to identify a story.</summary>
     public string? TitleKey { get; private set; }
-
-    /// <summary>Weight of an English translation of a German headline or lead word: evidence, but less than a word both texts use.</summary>
-    private const float TranslationWeight = 0.5f;
 
     /// <param name="translator">When set and the article is German, English translations of its headline and lead words join its terms.</param>
     public static ArticleFeatures Extract(Article article, IStoryTermTranslator? translator = null)
@@ -57,29 +62,30 @@ internal sealed class ArticleFeatures
         features.HashBody(tokens);
         if (translator is not null && string.Equals(article.Language, "de", StringComparison.OrdinalIgnoreCase))
         {
-            var head = new List<StoryToken>();
-            StoryTokenizer.Tokenize(article.Title, article.Language, head);
-            head.AddRange(tokens.Take(LeadWords));
-            features.AddTranslations(head, translator);
+            var title = new List<StoryToken>();
+            StoryTokenizer.Tokenize(article.Title, article.Language, title);
+            features.Translate(title, tokens.Take(LeadWords), translator);
         }
         return features;
     }
 
-    private void AddTranslations(List<StoryToken> head, IStoryTermTranslator translator)
+    private void Translate(List<StoryToken> title, IEnumerable<StoryToken> lead, IStoryTermTranslator translator)
     {
-        var translated = new HashSet<string>(StringComparer.Ordinal);
+        var projected = new Dictionary<string, float>(StringComparer.Ordinal);
         var english = new List<StoryToken>();
-        foreach (var token in head)
+        foreach (var (token, weight) in title.Select(t => (t, (float)TitleWeight)).Concat(lead.Select(t => (t, 1f))))
         {
-            if (token.IsStopWord || token.Lower is null || !translated.Add(token.Lower)) continue;
-            foreach (var translation in translator.ToEnglish(token.Lower))
-            {
-                english.Clear();
+            if (token.IsStopWord) continue;
+            var translations = token.Lower is null ? [] : translator.ToEnglish(token.Lower);
+            english.Clear();
+            foreach (var translation in translations)
                 StoryTokenizer.Tokenize(translation.ToLowerInvariant(), LanguageDetector.English, english);
-                foreach (var word in english.Where(w => !w.IsStopWord && !HeadTerms.ContainsKey(w.Key)))
-                    HeadTerms[word.Key] = TranslationWeight;
-            }
+            var keys = english.Where(w => !w.IsStopWord).Select(w => w.Key).Distinct().ToList();
+            // A word without translation is most often a name or a number, which both languages write alike.
+            if (keys.Count == 0) keys.Add(token.Key);
+            foreach (var key in keys) projected[key] = projected.GetValueOrDefault(key) + weight;
         }
+        CrossLingualTerms = projected;
     }
 
     private int _entities;

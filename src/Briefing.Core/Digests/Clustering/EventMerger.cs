@@ -14,7 +14,8 @@ internal static class EventMerger
     private const int MinSharedEntitiesAcrossLanguages = 2;
     private const float MinAverageCosine = 0.2f;
 
-    public static UnionFind Merge(UnionFind duplicates, IReadOnlyList<SimilarPair> pairs, IReadOnlyList<ArticleFeatures> articles)
+    /// <param name="translated">German reports were compared through their English translations, so across languages ordinary words count too.</param>
+    public static UnionFind Merge(UnionFind duplicates, IReadOnlyList<SimilarPair> pairs, IReadOnlyList<ArticleFeatures> articles, bool translated = false)
     {
         var stories = new UnionFind(duplicates);
         var similarity = new Dictionary<long, float>(pairs.Count);
@@ -29,7 +30,7 @@ internal static class EventMerger
 
         foreach (var pair in pairs.Where(p => p.Cosine >= WeakCosine).OrderByDescending(p => p.Cosine))
         {
-            if (!IsConvincing(pair, articles)) continue;
+            if (!IsConvincing(pair, articles, translated)) continue;
             var rootA = stories.Find(pair.A);
             var rootB = stories.Find(pair.B);
             if (rootA == rootB) continue;
@@ -44,14 +45,16 @@ internal static class EventMerger
 
     /// <summary>
     /// Sharing who and where is not enough ("Macron in Paris" happens daily): a moderate match needs a third shared
-    /// entity — a number, a company, another person. Across languages ordinary words cannot be shared (only their
-    /// translations), so there a moderate match with two shared entities is already as telling.
+    /// entity — a number, a company, another person. Across languages without the lexicon ordinary words cannot be
+    /// shared, so there a moderate match with two shared entities is already as telling; with translations the
+    /// ordinary words meet again and the same-language rule holds.
     /// </summary>
-    private static bool IsConvincing(SimilarPair pair, IReadOnlyList<ArticleFeatures> articles)
+    private static bool IsConvincing(SimilarPair pair, IReadOnlyList<ArticleFeatures> articles, bool translated)
     {
         if (pair.Cosine >= StrongCosine) return true;
         if (pair.Cosine < WeakCosine) return false;
-        var crossLanguage = !string.Equals(articles[pair.A].Article.Language, articles[pair.B].Article.Language, StringComparison.OrdinalIgnoreCase);
+        var crossLanguage = !translated
+                            && !string.Equals(articles[pair.A].Article.Language, articles[pair.B].Article.Language, StringComparison.OrdinalIgnoreCase);
         return articles[pair.A].SharedEntities(articles[pair.B]) >= (crossLanguage ? MinSharedEntitiesAcrossLanguages : MinSharedEntities);
     }
 

@@ -26,10 +26,18 @@ public sealed class StoryClusterer(IStoryTermTranslator? translator = null)
             ? articles.Select(a => ArticleFeatures.Extract(a, useTranslator)).ToArray()
             : articles.AsParallel().AsOrdered().Select(a => ArticleFeatures.Extract(a, useTranslator)).ToArray();
         var duplicates = DuplicateFinder.Find(features);
-        var space = new TermSpace(features);
+        var space = new TermSpace(features, f => f.HeadTerms);
         var maxDocumentFrequency = Math.Max(MinCandidateDocumentFrequency, articles.Count / CommonTermDivisor);
         var pairs = space.SimilarPairs(EventMerger.CandidateCosine, maxDocumentFrequency);
-        var stories = EventMerger.Merge(duplicates, pairs, features);
+        if (useTranslator is not null)
+        {
+            // German and English reports compare by how the German one reads in English: translations, names, numbers.
+            var crossLingual = new TermSpace(features, f => f.CrossLingualTerms)
+                .SimilarPairs(EventMerger.CandidateCosine, maxDocumentFrequency)
+                .Where(p => !string.Equals(articles[p.A].Language, articles[p.B].Language, StringComparison.OrdinalIgnoreCase));
+            pairs = SimilarPair.Strongest(pairs.Concat(crossLingual));
+        }
+        var stories = EventMerger.Merge(duplicates, pairs, features, translated: useTranslator is not null);
         return [.. stories.Groups().Select(members => Build(members, duplicates, space, articles, preferredLanguage))];
     }
 

@@ -17,16 +17,19 @@ internal sealed class TermSpace
     private readonly int[][] _terms;
     private readonly float[][] _weights;
     private readonly int _articleCount;
+    private readonly Func<ArticleFeatures, Dictionary<string, float>> _termsOf;
 
-    public TermSpace(IReadOnlyList<ArticleFeatures> articles)
+    /// <param name="termsOf">Which of an article's term bags to weigh (its own words, or how it shows in another language).</param>
+    public TermSpace(IReadOnlyList<ArticleFeatures> articles, Func<ArticleFeatures, Dictionary<string, float>> termsOf)
     {
+        _termsOf = termsOf;
         _articleCount = articles.Count;
         _terms = new int[articles.Count][];
         for (var a = 0; a < articles.Count; a++)
         {
-            var ids = new int[articles[a].HeadTerms.Count];
+            var ids = new int[termsOf(articles[a]).Count];
             var k = 0;
-            foreach (var key in articles[a].HeadTerms.Keys)
+            foreach (var key in termsOf(articles[a]).Keys)
             {
                 if (!_termIds.TryGetValue(key, out var id))
                 {
@@ -64,7 +67,7 @@ internal sealed class TermSpace
         var weights = new float[ids.Length];
         var k = 0;
         double norm = 0;
-        foreach (var tf in article.HeadTerms.Values)
+        foreach (var tf in _termsOf(article).Values)
         {
             var id = ids[k];
             var weight = (1 + MathF.Log(tf)) * Idf(id) * (_isAnchor[id] ? AnchorBoost : 1f);
