@@ -5,7 +5,7 @@
 #   bench/dev.sh train     the split to tune on (default)
 #   bench/dev.sh test      the held-back split: report it, never tune on it
 # The index is built once per version of the indexing code ($WORK/dev-data-<hash>; BENCH_DEV_REBUILD=1 forces it).
-# Prints the table per group; the full JSON report is kept in $WORK/dev-SPLIT.json.
+# Prints the table per group; the full JSON report is kept in $WORK/dev-SPLIT-<worktree folder>.json.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 split="${1:-train}"
@@ -17,6 +17,10 @@ build_briefing
 code_hash=$(cd "$REPO_DIR" && find src/Briefing.Core -name '*.cs' -not -path '*/Answering/*' -not -path '*/Evaluation/*' \
   -not -path '*/obj/*' -not -path '*/bin/*' | sort | xargs cat | sha1sum | cut -c1-12)
 data="$WORK/dev-data-$code_hash"
+# Several worktrees share $WORK: one builds the index (and the first eval compiles the lexicon into it) while the
+# others wait.
+exec 9> "$data.lock"
+flock 9
 if [ -n "${BENCH_DEV_REBUILD:-}" ] || [ ! -f "$data/ingest.log" ]; then
   rm -rf "$data"; mkdir -p "$data"
   echo "indexing seed + 10kgnad + bbc into $data (a few minutes, once)" >&2
@@ -25,5 +29,7 @@ if [ -n "${BENCH_DEV_REBUILD:-}" ] || [ ! -f "$data/ingest.log" ]; then
   grep "^Added" "$data/ingest.log.partial" >&2 || true
   mv "$data/ingest.log.partial" "$data/ingest.log"
 fi
-"$BRIEFING" --data "$data" eval "$cases" --json --top 10 > "$WORK/dev-$split.json"
-python3 "$BENCH_DIR/dev_report.py" "$WORK/dev-$split.json" "$cases" "$data/ingest.log"
+report="$WORK/dev-$split-$(basename "$REPO_DIR").json"
+"$BRIEFING" --data "$data" eval "$cases" --json --top 10 > "$report"
+flock -u 9
+python3 "$BENCH_DIR/dev_report.py" "$report" "$cases" "$data/ingest.log"
