@@ -6,6 +6,7 @@ using Briefing.Core.Embeddings;
 using Briefing.Core.Ingestion;
 using Briefing.Core.Search;
 using Briefing.Core.Search.LuceneIndex;
+using Briefing.Core.Security;
 using Briefing.Core.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class BriefingServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => SecretRedactor.FromConfiguration(configuration));
         services.TryAddSingleton<StateDatabase>();
         services.AddBriefingArticles();
 

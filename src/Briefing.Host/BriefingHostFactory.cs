@@ -41,6 +41,8 @@ internal static class BriefingHostFactory
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // Upstream error bodies and exception messages reach the log: secrets are masked before any line is written.
+        builder.Logging.RedactSecrets(builder.Configuration);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddBriefingCore(builder.Configuration);

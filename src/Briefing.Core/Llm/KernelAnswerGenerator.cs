@@ -1,7 +1,9 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Evaluation;
+using Briefing.Core.Security;
 using Briefing.Core.Text;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Core.Llm;
 
@@ -17,12 +19,20 @@ namespace Briefing.Core.Llm;
 /// no usable judgement, so the user gets exactly what the offline mode would give, and the log says why.</item>
 /// </list>
 /// </summary>
+/// <remarks>
+/// One deadline per answer (<c>Llm:AnswerDeadlineSeconds</c>): past it the extractive answer is sent and the reason is
+/// logged in one line. Failures are one-line warnings (the redacted message); the stack trace only at Debug.
+/// </remarks>
 public sealed class KernelAnswerGenerator(
     PromptRunner runner,
     CitationVerifier verifier,
     ExtractiveAnswerGenerator extractive,
+    IOptions<LlmOptions> options,
+    SecretRedactor redactor,
     ILogger<KernelAnswerGenerator> logger) : IAnswerGenerator
 {
+    private TimeSpan Deadline => TimeSpan.FromSeconds(options.Value.AnswerDeadlineSeconds);
+
     public string Name => runner.ModelId;
 
     public async Task<GeneratedAnswer> GenerateAsync(AnswerContext context, CancellationToken cancellationToken)
@@ -34,12 +44,20 @@ public sealed class KernelAnswerGenerator(
         PromptRun run;
         try
         {
-            run = await runner.RunAsync(PromptNames.Answer, Variables(context), cancellationToken);
+            run = await runner.RunAsync(PromptNames.Answer, Variables(context), cancellationToken, Deadline);
+        }
+        catch (TimeoutException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("The model {Model} did not answer within {Seconds:0.#} s (Llm:AnswerDeadlineSeconds); sent the extractive answer",
+                Name, Deadline.TotalSeconds);
+            return await FallBackAsync(context, $"no model answer within {Deadline.TotalSeconds:0.#} s", trace, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(ex, "The model {Model} could not answer ({Reason}); using the extractive answer", Name, ex.Message);
-            return await FallBackAsync(context, $"model call failed: {ex.GetType().Name}: {ex.Message}", trace, cancellationToken);
+            var failure = redactor.Redact($"{ex.GetType().Name}: {ex.Message}").ReplaceLineEndings(" ");
+            logger.LogWarning("The model {Model} could not answer ({Reason}); sent the extractive answer", Name, failure);
+            logger.LogDebug(ex, "The model call failed");
+            return await FallBackAsync(context, $"model call failed: {failure}", trace, cancellationToken);
         }
         if (context.Trace)
         {

@@ -23,6 +23,12 @@ public sealed class LlmOptions
     /// <summary>Longest wait for one model request (each retry gets its own).</summary>
     public double TimeoutSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// The longest a user waits for one model answer, retries included; then the extractive answer is sent. Bounds
+    /// the whole call, so a slow model never holds a chat (or a Telegram "typing") for minutes.
+    /// </summary>
+    public double AnswerDeadlineSeconds { get; set; } = 20;
+
     /// <summary>Retries after 429 and 5xx responses, honouring Retry-After.</summary>
     public int MaxRetries { get; set; } = 2;
 

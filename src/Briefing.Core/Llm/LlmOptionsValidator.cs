@@ -38,6 +38,8 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
         }
         if (options.TimeoutSeconds is <= 0 or > 3600)
             failures.Add($"Llm:TimeoutSeconds must be between 0 and 3600 (got {options.TimeoutSeconds}).");
+        if (options.AnswerDeadlineSeconds is <= 0 or > 3600)
+            failures.Add($"Llm:AnswerDeadlineSeconds must be between 0 and 3600 (got {options.AnswerDeadlineSeconds}).");
         if (options.MaxRetries is < 0 or > 10)
             failures.Add($"Llm:MaxRetries must be between 0 and 10 (got {options.MaxRetries}).");
         if (options.Temperature is < 0 or > 2)

@@ -1,7 +1,9 @@
 using System.Text;
 using Briefing.Core.Answering;
+using Briefing.Core.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Core.Llm;
 
@@ -11,7 +13,8 @@ namespace Briefing.Core.Llm;
 /// unchanged, with no model call; on failure or an unusable reply the offline condenser registered before this
 /// one decides, or the question stays as asked.
 /// </summary>
-public sealed class LlmQuestionCondenser(PromptRunner runner, IServiceProvider services, ILogger<LlmQuestionCondenser> logger) : IQuestionCondenser
+public sealed class LlmQuestionCondenser(
+    PromptRunner runner, IServiceProvider services, IOptions<LlmOptions> options, SecretRedactor redactor, ILogger<LlmQuestionCondenser> logger) : IQuestionCondenser
 {
     private const int TurnsShown = 4;
 
@@ -25,13 +28,15 @@ public sealed class LlmQuestionCondenser(PromptRunner runner, IServiceProvider s
                 ["question"] = question,
                 ["language"] = PromptNames.LanguageName(language),
                 ["history"] = FormatHistory(history),
-            }, cancellationToken);
+            }, cancellationToken, TimeSpan.FromSeconds(options.Value.AnswerDeadlineSeconds));
             if (Clean(run.Output, question) is { } standalone) return standalone;
             logger.LogWarning("The model's standalone question was unusable; using the offline condenser");
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(ex, "The model could not condense the follow-up ({Reason}); using the offline condenser", ex.Message);
+            logger.LogWarning("The model could not condense the follow-up ({Reason}); using the offline condenser",
+                redactor.Redact(ex.Message).ReplaceLineEndings(" "));
+            logger.LogDebug(ex, "Condensing failed");
         }
         var offline = services.GetServices<IQuestionCondenser>().LastOrDefault(c => c is not LlmQuestionCondenser);
         return offline is null ? question : await offline.CondenseAsync(question, language, history, cancellationToken);

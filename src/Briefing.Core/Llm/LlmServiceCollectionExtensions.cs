@@ -1,6 +1,7 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Conversations;
 using Briefing.Core.Digests.Summaries;
+using Briefing.Core.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,7 @@ public static class LlmServiceCollectionExtensions
         services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => SecretRedactor.FromConfiguration(configuration));
         services.TryAddSingleton<PromptLibrary>();
         services.TryAddSingleton<PromptRunner>();
         services.TryAddSingleton<CitationVerifier>();

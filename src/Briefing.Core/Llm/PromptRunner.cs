@@ -37,16 +37,21 @@ public sealed class PromptRunner
     /// <summary>Longest a whole call may take: every attempt's timeout plus room for Retry-After waits.</summary>
     public TimeSpan CallBudget => TimeSpan.FromSeconds(options.TimeoutSeconds * (options.MaxRetries + 1) + 30 * options.MaxRetries);
 
-    /// <summary>Renders and runs <paramref name="functionName"/>; throws on model failure, <see cref="TimeoutException"/> past the budget.</summary>
-    public async Task<PromptRun> RunAsync(string functionName, IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken)
+    /// <summary>
+    /// Renders and runs <paramref name="functionName"/>; throws on model failure, <see cref="TimeoutException"/> past
+    /// the budget — <see cref="CallBudget"/>, or <paramref name="deadline"/> when that is shorter (a user waiting for an
+    /// answer). Cancelling at the deadline also ends the HTTP pipeline's retries: nothing is retried past it.
+    /// </summary>
+    public async Task<PromptRun> RunAsync(string functionName, IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken, TimeSpan? deadline = null)
     {
+        var limit = deadline is { } answerDeadline && answerDeadline < CallBudget ? answerDeadline : CallBudget;
         var function = prompts.Get(functionName);
         var arguments = Arguments(function, variables);
         var capture = new RenderedPromptCapture();
         var callKernel = kernel.Value.Clone();
         callKernel.PromptRenderFilters.Add(capture);
 
-        using var budget = new CancellationTokenSource(CallBudget, time);
+        using var budget = new CancellationTokenSource(limit, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
         {
@@ -57,7 +62,7 @@ public sealed class PromptRunner
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"The model did not answer within {CallBudget.TotalSeconds:0.#} s.");
+            throw new TimeoutException($"The model did not answer within {limit.TotalSeconds:0.#} s.");
         }
     }
 

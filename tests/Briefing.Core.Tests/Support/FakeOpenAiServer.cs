@@ -111,6 +111,12 @@ public sealed class FakeOpenAiServer : IDisposable
             return;
         }
         response.StatusCode = reply.Status;
+        if (reply.EchoAuthorization)
+        {
+            await FakeOpenAiServerPayloads.WriteAsync(response, "application/json",
+                "{\"error\":{\"message\":\"Incorrect API key provided: " + request.Authorization + "\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}");
+            return;
+        }
         if (reply.RetryAfter is not null) response.Headers["Retry-After"] = reply.RetryAfter;
         if (reply.RawBody is not null || reply.Status != 200)
         {

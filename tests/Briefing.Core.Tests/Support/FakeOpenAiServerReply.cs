@@ -12,6 +12,9 @@ public sealed record FakeOpenAiServerReply
     /// <summary>Never answer: the connection stays open until the client gives up or the server stops.</summary>
     public bool Hang { get; init; }
 
+    /// <summary>Answer with this status and an error body that quotes the request's Authorization header (as some servers do).</summary>
+    public bool EchoAuthorization { get; init; }
+
     public static FakeOpenAiServerReply Text(string content) => new() { Content = content };
 
     public static FakeOpenAiServerReply Error(int status, string? retryAfter = null) => new()
@@ -20,6 +23,8 @@ public sealed record FakeOpenAiServerReply
         RetryAfter = retryAfter,
         RawBody = "{\"error\":{\"message\":\"scripted failure " + status + "\",\"type\":\"server_error\",\"code\":null}}",
     };
+
+    public static FakeOpenAiServerReply Unauthorized() => new() { Status = 401, EchoAuthorization = true };
 
     public static FakeOpenAiServerReply Garbage(string body) => new() { RawBody = body };
 
