@@ -50,7 +50,7 @@ public sealed class ModelFailureLogTests : IDisposable
         await CliRun.RunAsync("ingest", _workspace.WriteNews(), "--data", _workspace.DataDir);
         _server.Enqueue(FakeOpenAiServerReply.NoReply(), FakeOpenAiServerReply.NoReply(), FakeOpenAiServerReply.NoReply());
 
-        var run = await HostProcess.RunAsync(_workspace.Root, ModelEnvironment(deadlineSeconds: "2"), "ask", Question, "--json", "--data", _workspace.DataDir);
+        var run = await HostProcess.RunAsync(_workspace.Root, ModelEnvironment(deadlineSeconds: "3"), "ask", Question, "--json", "--data", _workspace.DataDir);
 
         Assert.Equal(0, run.ExitCode);
         var answer = JsonDocument.Parse(run.Out).RootElement;
@@ -58,8 +58,10 @@ public sealed class ModelFailureLogTests : IDisposable
         Assert.NotEqual(0, answer.GetProperty("citations").GetArrayLength());
         Assert.True(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length == 1, run.Error);
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        Assert.Contains("did not answer within 2 s (Llm:AnswerDeadlineSeconds)", line);
-        Assert.Single(_server.Requests); // the per-attempt timeout (60 s) lies past the deadline: no retry
+        Assert.Contains("did not answer within 3 s (Llm:AnswerDeadlineSeconds)", line);
+        // The per-attempt timeout (60 s) lies past the deadline: never retried (on a busy machine the deadline may even
+        // pass before the request is sent).
+        Assert.True(_server.Requests.Count <= 1, $"{_server.Requests.Count} requests");
     }
 
     public void Dispose()
