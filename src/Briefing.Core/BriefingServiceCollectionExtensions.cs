@@ -7,6 +7,7 @@ using Briefing.Core.Ingestion;
 using Briefing.Core.Search;
 using Briefing.Core.Search.LuceneIndex;
 using Briefing.Core.Security;
+using Briefing.Core.Storage;
 using Briefing.Core.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,11 @@ public static class BriefingServiceCollectionExtensions
         services.TryAddSingleton<LuceneNewsIndex>();
         services.TryAddSingleton<INewsIndex>(sp => sp.GetRequiredService<LuceneNewsIndex>());
         services.TryAddSingleton<ITermStatistics>(sp => sp.GetRequiredService<LuceneNewsIndex>());
+        services.TryAddSingleton<SqliteArticleStore>();
+        services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<SqliteArticleStore>());
         services.TryAddSingleton<ArticleIndexer>();
+        services.TryAddSingleton<IndexCatchUp>();
+        services.TryAddSingleton<DataFolderWriter>();
         services.TryAddSingleton<IngestionService>();
         services.AddBriefingCuration();
 

@@ -15,6 +15,7 @@ public sealed class ArticleFileReader
 
     private readonly Dictionary<string, IArticleFormatParser> _parsersByExtension = new(StringComparer.OrdinalIgnoreCase);
     private readonly long _maxInputBytes;
+    private readonly FolderWalker _walker;
 
     public ArticleFileReader(IEnumerable<IArticleFormatParser> parsers, IOptions<BriefingOptions> options)
     {
@@ -24,6 +25,7 @@ public sealed class ArticleFileReader
             foreach (var extension in parser.Extensions) _parsersByExtension[extension] = parser;
         }
         _maxInputBytes = options.Value.MaxInputBytes;
+        _walker = new FolderWalker(options.Value.MaxFolderDepth, options.Value.MaxFolderFiles);
     }
 
     public IReadOnlyCollection<string> SupportedExtensions => _parsersByExtension.Keys;
@@ -61,28 +63,21 @@ public sealed class ArticleFileReader
         return Parse(input, name, content, $"upload/{Path.GetFileNameWithoutExtension(name)}", lastModified: null);
     }
 
+    /// <summary>The files below <paramref name="folder"/> (links followed, cycles not; bounded: <see cref="FolderWalker"/>).</summary>
     public FolderListing ListFolder(string folder)
     {
+        var (found, problems) = _walker.Walk(folder);
         var files = new List<string>();
         var unsupported = new List<string>();
-        var options = new EnumerationOptions
+        foreach (var path in found)
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-            ReturnSpecialDirectories = false,
-        };
-        var root = Path.GetFullPath(folder);
-        foreach (var path in Directory.EnumerateFiles(root, "*", options))
-        {
-            if (IsHidden(Path.GetRelativePath(root, path))) continue;
             var name = Path.GetFileName(path);
             if (IsSupported(name) && !IsFolderNote(name)) files.Add(path);
             else unsupported.Add(path);
         }
         files.Sort(StringComparer.Ordinal);
         unsupported.Sort(StringComparer.Ordinal);
-        return new FolderListing(files, unsupported);
+        return new FolderListing(files, unsupported) { Problems = problems };
     }
 
     private IReadOnlyList<ArticleReadResult> Parse(string input, string fileName, byte[] content, string defaultId, DateTimeOffset? lastModified)
@@ -95,7 +90,10 @@ public sealed class ArticleFileReader
         var articleInput = new ArticleInput(input, fileName, decoded.Text, defaultId) { LastModified = lastModified };
         try
         {
-            return parser.Parse(articleInput).ToList();
+            // Ids come from file names and records: no control or bidirectional-formatting characters in them.
+            return parser.Parse(articleInput)
+                .Select(result => result.Article is { } article ? result with { Article = article with { Id = ArticleIds.Clean(article.Id) } } : result)
+                .ToList();
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException)
         {
@@ -115,9 +113,6 @@ public sealed class ArticleFileReader
 
     private string TooLargeReason(long length) =>
         $"too large: {length:N0} bytes, the limit (Briefing:MaxInputBytes) is {_maxInputBytes:N0} bytes";
-
-    private static bool IsHidden(string relativePath) =>
-        relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part.StartsWith('.'));
 
     private static bool IsFolderNote(string fileName) =>
         FolderNoteStems.Contains(Path.GetFileNameWithoutExtension(fileName), StringComparer.OrdinalIgnoreCase);

@@ -28,6 +28,18 @@ public sealed class BriefingOptions
     [Range(1, 36_500, ErrorMessage = "Briefing:RetentionDays must be a whole number of days from 1 to 36500; leave it unset to keep articles forever.")]
     public int? RetentionDays { get; set; }
 
+    /// <summary>Deepest folder nesting read below an ingested folder (a bound against link mazes).</summary>
+    [Range(1, 1_000, ErrorMessage = "Briefing:MaxFolderDepth must be between 1 and 1000.")]
+    public int MaxFolderDepth { get; set; } = 32;
+
+    /// <summary>Most files read from one ingested folder.</summary>
+    [Range(1, 10_000_000, ErrorMessage = "Briefing:MaxFolderFiles must be between 1 and 10000000.")]
+    public int MaxFolderFiles { get; set; } = 100_000;
+
+    /// <summary>How long a write (ingest, feed poll, reindex) waits while another process writes to the same data folder.</summary>
+    [Range(0, 86_400, ErrorMessage = "Briefing:WriterWaitSeconds must be between 0 and 86400.")]
+    public double WriterWaitSeconds { get; set; } = 120;
+
     /// <summary>Full path of <see cref="DataDir"/>.</summary>
     public string DataDirFullPath => Path.GetFullPath(DataDir, Environment.CurrentDirectory);
 }

@@ -1,5 +1,6 @@
 using Briefing.Core.Ingestion;
 using Briefing.Core.Search;
+using Briefing.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Core.Curation;
@@ -11,6 +12,7 @@ namespace Briefing.Core.Curation;
 /// the article leave the index, so a removal that fails half-way can simply be run again.
 /// </summary>
 public sealed class ArticleRemover(
+    IArticleStore store,
     INewsIndex index,
     IngestionService ingestion,
     ArticleCatalog catalog,
@@ -44,7 +46,12 @@ public sealed class ArticleRemover(
         var summaries = found.Select(a => catalog.Find(a.Article.Id)).OfType<ArticleSummary>().ToList();
         foreach (var listener in listeners) listener.OnArticlesRemoved(found);
         tombstones.Add(found, reason);
-        foreach (var article in found) index.Delete(article.Article.Id);
+        foreach (var article in found)
+        {
+            // The article store first (the system of record: a reindex must not bring it back), then the derived index.
+            if (store.Remove(article.Article.Id) is { } sequence) index.MarkApplied(sequence);
+            index.Delete(article.Article.Id);
+        }
         index.Commit();
         logger.LogInformation("Removed {Count} articles ({Reason}): {Ids}", found.Count, reason, string.Join(", ", found.Select(a => a.Article.Id)));
         return new RemovalReport(summaries, notFound);

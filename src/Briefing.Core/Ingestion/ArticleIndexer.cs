@@ -1,14 +1,20 @@
 using Briefing.Core.Articles;
 using Briefing.Core.Search;
+using Briefing.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Core.Ingestion;
 
 /// <summary>
 /// The idempotent indexing step for one article: unchanged content is a no-op, changed content replaces the
-/// old version, and text already indexed under another id is counted as a duplicate instead of indexed twice.
+/// old version, and text already stored under another id is counted as a duplicate instead of indexed twice.
+/// Order of writes (crash consistency): the article store first (the system of record), then the index (derived;
+/// the commit records the store sequence it reflects), then the near-duplicate signature. A crash anywhere leaves
+/// the store ahead of the index, and <see cref="IndexCatchUp"/> re-derives the rest; a signature never exists
+/// for an article the store lacks, so no later article is dropped as a "duplicate" of nothing.
 /// </summary>
 public sealed class ArticleIndexer(
+    IArticleStore store,
     INewsIndex index,
     TimeProvider time,
     ILogger<ArticleIndexer> logger,
@@ -42,7 +48,7 @@ public sealed class ArticleIndexer(
             return IngestOutcome.Rejected;
         }
         var hash = ArticleContentHash.Compute(article);
-        var existing = index.GetArticle(article.Id);
+        var existing = store.Get(article.Id);
         if (existing is not null && existing.ContentHash == hash) return IngestOutcome.Unchanged;
         if (existing is null && trigger == IngestTrigger.Scheduled && _withheld?.IsWithheld(article) == true)
         {
@@ -51,7 +57,7 @@ public sealed class ArticleIndexer(
             return IngestOutcome.Unchanged;
         }
 
-        if (index.FindArticleIdByContentHash(hash) is { } sameText && sameText != article.Id)
+        if (store.FindIdByContentHash(hash) is { } sameText && sameText != article.Id)
         {
             report.Duplicate(new IngestDuplicate(input, article.Id, sameText, Exact: true));
             return IngestOutcome.Duplicate;
@@ -64,7 +70,9 @@ public sealed class ArticleIndexer(
         }
 
         var stored = article with { Ingested = existing?.Article.Ingested ?? article.Ingested ?? time.GetUtcNow() };
+        var sequence = store.Save(stored, hash);
         index.Upsert(stored, passages, hash);
+        index.MarkApplied(sequence);
         _nearDuplicates?.Remember(stored);
         report.Changed(stored.Id);
         return existing is null ? IngestOutcome.Added : IngestOutcome.Updated;

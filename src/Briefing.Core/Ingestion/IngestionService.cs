@@ -5,18 +5,18 @@ namespace Briefing.Core.Ingestion;
 
 /// <summary>
 /// Reads inputs (files, folders, URLs, uploads) into articles and indexes them idempotently. Runs are
-/// serialised: the index has one writer. Progress is committed every <see cref="CommitEvery"/> articles so a
+/// serialised, also across processes: the data folder has one writer. Progress is committed every <see cref="CommitEvery"/> articles so a
 /// crash loses at most one batch, and a failed input never touches what is already indexed.
 /// </summary>
 public sealed class IngestionService(
     ArticleFileReader fileReader,
     IEnumerable<IRemoteArticleSource> remoteSources,
     ArticleIndexer indexer,
+    DataFolderWriter writer,
     IEnumerable<IIngestionListener> listeners,
     ILogger<IngestionService> logger)
 {
     private const int CommitEvery = 500;
-    private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
     private readonly IReadOnlyList<IRemoteArticleSource> _remoteSources = remoteSources.ToList();
     private int _writesSinceCommit;
 
@@ -57,38 +57,32 @@ public sealed class IngestionService(
         return report.Build();
     }
 
-    /// <summary>Another write to the index (e.g. removing articles) takes its turn with the ingest runs: one writer at a time.</summary>
-    public async Task<T> WriteExclusiveAsync<T>(Func<T> write, CancellationToken cancellationToken)
-    {
-        await _oneRunAtATime.WaitAsync(cancellationToken);
-        try
-        {
-            return write();
-        }
-        finally
-        {
-            _oneRunAtATime.Release();
-        }
-    }
+    /// <summary>
+    /// Another write to the data folder (e.g. removing articles) takes its turn with the ingest runs: one writer at a
+    /// time, across processes too (<see cref="DataFolderWriter"/>).
+    /// </summary>
+    public Task<T> WriteExclusiveAsync<T>(Func<T> write, CancellationToken cancellationToken) =>
+        writer.RunAsync(() => Task.FromResult(write()), cancellationToken);
 
-    private async Task RunExclusiveAsync(Func<Task> run, IngestReportBuilder report, CancellationToken cancellationToken)
-    {
-        await _oneRunAtATime.WaitAsync(cancellationToken);
-        try
+    /// <summary>One run holds the data folder's writer (<see cref="DataFolderWriter"/>): one at a time, across processes too.</summary>
+    private Task RunExclusiveAsync(Func<Task> run, IngestReportBuilder report, CancellationToken cancellationToken) =>
+        writer.RunAsync(async () =>
         {
-            await run();
-        }
-        finally
-        {
-            indexer.Commit();
-            _writesSinceCommit = 0;
-            await NotifyListenersAsync(report.ChangedArticleIds, cancellationToken);
-            _oneRunAtATime.Release();
-            var summary = report.Build();
-            logger.LogInformation("Ingest: {Added} added, {Updated} updated, {Unchanged} unchanged, {Duplicates} duplicates, {Rejected} rejected, {Skipped} skipped",
-                summary.Added, summary.Updated, summary.Unchanged, summary.Duplicates, summary.Rejected.Count, summary.Skipped);
-        }
-    }
+            try
+            {
+                await run();
+            }
+            finally
+            {
+                indexer.Commit();
+                _writesSinceCommit = 0;
+                await NotifyListenersAsync(report.ChangedArticleIds, cancellationToken);
+                var summary = report.Build();
+                logger.LogInformation("Ingest: {Added} added, {Updated} updated, {Unchanged} unchanged, {Duplicates} duplicates, {Rejected} rejected, {Skipped} skipped",
+                    summary.Added, summary.Updated, summary.Unchanged, summary.Duplicates, summary.Rejected.Count, summary.Skipped);
+            }
+            return true;
+        }, cancellationToken);
 
     private async Task NotifyListenersAsync(IReadOnlyList<string> changedArticleIds, CancellationToken cancellationToken)
     {
@@ -109,7 +103,7 @@ public sealed class IngestionService(
     private void Index(ArticleReadResult result, IngestReportBuilder report, IngestTrigger trigger)
     {
         var outcome = indexer.Index(result, report, trigger);
-        // Only written articles count towards the next commit; _writesSinceCommit is guarded by _oneRunAtATime.
+        // Only written articles count towards the next commit; _writesSinceCommit is guarded by the writer's lock.
         if (outcome is IngestOutcome.Added or IngestOutcome.Updated && ++_writesSinceCommit >= CommitEvery)
         {
             indexer.Commit();
@@ -135,6 +129,7 @@ public sealed class IngestionService(
             {
                 var listing = fileReader.ListFolder(input);
                 report.Skip(listing.Unsupported.Count);
+                foreach (var problem in listing.Problems) report.Reject(input, problem);
                 units.AddRange(listing.Files.Select(file => new InputUnit(file, _ => fileReader.ReadFile(file).ToAsyncEnumerable())));
             }
             else

@@ -17,6 +17,21 @@ public interface INewsIndex : IDisposable
     /// <summary>Makes pending writes durable and visible.</summary>
     void Commit();
 
+    /// <summary>The pending writes reflect the article store up to this change sequence; the next commit records it.</summary>
+    void MarkApplied(long sequence);
+
+    /// <summary>The article store's change sequence the last commit reflects (0: none recorded, or no index yet).</summary>
+    long CommittedSequence { get; }
+
+    /// <summary>Commits and lets go of the index's write lock, so another process can write.</summary>
+    void ReleaseWriter();
+
+    /// <summary>Empties the index (commits at once); <c>reindex</c> then rebuilds it from the article store.</summary>
+    void DeleteAll();
+
+    /// <summary>Every indexed article (metadata, paragraphs, hash): rebuilds a store that predates it.</summary>
+    IEnumerable<IndexedArticle> AllArticles();
+
     IndexedArticle? GetArticle(string articleId);
 
     /// <summary>The id of an indexed article with exactly this normalised-content hash, if any.</summary>

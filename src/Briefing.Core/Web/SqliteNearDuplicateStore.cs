@@ -26,7 +26,11 @@ public sealed class SqliteNearDuplicateStore(StateDatabase database) : INearDupl
         transaction.Commit();
     }
 
-    /// <summary>Articles sharing at least one band bucket with <paramref name="signature"/>, with their signatures.</summary>
+    /// <summary>
+    /// Stored articles sharing at least one band bucket with <paramref name="signature"/>, with their signatures. Only
+    /// articles the article store holds count (0008_articles): a signature left by a removed article, or written
+    /// just before a crash, is never an "original".
+    /// </summary>
     public List<(string ArticleId, MinHashSignature Signature)> FindCandidates(MinHashSignature signature)
     {
         using var connection = database.Open();
@@ -36,6 +40,7 @@ public sealed class SqliteNearDuplicateStore(StateDatabase database) : INearDupl
             var rows = connection.Query<(string ArticleId, long ShingleCount, byte[] Signature)>("""
                 SELECT s.article_id, s.shingle_count, s.signature FROM web_near_dup_signatures s
                 WHERE s.article_id IN (SELECT article_id FROM web_near_dup_bands WHERE band = @band AND bucket = @bucket)
+                  AND s.article_id IN (SELECT article_id FROM articles WHERE removed = 0)
                 """, new { band, bucket = signature.BandKey(band) });
             foreach (var row in rows)
                 found.TryAdd(row.ArticleId, MinHashSignature.FromBytes(row.Signature, (int)row.ShingleCount));

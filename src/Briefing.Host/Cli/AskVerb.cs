@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Briefing.Core.Answering;
+using Briefing.Core.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Host.Cli;
 
@@ -29,23 +31,25 @@ internal static class AskVerb
 
             if (parseResult.GetValue(prompts) is { Exists: false } missing)
                 return Usage(console, $"The prompts folder '{missing.FullName}' does not exist.");
-            using var host = CliHost.Build(parseResult, parseResult.GetValue(prompts) is { } folder
+            using var host = CliHost.BuildForReading(parseResult, parseResult.GetValue(prompts) is { } folder
                 ? new Dictionary<string, string?> { ["Llm:PromptsDir"] = folder.FullName }
                 : null);
             var tracing = parseResult.GetValue(trace);
             var answers = host.Services.GetRequiredService<AnswerService>();
+            var maxChars = host.Services.GetRequiredService<IOptions<BriefingOptions>>().Value.MaxQuestionChars;
             var output = new AnswerWriter(console.Out, parseResult.GetValue(json), asLines: file is not null);
             if (text is not null)
             {
+                NoteIfShortened(console, text, maxChars);
                 output.Write(WriteTrace(console, await answers.AskAsync(new AskRequest(text) { Top = parseResult.GetValue(top), Trace = tracing }, cancellationToken)));
                 return ExitCodes.Success;
             }
-            return await AskManyAsync(console, answers, output, file!, parseResult.GetValue(top), tracing, cancellationToken);
+            return await AskManyAsync(console, answers, output, file!, parseResult.GetValue(top), tracing, maxChars, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> AskManyAsync(CliConsole console, AnswerService answers, AnswerWriter output, FileInfo file, int? top, bool trace, CancellationToken cancellationToken)
+    private static async Task<int> AskManyAsync(CliConsole console, AnswerService answers, AnswerWriter output, FileInfo file, int? top, bool trace, int maxChars, CancellationToken cancellationToken)
     {
         if (!file.Exists) return Usage(console, $"The questions file '{file.FullName}' does not exist.");
         var exitCode = ExitCodes.Success;
@@ -57,6 +61,7 @@ internal static class AskVerb
                 exitCode = ExitCodes.BadInput;
                 continue;
             }
+            NoteIfShortened(console, entry.Question!, maxChars);
             output.Write(WriteTrace(console, await answers.AskAsync(new AskRequest(entry.Question!) { Top = top, Trace = trace }, cancellationToken)));
         }
         return exitCode;
@@ -70,6 +75,14 @@ internal static class AskVerb
         foreach (var line in answer.Trace) console.Error.WriteLine(line);
         console.Error.WriteLine("----- end of trace -----");
         return answer;
+    }
+
+    /// <summary>A question over <c>Briefing:MaxQuestionChars</c> is answered from its beginning; the user is told so.</summary>
+    private static void NoteIfShortened(CliConsole console, string question, int maxChars)
+    {
+        var length = string.Join(' ', question.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Length;
+        if (length > maxChars)
+            console.Error.WriteLine($"The question has {length} characters; it was shortened to its first {maxChars} (Briefing:MaxQuestionChars).");
     }
 
     private static int Usage(CliConsole console, string message)

@@ -31,6 +31,11 @@ internal static class BriefingCli
             console.Error.WriteLine($"Configuration error: {string.Join(" ", ex.Failures)}");
             return ExitCodes.Failure;
         }
+        catch (DataFolderProblemException ex)
+        {
+            console.Error.WriteLine(ex.Message);
+            return ex.ExitCode;
+        }
         catch (OperationCanceledException)
         {
             console.Error.WriteLine("Cancelled.");
@@ -47,6 +52,7 @@ internal static class BriefingCli
     private static IEnumerable<Command> Verbs(CliConsole console) =>
     [
         IngestVerb.Create(console),
+        ReindexVerb.Create(console),
         AskVerb.Create(console),
         EvalVerb.Create(console),
         DigestVerb.Create(console),

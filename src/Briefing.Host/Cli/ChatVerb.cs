@@ -13,7 +13,7 @@ internal static class ChatVerb
         var command = new Command("chat", "Chat on the console: questions, follow-ups and commands as on Telegram.");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = CliHost.Build(parseResult);
+            using var host = CliHost.BuildForReading(parseResult);
             await new ConsoleChat(host.Services.GetRequiredService<ConversationRouter>(), console).RunAsync(cancellationToken);
             return ExitCodes.Success;
         });

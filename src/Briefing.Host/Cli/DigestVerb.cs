@@ -46,7 +46,7 @@ internal static class DigestVerb
     {
         try
         {
-            return CliHost.Build(parseResult);
+            return CliHost.BuildForReading(parseResult);
         }
         catch (OptionsValidationException ex)
         {

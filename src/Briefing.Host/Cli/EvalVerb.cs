@@ -27,7 +27,7 @@ internal static class EvalVerb
             var cases = lines.Select(l => l.Case).OfType<EvalCase>().ToList();
             if (cases.Count == 0) return Usage(console, $"'{file.Name}' holds no valid case.");
 
-            using var host = CliHost.Build(parseResult);
+            using var host = CliHost.BuildForReading(parseResult);
             var runner = host.Services.GetRequiredService<EvaluationRunner>();
             var progress = new Action<int>(done =>
             {

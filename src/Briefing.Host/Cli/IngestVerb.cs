@@ -15,7 +15,7 @@ internal static class IngestVerb
         var command = new Command("ingest", "Index articles from files, folders or URLs.") { inputs, json };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = CliHost.Build(parseResult);
+            using var host = CliHost.BuildForWriting(parseResult);
             var ingestion = host.Services.GetRequiredService<IngestionService>();
             var report = await IngestProgressDisplay.RunAsync(console,
                 progress => ingestion.IngestAsync(parseResult.GetValue(inputs)!, progress, cancellationToken));

@@ -32,7 +32,7 @@ public sealed class SchemaMigrationsTests : IDisposable
             {
                 "conversation_turns", "digest_subscriptions", "web_feed_validators", "web_feed_seen_items",
                 "web_near_dup_signatures", "web_near_dup_bands", "web_also_reported_by", "bot_answers",
-                "telegram_polling_offsets", "article_tombstones", "SchemaVersions",
+                "telegram_polling_offsets", "article_tombstones", "articles", "SchemaVersions",
             },
             tables);
     }

@@ -1,5 +1,6 @@
 using Briefing.Core.Articles;
 using Briefing.Core.Ingestion;
+using Briefing.Core.Storage;
 using Briefing.Core.Web;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,13 @@ public sealed class MinHashNearDuplicateDetectorTests : IDisposable
     private readonly WebTestServices _services = new();
     private INearDuplicateDetector Detector => _services.Provider.GetRequiredService<INearDuplicateDetector>();
 
+    /// <summary>As ingestion does: the article store first (only stored articles are originals), then the signature.</summary>
+    private void Remember(Article article)
+    {
+        _services.Provider.GetRequiredService<IArticleStore>().Save(article, ArticleContentHash.Compute(article));
+        Detector.Remember(article);
+    }
+
     private static Article Story(string id, string source, IReadOnlyList<string> paragraphs) => new()
     {
         Id = id, Title = "Rates rise again", Source = source, Language = "en", Paragraphs = paragraphs,
@@ -27,7 +35,7 @@ public sealed class MinHashNearDuplicateDetectorTests : IDisposable
     [Fact]
     public void Lightly_edited_copy_under_another_headline_is_found_as_near_duplicate()
     {
-        Detector.Remember(Story("wire/rates", "Wire Agency", WireStory));
+        Remember(Story("wire/rates", "Wire Agency", WireStory));
         var edited = WireStory.ToArray();
         edited[1] = "Governor Elena Marsh said inflation had been more stubborn than expected and further rises could not be ruled out.";
         edited[4] = "The bank meets again in early February.";
@@ -38,7 +46,7 @@ public sealed class MinHashNearDuplicateDetectorTests : IDisposable
     [Fact]
     public void Shortened_copy_is_found_because_it_is_contained_in_the_original()
     {
-        Detector.Remember(Story("wire/rates", "Wire Agency", WireStory));
+        Remember(Story("wire/rates", "Wire Agency", WireStory));
 
         Assert.Equal("wire/rates", Detector.FindNearDuplicate(Story("paper/short", "Daily Paper", WireStory[..3])));
     }
@@ -46,7 +54,7 @@ public sealed class MinHashNearDuplicateDetectorTests : IDisposable
     [Fact]
     public void Different_story_on_the_same_topic_is_not_a_duplicate()
     {
-        Detector.Remember(Story("wire/rates", "Wire Agency", WireStory));
+        Remember(Story("wire/rates", "Wire Agency", WireStory));
         string[] other =
         [
             "House prices fell for the fourth month in a row in November as higher interest rates weighed on demand from buyers.",
@@ -61,7 +69,7 @@ public sealed class MinHashNearDuplicateDetectorTests : IDisposable
     [Fact]
     public void Updated_version_of_the_same_article_is_not_its_own_duplicate()
     {
-        Detector.Remember(Story("wire/rates", "Wire Agency", WireStory));
+        Remember(Story("wire/rates", "Wire Agency", WireStory));
 
         Assert.Null(Detector.FindNearDuplicate(Story("wire/rates", "Wire Agency", WireStory)));
     }
@@ -69,7 +77,7 @@ public sealed class MinHashNearDuplicateDetectorTests : IDisposable
     [Fact]
     public void Very_short_texts_are_never_matched()
     {
-        Detector.Remember(Story("a", "A", ["Rates rise again."]));
+        Remember(Story("a", "A", ["Rates rise again."]));
 
         Assert.Null(Detector.FindNearDuplicate(Story("b", "B", ["Rates rise again."])));
     }
@@ -77,7 +85,7 @@ public sealed class MinHashNearDuplicateDetectorTests : IDisposable
     [Fact]
     public void Also_reported_by_is_recorded_once_per_duplicate_and_survives_a_restart()
     {
-        Detector.Remember(Story("wire/rates", "Wire Agency", WireStory));
+        Remember(Story("wire/rates", "Wire Agency", WireStory));
         Detector.RecordAlsoReportedBy("wire/rates", Story("paper/rates", "Daily Paper", WireStory));
         Detector.RecordAlsoReportedBy("wire/rates", Story("paper/rates", "Daily Paper", WireStory));
         Detector.RecordAlsoReportedBy("wire/rates", Story("radio/rates", "City Radio", WireStory));

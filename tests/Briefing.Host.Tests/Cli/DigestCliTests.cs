@@ -82,6 +82,7 @@ public sealed class DigestCliTests : IDisposable
     [Fact]
     public async Task An_empty_day_says_so_in_one_line()
     {
+        Directory.CreateDirectory(_workspace.DataDir); // an existing, empty data folder (a missing one is an error naming ingest)
         var run = await CliRun.RunAsync("digest", "--date", "2026-01-01", "--data", _workspace.DataDir);
 
         Assert.Equal(0, run.ExitCode);

@@ -61,7 +61,7 @@ public sealed class HostProcess : IDisposable
     public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
         using var host = Start(workingDirectory, environment, args);
-        var exitCode = await host.WaitForExitAsync(TimeSpan.FromMinutes(3));
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromMinutes(6));
         return new CliRun(exitCode, host.Out, host.Error);
     }
 

@@ -12,8 +12,10 @@ namespace Briefing.Core.Search.LuceneIndex;
 
 /// <summary>
 /// The embedded index: one Lucene.Net index under "{DataDir}/index" holding article documents (metadata,
-/// paragraphs, content hash) and passage documents (BM25-searchable per language). The writer opens lazily on
-/// the first write, so read-only verbs work while another process holds the write lock.
+/// paragraphs, content hash) and passage documents (BM25-searchable per language). A derived copy of the article
+/// store: each commit records the store's change sequence it reflects (<see cref="CommittedSequence"/>).
+/// The writer opens on the first write and closes in <see cref="ReleaseWriter"/>, so its exclusive lock is held only
+/// while writing; readers never take it, and an index folder without an index reads as empty.
 /// Writes are buffered in <see cref="_pending"/> until <see cref="Commit"/> so duplicate checks see them at once.
 /// </summary>
 public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
@@ -22,11 +24,12 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     private readonly LanguageAnalyzers _analyzers = new();
     private readonly PassageQueryBuilder _queryBuilder;
     private readonly SentenceEvidenceReranker _reranker;
-    private readonly SearcherManager _searchers;
+    private readonly IndexSearchers _searchers;
     private readonly PendingWrites _pending = new();
     private readonly TermStatisticsCache _statistics = new();
     private readonly object _writeLock = new();
     private IndexWriter? _writer;
+    private long _appliedSequence;
 
     public LuceneNewsIndex(IOptions<BriefingOptions> options)
         : this(Path.Combine(options.Value.DataDirFullPath, "index"))
@@ -39,19 +42,15 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         try
         {
             System.IO.Directory.CreateDirectory(indexPath);
-            _directory = FSDirectory.Open(indexPath);
-            if (!DirectoryReader.IndexExists(_directory))
-            {
-                Writer.Commit(); // an empty commit, so that readers can open
-            }
+            _directory = FSDirectory.Open(new DirectoryInfo(indexPath), new ExclusiveFileLockFactory(indexPath));
         }
-        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException or LockObtainFailedException)
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new InvalidOperationException($"Cannot open the index folder '{indexPath}' ({ex.Message}). Check that Briefing:DataDir is writable and not used by another Briefing process.", ex);
+            throw new InvalidOperationException($"Cannot open the index folder '{indexPath}' ({ex.Message}). Check that Briefing:DataDir is writable.", ex);
         }
         _queryBuilder = new PassageQueryBuilder(_analyzers, new GermanCompoundSplitter(this));
         _reranker = new SentenceEvidenceReranker(this);
-        _searchers = new SearcherManager(_directory, new Bm25SearcherFactory());
+        _searchers = new IndexSearchers(_directory, indexPath);
     }
 
     public string IndexPath { get; }
@@ -95,16 +94,80 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         }
     }
 
+    public void MarkApplied(long sequence)
+    {
+        lock (_writeLock) _appliedSequence = Math.Max(_appliedSequence, sequence);
+    }
+
+    public long CommittedSequence
+    {
+        get
+        {
+            try
+            {
+                return IndexCommitSequence.Read(_directory);
+            }
+            catch (Exception ex) when (IndexSearchers.IsDamage(ex))
+            {
+                throw new IndexUnreadableException(IndexPath, $"{ex.GetType().Name}: {ex.Message}", ex);
+            }
+        }
+    }
+
     public void Commit()
     {
         lock (_writeLock)
         {
-            if (_writer is null) return;
-            _writer.Commit();
-            _searchers.MaybeRefreshBlocking();
+            if (_writer is null && _appliedSequence <= 0) return;
+            IndexCommitSequence.Stamp(Writer, Math.Max(_appliedSequence, IndexCommitSequence.Read(_directory)));
+            _writer!.Commit();
+            _appliedSequence = 0;
+            _searchers.RefreshAfterCommit();
             _statistics.Clear();
             _pending.Clear();
         }
+    }
+
+    public void ReleaseWriter()
+    {
+        lock (_writeLock)
+        {
+            if (_writer is null) return;
+            Commit();
+            _writer.Dispose();
+            _writer = null;
+        }
+    }
+
+    public void DeleteAll()
+    {
+        lock (_writeLock)
+        {
+            // The files go rather than Lucene's DeleteAll: a damaged index cannot even be opened for writing.
+            _writer?.Dispose();
+            _writer = null;
+            _searchers.Close();
+            foreach (var file in System.IO.Directory.EnumerateFiles(IndexPath).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
+                File.Delete(file);
+            IndexCommitSequence.Stamp(Writer, 0);
+            _writer!.Commit();
+            _appliedSequence = 0;
+            _pending.Clear();
+            _statistics.Clear();
+        }
+    }
+
+    public IEnumerable<IndexedArticle> AllArticles()
+    {
+        var ids = WithSearcher(searcher =>
+        {
+            var query = new TermQuery(new Term(LuceneFields.Type, LuceneFields.ArticleType));
+            var collector = new TotalHitCountCollector();
+            searcher.Search(query, collector);
+            if (collector.TotalHits == 0) return (IReadOnlyList<IndexedArticle>)[];
+            return searcher.Search(query, collector.TotalHits).ScoreDocs.Select(h => LuceneDocuments.ToIndexedArticle(searcher.Doc(h.Doc))).ToList();
+        });
+        return ids;
     }
 
     public IndexedArticle? GetArticle(string articleId)
@@ -212,18 +275,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         { new TermQuery(new Term(LuceneFields.Type, LuceneFields.ArticleType)), Occur.MUST },
     };
 
-    private T WithSearcher<T>(Func<IndexSearcher, T> read)
-    {
-        var searcher = _searchers.Acquire();
-        try
-        {
-            return read(searcher);
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-    }
+    private T WithSearcher<T>(Func<IndexSearcher, T> read) => _searchers.With(read);
 
     public void Dispose()
     {
@@ -231,7 +283,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         {
             if (_writer is not null)
             {
-                _writer.Commit();
+                Commit();
                 _writer.Dispose();
                 _writer = null;
             }

@@ -1,0 +1,79 @@
+using Briefing.Core.Articles;
+using Briefing.Core.Storage;
+using Briefing.Core.Search;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Core.Ingestion;
+
+/// <summary>
+/// Brings the derived state up to the article store, the system of record: the search index (and near-duplicate
+/// signatures) get every change after the sequence the last index commit recorded. After a crash this re-derives
+/// exactly what the interrupted run had stored but not yet committed to the index. Runs under the data folder's
+/// write lock; a store that predates the index's articles (an older data folder) is filled from the index first.
+/// </summary>
+public sealed class IndexCatchUp(
+    IArticleStore store,
+    INewsIndex index,
+    IEnumerable<INearDuplicateDetector> nearDuplicateDetectors,
+    ILogger<IndexCatchUp> logger)
+{
+    private const int Page = 500;
+    private readonly INearDuplicateDetector? _nearDuplicates = nearDuplicateDetectors.LastOrDefault();
+
+    /// <summary>Applies the store's changes the index lacks; returns how many.</summary>
+    public int Run()
+    {
+        if (store.LastSequence == 0) AdoptIndexedArticles();
+        var applied = Apply(index.CommittedSequence);
+        if (applied > 0) logger.LogInformation("Caught the index up with {Count} stored changes it lacked", applied);
+        return applied;
+    }
+
+    /// <summary><c>reindex</c>: an empty index, then every stored article again (and its near-duplicate signature).</summary>
+    public int Rebuild()
+    {
+        index.DeleteAll();
+        return Apply(0);
+    }
+
+    private int Apply(long after)
+    {
+        var applied = 0;
+        while (store.ChangesAfter(after, Page) is { Count: > 0 } changes)
+        {
+            foreach (var change in changes)
+            {
+                if (change.Current is { } stored) Upsert(stored);
+                else index.Delete(change.ArticleId);
+                index.MarkApplied(change.Sequence);
+                applied++;
+            }
+            index.Commit();
+            after = changes[^1].Sequence;
+        }
+        return applied;
+    }
+
+    private void Upsert(StoredArticle stored)
+    {
+        var passages = PassageChunker.Chunk(stored.Article);
+        if (passages.Count == 0) return;
+        index.Upsert(stored.Article, passages, stored.ContentHash);
+        // The signature is re-derived with the article: one lost with a crash comes back here.
+        _nearDuplicates?.Remember(stored.Article);
+    }
+
+    /// <summary>A data folder from before the store kept text: its index is the only copy, so the store learns it.</summary>
+    private void AdoptIndexedArticles()
+    {
+        var adopted = 0;
+        foreach (var indexed in index.AllArticles())
+        {
+            index.MarkApplied(store.Save(indexed.Article, indexed.ContentHash));
+            adopted++;
+        }
+        if (adopted == 0) return;
+        index.Commit();
+        logger.LogInformation("The article store adopted the {Count} articles of an index that predates it", adopted);
+    }
+}
