@@ -46,6 +46,7 @@ public static class BriefingServiceCollectionExtensions
         services.AddBriefingCuration();
 
         services.AddBriefingEmbeddings(configuration);
+        services.TryAddSingleton<NameDetector>();
         services.TryAddSingleton<ExtractiveAnswerGenerator>();
         // The generator registered last answers; a model generator registered after this one takes over.
         services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());

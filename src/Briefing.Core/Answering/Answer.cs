@@ -15,6 +15,9 @@ public sealed record Answer
     /// <summary>"extractive" or the model that wrote the answer.</summary>
     public required string Generator { get; init; }
     public double ElapsedMs { get; init; }
+    /// <summary>On abstention: the closest coverage the articles do have (contract addition: omitted when empty).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RelatedArticle>? Related { get; init; }
     /// <summary>The question after follow-up resolution, when it differs from <see cref="Question"/>.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? StandaloneQuestion { get; init; }

@@ -62,6 +62,7 @@ public sealed class AnswerService(
             Text = generated.Text,
             Citations = generated.Citations,
             Generator = generated.Generator,
+            Related = generated.Related.Count > 0 ? generated.Related : null,
             ElapsedMs = Math.Round(elapsed.TotalMilliseconds, 1),
             StandaloneQuestion = standalone == question ? null : standalone,
             Trace = request.Trace ? [$"standalone question: {standalone}", $"retrieved {hits.Count} passages: {string.Join(", ", hits.Select(h => $"{h.Passage.Id} ({h.Score:F2})"))}", .. generated.Trace] : [],

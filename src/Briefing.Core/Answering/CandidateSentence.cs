@@ -3,6 +3,7 @@ using Briefing.Core.Search;
 namespace Briefing.Core.Answering;
 
 /// <summary>A sentence of a retrieved passage, with its analysed terms and its score for the question.</summary>
+/// <param name="Coverage">Share of the question's weighted concepts the sentence shows, comparable across passage languages.</param>
 internal sealed record CandidateSentence(
     string Text,
     PassageHit Hit,
@@ -10,4 +11,8 @@ internal sealed record CandidateSentence(
     int Position,
     IReadOnlySet<string> Terms,
     double Coverage,
-    double Score);
+    double Score)
+{
+    /// <summary>Candidates of the expected answer type that the question does not already contain.</summary>
+    public IReadOnlySet<string> Novel { get; init; } = new HashSet<string>();
+}

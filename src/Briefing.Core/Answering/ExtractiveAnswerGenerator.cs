@@ -6,34 +6,33 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Core.Answering;
 
 /// <summary>
-/// The embedded default: picks the 1–<see cref="AnsweringOptions.MaxSentences"/> sentences of the top passages
-/// that best answer the question (relevance, then diversity), keeps them verbatim and cites each. Abstains when
-/// the best passage covers too little of the question (<see cref="AnsweringOptions.MinCoverage"/>).
+/// The embedded default: quotes 1–<see cref="AnsweringOptions.MaxSentences"/> verbatim sentences of the top
+/// passages and cites each (<see cref="AnswerShaper"/> picks them). Abstains — naming the closest articles as
+/// "not the answer" — when no retrieved article shows the question's specific details (years, numbers, names;
+/// <see cref="QuestionConstraints"/>) or the best passages cover too little of it (<see cref="AnsweringOptions.MinCoverage"/>).
 /// </summary>
 public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 {
     public const string GeneratorName = "extractive";
-    /// <summary>A sentence must score at least this share of the best one to join the answer.</summary>
-    /// <remarks>0.55 → 0.40 added 0.8 points of XQuAD de answer hit for 2.9 instead of 2.4 sentences per answer.</remarks>
-    private const double RelativeScoreFloor = 0.4;
-    /// <summary>Term-set overlap above which two sentences say the same thing.</summary>
-    private const double NearIdenticalOverlap = 0.6;
+    private const int MaxRelated = 3;
+    private const int RelatedInText = 2;
 
     private readonly ITermStatistics _statistics;
     private readonly IOptions<AnsweringOptions> _options;
     private readonly IReadOnlyList<IQueryExpander> _expanders;
-
-    public ExtractiveAnswerGenerator(ITermStatistics statistics, IOptions<AnsweringOptions> options)
-        : this(statistics, options, [])
-    {
-    }
+    private readonly NameDetector _names;
+    private readonly ConstraintCheck _constraints;
 
     /// <param name="expanders">The same expanders retrieval uses: their translations let passages in the other language show evidence.</param>
-    public ExtractiveAnswerGenerator(ITermStatistics statistics, IOptions<AnsweringOptions> options, IEnumerable<IQueryExpander> expanders)
+    /// <param name="indexes">The index, for checking a question's details in the whole article; without one, in the passage only.</param>
+    public ExtractiveAnswerGenerator(ITermStatistics statistics, IOptions<AnsweringOptions> options, IEnumerable<IQueryExpander> expanders,
+        NameDetector names, IEnumerable<INewsIndex> indexes)
     {
         _statistics = statistics;
         _options = options;
         _expanders = expanders.ToList();
+        _names = names;
+        _constraints = new ConstraintCheck(indexes.LastOrDefault(), statistics);
     }
 
     public string Name => GeneratorName;
@@ -41,47 +40,34 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
     public Task<GeneratedAnswer> GenerateAsync(AnswerContext context, CancellationToken cancellationToken)
     {
         var settings = _options.Value;
-        var passages = context.Passages.Take(settings.CandidatePassages).ToList();
+        var retrieved = context.Passages.Take(settings.CandidatePassages).ToList();
         var trace = new List<string>();
-        if (passages.Count == 0) return Task.FromResult(Abstain(context, trace, "no passage matched"));
+        if (retrieved.Count == 0) return Task.FromResult(Abstain(context, trace, "no passage matched", [], []));
 
-        var expansions = passages.Any(p => p.Passage.Language != context.Language)
-            ? _expanders.SelectMany(e => e.Expand(context.StandaloneQuestion, context.Language)).ToList()
-            : [];
-        var (candidates, evidence) = SentenceCandidates.Score(context, passages, _statistics, expansions);
+        var expansions = _expanders.SelectMany(e => e.Expand(context.StandaloneQuestion, context.Language)).ToList();
+        // Follow-ups carry the previous question's terms; only the details the user asked now are required.
+        var constraints = QuestionConstraints.From(context.Question, context.Language, expansions, _names, _statistics);
+        var (passages, missing) = _constraints.Apply(retrieved, constraints);
+        if (context.Trace && constraints.Items.Count > 0)
+            trace.Add($"extractive: the question's details [{string.Join(", ", constraints.Items.Select(c => c.Surface))}] are shown by {passages.Count} of {retrieved.Count} passages' articles");
+        if (passages.Count == 0)
+            return Task.FromResult(Abstain(context, trace, "no article shows the question's details", QuestionConstraints.AsWritten(missing, context.Question), retrieved));
+
+        var expected = ExpectedAnswerType.Of(context.Question) is var asked and not AnswerType.Other ? asked : ExpectedAnswerType.Of(context.StandaloneQuestion);
+        var (candidates, evidence) = SentenceCandidates.Score(context, passages, _statistics, expansions, expected, _names);
         AnswerObservation.ReportEvidence(evidence);
-        if (context.Trace) trace.Add($"extractive: the best two-sentence window covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
-        if (evidence < settings.MinCoverage) return Task.FromResult(Abstain(context, trace, "evidence below threshold"));
+        if (context.Trace) trace.Add($"extractive: expects {expected}; the best two-sentence window covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
+        if (evidence < settings.MinCoverage || candidates.Count == 0)
+            return Task.FromResult(Abstain(context, trace, "evidence below threshold", [], retrieved));
 
-        var chosen = Choose(candidates, settings.MaxSentences);
+        var questionTerms = _statistics.AnalyzeTerms(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.Ordinal);
+        var chosen = AnswerShaper.Choose(candidates, settings.MaxSentences, expected, questionTerms, context.Language);
         var citations = chosen.Select((c, i) => new Citation(
             i + 1, c.Hit.Article.Id, c.Hit.Article.Title, c.Hit.Article.Source, c.Hit.Article.Url,
             c.Hit.Article.Published, c.Hit.Passage.Id, c.Text)).ToList();
         var body = string.Join(' ', chosen.Select((c, i) => $"{c.Text} [{i + 1}]"));
         var text = FramingLine(context.Language, chosen) is { } framing ? $"{framing} {body}" : body;
         return Task.FromResult(new GeneratedAnswer(false, text, citations, GeneratorName) { Trace = trace });
-    }
-
-    private static List<CandidateSentence> Choose(IReadOnlyList<CandidateSentence> candidates, int maxSentences)
-    {
-        var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.PassageRank).ThenBy(c => c.Position).ToList();
-        var chosen = new List<CandidateSentence>();
-        var best = ranked[0].Score;
-        foreach (var candidate in ranked)
-        {
-            if (chosen.Count >= maxSentences || candidate.Score < best * RelativeScoreFloor) break;
-            if (chosen.Any(c => Overlap(c.Terms, candidate.Terms) > NearIdenticalOverlap || c.Text == candidate.Text)) continue;
-            chosen.Add(candidate);
-        }
-        return chosen;
-    }
-
-    /// <summary>Jaccard overlap of two term sets.</summary>
-    private static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        var shared = a.Count(b.Contains);
-        return (double)shared / (a.Count + b.Count - shared);
     }
 
     /// <summary>Quotes stay verbatim; when they are in another language, one line in the asker's language says so.</summary>
@@ -92,9 +78,18 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         return Phrases.QuotedInOtherLanguage(questionLanguage);
     }
 
-    private static GeneratedAnswer Abstain(AnswerContext context, List<string> trace, string why)
+    private static GeneratedAnswer Abstain(AnswerContext context, List<string> trace, string why, IReadOnlyList<string> missing, IReadOnlyList<PassageHit> closest)
     {
         if (context.Trace) trace.Add($"extractive: abstained ({why})");
-        return new GeneratedAnswer(true, Phrases.NotFound(context.Language), [], GeneratorName) { Trace = trace };
+        var related = Related(closest);
+        var text = related.Count == 0 && missing.Count == 0
+            ? Phrases.NotFound(context.Language)
+            : Phrases.NotFoundWithClosest(context.Language, missing, related.Take(RelatedInText).Select(r => (r.Title, r.Published)).ToList());
+        return new GeneratedAnswer(true, text, [], GeneratorName) { Trace = trace, Related = related };
     }
+
+    /// <summary>The distinct articles of the closest passages, best first.</summary>
+    internal static IReadOnlyList<RelatedArticle> Related(IReadOnlyList<PassageHit> closest) =>
+        closest.DistinctBy(h => h.Article.Id).Take(MaxRelated)
+            .Select(h => new RelatedArticle(h.Article.Id, h.Article.Title.Trim().TrimEnd('.', ' '), h.Article.Published)).ToList();
 }

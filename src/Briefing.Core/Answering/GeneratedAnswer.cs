@@ -8,4 +8,7 @@ public sealed record GeneratedAnswer(
     string Generator)
 {
     public IReadOnlyList<string> Trace { get; init; } = [];
+
+    /// <summary>On abstention: the closest articles, named as "not the answer".</summary>
+    public IReadOnlyList<RelatedArticle> Related { get; init; } = [];
 }

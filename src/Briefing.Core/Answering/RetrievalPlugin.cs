@@ -14,7 +14,9 @@ public sealed class RetrievalPlugin(
     INewsIndex index,
     IEnumerable<IQueryExpander> expanders,
     IEnumerable<IVectorPassageSearch> vectorSearches,
-    IOptions<EmbeddingsOptions> embeddingsOptions)
+    IOptions<EmbeddingsOptions> embeddingsOptions,
+    NameDetector names,
+    ITermStatistics statistics)
 {
     public const string PluginName = "Retrieval";
     public const string SearchFunctionName = "search_passages";
@@ -31,10 +33,11 @@ public sealed class RetrievalPlugin(
         CancellationToken cancellationToken = default)
     {
         var expansions = _expanders.SelectMany(e => e.Expand(query, language)).ToList();
-        if (_vectorSearch is null) return index.Search(new SearchRequest(query, language, top) { Expansions = expansions });
+        var required = QuestionConstraints.From(query, language, expansions, names, statistics).AsRequired();
+        if (_vectorSearch is null) return index.Search(new SearchRequest(query, language, top) { Expansions = expansions, Required = required });
 
         var candidates = Math.Max(top, embeddingsOptions.Value.CandidatesPerRetriever);
-        var keyword = index.Search(new SearchRequest(query, language, candidates) { Expansions = expansions });
+        var keyword = index.Search(new SearchRequest(query, language, candidates) { Expansions = expansions, Required = required });
         var semantic = await _vectorSearch.SearchAsync(query, candidates, cancellationToken);
         return semantic.Count == 0 ? keyword.Take(top).ToList() : ReciprocalRankFusion.Fuse([keyword, semantic], top);
     }

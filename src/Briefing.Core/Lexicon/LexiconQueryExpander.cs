@@ -17,7 +17,7 @@ namespace Briefing.Core.Lexicon;
 /// evidence but never outweigh the words the user typed. Nothing happens when the index holds no passage in
 /// the other language. The dictionaries are compiled once into <c>{DataDir}/lexicon</c> for fast look-ups.
 /// </summary>
-public sealed partial class LexiconQueryExpander : IQueryExpander, IDisposable
+public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon, IDisposable
 {
     private const int MaxWords = 16;
     private readonly ITermStatistics _statistics;
@@ -71,6 +71,19 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IDisposable
             if (translations.Count > 0) return translations.Where(t => !string.Equals(t, word, StringComparison.OrdinalIgnoreCase)).ToList();
         }
         return [];
+    }
+
+    /// <summary>
+    /// A word the dictionary lists is an ordinary word, unless its first translation is capitalised
+    /// ("Österreich" → "Austria", "Iran" → "Iran"): then it names a place, a person or an organisation.
+    /// </summary>
+    public bool? IsCommonWord(string word, string language)
+    {
+        var source = language == "de" ? "de" : "en";
+        if (string.IsNullOrWhiteSpace(word) || _bySourceLanguage[source].Value is not { } lexicon) return null;
+        var translations = _translations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1));
+        if (translations.Count == 0) return null;
+        return !char.IsUpper(translations[0][0]);
     }
 
     private CompiledLexicon? Compile(string name, string cache)

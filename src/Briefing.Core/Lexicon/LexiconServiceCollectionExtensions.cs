@@ -22,6 +22,7 @@ public static class LexiconServiceCollectionExtensions
         {
             services.TryAddSingleton<LexiconQueryExpander>();
             services.AddSingleton<IQueryExpander>(sp => sp.GetRequiredService<LexiconQueryExpander>());
+            services.AddSingleton<IWordLexicon>(sp => sp.GetRequiredService<LexiconQueryExpander>());
         }
         return services;
     }

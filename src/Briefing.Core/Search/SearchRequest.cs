@@ -8,6 +8,12 @@ public sealed record SearchRequest(string Text, string Language, int Top = 8)
 {
     /// <summary>Extra terms (e.g. cross-lingual translations) with their own language and a weight below 1.</summary>
     public IReadOnlyList<WeightedTerm> Expansions { get; init; } = [];
+
+    /// <summary>
+    /// The question's specific details (years, numbers, names). Passages that show all of them are searched for
+    /// as well, so an article holding the asked name is a candidate even when more common words rank others first.
+    /// </summary>
+    public IReadOnlyList<RequiredTerm> Required { get; init; } = [];
 }
 
 /// <summary>A query term added by expansion; <paramref name="Weight"/> scales its contribution (original terms weigh 1).</summary>

@@ -7,6 +7,26 @@ public static class Phrases
         ? "Dazu finde ich in den indexierten Artikeln nichts."
         : "I found nothing about that in the indexed articles.";
 
+    /// <summary>
+    /// Abstention that says what is missing (<paramref name="missingDetails"/>, e.g. "2019"; none: the question as a whole)
+    /// and what the articles cover instead, without presenting it as the answer.
+    /// </summary>
+    public static string NotFoundWithClosest(string language, IReadOnlyList<string> missingDetails, IReadOnlyList<(string Title, DateTimeOffset? Published)> closest)
+    {
+        var german = IsGerman(language);
+        var missing = missingDetails.Count == 0 ? null : string.Join(german ? " und " : " and ", missingDetails);
+        var lead = (german, missing) switch
+        {
+            (true, null) => "Dazu finde ich in den indexierten Artikeln nichts",
+            (true, _) => $"Zu {missing} finde ich in den indexierten Artikeln nichts",
+            (false, null) => "I found nothing about that in the indexed articles",
+            (false, _) => $"I found nothing about {missing} in the indexed articles",
+        };
+        if (closest.Count == 0) return lead + ".";
+        var items = string.Join("; ", closest.Select(c => c.Published is { } date ? $"{c.Title} ({date:yyyy-MM-dd})" : c.Title));
+        return german ? $"{lead}; am nächsten kommt: {items}." : $"{lead}; the closest is: {items}.";
+    }
+
     /// <summary>Framing line before verbatim quotes in another language than the question's.</summary>
     public static string QuotedInOtherLanguage(string language) => IsGerman(language)
         ? "Aus den Artikeln (im Originalwortlaut):"

@@ -57,6 +57,7 @@ internal sealed class LlmTestHost : IDisposable
         // The extractive generator registered the way AddBriefingCore does, over a word-level stand-in for the index's analysis.
         collection.AddOptions<AnsweringOptions>();
         collection.AddSingleton<ITermStatistics, WordTermStatistics>();
+        collection.AddSingleton<NameDetector>();
         collection.AddSingleton<ExtractiveAnswerGenerator>();
         collection.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
         collection.AddBriefingLlm(configuration);

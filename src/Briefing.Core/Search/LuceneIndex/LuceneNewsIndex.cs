@@ -215,17 +215,26 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     {
         if (string.IsNullOrWhiteSpace(request.Text) || request.Top <= 0) return [];
         var query = _queryBuilder.Build(request);
-        var candidates = WithSearcher(searcher =>
+        var constrained = _queryBuilder.Constrained(query, request);
+        var depth = Math.Max(request.Top, SentenceEvidenceReranker.Depth);
+        var (candidates, showingRequired) = WithSearcher(searcher =>
         {
-            var hits = searcher.Search(query, Math.Max(request.Top, SentenceEvidenceReranker.Depth));
-            return hits.ScoreDocs.Select(h =>
-            {
-                var document = searcher.Doc(h.Doc);
-                return new PassageHit(LuceneDocuments.ToPassage(document), LuceneDocuments.ToArticleInfo(document), h.Score);
-            }).ToList();
+            var hits = Hits(searcher, query, depth);
+            // Passages that show every asked detail join the candidates even when common words rank others first.
+            var required = constrained is null ? [] : Hits(searcher, constrained, SentenceEvidenceReranker.Depth);
+            var ids = required.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
+            var seen = hits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
+            return (hits.Concat(required.Where(h => seen.Add(h.Passage.Id))).ToList(), ids);
         });
-        return _reranker.Rerank(request, candidates).Take(request.Top).ToList();
+        return _reranker.Rerank(request, candidates, showingRequired).Take(request.Top).ToList();
     }
+
+    private static List<PassageHit> Hits(IndexSearcher searcher, Query query, int top) =>
+        searcher.Search(query, top).ScoreDocs.Select(h =>
+        {
+            var document = searcher.Doc(h.Doc);
+            return new PassageHit(LuceneDocuments.ToPassage(document), LuceneDocuments.ToArticleInfo(document), h.Score);
+        }).ToList();
 
     public IReadOnlyList<Article> GetArticlesInWindow(DateTimeOffset from, DateTimeOffset to) => WithSearcher(searcher =>
     {

@@ -47,6 +47,38 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
         return query;
     }
 
+    /// <summary>
+    /// <paramref name="query"/> restricted to passages that show every required term (in any language's body or
+    /// title field); null when the request has none or a required term analyses to nothing.
+    /// </summary>
+    public Query? Constrained(Query query, SearchRequest request)
+    {
+        if (request.Required.Count == 0) return null;
+        var constrained = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var required in request.Required)
+        {
+            var anyAlternative = new BooleanQuery();
+            foreach (var alternative in required.Alternatives)
+            {
+                foreach (var language in LanguageAnalyzers.Languages)
+                {
+                    var terms = analyzers.Analyze(alternative, language).Distinct().ToList();
+                    if (terms.Count == 0) continue;
+                    foreach (var field in new[] { LuceneFields.Body(language), LuceneFields.TitleText(language) })
+                    {
+                        var allTerms = new BooleanQuery();
+                        foreach (var term in terms) allTerms.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+                        anyAlternative.Add(allTerms, Occur.SHOULD);
+                    }
+                }
+            }
+            if (anyAlternative.Clauses.Count == 0) return null;
+            // Scored zero: the restriction selects passages, the question's own terms still rank them.
+            constrained.Add(new ConstantScoreQuery(anyAlternative) { Boost = 0f }, Occur.MUST);
+        }
+        return constrained;
+    }
+
     /// <summary>The alternatives of one group as a dis-max query; terms the question itself already has are left to it.</summary>
     private DisjunctionMaxQuery? GroupQuery(IEnumerable<WeightedTerm> alternatives, Dictionary<(string, string), float> questionClauses)
     {

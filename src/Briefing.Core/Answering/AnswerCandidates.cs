@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// The possible answers of one <see cref="AnswerType"/> a text holds, as comparable keys: numbers (normalised,
+/// with number words), dates and times (years, months, weekdays, clock times, numbers with a time unit) and
+/// names. A sentence answers when it holds a candidate the question does not already contain (novelty).
+/// </summary>
+internal static partial class AnswerCandidates
+{
+    private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
+    [
+        "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
+        "hundert", "tausend", "million", "millionen", "milliarde", "milliarden", "dutzend", "hälfte", "drittel", "viertel",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+        "hundred", "thousand", "million", "millions", "billion", "billions", "dozen", "half", "third", "quarter",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public static IReadOnlySet<string> Of(string text, AnswerType type, string language, NameDetector names)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        switch (type)
+        {
+            case AnswerType.Number:
+                foreach (var number in NumberTokens.In(text)) keys.Add(number);
+                foreach (Match word in Word().Matches(text))
+                    if (NumberWords.Contains(word.Value)) keys.Add(word.Value.ToLowerInvariant());
+                break;
+            case AnswerType.Date:
+                foreach (Match year in Year().Matches(text)) keys.Add(year.Value);
+                foreach (Match clock in Clock().Matches(text)) keys.Add(clock.Value);
+                var words = Word().Matches(text).Select(m => m.Value).ToList();
+                for (var i = 0; i < words.Count; i++)
+                {
+                    if (DateWords.Contains(words[i])) keys.Add(words[i].ToLowerInvariant());
+                    if (DateWords.IsUnit(words[i]) && i > 0 && (NumberWords.Contains(words[i - 1]) || words[i - 1].Any(char.IsDigit)))
+                        keys.Add($"{words[i - 1]} {words[i]}".ToLowerInvariant());
+                }
+                break;
+            case AnswerType.Person or AnswerType.Organisation or AnswerType.Place:
+                foreach (var name in names.In(text, language)) keys.Add(name.ToLowerInvariant());
+                break;
+        }
+        return keys;
+    }
+
+    /// <summary>Candidates of <paramref name="sentence"/> that <paramref name="question"/> does not contain.</summary>
+    public static IReadOnlySet<string> Novel(IReadOnlySet<string> sentence, IReadOnlySet<string> question) =>
+        sentence.Count == 0 ? sentence : sentence.Where(k => !question.Contains(k)).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\p{M}\d.]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})\b")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\b")]
+    private static partial Regex Clock();
+}

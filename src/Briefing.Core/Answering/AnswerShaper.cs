@@ -1,0 +1,79 @@
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// Picks and orders the answer's sentences: the answering sentence first (one holding a candidate of the expected
+/// type that the question lacks; never one that only restates the question), then at most
+/// <c>maxSentences − 1</c> more in the lead's language, each only when it adds a new fact about the question. No near-duplicates, and
+/// when the same fact is stated in the asker's language, that sentence is quoted instead of the translation.
+/// </summary>
+internal static class AnswerShaper
+{
+    /// <summary>A sentence must score at least this share of the best one to lead or join the answer.</summary>
+    /// <remarks>0.55 → 0.40 added 0.8 points of XQuAD de answer hit for 2.9 instead of 2.4 sentences per answer.</remarks>
+    private const double RelativeScoreFloor = 0.4;
+    /// <summary>An added sentence must cover at least this share of the best coverage: it must be about the question.</summary>
+    private const double ExtraCoverageFloor = 0.5;
+    /// <summary>Term-set overlap above which two sentences say the same thing.</summary>
+    private const double NearIdenticalOverlap = 0.6;
+    /// <summary>New content terms a sentence needs beyond the question's to not merely restate it.</summary>
+    private const int RestatementTerms = 2;
+
+    public static List<CandidateSentence> Choose(IReadOnlyList<CandidateSentence> candidates, int maxSentences, AnswerType expected,
+        IReadOnlySet<string> questionTerms, string questionLanguage)
+    {
+        var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.PassageRank).ThenBy(c => c.Position).ToList();
+        if (ranked.Count == 0) return [];
+        var floor = ranked[0].Score * RelativeScoreFloor;
+        var bestCoverage = ranked.Max(c => c.Coverage);
+        var eligible = ranked.Where(c => c.Score >= floor).ToList();
+        var lead = Lead(eligible, expected, questionTerms);
+        var chosen = new List<CandidateSentence> { PreferAskersLanguage(lead, eligible, questionLanguage) };
+        var given = new HashSet<string>(chosen[0].Novel, StringComparer.Ordinal);
+        foreach (var candidate in eligible)
+        {
+            if (chosen.Count >= maxSentences) break;
+            if (candidate.Coverage < bestCoverage * ExtraCoverageFloor || Restates(candidate, questionTerms)) continue;
+            // Quotes in a second language add framing and mostly repeat or pad ("31 Mio. Euro pro Jahr" after the
+            // ferry's diesel savings); the lead's language, chosen in the asker's favour, carries the answer.
+            if (candidate.Hit.Passage.Language != chosen[0].Hit.Passage.Language) continue;
+            // A typed question's extra sentence must bring another candidate answer, not repeat the lead's.
+            if (expected != AnswerType.Other && !candidate.Novel.Any(k => !given.Contains(k))) continue;
+            var sentence = PreferAskersLanguage(candidate, eligible, questionLanguage);
+            if (chosen.Any(c => SameFact(c, sentence))) continue;
+            chosen.Add(sentence);
+            given.UnionWith(sentence.Novel);
+        }
+        return chosen;
+    }
+
+    private static CandidateSentence Lead(List<CandidateSentence> eligible, AnswerType expected, IReadOnlySet<string> questionTerms)
+    {
+        if (expected != AnswerType.Other && eligible.FirstOrDefault(c => c.Novel.Count > 0) is { } typed) return typed;
+        return eligible.FirstOrDefault(c => !Restates(c, questionTerms)) ?? eligible[0];
+    }
+
+    /// <summary>A sentence whose content terms are (almost) all the question's own adds nothing to it.</summary>
+    private static bool Restates(CandidateSentence candidate, IReadOnlySet<string> questionTerms) =>
+        candidate.Terms.Count(t => !questionTerms.Contains(t)) < RestatementTerms;
+
+    /// <summary>The same fact in the asker's language, when an eligible sentence states it, replaces a foreign one.</summary>
+    private static CandidateSentence PreferAskersLanguage(CandidateSentence candidate, List<CandidateSentence> eligible, string questionLanguage)
+    {
+        if (candidate.Hit.Passage.Language == questionLanguage) return candidate;
+        return eligible.FirstOrDefault(c => c.Hit.Passage.Language == questionLanguage && FactSignature.Same(c.Text, candidate.Text)) ?? candidate;
+    }
+
+    private static bool SameFact(CandidateSentence a, CandidateSentence b)
+    {
+        if (a.Text == b.Text || Overlap(a.Terms, b.Terms) > NearIdenticalOverlap) return true;
+        return a.Hit.Passage.Language != b.Hit.Passage.Language && FactSignature.Same(a.Text, b.Text);
+    }
+
+    /// <summary>Jaccard overlap of two term sets.</summary>
+    private static double Overlap(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        var shared = a.Count(b.Contains);
+        return (double)shared / (a.Count + b.Count - shared);
+    }
+}

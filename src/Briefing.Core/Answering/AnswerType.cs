@@ -1,0 +1,14 @@
+namespace Briefing.Core.Answering;
+
+/// <summary>What kind of thing a question asks for; the answer's first sentence must hold one it does not already contain.</summary>
+public enum AnswerType
+{
+    Other,
+    Person,
+    Organisation,
+    Place,
+    /// <summary>A count, amount, sum of money or percentage.</summary>
+    Number,
+    /// <summary>A date, time, year or duration.</summary>
+    Date,
+}

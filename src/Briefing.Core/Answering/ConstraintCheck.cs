@@ -1,0 +1,49 @@
+using Briefing.Core.Search;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// Keeps the retrieved passages whose article shows every specific detail of the question (years, numbers, names):
+/// the passage itself, else any passage of its article. What the best passage misses names the abstention.
+/// </summary>
+internal sealed class ConstraintCheck(INewsIndex? index, ITermStatistics statistics)
+{
+    public (IReadOnlyList<PassageHit> Kept, IReadOnlyList<QuestionConstraint> MissingInBest) Apply(
+        IReadOnlyList<PassageHit> passages, QuestionConstraints constraints)
+    {
+        if (constraints.Items.Count == 0 || passages.Count == 0) return (passages, []);
+        var kept = new List<PassageHit>();
+        var byArticle = new Dictionary<string, IReadOnlyList<QuestionConstraint>>(StringComparer.Ordinal);
+        IReadOnlyList<QuestionConstraint>? missingInBest = null;
+        foreach (var hit in passages)
+        {
+            var language = hit.Passage.Language;
+            var missing = constraints.MissingIn(Terms(hit.Passage.Text, language), language);
+            if (missing.Count > 0)
+            {
+                if (!byArticle.TryGetValue(hit.Article.Id, out var articleMissing))
+                    byArticle[hit.Article.Id] = articleMissing = MissingInArticle(hit, constraints);
+                missing = articleMissing;
+            }
+            missingInBest ??= missing;
+            if (missing.Count == 0) kept.Add(hit);
+        }
+        return (kept, missingInBest ?? []);
+    }
+
+    private IReadOnlyList<QuestionConstraint> MissingInArticle(PassageHit hit, QuestionConstraints constraints)
+    {
+        var language = hit.Passage.Language;
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        terms.UnionWith(statistics.AnalyzeTerms(hit.Article.Title, language));
+        foreach (var passage in index?.GetPassages(hit.Article.Id) ?? [hit.Passage]) terms.UnionWith(Terms(passage.Text, language));
+        return constraints.MissingIn(terms, language);
+    }
+
+    private IReadOnlySet<string> Terms(string text, string language)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in PassageSentences.Of(text, language, statistics).Terms) terms.UnionWith(sentence);
+        return terms;
+    }
+}

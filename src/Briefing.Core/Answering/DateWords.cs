@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>Month, weekday, season and relative-day words of German and English: they date a fact, they name nothing.</summary>
+internal static class DateWords
+{
+    private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
+    [
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+        "january", "february", "march", "may", "june", "july", "october", "december",
+        "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "frühjahr", "frühling", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall",
+        "heute", "gestern", "morgen", "vorgestern", "übermorgen", "today", "yesterday", "tomorrow", "tonight",
+        "wochenende", "weekend", "mitternacht", "midnight", "mittag", "noon",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words of duration that turn a number into a date/time answer ("26 minutes", "vier Jahre").</summary>
+    private static readonly FrozenSet<string> Units = FrozenSet.ToFrozenSet(
+    [
+        "sekunde", "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tage", "tagen", "woche", "wochen",
+        "monat", "monate", "monaten", "jahr", "jahre", "jahren", "jahrzehnt", "jahrzehnte", "jahrhundert", "uhr",
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+        "year", "years", "decade", "decades", "century", "centuries", "am", "pm", "a.m.", "p.m.",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public static bool Contains(string word) => Words.Contains(word);
+
+    public static bool IsUnit(string word) => Units.Contains(word);
+}

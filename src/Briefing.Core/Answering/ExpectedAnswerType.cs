@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// Reads the expected <see cref="AnswerType"/> from a German or English question's interrogative phrase
+/// ("wie viele", "how much", "wann", "in which year", "wer", "where", "which company").
+/// </summary>
+internal static partial class ExpectedAnswerType
+{
+    public static AnswerType Of(string question)
+    {
+        if (NumberCue().IsMatch(question)) return AnswerType.Number;
+        if (DateCue().IsMatch(question)) return AnswerType.Date;
+        if (OrganisationCue().IsMatch(question)) return AnswerType.Organisation;
+        if (PlaceCue().IsMatch(question)) return AnswerType.Place;
+        if (PersonCue().IsMatch(question)) return AnswerType.Person;
+        return AnswerType.Other;
+    }
+
+    [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+(anteil|betrag|summe|preis|zahl)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|what\s+(percentage|share|proportion|amount|price|sum|number)|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberCue();
+
+    [GeneratedRegex(@"\b(wann|seit\s+wann|bis\s+wann|wie\s+lange|um\s+wie\s+viel\s+uhr|(in\s+)?welche[mns]?\s+(jahr|monat|jahrhundert|datum|tag|zeitpunkt)|when|how\s+long|(in\s+)?(what|which)\s+(year|month|century|date|day|time))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateCue();
+
+    [GeneratedRegex(@"\b(welche[rsmn]?\s+(unternehmen|firma|konzern|partei|verein|klub|club|organisation|mannschaft|team|bank|sender|zeitung|hersteller|behörde|gruppe)|(which|what)\s+(company|firm|party|club|team|organi[sz]ation|bank|broadcaster|newspaper|manufacturer|group|agency|band))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganisationCue();
+
+    [GeneratedRegex(@"\b(wo|wohin|woher|where|(in\s+)?welche[rmns]?\s+(stadt|land|ort|region|staat|gemeinde|bundesland|hauptstadt|kontinent)|(in\s+)?(which|what)\s+(city|country|town|place|region|state|capital|continent))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceCue();
+
+    [GeneratedRegex(@"\b(wer|wen|wem|wessen|who|whom|whose)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonCue();
+}

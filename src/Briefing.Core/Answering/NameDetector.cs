@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Briefing.Core.Search;
+using Briefing.Core.Search.LuceneIndex;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.En;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// Finds the words of a text that name someone or something (people, organisations, places, events, acronyms).
+/// English: capitalised words inside a sentence. German capitalises every noun, so a capitalised German word is a
+/// name only when the dictionary does not know it as a common noun — or, without a dictionary, when it is no
+/// compound of indexed words. Sentence-initial words count only when the dictionary does not know them as common.
+/// </summary>
+public sealed partial class NameDetector
+{
+    private const int MaxCached = 50_000;
+    private readonly ITermStatistics _statistics;
+    private readonly IReadOnlyList<IWordLexicon> _lexicons;
+    private readonly GermanCompoundSplitter _compounds;
+    private readonly ConcurrentDictionary<(string Word, string Language), bool> _isName = new();
+
+    public NameDetector(ITermStatistics statistics, IEnumerable<IWordLexicon> lexicons)
+    {
+        _statistics = statistics;
+        _lexicons = lexicons.ToList();
+        _compounds = new GermanCompoundSplitter(statistics);
+    }
+
+    /// <summary>True when a dictionary is installed: name detection in German then rests on it, not on guesses.</summary>
+    public bool HasLexicon => _lexicons.Count > 0;
+
+    /// <summary>The name words of <paramref name="text"/>, in order, as written (possessive "'s" removed).</summary>
+    public IEnumerable<string> In(string text, string language)
+    {
+        foreach (Match match in Word().Matches(text))
+        {
+            var word = match.Value;
+            if (!char.IsUpper(word[0])) continue;
+            if (IsName(word, language, SentenceInitial(text, match.Index))) yield return word;
+        }
+    }
+
+    /// <summary>An acronym ("SCO", "FIFA"): a name in any language and any position.</summary>
+    public static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>What the dictionaries say about <paramref name="word"/>; null when none knows it.</summary>
+    public bool? IsCommonWord(string word, string language)
+    {
+        foreach (var lexicon in _lexicons)
+        {
+            if (lexicon.IsCommonWord(word, language) is { } known) return known;
+        }
+        return null;
+    }
+
+    private bool IsName(string word, string language, bool sentenceInitial)
+    {
+        if (IsAcronym(word)) return true;
+        var lower = word.ToLowerInvariant();
+        if (QuestionWords.IsIgnored(lower) || DateWords.Contains(lower) || GermanAnalyzer.DefaultStopSet.Contains(lower) || EnglishAnalyzer.DefaultStopSet.Contains(lower)) return false;
+        if (language == "en" && !sentenceInitial) return true;
+        var key = (word, language);
+        if (_isName.TryGetValue(key, out var cached)) return cached;
+        var isName = IsCommonWord(word, language) switch
+        {
+            true => false,
+            false => true,
+            // Unknown to the dictionary: a German compound of indexed words ("Sicherheitszusammenarbeit") is a noun.
+            null => language != "de" || _statistics.AnalyzeTerms(word, "de") is not [var term] || _compounds.Split(term) is null,
+        };
+        if (_isName.Count >= MaxCached) _isName.Clear();
+        _isName[key] = isName;
+        return isName;
+    }
+
+    private static bool SentenceInitial(string text, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '"' or '„' or '“' or '”' or '\'' or '‚' or '‘' or '(' or '–' or '-' or '*' or '#') continue;
+            return c is '.' or '!' or '?' or ':' or ';' or '\n';
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// Numbers as written in German and English news ("2,40", "2.4", "1.900", "400,000") reduced to one comparable
+/// form, so the same figure in both languages is recognised as the same fact.
+/// </summary>
+internal static partial class NumberTokens
+{
+    public static IEnumerable<string> In(string text) => Raw(text).Select(Normalize);
+
+    /// <summary>The numbers of <paramref name="text"/> as written.</summary>
+    public static IEnumerable<string> Raw(string text) => Number().Matches(text).Select(m => m.Value.TrimEnd('.', ','));
+
+    public static string Normalize(string written)
+    {
+        // 1.900 / 400,000 / 1.234.567: groups of three after the first separator are thousands.
+        if (Grouped().IsMatch(written)) return written.Replace(".", "").Replace(",", "");
+        var value = written.Replace(',', '.');
+        return decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed)
+            ? parsed.ToString("0.############", CultureInfo.InvariantCulture)
+            : written;
+    }
+
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")]
+    private static partial Regex Grouped();
+}

@@ -1,0 +1,8 @@
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// One specific detail of a question (a year, a number, a name) that the cited article must show: as written, or
+/// as any of its dictionary translations. <paramref name="CrossLingual"/> is false for German words the dictionary
+/// does not know that occur only in German passages: they cannot be checked in an English article.
+/// </summary>
+internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> Alternatives, bool CrossLingual);

@@ -1,0 +1,12 @@
+namespace Briefing.Core.Search;
+
+/// <summary>
+/// What a dictionary knows about a single word: whether it is an ordinary word of the language or a proper name.
+/// German capitalises every noun, so a capitalised German word is a name only when the dictionary does not list
+/// it as a common noun (or lists it with a capitalised translation: "Österreich" → "Austria").
+/// </summary>
+public interface IWordLexicon
+{
+    /// <returns>true: an ordinary word; false: a proper name; null: the dictionary does not know it.</returns>
+    bool? IsCommonWord(string word, string language);
+}
