@@ -24,14 +24,15 @@ internal static partial class AnswerCandidates
         switch (type)
         {
             case AnswerType.Number:
-                foreach (var number in NumberTokens.In(text)) keys.Add(number);
+                // A bare year dates a fact; it does not count or measure it.
+                foreach (var number in NumberTokens.In(text)) if (!Year().IsMatch(number)) keys.Add(number);
                 foreach (Match word in Word().Matches(text))
                     if (NumberWords.Contains(word.Value)) keys.Add(word.Value.ToLowerInvariant());
                 break;
             case AnswerType.Date:
                 foreach (Match year in Year().Matches(text)) keys.Add(year.Value);
                 foreach (Match clock in Clock().Matches(text)) keys.Add(clock.Value);
-                var words = Word().Matches(text).Select(m => m.Value).ToList();
+                var words = Word().Matches(text).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).ToList();
                 for (var i = 0; i < words.Count; i++)
                 {
                     if (DateWords.Contains(words[i])) keys.Add(words[i].ToLowerInvariant());
@@ -40,10 +41,17 @@ internal static partial class AnswerCandidates
                 }
                 break;
             case AnswerType.Person or AnswerType.Organisation or AnswerType.Place:
-                foreach (var name in names.In(text, language)) keys.Add(name.ToLowerInvariant());
+                foreach (var name in names.In(text, language)) keys.Add(NameKey(name));
                 break;
         }
         return keys;
+    }
+
+    /// <summary>A name as compared: lower-cased, without the genitive s ("Vietnams" is "Vietnam").</summary>
+    private static string NameKey(string name)
+    {
+        var key = name.ToLowerInvariant();
+        return key.Length > 4 && key.EndsWith('s') && !NameDetector.IsAcronym(name) ? key[..^1] : key;
     }
 
     /// <summary>Candidates of <paramref name="sentence"/> that <paramref name="question"/> does not contain.</summary>

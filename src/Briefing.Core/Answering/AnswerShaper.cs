@@ -13,11 +13,16 @@ internal static class AnswerShaper
     private const double RelativeScoreFloor = 0.4;
     /// <summary>An added sentence must cover at least this share of the best coverage: it must be about the question.</summary>
     private const double ExtraCoverageFloor = 0.5;
+    /// <summary>A typed lead must cover this share of the best coverage, unless it stands next to an anchor sentence.</summary>
+    private const double LeadCoverageFloor = 0.5;
+    /// <summary>Sentences covering this share of the best coverage anchor their neighbours ("It was founded in 2001.").</summary>
+    private const double AnchorCoverageShare = 0.8;
     /// <summary>Term-set overlap above which two sentences say the same thing.</summary>
     private const double NearIdenticalOverlap = 0.6;
     /// <summary>New content terms a sentence needs beyond the question's to not merely restate it.</summary>
     private const int RestatementTerms = 2;
 
+    /// <returns>The sentences, or none when the question expects a type no relevant sentence holds (abstain).</returns>
     public static List<CandidateSentence> Choose(IReadOnlyList<CandidateSentence> candidates, int maxSentences, AnswerType expected,
         IReadOnlySet<string> questionTerms, string questionLanguage)
     {
@@ -26,7 +31,7 @@ internal static class AnswerShaper
         var floor = ranked[0].Score * RelativeScoreFloor;
         var bestCoverage = ranked.Max(c => c.Coverage);
         var eligible = ranked.Where(c => c.Score >= floor).ToList();
-        var lead = Lead(eligible, expected, questionTerms);
+        if (Lead(eligible, ranked, expected, questionTerms, bestCoverage) is not { } lead) return [];
         var chosen = new List<CandidateSentence> { PreferAskersLanguage(lead, eligible, questionLanguage) };
         var given = new HashSet<string>(chosen[0].Novel, StringComparer.Ordinal);
         foreach (var candidate in eligible)
@@ -46,10 +51,18 @@ internal static class AnswerShaper
         return chosen;
     }
 
-    private static CandidateSentence Lead(List<CandidateSentence> eligible, AnswerType expected, IReadOnlySet<string> questionTerms)
+    /// <summary>
+    /// The best sentence that answers: for a typed question, one holding a new candidate that is itself about the
+    /// question (covers enough of it, or stands next to the sentence that covers most); otherwise the best sentence
+    /// that does not merely restate the question.
+    /// </summary>
+    private static CandidateSentence? Lead(List<CandidateSentence> eligible, List<CandidateSentence> ranked, AnswerType expected,
+        IReadOnlySet<string> questionTerms, double bestCoverage)
     {
-        if (expected != AnswerType.Other && eligible.FirstOrDefault(c => c.Novel.Count > 0) is { } typed) return typed;
-        return eligible.FirstOrDefault(c => !Restates(c, questionTerms)) ?? eligible[0];
+        if (expected == AnswerType.Other) return eligible.FirstOrDefault(c => !Restates(c, questionTerms)) ?? eligible[0];
+        var anchors = ranked.Where(c => c.Coverage >= bestCoverage * AnchorCoverageShare).ToList();
+        return eligible.FirstOrDefault(c => c.Novel.Count > 0 && (c.Coverage >= bestCoverage * LeadCoverageFloor
+            || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1)));
     }
 
     /// <summary>A sentence whose content terms are (almost) all the question's own adds nothing to it.</summary>

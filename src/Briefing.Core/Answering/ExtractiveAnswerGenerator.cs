@@ -62,6 +62,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 
         var questionTerms = _statistics.AnalyzeTerms(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.Ordinal);
         var chosen = AnswerShaper.Choose(candidates, settings.MaxSentences, expected, questionTerms, context.Language);
+        // The article is about it, but no relevant sentence holds the asked kind of fact (a number, a date, a name).
+        if (chosen.Count == 0) return Task.FromResult(Abstain(context, trace, $"no relevant sentence holds a new {expected}", [], retrieved));
         var citations = chosen.Select((c, i) => new Citation(
             i + 1, c.Hit.Article.Id, c.Hit.Article.Title, c.Hit.Article.Source, c.Hit.Article.Url,
             c.Hit.Article.Published, c.Hit.Passage.Id, c.Text)).ToList();

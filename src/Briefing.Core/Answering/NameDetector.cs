@@ -16,6 +16,7 @@ namespace Briefing.Core.Answering;
 public sealed partial class NameDetector
 {
     private const int MaxCached = 50_000;
+    private const int MinCompoundPart = 4;
     private readonly ITermStatistics _statistics;
     private readonly IReadOnlyList<IWordLexicon> _lexicons;
     private readonly GermanCompoundSplitter _compounds;
@@ -67,12 +68,41 @@ public sealed partial class NameDetector
         {
             true => false,
             false => true,
-            // Unknown to the dictionary: a German compound of indexed words ("Sicherheitszusammenarbeit") is a noun.
-            null => language != "de" || _statistics.AnalyzeTerms(word, "de") is not [var term] || _compounds.Split(term) is null,
+            null => language != "de" || IsUnknownGermanName(word),
         };
         if (_isName.Count >= MaxCached) _isName.Clear();
         _isName[key] = isName;
         return isName;
+    }
+
+    /// <summary>
+    /// A German word the German dictionary does not list: an English loanword ("Camp", "Ticket") or a compound of
+    /// indexed words ("Sicherheitszusammenarbeit") is a noun; anything else is taken for a name.
+    /// </summary>
+    private bool IsUnknownGermanName(string word)
+    {
+        if (IsCommonWord(word, "en") == true) return false;
+        return _statistics.AnalyzeTerms(word, "de") is not [var term] || _compounds.Split(term) is null;
+    }
+
+    /// <summary>
+    /// For the question's own words (few, and decisive for abstention) also the dictionary's compounds: a German
+    /// compound of two listed words is a noun ("Bergbauverträge"), unless a part is a name ("Rheinmetall": Rhein).
+    /// </summary>
+    public bool IsNameInQuestion(string word, string language)
+    {
+        if (language != "de" || IsAcronym(word) || IsCommonWord(word, language) is not null) return true;
+        for (var cut = MinCompoundPart; cut <= word.Length - MinCompoundPart; cut++)
+        {
+            var head = IsCommonWord(word[..cut], "de");
+            if (head is null) continue;
+            foreach (var link in new[] { "", "s", "es", "n", "en", "er", "e" })
+            {
+                if (!word.AsSpan(cut).StartsWith(link, StringComparison.OrdinalIgnoreCase) || word.Length - cut - link.Length < MinCompoundPart) continue;
+                if (IsCommonWord(word[(cut + link.Length)..], "de") is { } tail) return head == false || tail == false;
+            }
+        }
+        return true;
     }
 
     private static bool SentenceInitial(string text, int index)

@@ -35,7 +35,7 @@ internal sealed partial class QuestionConstraints
         }
         foreach (var name in names.In(question, language))
         {
-            if (!seen.Add(name)) continue;
+            if (!names.IsNameInQuestion(name, language) || !seen.Add(name)) continue;
             var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{name}", StringComparison.OrdinalIgnoreCase)).Select(e => e.Text);
             items.Add(new QuestionConstraint(name, [name, .. translations], CheckableAcrossLanguages(name, language, other, names, statistics)));
         }

@@ -71,6 +71,18 @@ internal sealed partial class QuestionTerms
                 concepts.Add(new Concept(alternatives, Math.Max(0.1, alternatives.Max(t => statistics.InverseDocumentFrequency(t, passageLanguage)))));
             }
         }
+        if (crossLingual)
+        {
+            // A word no passage of either language has ("Rheinmetall" in an index without it) is not a word of the
+            // question's language awaiting translation: nothing can show it, so it stays a concept no passage covers,
+            // and one translatable generic word can no longer carry the question alone.
+            foreach (var word in content.Split(' ').Where(w => w.Length > 3 && !w.Any(char.IsDigit)).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!AbsentIn(word, questionLanguage, statistics) || !AbsentIn(word, passageLanguage, statistics)) continue;
+                var term = statistics.AnalyzeTerms(word, passageLanguage)[0];
+                concepts.Add(new Concept(new HashSet<string>([term], StringComparer.Ordinal), Math.Max(0.1, statistics.InverseDocumentFrequency(term, passageLanguage))));
+            }
+        }
         var visibleShare = 1.0;
         if (crossLingual)
         {
@@ -79,6 +91,10 @@ internal sealed partial class QuestionTerms
         }
         return new QuestionTerms(concepts, visibleShare);
     }
+
+    /// <summary>True when no passage of <paramref name="language"/> has any analysed term of <paramref name="word"/>.</summary>
+    private static bool AbsentIn(string word, string language, ITermStatistics statistics) =>
+        statistics.AnalyzeTerms(word, language) is { Count: > 0 } terms && terms.All(t => statistics.DocumentFrequency(t, language) == 0);
 
     /// <summary>Share of the question's concept weight that <paramref name="terms"/> shows, in [0, 1].</summary>
     public double Coverage(IReadOnlySet<string> terms)

@@ -74,8 +74,9 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     }
 
     /// <summary>
-    /// A word the dictionary lists is an ordinary word, unless its first translation is capitalised
-    /// ("Österreich" → "Austria", "Iran" → "Iran"): then it names a place, a person or an organisation.
+    /// A word the dictionary lists is an ordinary word, unless — for German — its first English translation is
+    /// capitalised ("Österreich" → "Austria"): then it names a place, a person or an organisation. (German
+    /// translations of English words are capitalised for every noun, so they tell nothing.)
     /// </summary>
     public bool? IsCommonWord(string word, string language)
     {
@@ -83,7 +84,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         if (string.IsNullOrWhiteSpace(word) || _bySourceLanguage[source].Value is not { } lexicon) return null;
         var translations = _translations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1));
         if (translations.Count == 0) return null;
-        return !char.IsUpper(translations[0][0]);
+        return source == "en" || !char.IsUpper(translations[0][0]);
     }
 
     private CompiledLexicon? Compile(string name, string cache)
