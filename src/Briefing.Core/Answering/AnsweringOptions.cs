@@ -17,7 +17,7 @@ public sealed class AnsweringOptions
     /// without their paragraphs (unanswerable); the trade-off curve is in bench/README.md.
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "Answering:MinCoverage must be between 0 and 1.")]
-    public double MinCoverage { get; set; } = 0.35;
+    public double MinCoverage { get; set; } = 0.10;
 
     /// <summary>How many of the top passages sentences are drawn from.</summary>
     [Range(1, 20, ErrorMessage = "Answering:CandidatePassages must be between 1 and 20.")]

@@ -2,7 +2,7 @@ namespace Briefing.Core.Lexicon;
 
 /// <summary>
 /// Dictionary look-up forms of a question word: the word itself, then simple inflection-stripped forms, for
-/// words the dictionary lists only in their base form ("Teslas" → "Tesla", "studies" → "study").
+/// words the dictionary lists only in their base form ("Teslas" → "Tesla", "studies" → "study"), then the English past form.
 /// </summary>
 internal static class WordForms
 {
@@ -20,5 +20,8 @@ internal static class WordForms
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
                 yield return word[..^suffix.Length] + replacement;
         }
+        // FreeDict lists some English verbs only in their past form ("proposed", not "propose").
+        if (language != "de" && word.Length > 3 && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            yield return word.EndsWith('e') ? word + "d" : word + "ed";
     }
 }

@@ -81,6 +81,23 @@ public sealed class IngestAndAskCliTests : IDisposable
     }
 
     [Fact]
+    public async Task An_abstention_over_a_missing_year_lists_the_closest_articles_as_related()
+    {
+        await CliRun.RunAsync("ingest", _workspace.WriteNews(), "--data", _workspace.DataDir);
+        var run = await CliRun.RunAsync("ask", "Wie viel kostete der neue Hafen in Kiel im Jahr 2019?", "--json", "--data", _workspace.DataDir);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.True(root.GetProperty("abstained").GetBoolean());
+        Assert.Equal(0, root.GetProperty("citations").GetArrayLength());
+        Assert.StartsWith("Zu 2019 finde ich", root.GetProperty("answer").GetString());
+        var related = root.GetProperty("related")[0];
+        Assert.Equal(["articleId", "title", "published"], related.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal("news/hafen", related.GetProperty("articleId").GetString());
+    }
+
+    [Fact]
     public async Task Ask_questions_file_prints_one_json_line_per_question_and_reports_bad_lines()
     {
         await CliRun.RunAsync("ingest", _workspace.WriteNews(), "--data", _workspace.DataDir);
