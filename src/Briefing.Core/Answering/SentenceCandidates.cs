@@ -15,6 +15,8 @@ internal static class SentenceCandidates
     /// <summary>Bonus of a sentence holding a candidate of the expected answer type that the question lacks.</summary>
     private const double NovelCandidateBonus = 0.25;
     private const double NeighbourCoverageWeight = 0.2;
+    /// <summary>Weight of a follow-up sentence's coverage of the question as asked (without the carried terms).</summary>
+    private const double AskedCoverageWeight = 0.5;
     /// <summary>The question's most specific concepts (highest IDF), whose absence says most about an unanswerable question.</summary>
     private const int RareConcepts = 2;
 
@@ -67,11 +69,13 @@ internal static class SentenceCandidates
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
                     : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names), askedCandidates);
-                var score = coverages[i] * questionTerms.VisibleShare
+                // A follow-up's own words ("Und wie viele Arbeitsplätze?") decide which sentence answers it.
+                var asked = isFollowUp ? askedTermsByLanguage[language].Coverage(terms[i]) * questionTerms.VisibleShare : 0;
+                var score = AskedCoverageWeight * asked + coverages[i] * questionTerms.VisibleShare
                             + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
                             + PassagePriorWeight * (hit.Score / topScore)
                             + (novel.Count > 0 ? NovelCandidateBonus : 0);
-                candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], coverages[i] * questionTerms.VisibleShare, score) { Novel = novel });
+                candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score) { Novel = novel });
             }
         }
         bestWindow = Math.Max(bestWindow, bestSentence);

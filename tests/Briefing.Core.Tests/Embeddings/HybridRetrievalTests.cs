@@ -75,7 +75,8 @@ public sealed class HybridRetrievalTests : IDisposable
         Assert.Equal(2, store.Backlog().Count);
         Assert.Equal(2, engine.Index.ArticleCount);
 
-        var answer = await engine.AskAsync("How many cars did European car makers sell?");
+        // (The article gives no count of cars, so "How many cars ...?" is rightly an abstention since issue 10.)
+        var answer = await engine.AskAsync("In which month did European car makers sell more cars than since 2019?");
         Assert.False(answer.Abstained);
         Assert.Equal("news/cars", answer.Citations[0].ArticleId);
 
