@@ -25,7 +25,7 @@ internal static partial class AnswerCandidates
         {
             case AnswerType.Number:
                 // A bare year dates a fact; it does not count or measure it.
-                foreach (var number in NumberTokens.In(text)) if (!Year().IsMatch(number)) keys.Add(number);
+                foreach (var written in NumberTokens.Raw(text)) if (!BareYear().IsMatch(written)) keys.Add(NumberTokens.Normalize(written));
                 foreach (Match word in Word().Matches(text))
                     if (NumberWords.Contains(word.Value)) keys.Add(word.Value.ToLowerInvariant());
                 break;
@@ -63,6 +63,9 @@ internal static partial class AnswerCandidates
 
     [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})\b")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"^(19|20)\d\d$")]
+    private static partial Regex BareYear();
 
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\b")]
     private static partial Regex Clock();

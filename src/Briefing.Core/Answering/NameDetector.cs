@@ -2,8 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Briefing.Core.Search;
 using Briefing.Core.Search.LuceneIndex;
-using Lucene.Net.Analysis.De;
-using Lucene.Net.Analysis.En;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -60,7 +59,7 @@ public sealed partial class NameDetector
     {
         if (IsAcronym(word)) return true;
         var lower = word.ToLowerInvariant();
-        if (QuestionWords.IsIgnored(lower) || DateWords.Contains(lower) || GermanAnalyzer.DefaultStopSet.Contains(lower) || EnglishAnalyzer.DefaultStopSet.Contains(lower)) return false;
+        if (QuestionWords.IsIgnored(lower) || DateWords.Contains(lower) || FunctionWords.IsFunctionWord(lower)) return false;
         if (language == "en" && !sentenceInitial) return true;
         var key = (word, language);
         if (_isName.TryGetValue(key, out var cached)) return cached;

@@ -40,6 +40,24 @@ public sealed class FollowUpAnswerTests : IDisposable
         Assert.True(followUp.Abstained);
     }
 
+    [Fact]
+    public async Task A_follow_up_asking_for_another_number_leads_with_the_sentence_that_holds_it()
+    {
+        _folder.Write("news/hafen.txt", """
+            Neuer Hafen in Kiel eröffnet
+            Die Stadt Kiel hat am Montag einen neuen Containerhafen eröffnet. Der Bau kostete 240 Millionen Euro.
+            Bürgermeisterin Anna Berger sagte, der Hafen schaffe 1.200 neue Arbeitsplätze in der Region.
+            """);
+        await _engine.IngestAsync(_folder.Combine("news"));
+        var first = await _engine.AskAsync("Wie viel kostete der neue Hafen in Kiel?");
+        var history = new[] { new ChatTurn(first.Question, first.Question, first.Text) };
+
+        var followUp = await _engine.Answers.AskAsync(new AskRequest("Und wie viele Arbeitsplätze?") { History = history, Trace = true }, CancellationToken.None);
+
+        Assert.True(followUp.Citations.Count > 0, string.Join("\n", followUp.Trace));
+        Assert.True(followUp.Citations[0].Quote.Contains("1.200 neue Arbeitsplätze"), string.Join("\n", followUp.Trace));
+    }
+
     public void Dispose()
     {
         _engine.Dispose();
