@@ -51,7 +51,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var (candidates, evidence) = SentenceCandidates.Score(context, passages, _statistics, expansions);
         AnswerObservation.ReportEvidence(evidence);
         if (context.Trace) trace.Add($"extractive: the best two-sentence window covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
-        if (evidence < settings.MinCoverage) return Task.FromResult(Abstain(context, trace, "evidence below threshold"));
+        var details = new GenerationDetails { Evidence = evidence, EvidenceThreshold = settings.MinCoverage };
+        if (evidence < settings.MinCoverage) return Task.FromResult(Abstain(context, trace, "evidence below threshold") with { Details = details });
 
         var chosen = Choose(candidates, settings.MaxSentences);
         var citations = chosen.Select((c, i) => new Citation(
@@ -59,7 +60,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             c.Hit.Article.Published, c.Hit.Passage.Id, c.Text)).ToList();
         var body = string.Join(' ', chosen.Select((c, i) => $"{c.Text} [{i + 1}]"));
         var text = FramingLine(context.Language, chosen) is { } framing ? $"{framing} {body}" : body;
-        return Task.FromResult(new GeneratedAnswer(false, text, citations, GeneratorName) { Trace = trace });
+        return Task.FromResult(new GeneratedAnswer(false, text, citations, GeneratorName) { Trace = trace, Details = details });
     }
 
     private static List<CandidateSentence> Choose(IReadOnlyList<CandidateSentence> candidates, int maxSentences)

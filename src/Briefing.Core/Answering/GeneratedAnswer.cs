@@ -8,4 +8,6 @@ public sealed record GeneratedAnswer(
     string Generator)
 {
     public IReadOnlyList<string> Trace { get; init; } = [];
+    /// <summary>Structured diagnostics (evidence, prompt, raw reply, verifier decisions, fallback); never null after a generator ran.</summary>
+    public GenerationDetails Details { get; init; } = new();
 }
