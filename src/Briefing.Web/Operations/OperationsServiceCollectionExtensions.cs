@@ -1,6 +1,7 @@
 using Briefing.Core.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -25,9 +26,15 @@ public static class OperationsServiceCollectionExtensions
 
         var otlp = configuration[$"{WebOptions.SectionName}:{nameof(WebOptions.OtlpEndpoint)}"];
         if (string.IsNullOrWhiteSpace(otlp)) otlp = Environment.GetEnvironmentVariable(OtlpEnvironmentVariable);
-        var telemetry = services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(BriefingMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "System.Net.Http")
-            .AddPrometheusExporter());
+        // Meters are enabled through Microsoft.Extensions.Diagnostics rules limited to this container's IMeterFactory
+        // (MeterScope.Local): another pipeline in the same process — a lab comparison's variant, a second host in a
+        // test — records into its own meters and never into this host's /metrics.
+        services.AddMetrics(builder =>
+        {
+            foreach (var meter in new[] { BriefingMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "System.Net.Http" })
+                builder.EnableMetrics(meter, scopes: MeterScope.Local);
+        });
+        var telemetry = services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddPrometheusExporter());
         if (!string.IsNullOrWhiteSpace(otlp))
         {
             var endpoint = new Uri(otlp);

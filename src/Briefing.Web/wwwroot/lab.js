@@ -55,8 +55,10 @@ const handlers = {
   prompt(data) { text("prompt", data.text); },
   chunk(data) { $("raw").textContent += data.text; },
   generated(data) {
-    const evidence = data.evidence == null ? "not measured" : data.evidence.toFixed(3);
-    text("evidence", `Evidence ${evidence} against threshold ${data.evidenceThreshold ?? "-"}: ${data.abstained ? "abstained" : "answered"} by ${data.generator}.`);
+    const verdict = `${data.abstained ? "abstained" : "answered"} by ${data.generator}`;
+    text("evidence", data.evidence == null
+      ? `The model judged the passages itself (${verdict}); the extractive evidence is measured only when the extractive answer is written.`
+      : `Evidence ${data.evidence.toFixed(3)} against threshold ${data.evidenceThreshold}: ${verdict}.`);
     if (data.renderedPrompt && !$("prompt").textContent) text("prompt", data.renderedPrompt);
     if (data.modelOutput != null) text("raw", data.modelOutput);
     text("fallback", data.fallbackReason ? `Fell back to the extractive answer: ${data.fallbackReason}` : "");
@@ -104,6 +106,7 @@ async function run(event) {
   const body = { question: $("question").value, history: parseHistory($("history").value) };
   if ($("top").value) body.top = Number($("top").value);
   $("run").disabled = true;
+  document.body.dataset.run = "running";
   try {
     const response = await fetch("/lab/api/run", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
     if (!response.ok) { text("run-error", await errorOf(response)); return; }
@@ -112,6 +115,7 @@ async function run(event) {
     text("run-error", `The lab server did not answer: ${error.message}`);
   } finally {
     $("run").disabled = false;
+    document.body.dataset.run = "done"; // lets scripts (and the browser tests) wait for the end of a run
   }
 }
 
@@ -152,6 +156,7 @@ function showPrompt() {
 }
 
 async function savePrompt() {
+  delete document.body.dataset.save;
   const [fn, file] = $("prompt-file").value.split("/");
   const response = await fetch(`/lab/api/prompts/${encodeURIComponent(fn)}/${encodeURIComponent(file)}`, {
     method: "PUT", headers: { "Content-Type": "application/json" },
@@ -161,6 +166,7 @@ async function savePrompt() {
   message.className = response.ok ? "" : "error";
   message.textContent = response.ok ? `Saved ${fn}/${file}.` : await errorOf(response);
   if (response.ok) await loadPrompts();
+  document.body.dataset.save = response.ok ? "saved" : "rejected";
 }
 
 function variant(prefix) {
@@ -171,6 +177,7 @@ async function compare(event) {
   event.preventDefault();
   text("compare-message", "Running both variants…");
   $("compare").disabled = true;
+  document.body.dataset.compare = "running";
   try {
     const body = { cases: $("cases").value, casesFile: $("cases-file").value.trim() || null, a: variant("a"), b: variant("b") };
     const response = await fetch("/lab/api/compare", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
@@ -180,6 +187,7 @@ async function compare(event) {
     renderComparison(lastComparison);
   } finally {
     $("compare").disabled = false;
+    document.body.dataset.compare = "done";
   }
 }
 
