@@ -2,6 +2,7 @@ using Briefing.Core.Answering;
 using Briefing.Core.Articles;
 using Briefing.Core.Configuration;
 using Briefing.Core.Curation;
+using Briefing.Core.Diagnostics;
 using Briefing.Core.Embeddings;
 using Briefing.Core.Ingestion;
 using Briefing.Core.Search;
@@ -31,6 +32,8 @@ public static class BriefingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => SecretRedactor.FromConfiguration(configuration));
+        services.AddMetrics();
+        services.TryAddSingleton<BriefingMetrics>();
         services.TryAddSingleton<StateDatabase>();
         services.AddBriefingArticles();
 

@@ -6,6 +6,10 @@ using Briefing.Core.Web;
 using Briefing.Core.Lexicon;
 using Briefing.Telegram;
 using Briefing.Telegram.Digests;
+using Briefing.Web;
+using Briefing.Host.Web;
+using Briefing.Web.Lab.Compare;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,10 +28,40 @@ internal static class BriefingHostFactory
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
-                              ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
-                              ?? Environments.Production,
+            EnvironmentName = EnvironmentName(),
         });
+        Compose(builder, overrides);
+        return builder;
+    }
+
+    /// <summary>
+    /// The same composition on ASP.NET Core (<c>lab</c>, and <c>run</c> with <c>Web:Enabled</c>): the engine, Telegram
+    /// and the web host's lab, health checks and metrics in one process, one service provider.
+    /// </summary>
+    public static WebApplication CreateWebApplication(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = EnvironmentName(),
+        });
+        Compose(builder, overrides);
+        builder.UseBriefingWebServer();
+        builder.Services.AddBriefingWebHost(builder.Configuration);
+        // Comparisons in the lab build the pipeline again with a few keys changed, on top of these overrides.
+        builder.Services.AddSingleton<IPipelineVariantFactory>(new HostPipelineVariantFactory(overrides));
+        var app = builder.Build();
+        app.MapBriefingWebHost();
+        return app;
+    }
+
+    private static string EnvironmentName() =>
+        Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+        ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+        ?? Environments.Production;
+
+    private static void Compose(IHostApplicationBuilder builder, IReadOnlyDictionary<string, string?> overrides)
+    {
         var environment = builder.Environment.EnvironmentName;
         builder.Configuration
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
@@ -53,6 +87,5 @@ internal static class BriefingHostFactory
         builder.Services.AddBriefingLexicon(builder.Configuration);
         builder.Services.AddBriefingTelegram(builder.Configuration);
         builder.Services.AddBriefingTelegramDigests(builder.Configuration);
-        return builder;
     }
 }

@@ -11,4 +11,6 @@ public sealed record AnswerContext(
 {
     /// <summary>When true, generators add human-readable diagnostics to <see cref="GeneratedAnswer.Trace"/>.</summary>
     public bool Trace { get; init; }
+    /// <summary>The request's observer, for generators that report live (the model's streamed reply).</summary>
+    public IAnswerObserver? Observer { get; init; }
 }

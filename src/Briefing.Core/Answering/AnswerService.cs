@@ -1,4 +1,5 @@
 using Briefing.Core.Configuration;
+using Briefing.Core.Diagnostics;
 using Briefing.Core.Search;
 using Briefing.Core.Text;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,8 @@ public sealed class AnswerService(
     IEnumerable<ITopicJudge> topicJudges,
     IOptions<BriefingOptions> options,
     TimeProvider time,
-    ILogger<AnswerService> logger)
+    ILogger<AnswerService> logger,
+    BriefingMetrics? metrics = null)
 {
     private readonly IQuestionCondenser? _condenser = condensers.LastOrDefault();
     private readonly ITopicJudge? _topicJudge = topicJudges.LastOrDefault();
@@ -37,7 +39,9 @@ public sealed class AnswerService(
             };
         }
 
+        using var answerActivity = BriefingActivities.Source.StartActivity("answer");
         var standalone = await CondenseAsync(question, language, request.History, cancellationToken);
+        var retrieveActivity = BriefingActivities.Source.StartActivity("retrieve");
         var hits = await kernel.InvokeAsync<IReadOnlyList<PassageHit>>(
             RetrievalPlugin.PluginName, RetrievalPlugin.SearchFunctionName,
             new KernelArguments
@@ -46,13 +50,21 @@ public sealed class AnswerService(
                 ["language"] = language,
                 ["top"] = request.Top ?? settings.TopPassages,
             }, cancellationToken) ?? [];
-        var context = new AnswerContext(question, standalone, language, hits) { Trace = request.Trace };
+        retrieveActivity?.SetTag("briefing.passages", hits.Count);
+        retrieveActivity?.Dispose();
+        request.Observer?.Retrieved(standalone, hits);
+        var context = new AnswerContext(question, standalone, language, hits) { Trace = request.Trace, Observer = request.Observer };
+        var generateActivity = BriefingActivities.Source.StartActivity("generate");
         var generated = await kernel.InvokeAsync<GeneratedAnswer>(
             GeneratorPlugin.PluginName, GeneratorPlugin.GenerateFunctionName,
             new KernelArguments { ["context"] = context }, cancellationToken)
             ?? throw new InvalidOperationException("The answer generator returned nothing.");
+        generateActivity?.SetTag("briefing.generator", generated.Generator);
+        generateActivity?.Dispose();
+        request.Observer?.Generated(generated);
 
         var elapsed = time.GetElapsedTime(started);
+        RecordMetrics(generated, elapsed);
         logger.LogDebug("Answered in {ElapsedMs:F1} ms with {Generator}, {Citations} citations", elapsed.TotalMilliseconds, generated.Generator, generated.Citations.Count);
         return new Answer
         {
@@ -67,6 +79,14 @@ public sealed class AnswerService(
             StandaloneQuestion = standalone == question ? null : standalone,
             Trace = request.Trace ? [$"standalone question: {standalone}", $"retrieved {hits.Count} passages: {string.Join(", ", hits.Select(h => $"{h.Passage.Id} ({h.Score:F2})"))}", .. generated.Trace] : [],
         };
+    }
+
+    private void RecordMetrics(GeneratedAnswer generated, TimeSpan elapsed)
+    {
+        if (metrics is null) return;
+        metrics.AnswerGiven(generated.Generator, generated.Abstained, elapsed);
+        metrics.SentencesRemoved(generated.Details.Decisions.Count(d => !d.Kept));
+        if (generated.Details.FallbackCause is { } cause) metrics.FellBack(cause);
     }
 
     private async Task<string> CondenseAsync(string question, string language, IReadOnlyList<ChatTurn> history, CancellationToken cancellationToken)

@@ -7,4 +7,6 @@ public sealed record AskRequest(string Question)
     /// <summary>Passages to retrieve; null uses the configured default.</summary>
     public int? Top { get; init; }
     public bool Trace { get; init; }
+    /// <summary>Watches this run (the prompt lab); null for ordinary questions.</summary>
+    public IAnswerObserver? Observer { get; init; }
 }

@@ -57,19 +57,20 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var (candidates, evidence) = SentenceCandidates.Score(context, passages, _statistics, expansions, expected, _names);
         AnswerObservation.ReportEvidence(evidence);
         if (context.Trace) trace.Add($"extractive: expects {expected}; the best two-sentence window covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
+        var details = new GenerationDetails { Evidence = evidence, EvidenceThreshold = settings.MinCoverage };
         if (evidence < settings.MinCoverage || candidates.Count == 0)
-            return Task.FromResult(Abstain(context, trace, "evidence below threshold", [], retrieved));
+            return Task.FromResult(Abstain(context, trace, "evidence below threshold", [], retrieved) with { Details = details });
 
         var questionTerms = _statistics.AnalyzeTerms(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.Ordinal);
         var chosen = AnswerShaper.Choose(candidates, settings.MaxSentences, expected, questionTerms, context.Language);
         // The article is about it, but no relevant sentence holds the asked kind of fact (a number, a date, a name).
-        if (chosen.Count == 0) return Task.FromResult(Abstain(context, trace, $"no relevant sentence holds a new {expected}", [], retrieved));
+        if (chosen.Count == 0) return Task.FromResult(Abstain(context, trace, $"no relevant sentence holds a new {expected}", [], retrieved) with { Details = details });
         var citations = chosen.Select((c, i) => new Citation(
             i + 1, c.Hit.Article.Id, c.Hit.Article.Title, c.Hit.Article.Source, c.Hit.Article.Url,
             c.Hit.Article.Published, c.Hit.Passage.Id, c.Text)).ToList();
         var body = string.Join(' ', chosen.Select((c, i) => $"{c.Text} [{i + 1}]"));
         var text = FramingLine(context.Language, chosen) is { } framing ? $"{framing} {body}" : body;
-        return Task.FromResult(new GeneratedAnswer(false, text, citations, GeneratorName) { Trace = trace });
+        return Task.FromResult(new GeneratedAnswer(false, text, citations, GeneratorName) { Trace = trace, Details = details });
     }
 
     /// <summary>Quotes stay verbatim; when they are in another language, one line in the asker's language says so.</summary>

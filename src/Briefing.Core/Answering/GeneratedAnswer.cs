@@ -11,4 +11,7 @@ public sealed record GeneratedAnswer(
 
     /// <summary>On abstention: the closest articles, named as "not the answer".</summary>
     public IReadOnlyList<RelatedArticle> Related { get; init; } = [];
+
+    /// <summary>Structured diagnostics (evidence, prompt, raw reply, verifier decisions, fallback); never null after a generator ran.</summary>
+    public GenerationDetails Details { get; init; } = new();
 }

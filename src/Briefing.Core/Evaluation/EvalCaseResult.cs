@@ -30,4 +30,7 @@ public sealed record EvalCaseResult
     /// <summary>Named diagnostics the pipeline reported (see <see cref="AnswerObservation.ReportFeature"/>).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, double>? Features { get; init; }
+    /// <summary>The answer itself, for side-by-side comparisons (the lab); not part of <c>eval --json</c>.</summary>
+    [JsonIgnore]
+    public Answering.Answer? Answer { get; init; }
 }

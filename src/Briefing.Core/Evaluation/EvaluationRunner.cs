@@ -35,6 +35,7 @@ public sealed class EvaluationRunner(AnswerService answers)
             Evidence = observation.Evidence is { } evidence ? Math.Round(evidence, 4) : null,
             Verification = observation.Verification,
             Features = observation.Features.Count == 0 ? null : observation.Features,
+            Answer = answer,
         };
     }
 

@@ -1,4 +1,5 @@
 using Briefing.Core.Articles;
+using Briefing.Core.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Core.Ingestion;
@@ -14,7 +15,8 @@ public sealed class IngestionService(
     ArticleIndexer indexer,
     DataFolderWriter writer,
     IEnumerable<IIngestionListener> listeners,
-    ILogger<IngestionService> logger)
+    ILogger<IngestionService> logger,
+    BriefingMetrics? metrics = null)
 {
     private const int CommitEvery = 500;
     private readonly IReadOnlyList<IRemoteArticleSource> _remoteSources = remoteSources.ToList();
@@ -38,7 +40,7 @@ public sealed class IngestionService(
                 progress?.Report(new IngestProgress(done + 1, units.Count, articles, units[done].Name));
             }
         }, report, cancellationToken);
-        return report.Build();
+        return Counted(report.Build());
     }
 
     /// <summary>A document sent by staff (e.g. a Telegram upload): the same checks as a file on disk.</summary>
@@ -54,7 +56,13 @@ public sealed class IngestionService(
         {
             await foreach (var result in results.WithCancellation(cancellationToken)) Index(result, report, trigger);
         }, report, cancellationToken);
-        return report.Build();
+        return Counted(report.Build());
+    }
+
+    private IngestReport Counted(IngestReport report)
+    {
+        metrics?.Ingested(report);
+        return report;
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public sealed class CitationVerifier
 
         var (text, citations) = Renumber(kept);
         var stats = new VerificationStats(modelCitations, survivingCitations, modelSentences, modelSentences - kept.Count);
-        return new VerificationResult(text, citations, removed, sentinelSeen, stats);
+        return new VerificationResult(text, citations, removed, sentinelSeen, stats) { Kept = kept.Select(k => k.Claim).ToList() };
     }
 
     /// <summary>The passages that support the sentence with their best quotes, or null when the sentence goes.</summary>

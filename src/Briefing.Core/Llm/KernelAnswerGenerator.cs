@@ -1,4 +1,5 @@
 using Briefing.Core.Answering;
+using Briefing.Core.Diagnostics;
 using Briefing.Core.Evaluation;
 using Briefing.Core.Security;
 using Briefing.Core.Text;
@@ -39,25 +40,25 @@ public sealed class KernelAnswerGenerator(
     {
         var trace = new List<string>();
         if (context.Passages.Count == 0)
-            return await FallBackAsync(context, "no passages were retrieved", trace, cancellationToken);
+            return await FallBackAsync(context, "no passages were retrieved", FallbackCauses.NoPassages, new GenerationDetails(), trace, cancellationToken);
 
         PromptRun run;
         try
         {
-            run = await runner.RunAsync(PromptNames.Answer, Variables(context), cancellationToken, Deadline);
+            run = await runner.RunAsync(PromptNames.Answer, Variables(context), cancellationToken, Deadline, context.Observer);
         }
         catch (TimeoutException) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("The model {Model} did not answer within {Seconds:0.#} s (Llm:AnswerDeadlineSeconds); sent the extractive answer",
                 Name, Deadline.TotalSeconds);
-            return await FallBackAsync(context, $"no model answer within {Deadline.TotalSeconds:0.#} s", trace, cancellationToken);
+            return await FallBackAsync(context, $"no model answer within {Deadline.TotalSeconds:0.#} s", FallbackCauses.Timeout, new GenerationDetails(), trace, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             var failure = redactor.Redact($"{ex.GetType().Name}: {ex.Message}").ReplaceLineEndings(" ");
             logger.LogWarning("The model {Model} could not answer ({Reason}); sent the extractive answer", Name, failure);
             logger.LogDebug(ex, "The model call failed");
-            return await FallBackAsync(context, $"model call failed: {failure}", trace, cancellationToken);
+            return await FallBackAsync(context, $"model call failed: {failure}", FallbackCauses.ModelError, new GenerationDetails(), trace, cancellationToken);
         }
         if (context.Trace)
         {
@@ -65,8 +66,10 @@ public sealed class KernelAnswerGenerator(
             trace.Add($"raw model output ({Name}):\n{run.Output}");
         }
 
-        var result = verifier.Verify(run.Output, context.Passages, context.Language);
+        VerificationResult result;
+        using (BriefingActivities.Source.StartActivity("verify")) result = verifier.Verify(run.Output, context.Passages, context.Language);
         var stats = result.Stats;
+        var details = new GenerationDetails { RenderedPrompt = run.RenderedPrompt, ModelOutput = run.Output, Decisions = Decisions(result) };
         // eval's metrics hook: citation validity and unsupported-sentence rate of the model, fallback or not.
         AnswerObservation.ReportVerification(new AnswerVerification(stats.ModelCitations, stats.SurvivingCitations, stats.ModelSentences, stats.RemovedSentences));
         if (context.Trace)
@@ -76,16 +79,17 @@ public sealed class KernelAnswerGenerator(
         }
         if (result.HasAnswer)
         {
-            return Traced(new GeneratedAnswer(false, result.Text, result.Citations, Name), trace, context);
+            return Traced(new GeneratedAnswer(false, result.Text, result.Citations, Name) { Details = details }, trace, context);
         }
         if (result.SentinelSeen)
         {
             logger.LogInformation("The model {Model} found no answer in the {Count} passages", Name, context.Passages.Count);
-            return Traced(new GeneratedAnswer(true, Phrases.NotFound(context.Language), [], Name), trace, context);
+            return Traced(new GeneratedAnswer(true, Phrases.NotFound(context.Language), [], Name) { Details = details }, trace, context);
         }
-        var reason = string.IsNullOrWhiteSpace(run.Output) ? "the model returned an empty reply" : "no sentence of the model's reply survived verification";
+        var empty = string.IsNullOrWhiteSpace(run.Output);
+        var reason = empty ? "the model returned an empty reply" : "no sentence of the model's reply survived verification";
         logger.LogWarning("The answer of {Model} is unusable ({Reason}); using the extractive answer", Name, reason);
-        return await FallBackAsync(context, reason, trace, cancellationToken);
+        return await FallBackAsync(context, reason, empty ? FallbackCauses.EmptyReply : FallbackCauses.Unverified, details, trace, cancellationToken);
     }
 
     private static Dictionary<string, object?> Variables(AnswerContext context) => new()
@@ -96,12 +100,24 @@ public sealed class KernelAnswerGenerator(
         ["sentinel"] = PromptNames.NoAnswerSentinel,
     };
 
+    /// <summary>Kept sentences first, then the removed ones with the verifier's reasons.</summary>
+    private static List<VerifierDecision> Decisions(VerificationResult result) =>
+    [
+        .. result.Kept.Select(sentence => new VerifierDecision(sentence, true, "supported by the passages it cites")),
+        .. result.Removed.Select(removed => new VerifierDecision(removed.Sentence, false, removed.Reason)),
+    ];
+
     private async Task<GeneratedAnswer> FallBackAsync(
-        AnswerContext context, string reason, List<string> trace, CancellationToken cancellationToken)
+        AnswerContext context, string reason, string cause, GenerationDetails modelDetails, List<string> trace, CancellationToken cancellationToken)
     {
         trace.Add($"fallback to the extractive answer: {reason}");
         var answer = await extractive.GenerateAsync(context, cancellationToken);
-        return Traced(answer, [.. trace, .. answer.Trace], context);
+        var details = answer.Details with
+        {
+            RenderedPrompt = modelDetails.RenderedPrompt, ModelOutput = modelDetails.ModelOutput, Decisions = modelDetails.Decisions,
+            FallbackReason = reason, FallbackCause = cause,
+        };
+        return Traced(answer with { Details = details }, [.. trace, .. answer.Trace], context);
     }
 
     private static GeneratedAnswer Traced(GeneratedAnswer answer, List<string> trace, AnswerContext context)

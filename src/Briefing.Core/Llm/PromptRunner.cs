@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Briefing.Core.Answering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -41,13 +42,15 @@ public sealed class PromptRunner
     /// Renders and runs <paramref name="functionName"/>; throws on model failure, <see cref="TimeoutException"/> past
     /// the budget — <see cref="CallBudget"/>, or <paramref name="deadline"/> when that is shorter (a user waiting for an
     /// answer). Cancelling at the deadline also ends the HTTP pipeline's retries: nothing is retried past it.
+    /// <paramref name="observer"/> sees the rendered prompt and the reply as it streams in.
     /// </summary>
-    public async Task<PromptRun> RunAsync(string functionName, IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken, TimeSpan? deadline = null)
+    public async Task<PromptRun> RunAsync(string functionName, IReadOnlyDictionary<string, object?> variables, CancellationToken cancellationToken,
+        TimeSpan? deadline = null, IAnswerObserver? observer = null)
     {
         var limit = deadline is { } answerDeadline && answerDeadline < CallBudget ? answerDeadline : CallBudget;
         var function = prompts.Get(functionName);
         var arguments = Arguments(function, variables);
-        var capture = new RenderedPromptCapture();
+        var capture = new RenderedPromptCapture(observer);
         var callKernel = kernel.Value.Clone();
         callKernel.PromptRenderFilters.Add(capture);
 
@@ -55,9 +58,13 @@ public sealed class PromptRunner
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
         {
-            var output = options.Streaming
-                ? await StreamAsync(function, callKernel, arguments, linked.Token)
-                : (await function.InvokeAsync(callKernel, arguments, linked.Token)).GetValue<string>() ?? "";
+            string output;
+            if (options.Streaming) output = await StreamAsync(function, callKernel, arguments, observer, linked.Token);
+            else
+            {
+                output = (await function.InvokeAsync(callKernel, arguments, linked.Token)).GetValue<string>() ?? "";
+                observer?.ModelOutput(output);
+            }
             return new PromptRun(WebUtility.HtmlDecode(capture.RenderedPrompt), output);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -66,11 +73,14 @@ public sealed class PromptRunner
         }
     }
 
-    private static async Task<string> StreamAsync(KernelFunction function, Kernel kernel, KernelArguments arguments, CancellationToken cancellationToken)
+    private static async Task<string> StreamAsync(KernelFunction function, Kernel kernel, KernelArguments arguments, IAnswerObserver? observer, CancellationToken cancellationToken)
     {
         var output = new StringBuilder();
         await foreach (var chunk in function.InvokeStreamingAsync<StreamingChatMessageContent>(kernel, arguments, cancellationToken))
+        {
             output.Append(chunk.Content);
+            if (observer is not null && !string.IsNullOrEmpty(chunk.Content)) observer.ModelOutput(chunk.Content);
+        }
         return output.ToString();
     }
 

@@ -15,4 +15,7 @@ public sealed record VerificationResult(
 {
     /// <summary>True when at least one cited sentence survived.</summary>
     public bool HasAnswer => Citations.Count > 0 && Text.Length > 0;
+
+    /// <summary>The sentences that survived (claims without their markers), in reply order.</summary>
+    public IReadOnlyList<string> Kept { get; init; } = [];
 }

@@ -59,5 +59,6 @@ internal static class BriefingCli
         RunVerb.Create(console),
         ChatVerb.Create(console),
         ArticlesVerb.Create(console),
+        LabVerb.Create(console),
     ];
 }

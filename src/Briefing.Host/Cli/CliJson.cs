@@ -1,18 +1,12 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Briefing.Core.Answering;
 
 namespace Briefing.Host.Cli;
 
-/// <summary>JSON as the contract prints it: camelCase, readable umlauts.</summary>
+/// <summary>JSON as the contract prints it: the engine's <see cref="AnswerJson"/> options, shared with the lab.</summary>
 internal static class CliJson
 {
-    public static readonly JsonSerializerOptions Indented = Create(indented: true);
+    public static readonly JsonSerializerOptions Indented = AnswerJson.Indented;
     /// <summary>One object per line, for JSON Lines output.</summary>
-    public static readonly JsonSerializerOptions Line = Create(indented: false);
-
-    private static JsonSerializerOptions Create(bool indented) => new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = indented,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    public static readonly JsonSerializerOptions Line = AnswerJson.Line;
 }

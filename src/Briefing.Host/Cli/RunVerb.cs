@@ -1,9 +1,8 @@
 using System.CommandLine;
-using Briefing.Core.Configuration;
-using Briefing.Core.Ingestion;
 using Briefing.Host.Chat;
 using Briefing.Telegram.Configuration;
 using Briefing.Telegram.Conversation;
+using Briefing.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -30,17 +29,20 @@ internal static class RunVerb
     public static void ConfigureAsDefault(RootCommand root, CliConsole console) =>
         root.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, console, cancellationToken));
 
+    /// <summary>With <c>Web:Enabled</c> the bot runs inside the web host (lab, health checks, metrics); else a plain host.</summary>
+    private static IHost Build(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var builder = BriefingHostFactory.CreateBuilder(overrides);
+        if (!builder.Configuration.GetValue<bool>($"{WebOptions.SectionName}:{nameof(WebOptions.Enabled)}")) return builder.Build();
+        return BriefingHostFactory.CreateWebApplication(overrides);
+    }
+
     private static async Task<int> RunAsync(ParseResult parseResult, CliConsole console, CancellationToken cancellationToken)
     {
-        using var host = BriefingHostFactory.CreateBuilder(CliGlobals.ConfigOverrides(parseResult)).Build();
+        using var host = Build(CliGlobals.ConfigOverrides(parseResult));
         host.Services.GetService<IStartupValidator>()?.Validate();
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Briefing.Host.Run");
-
-        var sources = SourcesConfiguration.Read(host.Services.GetRequiredService<IConfiguration>()).Select(s => s.Location).ToArray();
-        // Scheduled: the sources come back at every start, and an article staff removed must not come back with them.
-        var report = await host.Services.GetRequiredService<IngestionService>().IngestAsync(sources, null, cancellationToken, IngestTrigger.Scheduled);
-        foreach (var rejection in report.Rejected)
-            logger.LogWarning("Source input {Input} rejected: {Reason}", rejection.Input, rejection.Reason);
+        await ConfiguredSources.IngestAsync(host.Services, logger, cancellationToken);
 
         if (host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.Enabled)
         {

@@ -1,3 +1,4 @@
+using Briefing.Core.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Exceptions;
 
@@ -7,7 +8,7 @@ namespace Briefing.Telegram.Messaging;
 /// Retries Bot API calls: a 429 after its <c>retry_after</c>, 5xx and network errors with exponential back-off.
 /// Other 4xx errors mean the request itself is wrong and are not retried.
 /// </summary>
-public sealed class TelegramCallRetrier(TimeProvider time, ILogger<TelegramCallRetrier> logger)
+public sealed class TelegramCallRetrier(TimeProvider time, ILogger<TelegramCallRetrier> logger, BriefingMetrics? metrics = null)
 {
     public const int DefaultMaxAttempts = 6;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
@@ -25,6 +26,7 @@ public sealed class TelegramCallRetrier(TimeProvider time, ILogger<TelegramCallR
             {
                 logger.LogWarning(ex, "Telegram {Method} failed (attempt {Attempt}); retrying in {DelaySeconds:0.#} s", method, attempt, wait.TotalSeconds);
                 delay = wait;
+                metrics?.TelegramCallRetried(method, ex is ApiRequestException { ErrorCode: 429 });
             }
             await Task.Delay(delay, time, cancellationToken);
         }

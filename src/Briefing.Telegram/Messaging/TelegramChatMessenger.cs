@@ -1,3 +1,4 @@
+using Briefing.Core.Diagnostics;
 using Briefing.Telegram.Replies;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -7,7 +8,8 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace Briefing.Telegram.Messaging;
 
 /// <summary>Sends replies as HTML messages: split into valid parts, buttons under the last part, rate-limited and retried.</summary>
-public sealed class TelegramChatMessenger(ITelegramBotClient client, OutboundRateLimiter rateLimiter, TelegramCallRetrier retrier) : IChatMessenger
+public sealed class TelegramChatMessenger(
+    ITelegramBotClient client, OutboundRateLimiter rateLimiter, TelegramCallRetrier retrier, BriefingMetrics? metrics = null) : IChatMessenger
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
@@ -28,8 +30,10 @@ public sealed class TelegramChatMessenger(ITelegramBotClient client, OutboundRat
 
     private async Task SendPartAsync(long chatId, string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
+        using var activity = BriefingActivities.Source.StartActivity("send");
         await rateLimiter.WaitAsync(chatId, cancellationToken);
         await retrier.RunAsync("sendMessage", token => client.SendMessage(
             chatId, html, ParseMode.Html, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
+        metrics?.TelegramMessageSent();
     }
 }

@@ -6,7 +6,8 @@ namespace Briefing.Core.Tests.Support;
 
 /// <summary>
 /// A real OpenAI-compatible HTTP server on 127.0.0.1 (POST /v1/chat/completions) that plays scripted replies in
-/// order, streaming (SSE) when the request asks for it. Without a scripted reply it answers 500.
+/// order, streaming (SSE) when the request asks for it. Without a scripted reply it asks <see cref="Responder"/>,
+/// else answers 500. <c>GET /v1/models</c> (a readiness probe) lists one model and consumes no scripted reply.
 /// </summary>
 public sealed class FakeOpenAiServer : IDisposable
 {
@@ -25,6 +26,14 @@ public sealed class FakeOpenAiServer : IDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>Picks the reply from the request when no scripted reply is queued (e.g. by a marker in the prompt).</summary>
+    public Func<FakeOpenAiServerRequest, FakeOpenAiServerReply>? Responder { get; set; }
+
+    /// <summary>How many <c>GET /models</c> probes arrived.</summary>
+    public int ModelListRequests => modelListRequests;
+
+    private int modelListRequests;
 
     /// <summary>The base URL an OpenAI client is pointed at.</summary>
     public string V1Url => $"http://127.0.0.1:{Port}/v1";
@@ -80,11 +89,17 @@ public sealed class FakeOpenAiServer : IDisposable
     {
         try
         {
+            if (context.Request.HttpMethod == "GET" && context.Request.Url!.AbsolutePath.EndsWith("/models", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref modelListRequests);
+                await FakeOpenAiServerPayloads.WriteAsync(context.Response, "application/json", FakeOpenAiServerPayloads.ModelList);
+                return;
+            }
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
             var request = new FakeOpenAiServerRequest(context.Request.Url!.AbsolutePath, body, context.Request.Headers["Authorization"], clock.GetUtcNow());
             lock (requests) requests.Add(request);
-            var reply = replies.TryDequeue(out var next) ? next : FakeOpenAiServerReply.Error(500);
+            var reply = replies.TryDequeue(out var next) ? next : Responder?.Invoke(request) ?? FakeOpenAiServerReply.Error(500);
             await RespondAsync(context.Response, request, reply);
         }
         catch (Exception) when (stopping.IsCancellationRequested)

@@ -7,6 +7,9 @@ namespace Briefing.Core.Tests.Support;
 /// <summary>What <see cref="FakeOpenAiServer"/> writes: a chat completion, or the same content as SSE chunks ending in [DONE].</summary>
 internal static class FakeOpenAiServerPayloads
 {
+    /// <summary>The reply to <c>GET /v1/models</c>.</summary>
+    public const string ModelList = """{"object":"list","data":[{"id":"fake-model","object":"model","owned_by":"tests"}]}""";
+
     public static async Task WriteAsync(HttpListenerResponse response, string contentType, string body)
     {
         var bytes = Encoding.UTF8.GetBytes(body);

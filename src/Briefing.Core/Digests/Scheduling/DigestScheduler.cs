@@ -1,3 +1,4 @@
+using Briefing.Core.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,8 @@ public sealed class DigestScheduler(
     IEnumerable<IDigestDelivery> deliveries,
     TimeProvider time,
     IOptions<DigestOptions> options,
-    ILogger<DigestScheduler> logger) : BackgroundService
+    ILogger<DigestScheduler> logger,
+    BriefingMetrics? metrics = null) : BackgroundService
 {
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan LastRetry = TimeSpan.FromHours(1);
@@ -80,12 +82,14 @@ public sealed class DigestScheduler(
                     built[key] = digest = await builder.BuildAsync(date, zone, subscription.Language, cancellationToken);
                 await _delivery.DeliverAsync(subscription, digest, cancellationToken);
                 delivered++;
+                metrics?.DigestDelivered(true);
                 _retries.Remove(subscription.ChatId);
                 logger.LogInformation("Sent the digest of {Date} to chat {ChatId}", date, subscription.ChatId);
             }
             catch (Exception ex)
             {
                 store.Release(subscription.ChatId, localDate, subscription.LastSentDate);
+                metrics?.DigestDelivered(false);
                 if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested) throw;
                 var wait = _retries.TryGetValue(subscription.ChatId, out var last) ? TimeSpan.FromTicks(Math.Min(last.Wait.Ticks * 2, LastRetry.Ticks)) : FirstRetry;
                 _retries[subscription.ChatId] = (now + wait, wait);
