@@ -26,7 +26,7 @@ public sealed class LabAskTests(Chromium chromium) : IClassFixture<Chromium>, IA
         var matched = await first.Locator(".term.question").AllInnerTextsAsync();
         Assert.Contains("comet", matched);
         Assert.Contains("discovered", matched);
-        Assert.Matches(@"Evidence [0-9.]+ against threshold 0\.35: answered by extractive", await lab.TextAsync("#evidence"));
+        Assert.Matches(@"Evidence [0-9.]+ against threshold 0\.1: answered by extractive", await lab.TextAsync("#evidence"));
         Assert.False(await lab.Page.IsVisibleAsync("#prompt"), "no model: the prompt panel is hidden");
 
         // The Telegram message: the cited answer, the source list, the Sources button; the button shows the quotes.
