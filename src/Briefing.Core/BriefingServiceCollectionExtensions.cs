@@ -1,8 +1,10 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Articles;
+using Briefing.Core.Composition;
 using Briefing.Core.Configuration;
 using Briefing.Core.Curation;
 using Briefing.Core.Diagnostics;
+using Briefing.Core.Conversations;
 using Briefing.Core.Embeddings;
 using Briefing.Core.Ingestion;
 using Briefing.Core.Search;
@@ -10,6 +12,7 @@ using Briefing.Core.Search.LuceneIndex;
 using Briefing.Core.Security;
 using Briefing.Core.Storage;
 using Briefing.Core.State;
+using Briefing.Core.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +20,10 @@ using Microsoft.SemanticKernel;
 
 namespace Briefing.Core;
 
-/// <summary>The one composition entry of the engine; other areas add their own <c>AddBriefing...</c> next to it.</summary>
+/// <summary>
+/// The one composition entry of the engine; other areas add their own <c>AddBriefing...</c> next to it. Which
+/// implementation of each pluggable service is active is decided by <see cref="ActiveImplementations"/> alone.
+/// </summary>
 public static class BriefingServiceCollectionExtensions
 {
     public static IServiceCollection AddBriefingCore(this IServiceCollection services, IConfiguration configuration)
@@ -34,6 +40,7 @@ public static class BriefingServiceCollectionExtensions
         services.TryAddSingleton(_ => SecretRedactor.FromConfiguration(configuration));
         services.AddMetrics();
         services.TryAddSingleton<BriefingMetrics>();
+        services.AddActiveImplementations(configuration);
         services.TryAddSingleton<StateDatabase>();
         services.AddBriefingArticles();
 
@@ -48,16 +55,17 @@ public static class BriefingServiceCollectionExtensions
         services.TryAddSingleton<IngestionService>();
         services.AddBriefingCuration();
 
+        services.AddBriefingNearDuplicates();
         services.AddBriefingEmbeddings(configuration);
+        services.AddBriefingConversations();
         services.TryAddSingleton<NameDetector>();
         services.TryAddSingleton<ExtractiveAnswerGenerator>();
-        // The generator registered last answers; a model generator registered after this one takes over.
-        services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
+        services.TryAddKeyedSingleton<IAnswerGenerator>(ActiveImplementations.Extractive, (sp, _) => sp.GetRequiredService<ExtractiveAnswerGenerator>());
         services.TryAddSingleton<RetrievalPlugin>();
         services.TryAddSingleton<GeneratorPlugin>();
         services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<RetrievalPlugin>(), RetrievalPlugin.PluginName));
         services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<GeneratorPlugin>(), GeneratorPlugin.PluginName));
-        services.AddKernel();
+        services.AddHostKernel();
         services.TryAddSingleton<AnswerService>();
         return services;
     }

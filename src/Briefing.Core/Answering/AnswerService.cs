@@ -14,15 +14,15 @@ namespace Briefing.Core.Answering;
 /// </summary>
 public sealed class AnswerService(
     Kernel kernel,
-    IEnumerable<IQuestionCondenser> condensers,
-    IEnumerable<ITopicJudge> topicJudges,
+    IQuestionCondenser condenser,
+    ITopicJudge topicJudge,
     IOptions<BriefingOptions> options,
     TimeProvider time,
     ILogger<AnswerService> logger,
     BriefingMetrics? metrics = null)
 {
-    private readonly IQuestionCondenser? _condenser = condensers.LastOrDefault();
-    private readonly ITopicJudge? _topicJudge = topicJudges.LastOrDefault();
+    private readonly IQuestionCondenser? _condenser = condenser;
+    private readonly ITopicJudge? _topicJudge = topicJudge;
 
     public async Task<Answer> AskAsync(AskRequest request, CancellationToken cancellationToken)
     {

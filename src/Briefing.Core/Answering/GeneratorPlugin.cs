@@ -4,15 +4,15 @@ using Microsoft.SemanticKernel;
 namespace Briefing.Core.Answering;
 
 /// <summary>
-/// The Semantic Kernel "Answering" plugin: writes the cited answer with the configured generator (the last
-/// registered <see cref="IAnswerGenerator"/>: extractive by default, a model when one is configured).
+/// The Semantic Kernel "Answering" plugin: writes the cited answer with the active <see cref="IAnswerGenerator"/>
+/// (extractive by default, a model when one is configured: <c>Composition/ActiveImplementations</c>).
 /// </summary>
-public sealed class GeneratorPlugin(IEnumerable<IAnswerGenerator> generators)
+public sealed class GeneratorPlugin(IAnswerGenerator generator)
 {
     public const string PluginName = "Answering";
     public const string GenerateFunctionName = "generate";
 
-    private readonly IAnswerGenerator _generator = generators.Last();
+    private readonly IAnswerGenerator _generator = generator;
 
     public string GeneratorName => _generator.Name;
 

@@ -13,16 +13,16 @@ namespace Briefing.Core.Answering;
 public sealed class RetrievalPlugin(
     INewsIndex index,
     IEnumerable<IQueryExpander> expanders,
-    IEnumerable<IVectorPassageSearch> vectorSearches,
     IOptions<EmbeddingsOptions> embeddingsOptions,
     NameDetector names,
-    ITermStatistics statistics)
+    ITermStatistics statistics,
+    IVectorPassageSearch? vectorSearch = null)
 {
     public const string PluginName = "Retrieval";
     public const string SearchFunctionName = "search_passages";
 
     private readonly IReadOnlyList<IQueryExpander> _expanders = expanders.ToList();
-    private readonly IVectorPassageSearch? _vectorSearch = vectorSearches.LastOrDefault();
+    private readonly IVectorPassageSearch? _vectorSearch = vectorSearch;
 
     [KernelFunction(SearchFunctionName)]
     [Description("Finds the news passages that best match a question.")]

@@ -41,5 +41,8 @@ public sealed class BriefingOptions
     public double WriterWaitSeconds { get; set; } = 120;
 
     /// <summary>Full path of <see cref="DataDir"/>.</summary>
+    /// <summary>Counts articles mostly contained in an indexed one as duplicates (MinHash); read by <c>Composition/ActiveImplementations</c>.</summary>
+    public bool DetectNearDuplicates { get; set; } = true;
+
     public string DataDirFullPath => Path.GetFullPath(DataDir, Environment.CurrentDirectory);
 }

@@ -12,7 +12,7 @@ public static class CurationServiceCollectionExtensions
         services.TryAddSingleton<ArticleCatalog>();
         services.TryAddSingleton<ArticleRemover>();
         services.TryAddSingleton<ArticleTombstoneStore>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IWithheldArticles, ArticleTombstoneStore>(sp => sp.GetRequiredService<ArticleTombstoneStore>()));
+        services.TryAddSingleton<IWithheldArticles>(sp => sp.GetRequiredService<ArticleTombstoneStore>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionListener, TombstoneLifter>());
         if (services.All(d => d.ServiceType != typeof(RetentionService)))
         {

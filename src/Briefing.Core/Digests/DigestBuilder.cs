@@ -9,7 +9,7 @@ namespace Briefing.Core.Digests;
 
 /// <summary>
 /// The digest of one local day: the day's articles from the index, clustered into stories, ranked, each summarised
-/// with citations — by the registered <see cref="IStorySummaryWriter"/> (a model) when there is one and its summary
+/// with citations — by the active <see cref="IStorySummaryWriter"/> (a model) when there is one and its summary
 /// passes <see cref="StorySummaryCheck"/>, else extractively.
 /// </summary>
 public sealed class DigestBuilder(
@@ -17,15 +17,15 @@ public sealed class DigestBuilder(
     IOptions<DigestOptions> options,
     TimeProvider time,
     ILogger<DigestBuilder> logger,
-    IEnumerable<IStorySummaryWriter> summaryWriters,
-    IEnumerable<IStoryTermTranslator> translators)
+    IStorySummaryWriter? writer = null,
+    IStoryTermTranslator? translator = null)
 {
     private const int PassagesPerReportForWriter = 2;
     private const int MaxPassagesForWriter = 8;
 
-    private readonly StoryClusterer _clusterer = new(translators.LastOrDefault());
+    private readonly StoryClusterer _clusterer = new(translator);
     private readonly ExtractiveStorySummarizer _extractive = new();
-    private readonly IStorySummaryWriter? _writer = summaryWriters.LastOrDefault();
+    private readonly IStorySummaryWriter? _writer = writer;
 
     /// <summary>The zone named by <c>Digest:TimeZone</c>.</summary>
     public TimeZoneInfo DefaultZone => DigestTimeZones.Find(options.Value.TimeZone);

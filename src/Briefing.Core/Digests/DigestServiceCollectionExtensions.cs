@@ -1,3 +1,4 @@
+using Briefing.Core.Composition;
 using Briefing.Core.Digests.Clustering;
 using Briefing.Core.Digests.Scheduling;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Core.Digests;
 
-/// <summary>Daily digests: the builder, subscriptions and the hosted scheduler (idle until an <see cref="IDigestDelivery"/> is registered).</summary>
+/// <summary>Daily digests: the builder, subscriptions and the hosted scheduler (idle while <see cref="ActiveImplementations.DigestDelivery"/> is off).</summary>
 public static class DigestServiceCollectionExtensions
 {
     public static IServiceCollection AddBriefingDigests(this IServiceCollection services, IConfiguration configuration)
@@ -20,7 +21,7 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DigestBuilder>();
         // German and English reports meet through the FreeDict lexicon when it is installed (Lexicon:*); harmless when not.
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoryTermTranslator, LexiconTermTranslator>());
+        services.TryAddKeyedSingleton<IStoryTermTranslator, LexiconTermTranslator>(ActiveImplementations.Lexicon);
         services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddHostedService<DigestScheduler>();
         return services;

@@ -1,3 +1,4 @@
+using Briefing.Core.Composition;
 using Briefing.Core.Curation;
 using Briefing.Core.Ingestion;
 using Microsoft.Extensions.Configuration;
@@ -19,7 +20,7 @@ public static class EmbeddingsServiceCollectionExtensions
         services.AddHttpClient(TextEmbedder.HttpClientName);
         services.AddSingleton<TextEmbedder>();
         services.AddSingleton<IPassageVectorStore, SqlitePassageVectorStore>();
-        services.AddSingleton<IVectorPassageSearch, VectorPassageSearch>();
+        services.AddKeyedSingleton<IVectorPassageSearch, VectorPassageSearch>(ActiveImplementations.Embeddings);
         services.AddSingleton<IIngestionListener, PassageEmbeddingListener>();
         services.AddSingleton<IArticleRemovalListener, PassageVectorRemoval>();
         return services;

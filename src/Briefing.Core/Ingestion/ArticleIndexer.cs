@@ -18,11 +18,11 @@ public sealed class ArticleIndexer(
     INewsIndex index,
     TimeProvider time,
     ILogger<ArticleIndexer> logger,
-    IEnumerable<INearDuplicateDetector> nearDuplicateDetectors,
-    IEnumerable<IWithheldArticles> withheldArticles)
+    INearDuplicateDetector? nearDuplicates = null,
+    IWithheldArticles? withheld = null)
 {
-    private readonly INearDuplicateDetector? _nearDuplicates = nearDuplicateDetectors.LastOrDefault();
-    private readonly IWithheldArticles? _withheld = withheldArticles.LastOrDefault();
+    private readonly INearDuplicateDetector? _nearDuplicates = nearDuplicates;
+    private readonly IWithheldArticles? _withheld = withheld;
 
     internal IngestOutcome Index(ArticleReadResult result, IngestReportBuilder report, IngestTrigger trigger = IngestTrigger.Explicit)
     {

@@ -1,7 +1,7 @@
 using System.Text;
 using Briefing.Core.Answering;
+using Briefing.Core.Conversations;
 using Briefing.Core.Security;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,11 +10,10 @@ namespace Briefing.Core.Llm;
 /// <summary>
 /// Resolves a follow-up into one standalone question with the model (<c>Briefing/Condense</c> prompt), in the
 /// question's language (retrieval expands across languages itself). Without history the question is returned
-/// unchanged, with no model call; on failure or an unusable reply the offline condenser registered before this
-/// one decides, or the question stays as asked.
+/// unchanged, with no model call; on failure or an unusable reply the offline <see cref="KeyTermQuestionCondenser"/> decides.
 /// </summary>
 public sealed class LlmQuestionCondenser(
-    PromptRunner runner, IServiceProvider services, IOptions<LlmOptions> options, SecretRedactor redactor, ILogger<LlmQuestionCondenser> logger) : IQuestionCondenser
+    PromptRunner runner, KeyTermQuestionCondenser offline, IOptions<LlmOptions> options, SecretRedactor redactor, ILogger<LlmQuestionCondenser> logger) : IQuestionCondenser
 {
     private const int TurnsShown = 4;
 
@@ -38,8 +37,7 @@ public sealed class LlmQuestionCondenser(
                 redactor.Redact(ex.Message).ReplaceLineEndings(" "));
             logger.LogDebug(ex, "Condensing failed");
         }
-        var offline = services.GetServices<IQuestionCondenser>().LastOrDefault(c => c is not LlmQuestionCondenser);
-        return offline is null ? question : await offline.CondenseAsync(question, language, history, cancellationToken);
+        return await offline.CondenseAsync(question, language, history, cancellationToken);
     }
 
     private static string FormatHistory(IReadOnlyList<ChatTurn> history)

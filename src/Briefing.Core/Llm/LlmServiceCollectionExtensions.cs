@@ -1,4 +1,5 @@
 using Briefing.Core.Answering;
+using Briefing.Core.Composition;
 using Briefing.Core.Conversations;
 using Briefing.Core.Digests.Summaries;
 using Briefing.Core.Security;
@@ -7,19 +8,20 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel.ChatCompletion;
 using Polly;
 
 namespace Briefing.Core.Llm;
 
-/// <summary>Registers the model-backed generator, condenser and story summaries when <c>Llm:Provider</c> is not None.</summary>
+/// <summary>The model area: prompts, the resilient HTTP client, the model-backed generator, condenser and story summaries.</summary>
 public static class LlmServiceCollectionExtensions
 {
     public const string HttpClientName = "Briefing.Llm";
 
     /// <summary>
-    /// Call after <c>AddBriefingCore</c>: with a provider configured, <see cref="KernelAnswerGenerator"/> and
-    /// <see cref="LlmQuestionCondenser"/> are registered after the extractive ones, so they are the last (active) ones,
-    /// and <see cref="StorySummaryWriter"/> becomes the digest's <see cref="IStorySummaryWriter"/>.
+    /// The <see cref="ActiveImplementations.Model"/> candidates — <see cref="KernelAnswerGenerator"/>,
+    /// <see cref="LlmQuestionCondenser"/>, <see cref="StorySummaryWriter"/> — and, with a provider configured, the chat
+    /// completion service in the host's kernel. Whether they are active is <see cref="ActiveImplementations"/>' decision.
     /// </summary>
     public static IServiceCollection AddBriefingLlm(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +29,8 @@ public static class LlmServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => SecretRedactor.FromConfiguration(configuration));
+        services.AddHostKernel();
+        services.AddBriefingConversations();
         services.TryAddSingleton<PromptLibrary>();
         services.TryAddSingleton<PromptRunner>();
         services.TryAddSingleton<CitationVerifier>();
@@ -35,19 +39,15 @@ public static class LlmServiceCollectionExtensions
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan) // the pipeline below owns timeouts
             .AddResilienceHandler("llm", ConfigureResilience);
 
+        services.TryAddSingleton<KernelAnswerGenerator>();
+        services.TryAddSingleton<LlmQuestionCondenser>();
+        services.TryAddSingleton<StorySummaryWriter>();
+        services.TryAddKeyedSingleton<IAnswerGenerator>(ActiveImplementations.Model, (sp, _) => sp.GetRequiredService<KernelAnswerGenerator>());
+        services.TryAddKeyedSingleton<IQuestionCondenser>(ActiveImplementations.Model, (sp, _) => sp.GetRequiredService<LlmQuestionCondenser>());
+        services.TryAddKeyedSingleton<IStorySummaryWriter>(ActiveImplementations.Model, (sp, _) => sp.GetRequiredService<StorySummaryWriter>());
+
         var provider = new LlmOptions { Provider = configuration[$"{LlmOptions.SectionName}:Provider"] ?? nameof(LlmProvider.None) };
-        if (provider.IsEnabled)
-        {
-            services.AddSingleton<KernelAnswerGenerator>();
-            services.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<KernelAnswerGenerator>());
-            // The offline condenser first (idempotent), so the model condenser is the last one whatever the order
-            // in which the host adds its areas, and has the offline one to fall back to.
-            services.AddBriefingConversations();
-            services.AddSingleton<LlmQuestionCondenser>();
-            services.AddSingleton<IQuestionCondenser>(sp => sp.GetRequiredService<LlmQuestionCondenser>());
-            services.AddSingleton<StorySummaryWriter>();
-            services.AddSingleton<IStorySummaryWriter>(sp => sp.GetRequiredService<StorySummaryWriter>());
-        }
+        if (provider.IsEnabled) services.TryAddSingleton<IChatCompletionService>(ChatCompletion.Create);
         return services;
     }
 

@@ -11,7 +11,7 @@ namespace Briefing.Core.Llm;
 /// Before each use the files are fingerprinted (they are a few KB) and reloaded when any changed, so an edited
 /// <c>skprompt.txt</c> or <c>config.json</c> shapes the very next answer without a restart.
 /// </summary>
-public sealed class PromptLibrary(IOptions<LlmOptions> options, ILogger<PromptLibrary> logger)
+public sealed class PromptLibrary(IOptions<LlmOptions> options, Lazy<Kernel> kernel, ILogger<PromptLibrary> logger)
 {
     private readonly Lock gate = new();
     private KernelPlugin? plugin;
@@ -31,7 +31,7 @@ public sealed class PromptLibrary(IOptions<LlmOptions> options, ILogger<PromptLi
         {
             if (plugin is null || fingerprint != loadedFingerprint)
             {
-                plugin = new Kernel().CreatePluginFromPromptDirectory(directory, PromptNames.Plugin);
+                plugin = kernel.Value.CreatePluginFromPromptDirectory(directory, PromptNames.Plugin);
                 if (loadedFingerprint is not null) logger.LogInformation("Prompts in {PromptsDirectory} changed; reloaded", directory);
                 loadedFingerprint = fingerprint;
             }

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text;
 using Briefing.Core.Answering;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
@@ -10,8 +8,8 @@ using Microsoft.SemanticKernel.Connectors.OpenAI;
 namespace Briefing.Core.Llm;
 
 /// <summary>
-/// Runs a prompt function from <see cref="PromptLibrary"/> against the configured chat model through one
-/// Semantic Kernel kernel. Retries and the per-request timeout live in the HTTP pipeline (see
+/// Runs a prompt function from <see cref="PromptLibrary"/> against the configured chat model on the host's one
+/// Semantic Kernel (<see cref="HostKernel"/>, which holds the chat completion service). Retries and the per-request timeout live in the HTTP pipeline (see
 /// <see cref="LlmServiceCollectionExtensions"/>); this class adds a deadline for the whole call, which also
 /// bounds a streamed reply that trickles in.
 /// </summary>
@@ -22,12 +20,12 @@ public sealed class PromptRunner
     private readonly TimeProvider time;
     private readonly Lazy<Kernel> kernel;
 
-    public PromptRunner(IOptions<LlmOptions> options, PromptLibrary prompts, IHttpClientFactory httpClients, TimeProvider time, ILoggerFactory loggerFactory)
+    public PromptRunner(IOptions<LlmOptions> options, PromptLibrary prompts, Lazy<Kernel> kernel, TimeProvider time)
     {
         this.options = options.Value;
         this.prompts = prompts;
         this.time = time;
-        kernel = new Lazy<Kernel>(() => BuildKernel(this.options, httpClients.CreateClient(LlmServiceCollectionExtensions.HttpClientName), loggerFactory));
+        this.kernel = kernel;
     }
 
     public bool IsEnabled => options.IsEnabled;
@@ -51,6 +49,7 @@ public sealed class PromptRunner
         var function = prompts.Get(functionName);
         var arguments = Arguments(function, variables);
         var capture = new RenderedPromptCapture(observer);
+        // A per-call clone (shared services and plugins) carries this call's render filter only.
         var callKernel = kernel.Value.Clone();
         callKernel.PromptRenderFilters.Add(capture);
 
@@ -100,16 +99,5 @@ public sealed class PromptRunner
         else arguments = new KernelArguments();
         foreach (var (name, value) in variables) arguments[name] = value;
         return arguments;
-    }
-
-    private static Kernel BuildKernel(LlmOptions options, HttpClient httpClient, ILoggerFactory loggerFactory)
-    {
-        var builder = Kernel.CreateBuilder();
-        builder.Services.AddSingleton(loggerFactory);
-        var endpoint = LlmEndpoint.Resolve(options);
-        var apiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? null : options.ApiKey;
-        if (endpoint is null) builder.AddOpenAIChatCompletion(options.ModelId, apiKey ?? "", httpClient: httpClient);
-        else builder.AddOpenAIChatCompletion(options.ModelId, endpoint, apiKey, httpClient: httpClient);
-        return builder.Build();
     }
 }

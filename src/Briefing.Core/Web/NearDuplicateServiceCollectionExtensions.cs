@@ -1,3 +1,4 @@
+using Briefing.Core.Composition;
 using Briefing.Core.Curation;
 using Briefing.Core.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,14 +6,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Briefing.Core.Web;
 
-/// <summary>Registers MinHash near-duplicate detection; ingestion uses it when an <see cref="INearDuplicateDetector"/> is registered.</summary>
+/// <summary>Registers MinHash near-duplicate detection, the <see cref="ActiveImplementations.MinHash"/> candidate for <see cref="INearDuplicateDetector"/>.</summary>
 public static class NearDuplicateServiceCollectionExtensions
 {
     public static IServiceCollection AddBriefingNearDuplicates(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<INearDuplicateStore, SqliteNearDuplicateStore>();
-        services.TryAddSingleton<INearDuplicateDetector, MinHashNearDuplicateDetector>();
+        services.TryAddKeyedSingleton<INearDuplicateDetector, MinHashNearDuplicateDetector>(ActiveImplementations.MinHash);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IArticleRemovalListener, NearDuplicateRemoval>());
         return services;
     }

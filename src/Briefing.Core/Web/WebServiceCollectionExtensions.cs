@@ -40,7 +40,6 @@ public static class WebServiceCollectionExtensions
         // The poller reads Briefing:Sources when it starts, so a one-shot CLI verb never trips over it.
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<FeedPollingService>(provider, configuration));
         services.AddHostedService(provider => provider.GetRequiredService<FeedPollingService>());
-        services.AddBriefingNearDuplicates();
         return services;
     }
 

@@ -20,9 +20,14 @@ public sealed class ConversationRouter
 
     public ConversationRouter(IEnumerable<IBotCommand> commands, BotStatistics statistics, ILogger<ConversationRouter> logger)
     {
-        // The last registration of a name wins, as with other DI overrides.
-        _commands = commands.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
+        // Two commands answering to one name would make the winner depend on registration order: refuse at start.
+        var byName = commands.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        if (byName.FirstOrDefault(g => g.Count() > 1) is { } clash)
+        {
+            throw new InvalidOperationException(
+                $"The command name /{clash.Key} is taken by {string.Join(" and ", clash.Select(c => c.GetType().Name))}; each command needs its own name.");
+        }
+        _commands = byName.ToFrozenDictionary(g => g.Key, g => g.Single(), StringComparer.OrdinalIgnoreCase);
         _statistics = statistics;
         _logger = logger;
     }

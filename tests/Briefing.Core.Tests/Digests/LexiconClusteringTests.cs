@@ -54,7 +54,7 @@ public sealed class LexiconClusteringTests
         {
             ["Lexicon:Enabled"] = "true", ["Lexicon:Folder"] = folder, ["Lexicon:CacheFolder"] = Path.Combine(host.Folder, "lexicon-cache"),
         });
-        var translator = withLexicon.Services.GetServices<IStoryTermTranslator>().Last();
+        var translator = withLexicon.Services.GetRequiredService<IStoryTermTranslator>();
 
         var without = new StoryClusterer().Cluster([German, English, Unrelated]);
         var with = new StoryClusterer(translator).Cluster([German, English, Unrelated]);
@@ -75,6 +75,6 @@ public sealed class LexiconClusteringTests
             ["Lexicon:Enabled"] = "true", ["Lexicon:Folder"] = "/nonexistent/dictd", ["Lexicon:CacheFolder"] = Path.Combine(Path.GetTempPath(), "briefing-no-lexicon"),
         });
 
-        Assert.Empty(host.Services.GetServices<IStoryTermTranslator>().Last().ToEnglish("streik"));
+        Assert.Empty(host.Services.GetRequiredService<IStoryTermTranslator>().ToEnglish("streik"));
     }
 }

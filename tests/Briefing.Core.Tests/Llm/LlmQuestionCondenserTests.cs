@@ -65,6 +65,6 @@ public sealed class LlmQuestionCondenserTests
     }
 
     private static Task<string> OfflineAsync(LlmTestHost host) =>
-        host.Services.GetServices<IQuestionCondenser>().OfType<KeyTermQuestionCondenser>().Single()
+        host.Get<KeyTermQuestionCondenser>()
             .CondenseAsync("Und wer ist Mitglied?", "de", History, CancellationToken.None);
 }

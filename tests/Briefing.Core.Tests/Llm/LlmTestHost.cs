@@ -1,4 +1,5 @@
 using Briefing.Core.Answering;
+using Briefing.Core.Composition;
 using Briefing.Core.Llm;
 using Briefing.Core.Search;
 using Briefing.Core.Tests.Support;
@@ -29,8 +30,8 @@ internal sealed class LlmTestHost : IDisposable
     public FakeTimeProvider? Time { get; }
     public IServiceProvider Services => services;
 
-    /// <summary>The generator the answer service would use: the last registered one.</summary>
-    public IAnswerGenerator Generator => services.GetServices<IAnswerGenerator>().Last();
+    /// <summary>The generator the answer service would use: the active one.</summary>
+    public IAnswerGenerator Generator => services.GetRequiredService<IAnswerGenerator>();
 
     public static LlmTestHost Start(IDictionary<string, string?>? settings = null, bool fakeTime = false)
     {
@@ -59,7 +60,8 @@ internal sealed class LlmTestHost : IDisposable
         collection.AddSingleton<ITermStatistics, WordTermStatistics>();
         collection.AddSingleton<NameDetector>();
         collection.AddSingleton<ExtractiveAnswerGenerator>();
-        collection.AddSingleton<IAnswerGenerator>(sp => sp.GetRequiredService<ExtractiveAnswerGenerator>());
+        collection.AddKeyedSingleton<IAnswerGenerator>(ActiveImplementations.Extractive, (sp, _) => sp.GetRequiredService<ExtractiveAnswerGenerator>());
+        collection.AddActiveImplementations(configuration);
         collection.AddBriefingLlm(configuration);
         return new LlmTestHost(server, collection.BuildServiceProvider(validateScopes: true), promptsDir, time);
     }

@@ -1,10 +1,12 @@
 using Briefing.Core.Answering;
+using Briefing.Core.Composition;
 using Briefing.Core.Conversations;
 using Briefing.Core.Digests.Summaries;
 using Briefing.Core.Llm;
 using Briefing.Core.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace Briefing.Core.Tests.Llm;
 
@@ -50,38 +52,54 @@ public sealed class ProviderWiringTests
     }
 
     [Fact]
-    public void ProviderNoneKeepsTheExtractiveGeneratorAndCondenserUntouched()
+    public void ProviderNoneKeepsTheExtractiveGeneratorAndTheOfflineCondenser()
     {
         using var host = LlmTestHost.Start(new Dictionary<string, string?> { ["Llm:Provider"] = "None" });
 
         Assert.Equal("extractive", host.Generator.Name);
-        Assert.Empty(host.Services.GetServices<IQuestionCondenser>());
-        Assert.Empty(host.Services.GetServices<IStorySummaryWriter>());
+        Assert.IsType<KeyTermQuestionCondenser>(host.Services.GetRequiredService<IQuestionCondenser>());
+        Assert.Null(host.Services.GetService<IStorySummaryWriter>());
+        Assert.Null(host.Services.GetService<IChatCompletionService>());
     }
 
     [Fact]
-    public void ModelGeneratorIsRegisteredAfterTheExtractiveOne()
+    public void AConfiguredProviderMakesTheModelTheGeneratorCondenserAndSummaryWriter()
     {
         using var host = LlmTestHost.Start();
 
-        var generators = host.Services.GetServices<IAnswerGenerator>().Select(g => g.Name).ToList();
-
-        Assert.Equal(["extractive", "fake-model"], generators);
-        Assert.IsType<LlmQuestionCondenser>(host.Services.GetServices<IQuestionCondenser>().Last());
+        Assert.Equal("fake-model", host.Generator.Name);
+        Assert.IsType<LlmQuestionCondenser>(host.Services.GetRequiredService<IQuestionCondenser>());
+        Assert.IsType<StorySummaryWriter>(host.Services.GetRequiredService<IStorySummaryWriter>());
     }
 
     [Fact]
-    public void ModelCondenserStaysLastWhenTheChatAreaIsAddedAfterIt()
+    public void TheActiveImplementationsDoNotDependOnTheOrderInWhichAreasAreAdded()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Llm:Provider"] = "Ollama", ["Llm:Model"] = "llama3.2",
         }).Build();
-        var services = new ServiceCollection().AddBriefingLlm(configuration).AddBriefingConversations();
+        using var modelFirst = new ServiceCollection().AddLogging()
+            .AddBriefingLlm(configuration).AddBriefingConversations().AddActiveImplementations(configuration).BuildServiceProvider();
+        using var modelLast = new ServiceCollection().AddLogging()
+            .AddActiveImplementations(configuration).AddBriefingConversations().AddBriefingLlm(configuration).BuildServiceProvider();
 
-        var condensers = services.Where(d => d.ServiceType == typeof(IQuestionCondenser)).ToList();
+        Assert.IsType<LlmQuestionCondenser>(modelFirst.GetRequiredService<IQuestionCondenser>());
+        Assert.IsType<LlmQuestionCondenser>(modelLast.GetRequiredService<IQuestionCondenser>());
+        Assert.Single(modelLast.GetServices<IQuestionCondenser>());
+    }
 
-        Assert.Equal(typeof(KeyTermQuestionCondenser), condensers[0].ImplementationType);
-        Assert.Equal(2, condensers.Count);
+    [Fact]
+    public void AChoiceWhoseAreaIsMissingFailsNamingTheChoice()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Llm:Provider"] = "Ollama", ["Llm:Model"] = "llama3.2",
+        }).Build();
+        using var withoutModelArea = new ServiceCollection().AddActiveImplementations(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidOperationException>(() => withoutModelArea.GetRequiredService<IAnswerGenerator>());
+
+        Assert.Contains("'model' as the AnswerGenerator", error.Message);
     }
 }

@@ -15,7 +15,7 @@ public sealed class StorySummaryWriterTests
         new(Passage.MakeId("sco-de", 1), "sco-de", 1, TestPassages.GermanFounding, "de"),
     ];
 
-    private static IStorySummaryWriter Writer(LlmTestHost host) => host.Services.GetServices<IStorySummaryWriter>().Last();
+    private static IStorySummaryWriter Writer(LlmTestHost host) => host.Services.GetRequiredService<IStorySummaryWriter>();
 
     [Fact]
     public async Task SummaryIsVerifiedCitedAndKeptWithinTheSentenceLimit()

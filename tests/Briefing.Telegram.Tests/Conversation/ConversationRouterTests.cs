@@ -27,6 +27,14 @@ public class ConversationRouterTests
     private static IncomingMessage Message(string? text, bool staff = false, string language = "en") =>
         new() { ConversationId = "test:1", ChatId = 1, UserId = 7, UserLanguage = language, Text = text, IsStaff = staff };
 
+    [Fact]
+    public void Two_commands_with_one_name_are_refused_at_start_instead_of_one_winning_by_registration_order()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Router(new EchoCommand("ask"), new EchoCommand("Ask")));
+
+        Assert.Contains("/ask", error.Message);
+    }
+
     [Theory]
     [InlineData("/ask Wer?", "ask:Wer?")]
     [InlineData("/ASK@briefing_bot  Wer? ", "ask:Wer?")]

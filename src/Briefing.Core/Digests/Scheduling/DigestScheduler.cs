@@ -10,21 +10,21 @@ namespace Briefing.Core.Digests.Scheduling;
 /// <see cref="DigestOptions.SchedulerPollInterval"/>, so new subscriptions and clock jumps are noticed), claims the
 /// local day in the store before sending — at most one digest per chat and local day, across restarts — and gives
 /// the claim back when the delivery failed, so the digest is retried later that day.
-/// Idle when no <see cref="IDigestDelivery"/> is registered (no Telegram bot configured).
+/// Idle while no digest delivery is active (no Telegram bot configured: <c>Composition/ActiveImplementations</c>).
 /// </summary>
 public sealed class DigestScheduler(
     ISubscriptionStore store,
     DigestBuilder builder,
-    IEnumerable<IDigestDelivery> deliveries,
     TimeProvider time,
     IOptions<DigestOptions> options,
     ILogger<DigestScheduler> logger,
+    IDigestDelivery? delivery = null,
     BriefingMetrics? metrics = null) : BackgroundService
 {
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan LastRetry = TimeSpan.FromHours(1);
 
-    private readonly IDigestDelivery? _delivery = deliveries.LastOrDefault();
+    private readonly IDigestDelivery? _delivery = delivery;
     /// <summary>Chats whose last delivery failed: not before this instant, with the wait that doubles on each failure.</summary>
     private readonly Dictionary<long, (DateTimeOffset NotBefore, TimeSpan Wait)> _retries = [];
 
