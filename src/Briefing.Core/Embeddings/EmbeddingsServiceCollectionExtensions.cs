@@ -18,6 +18,7 @@ public static class EmbeddingsServiceCollectionExtensions
         if (!provider.IsEnabled) return services;
 
         services.AddHttpClient(TextEmbedder.HttpClientName);
+        services.AddSingleton(EmbeddingGeneratorFactory.Create);
         services.AddSingleton<TextEmbedder>();
         services.AddSingleton<IPassageVectorStore, SqlitePassageVectorStore>();
         services.AddKeyedSingleton<IVectorPassageSearch, VectorPassageSearch>(ActiveImplementations.Embeddings);

@@ -1,14 +1,11 @@
-using System.ClientModel;
-using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
-using OpenAI;
 
 namespace Briefing.Core.Embeddings;
 
 /// <summary>
-/// Turns texts into unit-length vectors through an OpenAI-compatible <c>/embeddings</c> endpoint
-/// (Microsoft.Extensions.AI's <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> over the OpenAI client).
+/// Turns texts into unit-length vectors, in batches, with the host's embedding generator
+/// (<see cref="EmbeddingGeneratorFactory"/>: an OpenAI-compatible <c>/embeddings</c> endpoint).
 /// </summary>
 public sealed class TextEmbedder
 {
@@ -17,20 +14,11 @@ public sealed class TextEmbedder
     private readonly IEmbeddingGenerator<string, Embedding<float>> _generator;
     private readonly int _batchSize;
 
-    public TextEmbedder(IOptions<EmbeddingsOptions> options, IHttpClientFactory httpClients)
+    public TextEmbedder(IOptions<EmbeddingsOptions> options, IEmbeddingGenerator<string, Embedding<float>> generator)
     {
-        var settings = options.Value;
-        var clientOptions = new OpenAIClientOptions
-        {
-            Transport = new HttpClientPipelineTransport(httpClients.CreateClient(HttpClientName)),
-            NetworkTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
-        };
-        if (settings.ResolveEndpoint() is { } endpoint) clientOptions.Endpoint = endpoint;
-        // Local servers (Ollama, llama.cpp) need no key, but the client insists on one.
-        var key = new ApiKeyCredential(string.IsNullOrWhiteSpace(settings.ApiKey) ? "no-key" : settings.ApiKey);
-        _generator = new OpenAIClient(key, clientOptions).GetEmbeddingClient(settings.Model).AsIEmbeddingGenerator();
-        _batchSize = settings.BatchSize;
-        ModelName = settings.Model ?? "";
+        _generator = generator;
+        _batchSize = options.Value.BatchSize;
+        ModelName = options.Value.Model ?? "";
     }
 
     public string ModelName { get; }

@@ -1,8 +1,10 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Embeddings;
 using Briefing.Core.Tests.Support;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 
 namespace Briefing.Core.Tests.Embeddings;
 
@@ -51,6 +53,19 @@ public sealed class HybridRetrievalTests : IDisposable
         Assert.DoesNotContain(keyword, h => h.Article.Id == "news/cars"); // no shared word: BM25 cannot see it
         Assert.Contains(hybrid, h => h.Article.Id == "news/cars");
         Assert.Contains(hybrid, h => h.Article.Id == "news/bread"); // the keyword match is kept
+    }
+
+    [Fact]
+    public async Task The_hosts_kernel_holds_the_embedding_generator_that_vector_search_uses()
+    {
+        using var engine = await IngestedEngineAsync();
+        var embeddedByIngest = _server.TextsEmbedded;
+
+        var generator = engine.Services.GetRequiredService<Kernel>().GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+        await engine.Services.GetRequiredService<RetrievalPlugin>().SearchPassagesAsync("car makers", "en", top: 1);
+
+        Assert.Same(engine.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(), generator);
+        Assert.Equal(embeddedByIngest + 1, _server.TextsEmbedded); // the question went through it
     }
 
     [Fact]
