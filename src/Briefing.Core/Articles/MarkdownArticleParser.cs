@@ -1,8 +1,9 @@
 namespace Briefing.Core.Articles;
 
 /// <summary>
-/// <c>.md</c>: optional YAML front matter (title, source, url, published, language), then the article. The
-/// title is the front matter's, else the first "# " heading, else the first line. Paragraphs as in .txt.
+/// <c>.md</c>: optional YAML front matter (title, source, url, published, language), then the article, parsed
+/// with Markdig (<see cref="MarkdownText"/>). The title is the front matter's, else the first level-1 heading
+/// ("# Title" or "Title" underlined with "==="), else the first line. Paragraphs as in .txt.
 /// </summary>
 public sealed class MarkdownArticleParser : IArticleFormatParser
 {
@@ -14,7 +15,7 @@ public sealed class MarkdownArticleParser : IArticleFormatParser
         var frontMatter = MarkdownFrontMatter.Read(lines);
         if (frontMatter.Error is not null)
             return [ArticleReadResult.Rejected(input.Input, frontMatter.Error)];
-        var body = TextLines(lines.Skip(frontMatter.BodyStartLine), out var firstHeading);
+        var body = MarkdownText.Lines(string.Join('\n', lines.Skip(frontMatter.BodyStartLine)), out var firstHeading);
         var title = frontMatter["title"];
         if (title is null && firstHeading is not null)
         {
@@ -45,36 +46,6 @@ public sealed class MarkdownArticleParser : IArticleFormatParser
             Paragraphs = paragraphs,
             Origin = input.Input,
         })];
-    }
-
-    /// <summary>
-    /// Plain-text lines; headings stand alone (blank lines around them) and list items start their own
-    /// block, so that the paragraph splitter never glues them to neighbouring text.
-    /// </summary>
-    private static List<string> TextLines(IEnumerable<string> markdown, out int? firstLevelOneHeading)
-    {
-        firstLevelOneHeading = null;
-        var lines = new List<string>();
-        foreach (var line in markdown)
-        {
-            if (MarkdownText.IsRuleOrFence(line))
-            {
-                lines.Add(string.Empty);
-                continue;
-            }
-            var heading = MarkdownText.Heading(line, out var level);
-            if (heading is not null)
-            {
-                lines.Add(string.Empty);
-                if (level == 1 && firstLevelOneHeading is null && heading.Length > 0) firstLevelOneHeading = lines.Count;
-                lines.Add(heading);
-                lines.Add(string.Empty);
-                continue;
-            }
-            if (MarkdownText.IsListItem(line)) lines.Add(string.Empty);
-            lines.Add(MarkdownText.Line(line));
-        }
-        return lines;
     }
 
     private static bool SameText(string a, string b) =>

@@ -1,82 +1,115 @@
-using System.Text.RegularExpressions;
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Briefing.Core.Articles;
 
 /// <summary>
-/// Light Markdown-to-text for news articles: drops heading, quote and list markers, rules and fences,
-/// and keeps the words of emphasis, links and images. Not a renderer; the text stays quotable.
+/// Markdown to article text with Markdig (CommonMark, pipe and grid tables, strikethrough). Each block becomes its
+/// own lines with a blank line around it, so <see cref="ParagraphSplitter"/> never glues blocks together: headings
+/// (ATX "# Title" and setext "Title\n====="), paragraphs (one line per source line, as in .txt), list items and
+/// quotes by their text, a table row by its cells' text. Markup, rules, HTML and link definitions disappear; the
+/// words of emphasis, links and images stay; struck-out words are dropped (retracted, not said). Not a renderer:
+/// the text stays quotable.
 /// </summary>
-internal static partial class MarkdownText
+internal static class MarkdownText
 {
-    /// <summary>The text of a heading line ("## Title ##" → "Title"), or null when the line is no heading.</summary>
-    public static string? Heading(string line, out int level)
+    /// <summary>Between a table row's cells: the cells become one readable line.</summary>
+    public const string CellSeparator = "; ";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <summary>The body as plain-text lines; <paramref name="firstLevelOneHeading"/> is the line index of the first level-1 heading.</summary>
+    public static List<string> Lines(string markdown, out int? firstLevelOneHeading)
     {
-        var match = HeadingLine().Match(line);
-        level = match.Success ? match.Groups[1].Length : 0;
-        return match.Success ? Inline(match.Groups[2].Value) : null;
+        var writer = new Writer(markdown);
+        foreach (var block in Markdown.Parse(markdown, Pipeline)) writer.Block(block);
+        firstLevelOneHeading = writer.FirstLevelOneHeading;
+        return writer.Lines;
     }
 
-    public static bool IsRuleOrFence(string line) => RuleLine().IsMatch(line) || line.TrimStart().StartsWith("```", StringComparison.Ordinal)
-        || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal) || LinkDefinition().IsMatch(line);
-
-    public static bool IsListItem(string line) => ListMarker().IsMatch(line);
-
-    /// <summary>A body line without block markers and inline markup.</summary>
-    public static string Line(string line)
+    private sealed class Writer(string source)
     {
-        var text = QuoteMarker().Replace(line, string.Empty);
-        text = ListMarker().Replace(text, string.Empty);
-        return Inline(text);
+        public List<string> Lines { get; } = [];
+        public int? FirstLevelOneHeading { get; private set; }
+
+        public void Block(Block block)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    var title = heading.Inline is null ? "" : Collapse(Inline(heading.Inline));
+                    if (title.Length == 0) return;
+                    if (heading.Level == 1 && FirstLevelOneHeading is null) FirstLevelOneHeading = Lines.Count + 1;
+                    Separate([title]);
+                    return;
+                case Table table:
+                    foreach (var row in table.OfType<TableRow>())
+                        Separate([string.Join(CellSeparator, row.OfType<TableCell>().Select(CellText).Where(t => t.Length > 0))]);
+                    return;
+                case CodeBlock code:
+                    Separate(code.Lines.Lines.Take(code.Lines.Count).Select(line => line.ToString()));
+                    return;
+                case ContainerBlock container: // quotes, lists, list items
+                    foreach (var child in container) Block(child);
+                    return;
+                case LeafBlock { Inline: { } inline } and not HtmlBlock:
+                    Separate(Inline(inline).Split('\n').Select(Collapse));
+                    return;
+                default: // thematic breaks, HTML, link reference definitions
+                    return;
+            }
+        }
+
+        private string CellText(TableCell cell) =>
+            Collapse(string.Join(' ', cell.OfType<LeafBlock>().Select(leaf => leaf.Inline is null ? "" : Inline(leaf.Inline))));
+
+        private void Separate(IEnumerable<string> lines)
+        {
+            Lines.Add(string.Empty);
+            Lines.AddRange(lines);
+            Lines.Add(string.Empty);
+        }
+
+        private string Inline(ContainerInline container)
+        {
+            var text = new StringBuilder();
+            Append(container, text);
+            return text.ToString();
+        }
+
+        private void Append(Inline inline, StringBuilder text)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: text.Append(literal.Content.ToString()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline: text.Append('\n'); break; // one source line stays one line, as in .txt
+                case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
+                case AutolinkInline autolink: text.Append(autolink.Url); break;
+                case HtmlInline: break;
+                case EmphasisInline { DelimiterChar: '~' }: break;
+                case EmphasisInline emphasis when IsIntraword(emphasis):
+                    // "2*3*4" is arithmetic in a news text, not emphasis: keep the source as written.
+                    text.Append(source, emphasis.Span.Start, emphasis.Span.Length);
+                    break;
+                case ContainerInline container:
+                    foreach (var child in container) Append(child, text);
+                    break;
+            }
+        }
+
+        private bool IsIntraword(EmphasisInline emphasis) =>
+            emphasis.Span.Start > 0 && emphasis.Span.End + 1 < source.Length
+            && char.IsLetterOrDigit(source[emphasis.Span.Start - 1]) && char.IsLetterOrDigit(source[emphasis.Span.End + 1]);
+
+        private static string Collapse(string line) => Text.WhitespaceNormalizer.Collapse(line).Trim();
     }
-
-    private static string Inline(string text)
-    {
-        text = Image().Replace(text, "$1");
-        text = Link().Replace(text, "$1");
-        text = InlineCode().Replace(text, "$1");
-        text = Strong().Replace(text, "$2");
-        text = StarEmphasis().Replace(text, "$1");
-        text = UnderscoreEmphasis().Replace(text, "$1");
-        text = Strikethrough().Replace(text, string.Empty); // struck-out words are retracted, not said
-        return Escape().Replace(text, "$1").Trim();
-    }
-
-    [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")]
-    private static partial Regex HeadingLine();
-
-    [GeneratedRegex(@"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")]
-    private static partial Regex RuleLine();
-
-    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s+\S+")]
-    private static partial Regex LinkDefinition();
-
-    [GeneratedRegex(@"^\s*(?:>\s?)+")]
-    private static partial Regex QuoteMarker();
-
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,3}[.)])\s+")]
-    private static partial Regex ListMarker();
-
-    [GeneratedRegex(@"!\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex Image();
-
-    [GeneratedRegex(@"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")]
-    private static partial Regex Link();
-
-    [GeneratedRegex(@"`([^`]+)`")]
-    private static partial Regex InlineCode();
-
-    [GeneratedRegex(@"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")]
-    private static partial Regex Strong();
-
-    [GeneratedRegex(@"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")]
-    private static partial Regex StarEmphasis();
-
-    [GeneratedRegex(@"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")]
-    private static partial Regex UnderscoreEmphasis();
-
-    [GeneratedRegex(@"~~(.+?)~~\s?")]
-    private static partial Regex Strikethrough();
-
-    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!>])")]
-    private static partial Regex Escape();
 }

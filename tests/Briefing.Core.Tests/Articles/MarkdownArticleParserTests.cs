@@ -82,6 +82,42 @@ public sealed class MarkdownArticleParserTests
         ], article.Paragraphs);
     }
 
+    [Fact]
+    public void A_setext_heading_is_the_title()
+    {
+        var article = ParseOne("Storm closes harbour in Kiel\n============================\n\nThe harbour stays closed until Thursday.\n\nFerries\n-------\n\nFerries run hourly.\n").Article!;
+
+        Assert.Equal("Storm closes harbour in Kiel", article.Title);
+        Assert.Equal(["The harbour stays closed until Thursday.", "Ferries", "Ferries run hourly."], article.Paragraphs);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("==") || p.Contains("--"));
+    }
+
+    [Fact]
+    public void A_tables_cells_are_text_one_row_per_paragraph()
+    {
+        var article = ParseOne("""
+            # Harbour costs
+
+            The city published the costs of the new harbour.
+
+            | Item | Cost |
+            |------|-----:|
+            | Quay walls | 120 million euros |
+            | **Cranes** | 80 million euros |
+
+            Work starts in March.
+            """).Article!;
+
+        Assert.Equal(
+        [
+            "The city published the costs of the new harbour.",
+            "Item; Cost",
+            "Quay walls; 120 million euros",
+            "Cranes; 80 million euros",
+            "Work starts in March.",
+        ], article.Paragraphs);
+    }
+
     [Theory]
     [InlineData("---\ntitle: [unclosed\n---\nBody text.\n", "not valid YAML")]
     [InlineData("---\ntitle: A\nBody text without closing line.\n", "no closing")]
