@@ -18,10 +18,27 @@ public sealed class FeedPollingService(
     TimeProvider timeProvider,
     ILogger<FeedPollingService> logger) : BackgroundService
 {
+    private readonly Lock _passGate = new();
+    private readonly List<(int Passes, TaskCompletionSource Done)> _passWaiters = [];
     private int _completedPasses;
 
-    /// <summary>Passes finished so far; each one has armed its wake-up timer before it counts (tests wait on this).</summary>
+    /// <summary>Passes finished so far; each one has armed its wake-up timer before it counts.</summary>
     public int CompletedPasses => Volatile.Read(ref _completedPasses);
+
+    /// <summary>
+    /// Completes once <paramref name="passes"/> passes over the feeds are done (each has armed its wake-up timer by
+    /// then): an explicit signal to wait on instead of sleeping and looking.
+    /// </summary>
+    public Task WhenPassCompleted(int passes)
+    {
+        lock (_passGate)
+        {
+            if (_completedPasses >= passes) return Task.CompletedTask;
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _passWaiters.Add((passes, done));
+            return done.Task;
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,7 +56,7 @@ public sealed class FeedPollingService(
             }
             var wait = due.Min() - timeProvider.GetUtcNow();
             var wakeUp = Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, timeProvider, stoppingToken);
-            Interlocked.Increment(ref _completedPasses);
+            CompletePass();
             try
             {
                 await wakeUp;
@@ -47,6 +64,19 @@ public sealed class FeedPollingService(
             catch (OperationCanceledException)
             {
                 break;
+            }
+        }
+    }
+
+    private void CompletePass()
+    {
+        lock (_passGate)
+        {
+            var passes = Interlocked.Increment(ref _completedPasses);
+            foreach (var waiter in _passWaiters.Where(w => w.Passes <= passes).ToList())
+            {
+                waiter.Done.TrySetResult();
+                _passWaiters.Remove(waiter);
             }
         }
     }

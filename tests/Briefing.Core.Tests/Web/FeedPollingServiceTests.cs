@@ -9,7 +9,8 @@ namespace Briefing.Core.Tests.Web;
 /// <summary>The hosted poller on a fake clock against a real feed server and the real index.</summary>
 public sealed class FeedPollingServiceTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 6, 0, 0, TimeSpan.Zero));
+    private static readonly DateTimeOffset Start = new(2026, 11, 27, 6, 0, 0, TimeSpan.Zero);
+    private readonly WakeUpRecordingTimeProvider _time = new(Start);
     private FakeNewsWebServer _server = null!;
     private WebTestServices _services = null!;
 
@@ -77,11 +78,17 @@ public sealed class FeedPollingServiceTests : IAsyncLifetime
         try
         {
             await WaitForPassAsync(poller, 1);
+            // The only timer the poller armed is due one interval after start: on the fake clock nothing can wake it
+            // earlier, so no early poll can be missed by looking too soon.
+            Assert.Equal(Start + TimeSpan.FromMinutes(15), _time.WakeUps[^1]);
             _time.Advance(TimeSpan.FromMinutes(14));
-            await Task.Delay(200);
-
-            Assert.Equal(1, poller.CompletedPasses);
+            Assert.False(poller.WhenPassCompleted(2).IsCompleted);
             Assert.Equal(1, _server.CountRequests("/feed.xml"));
+
+            _time.Advance(TimeSpan.FromMinutes(1));
+            await WaitForPassAsync(poller, 2);
+            Assert.Equal(2, _server.CountRequests("/feed.xml"));
+            Assert.Equal(Start + TimeSpan.FromMinutes(30), _time.WakeUps[^1]);
         }
         finally
         {
@@ -89,10 +96,11 @@ public sealed class FeedPollingServiceTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Waits (bounded) until the poller has finished <paramref name="passes"/> passes; no timing is asserted.</summary>
+    /// <summary>Waits for the poller's own signal that <paramref name="passes"/> passes are done (bounded; no timing is asserted).</summary>
     private static async Task WaitForPassAsync(FeedPollingService poller, int passes)
     {
-        for (var i = 0; i < 1000 && poller.CompletedPasses < passes; i++) await Task.Delay(20);
-        Assert.True(poller.CompletedPasses >= passes, $"the poller finished {poller.CompletedPasses} of {passes} passes");
+        var done = poller.WhenPassCompleted(passes);
+        await Task.WhenAny(done, Task.Delay(TimeSpan.FromSeconds(60)));
+        Assert.True(done.IsCompleted, $"the poller finished {poller.CompletedPasses} of {passes} passes");
     }
 }
