@@ -3,6 +3,10 @@ namespace Briefing.Core.Web;
 /// <summary>
 /// The set of overlapping word n-grams ("shingles") of a text, hashed to 64 bits with FNV-1a. Stable across
 /// processes (unlike string.GetHashCode), because signatures built from them are stored.
+/// Deliberately still FNV-1a, not <see cref="Text.StableHash"/> (XXH3, which the in-memory digest clustering uses):
+/// every MinHash signature and band bucket in <c>state.db</c> (<c>web_near_dup_*</c>) is made from these hashes, and
+/// state.db cannot re-derive them (it keeps no article text). Switching the hash needs a migration that re-signs
+/// every article from a store that keeps the text (issue 12's article store); until then this is the one FNV left.
 /// </summary>
 public static class WordShingles
 {

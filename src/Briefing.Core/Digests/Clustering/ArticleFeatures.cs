@@ -117,33 +117,17 @@ internal sealed class ArticleFeatures
 
     private void HashBody(List<StoryToken> tokens)
     {
-        var words = tokens.Select(t => Fnv(t.Surface)).ToArray();
-        var content = 14695981039346656037UL;
-        foreach (var word in words) content = (content ^ word) * 1099511628211UL;
-        ContentHash = words.Length == 0 ? Fnv(WordNormalizer.Fold(Article.Title)) : content;
+        var words = tokens.Select(t => StableHash.Of(t.Surface)).ToArray();
+        ContentHash = words.Length == 0 ? StableHash.Of(WordNormalizer.Fold(Article.Title)) : StableHash.Of(words);
         for (var i = 0; i + ShingleSize <= words.Length; i++)
         {
-            var hash = 14695981039346656037UL;
-            for (var j = 0; j < ShingleSize; j++) hash = (hash ^ words[i + j]) * 1099511628211UL;
-            hash ^= hash >> 29;
+            var hash = StableHash.Of(words.AsSpan(i, ShingleSize));
             if (hash % ShingleSampling == 0) Shingles.Add(hash);
         }
         // A very short text may sample nothing; then keep all its shingles so it can still be matched.
         if (Shingles.Count == 0 && words.Length >= ShingleSize)
         {
-            for (var i = 0; i + ShingleSize <= words.Length; i++)
-            {
-                var hash = 14695981039346656037UL;
-                for (var j = 0; j < ShingleSize; j++) hash = (hash ^ words[i + j]) * 1099511628211UL;
-                Shingles.Add(hash ^ (hash >> 29));
-            }
+            for (var i = 0; i + ShingleSize <= words.Length; i++) Shingles.Add(StableHash.Of(words.AsSpan(i, ShingleSize)));
         }
-    }
-
-    private static ulong Fnv(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text) hash = (hash ^ c) * 1099511628211UL;
-        return hash;
     }
 }
