@@ -27,7 +27,7 @@ internal static class DigestSpeedBenchmark
             index.Commit();
 
             var builder = new DigestBuilder(index, Options.Create(new DigestOptions()), TimeProvider.System,
-                NullLogger<DigestBuilder>.Instance, [], translator is null ? [] : [translator]);
+                NullLogger<DigestBuilder>.Instance, writer: null, translator: translator);
             // CPU time beside wall time: on a shared machine the wall clock mostly measures the neighbours.
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;

@@ -4,9 +4,9 @@ using Briefing.Core.Search;
 namespace Briefing.Core.Curation;
 
 /// <summary>What is indexed, for staff: a filtered listing, newest first, and one article with its text and passages.</summary>
-public sealed class ArticleCatalog(INewsIndex index, IEnumerable<INearDuplicateDetector> nearDuplicateDetectors)
+public sealed class ArticleCatalog(INewsIndex index, INearDuplicateDetector? nearDuplicates = null)
 {
-    private readonly INearDuplicateDetector? _nearDuplicates = nearDuplicateDetectors.LastOrDefault();
+    private readonly INearDuplicateDetector? _nearDuplicates = nearDuplicates;
 
     /// <param name="limit">At most this many (the newest); null for all.</param>
     public IReadOnlyList<ArticleSummary> List(ArticleFilter filter, int? limit = null) =>
