@@ -24,15 +24,15 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
     private readonly ConstraintCheck _constraints;
 
     /// <param name="expanders">The same expanders retrieval uses: their translations let passages in the other language show evidence.</param>
-    /// <param name="indexes">The index, for checking a question's details in the whole article; without one, in the passage only.</param>
+    /// <param name="index">The index, for checking a question's details in the whole article; without one, in the passage only.</param>
     public ExtractiveAnswerGenerator(ITermStatistics statistics, IOptions<AnsweringOptions> options, IEnumerable<IQueryExpander> expanders,
-        NameDetector names, IEnumerable<INewsIndex> indexes)
+        NameDetector names, INewsIndex? index = null)
     {
         _statistics = statistics;
         _options = options;
         _expanders = expanders.ToList();
         _names = names;
-        _constraints = new ConstraintCheck(indexes.LastOrDefault(), statistics);
+        _constraints = new ConstraintCheck(index, statistics);
     }
 
     public string Name => GeneratorName;

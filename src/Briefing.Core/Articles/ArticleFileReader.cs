@@ -21,8 +21,13 @@ public sealed class ArticleFileReader
     {
         foreach (var parser in parsers)
         {
-            // The parser registered last wins, so that a host can replace a built-in format.
-            foreach (var extension in parser.Extensions) _parsersByExtension[extension] = parser;
+            // One parser per extension: two claiming the same one is a composition error, not a registration-order pick.
+            foreach (var extension in parser.Extensions)
+            {
+                if (_parsersByExtension.TryGetValue(extension, out var other))
+                    throw new InvalidOperationException($"Two article parsers claim '{extension}': {other.GetType().Name} and {parser.GetType().Name}.");
+                _parsersByExtension[extension] = parser;
+            }
         }
         _maxInputBytes = options.Value.MaxInputBytes;
         _walker = new FolderWalker(options.Value.MaxFolderDepth, options.Value.MaxFolderFiles);

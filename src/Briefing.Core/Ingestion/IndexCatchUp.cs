@@ -14,11 +14,11 @@ namespace Briefing.Core.Ingestion;
 public sealed class IndexCatchUp(
     IArticleStore store,
     INewsIndex index,
-    IEnumerable<INearDuplicateDetector> nearDuplicateDetectors,
-    ILogger<IndexCatchUp> logger)
+    ILogger<IndexCatchUp> logger,
+    INearDuplicateDetector? nearDuplicates = null)
 {
     private const int Page = 500;
-    private readonly INearDuplicateDetector? _nearDuplicates = nearDuplicateDetectors.LastOrDefault();
+    private readonly INearDuplicateDetector? _nearDuplicates = nearDuplicates;
 
     /// <summary>Applies the store's changes the index lacks; returns how many.</summary>
     public int Run()

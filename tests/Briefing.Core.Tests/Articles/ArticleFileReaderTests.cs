@@ -109,6 +109,16 @@ public sealed class ArticleFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void TwoParsersForOneExtensionAreRefusedInsteadOfTheLastWinning()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new Configuration.BriefingOptions());
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ArticleFileReader([new PlainTextArticleParser(), new RecordingParser([])], options));
+
+        Assert.Contains("'.txt'", error.Message);
+    }
+
+    [Fact]
     public void ReadContentUsesUploadIdAndSameChecks()
     {
         var ok = Assert.Single(_reader.ReadContent("telegram:42", "Sample News.txt", Encoding.UTF8.GetBytes(BbcStyle)));
