@@ -59,7 +59,7 @@ public sealed partial class NameDetector
     {
         if (IsAcronym(word)) return true;
         var lower = word.ToLowerInvariant();
-        if (QuestionWords.IsIgnored(lower) || DateWords.Contains(lower) || FunctionWords.IsFunctionWord(lower)) return false;
+        if (FunctionWords.IsQuestionWord(lower) || DateWords.Contains(lower) || FunctionWords.IsFunctionWord(lower)) return false;
         if (language == "en" && !sentenceInitial) return true;
         var key = (word, language);
         if (_isName.TryGetValue(key, out var cached)) return cached;

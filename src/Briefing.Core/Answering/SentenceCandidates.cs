@@ -1,5 +1,4 @@
 using Briefing.Core.Evaluation;
-using Briefing.Core.Llm;
 using Briefing.Core.Search;
 using Briefing.Core.Text;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using Briefing.Core.Answering;
 using Briefing.Core.Configuration;
 using Briefing.Core.Search;
+using Briefing.Core.Text;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
 using Microsoft.Extensions.Logging;
@@ -109,7 +109,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         var stopWords = language == "de" ? GermanAnalyzer.DefaultStopSet : EnglishAnalyzer.DefaultStopSet;
         return Words().Matches(query)
             .Select(m => m.Value)
-            .Where(w => w.Length > 2 && !QuestionWords.IsIgnored(w) && !stopWords.Contains(w.ToLowerInvariant()))
+            .Where(w => w.Length > 2 && !FunctionWords.IsQuestionWord(w) && !stopWords.Contains(w.ToLowerInvariant()))
             .Distinct(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -1,3 +1,4 @@
+using Briefing.Core.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -100,7 +101,7 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
     private static string QuestionContent(string question)
     {
         var kept = question.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !Answering.QuestionWords.IsIgnored(w.Trim('?', '!', '.', ',', ';', ':', '"', '\'', '(', ')')))
+            .Where(w => !FunctionWords.IsQuestionWord(w.Trim('?', '!', '.', ',', ';', ':', '"', '\'', '(', ')')))
             .ToList();
         return kept.Count == 0 ? question : string.Join(' ', kept);
     }

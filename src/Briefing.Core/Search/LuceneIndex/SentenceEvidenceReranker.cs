@@ -1,4 +1,3 @@
-using Briefing.Core.Answering;
 
 namespace Briefing.Core.Search.LuceneIndex;
 

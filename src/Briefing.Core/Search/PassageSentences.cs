@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using Briefing.Core.Search;
 using Briefing.Core.Text;
 
-namespace Briefing.Core.Answering;
+namespace Briefing.Core.Search;
 
 /// <summary>
 /// A passage's sentences with their analysed terms. Reranking and answer writing both need them for the same

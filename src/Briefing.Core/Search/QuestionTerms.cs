@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using Briefing.Core.Search;
 using Briefing.Core.Search.LuceneIndex;
+using Briefing.Core.Text;
 
-namespace Briefing.Core.Answering;
+namespace Briefing.Core.Search;
 
 /// <summary>
 /// What a question asks about, as evidence a passage in one language can show: a list of concepts, each a set
@@ -48,7 +48,7 @@ internal sealed partial class QuestionTerms
     public static QuestionTerms For(string question, string questionLanguage, string passageLanguage,
         IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics)
     {
-        var content = string.Join(' ', Words().Matches(question).Select(m => m.Value).Where(w => !QuestionWords.IsIgnored(w)));
+        var content = string.Join(' ', Words().Matches(question).Select(m => m.Value).Where(w => !FunctionWords.IsQuestionWord(w)));
         var crossLingual = questionLanguage != passageLanguage;
         var concepts = new List<Concept>();
         var compounds = passageLanguage == "de" ? new GermanCompoundSplitter(statistics) : null;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Briefing.Core.Llm;
+namespace Briefing.Core.Text;
 
 /// <summary>
 /// Recognises text that addresses the model instead of reporting news ("ignore previous instructions and ...").
