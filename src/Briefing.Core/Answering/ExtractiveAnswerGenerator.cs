@@ -14,14 +14,10 @@ namespace Briefing.Core.Answering;
 public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 {
     public const string GeneratorName = "extractive";
-    private const int MaxRelated = 3;
-    private const int RelatedInText = 2;
 
     private readonly ITermStatistics _statistics;
     private readonly IOptions<AnsweringOptions> _options;
-    private readonly IReadOnlyList<IQueryExpander> _expanders;
     private readonly NameDetector _names;
-    private readonly ConstraintCheck _constraints;
 
     /// <param name="expanders">The same expanders retrieval uses: their translations let passages in the other language show evidence.</param>
     /// <param name="index">The index, for checking a question's details in the whole article; without one, in the passage only.</param>
@@ -30,10 +26,12 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
     {
         _statistics = statistics;
         _options = options;
-        _expanders = expanders.ToList();
         _names = names;
-        _constraints = new ConstraintCheck(index, statistics);
+        Grounding = new QuestionGrounding(statistics, expanders.ToList(), names, index);
     }
+
+    /// <summary>The question-detail check this generator applies; the model generator applies the same one.</summary>
+    internal QuestionGrounding Grounding { get; }
 
     public string Name => GeneratorName;
 
@@ -44,14 +42,12 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var trace = new List<string>();
         if (retrieved.Count == 0) return Task.FromResult(Abstain(context, trace, "no passage matched", [], []));
 
-        var expansions = _expanders.SelectMany(e => e.Expand(context.StandaloneQuestion, context.Language)).ToList();
-        // Follow-ups carry the previous question's terms; only the details the user asked now are required.
-        var constraints = QuestionConstraints.From(context.Question, context.Language, expansions, _names, _statistics);
-        var (passages, missing) = _constraints.Apply(retrieved, constraints);
+        var grounding = Grounding.Check(context, retrieved);
+        var (expansions, constraints, passages) = (grounding.Expansions, grounding.Constraints, grounding.Kept);
         if (context.Trace && constraints.Items.Count > 0)
             trace.Add($"extractive: the question's details [{string.Join(", ", constraints.Items.Select(c => c.Surface))}] are shown by {passages.Count} of {retrieved.Count} passages' articles");
         if (passages.Count == 0)
-            return Task.FromResult(Abstain(context, trace, "no article shows the question's details", QuestionConstraints.AsWritten(missing, context.Question), retrieved));
+            return Task.FromResult(Abstain(context, trace, "no article shows the question's details", grounding.MissingAsWritten, retrieved));
 
         var expected = ExpectedAnswerType.Of(context.Question) is var asked and not AnswerType.Other ? asked : ExpectedAnswerType.Of(context.StandaloneQuestion);
         var (candidates, evidence) = SentenceCandidates.Score(context, passages, _statistics, expansions, expected, _names);
@@ -84,15 +80,6 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
     private static GeneratedAnswer Abstain(AnswerContext context, List<string> trace, string why, IReadOnlyList<string> missing, IReadOnlyList<PassageHit> closest)
     {
         if (context.Trace) trace.Add($"extractive: abstained ({why})");
-        var related = Related(closest);
-        var text = related.Count == 0 && missing.Count == 0
-            ? Phrases.NotFound(context.Language)
-            : Phrases.NotFoundWithClosest(context.Language, missing, related.Take(RelatedInText).Select(r => (r.Title, r.Published)).ToList());
-        return new GeneratedAnswer(true, text, [], GeneratorName) { Trace = trace, Related = related };
+        return Abstention.For(context, GeneratorName, missing, closest) with { Trace = trace };
     }
-
-    /// <summary>The distinct articles of the closest passages, best first.</summary>
-    internal static IReadOnlyList<RelatedArticle> Related(IReadOnlyList<PassageHit> closest) =>
-        closest.DistinctBy(h => h.Article.Id).Take(MaxRelated)
-            .Select(h => new RelatedArticle(h.Article.Id, h.Article.Title.Trim().TrimEnd('.', ' '), h.Article.Published)).ToList();
 }

@@ -8,13 +8,16 @@ namespace Briefing.Core.Llm;
 /// Checks a model answer against the passages it was given, sentence by sentence: citations to passages that
 /// were not given are dropped; a sentence left without a valid citation is removed; a sentence whose numbers,
 /// names or key words do not occur in its cited passages (<see cref="ClaimSupport"/>), or that rests on an
-/// instruction planted in an article, is removed. Survivors are renumbered; each citation quotes the cited
+/// instruction planted in an article, is removed. Given the question's <see cref="GroundedPassages"/>, a citation of a
+/// passage whose article lacks a detail the question asks about (a year, a number, a name) does not count. Survivors are renumbered; each citation quotes the cited
 /// passage's sentence that best supports the claim, verbatim.
 /// </summary>
 public sealed class CitationVerifier
 {
     /// <param name="maxSentences">Keep at most this many supported sentences (digest summaries); later ones are not read.</param>
-    public VerificationResult Verify(string modelOutput, IReadOnlyList<PassageHit> passages, string language, int maxSentences = int.MaxValue)
+    /// <param name="grounded">The passages whose article shows the question's details; null: every passage may be cited (digests).</param>
+    public VerificationResult Verify(string modelOutput, IReadOnlyList<PassageHit> passages, string language, int maxSentences = int.MaxValue,
+        GroundedPassages? grounded = null)
     {
         var removed = new List<RemovedSentence>();
         var kept = new List<(string Claim, List<(PassageHit Passage, string Quote)> Sources)>();
@@ -35,7 +38,7 @@ public sealed class CitationVerifier
             if (!claim.Any(char.IsLetterOrDigit)) continue; // a stray "[1]" on its own line
             modelSentences++;
 
-            var sources = Verify(sentence, claim, cited, passages, language, removed);
+            var sources = Verify(sentence, claim, cited, passages, language, grounded, removed);
             if (sources is null) continue;
             survivingCitations += sources.Count;
             kept.Add((claim, sources));
@@ -48,7 +51,8 @@ public sealed class CitationVerifier
 
     /// <summary>The passages that support the sentence with their best quotes, or null when the sentence goes.</summary>
     private static List<(PassageHit Passage, string Quote)>? Verify(
-        string sentence, string claim, IReadOnlyList<int> cited, IReadOnlyList<PassageHit> passages, string language, List<RemovedSentence> removed)
+        string sentence, string claim, IReadOnlyList<int> cited, IReadOnlyList<PassageHit> passages, string language,
+        GroundedPassages? grounded, List<RemovedSentence> removed)
     {
         var valid = cited.Where(n => n >= 1 && n <= passages.Count).ToList();
         var invalid = cited.Except(valid).Select(n => $"[{n}]").ToList();
@@ -59,6 +63,14 @@ public sealed class CitationVerifier
             return null;
         }
         if (invalid.Count > 0) removed.Add(new RemovedSentence(sentence, $"{invalidReason}: that citation dropped, the sentence kept"));
+        var ungrounded = grounded is null ? [] : valid.Where(n => !grounded.Allows(passages[n - 1])).ToList();
+        if (ungrounded.Count > 0)
+        {
+            valid = valid.Except(ungrounded).ToList();
+            var lacking = grounded!.WhyNot(ungrounded);
+            removed.Add(new RemovedSentence(sentence, valid.Count == 0 ? $"ungrounded: {lacking}" : $"{lacking}: that citation dropped, the sentence kept"));
+            if (valid.Count == 0) return null;
+        }
         if (PlantedInstructionDetector.LooksLikeInstruction(claim))
         {
             removed.Add(new RemovedSentence(sentence, "reads as an instruction, not as reporting"));

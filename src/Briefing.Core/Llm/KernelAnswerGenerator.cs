@@ -2,7 +2,6 @@ using Briefing.Core.Answering;
 using Briefing.Core.Diagnostics;
 using Briefing.Core.Evaluation;
 using Briefing.Core.Security;
-using Briefing.Core.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +18,10 @@ namespace Briefing.Core.Llm;
 /// verification: the extractive generator answers (it abstains by itself when retrieval is weak). The model gave
 /// no usable judgement, so the user gets exactly what the offline mode would give, and the log says why.</item>
 /// </list>
+/// Grounding is the extractive path's (<see cref="ExtractiveAnswerGenerator.Grounding"/>): when the question names a
+/// year, number or name that no retrieved passage's article shows, the answer abstains with the closest articles
+/// without asking the model (any sentence it wrote could only cite passages without that detail); otherwise the
+/// verifier only lets sentences cite the passages whose article shows every such detail.
 /// </summary>
 /// <remarks>
 /// One deadline per answer (<c>Llm:AnswerDeadlineSeconds</c>): past it the extractive answer is sent and the reason is
@@ -41,6 +44,15 @@ public sealed class KernelAnswerGenerator(
         var trace = new List<string>();
         if (context.Passages.Count == 0)
             return await FallBackAsync(context, "no passages were retrieved", FallbackCauses.NoPassages, new GenerationDetails(), trace, cancellationToken);
+
+        var grounding = extractive.Grounding.Check(context, context.Passages);
+        if (grounding.NothingShowsTheDetails)
+        {
+            trace.Add($"not asked the model: no retrieved passage's article shows {string.Join(", ", grounding.MissingAsWritten)}");
+            return Traced(Abstention.For(context, Name, grounding.MissingAsWritten, context.Passages), trace, context);
+        }
+        var grounded = grounding.Constraints.Items.Count == 0 ? null
+            : new GroundedPassages(grounding.Kept.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal), grounding.DetailsAsWritten(context.Question));
 
         PromptRun run;
         try
@@ -67,7 +79,7 @@ public sealed class KernelAnswerGenerator(
         }
 
         VerificationResult result;
-        using (BriefingActivities.Source.StartActivity("verify")) result = verifier.Verify(run.Output, context.Passages, context.Language);
+        using (BriefingActivities.Source.StartActivity("verify")) result = verifier.Verify(run.Output, context.Passages, context.Language, grounded: grounded);
         var stats = result.Stats;
         var details = new GenerationDetails { RenderedPrompt = run.RenderedPrompt, ModelOutput = run.Output, Decisions = Decisions(result) };
         // eval's metrics hook: citation validity and unsupported-sentence rate of the model, fallback or not.
@@ -84,7 +96,7 @@ public sealed class KernelAnswerGenerator(
         if (result.SentinelSeen)
         {
             logger.LogInformation("The model {Model} found no answer in the {Count} passages", Name, context.Passages.Count);
-            return Traced(new GeneratedAnswer(true, Phrases.NotFound(context.Language), [], Name) { Details = details }, trace, context);
+            return Traced(Abstention.For(context, Name, [], context.Passages) with { Details = details }, trace, context);
         }
         var empty = string.IsNullOrWhiteSpace(run.Output);
         var reason = empty ? "the model returned an empty reply" : "no sentence of the model's reply survived verification";

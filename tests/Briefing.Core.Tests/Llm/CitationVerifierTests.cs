@@ -26,6 +26,34 @@ public sealed class CitationVerifierTests
         Assert.Equal([1, 2], result.Citations.Select(c => c.N));
     }
 
+    [Fact]
+    public void SentenceCitingOnlyAPassageWithoutTheAskedDetailIsRemovedEvenWhenThePassageSupportsIt()
+    {
+        // Asked about 2024: only the summit passage's article shows it.
+        var grounded = new GroundedPassages(new HashSet<string> { "summit#p1" }, ["2024"]);
+
+        var result = Verifier.Verify("The group was founded in 2001 [1]. The 2024 summit took place in Astana [2].", Passages, "en", grounded: grounded);
+
+        Assert.Equal("The 2024 summit took place in Astana [1].", result.Text);
+        Assert.Equal("summit#p1", Assert.Single(result.Citations).PassageId);
+        var removed = Assert.Single(result.Removed);
+        Assert.Equal("The group was founded in 2001 [1].", removed.Sentence);
+        Assert.Contains("does not show 2024", removed.Reason);
+    }
+
+    [Fact]
+    public void CitationOfAPassageWithoutTheAskedDetailIsDroppedWhenAnotherCitationCarriesTheSentence()
+    {
+        // Asked about 2017: the founding passage shows it, the summit passage (which also mentions the group) does not.
+        var grounded = new GroundedPassages(new HashSet<string> { "sco#p1" }, ["2017"]);
+
+        var result = Verifier.Verify("India and Pakistan joined the group [1][2].", Passages, "en", grounded: grounded);
+
+        Assert.Equal("India and Pakistan joined the group [1].", result.Text);
+        Assert.Equal("sco#p1", Assert.Single(result.Citations).PassageId);
+        Assert.Contains("that citation dropped, the sentence kept", Assert.Single(result.Removed).Reason);
+    }
+
     [Theory]
     [InlineData("The group was founded in 2001. [1]")]
     [InlineData("The group was founded in 2001 [1, 3].")]

@@ -99,18 +99,53 @@ public sealed class KernelAnswerGeneratorTests
     }
 
     [Fact]
-    public async Task SentinelBecomesAnHonestAbstentionInTheQuestionsLanguage()
+    public async Task SentinelBecomesAnHonestAbstentionInTheQuestionsLanguageNamingTheClosestArticles()
     {
         using var host = LlmTestHost.Start();
         host.Server.Enqueue(FakeOpenAiServerReply.Text(PromptNames.NoAnswerSentinel));
 
         var answer = await host.Generator.GenerateAsync(
-            TestPassages.Context("Wer gewann die Wahl in Bayern?", language: "de"), CancellationToken.None);
+            TestPassages.Context("Wann wurde die SCO gegründet?", language: "de"), CancellationToken.None);
+
+        Assert.Single(host.Server.Requests);
+        Assert.True(answer.Abstained);
+        Assert.Empty(answer.Citations);
+        Assert.StartsWith("Dazu finde ich in den indexierten Artikeln nichts; am nächsten kommt: SCO history (2026-11-26)", answer.Text);
+        Assert.Equal(["sco", "summit", "acme"], answer.Related.Select(r => r.ArticleId));
+        Assert.Equal("fake-model", answer.Generator);
+    }
+
+    [Fact]
+    public async Task AYearNoPassagesArticleShowsIsAnAbstentionWithRelatedWithoutAskingTheModel()
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Responder = _ => FakeOpenAiServerReply.Text("The summit of the group took place in Astana [2].");
+
+        var answer = await host.Generator.GenerateAsync(TestPassages.Context("Where did the 2019 summit take place?"), CancellationToken.None);
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
-        Assert.Equal(Briefing.Core.Text.Phrases.NotFound("de"), answer.Text);
-        Assert.Equal("fake-model", answer.Generator);
+        Assert.StartsWith("I found nothing about 2019 in the indexed articles; the closest is: SCO history (2026-11-26); Summit in Astana", answer.Text);
+        Assert.Contains(answer.Related, r => r.ArticleId == "summit");
+        Assert.Empty(host.Server.Requests);
+    }
+
+    [Fact]
+    public async Task ModelSentenceCitingAPassageWithoutTheAskedYearIsRemoved()
+    {
+        using var host = LlmTestHost.Start();
+        host.Server.Enqueue(FakeOpenAiServerReply.Text(
+            "India and Pakistan joined in 2017 [1]. The summit of the group took place in Astana [2]."));
+
+        var answer = await host.Generator.GenerateAsync(
+            TestPassages.Context("Which countries joined the organisation in 2017?") with { Trace = true }, CancellationToken.None);
+
+        Assert.False(answer.Abstained);
+        Assert.Equal("India and Pakistan joined in 2017 [1].", answer.Text);
+        Assert.Equal("sco#p1", Assert.Single(answer.Citations).PassageId);
+        var removed = Assert.Single(answer.Details.Decisions, d => !d.Kept);
+        Assert.Equal("The summit of the group took place in Astana [2].", removed.Sentence);
+        Assert.Contains("does not show 2017", removed.Reason);
     }
 
     [Fact]
