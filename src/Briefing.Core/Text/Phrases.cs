@@ -3,6 +3,9 @@ namespace Briefing.Core.Text;
 /// <summary>The product's own short sentences, in the asker's language (German or English; English otherwise).</summary>
 public static class Phrases
 {
+    private const string ClosestGerman = "; am nächsten kommt: ";
+    private const string ClosestEnglish = "; the closest is: ";
+
     public static string NotFound(string language) => IsGerman(language)
         ? "Dazu finde ich in den indexierten Artikeln nichts."
         : "I found nothing about that in the indexed articles.";
@@ -24,7 +27,21 @@ public static class Phrases
         };
         if (closest.Count == 0) return lead + ".";
         var items = string.Join("; ", closest.Select(c => c.Published is { } date ? $"{c.Title} ({date:yyyy-MM-dd})" : c.Title));
-        return german ? $"{lead}; am nächsten kommt: {items}." : $"{lead}; the closest is: {items}.";
+        return $"{lead}{(german ? ClosestGerman : ClosestEnglish)}{items}.";
+    }
+
+    /// <summary>
+    /// An abstention of <see cref="NotFoundWithClosest"/> without its closest articles ("Zu 2019 finde ich ... nichts."),
+    /// for channels that list those articles on their own; any other text as it is.
+    /// </summary>
+    public static string WithoutClosest(string abstention)
+    {
+        foreach (var separator in (string[])[ClosestGerman, ClosestEnglish])
+        {
+            var at = abstention.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0) return abstention[..at] + ".";
+        }
+        return abstention;
     }
 
     /// <summary>Framing line before verbatim quotes in another language than the question's.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Briefing.Core.Answering;
 using Briefing.Core.Llm;
+using Briefing.Core.Text;
 using Briefing.Telegram.Conversation;
 using Briefing.Telegram.Replies;
 
@@ -11,10 +12,14 @@ public static class AnswerReplies
 {
     public const string SourcesCommandName = "sources";
 
-    /// <summary>The answer text (with its [n] markers), a compact source list and a "Sources" button for the quotes.</summary>
+    /// <summary>
+    /// The answer text (with its [n] markers), a compact source list and a "Sources" button for the quotes. An
+    /// abstention lists the closest articles (title, date) under a heading that says they are not the answer.
+    /// </summary>
     public static Reply ForAnswer(Answer answer, string answerId)
     {
         var reply = new ReplyBuilder();
+        if (answer.Abstained && answer.Related is { Count: > 0 } related) return ForAbstention(reply, answer, related);
         foreach (var paragraph in Paragraphs(answer.Text)) reply.Text(paragraph).Paragraph();
         if (answer.Abstained || answer.Citations.Count == 0) return reply.Build();
 
@@ -28,6 +33,18 @@ public static class AnswerReplies
         }
         reply.Paragraph();
         reply.Button(BotTexts.SourcesButton(answer.Language), CallbackData.Create(SourcesCommandName, answerId));
+        return reply.Build();
+    }
+
+    private static Reply ForAbstention(ReplyBuilder reply, Answer answer, IReadOnlyList<RelatedArticle> related)
+    {
+        foreach (var paragraph in Paragraphs(Phrases.WithoutClosest(answer.Text))) reply.Text(paragraph).Paragraph();
+        reply.Italic(BotTexts.RelatedHeading(answer.Language) + ":");
+        foreach (var article in related)
+        {
+            reply.Text($"\n• {(string.IsNullOrWhiteSpace(article.Title) ? article.ArticleId : article.Title.Trim())}");
+            if (article.Published is { } published) reply.Italic($" – {published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        }
         return reply.Build();
     }
 

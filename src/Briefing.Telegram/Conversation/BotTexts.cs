@@ -46,6 +46,11 @@ public static class BotTexts
 
     public static string SourcesHeading(string language) => Pick(language, "Quellen", "Sources");
 
+    /// <summary>Heads the closest articles under an abstention: what the articles cover, explicitly not the answer.</summary>
+    public static string RelatedHeading(string language) => Pick(language,
+        "Keine Antwort auf die Frage, aber am nächsten kommen diese Artikel",
+        "Not an answer to the question, but these articles come closest");
+
     public static string NoAnswerYet(string language) => Pick(language,
         "Es gibt noch keine Antwort, zu der ich Quellen zeigen könnte. Stellen Sie zuerst eine Frage.",
         "There is no answer yet whose sources I could show. Ask a question first.");

@@ -32,6 +32,24 @@ public sealed class ConsoleChatCliTests : IDisposable
     }
 
     [Fact]
+    public async Task An_abstention_in_the_console_chat_lists_the_closest_article_as_not_the_answer()
+    {
+        Environment.SetEnvironmentVariable("Briefing__Sources__0", _workspace.WriteNews());
+        try
+        {
+            var run = await CliRun.RunWithInputAsync("Which comet did astronomers in Chile spot in 2019?\n", "run", "--data", _workspace.DataDir);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains("I found nothing about 2019 in the indexed articles.\n\nNot an answer to the question, but these articles come closest:\n• Astronomers spot bright comet over Chile", run.Out.ReplaceLineEndings("\n"));
+            Assert.DoesNotContain("[1]", run.Out);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Briefing__Sources__0", null);
+        }
+    }
+
+    [Fact]
     public async Task No_verb_runs_the_bot_and_chat_keeps_follow_ups_within_the_conversation()
     {
         Environment.SetEnvironmentVariable("Briefing__Sources__0", _workspace.WriteNews());

@@ -1,3 +1,5 @@
+using Briefing.Core.Answering;
+using Briefing.Core.Text;
 using Briefing.Telegram.Tests.Support;
 
 namespace Briefing.Telegram.Tests.Bot;
@@ -123,6 +125,33 @@ public sealed class AnsweringScenarioTests : IAsyncLifetime
         Assert.Equal("I can only read text. Please send your question as a message.", replies[0].Text);
         Assert.StartsWith("Please ask a question, e.g. /ask", replies[1].Text);
         Assert.Empty(_answerer.Requests);
+    }
+
+    [Theory]
+    [InlineData("Who won the 2022 World Cup?", "I found nothing about 2022 in the indexed articles.", "Not an answer to the question, but these articles come closest:")]
+    [InlineData("Wer gewann die WM 2022?", "Zu 2022 finde ich in den indexierten Artikeln nichts.", "Keine Antwort auf die Frage, aber am nächsten kommen diese Artikel:")]
+    public async Task An_abstention_lists_the_closest_articles_with_dates_apart_from_the_answer(string question, string lead, string heading)
+    {
+        RelatedArticle[] related =
+        [
+            new("football", "Hamm bows out of <international> football", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero)),
+            new("undated", "World Cup & Olympics", null),
+        ];
+        _answerer.Respond = request => new Answer
+        {
+            Question = request.Question, Language = LanguageDetector.Detect(request.Question), Abstained = true,
+            Text = Phrases.NotFoundWithClosest(LanguageDetector.Detect(request.Question), ["2022"], related.Select(r => (r.Title, r.Published)).ToList()),
+            Citations = [], Generator = "fake", Related = related,
+        };
+        _api.AddUpdate(FakeUpdates.Text(Chat, User, question));
+
+        var message = Assert.Single(await _api.WaitForMessagesAsync(Chat, 1));
+
+        Assert.Equal($"{lead}\n\n{heading}\n• Hamm bows out of <international> football – 2026-11-20\n• World Cup & Olympics", message.Text);
+        Assert.Contains($"<i>{heading}</i>", message.Html);
+        Assert.Contains("• Hamm bows out of &lt;international&gt; football<i> – 2026-11-20</i>", message.Html);
+        Assert.Empty(message.Buttons);
+        Assert.Empty(_api.Rejections);
     }
 
     [Fact]
