@@ -5,15 +5,23 @@
 #   3. warm `ask` latency: the XQuAD questions (de, en) through `eval` over the 3,253 + 480 article index
 #   4. process start to first answer on the existing index (`ask`, median of 5)
 #   5. the same questions as bare Lucene searches over the same index (the pipeline overhead ratio)
-#   bench/speed.sh
+#   bench/speed.sh              all of it (a fresh data folder)
+#   bench/speed.sh --ask-only   only 3 and 5, on the data folder and cases a full run left in $WORK (compare versions
+#                               of the ask path on one index, without an ingest between them)
 set -euo pipefail
+ask_only=""; [ "${1:-}" = "--ask-only" ] && ask_only=1
 source "$(dirname "$0")/common.sh"
 build_briefing
 dotnet build "$BENCH_DIR/BareLucene" -c Release -nologo -v q >&2
-data="$WORK/speed-data"; rm -rf "$data"
+data="$WORK/speed-data"
 measure() { /usr/bin/time -f "%e s wall, %U s user + %S s sys CPU, %M KB peak" "$@"; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "$ask_only" ] && { [ ! -d "$data" ] || [ ! -f "$WORK/cases-speed.jsonl" ]; }; then
+  echo "--ask-only needs a full run first ($data and $WORK/cases-speed.jsonl are missing)." >&2; exit 1
+fi
+if [ -z "$ask_only" ]; then
+rm -rf "$data"
 start=$(date +%s.%N)
 measure "$BRIEFING" --data "$data" ingest "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" 2>"$WORK/speed-ingest.err" | head -1 || true
 end=$(date +%s.%N)
@@ -27,6 +35,7 @@ for lang in de en; do
 done
 # XQuAD questions share ids across languages: prefix them so both sets run in one eval.
 for lang in de en; do sed "s/\"id\": \"/\"id\": \"$lang-/" "$WORK/cases-$lang-$lang.jsonl"; done > "$WORK/cases-speed.jsonl"
+fi
 measure "$BRIEFING" --data "$data" eval "$WORK/cases-speed.jsonl" --json > "$WORK/speed-eval.json" 2>"$WORK/speed-eval.err"
 python3 - "$WORK/speed-eval.json" "$(tail -1 "$WORK/speed-eval.err")" <<'PY'
 import json, sys
@@ -36,6 +45,7 @@ for name, g in [("de", m["byLanguage"]["de"]), ("en", m["byLanguage"]["en"]), ("
 print(f"eval process: {sys.argv[2]}")
 PY
 
+if [ -z "$ask_only" ]; then
 times=()
 for i in 1 2 3 4 5; do
   s=$(date +%s.%N)
@@ -44,5 +54,6 @@ for i in 1 2 3 4 5; do
 done
 echo "first answer (process start to answer, 5 runs): $(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')s; median $(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p) s"
 measure "$BRIEFING" --data "$data" ask "How many points did the Panthers defense surrender?" 2>&1 >/dev/null | tail -1 | sed 's/^/one ask process: /'
+fi
 
 "$BENCH_DIR/BareLucene/bin/Release/net10.0/BareLucene" "$data/index" "$WORK/cases-speed.jsonl"

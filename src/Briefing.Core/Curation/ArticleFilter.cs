@@ -1,4 +1,4 @@
-using Briefing.Core.Articles;
+using Briefing.Core.Storage;
 
 namespace Briefing.Core.Curation;
 
@@ -20,7 +20,14 @@ public sealed record ArticleFilter
     /// <summary>ISO 639-1 code ("de", "en").</summary>
     public string? Language { get; init; }
 
-    public bool Matches(Article article) =>
-        (Source is null || string.Equals(article.Source?.Trim(), Source.Trim(), StringComparison.OrdinalIgnoreCase))
-        && (Language is null || string.Equals(article.Language, Language.Trim(), StringComparison.OrdinalIgnoreCase));
+    public bool Matches(ArticleHeader article)
+    {
+        var at = WhenOf(article);
+        return (Since is null || at >= Since) && (Until is null || at < Until)
+            && (Source is null || string.Equals(article.Source?.Trim(), Source.Trim(), StringComparison.OrdinalIgnoreCase))
+            && (Language is null || string.Equals(article.Language, Language.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The time a filter and a listing's order go by: published, else ingested (never known: the epoch, as the index has it).</summary>
+    public static DateTimeOffset WhenOf(ArticleHeader article) => article.Published ?? article.Ingested ?? DateTimeOffset.UnixEpoch;
 }

@@ -34,6 +34,9 @@ public interface INewsIndex : IDisposable
 
     IndexedArticle? GetArticle(string articleId);
 
+    /// <summary>How many passages each indexed article has, by article id (committed articles; no text is read).</summary>
+    IReadOnlyDictionary<string, int> PassageCounts();
+
     /// <summary>The id of an indexed article with exactly this normalised-content hash, if any.</summary>
     string? FindArticleIdByContentHash(string contentHash);
 

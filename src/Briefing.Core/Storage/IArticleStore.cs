@@ -11,6 +11,9 @@ public interface IArticleStore
 {
     StoredArticle? Get(string articleId);
 
+    /// <summary>Every stored article's metadata, without the text (staff listings, retention), in no particular order.</summary>
+    IReadOnlyList<ArticleHeader> Headers();
+
     /// <summary>The id of a stored article with exactly this normalised-content hash, if any.</summary>
     string? FindIdByContentHash(string contentHash);
 

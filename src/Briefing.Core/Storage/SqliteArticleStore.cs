@@ -25,6 +25,20 @@ public sealed class SqliteArticleStore : IArticleStore
         return reader.Read() ? Read(reader) : null;
     }
 
+    public IReadOnlyList<ArticleHeader> Headers()
+    {
+        using var connection = _database.Open();
+        using var command = Command(connection, "SELECT article_id, title, source, url, published, ingested, language FROM articles WHERE removed = 0");
+        using var reader = command.ExecuteReader();
+        var headers = new List<ArticleHeader>();
+        while (reader.Read())
+        {
+            headers.Add(new ArticleHeader(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
+                ParseTime(NullableString(reader, 4)), ParseTime(NullableString(reader, 5)), reader.GetString(6)));
+        }
+        return headers;
+    }
+
     public string? FindIdByContentHash(string contentHash)
     {
         using var connection = _database.Open();

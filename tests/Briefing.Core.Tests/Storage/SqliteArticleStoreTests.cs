@@ -41,5 +41,22 @@ public sealed class SqliteArticleStoreTests : IDisposable
         Assert.Equal(removal, reopened.LastSequence);
     }
 
+    [Fact]
+    public void Headers_list_the_metadata_of_stored_articles_without_removed_ones()
+    {
+        var store = NewStore();
+        store.Save(Story("a", "The harbour reopened."), "h1");
+        store.Save(Story("b", "The ferry returned.") with { Source = null, Url = "https://news.example/b", Language = "de" }, "h2");
+        store.Save(Story("c", "The bridge closed."), "h3");
+        store.Remove("c");
+
+        var headers = NewStore().Headers().OrderBy(h => h.Id, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(
+            [new ArticleHeader("a", "Harbour a", "Wire", null, new DateTimeOffset(2026, 11, 27, 8, 30, 0, TimeSpan.Zero), null, "en"),
+             new ArticleHeader("b", "Harbour b", null, "https://news.example/b", new DateTimeOffset(2026, 11, 27, 8, 30, 0, TimeSpan.Zero), null, "de")],
+            headers);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -170,6 +170,23 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         return ids;
     }
 
+    public IReadOnlyDictionary<string, int> PassageCounts() => WithSearcher(searcher =>
+    {
+        var query = new TermQuery(new Term(LuceneFields.Type, LuceneFields.ArticleType));
+        var collector = new TotalHitCountCollector();
+        searcher.Search(query, collector);
+        var counts = new Dictionary<string, int>(collector.TotalHits, StringComparer.Ordinal);
+        if (collector.TotalHits == 0) return counts;
+        // Only the two small stored fields: a listing must not deserialise every article's text.
+        var fields = new HashSet<string> { LuceneFields.ArticleId, LuceneFields.PassageCount };
+        foreach (var hit in searcher.Search(query, collector.TotalHits).ScoreDocs)
+        {
+            var document = searcher.Doc(hit.Doc, fields);
+            counts[document.Get(LuceneFields.ArticleId)] = document.GetField(LuceneFields.PassageCount)?.GetInt32Value() ?? 0;
+        }
+        return counts;
+    });
+
     public IndexedArticle? GetArticle(string articleId)
     {
         if (_pending.TryGetArticle(articleId, out var pending)) return pending;
