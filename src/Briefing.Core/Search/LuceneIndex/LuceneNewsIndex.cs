@@ -269,9 +269,10 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
 
     public IReadOnlyList<string> AnalyzeTerms(string text, string language) => _analyzers.Analyze(text, language);
 
+    /// <summary>Among the passages of <paramref name="language"/> only, as the searcher's BM25 counts (a minority language keeps its own rarities).</summary>
     public double InverseDocumentFrequency(string term, string language)
     {
-        double documents = Math.Max(1, _statistics.FieldDocuments(string.Empty, () => WithSearcher(searcher => searcher.IndexReader.NumDocs)));
+        double documents = Math.Max(1, PassageCountIn(language));
         double frequency = DocumentFrequency(term, language);
         return Math.Log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
     }
