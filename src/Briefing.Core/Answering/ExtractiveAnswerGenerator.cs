@@ -1,4 +1,3 @@
-using Briefing.Core.Evaluation;
 using Briefing.Core.Search;
 using Briefing.Core.Text;
 using Microsoft.Extensions.Options;
@@ -51,7 +50,6 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 
         var expected = ExpectedAnswerType.Of(context.Question) is var asked and not AnswerType.Other ? asked : ExpectedAnswerType.Of(context.StandaloneQuestion);
         var (candidates, evidence) = SentenceCandidates.Score(context, passages, _statistics, expansions, expected, _names);
-        AnswerObservation.ReportEvidence(evidence);
         if (context.Trace) trace.Add($"extractive: expects {expected}; the best two-sentence window covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
         var details = new GenerationDetails { Evidence = evidence, EvidenceThreshold = settings.MinCoverage };
         if (evidence < settings.MinCoverage || candidates.Count == 0)

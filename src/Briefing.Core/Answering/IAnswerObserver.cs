@@ -20,4 +20,10 @@ public interface IAnswerObserver
 
     /// <summary>The generator's result, with its <see cref="GeneratedAnswer.Details"/>.</summary>
     void Generated(GeneratedAnswer answer) { }
+
+    /// <summary>A named diagnostic of the answer (e.g. an alternative evidence measure), for calibration (<c>eval --json</c>).</summary>
+    void Feature(string name, double value) { }
+
+    /// <summary>What the citation verifier found in the model's reply (also when the answer then fell back).</summary>
+    void Verified(AnswerVerification verification) { }
 }

@@ -1,4 +1,3 @@
-using Briefing.Core.Evaluation;
 using Briefing.Core.Search;
 using Briefing.Core.Text;
 
@@ -78,10 +77,10 @@ internal static class SentenceCandidates
             }
         }
         bestWindow = Math.Max(bestWindow, bestSentence);
-        AnswerObservation.ReportFeature("passageCoverage", bestPassageCoverage);
-        AnswerObservation.ReportFeature("sentenceCoverage", bestSentence);
-        AnswerObservation.ReportFeature("windowCoverage", bestWindow);
-        AnswerObservation.ReportFeature("rareCoverage", bestRare);
+        context.Observer?.Feature("passageCoverage", bestPassageCoverage);
+        context.Observer?.Feature("sentenceCoverage", bestSentence);
+        context.Observer?.Feature("windowCoverage", bestWindow);
+        context.Observer?.Feature("rareCoverage", bestRare);
         return (candidates, bestWindow);
     }
 

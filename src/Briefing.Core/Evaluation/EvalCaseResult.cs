@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Briefing.Core.Answering;
 
 namespace Briefing.Core.Evaluation;
 
@@ -27,7 +28,7 @@ public sealed record EvalCaseResult
     public double? Evidence { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public AnswerVerification? Verification { get; init; }
-    /// <summary>Named diagnostics the pipeline reported (see <see cref="AnswerObservation.ReportFeature"/>).</summary>
+    /// <summary>Named diagnostics the pipeline reported (see <see cref="IAnswerObserver.Feature"/>).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, double>? Features { get; init; }
     /// <summary>The answer itself, for side-by-side comparisons (the lab); not part of <c>eval --json</c>.</summary>

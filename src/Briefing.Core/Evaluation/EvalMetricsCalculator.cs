@@ -1,3 +1,5 @@
+using Briefing.Core.Answering;
+
 namespace Briefing.Core.Evaluation;
 
 /// <summary>Aggregates case results into <see cref="EvalMetrics"/>.</summary>

@@ -9,13 +9,9 @@ public sealed class EvaluationRunner(AnswerService answers)
 {
     public async Task<EvalCaseResult> RunAsync(EvalCase evalCase, int? top, CancellationToken cancellationToken)
     {
-        Answer answer;
-        AnswerObservation observation;
+        var observation = new EvaluationObserver();
         var clock = Stopwatch.StartNew();
-        using (AnswerObservation.Begin(out observation))
-        {
-            answer = await answers.AskAsync(new AskRequest(evalCase.Question) { Top = top }, cancellationToken);
-        }
+        var answer = await answers.AskAsync(new AskRequest(evalCase.Question) { Top = top, Observer = observation }, cancellationToken);
         var elapsed = clock.Elapsed.TotalMilliseconds;
         var language = evalCase.Language ?? LanguageDetector.Detect(evalCase.Question);
         var gold = evalCase.GoldArticleId;

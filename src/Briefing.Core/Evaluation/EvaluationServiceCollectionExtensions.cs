@@ -1,15 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.SemanticKernel;
 
 namespace Briefing.Core.Evaluation;
 
 public static class EvaluationServiceCollectionExtensions
 {
-    /// <summary>The <c>eval</c> runner and the kernel filter that lets it see retrieval (inert outside <c>eval</c>).</summary>
+    /// <summary>The <c>eval</c> runner (it watches each question through the request's observer; nothing else is registered).</summary>
     public static IServiceCollection AddBriefingEvaluation(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFunctionInvocationFilter, PipelineObservationFilter>());
         services.TryAddSingleton<EvaluationRunner>();
         return services;
     }

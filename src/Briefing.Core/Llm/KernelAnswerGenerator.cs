@@ -1,6 +1,5 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Diagnostics;
-using Briefing.Core.Evaluation;
 using Briefing.Core.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -82,8 +81,8 @@ public sealed class KernelAnswerGenerator(
         using (BriefingActivities.Source.StartActivity("verify")) result = verifier.Verify(run.Output, context.Passages, context.Language, grounded: grounded);
         var stats = result.Stats;
         var details = new GenerationDetails { RenderedPrompt = run.RenderedPrompt, ModelOutput = run.Output, Decisions = Decisions(result) };
-        // eval's metrics hook: citation validity and unsupported-sentence rate of the model, fallback or not.
-        AnswerObservation.ReportVerification(new AnswerVerification(stats.ModelCitations, stats.SurvivingCitations, stats.ModelSentences, stats.RemovedSentences));
+        // Citation validity and unsupported-sentence rate of the model, fallback or not (eval's metrics).
+        context.Observer?.Verified(new AnswerVerification(stats.ModelCitations, stats.SurvivingCitations, stats.ModelSentences, stats.RemovedSentences));
         if (context.Trace)
         {
             foreach (var removed in result.Removed) trace.Add($"verifier removed \"{removed.Sentence}\": {removed.Reason}");

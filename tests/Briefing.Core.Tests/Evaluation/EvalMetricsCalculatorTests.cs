@@ -1,3 +1,4 @@
+using Briefing.Core.Answering;
 using Briefing.Core.Evaluation;
 
 namespace Briefing.Core.Tests.Evaluation;

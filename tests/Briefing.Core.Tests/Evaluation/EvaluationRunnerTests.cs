@@ -30,6 +30,7 @@ public sealed class EvaluationRunnerTests : IDisposable
         Assert.False(result.WrongLanguage);
         Assert.Equal("de", result.Language);
         Assert.InRange(result.Evidence!.Value, 0.45, 1.0);
+        Assert.Equal(result.Evidence!.Value, result.Features!["windowCoverage"], 4);
         Assert.InRange(result.Sentences, 1, 3);
     }
 

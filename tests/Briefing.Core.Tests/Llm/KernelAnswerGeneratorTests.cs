@@ -1,4 +1,4 @@
-using Briefing.Core.Evaluation;
+using Briefing.Core.Answering;
 using Briefing.Core.Llm;
 using Briefing.Core.Tests.Support;
 
@@ -164,16 +164,20 @@ public sealed class KernelAnswerGeneratorTests
     }
 
     [Fact]
-    public async Task VerificationCountsAreReportedToEval()
+    public async Task VerificationCountsAreReportedToTheRunsObserver()
     {
         using var host = LlmTestHost.Start();
         host.Server.Enqueue(FakeOpenAiServerReply.Text("The group was founded in 2001 [1]. Astana hosted it [9]. It has 12 members [1]. Nice."));
+        var observer = new VerificationRecorder();
 
-        using (AnswerObservation.Begin(out var observation))
-        {
-            await host.Generator.GenerateAsync(TestPassages.Context(), CancellationToken.None);
+        await host.Generator.GenerateAsync(TestPassages.Context() with { Observer = observer }, CancellationToken.None);
 
-            Assert.Equal(new AnswerVerification(Citations: 3, ValidCitations: 1, Sentences: 4, UnsupportedSentences: 3), observation.Verification);
-        }
+        Assert.Equal([new AnswerVerification(Citations: 3, ValidCitations: 1, Sentences: 4, UnsupportedSentences: 3)], observer.Seen);
+    }
+
+    private sealed class VerificationRecorder : IAnswerObserver
+    {
+        public List<AnswerVerification> Seen { get; } = [];
+        public void Verified(AnswerVerification verification) => Seen.Add(verification);
     }
 }

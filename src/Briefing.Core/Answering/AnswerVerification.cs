@@ -1,8 +1,8 @@
-namespace Briefing.Core.Evaluation;
+namespace Briefing.Core.Answering;
 
 /// <summary>
 /// What a citation verifier found in one answer. A generator that verifies its answer (the model generator's
-/// citation verifier) reports it with <see cref="AnswerObservation.ReportVerification"/>; <c>eval</c> then adds
+/// citation verifier) reports it to the run's <see cref="IAnswerObserver.Verified"/>; <c>eval</c> then adds
 /// citation validity and the unsupported-sentence rate to its metrics. Extractive answers do not report it.
 /// </summary>
 /// <param name="Citations">Citations checked.</param>
