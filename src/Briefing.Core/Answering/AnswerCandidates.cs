@@ -16,6 +16,7 @@ internal static partial class AnswerCandidates
         "hundert", "tausend", "million", "millionen", "milliarde", "milliarden", "dutzend", "hälfte", "drittel", "viertel",
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
         "hundred", "thousand", "million", "millions", "billion", "billions", "dozen", "half", "third", "quarter",
+        "fünftel", "sechstel", "achtel", "zehntel", "fifth", "fifths", "sixth", "eighth", "tenth", "tenths",
     ], StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlySet<string> Of(string text, AnswerType type, string language, NameDetector names)
@@ -32,11 +33,15 @@ internal static partial class AnswerCandidates
             case AnswerType.Date:
                 foreach (Match year in Year().Matches(text)) keys.Add(year.Value);
                 foreach (Match clock in Clock().Matches(text)) keys.Add(clock.Value);
+                foreach (var word in Word().Matches(text).Select(m => m.Value.TrimEnd('.')))
+                    if (DateWords.Contains(word)) keys.Add(word.ToLowerInvariant());
+                break;
+            case AnswerType.Duration:
+                // "three years", "zwölf Tage", "12-tägigen", "10 days": a count of a time unit; "since 1979" is a date, not a length.
                 var words = Word().Matches(text).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).ToList();
-                for (var i = 0; i < words.Count; i++)
+                for (var i = 1; i < words.Count; i++)
                 {
-                    if (DateWords.Contains(words[i])) keys.Add(words[i].ToLowerInvariant());
-                    if (DateWords.IsUnit(words[i]) && i > 0 && (NumberWords.Contains(words[i - 1]) || words[i - 1].Any(char.IsDigit)))
+                    if (DateWords.IsUnit(words[i]) && (NumberWords.Contains(words[i - 1]) || words[i - 1].Any(char.IsDigit) || IsCountWord(words[i - 1])))
                         keys.Add($"{words[i - 1]} {words[i]}".ToLowerInvariant());
                 }
                 break;
@@ -46,6 +51,22 @@ internal static partial class AnswerCandidates
         }
         return keys;
     }
+
+    /// <summary>
+    /// How well novel candidates answer, in [0, 1]: none 0; for a date, only weekdays and relative words ("Dienstag",
+    /// "heute", "Mittag": the day of the report, rarely the asked date) 0.5; anything else 1.
+    /// </summary>
+    public static double Strength(IReadOnlySet<string> novel, AnswerType type)
+    {
+        if (novel.Count == 0) return 0;
+        if (type != AnswerType.Date || novel.Any(k => !DateWords.IsRelative(k))) return 1;
+        return WeakDateStrength;
+    }
+
+    private const double WeakDateStrength = 0.5;
+
+    /// <summary>Small counts that <see cref="NumberWords"/> leaves out because they are also articles or pronouns.</summary>
+    private static bool IsCountWord(string word) => word.ToLowerInvariant() is "ein" or "eine" or "einen" or "einem" or "einer" or "one" or "a";
 
     /// <summary>A name as compared: lower-cased, without the genitive s ("Vietnams" is "Vietnam").</summary>
     private static string NameKey(string name)

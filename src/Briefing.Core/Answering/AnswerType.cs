@@ -9,6 +9,8 @@ public enum AnswerType
     Place,
     /// <summary>A count, amount, sum of money or percentage.</summary>
     Number,
-    /// <summary>A date, time, year or duration.</summary>
+    /// <summary>A point in time: a date, time of day, year, month or weekday.</summary>
     Date,
+    /// <summary>A length of time ("how long", "wie lange"): a number with a time unit.</summary>
+    Duration,
 }

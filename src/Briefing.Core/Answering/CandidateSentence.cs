@@ -15,4 +15,13 @@ internal sealed record CandidateSentence(
 {
     /// <summary>Candidates of the expected answer type that the question does not already contain.</summary>
     public IReadOnlySet<string> Novel { get; init; } = new HashSet<string>();
+
+    /// <summary><see cref="Coverage"/> with the question's names also counted when only the sentence's article shows them.</summary>
+    public double ContextCoverage { get; init; }
+
+    /// <summary>The sentence shows something the question asks besides its names (or the question has nothing else).</summary>
+    public bool ShowsPredicate { get; init; } = true;
+
+    /// <summary>The sentence or a neighbour names what a "how many" question counts (or the question names no unit).</summary>
+    public bool ShowsUnit { get; init; } = true;
 }

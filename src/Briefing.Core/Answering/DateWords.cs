@@ -26,7 +26,22 @@ internal static class DateWords
         "year", "years", "decade", "decades", "century", "centuries", "am", "pm", "a.m.", "p.m.",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Weekdays and words relative to the day of writing: they date the report more often than the asked event.</summary>
+    private static readonly FrozenSet<string> Relative = FrozenSet.ToFrozenSet(
+    [
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "heute", "gestern", "morgen", "vorgestern", "übermorgen", "today", "yesterday", "tomorrow", "tonight",
+        "wochenende", "weekend", "mitternacht", "midnight", "mittag", "noon",
+    ], StringComparer.OrdinalIgnoreCase);
+
     public static bool Contains(string word) => Words.Contains(word);
 
-    public static bool IsUnit(string word) => Units.Contains(word);
+    public static bool IsRelative(string word) => Relative.Contains(word);
+
+    /// <summary>German duration adjectives ("12-tägigen", "dreijährige"): a time unit as a word ending.</summary>
+    private static readonly string[] UnitAdjectives = ["tägig", "wöchig", "monatig", "jährig", "stündig", "minütig"];
+
+    public static bool IsUnit(string word) =>
+        Units.Contains(word) || UnitAdjectives.Any(a => word.StartsWith(a, StringComparison.OrdinalIgnoreCase));
 }

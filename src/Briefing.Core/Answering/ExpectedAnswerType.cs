@@ -10,7 +10,8 @@ internal static partial class ExpectedAnswerType
 {
     public static AnswerType Of(string question)
     {
-        if (NumberCue().IsMatch(question)) return AnswerType.Number;
+        if (DurationCue().IsMatch(question)) return AnswerType.Duration;
+        if (NumberCue().IsMatch(question) || PriceCue().IsMatch(question)) return AnswerType.Number;
         if (DateCue().IsMatch(question)) return AnswerType.Date;
         if (OrganisationCue().IsMatch(question)) return AnswerType.Organisation;
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
@@ -21,7 +22,14 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+(anteil|betrag|summe|preis|zahl)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|what\s+(percentage|share|proportion|amount|price|sum|number)|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
 
-    [GeneratedRegex(@"\b(wann|seit\s+wann|bis\s+wann|wie\s+lange|um\s+wie\s+viel\s+uhr|(in\s+)?welche[mns]?\s+(jahr|monat|jahrhundert|datum|tag|zeitpunkt)|when|how\s+long|(in\s+)?(what|which)\s+(year|month|century|date|day|time))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(wie\s+lange|(für|seit)\s+wie\s+viele\s+(jahre|monate|wochen|tage|stunden)|(for\s+)?how\s+long|for\s+how\s+many\s+(years|months|weeks|days|hours))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationCue();
+
+    /// <summary>"What was the jewellery worth?", "Was kostet ...?", "What is Diageo paying for ...?": an amount of money.</summary>
+    [GeneratedRegex(@"^\s*(what|was)\b.*\b(worth|wert|cost|costs|kostet|kosten|kostete|pay|paying|paid|zahlt|zahlte|bezahlt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceCue();
+
+    [GeneratedRegex(@"\b(wann|seit\s+wann|bis\s+wann|um\s+wie\s+viel\s+uhr|(in\s+)?welche[mns]?\s+(jahr|monat|jahrhundert|datum|tag|zeitpunkt)|when|(in\s+)?(what|which)\s+(year|month|century|date|day|time))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateCue();
 
     [GeneratedRegex(@"\b(welche[rsmn]?\s+(unternehmen|firma|konzern|partei|verein|klub|club|organisation|mannschaft|team|bank|sender|zeitung|hersteller|behörde|gruppe)|(which|what)\s+(company|firm|party|club|team|organi[sz]ation|bank|broadcaster|newspaper|manufacturer|group|agency|band))\b", RegexOptions.IgnoreCase)]

@@ -13,10 +13,12 @@ namespace Briefing.Core.Answering;
 public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 {
     public const string GeneratorName = "extractive";
+    private const int TracedCandidates = 8;
 
     private readonly ITermStatistics _statistics;
     private readonly IOptions<AnsweringOptions> _options;
     private readonly NameDetector _names;
+    private readonly INewsIndex? _index;
 
     /// <param name="expanders">The same expanders retrieval uses: their translations let passages in the other language show evidence.</param>
     /// <param name="index">The index, for checking a question's details in the whole article; without one, in the passage only.</param>
@@ -26,6 +28,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         _statistics = statistics;
         _options = options;
         _names = names;
+        _index = index;
         Grounding = new QuestionGrounding(statistics, expanders.ToList(), names, index);
     }
 
@@ -49,7 +52,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             return Task.FromResult(Abstain(context, trace, "no article shows the question's details", grounding.MissingAsWritten, retrieved));
 
         var expected = ExpectedAnswerType.Of(context.Question) is var asked and not AnswerType.Other ? asked : ExpectedAnswerType.Of(context.StandaloneQuestion);
-        var (candidates, evidence) = SentenceCandidates.Score(context, passages, _statistics, expansions, expected, _names);
+        var (candidates, evidence) = SentenceCandidates.Score(context, passages, ArticleSiblings.Add(passages, _index), _statistics, expansions, expected, _names);
         if (context.Trace) trace.Add($"extractive: expects {expected}; the best two-sentence window covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
         var details = new GenerationDetails { Evidence = evidence, EvidenceThreshold = settings.MinCoverage };
         if (evidence < settings.MinCoverage || candidates.Count == 0)
@@ -57,6 +60,9 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 
         var questionTerms = _statistics.AnalyzeTerms(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.Ordinal);
         var chosen = AnswerShaper.Choose(candidates, settings.MaxSentences, expected, questionTerms, context.Language);
+        if (context.Trace)
+            trace.AddRange(candidates.OrderByDescending(c => c.Score).Take(TracedCandidates).Select(c =>
+                $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}, new [{string.Join(", ", c.Novel)}]) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));
         // The article is about it, but no relevant sentence holds the asked kind of fact (a number, a date, a name).
         if (chosen.Count == 0) return Task.FromResult(Abstain(context, trace, $"no relevant sentence holds a new {expected}", [], retrieved) with { Details = details });
         var citations = chosen.Select((c, i) => new Citation(
@@ -66,6 +72,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var text = FramingLine(context.Language, chosen) is { } framing ? $"{framing} {body}" : body;
         return Task.FromResult(new GeneratedAnswer(false, text, citations, GeneratorName) { Trace = trace, Details = details });
     }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
 
     /// <summary>Quotes stay verbatim; when they are in another language, one line in the asker's language says so.</summary>
     private static string? FramingLine(string questionLanguage, IReadOnlyList<CandidateSentence> chosen)

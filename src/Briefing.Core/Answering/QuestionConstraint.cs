@@ -5,4 +5,8 @@ namespace Briefing.Core.Answering;
 /// as any of its dictionary translations. <paramref name="CrossLingual"/> is false for German words the dictionary
 /// does not know that occur only in German passages: they cannot be checked in an English article.
 /// </summary>
-internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> Alternatives, bool CrossLingual);
+internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> Alternatives, bool CrossLingual)
+{
+    /// <summary>A word no article of either language contains: shown only by the word itself or both parts of its compound.</summary>
+    public bool Unknown { get; init; }
+}

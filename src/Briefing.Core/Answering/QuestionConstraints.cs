@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Briefing.Core.Search;
+using Briefing.Core.Search.LuceneIndex;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -39,7 +41,35 @@ internal sealed partial class QuestionConstraints
             var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{name}", StringComparison.OrdinalIgnoreCase)).Select(e => e.Text);
             items.Add(new QuestionConstraint(name, [name, .. translations], CheckableAcrossLanguages(name, language, other, names, statistics)));
         }
+        items.AddRange(UnknownWords(question, language, other, expansions, statistics, seen));
         return new QuestionConstraints(items, language, statistics);
+    }
+
+    /// <summary>
+    /// The question's words that no article in either language contains and the dictionary does not translate into
+    /// one ("Deutschlandticket", "Corona", "Rheinmetall"): no passage can show them, so none may answer without them,
+    /// however well the question's generic words match. A German compound also counts as shown by both its parts.
+    /// </summary>
+    private static IEnumerable<QuestionConstraint> UnknownWords(string question, string language, string other,
+        IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics, HashSet<string> seen)
+    {
+        var compounds = language == "de" ? new GermanCompoundSplitter(statistics) : null;
+        foreach (var match in PlainWord().Matches(question).DistinctBy(m => m.Value, StringComparer.OrdinalIgnoreCase))
+        {
+            var word = match.Value;
+            // Only nouns and names: an everyday word the articles happen not to use ("unreachable") is a paraphrase.
+            if (!char.IsUpper(word[0]) || (language == "en" && match.Index == 0)) continue;
+            if (word.Length < MinUnknownWordLength || seen.Contains(word) || FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word)) continue;
+            if (statistics.AnalyzeTerms(word, language) is not [var term] || statistics.DocumentFrequency(term, language) > 0) continue;
+            if (statistics.AnalyzeTerms(word, other).Any(t => statistics.DocumentFrequency(t, other) > 0)) continue;
+            var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{word}", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(e => statistics.AnalyzeTerms(e.Text, e.Language).Select(t => (t, e.Language)));
+            if (translations.Any(x => statistics.DocumentFrequency(x.t, x.Language) > 0) || !seen.Add(word)) continue;
+            // A compound of known words ("Wasserpreise") can only be checked in its own language: an English article
+            // says "water prices".
+            var parts = compounds?.Split(term) is var (head, tail) ? new[] { $"{head} {tail}" } : [];
+            yield return new QuestionConstraint(word, [word, .. parts], parts.Length == 0) { Unknown = true };
+        }
     }
 
     /// <summary>Names travel between languages unless they are German words that only German passages use.</summary>
@@ -61,10 +91,32 @@ internal sealed partial class QuestionConstraints
         for (var i = 0; i < Items.Count; i++)
         {
             if (language != _questionLanguage && !Items[i].CrossLingual) continue;
-            if (!alternatives[i].Any(a => a.Count > 0 && a.All(terms.Contains))) missing.Add(Items[i]);
+            if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t) || (!Items[i].Unknown && IsDerivedFormIn(t, terms))))) missing.Add(Items[i]);
         }
         return missing;
     }
+
+    /// <summary>
+    /// A name also shows as its German adjective or inhabitant form ("Italien" in "italienischen", "Wels" in
+    /// "Welser", "Vietnam" in "vietnamesische"): the article "about Italy" often never writes the country's name.
+    /// </summary>
+    private static bool IsDerivedFormIn(string name, IReadOnlySet<string> terms)
+    {
+        if (name.Length < MinDerivedStem || !name.All(char.IsLetter)) return false;
+        foreach (var term in terms)
+        {
+            if (term.Length <= name.Length || !term.StartsWith(name, StringComparison.Ordinal)) continue;
+            if (DerivedEndings.Contains(term[name.Length..])) return true;
+        }
+        return false;
+    }
+
+    private const int MinDerivedStem = 4;
+    private static readonly HashSet<string> DerivedEndings = new(StringComparer.Ordinal)
+    {
+        "er", "ern", "erin", "isch", "ische", "ischen", "ischer", "isches", "esisch", "esische", "esischen", "esischer", "ese", "esen",
+        "ian", "ians", "ish", "an", "ans",
+    };
 
     /// <summary>How the question wrote the missing details: "Covid-19" once, not "Covid" and "19".</summary>
     public static IReadOnlyList<string> AsWritten(IReadOnlyList<QuestionConstraint> missing, string question) =>
@@ -76,9 +128,14 @@ internal sealed partial class QuestionConstraints
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.,'’][\p{L}\p{N}]+)*")]
     private static partial Regex QuestionToken();
 
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex PlainWord();
+
+    private const int MinUnknownWordLength = 4;
+
     /// <summary>The constraints as search restrictions (those checkable in every language).</summary>
     public IReadOnlyList<RequiredTerm> AsRequired() =>
-        Items.Where(c => c.CrossLingual).Select(c => new RequiredTerm(c.Surface, c.Alternatives)).ToList();
+        Items.Where(c => c.CrossLingual && !c.Unknown).Select(c => new RequiredTerm(c.Surface, c.Alternatives)).ToList();
 
     private List<List<IReadOnlyList<string>>> Analysed(string language)
     {

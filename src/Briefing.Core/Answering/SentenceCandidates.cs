@@ -12,6 +12,8 @@ internal static class SentenceCandidates
     private const double PassagePriorWeight = 0.35;
     /// <summary>Bonus of a sentence holding a candidate of the expected answer type that the question lacks.</summary>
     private const double NovelCandidateBonus = 0.25;
+    /// <summary>Bonus of a sentence naming what a "how many" question counts ("14 Personen" for "How many people ...").</summary>
+    private const double UnitBonus = 0.15;
     private const double NeighbourCoverageWeight = 0.2;
     /// <summary>Weight of a follow-up sentence's coverage of the question as asked (without the carried terms).</summary>
     private const double AskedCoverageWeight = 0.5;
@@ -24,11 +26,15 @@ internal static class SentenceCandidates
     /// questions better than the whole passage's coverage (AUC 0.848 against 0.837): an answer is stated in one place.
     /// </returns>
     public static (IReadOnlyList<CandidateSentence> Sentences, double Evidence) Score(
-        AnswerContext context, IReadOnlyList<PassageHit> passages, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions,
-        AnswerType expected, NameDetector names)
+        AnswerContext context, IReadOnlyList<PassageHit> retrieved, IReadOnlyList<PassageHit> passages, ITermStatistics statistics,
+        IReadOnlyList<WeightedTerm> expansions, AnswerType expected, NameDetector names)
     {
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
         var askedCandidates = AnswerCandidates.Of(context.StandaloneQuestion, expected, context.Language, names);
+        var topicWords = names.In(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var articleTerms = ArticleTerms(passages, statistics);
+        var unit = AskedUnit.Of(context.Question);
+        var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
         // A follow-up ("Und was sagte Lawrow?") is retrieved with the previous question's terms added; evidence may
         // also come from the question as asked, or the carried terms would make a precise follow-up abstain.
@@ -41,20 +47,28 @@ internal static class SentenceCandidates
             var hit = passages[rank];
             var language = hit.Passage.Language;
             if (!termsByLanguage.TryGetValue(language, out var questionTerms))
-                termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics);
+                termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics, topicWords);
             var (sentences, terms) = PassageSentences.Of(hit.Passage.Text, language, statistics);
+            if (!unitTermsByLanguage.TryGetValue(language, out var unitTerms))
+                unitTermsByLanguage[language] = unitTerms = UnitTerms(unit?.Word, context.Language, language, expansions, statistics);
+            // Sibling passages (not retrieved, only read for the answer) do not count as evidence that one exists.
+            var isRetrieved = rank < retrieved.Count;
             if (isFollowUp)
             {
                 if (!askedTermsByLanguage.TryGetValue(language, out var askedTerms))
                     askedTermsByLanguage[language] = askedTerms = QuestionTerms.For(context.Question, context.Language, language, expansions, statistics);
-                bestWindow = Math.Max(bestWindow, BestWindowCoverage(askedTerms, terms));
+                if (isRetrieved) bestWindow = Math.Max(bestWindow, BestWindowCoverage(askedTerms, terms));
             }
             var coverages = terms.Select(questionTerms.Coverage).ToList();
             var passageTerms = terms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
-            bestPassageCoverage = Math.Max(bestPassageCoverage, questionTerms.Coverage(passageTerms));
-            bestRare = Math.Max(bestRare, questionTerms.CoverageOfRarest(RareConcepts, passageTerms));
-            for (var i = 0; i < terms.Count; i++)
+            var articleContext = articleTerms[hit.Article.Id];
+            for (var i = 0; isRetrieved && i < terms.Count; i++)
             {
+                if (i == 0)
+                {
+                    bestPassageCoverage = Math.Max(bestPassageCoverage, questionTerms.Coverage(passageTerms));
+                    bestRare = Math.Max(bestRare, questionTerms.CoverageOfRarest(RareConcepts, passageTerms));
+                }
                 bestSentence = Math.Max(bestSentence, coverages[i]);
                 if (i + 1 < terms.Count) bestWindow = Math.Max(bestWindow, questionTerms.Coverage(terms[i].Concat(terms[i + 1]).ToHashSet(StringComparer.Ordinal)));
             }
@@ -69,11 +83,20 @@ internal static class SentenceCandidates
                     : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names), askedCandidates);
                 // A follow-up's own words ("Und wie viele Arbeitsplätze?") decide which sentence answers it.
                 var asked = isFollowUp ? askedTermsByLanguage[language].Coverage(terms[i]) * questionTerms.VisibleShare : 0;
-                var score = AskedCoverageWeight * asked + coverages[i] * questionTerms.VisibleShare
+                // The question's names are the article's topic; its other words (the predicate: founded, won, replaced)
+                // pick the sentence. A sentence that says "SCO" or "he" gets the names' weight from its article.
+                var inContext = questionTerms.CoverageInContext(terms[i], articleContext);
+                var score = AskedCoverageWeight * asked + inContext * questionTerms.VisibleShare
                             + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
                             + PassagePriorWeight * (hit.Score / topScore)
-                            + (novel.Count > 0 ? NovelCandidateBonus : 0);
-                candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score) { Novel = novel });
+                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected)
+                            + (NamesUnit(unit, unitTerms, sentences[i], terms[i]) ? UnitBonus : 0);
+                candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
+                {
+                    Novel = novel, ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
+                    ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]),
+                    ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i),
+                });
             }
         }
         bestWindow = Math.Max(bestWindow, bestSentence);
@@ -82,6 +105,42 @@ internal static class SentenceCandidates
         context.Observer?.Feature("windowCoverage", bestWindow);
         context.Observer?.Feature("rareCoverage", bestRare);
         return (candidates, bestWindow);
+    }
+
+    private static bool NamesUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, string sentence, IReadOnlySet<string> terms) =>
+        unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms) : unit.IsStatedIn(sentence));
+
+    /// <summary>The sentence (or one next to it) states what the question counts or measures; true when it names nothing.</summary>
+    private static bool ShowsUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlySet<string>> terms, int i)
+    {
+        if (unit is null) return true;
+        if (unit.Kind != AskedUnit.Measure.Count) return unit.IsStatedIn(sentences[i]);
+        if (unitTerms.Count == 0) return true;
+        return unitTerms.Overlaps(terms[i]) || (i > 0 && unitTerms.Overlaps(terms[i - 1])) || (i + 1 < terms.Count && unitTerms.Overlaps(terms[i + 1]));
+    }
+
+    /// <summary>The asked unit's analysed terms in a passage language: as written, and its translations.</summary>
+    private static IReadOnlySet<string> UnitTerms(string? unit, string questionLanguage, string language, IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        if (unit is null) return terms;
+        terms.UnionWith(statistics.AnalyzeTerms(unit, language));
+        foreach (var translation in expansions.Where(e => e.Language == language && string.Equals(e.Group, $"{questionLanguage}:{unit}", StringComparison.OrdinalIgnoreCase)))
+            terms.UnionWith(statistics.AnalyzeTerms(translation.Text, language));
+        return terms;
+    }
+
+    /// <summary>The terms of every passage of each article in the pool: the context a sentence's pronouns and abbreviations refer to.</summary>
+    private static Dictionary<string, HashSet<string>> ArticleTerms(IReadOnlyList<PassageHit> passages, ITermStatistics statistics)
+    {
+        var byArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var hit in passages)
+        {
+            if (!byArticle.TryGetValue(hit.Article.Id, out var terms)) byArticle[hit.Article.Id] = terms = new HashSet<string>(StringComparer.Ordinal);
+            terms.UnionWith(statistics.AnalyzeTerms(hit.Article.Title, hit.Passage.Language));
+            foreach (var sentence in PassageSentences.Of(hit.Passage.Text, hit.Passage.Language, statistics).Terms) terms.UnionWith(sentence);
+        }
+        return byArticle;
     }
 
     private static double BestWindowCoverage(QuestionTerms questionTerms, IReadOnlyList<IReadOnlySet<string>> terms)

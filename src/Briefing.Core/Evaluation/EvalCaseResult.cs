@@ -31,6 +31,12 @@ public sealed record EvalCaseResult
     /// <summary>Named diagnostics the pipeline reported (see <see cref="IAnswerObserver.Feature"/>).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, double>? Features { get; init; }
+    /// <summary>The answer's text, to read why a case failed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Text { get; init; }
+    /// <summary>The cited articles, in citation order.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Cited { get; init; }
     /// <summary>The answer itself, for side-by-side comparisons (the lab); not part of <c>eval --json</c>.</summary>
     [JsonIgnore]
     public Answering.Answer? Answer { get; init; }

@@ -31,6 +31,8 @@ public sealed class EvaluationRunner(AnswerService answers)
             Evidence = observation.Evidence is { } evidence ? Math.Round(evidence, 4) : null,
             Verification = observation.Verification,
             Features = observation.Features.Count == 0 ? null : observation.Features,
+            Text = answer.Text,
+            Cited = answer.Citations.Select(c => c.ArticleId).Distinct().ToList(),
             Answer = answer,
         };
     }

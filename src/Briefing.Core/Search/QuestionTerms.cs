@@ -32,7 +32,8 @@ internal sealed partial class QuestionTerms
     public double ComparableCoverage(IReadOnlySet<string> terms) => Coverage(terms) * VisibleShare;
 
     /// <summary>One thing the question asks about: any alternative term shows it, or all parts of a split compound.</summary>
-    private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null)
+    /// <param name="Topic">From one of the question's names: what the article is about rather than what the sentence states.</param>
+    private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null, bool Topic = false)
     {
         public bool IsShownBy(IReadOnlySet<string> terms) =>
             Alternatives.Any(terms.Contains) || (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail));
@@ -46,9 +47,10 @@ internal sealed partial class QuestionTerms
         For(question, language, language, [], statistics);
 
     public static QuestionTerms For(string question, string questionLanguage, string passageLanguage,
-        IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics)
+        IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics, IReadOnlySet<string>? topicWords = null)
     {
         var content = string.Join(' ', Words().Matches(question).Select(m => m.Value).Where(w => !FunctionWords.IsQuestionWord(w)));
+        var topicTerms = topicWords is null ? [] : statistics.AnalyzeTerms(string.Join(' ', topicWords), passageLanguage).ToHashSet(StringComparer.Ordinal);
         var crossLingual = questionLanguage != passageLanguage;
         var concepts = new List<Concept>();
         var compounds = passageLanguage == "de" ? new GermanCompoundSplitter(statistics) : null;
@@ -58,7 +60,7 @@ internal sealed partial class QuestionTerms
             if (!seen.Add(term)) continue;
             // Across languages a question word absent from the index is a word of the question's language, not missing evidence.
             if (crossLingual && statistics.DocumentFrequency(term, passageLanguage) == 0) continue;
-            concepts.Add(new Concept(new HashSet<string>([term], StringComparer.Ordinal), Math.Max(0.1, statistics.InverseDocumentFrequency(term, passageLanguage)), compounds?.Split(term)));
+            concepts.Add(new Concept(new HashSet<string>([term], StringComparer.Ordinal), Math.Max(0.1, statistics.InverseDocumentFrequency(term, passageLanguage)), compounds?.Split(term), topicTerms.Contains(term)));
         }
         if (crossLingual)
         {
@@ -68,7 +70,9 @@ internal sealed partial class QuestionTerms
                     .Where(t => !seen.Contains(t) && statistics.DocumentFrequency(t, passageLanguage) > 0)
                     .ToHashSet(StringComparer.Ordinal);
                 if (alternatives.Count == 0) continue;
-                concepts.Add(new Concept(alternatives, Math.Max(0.1, alternatives.Max(t => statistics.InverseDocumentFrequency(t, passageLanguage)))));
+                var source = group.Key[(group.Key.IndexOf(':') + 1)..];
+                concepts.Add(new Concept(alternatives, Math.Max(0.1, alternatives.Max(t => statistics.InverseDocumentFrequency(t, passageLanguage))),
+                    Topic: topicWords?.Contains(source) == true));
             }
         }
         if (crossLingual)
@@ -103,6 +107,23 @@ internal sealed partial class QuestionTerms
         if (total <= 0) return 0;
         return _concepts.Where(c => c.IsShownBy(terms)).Sum(c => c.Weight) / total;
     }
+
+    /// <summary>
+    /// <see cref="Coverage"/> of a sentence where the question's names (topic concepts) also count when only the
+    /// sentence's article shows them: the sentence says "SCO" or "he", the article names the topic.
+    /// </summary>
+    public double CoverageInContext(IReadOnlySet<string> sentence, IReadOnlySet<string> article)
+    {
+        var total = TotalWeight;
+        if (total <= 0) return 0;
+        return _concepts.Where(c => c.IsShownBy(sentence) || (c.Topic && c.IsShownBy(article))).Sum(c => c.Weight) / total;
+    }
+
+    /// <summary>True when the question has words besides its names that passages of this language can show.</summary>
+    public bool HasPredicate => _concepts.Any(c => !c.Topic);
+
+    /// <summary>Whether <paramref name="terms"/> show one of the question's words besides its names (what is asked about the topic).</summary>
+    public bool ShowsPredicate(IReadOnlySet<string> terms) => _concepts.Any(c => !c.Topic && c.IsShownBy(terms));
 
     /// <summary>Coverage restricted to the <paramref name="count"/> highest-weighted concepts.</summary>
     public double CoverageOfRarest(int count, IReadOnlySet<string> terms)
