@@ -39,9 +39,11 @@ internal sealed partial class QuestionConstraints
         {
             if (!names.IsNameInQuestion(name, language) || !seen.Add(name)) continue;
             var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{name}", StringComparison.OrdinalIgnoreCase)).Select(e => e.Text);
-            items.Add(new QuestionConstraint(name, [name, .. translations], CheckableAcrossLanguages(name, language, other, names, statistics)));
+            // "Oscars" is shown by "Oscar": an English plural or a German genitive s is no part of the name.
+            var singular = name.Length > 4 && name.EndsWith('s') && !NameDetector.IsAcronym(name) ? new[] { name[..^1] } : [];
+            items.Add(new QuestionConstraint(name, [name, .. singular, .. translations], CheckableAcrossLanguages(name, language, other, names, statistics)));
         }
-        items.AddRange(UnknownWords(question, language, other, expansions, statistics, seen));
+        items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, seen));
         return new QuestionConstraints(items, language, statistics);
     }
 
@@ -51,7 +53,7 @@ internal sealed partial class QuestionConstraints
     /// however well the question's generic words match. A German compound also counts as shown by both its parts.
     /// </summary>
     private static IEnumerable<QuestionConstraint> UnknownWords(string question, string language, string other,
-        IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics, HashSet<string> seen)
+        IReadOnlyList<WeightedTerm> expansions, NameDetector names, ITermStatistics statistics, HashSet<string> seen)
     {
         var compounds = language == "de" ? new GermanCompoundSplitter(statistics) : null;
         foreach (var match in PlainWord().Matches(question).DistinctBy(m => m.Value, StringComparer.OrdinalIgnoreCase))
@@ -68,7 +70,8 @@ internal sealed partial class QuestionConstraints
             // A compound of known words ("Wasserpreise") can only be checked in its own language: an English article
             // says "water prices".
             var parts = compounds?.Split(term) is var (head, tail) ? new[] { $"{head} {tail}" } : [];
-            yield return new QuestionConstraint(word, [word, .. parts], parts.Length == 0) { Unknown = true };
+            var compoundOfWords = parts.Length > 0 || (language == "de" && !names.IsNameInQuestion(word, language));
+            yield return new QuestionConstraint(word, [word, .. parts], !compoundOfWords) { Unknown = true };
         }
     }
 
