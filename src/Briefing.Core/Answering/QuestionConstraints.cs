@@ -62,6 +62,8 @@ internal sealed partial class QuestionConstraints
             // Only nouns and names: an everyday word the articles happen not to use ("unreachable") is a paraphrase.
             if (!char.IsUpper(word[0]) || (language == "en" && match.Index == 0)) continue;
             if (word.Length < MinUnknownWordLength || seen.Contains(word) || FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word)) continue;
+            // A dictionary word ("Jahr") is vocabulary a small index may lack, not a topic of its own.
+            if (names.IsCommonWord(word, language) == true) continue;
             if (statistics.AnalyzeTerms(word, language) is not [var term] || statistics.DocumentFrequency(term, language) > 0) continue;
             if (statistics.AnalyzeTerms(word, other).Any(t => statistics.DocumentFrequency(t, other) > 0)) continue;
             var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{word}", StringComparison.OrdinalIgnoreCase))
@@ -134,7 +136,8 @@ internal sealed partial class QuestionConstraints
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex PlainWord();
 
-    private const int MinUnknownWordLength = 4;
+    /// <summary>Shorter words are mostly everyday vocabulary; names and new compounds are longer ("Corona", "Klimaticket").</summary>
+    private const int MinUnknownWordLength = 6;
 
     /// <summary>The constraints as search restrictions (those checkable in every language).</summary>
     public IReadOnlyList<RequiredTerm> AsRequired() =>
