@@ -172,19 +172,16 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
 
     public IReadOnlyDictionary<string, int> PassageCounts() => WithSearcher(searcher =>
     {
-        var query = new TermQuery(new Term(LuceneFields.Type, LuceneFields.ArticleType));
-        var collector = new TotalHitCountCollector();
-        searcher.Search(query, collector);
-        var counts = new Dictionary<string, int>(collector.TotalHits, StringComparer.Ordinal);
-        if (collector.TotalHits == 0) return counts;
+        var articles = MatchingDocuments.AsList(searcher, new TermQuery(new Term(LuceneFields.Type, LuceneFields.ArticleType)));
+        var counts = new Dictionary<string, int>(articles.Count, StringComparer.Ordinal);
         // Only the two small stored fields: a listing must not deserialise every article's text.
         var fields = new HashSet<string> { LuceneFields.ArticleId, LuceneFields.PassageCount };
-        foreach (var hit in searcher.Search(query, collector.TotalHits).ScoreDocs)
+        foreach (var doc in articles)
         {
-            var document = searcher.Doc(hit.Doc, fields);
+            var document = searcher.Doc(doc, fields);
             counts[document.Get(LuceneFields.ArticleId)] = document.GetField(LuceneFields.PassageCount)?.GetInt32Value() ?? 0;
         }
-        return counts;
+        return (IReadOnlyDictionary<string, int>)counts;
     });
 
     public IndexedArticle? GetArticle(string articleId)
@@ -223,8 +220,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
                 { new TermQuery(LuceneDocuments.ArticleTerm(articleId)), Occur.MUST },
                 { new TermQuery(new Term(LuceneFields.Type, LuceneFields.PassageType)), Occur.MUST },
             };
-            var hits = searcher.Search(query, 10_000);
-            return hits.ScoreDocs.Select(h => LuceneDocuments.ToPassage(searcher.Doc(h.Doc))).OrderBy(p => p.Ordinal).ToList();
+            return MatchingDocuments.AsList(searcher, query).Select(doc => LuceneDocuments.ToPassage(searcher.Doc(doc))).OrderBy(p => p.Ordinal).ToList();
         });
     }
 
@@ -232,25 +228,34 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     {
         if (string.IsNullOrWhiteSpace(request.Text) || request.Top <= 0) return [];
         var query = _queryBuilder.Build(request);
-        var constrained = _queryBuilder.Constrained(query, request);
+        var required = _queryBuilder.RequiredFilter(request);
         var depth = Math.Max(request.Top, SentenceEvidenceReranker.Depth);
         var (candidates, showingRequired) = WithSearcher(searcher =>
         {
-            var hits = Hits(searcher, query, depth);
-            // Passages that show every asked detail join the candidates even when common words rank others first.
-            var required = constrained is null ? [] : Hits(searcher, constrained, SentenceEvidenceReranker.Depth);
-            var ids = required.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
+            // Passages that show every asked detail join the candidates even when common words rank others first:
+            // the query's top hits among them, ranked in the same scoring pass as all its hits.
+            var collector = new TopHitsCollector(depth, SentenceEvidenceReranker.Depth, required is null ? null : MatchingDocuments.AsBitSet(searcher, required));
+            searcher.Search(query, collector);
+            var loaded = new Dictionary<int, PassageHit>();
+            var hits = Hits(searcher, collector.Top, loaded);
+            var requiredHits = Hits(searcher, collector.TopRestricted, loaded);
+            var ids = requiredHits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
             var seen = hits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
-            return (hits.Concat(required.Where(h => seen.Add(h.Passage.Id))).ToList(), ids);
+            return (hits.Concat(requiredHits.Where(h => seen.Add(h.Passage.Id))).ToList(), ids);
         });
         return _reranker.Rerank(request, candidates, showingRequired).Take(request.Top).ToList();
     }
 
-    private static List<PassageHit> Hits(IndexSearcher searcher, Query query, int top) =>
-        searcher.Search(query, top).ScoreDocs.Select(h =>
+    /// <summary>The hits' passages; a document loaded once per search (<paramref name="loaded"/>) is not read again.</summary>
+    private static List<PassageHit> Hits(IndexSearcher searcher, TopDocs top, Dictionary<int, PassageHit> loaded) =>
+        top.ScoreDocs.Select(h =>
         {
-            var document = searcher.Doc(h.Doc);
-            return new PassageHit(LuceneDocuments.ToPassage(document), LuceneDocuments.ToArticleInfo(document), h.Score);
+            if (!loaded.TryGetValue(h.Doc, out var hit))
+            {
+                var document = searcher.Doc(h.Doc);
+                loaded[h.Doc] = hit = new PassageHit(LuceneDocuments.ToPassage(document), LuceneDocuments.ToArticleInfo(document), h.Score);
+            }
+            return hit;
         }).ToList();
 
     public IReadOnlyList<Article> GetArticlesInWindow(DateTimeOffset from, DateTimeOffset to) => WithSearcher(searcher =>

@@ -49,13 +49,13 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
     }
 
     /// <summary>
-    /// <paramref name="query"/> restricted to passages that show every required term (in any language's body or
-    /// title field); null when the request has none or a required term analyses to nothing.
+    /// The passages that show every required term (in any language's body or title field), as a query that only
+    /// selects; null when the request has none or a required term analyses to nothing.
     /// </summary>
-    public Query? Constrained(Query query, SearchRequest request)
+    public Query? RequiredFilter(SearchRequest request)
     {
         if (request.Required.Count == 0) return null;
-        var constrained = new BooleanQuery { { query, Occur.MUST } };
+        var filter = new BooleanQuery();
         foreach (var required in request.Required)
         {
             var anyAlternative = new BooleanQuery();
@@ -74,10 +74,9 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
                 }
             }
             if (anyAlternative.Clauses.Count == 0) return null;
-            // Scored zero: the restriction selects passages, the question's own terms still rank them.
-            constrained.Add(new ConstantScoreQuery(anyAlternative) { Boost = 0f }, Occur.MUST);
+            filter.Add(anyAlternative, Occur.MUST);
         }
-        return constrained;
+        return new ConstantScoreQuery(filter);
     }
 
     /// <summary>The alternatives of one group as a dis-max query; terms the question itself already has are left to it.</summary>
