@@ -25,6 +25,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private readonly LexiconOptions _options;
     private readonly Dictionary<string, Lazy<CompiledLexicon?>> _bySourceLanguage = [];
     private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _translations = new();
+    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _expansionTranslations = new();
     /// <summary>Retrieval and the extractive generator expand the same question: the second call is a look-up.</summary>
     private readonly ConcurrentDictionary<(string, string), IReadOnlyList<WeightedTerm>> _recent = new();
     private const int MaxRecent = 64;
@@ -50,10 +51,10 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         foreach (var word in ContentWords(query, source).Take(MaxWords))
         {
             var kept = 0;
-            foreach (var translation in _translations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1)))
+            foreach (var translation in _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true)))
             {
                 if (kept >= _options.MaxTranslations) break;
-                if (!OccursInIndex(translation, target)) continue;
+                if (!IsSingleWord(translation) || FunctionWords.IsGeneric(translation) || !OccursInIndex(translation, target)) continue;
                 expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = $"{source}:{word}" });
                 kept++;
             }
@@ -63,12 +64,13 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         return expansions;
     }
 
-    private static IReadOnlyList<string> Translate(CompiledLexicon lexicon, string word, string language)
+    private static IReadOnlyList<string> Translate(CompiledLexicon lexicon, string word, string language, bool singleWords)
     {
         foreach (var form in WordForms.Candidates(word, language))
         {
-            var translations = lexicon.Translations(form);
-            if (translations.Count > 0) return translations.Where(t => !string.Equals(t, word, StringComparison.OrdinalIgnoreCase)).ToList();
+            var translations = lexicon.Translations(form).Where(t => !string.Equals(t, word, StringComparison.OrdinalIgnoreCase)).ToList();
+            // For expansion, a form listed only with phrases ("fined" → "Bußgeld verhängt") gives way to the next ("fine" → "Geldstrafe").
+            if (singleWords ? translations.Any(IsSingleWord) : translations.Count > 0) return translations;
         }
         return [];
     }
@@ -82,7 +84,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     {
         var source = language == "de" ? "de" : "en";
         if (string.IsNullOrWhiteSpace(word) || _bySourceLanguage[source].Value is not { } lexicon) return null;
-        var translations = _translations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1));
+        var translations = _translations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: false));
         if (translations.Count == 0) return null;
         return source == "en" || !char.IsUpper(translations[0][0]);
     }
@@ -101,15 +103,26 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         }
     }
 
+    /// <summary>
+    /// Phrase translations ("zum Stillstand gebracht" for "arrested") would count each of their words as the
+    /// translation, generic ones ("gebracht") included; the single-word renderings carry the sense.
+    /// </summary>
+    private static bool IsSingleWord(string translation) => !translation.Contains(' ');
+
     private bool OccursInIndex(string translation, string language) =>
         _statistics.AnalyzeTerms(translation, language).Any(term => _statistics.DocumentFrequency(term, language) > 0);
 
+    /// <summary>
+    /// The words worth translating: not function words, and not generic words (people, world, year), whose
+    /// translations match everywhere in the other language and would let them carry a question alone.
+    /// </summary>
     private static IEnumerable<string> ContentWords(string query, string language)
     {
         var stopWords = language == "de" ? GermanAnalyzer.DefaultStopSet : EnglishAnalyzer.DefaultStopSet;
         return Words().Matches(query)
             .Select(m => m.Value)
-            .Where(w => w.Length > 2 && !FunctionWords.IsQuestionWord(w) && !stopWords.Contains(w.ToLowerInvariant()))
+            .Where(w => w.Length > 2 && !FunctionWords.IsQuestionWord(w) && !stopWords.Contains(w.ToLowerInvariant())
+                        && !FunctionWords.IsFunctionWord(w, language) && !FunctionWords.IsGeneric(w))
             .Distinct(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -31,13 +31,25 @@ internal sealed partial class QuestionTerms
     /// <summary><see cref="Coverage"/> scaled by <see cref="VisibleShare"/>: comparable across passage languages.</summary>
     public double ComparableCoverage(IReadOnlySet<string> terms) => Coverage(terms) * VisibleShare;
 
-    /// <summary>One thing the question asks about: any alternative term shows it, or all parts of a split compound.</summary>
+    /// <summary>
+    /// One thing the question asks about: any alternative term shows it, or all parts of a split compound, or —
+    /// in German passages — a compound that begins or ends with an alternative ("yarn maker" → "Garn", "Hersteller":
+    /// "Garnhersteller"). English writes such ideas as separate words, German as one, so translations need it most.
+    /// </summary>
     /// <param name="Topic">From one of the question's names: what the article is about rather than what the sentence states.</param>
-    private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null, bool Topic = false)
+    private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null, bool Topic = false, bool InCompounds = false)
     {
         public bool IsShownBy(IReadOnlySet<string> terms) =>
-            Alternatives.Any(terms.Contains) || (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail));
+            Alternatives.Any(terms.Contains) || (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail))
+            || (InCompounds && terms.Any(term => Alternatives.Any(part => IsCompoundPart(part, term))));
+
+        private static bool IsCompoundPart(string part, string term) =>
+            part.Length >= MinCompoundPart && term.Length >= part.Length + MinCompoundPart
+            && (term.StartsWith(part, StringComparison.Ordinal) || term.EndsWith(part, StringComparison.Ordinal));
     }
+
+    /// <summary>Shortest part of a compound that counts on its own (shorter ones are endings and syllables: "land", not "an").</summary>
+    private const int MinCompoundPart = 4;
 
     public double TotalWeight => _concepts.Sum(c => c.Weight);
 
@@ -49,9 +61,13 @@ internal sealed partial class QuestionTerms
     public static QuestionTerms For(string question, string questionLanguage, string passageLanguage,
         IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics, IReadOnlySet<string>? topicWords = null)
     {
-        var content = string.Join(' ', Words().Matches(question).Select(m => m.Value).Where(w => !FunctionWords.IsQuestionWord(w)));
-        var topicTerms = topicWords is null ? [] : statistics.AnalyzeTerms(string.Join(' ', topicWords), passageLanguage).ToHashSet(StringComparer.Ordinal);
         var crossLingual = questionLanguage != passageLanguage;
+        // Across languages the passage language's analyser would keep the question language's function words
+        // ("the", "does" are no German stop words), so they go first; within a language the analyser drops them.
+        var content = string.Join(' ', Words().Matches(question).Select(m => m.Value)
+            .Where(w => !FunctionWords.IsQuestionWord(w) && !(crossLingual && FunctionWords.IsFunctionWord(w, questionLanguage))));
+        var generic = GenericTerms(content, passageLanguage, statistics);
+        var topicTerms = topicWords is null ? [] : statistics.AnalyzeTerms(string.Join(' ', topicWords), passageLanguage).ToHashSet(StringComparer.Ordinal);
         var concepts = new List<Concept>();
         var compounds = passageLanguage == "de" ? new GermanCompoundSplitter(statistics) : null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -60,7 +76,8 @@ internal sealed partial class QuestionTerms
             if (!seen.Add(term)) continue;
             // Across languages a question word absent from the index is a word of the question's language, not missing evidence.
             if (crossLingual && statistics.DocumentFrequency(term, passageLanguage) == 0) continue;
-            concepts.Add(new Concept(new HashSet<string>([term], StringComparer.Ordinal), Math.Max(0.1, statistics.InverseDocumentFrequency(term, passageLanguage)), compounds?.Split(term), topicTerms.Contains(term)));
+            var weight = generic.Contains(term) ? MinWeight : Weight(term, passageLanguage, statistics);
+            concepts.Add(new Concept(new HashSet<string>([term], StringComparer.Ordinal), weight, compounds?.Split(term), topicTerms.Contains(term), compounds is not null));
         }
         if (crossLingual)
         {
@@ -71,8 +88,9 @@ internal sealed partial class QuestionTerms
                     .ToHashSet(StringComparer.Ordinal);
                 if (alternatives.Count == 0) continue;
                 var source = group.Key[(group.Key.IndexOf(':') + 1)..];
-                concepts.Add(new Concept(alternatives, Math.Max(0.1, alternatives.Max(t => statistics.InverseDocumentFrequency(t, passageLanguage))),
-                    Topic: topicWords?.Contains(source) == true));
+                // A translation is judged like a word of the passage's own language: the IDF of its likeliest rendering.
+                var weight = group.All(e => FunctionWords.IsGeneric(e.Text)) ? MinWeight : alternatives.Max(t => Weight(t, passageLanguage, statistics));
+                concepts.Add(new Concept(alternatives, weight, Topic: topicWords?.Contains(source) == true, InCompounds: compounds is not null));
             }
         }
         if (crossLingual)
@@ -80,11 +98,16 @@ internal sealed partial class QuestionTerms
             // A word no passage of either language has ("Rheinmetall" in an index without it) is not a word of the
             // question's language awaiting translation: nothing can show it, so it stays a concept no passage covers,
             // and one translatable generic word can no longer carry the question alone.
-            foreach (var word in content.Split(' ').Where(w => w.Length > 3 && !w.Any(char.IsDigit)).Distinct(StringComparer.OrdinalIgnoreCase))
+            // Only names: in a small index most ordinary words ("continue", "Fähre") are in no passage either, and a
+            // word the dictionary translated is a word of the question's language, shown by its translations.
+            var translated = expansions.Select(e => e.Group).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var firstWord = Words().Match(question).Value; // capitalised for the sentence's sake
+            foreach (var word in content.Split(' ').Where(w => w.Length > 3 && !w.Any(char.IsDigit) && char.IsUpper(w[0]) && w != firstWord).Distinct(StringComparer.OrdinalIgnoreCase))
             {
+                if (translated.Contains($"{questionLanguage}:{word}")) continue;
                 if (!AbsentIn(word, questionLanguage, statistics) || !AbsentIn(word, passageLanguage, statistics)) continue;
                 var term = statistics.AnalyzeTerms(word, passageLanguage)[0];
-                concepts.Add(new Concept(new HashSet<string>([term], StringComparer.Ordinal), Math.Max(0.1, statistics.InverseDocumentFrequency(term, passageLanguage))));
+                concepts.Add(new Concept(new HashSet<string>([term], StringComparer.Ordinal), Weight(term, passageLanguage, statistics)));
             }
         }
         var visibleShare = 1.0;
@@ -95,6 +118,16 @@ internal sealed partial class QuestionTerms
         }
         return new QuestionTerms(concepts, visibleShare);
     }
+
+    /// <summary>The weight of a concept that names no topic: generic words (year, people, world) never carry a question alone.</summary>
+    private const double MinWeight = 0.1;
+
+    private static double Weight(string term, string language, ITermStatistics statistics) =>
+        Math.Max(MinWeight, statistics.InverseDocumentFrequency(term, language));
+
+    /// <summary>The analysed terms of the question's generic words ("Jahr", "people", "weltweit").</summary>
+    private static HashSet<string> GenericTerms(string content, string language, ITermStatistics statistics) =>
+        statistics.AnalyzeTerms(string.Join(' ', content.Split(' ').Where(FunctionWords.IsGeneric)), language).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when no passage of <paramref name="language"/> has any analysed term of <paramref name="word"/>.</summary>
     private static bool AbsentIn(string word, string language, ITermStatistics statistics) =>
