@@ -109,7 +109,8 @@ public sealed class GroundedAnswerTests : IDisposable
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
-        Assert.StartsWith("Zu Covid-19 finde ich", answer.Text);
+        // Generic words are no longer translated, so no passage may match at all: then the plain "nothing found".
+        Assert.Matches("^(Zu Covid-19|Dazu) finde ich", answer.Text);
     }
 
     [Fact]
