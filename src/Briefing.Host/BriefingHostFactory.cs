@@ -1,3 +1,4 @@
+using Briefing.Storage;
 using Briefing.Core;
 using Briefing.Core.Evaluation;
 using Briefing.Core.Digests;
@@ -80,6 +81,7 @@ internal static class BriefingHostFactory
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddBriefingCore(builder.Configuration);
+        builder.Services.AddBriefingStorage(builder.Configuration);
         builder.Services.AddBriefingEvaluation();
         builder.Services.AddBriefingDigests(builder.Configuration);
         builder.Services.AddBriefingLlm(builder.Configuration);

@@ -32,7 +32,6 @@ public static class TelegramServiceCollectionExtensions
 
         services.TryAddSingleton<BotStatistics>();
         services.TryAddSingleton<QuestionRateLimiter>();
-        services.TryAddSingleton<IAnswerStore, SqliteAnswerStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IArticleRemovalListener, RemovedArticleCitations>());
         services.TryAddSingleton<PendingRemovals>();
         services.TryAddSingleton<ConversationRouter>();
@@ -65,7 +64,6 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<OutboundRateLimiter>();
         services.TryAddSingleton<TelegramCallRetrier>();
         services.TryAddSingleton<IChatMessenger, TelegramChatMessenger>();
-        services.TryAddSingleton<IUpdateOffsetStore, SqliteUpdateOffsetStore>();
         services.TryAddSingleton<BotIdentity>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddSingleton<TelegramCommandMenu>();

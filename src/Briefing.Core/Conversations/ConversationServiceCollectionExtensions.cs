@@ -10,7 +10,6 @@ public static class ConversationServiceCollectionExtensions
 {
     public static IServiceCollection AddBriefingConversations(this IServiceCollection services)
     {
-        services.TryAddSingleton<IChatHistoryStore, SqliteChatHistoryStore>();
         services.TryAddSingleton<KeyTermQuestionCondenser>();
         services.TryAddKeyedSingleton<IQuestionCondenser>(ActiveImplementations.KeyTerms, (sp, _) => sp.GetRequiredService<KeyTermQuestionCondenser>());
         services.TryAddSingleton<ITopicJudge, RetrievalTopicJudge>();

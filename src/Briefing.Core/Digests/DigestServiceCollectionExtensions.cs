@@ -22,7 +22,6 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton<DigestBuilder>();
         // German and English reports meet through the FreeDict lexicon when it is installed (Lexicon:*); harmless when not.
         services.TryAddKeyedSingleton<IStoryTermTranslator, LexiconTermTranslator>(ActiveImplementations.Lexicon);
-        services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddHostedService<DigestScheduler>();
         return services;
     }

@@ -20,7 +20,6 @@ public static class EmbeddingsServiceCollectionExtensions
         services.AddHttpClient(TextEmbedder.HttpClientName);
         services.AddSingleton(EmbeddingGeneratorFactory.Create);
         services.AddSingleton<TextEmbedder>();
-        services.AddSingleton<IPassageVectorStore, SqlitePassageVectorStore>();
         services.AddKeyedSingleton<IVectorPassageSearch, VectorPassageSearch>(ActiveImplementations.Embeddings);
         services.AddSingleton<IIngestionListener, PassageEmbeddingListener>();
         services.AddSingleton<IArticleRemovalListener, PassageVectorRemoval>();

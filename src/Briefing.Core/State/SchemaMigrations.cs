@@ -32,10 +32,15 @@ public sealed partial class SchemaMigrations
 
     public int LatestVersion => Scripts.Count == 0 ? 0 : Scripts[^1].Version;
 
-    private static SchemaMigrations FromResources(string database)
+    private static SchemaMigrations FromResources(string database) =>
+        FromAssembly(typeof(SchemaMigrations).Assembly, ResourcePrefix + database + ".", database);
+
+    /// <summary>
+    /// Numbered scripts embedded in another assembly under <paramref name="prefix"/> (the PostgreSQL backend's own
+    /// migrations), held to the same naming and no-gaps rules.
+    /// </summary>
+    public static SchemaMigrations FromAssembly(Assembly assembly, string prefix, string database)
     {
-        var assembly = typeof(SchemaMigrations).Assembly;
-        var prefix = ResourcePrefix + database + ".";
         var scripts = assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(prefix, StringComparison.Ordinal))
             .Select(name => Read(assembly, name, name[prefix.Length..]))

@@ -12,7 +12,6 @@ public static class NearDuplicateServiceCollectionExtensions
     public static IServiceCollection AddBriefingNearDuplicates(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<INearDuplicateStore, SqliteNearDuplicateStore>();
         services.TryAddKeyedSingleton<INearDuplicateDetector, MinHashNearDuplicateDetector>(ActiveImplementations.MinHash);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IArticleRemovalListener, NearDuplicateRemoval>());
         return services;

@@ -32,7 +32,6 @@ public static class WebServiceCollectionExtensions
         services.TryAddSingleton<HtmlArticleParser>();
         services.AddSingleton<IArticleFormatParser>(provider => provider.GetRequiredService<HtmlArticleParser>());
         services.TryAddSingleton<WebFetcher>();
-        services.TryAddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         services.TryAddSingleton<WebPageReader>();
         services.TryAddSingleton<FeedItemsReader>();
         services.TryAddSingleton<WebArticleSource>();

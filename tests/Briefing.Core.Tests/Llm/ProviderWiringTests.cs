@@ -1,3 +1,4 @@
+using Briefing.Storage;
 using Briefing.Core.Answering;
 using Briefing.Core.Composition;
 using Briefing.Core.Conversations;
@@ -80,9 +81,9 @@ public sealed class ProviderWiringTests
             ["Llm:Provider"] = "Ollama", ["Llm:Model"] = "llama3.2",
         }).Build();
         using var modelFirst = new ServiceCollection().AddLogging()
-            .AddBriefingLlm(configuration).AddBriefingConversations().AddActiveImplementations(configuration).BuildServiceProvider();
+            .AddBriefingLlm(configuration).AddBriefingConversations().AddActiveImplementations(configuration).AddBriefingStorage(configuration).BuildServiceProvider();
         using var modelLast = new ServiceCollection().AddLogging()
-            .AddActiveImplementations(configuration).AddBriefingConversations().AddBriefingLlm(configuration).BuildServiceProvider();
+            .AddActiveImplementations(configuration).AddBriefingConversations().AddBriefingLlm(configuration).AddBriefingStorage(configuration).BuildServiceProvider();
 
         Assert.IsType<LlmQuestionCondenser>(modelFirst.GetRequiredService<IQuestionCondenser>());
         Assert.IsType<LlmQuestionCondenser>(modelLast.GetRequiredService<IQuestionCondenser>());

@@ -1,3 +1,4 @@
+using Briefing.Storage;
 using Briefing.Core.Answering;
 using Briefing.Core.Ingestion;
 using Briefing.Core.Search;
@@ -19,6 +20,7 @@ public sealed class EngineFixture : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddBriefingCore(configuration);
+        services.AddBriefingStorage(configuration);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }

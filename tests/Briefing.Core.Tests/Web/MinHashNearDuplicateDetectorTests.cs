@@ -1,3 +1,4 @@
+using Briefing.Storage;
 using Briefing.Core.Articles;
 using Briefing.Core.Ingestion;
 using Briefing.Core.Storage;
@@ -91,7 +92,7 @@ public sealed class MinHashNearDuplicateDetectorTests : IDisposable
         Detector.RecordAlsoReportedBy("wire/rates", Story("radio/rates", "City Radio", WireStory));
 
         // A second container over the same state.db: signatures and records are persisted, not in memory.
-        using var restarted = new ServiceCollection().AddLogging().AddBriefingCore(_services.Configuration)
+        using var restarted = new ServiceCollection().AddLogging().AddBriefingCore(_services.Configuration).AddBriefingStorage(_services.Configuration)
             .AddBriefingNearDuplicates().BuildServiceProvider();
         var detector = restarted.GetRequiredService<INearDuplicateDetector>();
 

@@ -1,3 +1,4 @@
+using Briefing.Storage;
 using Briefing.Core.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,7 @@ internal sealed class WebTestServices : IDisposable
         Configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
         if (timeProvider is not null) services.AddSingleton(timeProvider);
-        services.AddBriefingCore(Configuration).AddBriefingWeb(Configuration);
+        services.AddBriefingCore(Configuration).AddBriefingWeb(Configuration).AddBriefingStorage(Configuration);
         Provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 

@@ -1,3 +1,4 @@
+using Briefing.Storage;
 using System.Collections.Concurrent;
 using Briefing.Core;
 using Briefing.Telegram.Tests.Support;
@@ -24,6 +25,7 @@ public sealed class TokenLoggingTests
         var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         services.AddBriefingCore(configuration);
+        services.AddBriefingStorage(configuration);
         services.AddBriefingTelegram(configuration);
         await using var provider = services.BuildServiceProvider();
 

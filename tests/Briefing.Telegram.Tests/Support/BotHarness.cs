@@ -1,3 +1,4 @@
+using Briefing.Storage;
 using Briefing.Core;
 using Briefing.Telegram.Conversation;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,7 @@ public sealed class BotHarness : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddBriefingCore(builder.Configuration);
+        builder.Services.AddBriefingStorage(builder.Configuration);
         if (answerer is not null) builder.Services.AddSingleton<IQuestionAnswerer>(answerer);
         builder.Services.AddBriefingTelegram(builder.Configuration);
         var host = builder.Build();

@@ -1,3 +1,4 @@
+using Briefing.Storage;
 using Briefing.Core.Articles;
 using Briefing.Core.Digests;
 using Briefing.Core.Lexicon;
@@ -27,6 +28,7 @@ internal sealed class DigestTestHost : IDisposable
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddBriefingCore(configuration);
+        services.AddBriefingStorage(configuration);
         services.AddBriefingDigests(configuration);
         services.AddBriefingLexicon(configuration);
         if (configuration["Llm:Provider"] is not null) services.AddBriefingLlm(configuration);

@@ -1,3 +1,4 @@
+using Briefing.Storage;
 using Briefing.Core;
 using Briefing.Core.Articles;
 using Briefing.Core.Digests;
@@ -40,6 +41,7 @@ internal sealed class DigestBotHarness : IAsyncDisposable
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddBriefingCore(builder.Configuration);
+        builder.Services.AddBriefingStorage(builder.Configuration);
         builder.Services.AddBriefingDigests(builder.Configuration);
         builder.Services.AddBriefingLexicon(builder.Configuration);
         builder.Services.AddBriefingTelegram(builder.Configuration);

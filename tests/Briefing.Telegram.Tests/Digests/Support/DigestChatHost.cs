@@ -1,3 +1,4 @@
+using Briefing.Storage;
 using Briefing.Core;
 using Briefing.Core.Articles;
 using Briefing.Core.Digests;
@@ -31,6 +32,7 @@ internal sealed class DigestChatHost : IDisposable
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddBriefingCore(configuration);
+        services.AddBriefingStorage(configuration);
         services.AddBriefingDigests(configuration);
         services.AddBriefingLexicon(configuration);
         services.AddSingleton<IChatMessenger>(Messenger);

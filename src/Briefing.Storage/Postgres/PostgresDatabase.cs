@@ -1,0 +1,39 @@
+using Briefing.Core.State;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Briefing.Storage.Postgres;
+
+/// <summary>
+/// The shared PostgreSQL database (<c>ConnectionStrings:Briefing</c>), brought to its latest schema version when
+/// first used: every table comes from a numbered migration in <c>Postgres/Migrations/</c>, the same rules as the
+/// SQLite files (docs/ARCHITECTURE.md, "Adding a table or column"). Stores query it with Dapper over <see cref="Open"/>.
+/// </summary>
+public sealed class PostgresDatabase : IDisposable
+{
+    /// <summary>The PostgreSQL schema history: tables of state.db and vectors.db in one database.</summary>
+    public static readonly SchemaMigrations Migrations =
+        SchemaMigrations.FromAssembly(typeof(PostgresDatabase).Assembly, "Briefing.Postgres.Migrations.", "PostgreSQL");
+
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgresDatabase(IOptions<StorageOptions> options)
+        : this(options.Value.ConnectionString
+               ?? throw new InvalidOperationException($"{StorageOptions.ConnectionStringKey} is not set."))
+    {
+    }
+
+    public PostgresDatabase(string connectionString)
+    {
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+        PostgresSchemaUpgrader.Upgrade(_dataSource, connectionString, Migrations);
+        SchemaVersion = Migrations.LatestVersion;
+    }
+
+    /// <summary>The schema version this database is at (the number of the last migration run).</summary>
+    public int SchemaVersion { get; }
+
+    public NpgsqlConnection Open() => _dataSource.OpenConnection();
+
+    public void Dispose() => _dataSource.Dispose();
+}

@@ -1,0 +1,87 @@
+using Briefing.Core.Web;
+using Dapper;
+
+namespace Briefing.Storage.Postgres;
+
+/// <summary><see cref="INearDuplicateStore"/> on PostgreSQL (migration <c>0004_web_near_duplicates</c>).</summary>
+public sealed class PostgresNearDuplicateStore(PostgresDatabase database) : INearDuplicateStore
+{
+    public void Save(string articleId, MinHashSignature signature)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        // A changed article replaces its old signature and buckets.
+        connection.Execute("DELETE FROM web_near_dup_bands WHERE article_id = @articleId", new { articleId }, transaction);
+        connection.Execute("""
+            INSERT INTO web_near_dup_signatures (article_id, shingle_count, signature) VALUES (@articleId, @count, @bytes)
+            ON CONFLICT (article_id) DO UPDATE SET shingle_count = excluded.shingle_count, signature = excluded.signature
+            """, new { articleId, count = signature.ShingleCount, bytes = signature.ToBytes() }, transaction);
+        connection.Execute("""
+            INSERT INTO web_near_dup_bands (band, bucket, article_id)
+            SELECT band, bucket, @articleId FROM unnest(@bands, @buckets) AS b(band, bucket)
+            ON CONFLICT DO NOTHING
+            """,
+            new
+            {
+                articleId,
+                bands = Enumerable.Range(0, MinHashSignature.Bands).ToArray(),
+                buckets = Enumerable.Range(0, MinHashSignature.Bands).Select(signature.BandKey).ToArray(),
+            },
+            transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>Articles sharing at least one band bucket with <paramref name="signature"/>, with their signatures (one query for all bands).</summary>
+    public List<(string ArticleId, MinHashSignature Signature)> FindCandidates(MinHashSignature signature)
+    {
+        using var connection = database.Open();
+        return connection.Query<(string ArticleId, int ShingleCount, byte[] Signature)>("""
+                SELECT s.article_id, s.shingle_count, s.signature FROM web_near_dup_signatures s
+                WHERE s.article_id IN (SELECT b.article_id FROM web_near_dup_bands b
+                    JOIN unnest(@bands, @buckets) AS q(band, bucket) ON b.band = q.band AND b.bucket = q.bucket)
+                ORDER BY s.article_id
+                """,
+                new
+                {
+                    bands = Enumerable.Range(0, MinHashSignature.Bands).ToArray(),
+                    buckets = Enumerable.Range(0, MinHashSignature.Bands).Select(signature.BandKey).ToArray(),
+                })
+            .Select(row => (row.ArticleId, MinHashSignature.FromBytes(row.Signature, row.ShingleCount)))
+            .ToList();
+    }
+
+    public void AddReport(string articleId, string duplicateId, string? source, string? url, string? title, DateTimeOffset recorded)
+    {
+        using var connection = database.Open();
+        connection.Execute("""
+            INSERT INTO web_also_reported_by (article_id, duplicate_id, source, url, title, recorded_at)
+            VALUES (@articleId, @duplicateId, @source, @url, @title, @recorded)
+            ON CONFLICT (article_id, duplicate_id) DO UPDATE SET source = excluded.source, url = excluded.url,
+                title = excluded.title, recorded_at = excluded.recorded_at
+            """, new { articleId, duplicateId, source, url, title, recorded = recorded.UtcDateTime });
+    }
+
+    public List<string> Reports(string articleId)
+    {
+        using var connection = database.Open();
+        return connection.Query<string>("""
+            SELECT COALESCE(source, url, duplicate_id) FROM web_also_reported_by WHERE article_id = @articleId
+            ORDER BY recorded_at, duplicate_id COLLATE "C"
+            """, new { articleId })
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public void Forget(IReadOnlyCollection<string> articleIds)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction();
+        var ids = articleIds.ToArray();
+        connection.Execute("""
+            DELETE FROM web_near_dup_bands WHERE article_id = ANY(@ids);
+            DELETE FROM web_near_dup_signatures WHERE article_id = ANY(@ids);
+            DELETE FROM web_also_reported_by WHERE article_id = ANY(@ids) OR duplicate_id = ANY(@ids);
+            """, new { ids }, transaction);
+        transaction.Commit();
+    }
+}

@@ -1,0 +1,57 @@
+using Briefing.Core.Conversations;
+using Briefing.Core.Digests.Scheduling;
+using Briefing.Core.Embeddings;
+using Briefing.Core.Web;
+using Briefing.Storage.Postgres;
+using Briefing.Telegram.Answers;
+using Briefing.Telegram.Polling;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Storage;
+
+/// <summary>
+/// The one place that picks the storage backend: every store interface gets its SQLite or its PostgreSQL
+/// implementation here, by <c>Storage:Provider</c>. The areas' own <c>Add...</c> extensions register no store.
+/// </summary>
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddBriefingStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .Configure(o => o.ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+
+        var provider = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.ParsedProvider;
+        // An unknown provider fails validation at start; until then the embedded default stands in.
+        return provider == StorageProvider.Postgres ? services.AddPostgresStores() : services.AddSqliteStores();
+    }
+
+    private static IServiceCollection AddSqliteStores(this IServiceCollection services)
+    {
+        services.AddSingleton<IChatHistoryStore, SqliteChatHistoryStore>();
+        services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
+        services.AddSingleton<INearDuplicateStore, SqliteNearDuplicateStore>();
+        services.AddSingleton<IPassageVectorStore, SqlitePassageVectorStore>();
+        services.AddSingleton<IAnswerStore, SqliteAnswerStore>();
+        services.AddSingleton<IUpdateOffsetStore, SqliteUpdateOffsetStore>();
+        return services;
+    }
+
+    private static IServiceCollection AddPostgresStores(this IServiceCollection services)
+    {
+        services.AddSingleton<PostgresDatabase>();
+        services.AddSingleton<IChatHistoryStore, PostgresChatHistoryStore>();
+        services.AddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
+        services.AddSingleton<IFeedStateStore, PostgresFeedStateStore>();
+        services.AddSingleton<INearDuplicateStore, PostgresNearDuplicateStore>();
+        services.AddSingleton<IPassageVectorStore, PostgresPassageVectorStore>();
+        services.AddSingleton<IAnswerStore, PostgresAnswerStore>();
+        services.AddSingleton<IUpdateOffsetStore, PostgresUpdateOffsetStore>();
+        return services;
+    }
+}
