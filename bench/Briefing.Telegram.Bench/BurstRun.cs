@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Briefing.Core;
 using Briefing.Core.Ingestion;
+using Briefing.Storage;
 using Briefing.Telegram.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,6 +76,7 @@ internal static class BurstRun
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole();
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddBriefingCore(builder.Configuration);
+        builder.Services.AddBriefingStorage(builder.Configuration);
         builder.Services.AddBriefingTelegram(builder.Configuration);
         return builder.Build();
     }
