@@ -10,7 +10,6 @@ using Briefing.Core.Ingestion;
 using Briefing.Core.Search;
 using Briefing.Core.Search.LuceneIndex;
 using Briefing.Core.Security;
-using Briefing.Core.Storage;
 using Briefing.Core.State;
 using Briefing.Core.Web;
 using Microsoft.Extensions.Configuration;
@@ -47,8 +46,7 @@ public static class BriefingServiceCollectionExtensions
         services.TryAddSingleton<LuceneNewsIndex>();
         services.TryAddSingleton<INewsIndex>(sp => sp.GetRequiredService<LuceneNewsIndex>());
         services.TryAddSingleton<ITermStatistics>(sp => sp.GetRequiredService<LuceneNewsIndex>());
-        services.TryAddSingleton<SqliteArticleStore>();
-        services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<SqliteArticleStore>());
+        // IArticleStore (SQLite or PostgreSQL) comes from AddBriefingStorage, with every other store.
         services.TryAddSingleton<ArticleIndexer>();
         services.TryAddSingleton<IndexCatchUp>();
         services.TryAddSingleton<DataFolderWriter>();

@@ -1,4 +1,7 @@
 using Briefing.Core.Conversations;
+using Briefing.Core.Curation;
+using Briefing.Core.Ingestion;
+using Briefing.Core.Storage;
 using Briefing.Core.Digests.Scheduling;
 using Briefing.Core.Embeddings;
 using Briefing.Core.Web;
@@ -27,11 +30,17 @@ public static class StorageServiceCollectionExtensions
 
         var provider = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.ParsedProvider;
         // An unknown provider fails validation at start; until then the embedded default stands in.
-        return provider == StorageProvider.Postgres ? services.AddPostgresStores() : services.AddSqliteStores();
+        if (provider == StorageProvider.Postgres) AddPostgresStores(services);
+        else AddSqliteStores(services);
+        // Ingestion asks for the optional "withheld articles" view: the tombstone store, whichever backend holds it.
+        services.AddSingleton<IWithheldArticles>(sp => sp.GetRequiredService<IArticleTombstoneStore>());
+        return services;
     }
 
-    private static IServiceCollection AddSqliteStores(this IServiceCollection services)
+    private static void AddSqliteStores(IServiceCollection services)
     {
+        services.AddSingleton<IArticleStore, SqliteArticleStore>();
+        services.AddSingleton<IArticleTombstoneStore, ArticleTombstoneStore>();
         services.AddSingleton<IChatHistoryStore, SqliteChatHistoryStore>();
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
@@ -39,12 +48,13 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPassageVectorStore, SqlitePassageVectorStore>();
         services.AddSingleton<IAnswerStore, SqliteAnswerStore>();
         services.AddSingleton<IUpdateOffsetStore, SqliteUpdateOffsetStore>();
-        return services;
     }
 
-    private static IServiceCollection AddPostgresStores(this IServiceCollection services)
+    private static void AddPostgresStores(IServiceCollection services)
     {
         services.AddSingleton<PostgresDatabase>();
+        services.AddSingleton<IArticleStore, PostgresArticleStore>();
+        services.AddSingleton<IArticleTombstoneStore, PostgresArticleTombstoneStore>();
         services.AddSingleton<IChatHistoryStore, PostgresChatHistoryStore>();
         services.AddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
         services.AddSingleton<IFeedStateStore, PostgresFeedStateStore>();
@@ -52,6 +62,5 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPassageVectorStore, PostgresPassageVectorStore>();
         services.AddSingleton<IAnswerStore, PostgresAnswerStore>();
         services.AddSingleton<IUpdateOffsetStore, PostgresUpdateOffsetStore>();
-        return services;
     }
 }

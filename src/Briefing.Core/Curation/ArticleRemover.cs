@@ -16,7 +16,8 @@ public sealed class ArticleRemover(
     INewsIndex index,
     IngestionService ingestion,
     ArticleCatalog catalog,
-    ArticleTombstoneStore tombstones,
+    IArticleTombstoneStore tombstones,
+    IndexCatchUp catchUp,
     IEnumerable<IArticleRemovalListener> listeners,
     ILogger<ArticleRemover> logger)
 {
@@ -49,8 +50,9 @@ public sealed class ArticleRemover(
         foreach (var article in found)
         {
             // The article store first (the system of record: a reindex must not bring it back), then the derived index.
-            if (store.Remove(article.Article.Id) is { } sequence) index.MarkApplied(sequence);
-            index.Delete(article.Article.Id);
+            var id = article.Article.Id;
+            if (store.Remove(id) is { } sequence) catchUp.Follow(sequence, () => index.Delete(id));
+            else index.Delete(id);
         }
         index.Commit();
         logger.LogInformation("Removed {Count} articles ({Reason}): {Ids}", found.Count, reason, string.Join(", ", found.Select(a => a.Article.Id)));

@@ -12,7 +12,7 @@ namespace Briefing.Core.Curation;
 /// fingerprint of the body text. A scheduled ingest (feed poller, start-up sources) skips an article while both match;
 /// changed text, or an explicit ingest, brings it back and lifts the tombstone (<see cref="TombstoneLifter"/>).
 /// </summary>
-public sealed class ArticleTombstoneStore(StateDatabase database, TimeProvider time) : IWithheldArticles
+public sealed class ArticleTombstoneStore(StateDatabase database, TimeProvider time) : IArticleTombstoneStore
 {
     public void Add(IReadOnlyList<IndexedArticle> removed, string reason)
     {
@@ -35,7 +35,6 @@ public sealed class ArticleTombstoneStore(StateDatabase database, TimeProvider t
             new { id = article.Id, hash = ArticleContentHash.ComputeBody(article) }) is not null;
     }
 
-    /// <summary>The articles are indexed again: schedules may update them as usual.</summary>
     public void Lift(IReadOnlyList<string> articleIds)
     {
         if (articleIds.Count == 0) return;

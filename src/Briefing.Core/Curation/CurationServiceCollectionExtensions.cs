@@ -11,8 +11,7 @@ public static class CurationServiceCollectionExtensions
     {
         services.TryAddSingleton<ArticleCatalog>();
         services.TryAddSingleton<ArticleRemover>();
-        services.TryAddSingleton<ArticleTombstoneStore>();
-        services.TryAddSingleton<IWithheldArticles>(sp => sp.GetRequiredService<ArticleTombstoneStore>());
+        // The tombstone store itself (IArticleTombstoneStore, the one IWithheldArticles) comes from AddBriefingStorage.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IIngestionListener, TombstoneLifter>());
         if (services.All(d => d.ServiceType != typeof(RetentionService)))
         {

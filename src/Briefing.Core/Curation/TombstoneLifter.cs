@@ -3,7 +3,7 @@ using Briefing.Core.Ingestion;
 namespace Briefing.Core.Curation;
 
 /// <summary>After an ingest, lifts the tombstones of articles that were indexed again (explicitly, or with changed text).</summary>
-public sealed class TombstoneLifter(ArticleTombstoneStore tombstones) : IIngestionListener
+public sealed class TombstoneLifter(IArticleTombstoneStore tombstones) : IIngestionListener
 {
     public Task OnArticlesIndexedAsync(IReadOnlyList<string> changedArticleIds, CancellationToken cancellationToken)
     {

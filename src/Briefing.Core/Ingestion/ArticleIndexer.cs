@@ -18,6 +18,7 @@ public sealed class ArticleIndexer(
     INewsIndex index,
     TimeProvider time,
     ILogger<ArticleIndexer> logger,
+    IndexCatchUp catchUp,
     INearDuplicateDetector? nearDuplicates = null,
     IWithheldArticles? withheld = null)
 {
@@ -71,9 +72,11 @@ public sealed class ArticleIndexer(
 
         var stored = article with { Ingested = existing?.Article.Ingested ?? article.Ingested ?? time.GetUtcNow() };
         var sequence = store.Save(stored, hash);
-        index.Upsert(stored, passages, hash);
-        index.MarkApplied(sequence);
-        _nearDuplicates?.Remember(stored);
+        catchUp.Follow(sequence, () =>
+        {
+            index.Upsert(stored, passages, hash);
+            _nearDuplicates?.Remember(stored);
+        });
         report.Changed(stored.Id);
         return existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
     }

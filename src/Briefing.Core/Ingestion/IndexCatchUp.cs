@@ -24,9 +24,37 @@ public sealed class IndexCatchUp(
     public int Run()
     {
         if (store.LastSequence == 0) AdoptIndexedArticles();
-        var applied = Apply(index.CommittedSequence);
+        var last = store.LastSequence;
+        var committed = index.CommittedSequence;
+        if (committed > last)
+        {
+            // The index reflects more changes than the store ever numbered: it was built from another store (a data
+            // folder moved between SQLite and PostgreSQL, or to another database), so it is rebuilt from this one.
+            logger.LogWarning("The index reflects change {Committed} but the article store is at {Last}: rebuilding it from the store", committed, last);
+            return Rebuild();
+        }
+        var applied = Apply(committed);
         if (applied > 0) logger.LogInformation("Caught the index up with {Count} stored changes it lacked", applied);
         return applied;
+    }
+
+    /// <summary>
+    /// Applies a change this process has just stored as <paramref name="sequence"/>: directly (<paramref name="applyDirectly"/>)
+    /// when it is the next change the index lacks. Otherwise another process sharing the store (a second instance on
+    /// PostgreSQL) wrote in between, and the index catches up through all of them in sequence order, this one included:
+    /// marking this sequence applied directly would skip the others for good.
+    /// </summary>
+    public void Follow(long sequence, Action applyDirectly)
+    {
+        var applied = index.AppliedSequence;
+        if (sequence <= applied) return; // already applied by a catch-up
+        if (sequence == applied + 1)
+        {
+            applyDirectly();
+            index.MarkApplied(sequence);
+            return;
+        }
+        Apply(applied);
     }
 
     /// <summary><c>reindex</c>: an empty index, then every stored article again (and its near-duplicate signature).</summary>

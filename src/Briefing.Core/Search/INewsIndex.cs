@@ -23,6 +23,9 @@ public interface INewsIndex : IDisposable
     /// <summary>The article store's change sequence the last commit reflects (0: none recorded, or no index yet).</summary>
     long CommittedSequence { get; }
 
+    /// <summary>The change sequence the index reflects including pending writes (<see cref="MarkApplied"/> since the last commit).</summary>
+    long AppliedSequence { get; }
+
     /// <summary>Commits and lets go of the index's write lock, so another process can write.</summary>
     void ReleaseWriter();
 

@@ -31,7 +31,11 @@ public sealed class PostgresNearDuplicateStore(PostgresDatabase database) : INea
         transaction.Commit();
     }
 
-    /// <summary>Articles sharing at least one band bucket with <paramref name="signature"/>, with their signatures (one query for all bands).</summary>
+    /// <summary>
+    /// Stored articles sharing at least one band bucket with <paramref name="signature"/>, with their signatures (one query
+    /// for all bands). Only articles the article store holds count: a signature written just before a crash, or left by
+    /// a removed article, is never an "original".
+    /// </summary>
     public List<(string ArticleId, MinHashSignature Signature)> FindCandidates(MinHashSignature signature)
     {
         using var connection = database.Open();
@@ -39,6 +43,7 @@ public sealed class PostgresNearDuplicateStore(PostgresDatabase database) : INea
                 SELECT s.article_id, s.shingle_count, s.signature FROM web_near_dup_signatures s
                 WHERE s.article_id IN (SELECT b.article_id FROM web_near_dup_bands b
                     JOIN unnest(@bands, @buckets) AS q(band, bucket) ON b.band = q.band AND b.bucket = q.bucket)
+                  AND s.article_id IN (SELECT article_id FROM articles WHERE NOT removed)
                 ORDER BY s.article_id
                 """,
                 new

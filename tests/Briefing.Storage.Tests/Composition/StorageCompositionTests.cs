@@ -1,5 +1,8 @@
 using Briefing.Core.Configuration;
 using Briefing.Core.Conversations;
+using Briefing.Core.Curation;
+using Briefing.Core.Ingestion;
+using Briefing.Core.Storage;
 using Briefing.Core.Digests.Scheduling;
 using Briefing.Core.Embeddings;
 using Briefing.Core.State;
@@ -33,6 +36,9 @@ public sealed class StorageCompositionTests(PostgresCluster cluster) : IDisposab
 
     private static Type[] StoreTypes(IServiceProvider services) =>
     [
+        services.GetRequiredService<IArticleStore>().GetType(),
+        services.GetRequiredService<IArticleTombstoneStore>().GetType(),
+        services.GetRequiredService<IWithheldArticles>().GetType(),
         services.GetRequiredService<IChatHistoryStore>().GetType(),
         services.GetRequiredService<ISubscriptionStore>().GetType(),
         services.GetRequiredService<IFeedStateStore>().GetType(),
@@ -48,7 +54,8 @@ public sealed class StorageCompositionTests(PostgresCluster cluster) : IDisposab
         using var services = Compose([]);
         services.GetRequiredService<IStartupValidator>().Validate();
 
-        Assert.All(StoreTypes(services), type => Assert.StartsWith("Sqlite", type.Name, StringComparison.Ordinal));
+        Assert.All(StoreTypes(services), type => Assert.DoesNotContain("Postgres", type.FullName, StringComparison.Ordinal));
+        Assert.Contains(StoreTypes(services), type => type == typeof(SqliteArticleStore));
         Assert.True(File.Exists(Path.Combine(_folder, "state.db")));
     }
 

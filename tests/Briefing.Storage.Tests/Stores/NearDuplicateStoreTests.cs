@@ -1,3 +1,4 @@
+using Briefing.Core.Articles;
 using Briefing.Core.Web;
 using Briefing.Storage.Tests.Support;
 
@@ -8,10 +9,18 @@ public sealed class NearDuplicateStoreTests(PostgresCluster cluster) : StoreTest
     private static MinHashSignature Signature(int from, int count) =>
         MinHashSignature.Compute(Enumerable.Range(from, count).Select(i => (ulong)i * 2_654_435_761UL).ToArray());
 
+    /// <summary>Signatures count only for articles the article store holds (crash consistency).</summary>
+    private static void Store(StoreBackend backend, params string[] ids)
+    {
+        foreach (var id in ids)
+            backend.Articles().Save(new Article { Id = id, Title = id, Language = "en", Paragraphs = ["Text of " + id] }, "hash-" + id);
+    }
+
     [Theory, MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
     public void Finds_articles_sharing_a_band_and_keeps_their_signatures(StorageProvider provider)
     {
         var backend = Open(provider);
+        Store(backend, "a", "far");
         var original = Signature(0, 200);
         backend.NearDuplicates().Save("a", original);
         backend.NearDuplicates().Save("far", Signature(10_000, 200));
@@ -25,9 +34,23 @@ public sealed class NearDuplicateStoreTests(PostgresCluster cluster) : StoreTest
     }
 
     [Theory, MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public void A_signature_of_an_article_the_store_does_not_hold_is_no_candidate(StorageProvider provider)
+    {
+        var backend = Open(provider);
+        Store(backend, "kept", "removed");
+        backend.NearDuplicates().Save("kept", Signature(0, 200));
+        backend.NearDuplicates().Save("removed", Signature(0, 200));
+        backend.NearDuplicates().Save("never-stored", Signature(0, 200));
+        backend.Articles().Remove("removed");
+
+        Assert.Equal("kept", Assert.Single(backend.NearDuplicates().FindCandidates(Signature(0, 200))).ArticleId);
+    }
+
+    [Theory, MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
     public void A_changed_article_replaces_its_signature(StorageProvider provider)
     {
         var backend = Open(provider);
+        Store(backend, "a");
         backend.NearDuplicates().Save("a", Signature(0, 200));
         backend.NearDuplicates().Save("a", Signature(5_000, 200));
 

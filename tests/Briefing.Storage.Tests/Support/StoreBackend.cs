@@ -1,4 +1,6 @@
 using Briefing.Core.Conversations;
+using Briefing.Core.Curation;
+using Briefing.Core.Storage;
 using Briefing.Core.Digests.Scheduling;
 using Briefing.Core.Embeddings;
 using Briefing.Core.State;
@@ -37,6 +39,12 @@ public sealed class StoreBackend : IDisposable
         return new StoreBackend(time, null, database);
     }
 
+    public IArticleStore Articles() =>
+        _postgres is null ? new SqliteArticleStore(State()) : new PostgresArticleStore(_postgres);
+
+    public IArticleTombstoneStore Tombstones() =>
+        _postgres is null ? new ArticleTombstoneStore(State(), _time) : new PostgresArticleTombstoneStore(_postgres, _time);
+
     public IChatHistoryStore ChatHistory() =>
         _postgres is null ? new SqliteChatHistoryStore(State(), _time) : new PostgresChatHistoryStore(_postgres, _time);
 
@@ -60,15 +68,16 @@ public sealed class StoreBackend : IDisposable
 
     private StateDatabase State() => new(Path.Combine(_folder!, "state.db"));
 
-    /// <summary>Empties every table the migrations made, keeping DbUp's journal and the one-row generation counter.</summary>
+    /// <summary>Empties every table the migrations made, keeping DbUp's journal and the one-row counters (the article sequence starts again at 0).</summary>
     private static void Empty(PostgresDatabase database)
     {
         using var connection = database.Open();
         var tables = connection.Query<string>("""
             SELECT tablename FROM pg_tables WHERE schemaname = 'public'
-            AND tablename NOT IN ('schemaversions', 'passage_vector_generation')
+            AND tablename NOT IN ('schemaversions', 'passage_vector_generation', 'article_sequence')
             """).ToList();
         if (tables.Count > 0) connection.Execute($"TRUNCATE {string.Join(", ", tables)} RESTART IDENTITY");
+        connection.Execute("UPDATE article_sequence SET value = 0");
     }
 
     public void Dispose()

@@ -114,6 +114,14 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         }
     }
 
+    public long AppliedSequence
+    {
+        get
+        {
+            lock (_writeLock) return _appliedSequence > 0 ? _appliedSequence : CommittedSequence;
+        }
+    }
+
     public void Commit()
     {
         lock (_writeLock)
