@@ -13,6 +13,12 @@ public sealed class StorageOptions
 
     public string Provider { get; set; } = nameof(StorageProvider.Sqlite);
 
+    /// <summary>
+    /// Postgres mode: how often each instance checks the article table for changes its Lucene replica lacks when no
+    /// notification woke it (LISTEN/NOTIFY is the fast path; this is the fallback when notifications are lost).
+    /// </summary>
+    public double ReplicaPollSeconds { get; set; } = 5;
+
     /// <summary>From <c>ConnectionStrings:Briefing</c>; never logged (it may carry a password).</summary>
     public string? ConnectionString { get; set; }
 

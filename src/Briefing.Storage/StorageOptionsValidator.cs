@@ -16,6 +16,8 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             case StorageProvider.Sqlite:
                 return ValidateOptionsResult.Success;
         }
+        if (options.ReplicaPollSeconds is < 0.05 or > 3600 || double.IsNaN(options.ReplicaPollSeconds))
+            return ValidateOptionsResult.Fail("Storage:ReplicaPollSeconds must be between 0.05 and 3600.");
 
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {

@@ -62,5 +62,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPassageVectorStore, PostgresPassageVectorStore>();
         services.AddSingleton<IAnswerStore, PostgresAnswerStore>();
         services.AddSingleton<IUpdateOffsetStore, PostgresUpdateOffsetStore>();
+        // The Lucene index under Briefing:DataDir becomes this instance's replica of the shared article table.
+        services.AddHostedService<IndexReplicaFollower>();
     }
 }

@@ -26,6 +26,13 @@ public sealed class IndexCatchUp(
         if (store.LastSequence == 0) AdoptIndexedArticles();
         var last = store.LastSequence;
         var committed = index.CommittedSequence;
+        if (committed == 0 && last > 0)
+        {
+            // No index (a new instance's empty folder, or one deleted): rebuilt whole from the store. Rebuild rather
+            // than add, so searchers open afresh on the new files instead of matching old segment names.
+            logger.LogInformation("The index has no recorded changes: building it from the {Count} stored changes", last);
+            return Rebuild();
+        }
         if (committed > last)
         {
             // The index reflects more changes than the store ever numbered: it was built from another store (a data

@@ -35,5 +35,7 @@ public sealed class PostgresDatabase : IDisposable
 
     public NpgsqlConnection Open() => _dataSource.OpenConnection();
 
+    public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => await _dataSource.OpenConnectionAsync(cancellationToken);
+
     public void Dispose() => _dataSource.Dispose();
 }

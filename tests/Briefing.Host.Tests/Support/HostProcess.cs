@@ -92,6 +92,24 @@ public sealed class HostProcess : IDisposable
         }
     }
 
+    /// <summary>Types <paramref name="question"/> into the console chat and waits (bounded) until stdout shows <paramref name="expected"/>.</summary>
+    public async Task AskAsync(string question, string expected, TimeSpan within)
+    {
+        var before = Out.Length;
+        await _process.StandardInput.WriteLineAsync(question);
+        await _process.StandardInput.FlushAsync();
+        var deadline = DateTime.UtcNow + within;
+        while (!Out[before..].Contains(expected, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline || _process.HasExited)
+                throw new TimeoutException($"No '{expected}' after asking '{question}'; stdout: {Out[before..]}; stderr: {Error}");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Ends the console chat's input (the chat ends, the host stops).</summary>
+    public void CloseInput() => _process.StandardInput.Close();
+
     /// <summary>SIGKILL: no clean-up code of the host runs (kill -9).</summary>
     public void KillHard()
     {

@@ -155,6 +155,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
             _writer?.Dispose();
             _writer = null;
             _searchers.Close();
+            System.IO.Directory.CreateDirectory(IndexPath); // the folder itself may have been deleted
             foreach (var file in System.IO.Directory.EnumerateFiles(IndexPath).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
                 File.Delete(file);
             IndexCommitSequence.Stamp(Writer, 0);
