@@ -7,6 +7,7 @@ using Briefing.Core.Embeddings;
 using Briefing.Core.Web;
 using Briefing.Storage.Postgres;
 using Briefing.Telegram.Answers;
+using Briefing.Telegram.Delivery;
 using Briefing.Telegram.Polling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPassageVectorStore, PostgresPassageVectorStore>();
         services.AddSingleton<IAnswerStore, PostgresAnswerStore>();
         services.AddSingleton<IUpdateOffsetStore, PostgresUpdateOffsetStore>();
+        // Telegram across instances: one shared update queue, one outbox, one poller and one sender at a time.
+        services.AddSingleton<IUpdateQueue, PostgresUpdateQueue>();
+        services.AddSingleton<IOutbox, PostgresOutbox>();
+        services.AddSingleton<ILeaderElection, PostgresLeaderElection>();
         // The Lucene index under Briefing:DataDir becomes this instance's replica of the shared article table.
         services.AddHostedService<IndexReplicaFollower>();
     }

@@ -4,11 +4,13 @@ using Briefing.Telegram.Commands;
 using Briefing.Telegram.Answers;
 using Briefing.Telegram.Configuration;
 using Briefing.Telegram.Conversation;
+using Briefing.Telegram.Delivery;
 using Briefing.Telegram.Messaging;
 using Briefing.Telegram.Polling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -63,11 +65,22 @@ public static class TelegramServiceCollectionExtensions
         });
         services.TryAddSingleton<OutboundRateLimiter>();
         services.TryAddSingleton<TelegramCallRetrier>();
-        services.TryAddSingleton<IChatMessenger, TelegramChatMessenger>();
+        services.TryAddSingleton<TelegramChatMessenger>();
         services.TryAddSingleton<BotIdentity>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddSingleton<TelegramCommandMenu>();
-        services.AddHostedService<TelegramPollingService>();
+        services.TryAddSingleton<InstanceName>();
+        // Embedded: one process polls and answers directly. Instances on one database (AddBriefingStorage registers
+        // IUpdateQueue and IOutbox): one instance polls into the shared queue, every instance answers from it, and one
+        // instance sends the outbox. Decided when the services are built, so registration order does not matter.
+        services.TryAddSingleton<IChatMessenger>(sp => sp.GetService<IOutbox>() is { } outbox
+            ? new OutboxChatMessenger(outbox)
+            : sp.GetRequiredService<TelegramChatMessenger>());
+        services.AddSingleton<IHostedService>(sp => sp.GetService<IUpdateQueue>() is null
+            ? ActivatorUtilities.CreateInstance<TelegramPollingService>(sp)
+            : ActivatorUtilities.CreateInstance<QueuedUpdatePoller>(sp));
+        services.AddHostedService<QueuedUpdateWorker>();
+        services.AddHostedService<OutboxSender>();
         return services;
     }
 }

@@ -29,6 +29,15 @@ public sealed class PostgresArticleStore(PostgresDatabase database) : IArticleSt
         return row is null ? null : ToStored(row);
     }
 
+    public IReadOnlyList<ArticleHeader> Headers()
+    {
+        using var connection = database.Open();
+        return connection.Query<(string Id, string? Title, string? Source, string? Url, string? Published, string? Ingested, string? Language)>(
+                "SELECT article_id, title, source, url, published, ingested, language FROM articles WHERE NOT removed")
+            .Select(row => new ArticleHeader(row.Id, row.Title ?? "", row.Source, row.Url, Parse(row.Published), Parse(row.Ingested), row.Language ?? ""))
+            .ToList();
+    }
+
     public string? FindIdByContentHash(string contentHash)
     {
         using var connection = database.Open();

@@ -36,5 +36,12 @@ public sealed class TelegramOptions
     [Range(1, 256, ErrorMessage = "Telegram:MaxConcurrentUpdates must be between 1 and 256.")]
     public int MaxConcurrentUpdates { get; set; } = 8;
 
+    /// <summary>
+    /// Instances on one database: how long an instance holds an update it is answering. When it dies mid-answer,
+    /// another instance answers after this; longer than the slowest answer (Llm:AnswerDeadlineSeconds).
+    /// </summary>
+    [Range(2, 3600, ErrorMessage = "Telegram:UpdateLeaseSeconds must be between 2 and 3600.")]
+    public int UpdateLeaseSeconds { get; set; } = 60;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 }

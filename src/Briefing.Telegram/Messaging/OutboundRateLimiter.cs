@@ -18,6 +18,21 @@ public sealed class OutboundRateLimiter(IOptions<TelegramOptions> options, TimeP
     {
         await DelayUntilAsync(ReserveChatSlot(chatId), cancellationToken);
         await DelayUntilAsync(ReserveGlobalSlot(), cancellationToken);
+        PushChatSlotPastNow(chatId);
+    }
+
+    /// <summary>
+    /// The message goes now, perhaps later than its chat slot when the global limit held it: the chat's next message
+    /// must still keep its interval from this one (else a long global wait followed by none would put two within it).
+    /// </summary>
+    private void PushChatSlotPastNow(long chatId)
+    {
+        var interval = TimeSpan.FromMilliseconds(options.Value.PerChatMessageIntervalMs);
+        lock (_gate)
+        {
+            var after = time.GetUtcNow() + interval;
+            if (!_nextPerChat.TryGetValue(chatId, out var next) || next < after) _nextPerChat[chatId] = after;
+        }
     }
 
     private DateTimeOffset ReserveChatSlot(long chatId)

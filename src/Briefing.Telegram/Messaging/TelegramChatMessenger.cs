@@ -28,6 +28,12 @@ public sealed class TelegramChatMessenger(
     public Task SendHtmlAsync(long chatId, string html, CancellationToken cancellationToken) =>
         SendPartAsync(chatId, html, null, cancellationToken);
 
+    /// <summary>Sends one message of the outbox (already rendered), rate-limited and retried like any other.</summary>
+    public Task SendAsync(Delivery.OutboxMessage message, CancellationToken cancellationToken) =>
+        SendPartAsync(message.ChatId, message.Html,
+            message.Buttons.Count > 0 ? new InlineKeyboardMarkup(message.Buttons.Select(b => InlineKeyboardButton.WithCallbackData(b.Text, b.CallbackData))) : null,
+            cancellationToken);
+
     private async Task SendPartAsync(long chatId, string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
         using var activity = BriefingActivities.Source.StartActivity("send");

@@ -30,6 +30,9 @@ public sealed class ArticleStoreTests(PostgresCluster cluster) : StoreTestBase(c
         Assert.Equal(TimeSpan.FromHours(1), a.Article.Published!.Value.Offset);
         Assert.Equal(("Wire", "https://wire.example/a", "feed", "h3", rewrite), (a.Article.Source, a.Article.Url, a.Article.Origin, a.ContentHash, a.Sequence));
         Assert.Null(reopened.Get("b"));
+        var header = Assert.Single(reopened.Headers());
+        Assert.Equal(("a", "Harbour a", "Wire", "en"), (header.Id, header.Title, header.Source, header.Language));
+        Assert.Equal(a.Article.Published, header.Published);
         Assert.Equal("a", reopened.FindIdByContentHash("h3"));
         Assert.Null(reopened.FindIdByContentHash("h2"));
         Assert.Equal(1, reopened.Count);

@@ -43,4 +43,20 @@ public class OutboundRateLimiterTests
         _time.Advance(TimeSpan.FromSeconds(1));
         await Task.WhenAll(sends).WaitAsync(TimeSpan.FromSeconds(30));
     }
+
+    [Fact]
+    public async Task A_chats_next_message_keeps_its_interval_from_a_send_the_global_limit_held_back()
+    {
+        var limiter = Limiter(perChatMs: 1000, globalPerSecond: 2);
+        var others = Enumerable.Range(2, 3).Select(chat => limiter.WaitAsync(chat, default)).ToArray(); // global slots 0, 0.5, 1 s
+        var held = limiter.WaitAsync(1, default);      // chat 1 is free at once, but the global limit holds it until 1.5 s
+        _time.Advance(TimeSpan.FromMilliseconds(1500));
+        await Task.WhenAll([.. others, held]).WaitAsync(TimeSpan.FromSeconds(30));
+
+        var next = limiter.WaitAsync(1, default);      // chat 1's own slot (1 s) has passed, the global one is at 2 s
+        _time.Advance(TimeSpan.FromMilliseconds(900));
+        Assert.False(next.IsCompleted);                // yet its last message went at 1.5 s: not before 2.5 s
+        _time.Advance(TimeSpan.FromMilliseconds(100));
+        await next.WaitAsync(TimeSpan.FromSeconds(30));
+    }
 }

@@ -34,7 +34,10 @@ public sealed partial class FakeBotApiServer
         return method switch
         {
             "getMe" => Ok(new JsonObject { ["id"] = BotUserId, ["is_bot"] = true, ["first_name"] = "Briefing", ["username"] = BotUsername }),
+            "getUpdates" when WebhookUrl is not null => Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"),
             "getUpdates" => Ok(await GetUpdatesAsync(body, http.RequestAborted)),
+            "setWebhook" => SetWebhook(body),
+            "deleteWebhook" => SetWebhook(new JsonObject()),
             "sendMessage" => SendMessage(body),
             "sendChatAction" => Count(ref ChatActions),
             "answerCallbackQuery" => Count(ref AnsweredCallbacks),
@@ -42,6 +45,22 @@ public sealed partial class FakeBotApiServer
             "getFile" => GetFile(body),
             _ => Error(404, "Not Found: method not found"),
         };
+    }
+
+    /// <summary>The webhook a bot set (Telegram then refuses getUpdates with 409), or null.</summary>
+    public string? WebhookUrl { get; private set; }
+
+    /// <summary>The secret_token of the webhook, sent back in X-Telegram-Bot-Api-Secret-Token.</summary>
+    public string? WebhookSecret { get; private set; }
+
+    private IResult SetWebhook(JsonObject body)
+    {
+        lock (_gate)
+        {
+            WebhookUrl = body["url"]?.GetValue<string>() is { Length: > 0 } url ? url : null;
+            WebhookSecret = WebhookUrl is null ? null : body["secret_token"]?.GetValue<string>();
+        }
+        return Ok(true);
     }
 
     private async Task<JsonArray> GetUpdatesAsync(JsonObject body, CancellationToken aborted)

@@ -1,0 +1,89 @@
+using Briefing.Storage.Postgres;
+using Briefing.Storage.Tests.Support;
+using Briefing.Telegram.Delivery;
+using Briefing.Telegram.Replies;
+
+namespace Briefing.Storage.Tests.Telegram;
+
+/// <summary>The shared update queue and outbox on the real database: what makes answers exactly-once across instances.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class UpdateQueueTests(PostgresCluster cluster) : IDisposable
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+    private readonly PostgresDatabase _database = new(cluster.CreateDatabase("updatequeue"));
+
+    private PostgresUpdateQueue Queue() => new(_database);
+
+    [Fact]
+    public void An_update_delivered_twice_is_queued_once_and_claimed_by_one_instance()
+    {
+        Assert.True(Queue().Enqueue(1, 10, "{\"update_id\":1}"));
+        Assert.False(Queue().Enqueue(1, 10, "{\"update_id\":1}"));
+
+        var claimed = Queue().Claim("a", Lease);
+        Assert.Equal((1L, 10L, 1), (claimed!.UpdateId, claimed.ChatId, claimed.Attempts));
+        Assert.Null(Queue().Claim("b", Lease));
+    }
+
+    [Fact]
+    public void A_chats_updates_are_claimed_one_at_a_time_in_order_while_other_chats_go_ahead()
+    {
+        Queue().Enqueue(1, 10, "{}");
+        Queue().Enqueue(2, 10, "{}");
+        Queue().Enqueue(3, 20, "{}");
+
+        Assert.Equal(1, Queue().Claim("a", Lease)!.UpdateId);
+        Assert.Equal(3, Queue().Claim("b", Lease)!.UpdateId); // chat 10's second update waits for its first
+        Assert.Null(Queue().Claim("c", Lease));
+        Assert.True(Queue().Complete(1, "a", []));
+        Assert.Equal(2, Queue().Claim("c", Lease)!.UpdateId);
+    }
+
+    [Fact]
+    public void An_expired_lease_passes_the_update_on_and_the_first_holders_late_answer_is_dropped()
+    {
+        Queue().Enqueue(7, 10, "{}");
+        Assert.NotNull(Queue().Claim("dying", TimeSpan.FromMilliseconds(1)));
+        Thread.Sleep(20); // the database's clock moves past the lease
+
+        var second = Queue().Claim("alive", Lease);
+        Assert.Equal((7L, 2), (second!.UpdateId, second.Attempts));
+        Assert.False(Queue().Complete(7, "dying", [new OutboxMessage(10, "late", [])]));
+        Assert.True(Queue().Complete(7, "alive", [new OutboxMessage(10, "answer", [new ReplyButton("Sources", "sources:1")])]));
+
+        var pending = new PostgresOutbox(_database).Pending(10);
+        var only = Assert.Single(pending);
+        Assert.Equal("answer", only.Html);
+        Assert.Equal([new ReplyButton("Sources", "sources:1")], only.Buttons);
+    }
+
+    [Fact]
+    public void The_outbox_keeps_order_and_forgets_what_was_sent()
+    {
+        var outbox = new PostgresOutbox(_database);
+        outbox.Add([new OutboxMessage(1, "one", []), new OutboxMessage(2, "two", [])]);
+        outbox.Add([new OutboxMessage(1, "three", [])]);
+
+        var pending = outbox.Pending(10);
+        Assert.Equal(["one", "two", "three"], pending.Select(m => m.Html));
+        outbox.MarkSent(pending[0].Id);
+        Assert.Equal(["two", "three"], outbox.Pending(10).Select(m => m.Html));
+    }
+
+    [Fact]
+    public async Task One_instance_holds_a_role_and_another_takes_it_when_the_holder_lets_go()
+    {
+        var election = new PostgresLeaderElection(_database);
+        var first = await election.TryAcquireAsync("poller", CancellationToken.None);
+        Assert.NotNull(first);
+        Assert.Null(await election.TryAcquireAsync("poller", CancellationToken.None));
+        await using (var sender = await election.TryAcquireAsync("sender", CancellationToken.None)) Assert.NotNull(sender); // roles are apart
+        Assert.True(await first.StillHeldAsync(CancellationToken.None));
+
+        await first.DisposeAsync();
+        await using var second = await election.TryAcquireAsync("poller", CancellationToken.None);
+        Assert.NotNull(second);
+    }
+
+    public void Dispose() => _database.Dispose();
+}
