@@ -76,8 +76,11 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<IChatMessenger>(sp => sp.GetService<IOutbox>() is { } outbox
             ? new OutboxChatMessenger(outbox)
             : sp.GetRequiredService<TelegramChatMessenger>());
-        services.AddSingleton<IHostedService>(sp => sp.GetService<IUpdateQueue>() is null
-            ? ActivatorUtilities.CreateInstance<TelegramPollingService>(sp)
+        // Telegram:Mode=Webhook: Telegram posts to the web host's endpoint (WebhookReceiver), nobody polls.
+        services.TryAddSingleton<WebhookReceiver>();
+        services.AddSingleton<IHostedService>(sp =>
+            sp.GetRequiredService<IOptions<TelegramOptions>>().Value.UsesWebhook ? ActivatorUtilities.CreateInstance<WebhookRegistration>(sp)
+            : sp.GetService<IUpdateQueue>() is null ? ActivatorUtilities.CreateInstance<TelegramPollingService>(sp)
             : ActivatorUtilities.CreateInstance<QueuedUpdatePoller>(sp));
         services.AddHostedService<QueuedUpdateWorker>();
         services.AddHostedService<OutboxSender>();

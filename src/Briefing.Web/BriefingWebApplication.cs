@@ -22,5 +22,5 @@ public static class BriefingWebApplication
 
     /// <summary>The lab, <c>/healthz</c>, <c>/readyz</c> and <c>/metrics</c>.</summary>
     public static IEndpointRouteBuilder MapBriefingWebHost(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapBriefingLab().MapBriefingOperations();
+        endpoints.MapBriefingLab().MapBriefingOperations().MapTelegramWebhook();
 }

@@ -29,11 +29,13 @@ internal static class RunVerb
     public static void ConfigureAsDefault(RootCommand root, CliConsole console) =>
         root.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, console, cancellationToken));
 
-    /// <summary>With <c>Web:Enabled</c> the bot runs inside the web host (lab, health checks, metrics); else a plain host.</summary>
+    /// <summary>With <c>Web:Enabled</c> or <c>Telegram:Mode=Webhook</c> the bot runs inside the web host (lab, health checks, metrics); else a plain host.</summary>
     private static IHost Build(IReadOnlyDictionary<string, string?> overrides)
     {
         var builder = BriefingHostFactory.CreateBuilder(overrides);
-        if (!builder.Configuration.GetValue<bool>($"{WebOptions.SectionName}:{nameof(WebOptions.Enabled)}")) return builder.Build();
+        var webhook = new TelegramOptions { Mode = builder.Configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Mode)}"] ?? "Polling" }.UsesWebhook;
+        // A webhook needs the web host to receive Telegram's calls.
+        if (!webhook && !builder.Configuration.GetValue<bool>($"{WebOptions.SectionName}:{nameof(WebOptions.Enabled)}")) return builder.Build();
         return BriefingHostFactory.CreateWebApplication(overrides);
     }
 

@@ -43,5 +43,19 @@ public sealed class TelegramOptions
     [Range(2, 3600, ErrorMessage = "Telegram:UpdateLeaseSeconds must be between 2 and 3600.")]
     public int UpdateLeaseSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// <c>Polling</c> (default: long-poll getUpdates) or <c>Webhook</c>: Telegram posts each update to
+    /// <see cref="WebhookUrl"/>, which <c>run</c> serves (several instances can sit behind one load balancer).
+    /// </summary>
+    public string Mode { get; set; } = "Polling";
+
+    /// <summary>The public https URL Telegram posts to (through the reverse proxy); its path is the endpoint <c>run</c> serves.</summary>
+    public string WebhookUrl { get; set; } = "";
+
+    /// <summary>Sent back by Telegram in <c>X-Telegram-Bot-Api-Secret-Token</c>; requests without it are refused. A secret: environment only.</summary>
+    public string WebhookSecret { get; set; } = "";
+
+    public bool UsesWebhook => string.Equals(Mode?.Trim(), "Webhook", StringComparison.OrdinalIgnoreCase);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 }

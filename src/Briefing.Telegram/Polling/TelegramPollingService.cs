@@ -42,6 +42,7 @@ public sealed class TelegramPollingService(
             throw Unauthorized(ex);
         }
         identity.Set(me.Id, me.Username);
+        await DeleteWebhookAsync(stoppingToken);
         logger.LogInformation("Telegram bot @{Username} is polling", me.Username);
         await menu.RegisterAsync(stoppingToken);
 
@@ -59,6 +60,19 @@ public sealed class TelegramPollingService(
             await handling.CancelAsync();
             if (dispatcher.Pending > 0) logger.LogWarning("Stopped with {Pending} updates unfinished", dispatcher.Pending);
             _ = drained;
+        }
+    }
+
+    /// <summary>Switching back from Telegram:Mode=Webhook: getUpdates works only without a webhook (pending updates are kept).</summary>
+    private async Task DeleteWebhookAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await client.DeleteWebhook(dropPendingUpdates: false, cancellationToken: stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning("deleteWebhook failed ({Message}); getUpdates will say if a webhook is still set", ex.Message);
         }
     }
 

@@ -95,7 +95,7 @@ public sealed class ExactlyOnceProcessTests(PostgresCluster cluster) : IAsyncLif
     }
 
     /// <summary>Waits (bounded) until every update is done and the outbox is empty, so no late duplicate can still come.</summary>
-    private static async Task WaitUntilSettledAsync(string database, int updates, Func<string> diagnostics)
+    internal static async Task WaitUntilSettledAsync(string database, int updates, Func<string> diagnostics)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(5);
         await using var connection = new NpgsqlConnection(database);

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Issue 13: ingest articles/s in the embedded (SQLite) mode and in Postgres mode, and how fast a new instance's
+# Lucene replica catches up from the shared article table. Starts its own throwaway PostgreSQL cluster (as the tests
+# do: initdb + pg_ctl on a free port, as the postgres user when run as root) and removes it at the end.
+# Corpus: seed + 10kGNAD test + BBC (3,254 inputs). REPEAT=N ingests it N times under changed ids (the ~100,000 scale).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+build_briefing
+REPEAT="${REPEAT:-1}"
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PG="$WORK/pg-cluster"; rm -rf "$PG" "$WORK"/pg-sqlite "$WORK"/pg-a "$WORK"/pg-b "$WORK"/pg-inputs
+AS=(); [ "$(id -u)" = 0 ] && AS=(runuser -u postgres --)
+mkdir -p "$PG"; [ "$(id -u)" = 0 ] && chown postgres "$PG"
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"${AS[@]}" "$PG_BIN/initdb" -D "$PG/data" -U briefing --auth=trust -E UTF8 --locale=C >/dev/null
+"${AS[@]}" "$PG_BIN/pg_ctl" -D "$PG/data" -l "$PG/log" -w start -o "-p $PORT -k $PG -c listen_addresses=127.0.0.1" >/dev/null
+trap '"${AS[@]}" "$PG_BIN/pg_ctl" -D "$PG/data" -m immediate -w stop >/dev/null; rm -rf "$PG"' EXIT
+"${AS[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$PORT" -U briefing -d postgres -qc "CREATE DATABASE briefing" >/dev/null
+
+# The inputs, REPEAT times with the ids changed (copy k of an article is "<id>~k"), as JSON Lines.
+INPUTS="$WORK/pg-inputs"; mkdir -p "$INPUTS"
+"$BRIEFING" ingest "$BRIEFING_CORPUS/seed" "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" --data "$WORK/pg-seedcopy" >/dev/null
+python3 - "$WORK/pg-seedcopy/state.db" "$INPUTS" "$REPEAT" <<'PY'
+import json, sqlite3, sys
+db, out, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
+rows = sqlite3.connect(db).execute("SELECT article_id, title, source, url, published, language, paragraphs FROM articles WHERE removed = 0").fetchall()
+with open(f"{out}/articles.jsonl", "w") as f:
+    for k in range(repeat):
+        for id, title, source, url, published, language, paragraphs in rows:
+            text = "\n\n".join(json.loads(paragraphs))
+            if k: text = f"{text}\n\n(Copy {k}.)"   # a different text per copy: no copy is an exact duplicate
+            f.write(json.dumps({"id": id if k == 0 else f"{id}~{k}", "title": title, "source": source, "url": url,
+                                "published": published, "language": language, "text": text}, ensure_ascii=False) + "\n")
+print(f"{len(rows) * repeat} articles ({len(rows)} × {repeat})", file=sys.stderr)
+PY
+rm -rf "$WORK/pg-seedcopy"
+CONN="Host=127.0.0.1;Port=$PORT;Username=briefing;Database=briefing"
+
+/usr/bin/time -f "sqlite ingest: %e s wall, %U s user, %M KB peak" "$BRIEFING" ingest "$INPUTS/articles.jsonl" --data "$WORK/pg-sqlite"
+Storage__Provider=Postgres ConnectionStrings__Briefing="$CONN" \
+  /usr/bin/time -f "postgres ingest (instance A): %e s wall, %U s user, %M KB peak" "$BRIEFING" ingest "$INPUTS/articles.jsonl" --data "$WORK/pg-a"
+# Instance B has never seen the files: its replica is built from the article table (the catch-up a new instance does).
+Storage__Provider=Postgres ConnectionStrings__Briefing="$CONN" \
+  /usr/bin/time -f "replica catch-up (instance B, empty folder): %e s wall, %U s user, %M KB peak" "$BRIEFING" reindex --data "$WORK/pg-b"
+"${AS[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$PORT" -U briefing -d briefing -Atc \
+  "SELECT 'stored articles: ' || count(*) || ', database size: ' || pg_size_pretty(pg_database_size('briefing')) FROM articles WHERE NOT removed"
+du -sh "$WORK/pg-sqlite/index" "$WORK/pg-a/index" "$WORK/pg-b/index" "$WORK/pg-sqlite/state.db"
