@@ -5,6 +5,7 @@
 # Corpus: seed + 10kGNAD test + BBC (3,254 inputs). REPEAT=N ingests it N times under changed ids (the ~100,000 scale).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+BRIEFING="${BRIEFING_BIN:-$BRIEFING}"   # e.g. the Debug build: BRIEFING_BIN=src/Briefing.Host/bin/Debug/net10.0/Briefing.Host BENCH_NO_BUILD=1
 build_briefing
 REPEAT="${REPEAT:-1}"
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)

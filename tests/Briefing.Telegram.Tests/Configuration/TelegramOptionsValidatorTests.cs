@@ -35,4 +35,28 @@ public class TelegramOptionsValidatorTests
 
         Assert.Contains("Telegram:StaffUserIds", result.FailureMessage);
     }
+
+    [Theory]
+    [InlineData("Sideways", "", "", "Telegram:Mode must be 'Polling' or 'Webhook'")]
+    [InlineData("Webhook", "", "s3cret", "Telegram:WebhookUrl")]
+    [InlineData("Webhook", "bot.example.org/hook", "s3cret", "Telegram:WebhookUrl")]
+    [InlineData("webhook", "https://bot.example.org/hook", "", "Telegram:WebhookSecret")]
+    [InlineData("Webhook", "https://bot.example.org/hook", "has spaces and ü", "Telegram:WebhookSecret")]
+    public void Webhook_mode_needs_a_url_and_a_well_formed_secret_and_never_echoes_it(string mode, string url, string secret, string expected)
+    {
+        var result = new TelegramOptionsValidator().Validate(null, new TelegramOptions { Mode = mode, WebhookUrl = url, WebhookSecret = secret });
+
+        Assert.True(result.Failed);
+        Assert.Contains(expected, result.FailureMessage);
+        if (secret.Length > 0) Assert.DoesNotContain(secret, result.FailureMessage);
+    }
+
+    [Fact]
+    public void Accepts_webhook_mode_with_an_https_url_and_a_secret()
+    {
+        var result = new TelegramOptionsValidator().Validate(null,
+            new TelegramOptions { Mode = "Webhook", WebhookUrl = "https://bot.example.org/telegram/hook", WebhookSecret = "A-z_09" });
+
+        Assert.True(result.Succeeded);
+    }
 }
