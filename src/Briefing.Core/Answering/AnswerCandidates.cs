@@ -45,6 +45,9 @@ internal static partial class AnswerCandidates
                         keys.Add($"{words[i - 1]} {words[i]}".ToLowerInvariant());
                 }
                 break;
+            case AnswerType.Reason:
+                foreach (Match cause in Cause().Matches(text)) keys.Add(cause.Value.ToLowerInvariant());
+                break;
             case AnswerType.Person or AnswerType.Organisation or AnswerType.Place:
                 foreach (var name in names.In(text, language)) keys.Add(NameKey(name));
                 break;
@@ -81,6 +84,10 @@ internal static partial class AnswerCandidates
 
     [GeneratedRegex(@"[\p{L}\d][\p{L}\p{M}\d.]*")]
     private static partial Regex Word();
+
+    /// <summary>Words that give a cause or purpose in German and English news.</summary>
+    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|because|due\s+to|owing\s+to|as\s+a\s+result|amid|in\s+protest|after|so\s+that|in\s+order\s+to|reason|grund|begründet|blamed|citing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Cause();
 
     [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})\b")]
     private static partial Regex Year();

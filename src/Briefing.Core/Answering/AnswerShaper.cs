@@ -59,14 +59,17 @@ internal static class AnswerShaper
     private static CandidateSentence? Lead(List<CandidateSentence> eligible, List<CandidateSentence> ranked, AnswerType expected,
         IReadOnlySet<string> questionTerms, double bestCoverage)
     {
-        if (expected == AnswerType.Other) return eligible.FirstOrDefault(c => !Restates(c, questionTerms)) ?? eligible[0];
+        var untyped = eligible.FirstOrDefault(c => !Restates(c, questionTerms)) ?? eligible[0];
+        if (expected == AnswerType.Other) return untyped;
         var anchors = ranked.Where(c => c.Coverage >= bestCoverage * AnchorCoverageShare && c.ShowsPredicate).ToList();
         // Credited with the topic's names by its article, a sentence must still show what is asked about the topic
         // ("died", "founded"), or "When did Queen Elizabeth II die?" is answered by any dated sentence of an article naming her.
         // "Wie viele Drohnen ...?": a number that counts something else ("zehn Jahre") is no answer.
-        return eligible.FirstOrDefault(c => c.Novel.Count > 0 && c.ShowsUnit && (c.Coverage >= bestCoverage * LeadCoverageFloor
+        var typed = eligible.FirstOrDefault(c => c.Novel.Count > 0 && c.ShowsUnit && (c.Coverage >= bestCoverage * LeadCoverageFloor
             || (c.ContextCoverage >= bestCoverage * LeadCoverageFloor && c.ShowsPredicate)
             || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1)));
+        // Causes are often given without "because": with no sentence that says one, the best sentence still answers.
+        return typed ?? (expected == AnswerType.Reason ? untyped : null);
     }
 
     /// <summary>A sentence whose content terms are (almost) all the question's own adds nothing to it.</summary>

@@ -13,4 +13,6 @@ public enum AnswerType
     Date,
     /// <summary>A length of time ("how long", "wie lange"): a number with a time unit.</summary>
     Duration,
+    /// <summary>A cause or purpose ("why", "warum"): a sentence that gives one says "because", "weil", "due to" ...</summary>
+    Reason,
 }

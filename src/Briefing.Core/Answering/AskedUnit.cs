@@ -16,14 +16,14 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     public static AskedUnit? Of(string question)
     {
         var match = UnitCue().Match(question);
-        if (!match.Success) return null;
+        if (!match.Success) return MoneyVerb().Match(question) is { Success: true } verb && PriceQuestion().IsMatch(question) ? new AskedUnit(verb.Value, Measure.Money) : null;
         var word = match.Groups["unit"].Value;
         var counting = match.Groups["count"].Success;
-        if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word)) return null;
+        // "Wie viel kostet ...?", "How much was Neymar fined?": the verb says it is money.
+        if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de"))
+            return MoneyVerb().Match(question) is { Success: true } money ? new AskedUnit(money.Value, Measure.Money) : null;
         if (MoneyWord().IsMatch(word)) return new AskedUnit(word, Measure.Money);
         if (PercentWord().IsMatch(word)) return new AskedUnit(word, Measure.Percent);
-        // "Wie viel verdiente ...": German nouns are capitalised; a lower-case word after "wie viel" is the verb.
-        if (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de") return null;
         return new AskedUnit(word, Measure.Count);
     }
 
@@ -37,8 +37,16 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 
     private static string LanguageOf(Match match) => match.Value.StartsWith("wie", StringComparison.OrdinalIgnoreCase) ? "de" : "en";
 
-    [GeneratedRegex(@"\b((?<count>how\s+many|wie\s*viele[nrs]?)|how\s+much|wie\s*viel)\s+(?<unit>\p{L}[\p{L}\-]*)", RegexOptions.IgnoreCase)]
+    /// <remarks>A lower-case word after "wie viel" is the verb ("Wie viel verdiente ..."): German nouns are capitalised.</remarks>
+    [GeneratedRegex(@"\b((?<count>how\s+many|wie\s*viele[nrs]?)|how\s+much|wie\s*viel|(wie\s+hoch|wie\s+groß)\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(big|large|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex UnitCue();
+
+    [GeneratedRegex(@"\b(kostet|kostete|kosten|cost|costs|worth|wert|pay|paying|paid|zahlt|zahlte|bezahlt|verdient|verdiente|earn|earns|earned|fined)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyVerb();
+
+    /// <summary>"What was X worth?", "Was kostet ...?": a price question without "how much".</summary>
+    [GeneratedRegex(@"^\s*(what|was)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceQuestion();
 
     [GeneratedRegex(@"(geld|money|fee|fees|gebühr|summe|betrag|lohn|gehalt|salary|wage|prämie|bonus|dollar|euro|pfund|pounds)$", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyWord();
@@ -46,7 +54,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"^(prozent|percent|per\s*cent)$", RegexOptions.IgnoreCase)]
     private static partial Regex PercentWord();
 
-    [GeneratedRegex(@"[€$£¥]|\b(euro|eur|dollar|dollars|usd|pfund|pounds?|franken|francs?|yen|yuan|rupees?|rubel|roubles?)\b|\d\s*(mio|mrd|bn|m)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[€$£¥]|\b(euro|eur|dollar|dollars|usd|pfund|pounds?|franken|francs?|yen|yuan|rupees?|rubel|roubles?)\b|\d\s*(mio|mrd|bn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Currency();
 
     [GeneratedRegex(@"%|\b(prozent|percent|per\s+cent|prozentpunkte|percentage\s+points?)\b", RegexOptions.IgnoreCase)]

@@ -10,6 +10,7 @@ internal static partial class ExpectedAnswerType
 {
     public static AnswerType Of(string question)
     {
+        if (ReasonCue().IsMatch(question)) return AnswerType.Reason;
         if (DurationCue().IsMatch(question)) return AnswerType.Duration;
         if (NumberCue().IsMatch(question) || PriceCue().IsMatch(question)) return AnswerType.Number;
         if (DateCue().IsMatch(question)) return AnswerType.Date;
@@ -21,6 +22,9 @@ internal static partial class ExpectedAnswerType
 
     [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+(anteil|betrag|summe|preis|zahl)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|what\s+(percentage|share|proportion|amount|price|sum|number)|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
+
+    [GeneratedRegex(@"\b(warum|weshalb|wieso|weswegen|aus\s+welchem\s+grund|why|for\s+what\s+reason)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonCue();
 
     [GeneratedRegex(@"\b(wie\s+lange|(für|seit)\s+wie\s+viele\s+(jahre|monate|wochen|tage|stunden)|(for\s+)?how\s+long|for\s+how\s+many\s+(years|months|weeks|days|hours))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationCue();
