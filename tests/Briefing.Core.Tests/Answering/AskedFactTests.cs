@@ -46,6 +46,17 @@ public sealed class AskedFactTests : IDisposable
             Zwei japanische Reaktoren sind nach der Sicherheitsprüfung wieder am Netz, teilte die Atomaufsicht am Montag mit.
             Die Betreiber hatten die Anlagen seit dem Erdbeben mehrfach nachgerüstet.
             """);
+        _folder.Write("news/route.txt", """
+            Lindholm ferry route to close in June
+            The ferry route between Lindholm and Norby will close at the end of June, the operator announced on Wednesday.
+            The operator said the route has to close because fuel costs have doubled since last year.
+            Around 40 staff will be offered other jobs in the company.
+            """);
+        _folder.Write("news/museum.txt", """
+            Painting stolen from Lindholm museum
+            A painting was stolen from the Lindholm museum on Sunday night, police said.
+            The thief escaped through a window 3m above the ground and is still at large.
+            """);
         _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -103,6 +114,24 @@ public sealed class AskedFactTests : IDisposable
 
         Assert.False(answer.Abstained);
         Assert.Contains("Zwei japanische Reaktoren", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task A_why_question_leads_with_the_sentence_that_gives_the_cause()
+    {
+        var answer = await _engine.AskAsync("Why is the Lindholm ferry route closing?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("because fuel costs have doubled", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task A_question_for_a_price_is_not_answered_by_another_figure()
+    {
+        var answer = await _engine.AskAsync("What was the painting stolen from the Lindholm museum worth?");
+
+        Assert.True(answer.Abstained);
+        Assert.Empty(answer.Citations);
     }
 
     public void Dispose()
