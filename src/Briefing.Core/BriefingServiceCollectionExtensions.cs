@@ -58,7 +58,7 @@ public static class BriefingServiceCollectionExtensions
         services.AddBriefingConversations();
         services.TryAddSingleton<NameDetector>();
         services.TryAddSingleton<ExtractiveAnswerGenerator>();
-        services.TryAddKeyedSingleton<IAnswerGenerator>(ActiveImplementations.Extractive, (sp, _) => sp.GetRequiredService<ExtractiveAnswerGenerator>());
+        services.TryAddKeyedSingleton<IAnswerGenerator>(ImplementationKeys.Extractive, (sp, _) => sp.GetRequiredService<ExtractiveAnswerGenerator>());
         services.TryAddSingleton<RetrievalPlugin>();
         services.TryAddSingleton<GeneratorPlugin>();
         services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<RetrievalPlugin>(), RetrievalPlugin.PluginName));

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Briefing.Core.Ingestion;
 
 namespace Briefing.Core.Diagnostics;
 
@@ -63,13 +62,14 @@ public sealed class BriefingMetrics
         if (rateLimited) _telegramRateLimited.Add(1);
     }
 
-    public void Ingested(IngestReport report)
+    /// <summary>One ingest's outcome counts (plain numbers: diagnostics sit below the areas they measure).</summary>
+    public void Ingested(int added, int updated, int unchanged, int duplicates, int rejected)
     {
-        Ingested("added", report.Added);
-        Ingested("updated", report.Updated);
-        Ingested("unchanged", report.Unchanged);
-        Ingested("duplicate", report.Duplicates);
-        Ingested("rejected", report.Rejected.Count);
+        Ingested("added", added);
+        Ingested("updated", updated);
+        Ingested("unchanged", unchanged);
+        Ingested("duplicate", duplicates);
+        Ingested("rejected", rejected);
     }
 
     private void Ingested(string outcome, int count)

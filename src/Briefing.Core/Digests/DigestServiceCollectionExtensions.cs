@@ -1,4 +1,4 @@
-using Briefing.Core.Composition;
+using Briefing.Core.Configuration;
 using Briefing.Core.Digests.Clustering;
 using Briefing.Core.Digests.Scheduling;
 using Microsoft.Extensions.Configuration;
@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Core.Digests;
 
-/// <summary>Daily digests: the builder, subscriptions and the hosted scheduler (idle while <see cref="ActiveImplementations.DigestDelivery"/> is off).</summary>
+/// <summary>Daily digests: the builder, subscriptions and the hosted scheduler (idle while <c>ActiveImplementations.DigestDelivery</c> is off).</summary>
 public static class DigestServiceCollectionExtensions
 {
     public static IServiceCollection AddBriefingDigests(this IServiceCollection services, IConfiguration configuration)
@@ -21,7 +21,7 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DigestBuilder>();
         // German and English reports meet through the FreeDict lexicon when it is installed (Lexicon:*); harmless when not.
-        services.TryAddKeyedSingleton<IStoryTermTranslator, LexiconTermTranslator>(ActiveImplementations.Lexicon);
+        services.TryAddKeyedSingleton<IStoryTermTranslator, LexiconTermTranslator>(ImplementationKeys.Lexicon);
         services.AddHostedService<DigestScheduler>();
         return services;
     }

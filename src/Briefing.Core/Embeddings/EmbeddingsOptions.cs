@@ -1,4 +1,4 @@
-using Briefing.Core.Llm;
+using Briefing.Core.Configuration;
 
 namespace Briefing.Core.Embeddings;
 
@@ -11,7 +11,7 @@ public sealed class EmbeddingsOptions
     public const string SectionName = "Embeddings";
 
     /// <summary>None, OpenAI, AzureOpenAI or Ollama (same meaning as <c>Llm:Provider</c>).</summary>
-    public string Provider { get; set; } = nameof(LlmProvider.None);
+    public string Provider { get; set; } = nameof(ModelProvider.None);
 
     public string? Endpoint { get; set; }
 
@@ -29,11 +29,11 @@ public sealed class EmbeddingsOptions
     /// <summary>How many candidates each retriever contributes before fusion.</summary>
     public int CandidatesPerRetriever { get; set; } = 30;
 
-    public LlmProvider ProviderKind =>
-        Enum.TryParse<LlmProvider>(Provider, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : LlmProvider.None;
+    public ModelProvider ProviderKind =>
+        Enum.TryParse<ModelProvider>(Provider, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : ModelProvider.None;
 
-    public bool IsEnabled => ProviderKind != LlmProvider.None;
+    public bool IsEnabled => ProviderKind != ModelProvider.None;
 
     /// <summary>The OpenAI-compatible endpoint, resolved the same way as the chat model's.</summary>
-    public Uri? ResolveEndpoint() => LlmEndpoint.Resolve(new LlmOptions { Provider = Provider, Endpoint = Endpoint });
+    public Uri? ResolveEndpoint() => ModelEndpoint.Resolve(ProviderKind, Endpoint);
 }

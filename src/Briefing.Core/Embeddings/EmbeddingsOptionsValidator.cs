@@ -1,4 +1,4 @@
-using Briefing.Core.Llm;
+using Briefing.Core.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Core.Embeddings;
@@ -9,15 +9,15 @@ internal sealed class EmbeddingsOptionsValidator : IValidateOptions<EmbeddingsOp
     public ValidateOptionsResult Validate(string? name, EmbeddingsOptions options)
     {
         var failures = new List<string>();
-        if (!Enum.TryParse<LlmProvider>(options.Provider, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+        if (!Enum.TryParse<ModelProvider>(options.Provider, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
         {
             failures.Add($"Embeddings:Provider must be one of None, OpenAI, AzureOpenAI, Ollama (got \"{options.Provider}\").");
         }
-        else if (kind != LlmProvider.None)
+        else if (kind != ModelProvider.None)
         {
             if (string.IsNullOrWhiteSpace(options.Model))
                 failures.Add($"Embeddings:Model is required when Embeddings:Provider is {kind}.");
-            if (kind == LlmProvider.AzureOpenAI && string.IsNullOrWhiteSpace(options.Endpoint))
+            if (kind == ModelProvider.AzureOpenAI && string.IsNullOrWhiteSpace(options.Endpoint))
                 failures.Add("Embeddings:Endpoint is required when Embeddings:Provider is AzureOpenAI.");
             if (!string.IsNullOrWhiteSpace(options.Endpoint) && !Uri.TryCreate(options.Endpoint, UriKind.Absolute, out _))
                 failures.Add($"Embeddings:Endpoint must be an absolute URL (got \"{options.Endpoint}\").");

@@ -1,4 +1,4 @@
-using Briefing.Core.Composition;
+using Briefing.Core.Configuration;
 using Briefing.Core.Curation;
 using Briefing.Core.Ingestion;
 using Microsoft.Extensions.Configuration;
@@ -20,7 +20,7 @@ public static class EmbeddingsServiceCollectionExtensions
         services.AddHttpClient(TextEmbedder.HttpClientName);
         services.AddSingleton(EmbeddingGeneratorFactory.Create);
         services.AddSingleton<TextEmbedder>();
-        services.AddKeyedSingleton<IVectorPassageSearch, VectorPassageSearch>(ActiveImplementations.Embeddings);
+        services.AddKeyedSingleton<IVectorPassageSearch, VectorPassageSearch>(ImplementationKeys.Embeddings);
         services.AddSingleton<IIngestionListener, PassageEmbeddingListener>();
         services.AddSingleton<IArticleRemovalListener, PassageVectorRemoval>();
         return services;

@@ -61,7 +61,7 @@ public sealed class IngestionService(
 
     private IngestReport Counted(IngestReport report)
     {
-        metrics?.Ingested(report);
+        metrics?.Ingested(report.Added, report.Updated, report.Unchanged, report.Duplicates, report.Rejected.Count);
         return report;
     }
 

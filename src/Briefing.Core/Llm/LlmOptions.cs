@@ -1,3 +1,5 @@
+using Briefing.Core.Configuration;
+
 namespace Briefing.Core.Llm;
 
 /// <summary>The <c>Llm</c> configuration section: which chat model writes answers and how it is called.</summary>
@@ -6,7 +8,7 @@ public sealed class LlmOptions
     public const string SectionName = "Llm";
 
     /// <summary>None, OpenAI, AzureOpenAI or Ollama (case-insensitive). Kept as text so a typo gets a message naming the key.</summary>
-    public string Provider { get; set; } = nameof(LlmProvider.None);
+    public string Provider { get; set; } = nameof(ModelProvider.None);
 
     /// <summary>Base URL: an OpenAI-compatible <c>.../v1</c>, the Azure resource URL, or the Ollama server URL.</summary>
     public string? Endpoint { get; set; }
@@ -42,13 +44,13 @@ public sealed class LlmOptions
     public bool Streaming { get; set; }
 
     /// <summary>The parsed provider; valid after options validation.</summary>
-    public LlmProvider ProviderKind =>
-        Enum.TryParse<LlmProvider>(Provider, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : LlmProvider.None;
+    public ModelProvider ProviderKind =>
+        Enum.TryParse<ModelProvider>(Provider, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : ModelProvider.None;
 
-    public bool IsEnabled => ProviderKind != LlmProvider.None;
+    public bool IsEnabled => ProviderKind != ModelProvider.None;
 
     /// <summary>The model id sent on the wire and reported as the answer's <c>generator</c>.</summary>
-    public string ModelId => ProviderKind == LlmProvider.AzureOpenAI && !string.IsNullOrWhiteSpace(Deployment)
+    public string ModelId => ProviderKind == ModelProvider.AzureOpenAI && !string.IsNullOrWhiteSpace(Deployment)
         ? Deployment!
         : Model ?? "";
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Briefing.Core.Configuration;
 
 namespace Briefing.Core.Llm;
 
@@ -8,31 +9,31 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
     public ValidateOptionsResult Validate(string? name, LlmOptions options)
     {
         var failures = new List<string>();
-        if (!Enum.TryParse<LlmProvider>(options.Provider, ignoreCase: true, out var provider) || !Enum.IsDefined(provider))
+        if (!Enum.TryParse<ModelProvider>(options.Provider, ignoreCase: true, out var provider) || !Enum.IsDefined(provider))
         {
             return ValidateOptionsResult.Fail(
-                $"Llm:Provider '{options.Provider}' is not one of {string.Join(", ", Enum.GetNames<LlmProvider>())}.");
+                $"Llm:Provider '{options.Provider}' is not one of {string.Join(", ", Enum.GetNames<ModelProvider>())}.");
         }
-        if (provider == LlmProvider.None) return ValidateOptionsResult.Success;
+        if (provider == ModelProvider.None) return ValidateOptionsResult.Success;
 
         var hasEndpoint = !string.IsNullOrWhiteSpace(options.Endpoint);
         if (hasEndpoint && !IsHttpUrl(options.Endpoint!))
             failures.Add($"Llm:Endpoint '{options.Endpoint}' is not an absolute http(s) URL.");
         switch (provider)
         {
-            case LlmProvider.OpenAI:
+            case ModelProvider.OpenAI:
                 RequireModel(options, provider, failures);
                 if (!hasEndpoint && string.IsNullOrWhiteSpace(options.ApiKey))
                     failures.Add("Llm:ApiKey is required when Llm:Provider is OpenAI and Llm:Endpoint is not set (api.openai.com); set it with user secrets or the Llm__ApiKey environment variable.");
                 break;
-            case LlmProvider.AzureOpenAI:
+            case ModelProvider.AzureOpenAI:
                 if (!hasEndpoint) failures.Add("Llm:Endpoint is required when Llm:Provider is AzureOpenAI (https://RESOURCE.openai.azure.com).");
                 if (string.IsNullOrWhiteSpace(options.Deployment) && string.IsNullOrWhiteSpace(options.Model))
                     failures.Add("Llm:Deployment (or Llm:Model) is required when Llm:Provider is AzureOpenAI.");
                 if (string.IsNullOrWhiteSpace(options.ApiKey))
                     failures.Add("Llm:ApiKey is required when Llm:Provider is AzureOpenAI; set it with user secrets or the Llm__ApiKey environment variable.");
                 break;
-            case LlmProvider.Ollama:
+            case ModelProvider.Ollama:
                 RequireModel(options, provider, failures);
                 break;
         }
@@ -50,7 +51,7 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void RequireModel(LlmOptions options, LlmProvider provider, List<string> failures)
+    private static void RequireModel(LlmOptions options, ModelProvider provider, List<string> failures)
     {
         if (string.IsNullOrWhiteSpace(options.Model))
             failures.Add($"Llm:Model is required when Llm:Provider is {provider}.");

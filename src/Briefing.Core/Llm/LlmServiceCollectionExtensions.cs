@@ -1,5 +1,5 @@
 using Briefing.Core.Answering;
-using Briefing.Core.Composition;
+using Briefing.Core.Configuration;
 using Briefing.Core.Conversations;
 using Briefing.Core.Digests.Summaries;
 using Briefing.Core.Security;
@@ -19,9 +19,9 @@ public static class LlmServiceCollectionExtensions
     public const string HttpClientName = "Briefing.Llm";
 
     /// <summary>
-    /// The <see cref="ActiveImplementations.Model"/> candidates — <see cref="KernelAnswerGenerator"/>,
+    /// The <see cref="ImplementationKeys.Model"/> candidates — <see cref="KernelAnswerGenerator"/>,
     /// <see cref="LlmQuestionCondenser"/>, <see cref="StorySummaryWriter"/> — and, with a provider configured, the chat
-    /// completion service in the host's kernel. Whether they are active is <see cref="ActiveImplementations"/>' decision.
+    /// completion service in the host's kernel. Whether they are active is <c>Composition/ActiveImplementations</c>' decision.
     /// </summary>
     public static IServiceCollection AddBriefingLlm(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,11 +42,11 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton<KernelAnswerGenerator>();
         services.TryAddSingleton<LlmQuestionCondenser>();
         services.TryAddSingleton<StorySummaryWriter>();
-        services.TryAddKeyedSingleton<IAnswerGenerator>(ActiveImplementations.Model, (sp, _) => sp.GetRequiredService<KernelAnswerGenerator>());
-        services.TryAddKeyedSingleton<IQuestionCondenser>(ActiveImplementations.Model, (sp, _) => sp.GetRequiredService<LlmQuestionCondenser>());
-        services.TryAddKeyedSingleton<IStorySummaryWriter>(ActiveImplementations.Model, (sp, _) => sp.GetRequiredService<StorySummaryWriter>());
+        services.TryAddKeyedSingleton<IAnswerGenerator>(ImplementationKeys.Model, (sp, _) => sp.GetRequiredService<KernelAnswerGenerator>());
+        services.TryAddKeyedSingleton<IQuestionCondenser>(ImplementationKeys.Model, (sp, _) => sp.GetRequiredService<LlmQuestionCondenser>());
+        services.TryAddKeyedSingleton<IStorySummaryWriter>(ImplementationKeys.Model, (sp, _) => sp.GetRequiredService<StorySummaryWriter>());
 
-        var provider = new LlmOptions { Provider = configuration[$"{LlmOptions.SectionName}:Provider"] ?? nameof(LlmProvider.None) };
+        var provider = new LlmOptions { Provider = configuration[$"{LlmOptions.SectionName}:Provider"] ?? nameof(ModelProvider.None) };
         if (provider.IsEnabled) services.TryAddSingleton<IChatCompletionService>(ChatCompletion.Create);
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Briefing.Core.Configuration;
 using Briefing.Core.Llm;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ internal sealed class ModelHealthCheck(IOptions<LlmOptions> options, IHttpClient
     {
         var settings = options.Value;
         if (!settings.IsEnabled) return HealthCheckResult.Healthy("No model configured (extractive answers)");
-        var endpoint = (LlmEndpoint.Resolve(settings)?.AbsoluteUri ?? OpenAiPublicApi).TrimEnd('/');
+        var endpoint = (ModelEndpoint.Resolve(settings.ProviderKind, settings.Endpoint)?.AbsoluteUri ?? OpenAiPublicApi).TrimEnd('/');
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{endpoint}/models");
         if (!string.IsNullOrWhiteSpace(settings.ApiKey)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.ApiKey);
         try

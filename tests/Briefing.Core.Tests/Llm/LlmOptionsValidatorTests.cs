@@ -1,3 +1,4 @@
+using Briefing.Core.Configuration;
 using Briefing.Core.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,5 +75,5 @@ public sealed class LlmOptionsValidatorTests
     [InlineData("OpenAI", "http://127.0.0.1:8080/v1", "http://127.0.0.1:8080/v1")]
     [InlineData("OpenAI", null, null)]
     public void EndpointsAreTheOpenAiCompatibleSurfaceOfEachProvider(string provider, string? endpoint, string? expected) =>
-        Assert.Equal(expected, LlmEndpoint.Resolve(new LlmOptions { Provider = provider, Endpoint = endpoint })?.ToString().TrimEnd('/'));
+        Assert.Equal(expected, ModelEndpoint.Resolve(new LlmOptions { Provider = provider }.ProviderKind, endpoint)?.ToString().TrimEnd('/'));
 }

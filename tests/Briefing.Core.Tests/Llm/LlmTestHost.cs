@@ -1,5 +1,6 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Composition;
+using Briefing.Core.Configuration;
 using Briefing.Core.Llm;
 using Briefing.Core.Search;
 using Briefing.Core.Tests.Support;
@@ -60,7 +61,7 @@ internal sealed class LlmTestHost : IDisposable
         collection.AddSingleton<ITermStatistics, WordTermStatistics>();
         collection.AddSingleton<NameDetector>();
         collection.AddSingleton<ExtractiveAnswerGenerator>();
-        collection.AddKeyedSingleton<IAnswerGenerator>(ActiveImplementations.Extractive, (sp, _) => sp.GetRequiredService<ExtractiveAnswerGenerator>());
+        collection.AddKeyedSingleton<IAnswerGenerator>(ImplementationKeys.Extractive, (sp, _) => sp.GetRequiredService<ExtractiveAnswerGenerator>());
         collection.AddActiveImplementations(configuration);
         collection.AddBriefingLlm(configuration);
         return new LlmTestHost(server, collection.BuildServiceProvider(validateScopes: true), promptsDir, time);

@@ -1,7 +1,10 @@
-namespace Briefing.Core.Llm;
+namespace Briefing.Core.Configuration;
 
-/// <summary>Which chat model writes answers; <see cref="None"/> keeps the embedded extractive generator.</summary>
-public enum LlmProvider
+/// <summary>
+/// Who serves a model (<c>Llm:Provider</c> for the chat model, <c>Embeddings:Provider</c> for the embedding model);
+/// <see cref="None"/> means no model: the embedded extractive generator, keyword-only retrieval.
+/// </summary>
+public enum ModelProvider
 {
     None,
     /// <summary>OpenAI or any OpenAI-compatible endpoint (llama.cpp server, vLLM, LM Studio, ...).</summary>
