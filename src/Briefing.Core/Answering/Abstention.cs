@@ -17,11 +17,16 @@ internal static class Abstention
     public static GeneratedAnswer For(AnswerContext context, string generator, IReadOnlyList<string> missing, IReadOnlyList<PassageHit> closest)
     {
         var related = Related(closest);
+        missing = MissingPhrase.Join(MissingIn(context, missing), missing);
         var text = related.Count == 0 && missing.Count == 0
             ? Phrases.NotFound(context.Language)
             : Phrases.NotFoundWithClosest(context.Language, missing, related.Take(RelatedInText).Select(r => (r.Title, r.Published)).ToList());
         return new GeneratedAnswer(true, text, [], generator) { Related = related };
     }
+
+    /// <summary>The question form the details were read from: the standalone one when it holds them all, else as asked.</summary>
+    private static string MissingIn(AnswerContext context, IReadOnlyList<string> missing) =>
+        missing.All(m => context.StandaloneQuestion.Contains(m, StringComparison.OrdinalIgnoreCase)) ? context.StandaloneQuestion : context.Question;
 
     /// <summary>The distinct articles of the closest passages, best first.</summary>
     public static IReadOnlyList<RelatedArticle> Related(IReadOnlyList<PassageHit> closest) =>
