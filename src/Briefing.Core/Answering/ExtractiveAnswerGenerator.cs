@@ -46,6 +46,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 
         var grounding = Grounding.Check(context, retrieved);
         var (expansions, constraints, passages) = (grounding.Expansions, grounding.Constraints, grounding.Kept);
+        if (context.Trace && expansions.Count > 0)
+            trace.Add($"extractive: translations {string.Join("; ", expansions.GroupBy(e => e.Group ?? e.Text).Select(g => $"{g.Key} → {string.Join("/", g.Select(e => e.Text))}"))}");
         if (context.Trace && constraints.Items.Count > 0)
             trace.Add($"extractive: the question's details [{string.Join(", ", constraints.Items.Select(c => c.Surface))}] are shown by {passages.Count} of {retrieved.Count} passages' articles");
         if (passages.Count == 0)
@@ -62,7 +64,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var chosen = AnswerShaper.Choose(candidates, settings.MaxSentences, expected, questionTerms, context.Language);
         if (context.Trace)
             trace.AddRange(candidates.OrderByDescending(c => c.Score).Take(TracedCandidates).Select(c =>
-                $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}, new [{string.Join(", ", c.Novel)}]) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));
+                $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}/{c.ContextCoverage:F2}{(c.ShowsPredicate ? "" : ", no predicate")}{(c.ShowsUnit ? "" : ", no unit")}, new [{string.Join(", ", c.Novel)}]) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));
         // The article is about it, but no relevant sentence holds the asked kind of fact (a number, a date, a name).
         if (chosen.Count == 0) return Task.FromResult(Abstain(context, trace, $"no relevant sentence holds a new {expected}", [], retrieved) with { Details = details });
         var citations = chosen.Select((c, i) => new Citation(

@@ -119,12 +119,18 @@ internal static class SentenceCandidates
         return unitTerms.Overlaps(terms[i]) || (i > 0 && unitTerms.Overlaps(terms[i - 1])) || (i + 1 < terms.Count && unitTerms.Overlaps(terms[i + 1]));
     }
 
-    /// <summary>The asked unit's analysed terms in a passage language: as written, and its translations.</summary>
+    /// <summary>
+    /// The asked unit's analysed terms in a passage language: as written, and its translations. Empty — the unit
+    /// cannot be checked there — when a passage in the other language cannot show it: generic words ("people",
+    /// "Menschen") are never translated, and a word that language's passages never write is no evidence either way.
+    /// </summary>
     private static IReadOnlySet<string> UnitTerms(string? unit, string questionLanguage, string language, IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         if (unit is null) return terms;
-        terms.UnionWith(statistics.AnalyzeTerms(unit, language));
+        var crossLingual = questionLanguage != language;
+        if (!crossLingual || !FunctionWords.IsGeneric(unit))
+            terms.UnionWith(statistics.AnalyzeTerms(unit, language).Where(t => !crossLingual || statistics.DocumentFrequency(t, language) > 0));
         foreach (var translation in expansions.Where(e => e.Language == language && string.Equals(e.Group, $"{questionLanguage}:{unit}", StringComparison.OrdinalIgnoreCase)))
             terms.UnionWith(statistics.AnalyzeTerms(translation.Text, language));
         return terms;

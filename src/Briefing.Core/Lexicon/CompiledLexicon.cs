@@ -11,7 +11,8 @@ namespace Briefing.Core.Lexicon;
 /// </summary>
 internal sealed class CompiledLexicon : IDisposable
 {
-    private const string Header = "#briefing-lexicon v1 ";
+    /// <remarks>v2: entries FreeDict indexes under several headwords ("win", "won") translate each of them.</remarks>
+    private const string Header = "#briefing-lexicon v2 ";
     private const int MaxTranslations = 16;
     private const int ReadSize = 512;
     private readonly SafeFileHandle _file;
@@ -28,9 +29,9 @@ internal sealed class CompiledLexicon : IDisposable
     /// <summary>Opens the compiled copy of <paramref name="dictionary"/> in <paramref name="folder"/>, (re)building it when missing or stale.</summary>
     public static CompiledLexicon Open(DictdDictionary dictionary, string folder)
     {
-        // One file per dictionary version: copies compiled from other files (another folder, a test's own
+        // One file per dictionary and format version: copies compiled from other files (another folder, a test's own
         // dictionary) sit side by side in a shared cache instead of overwriting each other.
-        var version = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(dictionary.Stamp)))[..12];
+        var version = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Header + dictionary.Stamp)))[..12];
         var path = Path.Combine(folder, $"{dictionary.Name}-{version}.tsv");
         var header = Header + dictionary.Stamp;
         if (!File.Exists(path) || File.ReadLines(path).FirstOrDefault() != header)

@@ -61,18 +61,28 @@ public sealed class DictdDictionary : IDisposable
         var locations = new List<(long Offset, int Length, string Headword, int Order)>();
         var order = 0;
         foreach (var (word, offset, length) in IndexLines()) locations.Add((offset, length, word, order++));
-        locations.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        locations.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Order.CompareTo(b.Order));
         using var stream = _data.OpenSequential();
         long position = 0;
         var buffer = new byte[64 * 1024];
+        // FreeDict indexes one entry under several headwords ("win" and "won", "lose" and "lost" share the entry
+        // that says "gewinnen", "verlieren"): each of them gets the definition.
+        (long Offset, int Length, string Definition)? previous = null;
         foreach (var (offset, length, word, entryOrder) in locations)
         {
-            if (offset < position) continue; // overlapping entries do not occur in FreeDict; skip rather than rewind
+            if (previous is { } same && same.Offset == offset && same.Length == length)
+            {
+                yield return (word, entryOrder, same.Definition);
+                continue;
+            }
+            if (offset < position) continue; // partly overlapping entries do not occur in FreeDict; skip rather than rewind
             Skip(stream, offset - position, buffer);
             if (buffer.Length < length) buffer = new byte[length];
             stream.ReadExactly(buffer, 0, length);
             position = offset + length;
-            yield return (word, entryOrder, Encoding.UTF8.GetString(buffer, 0, length));
+            var definition = Encoding.UTF8.GetString(buffer, 0, length);
+            previous = (offset, length, definition);
+            yield return (word, entryOrder, definition);
         }
     }
 

@@ -50,18 +50,29 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         var expansions = new List<WeightedTerm>();
         foreach (var word in ContentWords(query, source).Take(MaxWords))
         {
-            var kept = 0;
-            foreach (var translation in _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true)))
-            {
-                if (kept >= _options.MaxTranslations) break;
-                if (!IsSingleWord(translation) || FunctionWords.IsGeneric(translation) || !OccursInIndex(translation, target)) continue;
-                expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = $"{source}:{word}" });
-                kept++;
-            }
+            if (AddTranslations(lexicon, word, source, target, expansions) > 0 || !word.Contains('-')) continue;
+            // A hyphenated compound the dictionary lacks ("Aids-Impfstoff", "Arsenal-Vize") is its parts: each part
+            // translates on its own ("vaccine", "vice"); a part that is a name stays as typed.
+            foreach (var part in word.Split('-').Where(p => IsContentWord(p, source)).Distinct(StringComparer.OrdinalIgnoreCase))
+                AddTranslations(lexicon, part, source, target, expansions);
         }
         if (_recent.Count >= MaxRecent) _recent.Clear();
         _recent[(query, source)] = expansions;
         return expansions;
+    }
+
+    /// <summary>Adds the best few translations of <paramref name="word"/> that the index holds, as one group; returns how many.</summary>
+    private int AddTranslations(CompiledLexicon lexicon, string word, string source, string target, List<WeightedTerm> expansions)
+    {
+        var kept = 0;
+        foreach (var translation in _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true)))
+        {
+            if (kept >= _options.MaxTranslations) break;
+            if (!IsSingleWord(translation) || FunctionWords.IsGeneric(translation) || !OccursInIndex(translation, target)) continue;
+            expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = $"{source}:{word}" });
+            kept++;
+        }
+        return kept;
     }
 
     private static IReadOnlyList<string> Translate(CompiledLexicon lexicon, string word, string language, bool singleWords)
@@ -118,12 +129,17 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// </summary>
     private static IEnumerable<string> ContentWords(string query, string language)
     {
-        var stopWords = language == "de" ? GermanAnalyzer.DefaultStopSet : EnglishAnalyzer.DefaultStopSet;
         return Words().Matches(query)
             .Select(m => m.Value)
-            .Where(w => w.Length > 2 && !FunctionWords.IsQuestionWord(w) && !stopWords.Contains(w.ToLowerInvariant())
-                        && !FunctionWords.IsFunctionWord(w, language) && !FunctionWords.IsGeneric(w))
+            .Where(w => IsContentWord(w, language))
             .Distinct(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static bool IsContentWord(string word, string language)
+    {
+        var stopWords = language == "de" ? GermanAnalyzer.DefaultStopSet : EnglishAnalyzer.DefaultStopSet;
+        return word.Length > 2 && !FunctionWords.IsQuestionWord(word) && !stopWords.Contains(word.ToLowerInvariant())
+               && !FunctionWords.IsFunctionWord(word, language) && !FunctionWords.IsGeneric(word);
     }
 
     [GeneratedRegex(@"\p{L}[\p{L}\-']*")]

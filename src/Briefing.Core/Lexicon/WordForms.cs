@@ -6,8 +6,12 @@ namespace Briefing.Core.Lexicon;
 /// </summary>
 internal static class WordForms
 {
+    /// <remarks>
+    /// The form that keeps an "e" is tried first: "fined" is "fine" (Geldstrafe) before "fin" (Flosse), "fines"
+    /// "fine" before "fin", "making" "make"; where the e-form is no word ("needed" → "neede") the next one is.
+    /// </remarks>
     private static readonly (string Suffix, string Replacement)[] English =
-        [("'s", ""), ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")];
+        [("'s", ""), ("ies", "y"), ("ied", "y"), ("s", ""), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")];
 
     private static readonly (string Suffix, string Replacement)[] German =
         [("s", ""), ("es", ""), ("en", ""), ("n", ""), ("e", ""), ("er", ""), ("em", ""), ("ern", "")];

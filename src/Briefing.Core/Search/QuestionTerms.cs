@@ -88,6 +88,16 @@ internal sealed partial class QuestionTerms
                     .ToHashSet(StringComparer.Ordinal);
                 if (alternatives.Count == 0) continue;
                 var source = group.Key[(group.Key.IndexOf(':') + 1)..];
+                // A word the passage language also writes as typed ("Trump", "Mad Max", "Oscars") is already a concept:
+                // its translations ("Trompete", "geisteskrank") are other ways to show that one word, not a second
+                // thing asked that no sentence shows.
+                var typed = statistics.AnalyzeTerms(source, passageLanguage).Where(seen.Contains).ToHashSet(StringComparer.Ordinal);
+                var same = typed.Count == 0 ? -1 : concepts.FindIndex(c => c.Alternatives.Overlaps(typed));
+                if (same >= 0)
+                {
+                    concepts[same] = concepts[same] with { Alternatives = concepts[same].Alternatives.Union(alternatives).ToHashSet(StringComparer.Ordinal) };
+                    continue;
+                }
                 // A translation is judged like a word of the passage's own language: the IDF of its likeliest rendering.
                 var weight = group.All(e => FunctionWords.IsGeneric(e.Text)) ? MinWeight : alternatives.Max(t => Weight(t, passageLanguage, statistics));
                 concepts.Add(new Concept(alternatives, weight, Topic: topicWords?.Contains(source) == true, InCompounds: compounds is not null));

@@ -63,5 +63,23 @@ public sealed class CompiledLexiconTests : IDisposable
         Assert.Equal(["Dampfer"], second.Translations("ship"));
     }
 
+    [Fact]
+    public void An_entry_indexed_under_several_headwords_translates_each_of_them()
+    {
+        // FreeDict points "lose" and "lost" at one entry; one pass over the data once read it for only one of
+        // them (whichever sorted first), so "lose" lacked "verlieren".
+        var folder = DictdTestFiles.Write(_folder.Combine("dict"), "freedict-eng-deu", """
+            lose /lˈuːz/ <v>
+            unterliegen <v, intr>
+            ---
+            lose /lˈuːz/ (lost /lˈɒst/ <>, lost /lˈɒst/ <>) <v>
+            verlieren <v, trans>
+            """, alsoIndexedAs: new Dictionary<string, string> { ["lost"] = "lose" });
+        using var dictionary = DictdDictionary.TryOpen(folder, "freedict-eng-deu")!;
+        using var lexicon = CompiledLexicon.Open(dictionary, _folder.Combine("cache"));
+        Assert.Equal(["unterliegen", "verlieren"], lexicon.Translations("lose"));
+        Assert.Equal(["unterliegen", "verlieren"], lexicon.Translations("lost"));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

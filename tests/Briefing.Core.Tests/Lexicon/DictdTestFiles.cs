@@ -52,7 +52,9 @@ internal static class DictdTestFiles
         """;
 
     /// <summary>Writes NAME.index and NAME.dict.dz (plain gzip) from entries separated by "---" lines; returns the folder.</summary>
-    public static string Write(string folder, string name, string entries, bool chunked = false, int chunkLength = 64)
+    /// <param name="alsoIndexedAs">Further headwords that point at an entry's text, as FreeDict indexes "won" at the entry of "win".</param>
+    public static string Write(string folder, string name, string entries, bool chunked = false, int chunkLength = 64,
+        IReadOnlyDictionary<string, string>? alsoIndexedAs = null)
     {
         Directory.CreateDirectory(folder);
         var data = new StringBuilder();
@@ -62,7 +64,10 @@ internal static class DictdTestFiles
             var text = entry.Trim('\n') + "\n";
             var headword = text.Split('\n')[0].Split(" /")[0].Trim();
             var offset = Encoding.UTF8.GetByteCount(data.ToString());
-            index.Add($"{headword}\t{DictdNumber.Encode(offset)}\t{DictdNumber.Encode(Encoding.UTF8.GetByteCount(text))}");
+            var location = $"{DictdNumber.Encode(offset)}\t{DictdNumber.Encode(Encoding.UTF8.GetByteCount(text))}";
+            index.Add($"{headword}\t{location}");
+            foreach (var (alias, target) in alsoIndexedAs ?? new Dictionary<string, string>())
+                if (target == headword) index.Add($"{alias}\t{location}");
             data.Append(text);
         }
         index.Add($"00databaseutf8\tA\tB");
