@@ -57,6 +57,13 @@ public sealed class LexiconQueryExpanderTests : IDisposable
     }
 
     [Fact]
+    public void A_hyphenated_compound_the_dictionary_lacks_is_translated_by_its_parts()
+    {
+        var expansions = Expander.Expand("Wie lange dauert der Hafen-Streik?", "de");
+        Assert.Contains(expansions, e => e.Text == "strike" && e.Group == "de:Streik");
+    }
+
+    [Fact]
     public async Task An_english_question_about_a_german_article_retrieves_and_cites_it()
     {
         var answer = await _engine.AskAsync("How much did the new harbour in Kiel cost to build?");

@@ -1,0 +1,28 @@
+using Briefing.Core.Search;
+using Briefing.Core.Tests.Llm;
+
+namespace Briefing.Core.Tests.Search;
+
+public sealed class QuestionTermsTests
+{
+    private static readonly WordTermStatistics Statistics = new();
+
+    [Fact]
+    public void A_word_the_other_language_writes_as_typed_is_one_concept_with_its_translations()
+    {
+        // "Trump" is written as typed in German articles; the dictionary also offers "Trompete". A sentence saying
+        // "Trump eröffnet Werk" shows everything the question asks: the translation is another way to show the
+        // same word, not a second concept no sentence shows.
+        WeightedTerm[] expansions =
+        [
+            new("trompete", "de", 0.5f) { Group = "en:Trump" },
+            new("eröffnet", "de", 0.5f) { Group = "en:open" },
+            new("werk", "de", 0.5f) { Group = "en:plant" },
+        ];
+        var terms = QuestionTerms.For("When did Trump open the plant?", "en", "de", expansions, Statistics);
+
+        var sentence = new HashSet<string>(["trump", "eröffnet", "werk"], StringComparer.Ordinal);
+        Assert.Equal(1.0, terms.Coverage(sentence), 6);
+        Assert.Equal(3, terms.Count);
+    }
+}
