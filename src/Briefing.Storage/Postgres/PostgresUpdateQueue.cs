@@ -34,6 +34,14 @@ public sealed class PostgresUpdateQueue(PostgresDatabase database) : IUpdateQueu
             """, new { owner, seconds = lease.TotalSeconds });
     }
 
+    public bool Renew(long updateId, string owner, TimeSpan lease)
+    {
+        using var connection = database.Open();
+        return connection.Execute(
+            "UPDATE telegram_updates SET lease_until = now() + make_interval(secs => @seconds) WHERE update_id = @updateId AND owner = @owner AND done_at IS NULL",
+            new { updateId, owner, seconds = lease.TotalSeconds }) == 1;
+    }
+
     public bool Complete(long updateId, string owner, IReadOnlyList<OutboxMessage> replies)
     {
         using var connection = database.Open();

@@ -15,6 +15,12 @@ public interface IUpdateQueue
     ClaimedUpdate? Claim(string owner, TimeSpan lease);
 
     /// <summary>
+    /// Extends <paramref name="owner"/>'s lease while its handler is still at work, so a slow instance keeps its
+    /// update and only a dead one's lease runs out; false when the lease is no longer <paramref name="owner"/>'s.
+    /// </summary>
+    bool Renew(long updateId, string owner, TimeSpan lease);
+
+    /// <summary>
     /// Marks the update done and puts its replies in the outbox, atomically — only while <paramref name="owner"/> still
     /// holds the lease. False when the lease ran out and another instance claimed it (the replies are dropped: that
     /// instance answers).

@@ -12,8 +12,9 @@ namespace Briefing.Telegram.Delivery;
 
 /// <summary>
 /// With a shared <see cref="IUpdateQueue"/> (instances on one database), every instance runs this: up to
-/// <c>Telegram:MaxConcurrentUpdates</c> loops claim an update for <c>Telegram:UpdateLeaseSeconds</c>, handle it as the
-/// poller would, and complete it with its replies in one transaction. Idle without a queue (the embedded mode polls
+/// <c>Telegram:MaxConcurrentUpdates</c> loops claim an update for <c>Telegram:UpdateLeaseSeconds</c> (renewed while the
+/// handler works, <see cref="LeaseRenewal"/>), handle it as the poller would, and complete it with its replies in one
+/// transaction. Idle without a queue (the embedded mode polls
 /// and answers directly).
 /// </summary>
 public sealed class QueuedUpdateWorker(
@@ -48,7 +49,11 @@ public sealed class QueuedUpdateWorker(
         {
             try
             {
-                if (updates.Claim(instance.Value, lease) is { } claimed) await HandleAsync(updates, claimed, stoppingToken);
+                if (updates.Claim(instance.Value, lease) is { } claimed)
+                {
+                    await using var renewal = LeaseRenewal.Start(updates, claimed, instance.Value, lease, logger);
+                    await HandleAsync(updates, claimed, stoppingToken);
+                }
                 else await Task.Delay(IdleWait, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

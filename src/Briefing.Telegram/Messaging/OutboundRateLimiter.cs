@@ -7,6 +7,9 @@ namespace Briefing.Telegram.Messaging;
 /// Keeps outgoing messages within Telegram's flood limits: at least <c>PerChatMessageIntervalMs</c> between two
 /// messages to one chat and at most <c>GlobalMessagesPerSecond</c> overall. Callers wait for their slot (queued in
 /// arrival order), nothing is dropped. The per-chat wait comes first, so a busy chat never holds up the others.
+/// The per-chat interval also counts from when Telegram answered the chat's previous message (<see cref="Answered"/>):
+/// Telegram counts messages as they reach it, and a slow request followed by a fast one would otherwise arrive
+/// closer together than they left.
 /// </summary>
 public sealed class OutboundRateLimiter(IOptions<TelegramOptions> options, TimeProvider time)
 {
@@ -20,6 +23,9 @@ public sealed class OutboundRateLimiter(IOptions<TelegramOptions> options, TimeP
         await DelayUntilAsync(ReserveGlobalSlot(), cancellationToken);
         PushChatSlotPastNow(chatId);
     }
+
+    /// <summary>Telegram answered (or refused) a message to <paramref name="chatId"/>: the chat's next one waits the interval from now.</summary>
+    public void Answered(long chatId) => PushChatSlotPastNow(chatId);
 
     /// <summary>
     /// The message goes now, perhaps later than its chat slot when the global limit held it: the chat's next message

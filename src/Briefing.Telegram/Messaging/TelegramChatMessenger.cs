@@ -38,8 +38,15 @@ public sealed class TelegramChatMessenger(
     {
         using var activity = BriefingActivities.Source.StartActivity("send");
         await rateLimiter.WaitAsync(chatId, cancellationToken);
-        await retrier.RunAsync("sendMessage", token => client.SendMessage(
-            chatId, html, ParseMode.Html, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
+        try
+        {
+            await retrier.RunAsync("sendMessage", token => client.SendMessage(
+                chatId, html, ParseMode.Html, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
+        }
+        finally
+        {
+            rateLimiter.Answered(chatId);
+        }
         metrics?.TelegramMessageSent();
     }
 }

@@ -48,6 +48,7 @@ public sealed class UpdateQueueTests(PostgresCluster cluster) : IDisposable
 
         var second = Queue().Claim("alive", Lease);
         Assert.Equal((7L, 2), (second!.UpdateId, second.Attempts));
+        Assert.False(Queue().Renew(7, "dying", Lease));
         Assert.False(Queue().Complete(7, "dying", [new OutboxMessage(10, "late", [])]));
         Assert.True(Queue().Complete(7, "alive", [new OutboxMessage(10, "answer", [new ReplyButton("Sources", "sources:1")])]));
 
@@ -55,6 +56,20 @@ public sealed class UpdateQueueTests(PostgresCluster cluster) : IDisposable
         var only = Assert.Single(pending);
         Assert.Equal("answer", only.Html);
         Assert.Equal([new ReplyButton("Sources", "sources:1")], only.Buttons);
+    }
+
+    [Fact]
+    public void A_lease_its_holder_renews_is_not_taken_over()
+    {
+        Queue().Enqueue(8, 10, "{}");
+        Assert.NotNull(Queue().Claim("slow", TimeSpan.FromMilliseconds(1)));
+        Thread.Sleep(20); // the first lease has run out, but nobody claimed the update yet
+
+        Assert.True(Queue().Renew(8, "slow", Lease));
+        Assert.Null(Queue().Claim("other", Lease));
+        Assert.False(Queue().Renew(8, "other", Lease));
+        Assert.True(Queue().Complete(8, "slow", []));
+        Assert.False(Queue().Renew(8, "slow", Lease)); // done: nothing left to hold
     }
 
     [Fact]

@@ -1,7 +1,9 @@
+using Briefing.Telegram.Messaging;
 using Briefing.Telegram.Polling;
 using Briefing.Telegram.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Briefing.Telegram.Tests.Bot;
 
@@ -37,15 +39,24 @@ public sealed class DeliveryScenarioTests : IAsyncLifetime
     [Fact]
     public async Task A_429_is_retried_only_after_its_retry_after()
     {
-        await using var bot = await BotHarness.StartAsync(_api, _data.Path, _answerer);
-        _api.FloodNextSends(count: 1, retryAfterSeconds: 1);
+        // The retrier's pauses and the server's flood deadline run on one fake clock: the test sees the pause the bot
+        // chose and moves time on by exactly that, so "not before retry_after" is checked exactly, not raced.
+        var clock = new TimerRecordingClock();
+        _api.Clock = clock;
+        await using var bot = await BotHarness.StartAsync(_api, _data.Path, _answerer, services: s => s.AddSingleton(sp =>
+            new TelegramCallRetrier(clock, sp.GetRequiredService<ILogger<TelegramCallRetrier>>())));
+        _api.FloodNextSends(count: 1, retryAfterSeconds: 30);
         _api.AddUpdate(FakeUpdates.Text(4001, 4001, "Is flood control honoured?"));
 
+        var pause = await clock.NextTimerAsync();
+        Assert.Equal(TimeSpan.FromSeconds(30), pause);
+        Assert.Single(_api.Calls, c => c == "sendMessage"); // the fake clock has not moved: nothing retried yet
+        clock.Advance(pause);
         var message = Assert.Single(await _api.WaitForMessagesAsync(4001, 1));
 
         Assert.StartsWith("Answer to Is flood control honoured?", message.Text);
         Assert.Equal(0, _api.FloodViolations);
-        Assert.True(_api.Calls.Count(c => c == "sendMessage") >= 2);
+        Assert.Equal(2, _api.Calls.Count(c => c == "sendMessage"));
     }
 
     [Fact]

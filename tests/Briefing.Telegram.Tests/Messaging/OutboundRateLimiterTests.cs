@@ -59,4 +59,19 @@ public class OutboundRateLimiterTests
         _time.Advance(TimeSpan.FromMilliseconds(100));
         await next.WaitAsync(TimeSpan.FromSeconds(30));
     }
+
+    [Fact]
+    public async Task A_chats_next_message_waits_its_interval_from_when_telegram_answered_the_last_one()
+    {
+        var limiter = Limiter();
+        await limiter.WaitAsync(1, default);           // leaves at 0 s
+        _time.Advance(TimeSpan.FromMilliseconds(400)); // a slow request: Telegram answers at 0.4 s
+        limiter.Answered(1);
+
+        var next = limiter.WaitAsync(1, default);
+        _time.Advance(TimeSpan.FromMilliseconds(600));
+        Assert.False(next.IsCompleted);                // 1 s after the first left, but only 0.6 s after Telegram had it
+        _time.Advance(TimeSpan.FromMilliseconds(400));
+        await next.WaitAsync(TimeSpan.FromSeconds(30));
+    }
 }

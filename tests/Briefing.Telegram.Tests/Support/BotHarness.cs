@@ -10,7 +10,8 @@ namespace Briefing.Telegram.Tests.Support;
 
 /// <summary>
 /// The bot as the host runs it (core engine + Telegram polling) against a <see cref="FakeBotApiServer"/>, with its
-/// own temporary data folder. Pass a <see cref="FakeAnswerer"/> to replace the answering engine.
+/// own temporary data folder. Pass a <see cref="FakeAnswerer"/> to replace the answering engine, and
+/// <c>services</c> to register replacements (added before the bot's own registrations, which only fill what is missing).
 /// </summary>
 public sealed class BotHarness : IAsyncDisposable
 {
@@ -20,7 +21,8 @@ public sealed class BotHarness : IAsyncDisposable
 
     public IHost Host { get; }
 
-    public static async Task<BotHarness> StartAsync(FakeBotApiServer api, string dataDir, FakeAnswerer? answerer = null, IDictionary<string, string?>? settings = null)
+    public static async Task<BotHarness> StartAsync(FakeBotApiServer api, string dataDir, FakeAnswerer? answerer = null, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -40,6 +42,7 @@ public sealed class BotHarness : IAsyncDisposable
         builder.Services.AddBriefingCore(builder.Configuration);
         builder.Services.AddBriefingStorage(builder.Configuration);
         if (answerer is not null) builder.Services.AddSingleton<IQuestionAnswerer>(answerer);
+        services?.Invoke(builder.Services);
         builder.Services.AddBriefingTelegram(builder.Configuration);
         var host = builder.Build();
         await host.StartAsync();

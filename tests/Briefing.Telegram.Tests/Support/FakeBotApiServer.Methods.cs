@@ -11,7 +11,6 @@ public sealed partial class FakeBotApiServer
     private int _floodRejectionsLeft;
     private int _floodRetryAfter;
 
-    /// <summary>The next <paramref name="count"/> sendMessage calls get 429 with <c>retry_after</c>; sends before it elapses are counted as violations.</summary>
     /// <summary>Keeps confirmed updates, so a bot that forgot its offset would get them again (as after a crash).</summary>
     public bool KeepConfirmedUpdates { get; set; }
 
@@ -20,6 +19,13 @@ public sealed partial class FakeBotApiServer
     /// <summary>The next <paramref name="count"/> sendMessage calls fail with 502 Bad Gateway.</summary>
     public void FailNextSends(int count) => _serverErrorsLeft = count;
 
+    /// <summary>
+    /// The clock flood control runs on: a test that puts the bot's retrier on a fake clock gives the server the same
+    /// one, so "the retry came after retry_after" is exact, not a race between two real timers.
+    /// </summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>The next <paramref name="count"/> sendMessage calls get 429 with <c>retry_after</c>; sends before it elapses (on <see cref="Clock"/>) are counted as violations.</summary>
     public void FloodNextSends(int count, int retryAfterSeconds)
     {
         _floodRejectionsLeft = count;
@@ -97,11 +103,12 @@ public sealed partial class FakeBotApiServer
     private IResult SendMessage(JsonObject body)
     {
         if (Interlocked.Decrement(ref _serverErrorsLeft) >= 0) return Error(502, "Bad Gateway");
-        if (_floodRejectionsLeft > 0 || DateTimeOffset.UtcNow < _floodUntil)
+        var now = Clock.GetUtcNow();
+        if (_floodRejectionsLeft > 0 || now < _floodUntil)
         {
-            if (DateTimeOffset.UtcNow < _floodUntil) Interlocked.Increment(ref FloodViolations);
+            if (now < _floodUntil) Interlocked.Increment(ref FloodViolations);
             else _floodRejectionsLeft--;
-            _floodUntil = DateTimeOffset.UtcNow.AddSeconds(_floodRetryAfter);
+            _floodUntil = now.AddSeconds(_floodRetryAfter);
             return Error(429, $"Too Many Requests: retry after {_floodRetryAfter}", new JsonObject { ["retry_after"] = _floodRetryAfter });
         }
         var chatId = Long(body["chat_id"]);
