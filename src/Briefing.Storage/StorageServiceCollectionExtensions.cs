@@ -45,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IChatHistoryStore, SqliteChatHistoryStore>();
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
+        services.AddSingleton<IFeedPollClaims, LocalFeedPollClaims>();
         services.AddSingleton<INearDuplicateStore, SqliteNearDuplicateStore>();
         services.AddSingleton<IPassageVectorStore, SqlitePassageVectorStore>();
         services.AddSingleton<IAnswerStore, SqliteAnswerStore>();
@@ -59,6 +60,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IChatHistoryStore, PostgresChatHistoryStore>();
         services.AddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
         services.AddSingleton<IFeedStateStore, PostgresFeedStateStore>();
+        // Each feed is polled by one instance per interval (row leases).
+        services.AddSingleton<IFeedPollClaims, PostgresFeedPollClaims>();
         services.AddSingleton<INearDuplicateStore, PostgresNearDuplicateStore>();
         services.AddSingleton<IPassageVectorStore, PostgresPassageVectorStore>();
         services.AddSingleton<IAnswerStore, PostgresAnswerStore>();

@@ -3,21 +3,31 @@ using Briefing.Core.Ingestion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Core.Web;
 
 /// <summary>
 /// Polls the feeds of <c>Briefing:Sources</c> that have an <c>every</c> (e.g. <c>{"url": "...", "every": "00:15:00"}</c>)
 /// on their own schedules, first right after start. Each poll is a conditional GET, and items already seen are not
-/// fetched again (<see cref="IFeedStateStore"/>), so a quiet feed costs one 304 per interval.
+/// fetched again (<see cref="IFeedStateStore"/>), so a quiet feed costs one 304 per interval. With instances on one
+/// database each feed is polled by one of them per interval (<see cref="IFeedPollClaims"/>: a due feed is claimed with a
+/// lease; the others look again when it is next due, or when a dead instance's lease runs out).
 /// </summary>
 public sealed class FeedPollingService(
     IConfiguration configuration,
     WebArticleSource source,
     IngestionService ingestion,
     TimeProvider timeProvider,
-    ILogger<FeedPollingService> logger) : BackgroundService
+    IOptions<WebIngestionOptions> options,
+    ILogger<FeedPollingService> logger,
+    IFeedPollClaims? claims = null) : BackgroundService
 {
+    private readonly IFeedPollClaims _claims = claims ?? new LocalFeedPollClaims();
+
+    /// <summary>Who holds a claim: unique per poller, so a restarted instance never mistakes an old lease for its own.</summary>
+    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
     private readonly Lock _passGate = new();
     private readonly List<(int Passes, TaskCompletionSource Done)> _passWaiters = [];
     private int _completedPasses;
@@ -51,8 +61,7 @@ public sealed class FeedPollingService(
             for (var i = 0; i < feeds.Count; i++)
             {
                 if (due[i] > timeProvider.GetUtcNow()) continue;
-                await PollAsync(feeds[i].Location, stoppingToken);
-                due[i] = timeProvider.GetUtcNow() + feeds[i].Every!.Value;
+                due[i] = await PollWhenClaimedAsync(feeds[i].Location, feeds[i].Every!.Value, stoppingToken);
             }
             var wait = due.Min() - timeProvider.GetUtcNow();
             var wakeUp = Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, timeProvider, stoppingToken);
@@ -78,6 +87,54 @@ public sealed class FeedPollingService(
                 waiter.Done.TrySetResult();
                 _passWaiters.Remove(waiter);
             }
+        }
+    }
+
+    /// <summary>Polls the feed when this instance gets the claim; returns when to look at it again.</summary>
+    private async Task<DateTimeOffset> PollWhenClaimedAsync(string feedUrl, TimeSpan every, CancellationToken stoppingToken)
+    {
+        FeedPollClaim claim;
+        try
+        {
+            claim = _claims.TryClaim(feedUrl, _owner, timeProvider.GetUtcNow(), options.Value.FeedPollLease);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Feed {Feed} could not be claimed ({Message}); it is tried again at its next interval", feedUrl, ex.Message);
+            return timeProvider.GetUtcNow() + every;
+        }
+        if (!claim.Claimed) return claim.LookAgainAt;
+        try
+        {
+            await PollAsync(feedUrl, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            ReleaseQuietly(feedUrl); // stopping: another instance may poll it at once
+            throw;
+        }
+        var next = timeProvider.GetUtcNow() + every;
+        try
+        {
+            if (!_claims.Complete(feedUrl, _owner, next))
+                logger.LogWarning("The claim on feed {Feed} ran out during the poll; another instance took it over", feedUrl);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Feed {Feed}: the end of the poll could not be recorded ({Message}); its claim runs out by itself", feedUrl, ex.Message);
+        }
+        return next;
+    }
+
+    private void ReleaseQuietly(string feedUrl)
+    {
+        try
+        {
+            _claims.Release(feedUrl, _owner);
+        }
+        catch (Exception ex)
+        {
+            logger.LogDebug("Feed {Feed}: the claim could not be let go ({Message}); it runs out by itself", feedUrl, ex.Message);
         }
     }
 

@@ -28,6 +28,13 @@ public sealed class WebIngestionOptions
     [Range(0, 5, ErrorMessage = "Ingestion:Retries must be between 0 and 5.")]
     public int Retries { get; set; } = 2;
 
+    /// <summary>
+    /// Instances on one database: how long an instance holds a feed it is polling. Another instance polls the feed
+    /// only once its next interval is due, or once this lease has run out (the instance died mid-poll).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00", ErrorMessage = "Ingestion:FeedPollLease must be between 00:00:10 and 1.00:00:00.")]
+    public TimeSpan FeedPollLease { get; set; } = TimeSpan.FromMinutes(10);
+
     [Required(AllowEmptyStrings = false, ErrorMessage = "Ingestion:UserAgent must not be empty.")]
     public string UserAgent { get; set; } = "BriefingBot/1.0 (+https://github.com/briefing; news briefing bot)";
 }
