@@ -29,7 +29,8 @@ public sealed class SqliteNearDuplicateStore(StateDatabase database) : INearDupl
     /// <summary>
     /// Stored articles sharing at least one band bucket with <paramref name="signature"/>, with their signatures. Only
     /// articles the article store holds count (0008_articles): a signature left by a removed article, or written
-    /// just before a crash, is never an "original".
+    /// just before a crash, is never an "original". The store check is a look-up by key per candidate: an
+    /// <c>IN (SELECT … FROM articles)</c> list read every stored article per band, which made ingest quadratic.
     /// </summary>
     public List<(string ArticleId, MinHashSignature Signature)> FindCandidates(MinHashSignature signature)
     {
@@ -39,8 +40,9 @@ public sealed class SqliteNearDuplicateStore(StateDatabase database) : INearDupl
         {
             var rows = connection.Query<(string ArticleId, long ShingleCount, byte[] Signature)>("""
                 SELECT s.article_id, s.shingle_count, s.signature FROM web_near_dup_signatures s
-                WHERE s.article_id IN (SELECT article_id FROM web_near_dup_bands WHERE band = @band AND bucket = @bucket)
-                  AND s.article_id IN (SELECT article_id FROM articles WHERE removed = 0)
+                JOIN web_near_dup_bands b ON b.article_id = s.article_id
+                WHERE b.band = @band AND b.bucket = @bucket
+                  AND EXISTS (SELECT 1 FROM articles a WHERE a.article_id = s.article_id AND a.removed = 0)
                 """, new { band, bucket = signature.BandKey(band) });
             foreach (var row in rows)
                 found.TryAdd(row.ArticleId, MinHashSignature.FromBytes(row.Signature, (int)row.ShingleCount));
