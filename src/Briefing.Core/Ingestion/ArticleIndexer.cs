@@ -22,33 +22,79 @@ public sealed class ArticleIndexer(
     INearDuplicateDetector? nearDuplicates = null,
     IWithheldArticles? withheld = null)
 {
+    /// <summary>
+    /// A store batch is committed after this long at the latest even mid-run: it holds <c>state.db</c>'s write lock, and
+    /// the bot's other writers (chat history, answers) wait for it.
+    /// </summary>
+    private static readonly TimeSpan MaxBatchAge = TimeSpan.FromMilliseconds(250);
+
     private readonly INearDuplicateDetector? _nearDuplicates = nearDuplicates;
     private readonly IWithheldArticles? _withheld = withheld;
+    private IArticleWriteBatch? _batch;
+    private long _batchStarted;
 
-    internal IngestOutcome Index(ArticleReadResult result, IngestReportBuilder report, IngestTrigger trigger = IngestTrigger.Explicit)
+    /// <summary>
+    /// What can be done for an article before the writer sees it, on any thread: passages, content hash and the
+    /// near-duplicate signature (the detector keeps it for the look-up and for remembering the article).
+    /// </summary>
+    internal PreparedArticle Prepare(ArticleReadResult result)
     {
+        if (result.Article is not { } article) return new PreparedArticle(result, [], null);
+        var passages = PassageChunker.Chunk(article);
+        if (passages.Count == 0) return new PreparedArticle(result, passages, null);
+        _nearDuplicates?.Prepare(article);
+        return new PreparedArticle(result, passages, ArticleContentHash.Compute(article));
+    }
+
+    internal IngestOutcome Index(ArticleReadResult result, IngestReportBuilder report, IngestTrigger trigger = IngestTrigger.Explicit) =>
+        Index(Prepare(result), report, trigger);
+
+    internal IngestOutcome Index(PreparedArticle prepared, IngestReportBuilder report, IngestTrigger trigger = IngestTrigger.Explicit)
+    {
+        var result = prepared.Result;
         if (result.Article is not { } article)
         {
             report.Reject(result.Input, result.RejectionReason ?? "unreadable");
             logger.LogWarning("Rejected {Input}: {Reason}", result.Input, result.RejectionReason);
             return IngestOutcome.Rejected;
         }
-        var outcome = Index(result.Input, article, report, trigger);
+        if (_batch is null)
+        {
+            _batch = store.BeginWriteBatch();
+            _batchStarted = time.GetTimestamp();
+        }
+        var outcome = Index(result.Input, article, prepared, report, trigger);
         report.Count(outcome);
+        if (time.GetElapsedTime(_batchStarted) >= MaxBatchAge) CommitStore();
         return outcome;
     }
 
-    public void Commit() => index.Commit();
-
-    private IngestOutcome Index(string input, Article article, IngestReportBuilder report, IngestTrigger trigger)
+    /// <summary>
+    /// Commits the open store batch (the articles and signatures written since the last one) without committing the
+    /// index: the store may run ahead of the index (catch-up replays the difference), never behind it.
+    /// </summary>
+    internal void CommitStore()
     {
-        var passages = PassageChunker.Chunk(article);
-        if (passages.Count == 0)
+        if (_batch is not { } batch) return;
+        _batch = null;
+        using (batch) batch.Commit();
+    }
+
+    /// <summary>The store batch first, then the index commit that records the store sequence it reflects.</summary>
+    public void Commit()
+    {
+        CommitStore();
+        index.Commit();
+    }
+
+    private IngestOutcome Index(string input, Article article, PreparedArticle prepared, IngestReportBuilder report, IngestTrigger trigger)
+    {
+        var passages = prepared.Passages;
+        if (prepared.ContentHash is not { } hash)
         {
             report.Reject(input, "the article has no text");
             return IngestOutcome.Rejected;
         }
-        var hash = ArticleContentHash.Compute(article);
         var existing = store.Get(article.Id);
         if (existing is not null && existing.ContentHash == hash) return IngestOutcome.Unchanged;
         if (existing is null && trigger == IngestTrigger.Scheduled && _withheld?.IsWithheld(article) == true)

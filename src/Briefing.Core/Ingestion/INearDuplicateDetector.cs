@@ -8,6 +8,14 @@ namespace Briefing.Core.Ingestion;
 /// </summary>
 public interface INearDuplicateDetector
 {
+    /// <summary>
+    /// Work that depends on the article alone (its signature), done on a reader thread ahead of the single writer so
+    /// <see cref="FindNearDuplicate"/> and <see cref="Remember"/> only look up and store. Must be thread-safe.
+    /// </summary>
+    void Prepare(Article article)
+    {
+    }
+
     /// <summary>The id of an indexed article this one near-duplicates, or null.</summary>
     string? FindNearDuplicate(Article article);
 

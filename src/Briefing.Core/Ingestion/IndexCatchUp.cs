@@ -40,7 +40,7 @@ public sealed class IndexCatchUp(
             logger.LogWarning("The index reflects change {Committed} but the article store is at {Last}: rebuilding it from the store", committed, last);
             return Rebuild();
         }
-        var applied = Apply(committed);
+        var applied = Apply(committed, batched: true);
         if (applied > 0) logger.LogInformation("Caught the index up with {Count} stored changes it lacked", applied);
         return applied;
     }
@@ -61,21 +61,27 @@ public sealed class IndexCatchUp(
             index.MarkApplied(sequence);
             return;
         }
-        Apply(applied);
+        Apply(applied, batched: false); // inside the ingest's own store batch
     }
 
     /// <summary><c>reindex</c>: an empty index, then every stored article again (and its near-duplicate signature).</summary>
     public int Rebuild()
     {
         index.DeleteAll();
-        return Apply(0);
+        return Apply(0, batched: true);
     }
 
-    private int Apply(long after)
+    /// <summary>
+    /// Applies the changes after <paramref name="after"/> a page at a time. <paramref name="batched"/>: the page's
+    /// re-derived near-duplicate signatures go to the store in one transaction (committed before the index records the
+    /// page), instead of one transaction per article.
+    /// </summary>
+    private int Apply(long after, bool batched)
     {
         var applied = 0;
         while (store.ChangesAfter(after, Page) is { Count: > 0 } changes)
         {
+            using var batch = batched ? store.BeginWriteBatch() : null;
             foreach (var change in changes)
             {
                 if (change.Current is { } stored) Upsert(stored);
@@ -83,6 +89,7 @@ public sealed class IndexCatchUp(
                 index.MarkApplied(change.Sequence);
                 applied++;
             }
+            batch?.Commit();
             index.Commit();
             after = changes[^1].Sequence;
         }

@@ -30,15 +30,11 @@ public sealed class IngestionService(
         {
             var units = ExpandInputs(inputs, report);
             var articles = 0;
-            for (var done = 0; done < units.Count; done++)
+            await IndexInOrderAsync(units.Select(unit => unit.Read).ToList(), report, trigger, (input, prepared) =>
             {
-                await foreach (var result in units[done].Read(cancellationToken))
-                {
-                    Index(result, report, trigger);
-                    progress?.Report(new IngestProgress(done, units.Count, ++articles, result.Input));
-                }
-                progress?.Report(new IngestProgress(done + 1, units.Count, articles, units[done].Name));
-            }
+                if (prepared is not null) progress?.Report(new IngestProgress(input, units.Count, ++articles, prepared.Result.Input));
+                else progress?.Report(new IngestProgress(input + 1, units.Count, articles, units[input].Name));
+            }, cancellationToken);
         }, report, cancellationToken);
         return Counted(report.Build());
     }
@@ -54,7 +50,7 @@ public sealed class IngestionService(
         var report = new IngestReportBuilder();
         await RunExclusiveAsync(async () =>
         {
-            await foreach (var result in results.WithCancellation(cancellationToken)) Index(result, report, trigger);
+            await IndexInOrderAsync([_ => results], report, trigger, (_, _) => { }, cancellationToken);
         }, report, cancellationToken);
         return Counted(report.Build());
     }
@@ -108,9 +104,40 @@ public sealed class IngestionService(
         }
     }
 
-    private void Index(ArticleReadResult result, IngestReportBuilder report, IngestTrigger trigger)
+    /// <summary>
+    /// Reads and prepares ahead (<see cref="ArticleReadAhead"/>) and indexes on this flow, the single writer, in input
+    /// order. The store batch is committed whenever nothing is ready: the writer never holds <c>state.db</c>'s write
+    /// lock while it waits for a file, a feed or a page.
+    /// </summary>
+    private async Task IndexInOrderAsync(IReadOnlyList<Func<CancellationToken, IAsyncEnumerable<ArticleReadResult>>> inputs,
+        IngestReportBuilder report, IngestTrigger trigger, Action<int, PreparedArticle?> indexed, CancellationToken cancellationToken)
     {
-        var outcome = indexer.Index(result, report, trigger);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var readAhead = ArticleReadAhead.Start(inputs, indexer.Prepare, stop.Token);
+        try
+        {
+            while (await readAhead.Items.WaitToReadAsync(cancellationToken))
+            {
+                while (readAhead.Items.TryRead(out var item))
+                {
+                    if (item.Article is { } prepared) Index(prepared, report, trigger);
+                    indexed(item.Input, item.Article);
+                }
+                indexer.CommitStore();
+            }
+            await readAhead.Completion; // a reading failure surfaces here, after everything read before it is indexed
+        }
+        finally
+        {
+            // The writer failed or was cancelled: stop reading and wait for it, without hiding the writer's exception.
+            await stop.CancelAsync();
+            await Task.WhenAny(readAhead.Completion);
+        }
+    }
+
+    private void Index(PreparedArticle prepared, IngestReportBuilder report, IngestTrigger trigger)
+    {
+        var outcome = indexer.Index(prepared, report, trigger);
         // Only written articles count towards the next commit; _writesSinceCommit is guarded by the writer's lock.
         if (outcome is IngestOutcome.Added or IngestOutcome.Updated && ++_writesSinceCommit >= CommitEvery)
         {

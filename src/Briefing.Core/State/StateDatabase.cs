@@ -13,6 +13,7 @@ namespace Briefing.Core.State;
 public sealed class StateDatabase
 {
     private readonly string _connectionString;
+    private readonly AsyncLocal<StateWriteBatch?> _batch = new();
 
     public StateDatabase(IOptions<BriefingOptions> options)
         : this(Path.Combine(options.Value.DataDirFullPath, "state.db"))
@@ -72,6 +73,26 @@ public sealed class StateDatabase
 
     /// <summary>The schema version this file is at (the number of the last migration run).</summary>
     public int SchemaVersion { get; }
+
+    /// <summary>
+    /// Starts a write batch on the calling flow (see <see cref="StateWriteBatch"/>): until it is committed or disposed,
+    /// <see cref="Connect"/> on this flow (and the async calls it makes) hands out the batch's connection. Other flows
+    /// (a chat answer, a health check) keep their own connections and wait for the batch's write lock.
+    /// </summary>
+    public StateWriteBatch BeginWriteBatch()
+    {
+        if (_batch.Value is { IsOpen: true }) throw new InvalidOperationException("A write batch is already open on this flow.");
+        StateWriteBatch? batch = null;
+        batch = new StateWriteBatch(Open(), () => { if (ReferenceEquals(_batch.Value, batch)) _batch.Value = null; });
+        _batch.Value = batch;
+        return batch;
+    }
+
+    /// <summary>A connection for one store call: the open write batch's on this flow, else a pooled one.</summary>
+    public StateConnection Connect() =>
+        _batch.Value is { IsOpen: true } batch
+            ? new StateConnection(batch.Connection, batch.Transaction, owned: false)
+            : new StateConnection(Open(), null, owned: true);
 
     public SqliteConnection Open()
     {

@@ -31,4 +31,10 @@ public interface IArticleStore
 
     /// <summary>Articles stored now (removed ones not counted).</summary>
     int Count { get; }
+
+    /// <summary>
+    /// Groups the following store calls of this flow (an ingest run) into one transaction until the batch is committed;
+    /// reads on the flow see the batch's writes. The default (a store that commits each write on its own) is no batch.
+    /// </summary>
+    IArticleWriteBatch BeginWriteBatch() => ImmediateArticleWrites.Instance;
 }

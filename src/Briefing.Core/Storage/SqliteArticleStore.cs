@@ -19,7 +19,7 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public StoredArticle? Get(string articleId)
     {
-        using var connection = _database.Open();
+        using var connection = _database.Connect();
         using var command = Command(connection, $"SELECT {Columns} FROM articles WHERE article_id = $id AND removed = 0", ("$id", articleId));
         using var reader = command.ExecuteReader();
         return reader.Read() ? Read(reader) : null;
@@ -27,7 +27,7 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public IReadOnlyList<ArticleHeader> Headers()
     {
-        using var connection = _database.Open();
+        using var connection = _database.Connect();
         using var command = Command(connection, "SELECT article_id, title, source, url, published, ingested, language FROM articles WHERE removed = 0");
         using var reader = command.ExecuteReader();
         var headers = new List<ArticleHeader>();
@@ -41,14 +41,14 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public string? FindIdByContentHash(string contentHash)
     {
-        using var connection = _database.Open();
+        using var connection = _database.Connect();
         using var command = Command(connection, "SELECT article_id FROM articles WHERE content_hash = $hash AND removed = 0 LIMIT 1", ("$hash", contentHash));
         return command.ExecuteScalar() as string;
     }
 
     public long Save(Article article, string contentHash)
     {
-        using var connection = _database.Open();
+        using var connection = _database.Connect();
         using var transaction = connection.BeginTransaction();
         var sequence = NextSequence(connection);
         using var upsert = Command(connection, """
@@ -68,7 +68,7 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public long? Remove(string articleId)
     {
-        using var connection = _database.Open();
+        using var connection = _database.Connect();
         using var transaction = connection.BeginTransaction();
         var sequence = NextSequence(connection);
         using var update = Command(connection, """
@@ -82,7 +82,7 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public IReadOnlyList<ArticleChange> ChangesAfter(long sequence, int limit)
     {
-        using var connection = _database.Open();
+        using var connection = _database.Connect();
         using var command = Command(connection, $"SELECT {Columns}, removed FROM articles WHERE seq > $after ORDER BY seq LIMIT $limit",
             ("$after", sequence), ("$limit", limit));
         using var reader = command.ExecuteReader();
@@ -95,18 +95,21 @@ public sealed class SqliteArticleStore : IArticleStore
         return changes;
     }
 
+    /// <summary>One <c>state.db</c> transaction for the flow's article rows and near-duplicate signatures.</summary>
+    public IArticleWriteBatch BeginWriteBatch() => new SqliteArticleWriteBatch(_database.BeginWriteBatch());
+
     public long LastSequence => Scalar("SELECT COALESCE(MAX(seq), 0) FROM articles");
 
     public int Count => (int)Scalar("SELECT COUNT(*) FROM articles WHERE removed = 0");
 
     private long Scalar(string sql)
     {
-        using var connection = _database.Open();
+        using var connection = _database.Connect();
         using var command = Command(connection, sql);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private static long NextSequence(SqliteConnection connection)
+    private static long NextSequence(StateConnection connection)
     {
         using var command = Command(connection, "SELECT COALESCE(MAX(seq), 0) + 1 FROM articles");
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
@@ -129,10 +132,9 @@ public sealed class SqliteArticleStore : IArticleStore
         return new StoredArticle(article, reader.GetString(2), reader.GetInt64(1));
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    private static SqliteCommand Command(StateConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
+        var command = connection.Command(sql);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return command;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Briefing.Core.Articles;
 using Briefing.Core.Ingestion;
 using Microsoft.Extensions.Logging;
@@ -18,9 +19,18 @@ public sealed class MinHashNearDuplicateDetector(INearDuplicateStore store, Time
     /// <summary>Below this many shingles (about a sentence) overlap says little; short items are never matched.</summary>
     public const int MinShingles = 12;
 
+    /// <summary>
+    /// Signatures computed ahead (<see cref="Prepare"/>) or by the look-up, reused when the article is remembered. Keyed
+    /// by the paragraph list: the writer stores a copy of the article (<c>with { Ingested = … }</c>) that shares it.
+    /// Weak keys: an entry goes with its article.
+    /// </summary>
+    private readonly ConditionalWeakTable<IReadOnlyList<string>, MinHashSignature?> _signatures = new();
+
+    public void Prepare(Article article) => SignatureOf(article);
+
     public string? FindNearDuplicate(Article article)
     {
-        var signature = Signature(article);
+        var signature = SignatureOf(article);
         if (signature is null) return null;
         string? best = null;
         var bestScore = 0.0;
@@ -38,13 +48,16 @@ public sealed class MinHashNearDuplicateDetector(INearDuplicateStore store, Time
 
     public void Remember(Article article)
     {
-        if (Signature(article) is { } signature) store.Save(article.Id, signature);
+        if (SignatureOf(article) is { } signature) store.Save(article.Id, signature);
     }
 
     public void RecordAlsoReportedBy(string originalArticleId, Article duplicate) =>
         store.AddReport(originalArticleId, duplicate.Id, duplicate.Source, duplicate.Url, duplicate.Title, timeProvider.GetUtcNow());
 
     public IReadOnlyList<string> AlsoReportedBy(string articleId) => store.Reports(articleId);
+
+    private MinHashSignature? SignatureOf(Article article) =>
+        _signatures.GetValue(article.Paragraphs, _ => Signature(article));
 
     private static MinHashSignature? Signature(Article article)
     {
