@@ -47,14 +47,25 @@ internal sealed class ArticleReadAhead
         {
             for (var input = 0; input < inputs.Count; input++)
             {
-                await foreach (var result in inputs[input](cancellationToken).WithCancellation(cancellationToken))
+                await using var results = inputs[input](cancellationToken).GetAsyncEnumerator(cancellationToken);
+                while (true)
                 {
-                    pending.Add((input, result));
+                    var next = results.MoveNextAsync();
+                    // The source has to wait (a feed, a page): hand on what is read, so the writer is not kept waiting for it.
+                    if (!next.IsCompleted && pending.Count > 0) await PrepareAndHandOnAsync(pending, prepare, cancellationToken);
+                    if (!await next) break;
+                    pending.Add((input, results.Current));
                     if (pending.Count >= ChunkSize) await PrepareAndHandOnAsync(pending, prepare, cancellationToken);
                 }
                 pending.Add((input, null));
             }
             await PrepareAndHandOnAsync(pending, prepare, cancellationToken);
+        }
+        catch when (pending.Count > 0 && !cancellationToken.IsCancellationRequested)
+        {
+            // What was read before the failure is indexed, as when reading one by one; then the failure surfaces.
+            await PrepareAndHandOnAsync(pending, prepare, cancellationToken);
+            throw;
         }
         finally
         {
