@@ -25,24 +25,38 @@ python3 - "$WORK/pg-seedcopy/state.db" "$INPUTS" "$REPEAT" <<'PY'
 import json, sqlite3, sys
 db, out, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
 rows = sqlite3.connect(db).execute("SELECT article_id, title, source, url, published, language, paragraphs FROM articles WHERE removed = 0").fetchall()
-with open(f"{out}/articles.jsonl", "w") as f:
-    for k in range(repeat):
-        for id, title, source, url, published, language, paragraphs in rows:
-            text = "\n\n".join(json.loads(paragraphs))
-            if k: text = f"{text}\n\n(Copy {k}.)"   # a different text per copy: no copy is an exact duplicate
-            f.write(json.dumps({"id": id if k == 0 else f"{id}~{k}", "title": title, "source": source, "url": url,
-                                "published": published, "language": language, "text": text}, ensure_ascii=False) + "\n")
+# Files of 1,000 articles: each stays under the default Briefing:MaxInputBytes (10 MB), as a newsroom's exports would.
+n = 0; f = None
+for k in range(repeat):
+    for id, title, source, url, published, language, paragraphs in rows:
+        if n % 1000 == 0:
+            if f: f.close()
+            f = open(f"{out}/articles-{n // 1000:04d}.jsonl", "w")
+        text = "\n\n".join(json.loads(paragraphs))
+        if k: text = f"{text}\n\n(Copy {k}.)"   # a different text per copy: no copy is an exact duplicate
+        f.write(json.dumps({"id": id if k == 0 else f"{id}~{k}", "title": title, "source": source, "url": url,
+                            "published": published, "language": language, "text": text}, ensure_ascii=False) + "\n")
+        n += 1
+f.close()
 print(f"{len(rows) * repeat} articles ({len(rows)} × {repeat})", file=sys.stderr)
 PY
 rm -rf "$WORK/pg-seedcopy"
 CONN="Host=127.0.0.1;Port=$PORT;Username=briefing;Database=briefing"
 
-/usr/bin/time -f "sqlite ingest: %e s wall, %U s user, %M KB peak" "$BRIEFING" ingest "$INPUTS/articles.jsonl" --data "$WORK/pg-sqlite"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+/usr/bin/time -f "sqlite ingest: %e s wall, %U s user + %S s sys, %M KB peak" "$BRIEFING" ingest "$INPUTS" --data "$WORK/pg-sqlite" | sed -n 1p
+# Warm ask: the 192 eval/dev questions (about seed + 10kGNAD + BBC, the corpus copied here) in one process, per-question times.
+cat "$REPO_DIR/eval/dev/train.jsonl" "$REPO_DIR/eval/dev/test.jsonl" > "$WORK/pg-cases.jsonl"
+/usr/bin/time -f "eval process: %e s wall, %U s user, %M KB peak" "$BRIEFING" --data "$WORK/pg-sqlite" eval "$WORK/pg-cases.jsonl" --json \
+  > "$WORK/pg-eval.json" 2> "$WORK/pg-eval.err" || true
+tail -1 "$WORK/pg-eval.err"
+python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["metrics"]["overall"]; print(f"warm ask ({m[\"cases\"]} eval/dev questions): p50 {m[\"latencyP50Ms\"]} ms, p95 {m[\"latencyP95Ms\"]} ms")' "$WORK/pg-eval.json" || true
+echo "load after the embedded runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 Storage__Provider=Postgres ConnectionStrings__Briefing="$CONN" \
-  /usr/bin/time -f "postgres ingest (instance A): %e s wall, %U s user, %M KB peak" "$BRIEFING" ingest "$INPUTS/articles.jsonl" --data "$WORK/pg-a"
+  /usr/bin/time -f "postgres ingest (instance A): %e s wall, %U s user + %S s sys, %M KB peak" "$BRIEFING" ingest "$INPUTS" --data "$WORK/pg-a" | sed -n 1p
 # Instance B has never seen the files: its replica is built from the article table (the catch-up a new instance does).
 Storage__Provider=Postgres ConnectionStrings__Briefing="$CONN" \
-  /usr/bin/time -f "replica catch-up (instance B, empty folder): %e s wall, %U s user, %M KB peak" "$BRIEFING" reindex --data "$WORK/pg-b"
+  /usr/bin/time -f "replica catch-up (instance B, empty folder): %e s wall, %U s user + %S s sys, %M KB peak" "$BRIEFING" reindex --data "$WORK/pg-b"
 "${AS[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$PORT" -U briefing -d briefing -Atc \
   "SELECT 'stored articles: ' || count(*) || ', database size: ' || pg_size_pretty(pg_database_size('briefing')) FROM articles WHERE NOT removed"
 du -sh "$WORK/pg-sqlite/index" "$WORK/pg-a/index" "$WORK/pg-b/index" "$WORK/pg-sqlite/state.db"
