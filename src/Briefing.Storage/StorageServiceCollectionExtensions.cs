@@ -7,6 +7,7 @@ using Briefing.Core.Embeddings;
 using Briefing.Core.Web;
 using Briefing.Storage.Postgres;
 using Briefing.Telegram.Answers;
+using Briefing.Telegram.Conversation;
 using Briefing.Telegram.Delivery;
 using Briefing.Telegram.Polling;
 using Microsoft.Extensions.Configuration;
@@ -50,6 +51,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPassageVectorStore, SqlitePassageVectorStore>();
         services.AddSingleton<IAnswerStore, SqliteAnswerStore>();
         services.AddSingleton<IUpdateOffsetStore, SqliteUpdateOffsetStore>();
+        services.AddSingleton<IQuestionWindows, LocalQuestionWindows>();
     }
 
     private static void AddPostgresStores(IServiceCollection services)
@@ -66,6 +68,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPassageVectorStore, PostgresPassageVectorStore>();
         services.AddSingleton<IAnswerStore, PostgresAnswerStore>();
         services.AddSingleton<IUpdateOffsetStore, PostgresUpdateOffsetStore>();
+        // The per-user question limit counts every instance's questions.
+        services.AddSingleton<IQuestionWindows, PostgresQuestionWindows>();
         // Telegram across instances: one shared update queue, one outbox, one poller and one sender at a time.
         services.AddSingleton<IUpdateQueue, PostgresUpdateQueue>();
         services.AddSingleton<IOutbox, PostgresOutbox>();

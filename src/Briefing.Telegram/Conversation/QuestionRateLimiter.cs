@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Briefing.Telegram.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -6,25 +5,15 @@ namespace Briefing.Telegram.Conversation;
 
 /// <summary>
 /// Per-user sliding window: more than <c>Telegram:MaxQuestionsPerMinute</c> questions within a minute get a
-/// friendly "slow down" instead of an answer, so one user cannot starve the others.
+/// friendly "slow down" instead of an answer, so one user cannot starve the others. The windows are kept by
+/// <see cref="IQuestionWindows"/> (the database with instances on one, so the limit is per user, not per instance).
 /// </summary>
-public sealed class QuestionRateLimiter(IOptions<TelegramOptions> options, TimeProvider time)
+public sealed class QuestionRateLimiter(IOptions<TelegramOptions> options, TimeProvider time, IQuestionWindows? windows = null)
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _recent = new();
+    private readonly IQuestionWindows _windows = windows ?? new LocalQuestionWindows();
 
     /// <summary>Records a question and returns false when the sender is over the limit.</summary>
-    public bool TryAcquire(string senderKey)
-    {
-        var limit = options.Value.MaxQuestionsPerMinute;
-        var now = time.GetUtcNow();
-        var queue = _recent.GetOrAdd(senderKey, _ => new Queue<DateTimeOffset>());
-        lock (queue)
-        {
-            while (queue.Count > 0 && now - queue.Peek() >= Window) queue.Dequeue();
-            if (queue.Count >= limit) return false;
-            queue.Enqueue(now);
-            return true;
-        }
-    }
+    public bool TryAcquire(string senderKey) =>
+        _windows.TryRecord(senderKey, time.GetUtcNow(), Window, options.Value.MaxQuestionsPerMinute);
 }
