@@ -12,15 +12,19 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Core.Tests.Digests.Support;
 
-/// <summary>The engine and the digest services over a temp data folder (real Lucene index, real state.db), on a fake clock.</summary>
+/// <summary>
+/// The engine and the digest services over a temp data folder (real Lucene index, real state.db), on a fake clock;
+/// pass <c>clock</c> to put several hosts (instances on one database) on one clock.
+/// </summary>
 internal sealed class DigestTestHost : IDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly ServiceProvider _services;
 
-    public DigestTestHost(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null, Action<IServiceCollection>? configure = null)
+    public DigestTestHost(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null, Action<IServiceCollection>? configure = null,
+        FakeTimeProvider? clock = null)
     {
-        Clock = new FakeTimeProvider(now ?? StoryArticles.Day);
+        Clock = clock ?? new FakeTimeProvider(now ?? StoryArticles.Day);
         // The system's FreeDict lexicon is off unless a test brings its own: results must not depend on the machine.
         var values = new Dictionary<string, string?> { ["Briefing:DataDir"] = _folder.Combine("data"), ["Lexicon:Enabled"] = "false" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
