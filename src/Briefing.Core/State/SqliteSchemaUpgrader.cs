@@ -1,39 +1,19 @@
 using DbUp;
-using DbUp.Engine;
 using Microsoft.Data.Sqlite;
 
 namespace Briefing.Core.State;
 
 /// <summary>
-/// Brings a SQLite file to the latest schema with DbUp: runs the migrations its journal (<c>SchemaVersions</c>) has
-/// not recorded, each in its own transaction, then stamps <c>PRAGMA user_version</c> with the version reached.
+/// Brings a SQLite file to the latest schema (<see cref="SchemaUpgradeRun"/>: the migrations DbUp's journal
+/// <c>SchemaVersions</c> has not recorded), then stamps <c>PRAGMA user_version</c> with the version reached.
 /// </summary>
 internal static class SqliteSchemaUpgrader
 {
     public static void Upgrade(string connectionString, string filePath, SchemaMigrations migrations)
     {
-        var found = UserVersion(connectionString);
-        if (found > migrations.LatestVersion)
-        {
-            throw new InvalidOperationException(
-                $"{filePath} has schema version {found}, newer than this program's {migrations.LatestVersion}: " +
-                "it was written by a newer Briefing. Run that version, or point Briefing:DataDir at another folder.");
-        }
-
-        var result = DeployChanges.To.SqliteDatabase(connectionString)
-            .WithScripts(migrations.Scripts.Select(m => new SqlScript(m.Name, m.Sql)))
-            .WithTransactionPerScript()
-            .WithVariablesDisabled()
-            .LogToNowhere()
-            .Build()
-            .PerformUpgrade();
-        if (!result.Successful)
-        {
-            throw new InvalidOperationException(
-                $"{filePath} could not be upgraded to schema version {migrations.LatestVersion}: migration " +
-                $"'{result.ErrorScript?.Name}' failed ({result.Error.Message}). The file is unchanged from that migration on.",
-                result.Error);
-        }
+        SchemaUpgradeRun.Upgrade(DeployChanges.To.SqliteDatabase(connectionString), migrations, UserVersion(connectionString), filePath,
+            whenNewer: "Run that version, or point Briefing:DataDir at another folder.",
+            whenFailed: "The file is unchanged from that migration on.");
 
         using var connection = new SqliteConnection(connectionString);
         connection.Open();

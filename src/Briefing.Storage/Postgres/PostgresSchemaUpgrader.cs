@@ -2,15 +2,14 @@ using System.Globalization;
 using Briefing.Core.State;
 using Dapper;
 using DbUp;
-using DbUp.Engine;
 using Npgsql;
 
 namespace Briefing.Storage.Postgres;
 
 /// <summary>
-/// Brings the database to the latest schema with DbUp: runs the migrations its journal (<c>schemaversions</c>) has not
-/// recorded, each in its own transaction. Instances starting together take turns under an advisory lock, so each
-/// script runs once. A database that has run a migration this program does not know is refused.
+/// Brings the database to the latest schema (<see cref="SchemaUpgradeRun"/>: the migrations DbUp's journal
+/// <c>schemaversions</c> has not recorded). Instances starting together take turns under an advisory lock, so each
+/// script runs once. The version found is the highest migration in the journal.
 /// </summary>
 internal static class PostgresSchemaUpgrader
 {
@@ -23,28 +22,8 @@ internal static class PostgresSchemaUpgrader
         lockConnection.Execute("SELECT pg_advisory_lock(@key)", new { key = MigrationLockKey });
         try
         {
-            var found = AppliedVersion(lockConnection);
-            if (found > migrations.LatestVersion)
-            {
-                throw new InvalidOperationException(
-                    $"The database of {StorageOptions.ConnectionStringKey} has schema version {found}, newer than this program's " +
-                    $"{migrations.LatestVersion}: it was written by a newer Briefing. Run that version on it.");
-            }
-
-            var result = DeployChanges.To.PostgresqlDatabase(connectionString)
-                .WithScripts(migrations.Scripts.Select(m => new SqlScript(m.Name, m.Sql)))
-                .WithTransactionPerScript()
-                .WithVariablesDisabled()
-                .LogToNowhere()
-                .Build()
-                .PerformUpgrade();
-            if (!result.Successful)
-            {
-                throw new InvalidOperationException(
-                    $"The database of {StorageOptions.ConnectionStringKey} could not be upgraded to schema version {migrations.LatestVersion}: " +
-                    $"migration '{result.ErrorScript?.Name}' failed ({result.Error.Message}).",
-                    result.Error);
-            }
+            SchemaUpgradeRun.Upgrade(DeployChanges.To.PostgresqlDatabase(connectionString), migrations, AppliedVersion(lockConnection),
+                $"The database of {StorageOptions.ConnectionStringKey}", whenNewer: "Run that version on it.");
         }
         finally
         {
