@@ -42,8 +42,9 @@ public sealed class ExactlyOnceProcessTests(PostgresCluster cluster) : IAsyncLif
             for (var chat = 1; chat <= Chats; chat++)
                 _api.AddUpdate(FakeUpdates.Text(chat, chat, Questions[(chat + round) % Questions.Length]));
 
-        // Mid-run, an answering instance dies without any clean-up: its leased updates pass to the others.
-        await Diagnosed(() => _api.WaitForAsync(sent => sent.Count >= 100, timeoutSeconds: 60), first, second, third);
+        // Mid-run, an answering instance dies without any clean-up: its leased updates pass to the others. The bound
+        // is generous: three cold (JIT, Debug) processes on a loaded machine once sent nothing within a minute.
+        await Diagnosed(() => _api.WaitForAsync(sent => sent.Count >= 100, timeoutSeconds: 300), database, first, second, third);
         second.KillHard();
         await WaitUntilSettledAsync(database, Chats * QuestionsPerChat, () => first.Error + third.Error);
 
@@ -69,7 +70,7 @@ public sealed class ExactlyOnceProcessTests(PostgresCluster cluster) : IAsyncLif
         Assert.Single(_api.SentTo(4242));
     }
 
-    private static async Task Diagnosed(Func<Task> wait, params HostProcess[] hosts)
+    private static async Task Diagnosed(Func<Task> wait, string database, params HostProcess[] hosts)
     {
         try
         {
@@ -77,8 +78,24 @@ public sealed class ExactlyOnceProcessTests(PostgresCluster cluster) : IAsyncLif
         }
         catch (TimeoutException e)
         {
-            throw new TimeoutException($"{e.Message}; stderr: {string.Join("\n---\n", hosts.Select(h => h.Error))}", e);
+            throw new TimeoutException($"{e.Message}; {await QueueStateAsync(database)}; stderr: {string.Join("\n---\n", hosts.Select(h => h.Error))}", e);
         }
+    }
+
+    /// <summary>Where the updates stand (answered, open, leased; replies not yet sent): says which stage stalled.</summary>
+    private static async Task<string> QueueStateAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT format('updates done %s, open %s (leased %s, most claims of one %s); outbox unsent %s',
+                (SELECT count(*) FROM telegram_updates WHERE done_at IS NOT NULL),
+                (SELECT count(*) FROM telegram_updates WHERE done_at IS NULL),
+                (SELECT count(*) FROM telegram_updates WHERE done_at IS NULL AND lease_until > now()),
+                (SELECT coalesce(max(attempts), 0) FROM telegram_updates),
+                (SELECT count(*) FROM telegram_outbox WHERE sent_at IS NULL))
+            """, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Telegram settings of a bot instance: the fake API, short polls and a short lease so a dead instance's updates move on quickly.</summary>
