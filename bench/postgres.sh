@@ -2,7 +2,8 @@
 # Issue 13: ingest articles/s in the embedded (SQLite) mode and in Postgres mode, and how fast a new instance's
 # Lucene replica catches up from the shared article table. Starts its own throwaway PostgreSQL cluster (as the tests
 # do: initdb + pg_ctl on a free port, as the postgres user when run as root) and removes it at the end.
-# Corpus: seed + 10kGNAD test + BBC (3,254 inputs). REPEAT=N ingests it N times under changed ids (the ~100,000 scale).
+# Corpus: seed + 10kGNAD test + BBC (3,254 inputs). REPEAT=N ingests it N times under changed ids (the ~100,000 scale),
+# written as JSON Lines files of 1,000 articles. Also times the warm ask (eval/dev questions) on the embedded folder.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 BRIEFING="${BRIEFING_BIN:-$BRIEFING}"   # e.g. the Debug build: BRIEFING_BIN=src/Briefing.Host/bin/Debug/net10.0/Briefing.Host BENCH_NO_BUILD=1
@@ -50,7 +51,11 @@ cat "$REPO_DIR/eval/dev/train.jsonl" "$REPO_DIR/eval/dev/test.jsonl" > "$WORK/pg
 /usr/bin/time -f "eval process: %e s wall, %U s user, %M KB peak" "$BRIEFING" --data "$WORK/pg-sqlite" eval "$WORK/pg-cases.jsonl" --json \
   > "$WORK/pg-eval.json" 2> "$WORK/pg-eval.err" || true
 tail -1 "$WORK/pg-eval.err"
-python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["metrics"]["overall"]; print(f"warm ask ({m[\"cases\"]} eval/dev questions): p50 {m[\"latencyP50Ms\"]} ms, p95 {m[\"latencyP95Ms\"]} ms")' "$WORK/pg-eval.json" || true
+python3 - "$WORK/pg-eval.json" <<'PY' || true
+import json, sys
+m = json.load(open(sys.argv[1]))["metrics"]["overall"]
+print(f"warm ask ({m['cases']} eval/dev questions): p50 {m['latencyP50Ms']} ms, p95 {m['latencyP95Ms']} ms")
+PY
 echo "load after the embedded runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 Storage__Provider=Postgres ConnectionStrings__Briefing="$CONN" \
   /usr/bin/time -f "postgres ingest (instance A): %e s wall, %U s user + %S s sys, %M KB peak" "$BRIEFING" ingest "$INPUTS" --data "$WORK/pg-a" | sed -n 1p
