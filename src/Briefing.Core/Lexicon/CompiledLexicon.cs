@@ -11,8 +11,11 @@ namespace Briefing.Core.Lexicon;
 /// </summary>
 internal sealed class CompiledLexicon : IDisposable
 {
-    /// <remarks>v2: entries FreeDict indexes under several headwords ("win", "won") translate each of them.</remarks>
-    private const string Header = "#briefing-lexicon v2 ";
+    /// <remarks>
+    /// v2: entries FreeDict indexes under several headwords ("win", "won") translate each of them. v3: a name's
+    /// country code is no part of its translation ("Kenya" → "Kenia", not "Kenia KE").
+    /// </remarks>
+    private const string Header = "#briefing-lexicon v3 ";
     private const int MaxTranslations = 16;
     private const int ReadSize = 512;
     private readonly SafeFileHandle _file;

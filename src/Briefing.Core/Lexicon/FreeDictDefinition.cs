@@ -22,12 +22,18 @@ internal static partial class FreeDictDefinition
             var words = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Where(w => !Placeholders().IsMatch(w))
                 .ToList();
+            // "Kenia <neut> [geogr.] KE": a country's or city's name is followed by its code, which is no part of it.
+            while (words.Count > 1 && Code().IsMatch(words[^1])) words.RemoveAt(words.Count - 1);
             if (words.Count is 0 or > MaxWordsPerTranslation) continue;
             var translation = string.Join(' ', words).Trim('.', '-', ' ');
             if (translation.Length > 1 && !result.Contains(translation, StringComparer.OrdinalIgnoreCase)) result.Add(translation);
         }
         return result;
     }
+
+    /// <summary>A licence-plate or country code after a name ("KE", "IT", "GB").</summary>
+    [GeneratedRegex(@"^\p{Lu}{1,3}$")]
+    private static partial Regex Code();
 
     [GeneratedRegex(@"<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|/[^/]*/")]
     private static partial Regex Decorations();

@@ -129,8 +129,9 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// </summary>
     private static IEnumerable<string> ContentWords(string query, string language)
     {
+        // "Warsaw's" is the word "Warsaw": the question's name constraints look its translations up under that.
         return Words().Matches(query)
-            .Select(m => m.Value)
+            .Select(m => m.Value.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? m.Value[..^2] : m.Value.TrimEnd('\''))
             .Where(w => IsContentWord(w, language))
             .Distinct(StringComparer.OrdinalIgnoreCase);
     }

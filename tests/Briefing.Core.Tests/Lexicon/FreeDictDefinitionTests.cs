@@ -10,6 +10,8 @@ public sealed class FreeDictDefinitionTests
     [InlineData("found /fˈaʊnd/ <v>\netw. gründen, jdn. etw. stiften <v, trans>\n", new[] { "gründen", "stiften" })]
     [InlineData("x /x/\nein sehr langer Ausdruck mit vielen Wörtern, kurz\n", new[] { "kurz" })]
     [InlineData("only a headword", new string[0])]
+    [InlineData("Kenya /kˈɛnjə/\nKenia <neut> [geogr.] KE,  /kˈiː/\n         Note: Kfz:\n", new[] { "Kenia" })]
+    [InlineData("Italy /ˈɪtəli/\nItalien <neut> [geogr.] IT,  /ˌaɪtˈiː/\n", new[] { "Italien" })]
     public void Translations_come_from_the_line_after_the_headword_without_decorations(string definition, string[] expected)
     {
         Assert.Equal(expected, FreeDictDefinition.Translations(definition));

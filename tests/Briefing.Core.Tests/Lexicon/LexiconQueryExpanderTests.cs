@@ -50,6 +50,14 @@ public sealed class LexiconQueryExpanderTests : IDisposable
     }
 
     [Fact]
+    public void A_possessive_is_translated_as_the_word_itself()
+    {
+        // Name constraints look translations up under the word as named ("harbour"), not "harbour's".
+        var expansions = Expander.Expand("How deep is the harbour's new basin?", "en");
+        Assert.Contains(expansions, e => e.Text == "Hafen" && e.Group == "en:harbour");
+    }
+
+    [Fact]
     public void German_questions_expand_into_english()
     {
         var expansions = Expander.Expand("Wie lange dauert der Streik?", "de");
