@@ -13,9 +13,9 @@ internal sealed class CompiledLexicon : IDisposable
 {
     /// <remarks>
     /// v2: entries FreeDict indexes under several headwords ("win", "won") translate each of them. v3: a name's
-    /// country code is no part of its translation ("Kenya" → "Kenia", not "Kenia KE").
+    /// country code is no part of its translation ("Kenya" → "Kenia", not "Kenia KE"). v4: two-word headwords.
     /// </remarks>
-    private const string Header = "#briefing-lexicon v3 ";
+    private const string Header = "#briefing-lexicon v4 ";
     private const int MaxTranslations = 16;
     private const int ReadSize = 512;
     private readonly SafeFileHandle _file;

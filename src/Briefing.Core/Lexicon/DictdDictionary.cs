@@ -104,8 +104,10 @@ public sealed class DictdDictionary : IDisposable
             var secondTab = firstTab < 0 ? -1 : line.IndexOf('\t', firstTab + 1);
             if (secondTab < 0) continue;
             var word = line[..firstTab];
-            // Phrases ("a man of your inches") never match one question word; dictd's own metadata starts with "00database".
-            if (word.Length == 0 || word.Contains(' ') || word.StartsWith("00database", StringComparison.Ordinal)) continue;
+            // Two-word names and terms ("north sea", "air strike", "prime minister") translate as one ("Nordsee",
+            // "Luftangriff"); longer phrases ("a man of your inches") never match a question's words. dictd's own
+            // metadata starts with "00database".
+            if (word.Length == 0 || word.Count(c => c == ' ') > 1 || word.StartsWith("00database", StringComparison.Ordinal)) continue;
             if (!DictdNumber.TryDecode(line.AsSpan(firstTab + 1, secondTab - firstTab - 1), out var offset)) continue;
             if (!DictdNumber.TryDecode(line.AsSpan(secondTab + 1), out var length) || length > int.MaxValue) continue;
             yield return (word, offset, (int)length);

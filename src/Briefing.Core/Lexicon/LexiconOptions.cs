@@ -30,8 +30,13 @@ public sealed class LexiconOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Translations kept per question word; they compete for one slot, so more only widen the net.</summary>
+    /// <remarks>
+    /// 3 → 5: the sense news uses is often listed late ("fine": fein, Geldbuße, Bußgeld, then Geldstrafe; "win":
+    /// abbauen, erwerben, bekommen, then gewinnen). XQuAD en→de R@1 0.782 → 0.789, hit 0.586 → 0.591; eval/dev
+    /// train cross-lingual gold cited 0.795 → 0.821, answer hit unchanged.
+    /// </remarks>
     [Range(1, 10, ErrorMessage = "Lexicon:MaxTranslations must be between 1 and 10.")]
-    public int MaxTranslations { get; set; } = 3;
+    public int MaxTranslations { get; set; } = 5;
 
     /// <summary>Weight of a translated word relative to an original question word (1).</summary>
     [Range(0.0, 1.0, ErrorMessage = "Lexicon:Weight must be between 0 and 1.")]

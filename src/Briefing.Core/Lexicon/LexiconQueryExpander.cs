@@ -48,9 +48,10 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         if (_bySourceLanguage[source].Value is not { } lexicon) return [];
         if (_recent.TryGetValue((query, source), out var recent)) return recent;
         var expansions = new List<WeightedTerm>();
+        var fromPhrases = PhraseTranslations(lexicon, query, source, target);
         foreach (var word in ContentWords(query, source).Take(MaxWords))
         {
-            if (AddTranslations(lexicon, word, source, target, expansions) > 0 || !word.Contains('-')) continue;
+            if (AddTranslations(lexicon, word, source, target, expansions, fromPhrases.GetValueOrDefault(word)) > 0 || !word.Contains('-')) continue;
             // A hyphenated compound the dictionary lacks ("Aids-Impfstoff", "Arsenal-Vize") is its parts: each part
             // translates on its own ("vaccine", "vice"); a part that is a name stays as typed.
             foreach (var part in word.Split('-').Where(p => IsContentWord(p, source)).Distinct(StringComparer.OrdinalIgnoreCase))
@@ -61,18 +62,49 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         return expansions;
     }
 
-    /// <summary>Adds the best few translations of <paramref name="word"/> that the index holds, as one group; returns how many.</summary>
-    private int AddTranslations(CompiledLexicon lexicon, string word, string source, string target, List<WeightedTerm> expansions)
+    /// <summary>
+    /// Two adjacent content words the dictionary lists as one term ("North Sea" → "Nordsee", "air strikes" →
+    /// "Luftangriff", "Cultural Revolution" → "Kulturrevolution"): German writes it as one compound that neither
+    /// word's own translation shows, so the term's translation joins each word's group, ahead of the word's own.
+    /// </summary>
+    private Dictionary<string, List<string>> PhraseTranslations(CompiledLexicon lexicon, string query, string source, string target)
     {
+        var byWord = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        var words = Words().Matches(query).Select(m => Bare(m.Value)).ToList();
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!IsContentWord(words[i], source) || !IsContentWord(words[i + 1], source)) continue;
+            foreach (var translation in _expansionTranslations.GetOrAdd((source, $"{words[i]} {words[i + 1]}"), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true)))
+            {
+                if (!IsSingleWord(translation) || !OccursInIndex(translation, target)) continue;
+                foreach (var word in new[] { words[i], words[i + 1] })
+                    (byWord.TryGetValue(word, out var list) ? list : byWord[word] = []).Add(translation);
+            }
+        }
+        return byWord;
+    }
+
+    /// <summary>
+    /// Adds the best few translations of <paramref name="word"/> that the index holds, as one group, after the
+    /// translations of a term it is part of (<paramref name="fromPhrase"/>, which take none of the word's own
+    /// places: "air strike" → "Luftschlag" must not push "Luft" out); returns how many.
+    /// </summary>
+    private int AddTranslations(CompiledLexicon lexicon, string word, string source, string target, List<WeightedTerm> expansions,
+        IReadOnlyList<string>? fromPhrase = null)
+    {
+        var group = $"{source}:{word}";
+        foreach (var translation in (fromPhrase ?? []).Distinct(StringComparer.OrdinalIgnoreCase))
+            expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
         var kept = 0;
         foreach (var translation in _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true)))
         {
             if (kept >= _options.MaxTranslations) break;
             if (!IsSingleWord(translation) || FunctionWords.IsGeneric(translation) || !OccursInIndex(translation, target)) continue;
-            expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = $"{source}:{word}" });
+            if (fromPhrase?.Contains(translation, StringComparer.OrdinalIgnoreCase) == true) continue;
+            expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
             kept++;
         }
-        return kept;
+        return kept + (fromPhrase?.Count ?? 0);
     }
 
     private static IReadOnlyList<string> Translate(CompiledLexicon lexicon, string word, string language, bool singleWords)
@@ -129,12 +161,15 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// </summary>
     private static IEnumerable<string> ContentWords(string query, string language)
     {
-        // "Warsaw's" is the word "Warsaw": the question's name constraints look its translations up under that.
         return Words().Matches(query)
-            .Select(m => m.Value.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? m.Value[..^2] : m.Value.TrimEnd('\''))
+            .Select(m => Bare(m.Value))
             .Where(w => IsContentWord(w, language))
             .Distinct(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>"Warsaw's" is the word "Warsaw": the question's name constraints look its translations up under that.</summary>
+    private static string Bare(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word.TrimEnd('\'');
 
     private static bool IsContentWord(string word, string language)
     {

@@ -36,6 +36,9 @@ internal static class DictdTestFiles
         ship /ʃˈɪp/
         Schiff <neut>
         ---
+        container port /kəntˈeɪnə pˈɔːt/
+        Containerhafen <masc>
+        ---
         a man of your inches
         ein Mann deines Formats
         """;

@@ -58,6 +58,15 @@ public sealed class LexiconQueryExpanderTests : IDisposable
     }
 
     [Fact]
+    public void Two_words_the_dictionary_lists_as_one_term_translate_into_its_german_compound()
+    {
+        // Neither "container" nor "port" alone says "Containerhafen", the word the German article uses.
+        var expansions = Expander.Expand("When did the container port in Kiel open?", "en");
+        Assert.Contains(expansions, e => e.Text == "Containerhafen" && e.Group == "en:container");
+        Assert.Contains(expansions, e => e.Text == "Containerhafen" && e.Group == "en:port");
+    }
+
+    [Fact]
     public void German_questions_expand_into_english()
     {
         var expansions = Expander.Expand("Wie lange dauert der Streik?", "de");
