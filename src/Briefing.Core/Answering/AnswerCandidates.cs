@@ -19,7 +19,8 @@ internal static partial class AnswerCandidates
         "fünftel", "sechstel", "achtel", "zehntel", "fifth", "fifths", "sixth", "eighth", "tenth", "tenths",
     ], StringComparer.OrdinalIgnoreCase);
 
-    public static IReadOnlySet<string> Of(string text, AnswerType type, string language, NameDetector names)
+    /// <param name="head">For <see cref="AnswerType.Named"/>: the head noun of "which X" (<see cref="AskedHead"/>).</param>
+    public static IReadOnlySet<string> Of(string text, AnswerType type, string language, NameDetector names, string? head = null)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         switch (type)
@@ -48,12 +49,47 @@ internal static partial class AnswerCandidates
             case AnswerType.Reason:
                 foreach (Match cause in Cause().Matches(text)) keys.Add(cause.Value.ToLowerInvariant());
                 break;
+            case AnswerType.Named:
+                // Any name ("Cast Away"), or a word with the head noun in it ("Haftstrafe" for "welche Strafe").
+                keys.UnionWith(names.In(text, language).Select(NameKey));
+                if (head is not null)
+                    foreach (Match word in Word().Matches(text))
+                        if (word.Value.Length > head.Length && word.Value.EndsWith(head, StringComparison.OrdinalIgnoreCase)) keys.Add(word.Value.ToLowerInvariant());
+                break;
             case AnswerType.Person or AnswerType.Organisation or AnswerType.Place:
-                foreach (var name in names.In(text, language)) keys.Add(NameKey(name));
+                // "Who ...?" is not answered by a place nor "Where ...?" by a person: only names of the asked kind count.
+                foreach (var span in NameSpans.In(text, language, names))
+                    if (NameSpans.Fits(span.Kind, type)) keys.UnionWith(span.Words.Select(NameKey));
                 break;
         }
         return keys;
     }
+
+    /// <summary>
+    /// The names standing next to the head noun of "which X" (within <see cref="HeadDistance"/> characters, or holding
+    /// it): "Richter Carlos Samour", "Scottish club Rangers", "Bank Austria". They answer best.
+    /// </summary>
+    public static IReadOnlySet<string> NearHead(string text, string head, string language, NameDetector names)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var at = new List<int>();
+        for (var i = text.IndexOf(head, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(head, i + 1, StringComparison.OrdinalIgnoreCase)) at.Add(i);
+        if (at.Count == 0) return keys;
+        foreach (var span in NameSpans.In(text, language, names))
+            if (at.Any(i => i >= span.Start - HeadDistance && i <= span.End + 1)) keys.UnionWith(span.Words.Select(NameKey));
+        return keys;
+    }
+
+    private const int HeadDistance = 25;
+
+    /// <summary>
+    /// What the question already holds of <paramref name="type"/>. For names, every capitalised word, whatever its
+    /// kind: a German question's "Nigeria" may count as a loanword there and as a name in the English article.
+    /// </summary>
+    public static IReadOnlySet<string> Asked(string question, AnswerType type, string language, NameDetector names) =>
+        type is AnswerType.Person or AnswerType.Organisation or AnswerType.Place or AnswerType.Named
+            ? Word().Matches(question).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(NameKey).ToHashSet(StringComparer.Ordinal)
+            : Of(question, type, language, names);
 
     /// <summary>
     /// How well novel candidates answer, in [0, 1]: none 0; for a date, only weekdays and relative words ("Dienstag",

@@ -23,15 +23,16 @@ internal static class AnswerShaper
     private const int RestatementTerms = 2;
 
     /// <returns>The sentences, or none when the question expects a type no relevant sentence holds (abstain).</returns>
+    /// <param name="datedQuestion">The question asks about a year (<see cref="AskedYears"/>): the lead must say it.</param>
     public static List<CandidateSentence> Choose(IReadOnlyList<CandidateSentence> candidates, int maxSentences, AnswerType expected,
-        IReadOnlySet<string> questionTerms, string questionLanguage)
+        IReadOnlySet<string> questionTerms, string questionLanguage, bool datedQuestion = false)
     {
         var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.PassageRank).ThenBy(c => c.Position).ToList();
         if (ranked.Count == 0) return [];
         var floor = ranked[0].Score * RelativeScoreFloor;
         var bestCoverage = ranked.Max(c => c.Coverage);
         var eligible = ranked.Where(c => c.Score >= floor).ToList();
-        if (Lead(eligible, ranked, expected, questionTerms, bestCoverage) is not { } lead) return [];
+        if (Lead(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion) is not { } lead) return [];
         var chosen = new List<CandidateSentence> { PreferAskersLanguage(lead, eligible, questionLanguage) };
         var given = new HashSet<string>(chosen[0].Novel, StringComparer.Ordinal);
         foreach (var candidate in eligible)
@@ -57,8 +58,11 @@ internal static class AnswerShaper
     /// that does not merely restate the question.
     /// </summary>
     private static CandidateSentence? Lead(List<CandidateSentence> eligible, List<CandidateSentence> ranked, AnswerType expected,
-        IReadOnlySet<string> questionTerms, double bestCoverage)
+        IReadOnlySet<string> questionTerms, double bestCoverage, bool datedQuestion)
     {
+        // A question for one year is answered only by a sentence that says that year.
+        eligible = eligible.Where(c => c.ShowsAskedYears).ToList();
+        if (eligible.Count == 0) return null;
         var untyped = eligible.FirstOrDefault(c => !Restates(c, questionTerms)) ?? eligible[0];
         if (expected == AnswerType.Other) return untyped;
         var anchors = ranked.Where(c => c.Coverage >= bestCoverage * AnchorCoverageShare && c.ShowsPredicate).ToList();
@@ -67,10 +71,20 @@ internal static class AnswerShaper
         // "Wie viele Drohnen ...?": a number that counts something else ("zehn Jahre") is no answer.
         var typed = eligible.FirstOrDefault(c => c.Novel.Count > 0 && c.ShowsUnit && (c.Coverage >= bestCoverage * LeadCoverageFloor
             || (c.ContextCoverage >= bestCoverage * LeadCoverageFloor && c.ShowsPredicate)
-            || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1)));
+            || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1)
+            || (datedQuestion && NextToRelevant(c, ranked, bestCoverage))));
         // Causes are often given without "because": with no sentence that says one, the best sentence still answers.
         return typed ?? (expected == AnswerType.Reason ? untyped : null);
     }
+
+    /// <summary>
+    /// A sentence that says the asked year often leaves the topic to the sentence before it ("Von 340.000 Beschäftigten
+    /// sind 145.000 Aktionäre. Bis 2020 sollen es mehr als 200.000 sein."): a neighbour that is itself about the
+    /// question (a lead's coverage, showing what is asked) is enough.
+    /// </summary>
+    private static bool NextToRelevant(CandidateSentence candidate, List<CandidateSentence> ranked, double bestCoverage) =>
+        ranked.Any(n => n.Hit.Passage.Id == candidate.Hit.Passage.Id && Math.Abs(n.Position - candidate.Position) == 1
+                        && n.Coverage >= bestCoverage * LeadCoverageFloor && n.ShowsPredicate);
 
     /// <summary>A sentence whose content terms are (almost) all the question's own adds nothing to it.</summary>
     private static bool Restates(CandidateSentence candidate, IReadOnlySet<string> questionTerms) =>

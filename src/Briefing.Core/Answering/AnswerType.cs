@@ -15,4 +15,6 @@ public enum AnswerType
     Duration,
     /// <summary>A cause or purpose ("why", "warum"): a sentence that gives one says "because", "weil", "due to" ...</summary>
     Reason,
+    /// <summary>"Which X" for an X no other type covers ("welcher Film", "which protocol"): a name, or a phrase with X's head noun.</summary>
+    Named,
 }

@@ -24,4 +24,7 @@ internal sealed record CandidateSentence(
 
     /// <summary>The sentence or a neighbour names what a "how many" question counts (or the question names no unit).</summary>
     public bool ShowsUnit { get; init; } = true;
+
+    /// <summary>The sentence or its article's title says every year the question asks about (<see cref="AskedYears"/>).</summary>
+    public bool ShowsAskedYears { get; init; } = true;
 }

@@ -18,7 +18,7 @@ internal sealed class ConstraintCheck(INewsIndex? index, ITermStatistics statist
         foreach (var hit in passages)
         {
             var language = hit.Passage.Language;
-            var missing = constraints.MissingIn(Terms(hit.Passage.Text, language), language);
+            var missing = constraints.MissingIn(Terms(hit.Passage.Text, language), [hit.Passage.Text], language);
             if (missing.Count > 0)
             {
                 if (!byArticle.TryGetValue(hit.Article.Id, out var articleMissing))
@@ -36,8 +36,13 @@ internal sealed class ConstraintCheck(INewsIndex? index, ITermStatistics statist
         var language = hit.Passage.Language;
         var terms = new HashSet<string>(StringComparer.Ordinal);
         terms.UnionWith(statistics.AnalyzeTerms(hit.Article.Title, language));
-        foreach (var passage in index?.GetPassages(hit.Article.Id) ?? [hit.Passage]) terms.UnionWith(Terms(passage.Text, language));
-        return constraints.MissingIn(terms, language);
+        var texts = new List<string> { hit.Article.Title };
+        foreach (var passage in index?.GetPassages(hit.Article.Id) ?? [hit.Passage])
+        {
+            terms.UnionWith(Terms(passage.Text, language));
+            texts.Add(passage.Text);
+        }
+        return constraints.MissingIn(terms, texts, language);
     }
 
     private IReadOnlySet<string> Terms(string text, string language)

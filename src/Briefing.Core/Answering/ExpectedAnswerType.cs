@@ -16,6 +16,8 @@ internal static partial class ExpectedAnswerType
         if (DateCue().IsMatch(question)) return AnswerType.Date;
         if (OrganisationCue().IsMatch(question)) return AnswerType.Organisation;
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
+        // "Welcher Richter ...?" asks for a person; "Which film ...?" for a name or phrase next to its head noun.
+        if (AskedHead.Of(question) is { } head) return NameContext.IsPersonTitle(head) ? AnswerType.Person : AnswerType.Named;
         if (PersonCue().IsMatch(question)) return AnswerType.Person;
         return AnswerType.Other;
     }

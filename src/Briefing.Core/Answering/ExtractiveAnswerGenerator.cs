@@ -61,12 +61,19 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             return Task.FromResult(Abstain(context, trace, "evidence below threshold", [], retrieved) with { Details = details });
 
         var questionTerms = _statistics.AnalyzeTerms(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.Ordinal);
-        var chosen = AnswerShaper.Choose(candidates, settings.MaxSentences, expected, questionTerms, context.Language);
+        var years = AskedYears.Of(context.Question);
+        var chosen = AnswerShaper.Choose(candidates, settings.MaxSentences, expected, questionTerms, context.Language, years.Any);
         if (context.Trace)
             trace.AddRange(candidates.OrderByDescending(c => c.Score).Take(TracedCandidates).Select(c =>
                 $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}/{c.ContextCoverage:F2}{(c.ShowsPredicate ? "" : ", no predicate")}{(c.ShowsUnit ? "" : ", no unit")}, new [{string.Join(", ", c.Novel)}]) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));
         // The article is about it, but no relevant sentence holds the asked kind of fact (a number, a date, a name).
-        if (chosen.Count == 0) return Task.FromResult(Abstain(context, trace, $"no relevant sentence holds a new {expected}", [], retrieved) with { Details = details });
+        if (chosen.Count == 0)
+        {
+            // The best sentence is about another year than the one asked: the abstention names the year.
+            var otherYear = years.Any && !candidates.MaxBy(c => c.Score)!.ShowsAskedYears;
+            return Task.FromResult(Abstain(context, trace, otherYear ? "no relevant sentence says the asked year" : $"no relevant sentence holds a new {expected}",
+                otherYear ? years.AsWritten : [], retrieved) with { Details = details });
+        }
         var citations = chosen.Select((c, i) => new Citation(
             i + 1, c.Hit.Article.Id, c.Hit.Article.Title, c.Hit.Article.Source, c.Hit.Article.Url,
             c.Hit.Article.Published, c.Hit.Passage.Id, c.Text)).ToList();

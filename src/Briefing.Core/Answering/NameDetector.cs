@@ -32,13 +32,16 @@ public sealed partial class NameDetector
     public bool HasLexicon => _lexicons.Count > 0;
 
     /// <summary>The name words of <paramref name="text"/>, in order, as written (possessive "'s" removed).</summary>
-    public IEnumerable<string> In(string text, string language)
+    public IEnumerable<string> In(string text, string language) => Positions(text, language).Select(p => p.Word);
+
+    /// <summary>The name words of <paramref name="text"/> with where each starts, in order.</summary>
+    public IEnumerable<(int Index, string Word)> Positions(string text, string language)
     {
         foreach (Match match in Word().Matches(text))
         {
             var word = match.Value;
             if (!char.IsUpper(word[0])) continue;
-            if (IsName(word, language, SentenceInitial(text, match.Index))) yield return word;
+            if (IsName(word, language, SentenceInitial(text, match.Index))) yield return (match.Index, word);
         }
     }
 

@@ -9,4 +9,7 @@ internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> 
 {
     /// <summary>A word no article of either language contains: shown only by the word itself or both parts of its compound.</summary>
     public bool Unknown { get; init; }
+
+    /// <summary>A name of several words ("Tour de France", "Super Bowl"): its words must stand together in one text (<see cref="NamePhrase"/>).</summary>
+    public NamePhrase? Phrase { get; init; }
 }

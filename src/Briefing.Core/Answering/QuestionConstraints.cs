@@ -43,6 +43,8 @@ internal sealed partial class QuestionConstraints
             var singular = name.Length > 4 && name.EndsWith('s') && !NameDetector.IsAcronym(name) ? new[] { name[..^1] } : [];
             items.Add(new QuestionConstraint(name, [name, .. singular, .. translations], CheckableAcrossLanguages(name, language, other, names, statistics)));
         }
+        foreach (var phrase in NamePhrase.In(question, language, names, statistics))
+            if (seen.Add(phrase.Surface)) items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface], false) { Phrase = phrase });
         items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, seen));
         return new QuestionConstraints(items, language, statistics);
     }
@@ -102,6 +104,18 @@ internal sealed partial class QuestionConstraints
     }
 
     /// <summary>
+    /// The constraints that <paramref name="terms"/> does not show, and — in the question's language — the names of
+    /// several words whose words stand together in none of <paramref name="texts"/> (the texts the terms come from).
+    /// </summary>
+    public IReadOnlyList<QuestionConstraint> MissingIn(IReadOnlySet<string> terms, IReadOnlyList<string> texts, string language)
+    {
+        var missing = MissingIn(terms, language);
+        if (language != _questionLanguage) return missing;
+        var scattered = Items.Where(c => c.Phrase is { } phrase && !missing.Contains(c) && !texts.Any(t => phrase.IsIn(t, language, _statistics))).ToList();
+        return scattered.Count == 0 ? missing : [.. missing, .. scattered];
+    }
+
+    /// <summary>
     /// A name also shows as its German adjective or inhabitant form ("Italien" in "italienischen", "Wels" in
     /// "Welser", "Vietnam" in "vietnamesische"): the article "about Italy" often never writes the country's name.
     /// </summary>
@@ -124,11 +138,16 @@ internal sealed partial class QuestionConstraints
     };
 
     /// <summary>How the question wrote the missing details: "Covid-19" once, not "Covid" and "19".</summary>
-    public static IReadOnlyList<string> AsWritten(IReadOnlyList<QuestionConstraint> missing, string question) =>
-        QuestionToken().Matches(question).Select(m => m.Value)
-            .Where(token => missing.Any(c => token.Contains(c.Surface, StringComparison.OrdinalIgnoreCase)))
+    public static IReadOnlyList<string> AsWritten(IReadOnlyList<QuestionConstraint> missing, string question)
+    {
+        var phrases = missing.Where(c => c.Phrase is not null).Select(c => c.Surface).ToList();
+        return QuestionToken().Matches(question).Select(m => m.Value)
+            .Where(token => missing.Any(c => c.Phrase is null && token.Contains(c.Surface, StringComparison.OrdinalIgnoreCase))
+                            && !phrases.Any(p => p.Contains(token, StringComparison.OrdinalIgnoreCase)))
             .Select(token => token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? token[..^2] : token)
+            .Concat(phrases)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.,'’][\p{L}\p{N}]+)*")]
     private static partial Regex QuestionToken();

@@ -30,10 +30,14 @@ internal static class SentenceCandidates
         IReadOnlyList<WeightedTerm> expansions, AnswerType expected, NameDetector names)
     {
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
-        var askedCandidates = AnswerCandidates.Of(context.StandaloneQuestion, expected, context.Language, names);
+        var askedCandidates = AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, names);
         var topicWords = names.In(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // The asked year, like a name, says which event; it is not what is asked about it ("dirigierte", "won").
+        topicWords.UnionWith(AskedYears.Of(context.StandaloneQuestion).AsWritten);
         var articleTerms = ArticleTerms(passages, statistics);
         var unit = AskedUnit.Of(context.Question);
+        var years = AskedYears.Of(context.Question);
+        var head = AskedHead.Of(context.Question);
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
         // A follow-up ("Und was sagte Lawrow?") is retrieved with the previous question's terms added; evidence may
@@ -80,7 +84,7 @@ internal static class SentenceCandidates
                 var neighbour = Math.Max(i > 0 ? coverages[i - 1] : 0, i + 1 < sentences.Count ? coverages[i + 1] : 0);
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
-                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names), askedCandidates);
+                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head), askedCandidates);
                 // A follow-up's own words ("Und wie viele Arbeitsplätze?") decide which sentence answers it.
                 var asked = isFollowUp ? askedTermsByLanguage[language].Coverage(terms[i]) * questionTerms.VisibleShare : 0;
                 // The question's names are the article's topic; its other words (the predicate: founded, won, replaced)
@@ -89,13 +93,14 @@ internal static class SentenceCandidates
                 var score = AskedCoverageWeight * asked + inContext * questionTerms.VisibleShare
                             + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
                             + PassagePriorWeight * (hit.Score / topScore)
-                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected)
+                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * HeadProximity(novel, head, sentences[i], language, context.Language, names)
                             + (NamesUnit(unit, unitTerms, sentences[i], terms[i]) ? UnitBonus : 0);
                 candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
                 {
                     Novel = novel, ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
                     ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i),
+                    ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title),
                 });
             }
         }
@@ -106,6 +111,12 @@ internal static class SentenceCandidates
         context.Observer?.Feature("rareCoverage", bestRare);
         return (candidates, bestWindow);
     }
+
+    /// <summary>"Which X": a name next to X answers fully, another name half (1 or <see cref="FarFromHead"/>; 1 across languages).</summary>
+    private static double HeadProximity(IReadOnlySet<string> novel, string? head, string sentence, string language, string questionLanguage, NameDetector names) =>
+        head is null || novel.Count == 0 || language != questionLanguage || novel.Overlaps(AnswerCandidates.NearHead(sentence, head, language, names)) ? 1 : FarFromHead;
+
+    private const double FarFromHead = 0.5;
 
     private static bool NamesUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, string sentence, IReadOnlySet<string> terms) =>
         unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms) : unit.IsStatedIn(sentence));

@@ -66,6 +66,7 @@ public sealed class DevSetShapeTests
         Assert.InRange(all.Count(c => !c.ExpectsAbstention && c.Language == "de" && c.Labels.ArticleLanguage == "en"), 20, int.MaxValue);
         Assert.InRange(all.Count(c => !c.ExpectsAbstention && c.Language != c.Labels.ArticleLanguage), 45, int.MaxValue);
         Assert.All(UnanswerableKinds, kind => Assert.Contains(all, c => c.Labels.UnanswerableKind == kind));
-        Assert.InRange((double)test.Count / all.Count, 0.30, 0.37);
+        // A third was held back; dev-193 on were written for train only (eval/dev/README.md), so a quarter at least.
+        Assert.InRange((double)test.Count / all.Count, 0.25, 0.37);
     }
 }

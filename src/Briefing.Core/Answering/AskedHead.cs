@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// The head noun of a "which X" question: "Welcher Richter ...?" → Richter, "Bei welcher Bank ...?" → Bank,
+/// "Which Scottish club ...?" → club, "Which outdated protocol ...?" → protocol. The answer is a name or phrase
+/// next to it in the article ("Richter Carlos Samour", "Scottish club Rangers", "Bank Austria").
+/// </summary>
+internal static partial class AskedHead
+{
+    public static string? Of(string question)
+    {
+        var match = Which().Match(question);
+        if (!match.Success) return null;
+        var words = Word().Matches(question[(match.Index + match.Length)..]).Select(m => m.Value).Take(4).ToList();
+        if (match.Value.StartsWith("welch", StringComparison.OrdinalIgnoreCase))
+        {
+            // German: adjectives are lower case, the noun group's last capitalised word is the head ("Schweizer Tennisspieler").
+            var nouns = words.SkipWhile(w => !char.IsUpper(w[0])).TakeWhile(w => char.IsUpper(w[0])).ToList();
+            return nouns.Count > 0 ? nouns[^1] : null;
+        }
+        // English: skip capitalised adjectives ("Scottish") and participles/adjectives ("outdated", "national").
+        foreach (var word in words)
+        {
+            if (char.IsUpper(word[0]) || AdjectiveEnding().IsMatch(word)) continue;
+            return word;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(welche[rsmn]?|which)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Which();
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"(ed|al|ish|ive|ous|ful|ic|ian|ese)$")]
+    private static partial Regex AdjectiveEnding();
+}

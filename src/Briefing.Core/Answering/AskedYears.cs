@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// The years a question asks about ("Wie viel Diesel wurde 2013 verkauft?"). An article that names the year
+/// somewhere does not answer for that year: "Der Dieselabsatz lag 2015 auf dem Rekordstand von 2013" beside "7,6
+/// Milliarden Liter Diesel" (2015's figure). The answering sentence or the article's title must
+/// say the year; otherwise the corpus has the topic only in another year and the question is abstained on.
+/// </summary>
+internal sealed partial class AskedYears
+{
+    private readonly IReadOnlyList<string> _years;
+
+    private AskedYears(IReadOnlyList<string> years) => _years = years;
+
+    public static AskedYears Of(string question) =>
+        new(Year().Matches(question).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList());
+
+    public bool Any => _years.Count > 0;
+
+    /// <summary>The asked years, as written, for the abstention's "nothing about ...".</summary>
+    public IReadOnlyList<string> AsWritten => _years;
+
+    /// <summary>Every asked year is in sentence <paramref name="i"/> or the article's title.</summary>
+    /// <remarks>A neighbour does not do: "... hoping to triple cocoa production." beside "... 600,000 tonnes by 2008." answered "in 2008?" with the first.</remarks>
+    public bool AreShownNear(IReadOnlyList<string> sentences, int i, string title) =>
+        _years.All(year => Says(title, year) || Says(sentences[i], year));
+
+    private static bool Says(string text, string year)
+    {
+        for (var at = text.IndexOf(year, StringComparison.Ordinal); at >= 0; at = text.IndexOf(year, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + year.Length;
+            // "2013" but not "20135" or "120130"; "2013/14" and "2013er" count.
+            if ((at == 0 || !char.IsDigit(text[at - 1])) && (end == text.Length || !char.IsDigit(text[end]))) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(1[5-9]\d{2}|20\d{2})(?![\d.,]\d)")]
+    private static partial Regex Year();
+}

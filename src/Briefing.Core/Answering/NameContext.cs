@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// The words around a name that say what it names, in German and English news: a place preposition or place noun
+/// before it ("in Chicago", "aus Lichtenwörth", "city of Ibadan"), a title or role before it ("Richter Carlos
+/// Samour", "Chief executive Peter McGuigan", "Außenminister ..."), an organisation noun or legal form ("Scottish
+/// club Rangers", "Energie Steiermark AG").
+/// </summary>
+internal static class NameContext
+{
+    public static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
+    [
+        "in", "im", "aus", "nach", "bei", "nahe", "ins", "nördlich", "südlich", "östlich", "westlich",
+        "from", "near", "outside", "across", "throughout",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
+    [
+        "stadt", "hauptstadt", "gemeinde", "ort", "region", "provinz", "bundesland", "land", "bezirk", "insel",
+        "city", "town", "capital", "village", "province", "region", "state", "island", "county", "country",
+        // Venues: "im Schloss Bellevue", "at Wembley Stadium" is caught by its own word.
+        "schloss", "palast", "palais", "stadion", "flughafen", "bahnhof", "hafen", "platz", "halle", "arena", "hotel",
+        "palace", "castle", "stadium", "airport", "station", "port", "square", "hall", "street",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Roles that stand before a person's name; German compounds ending in one count ("Außenminister", "Konzernchef").</summary>
+    public static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
+    [
+        "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "premier", "trainer", "trainerin",
+        "chef", "chefin", "richter", "richterin", "bürgermeister", "bürgermeisterin", "regisseur", "regisseurin",
+        "sänger", "sängerin", "dirigent", "dirigentin", "anwalt", "anwältin", "sprecher", "sprecherin", "direktor",
+        "direktorin", "vorsitzende", "vorsitzender", "staatssekretär", "staatssekretärin", "herr", "frau", "könig",
+        "königin", "prinz", "prinzessin", "papst", "bischof", "kardinal", "stürmer", "spieler", "spielerin",
+        "schauspieler", "schauspielerin", "autor", "autorin", "gründer", "gründerin", "kommissar", "kommissarin",
+        "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "minister", "chancellor", "prime", "coach",
+        "manager", "chief", "executive", "judge", "mayor", "director", "chairman", "chairwoman", "spokesman",
+        "spokeswoman", "singer", "actor", "actress", "striker", "midfielder", "defender", "player", "boss", "leader",
+        "secretary", "king", "queen", "prince", "princess", "captain", "author", "founder", "governor", "senator",
+        "commissioner", "conductor", "presenter", "star", "champion",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
+    [
+        "ag", "gmbh", "se", "kg", "plc", "ltd", "inc", "corp", "co", "group", "bank", "fc", "club", "partei", "verband",
+        "union", "verein", "konzern", "unternehmen", "firma", "holding", "airline", "airlines", "agency", "council",
+        "party", "association", "federation", "company", "firm", "band", "organisation", "organization", "institut",
+        "institute", "university", "universität", "network", "records", "studios", "motors", "ministerium", "ministry",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Particles inside a name ("Tour de France", "Ludwig van Beethoven", "Ali bin al-Hussein").</summary>
+    public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
+        ["de", "da", "di", "del", "van", "von", "le", "la", "bin", "al", "of"], StringComparer.Ordinal);
+
+    public static bool IsPersonTitle(string word)
+    {
+        if (PersonTitles.Contains(word)) return true;
+        // German compounds: "Außenminister", "Konzernchef", "Cheftrainer", "Ex-Präsident".
+        var lower = word.ToLowerInvariant();
+        return lower.Length > 6 && PersonTitles.Any(t => t.Length >= 4 && lower.EndsWith(t, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,47 @@
+using Briefing.Core.Search;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// A question's name of several words ("Tour de France", "Super Bowl", "James Webb Space Telescope"). Its words
+/// scattered over an article ("James" in one paragraph, "Webb" in another, "Space" in a third) name something
+/// else: an article shows the name only when the words stand together, in the question's language (a translated
+/// name may be written otherwise, so across languages the words alone are checked).
+/// </summary>
+internal sealed class NamePhrase
+{
+    private readonly IReadOnlyList<string> _terms;
+
+    private NamePhrase(string surface, IReadOnlyList<string> terms)
+    {
+        Surface = surface;
+        _terms = terms;
+    }
+
+    public string Surface { get; }
+
+    /// <summary>The question's names of two or more words (consecutive name words, particles between them allowed).</summary>
+    public static IEnumerable<NamePhrase> In(string question, string language, NameDetector names, ITermStatistics statistics)
+    {
+        foreach (var span in NameSpans.In(question, language, names))
+        {
+            if (span.Words.Count < 2) continue;
+            var surface = question[span.Start..span.End];
+            var terms = statistics.AnalyzeTerms(surface, language);
+            if (terms.Count >= 2) yield return new NamePhrase(surface, terms);
+        }
+    }
+
+    /// <summary>Whether the name's analysed terms stand next to each other in <paramref name="text"/>.</summary>
+    public bool IsIn(string text, string language, ITermStatistics statistics)
+    {
+        var sequence = statistics.AnalyzeTerms(text, language);
+        for (var i = 0; i + _terms.Count <= sequence.Count; i++)
+        {
+            var all = true;
+            for (var j = 0; j < _terms.Count && all; j++) all = string.Equals(sequence[i + j], _terms[j], StringComparison.Ordinal);
+            if (all) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// Groups a sentence's name words into names and tells, from the words around each, whether it names a person,
+/// an organisation or a place (<see cref="NameContext"/>). In German, a name the dictionary lists with a
+/// capitalised translation is a geographic name or an inhabitant ("Österreich", "Hanoi", "Venezolaner"):
+/// dictionaries list places, rarely people. An English people's adjective before a noun ("Chinese version") counts as a place too.
+/// </summary>
+internal static partial class NameSpans
+{
+    public static IReadOnlyList<NameSpan> In(string text, string language, NameDetector names)
+    {
+        var spans = new List<NameSpan>();
+        var words = new List<string>();
+        int start = -1, end = -1;
+        foreach (var (index, word) in names.Positions(text, language))
+        {
+            if (words.Count > 0 && !Joins(text[end..index]))
+            {
+                spans.Add(Classify(text, words, start, end, language, names));
+                words = [];
+            }
+            if (words.Count == 0) start = index;
+            words.Add(word);
+            end = index + word.Length;
+        }
+        if (words.Count > 0) spans.Add(Classify(text, words, start, end, language, names));
+        return spans;
+    }
+
+    /// <summary>Whether a name of this kind can answer a question expecting <paramref name="expected"/>.</summary>
+    public static bool Fits(NameKind kind, AnswerType expected) => expected switch
+    {
+        AnswerType.Person => kind is NameKind.Person or NameKind.Organisation or NameKind.Unknown,
+        AnswerType.Organisation => kind is NameKind.Organisation or NameKind.Unknown,
+        AnswerType.Place => kind is NameKind.Place,
+        _ => true,
+    };
+
+    /// <summary>
+    /// Two name words are one name when only a space or a particle stands between them. A hyphen does not join:
+    /// "SCO-Sitzung" is a meeting of the SCO, a noun, not a name of two words.
+    /// </summary>
+    private static bool Joins(string between)
+    {
+        var gap = between.Trim();
+        return (gap.Length == 0 && between.Length > 0) || gap == "&" || NameContext.NameParticles.Contains(gap);
+    }
+
+    private static NameSpan Classify(string text, List<string> words, int start, int end, string language, NameDetector names)
+    {
+        var before = WordsBefore(text, start);
+        var previous = before.Count > 0 ? before[^1] : "";
+        // "the city of Ibadan", "die Stadt von ...": the noun before "of" tells.
+        if (previous is "of" or "von" && before.Count > 1 && NameContext.PlaceNouns.Contains(before[^2])) previous = before[^2];
+        var next = PlainWord().Match(text, end) is { Success: true } word && string.IsNullOrWhiteSpace(text[end..word.Index]) ? word.Value : "";
+        NameKind kind;
+        if ((words.Count > 1 && NameContext.IsPersonTitle(words[0])) || NameContext.IsPersonTitle(previous) || PersonAfter().IsMatch(text[end..]))
+            kind = NameKind.Person;
+        else if (words.Any(NameContext.OrganisationWords.Contains) || NameContext.OrganisationWords.Contains(previous) || NameContext.OrganisationWords.Contains(next))
+            kind = NameKind.Organisation;
+        else if (NameContext.PlacePrepositions.Contains(previous) || NameContext.PlaceNouns.Contains(previous) || IsDateline(text, start, end)
+                 || (language == "de" && words.All(w => names.IsCommonWord(w, "de") == false))
+                 || (language == "en" && words.Count == 1 && next.Length > 0 && char.IsLower(next[0]) && Demonym().IsMatch(words[0])))
+            kind = NameKind.Place;
+        else
+            kind = NameKind.Unknown;
+        return new NameSpan(words.ToList(), start, end, kind);
+    }
+
+    /// <summary>The words before <paramref name="index"/>, articles dropped ("in the UK": "in").</summary>
+    private static List<string> WordsBefore(string text, int index)
+    {
+        var from = Math.Max(0, index - 40);
+        return PlainWord().Matches(text[from..index]).Select(m => m.Value)
+            .Where(w => !Articles.Contains(w)).ToList();
+    }
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase)
+        { "the", "der", "die", "das", "dem", "den", "des", "a", "an" };
+
+    /// <summary>"Wien – ...", "Hanoi / Phnom Penh – ...": the place a report comes from opens it.</summary>
+    private static bool IsDateline(string text, int start, int end) =>
+        string.IsNullOrWhiteSpace(text[..start]) && DatelineTail().IsMatch(text[end..]);
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex PlainWord();
+
+    /// <summary>"the Chinese version", "British broadcasting": a people's adjective before a noun names no one.</summary>
+    [GeneratedRegex(@"(ese|ish|ian|ean|an|ic|i)$")]
+    private static partial Regex Demonym();
+
+    [GeneratedRegex(@"^(\s*/\s*[\p{L} ]+)?\s+[–-]\s")]
+    private static partial Regex DatelineTail();
+
+    /// <summary>An age or a verb of saying after a name: "Mr Mubanga, 32,", "Thiem (22)", "Dudamel sagte", "Brown said".</summary>
+    [GeneratedRegex(@"^(,\s*\d{1,3}\s*,|\s*\(\d{1,3}\)|\s+(said|says|told|sagte|sagt|erklärte|meinte|betonte)\b)")]
+    private static partial Regex PersonAfter();
+}

@@ -1,0 +1,51 @@
+using Briefing.Core.Answering;
+using Briefing.Core.Search;
+
+namespace Briefing.Core.Tests.Answering;
+
+/// <summary>What the words around a name tell about it (no gazetteer), and the head noun of "which X".</summary>
+public sealed class NameSpansTests
+{
+    private static readonly NameDetector Names = new(new NoStatistics(), []);
+
+    [Theory]
+    [InlineData("Chief executive Peter McGuigan said the firm plans to grow.", "Peter McGuigan", "Person")]
+    [InlineData("Mr Mubanga, 32, was released in January.", "Mubanga", "Person")]
+    [InlineData("He was arrested in Zambia in March.", "Zambia", "Place")]
+    [InlineData("The scheme was launched in the city of Ibadan.", "Ibadan", "Place")]
+    [InlineData("It signed a new deal with Scottish club Rangers.", "Rangers", "Organisation")]
+    [InlineData("Shares in Lindholm Shipping plc fell.", "Lindholm Shipping", "Organisation")]
+    public void The_context_tells_the_kind_of_an_English_name(string sentence, string name, string kind)
+    {
+        var span = NameSpans.In(sentence, "en", Names).Single(s => string.Join(' ', s.Words).Contains(name, StringComparison.Ordinal));
+
+        Assert.Equal(kind, span.Kind.ToString());
+    }
+
+    [Fact]
+    public void A_dateline_is_a_place_and_a_title_makes_a_person_in_German()
+    {
+        var spans = NameSpans.In("Salzburg – Richter Anton Berger verkündete das Urteil.", "de", Names);
+
+        Assert.Equal(NameKind.Place, spans.Single(s => s.Words[0] == "Salzburg").Kind);
+        Assert.Equal(NameKind.Person, spans.Single(s => s.Words.Contains("Anton")).Kind);
+    }
+
+    [Theory]
+    [InlineData("Welcher Richter verkündete das Urteil?", "Richter")]
+    [InlineData("Bei welcher Bank ist das Online-Banking ausgefallen?", "Bank")]
+    [InlineData("Welcher Schweizer Tennisspieler gewann?", "Tennisspieler")]
+    [InlineData("Which Scottish club signed a deal with Umbro?", "club")]
+    [InlineData("Which outdated protocol makes servers open to the attack?", "protocol")]
+    [InlineData("Who won the final?", null)]
+    public void The_head_noun_of_which_X(string question, string? head) =>
+        Assert.Equal(head, AskedHead.Of(question));
+
+    /// <summary>An index that knows no word: German capitalised words that are not compounds of indexed words are names.</summary>
+    private sealed class NoStatistics : ITermStatistics
+    {
+        public IReadOnlyList<string> AnalyzeTerms(string text, string language) => [text.ToLowerInvariant()];
+        public int DocumentFrequency(string term, string language) => 0;
+        public double InverseDocumentFrequency(string term, string language) => 1;
+    }
+}
