@@ -82,6 +82,10 @@ internal static partial class AnswerCandidates
 
     private const int HeadDistance = 25;
 
+    /// <summary>The names of <paramref name="text"/> whose context marks them as the asked kind ("Chief executive Peter McGuigan").</summary>
+    public static IReadOnlySet<string> Marked(string text, AnswerType type, string language, NameDetector names) =>
+        NameSpans.In(text, language, names).Where(s => NameSpans.IsMarkedAs(s.Kind, type)).SelectMany(s => s.Words).Select(NameKey).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// What the question already holds of <paramref name="type"/>. For names, every capitalised word, whatever its
     /// kind: a German question's "Nigeria" may count as a loanword there and as a name in the English article.

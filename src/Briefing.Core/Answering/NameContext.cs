@@ -47,6 +47,7 @@ internal static class NameContext
         "union", "verein", "konzern", "unternehmen", "firma", "holding", "airline", "airlines", "agency", "council",
         "party", "association", "federation", "company", "firm", "band", "organisation", "organization", "institut",
         "institute", "university", "universität", "network", "records", "studios", "motors", "ministerium", "ministry",
+        "academy", "orchestra", "orchester", "philharmoniker", "philharmonikern",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Particles inside a name ("Tour de France", "Ludwig van Beethoven", "Ali bin al-Hussein").</summary>

@@ -17,6 +17,9 @@ internal static partial class NameSpans
         int start = -1, end = -1;
         foreach (var (index, word) in names.Positions(text, language))
         {
+            // "Oscar-prämierte", "Österreich-Schnitt": part of a compound word, not a name standing for itself.
+            var after = index + word.Length;
+            if (after + 1 < text.Length && text[after] == '-' && char.IsLower(text[after + 1])) continue;
             if (words.Count > 0 && !Joins(text[end..index]))
             {
                 spans.Add(Classify(text, words, start, end, language, names));
@@ -29,6 +32,15 @@ internal static partial class NameSpans
         if (words.Count > 0) spans.Add(Classify(text, words, start, end, language, names));
         return spans;
     }
+
+    /// <summary>Whether a name of this kind is marked as what <paramref name="expected"/> asks for (not merely possible).</summary>
+    public static bool IsMarkedAs(NameKind kind, AnswerType expected) => expected switch
+    {
+        AnswerType.Person => kind is NameKind.Person or NameKind.Organisation,
+        AnswerType.Organisation => kind is NameKind.Organisation,
+        AnswerType.Place => kind is NameKind.Place,
+        _ => false,
+    };
 
     /// <summary>Whether a name of this kind can answer a question expecting <paramref name="expected"/>.</summary>
     public static bool Fits(NameKind kind, AnswerType expected) => expected switch
@@ -62,9 +74,13 @@ internal static partial class NameSpans
         else if (words.Any(NameContext.OrganisationWords.Contains) || NameContext.OrganisationWords.Contains(previous) || NameContext.OrganisationWords.Contains(next))
             kind = NameKind.Organisation;
         else if (NameContext.PlacePrepositions.Contains(previous) || NameContext.PlaceNouns.Contains(previous) || IsDateline(text, start, end)
+                 || (words.Count > 1 && NameContext.PlaceNouns.Contains(words[^1]))
                  || (language == "de" && words.All(w => names.IsCommonWord(w, "de") == false))
                  || (language == "en" && words.Count == 1 && next.Length > 0 && char.IsLower(next[0]) && Demonym().IsMatch(words[0])))
             kind = NameKind.Place;
+        // "Gustavo Dudamel", "Peter McGuigan": two or three unmarked words are most often a first name and a surname.
+        else if (words.Count is 2 or 3 && text[start..end].Split(' ').Length == words.Count && !words.Any(NameDetector.IsAcronym))
+            kind = NameKind.Person;
         else
             kind = NameKind.Unknown;
         return new NameSpan(words.ToList(), start, end, kind);
@@ -81,9 +97,12 @@ internal static partial class NameSpans
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase)
         { "the", "der", "die", "das", "dem", "den", "des", "a", "an" };
 
-    /// <summary>"Wien – ...", "Hanoi / Phnom Penh – ...": the place a report comes from opens it.</summary>
+    /// <summary>"Wien – ...", "Hanoi / Phnom Penh – ...": the places a report comes from open it.</summary>
     private static bool IsDateline(string text, int start, int end) =>
-        string.IsNullOrWhiteSpace(text[..start]) && DatelineTail().IsMatch(text[end..]);
+        DatelineHead().IsMatch(text[..start]) && DatelineTail().IsMatch(text[end..]);
+
+    [GeneratedRegex(@"^[\p{L} ]*(/\s*)?$")]
+    private static partial Regex DatelineHead();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex PlainWord();

@@ -93,7 +93,7 @@ internal static class SentenceCandidates
                 var score = AskedCoverageWeight * asked + inContext * questionTerms.VisibleShare
                             + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
                             + PassagePriorWeight * (hit.Score / topScore)
-                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * HeadProximity(novel, head, sentences[i], language, context.Language, names)
+                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * NameFit.Of(novel, expected, head, sentences[i], language, context.Language, names)
                             + (NamesUnit(unit, unitTerms, sentences[i], terms[i]) ? UnitBonus : 0);
                 candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
                 {
@@ -111,12 +111,6 @@ internal static class SentenceCandidates
         context.Observer?.Feature("rareCoverage", bestRare);
         return (candidates, bestWindow);
     }
-
-    /// <summary>"Which X": a name next to X answers fully, another name half (1 or <see cref="FarFromHead"/>; 1 across languages).</summary>
-    private static double HeadProximity(IReadOnlySet<string> novel, string? head, string sentence, string language, string questionLanguage, NameDetector names) =>
-        head is null || novel.Count == 0 || language != questionLanguage || novel.Overlaps(AnswerCandidates.NearHead(sentence, head, language, names)) ? 1 : FarFromHead;
-
-    private const double FarFromHead = 0.5;
 
     private static bool NamesUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, string sentence, IReadOnlySet<string> terms) =>
         unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms) : unit.IsStatedIn(sentence));

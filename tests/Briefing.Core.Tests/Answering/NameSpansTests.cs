@@ -15,6 +15,9 @@ public sealed class NameSpansTests
     [InlineData("The scheme was launched in the city of Ibadan.", "Ibadan", "Place")]
     [InlineData("It signed a new deal with Scottish club Rangers.", "Rangers", "Organisation")]
     [InlineData("Shares in Lindholm Shipping plc fell.", "Lindholm Shipping", "Organisation")]
+    [InlineData("The band played at Wembley Stadium on Friday.", "Wembley Stadium", "Place")]
+    [InlineData("It was a concert that Gustavo Dudamel will never forget.", "Gustavo Dudamel", "Person")]
+    [InlineData("It took a share of the Chinese market.", "Chinese", "Place")]
     public void The_context_tells_the_kind_of_an_English_name(string sentence, string name, string kind)
     {
         var span = NameSpans.In(sentence, "en", Names).Single(s => string.Join(' ', s.Words).Contains(name, StringComparison.Ordinal));
@@ -29,6 +32,20 @@ public sealed class NameSpansTests
 
         Assert.Equal(NameKind.Place, spans.Single(s => s.Words[0] == "Salzburg").Kind);
         Assert.Equal(NameKind.Person, spans.Single(s => s.Words.Contains("Anton")).Kind);
+    }
+
+    [Fact]
+    public void Every_place_of_a_dateline_is_a_place()
+    {
+        var spans = NameSpans.In("Hanoi / Phnom Penh – Die Erwartungen waren hoch.", "de", Names);
+
+        Assert.Equal(NameKind.Place, spans.Single(s => s.Words.Contains("Penh")).Kind);
+    }
+
+    [Fact]
+    public void A_name_inside_a_compound_word_is_no_answer()
+    {
+        Assert.DoesNotContain(NameSpans.In("Der doppelt Oscar-prämierte Kameramann starb.", "de", Names), s => s.Words.Contains("Oscar"));
     }
 
     [Theory]
