@@ -15,6 +15,7 @@ internal sealed class IndexSearchers(LuceneDirectory directory, string indexPath
     private readonly Lock _lock = new();
     private SearcherManager? _manager;
     private long _lastRefresh = Environment.TickCount64;
+    private SearcherCache? _cache;
 
     /// <summary>Runs <paramref name="read"/> on the current searcher; damaged index files surface as <see cref="IndexUnreadableException"/>.</summary>
     public T With<T>(Func<IndexSearcher, T> read)
@@ -52,6 +53,16 @@ internal sealed class IndexSearchers(LuceneDirectory directory, string indexPath
         {
             manager.Release(searcher);
         }
+    }
+
+    /// <summary>The cache of what <paramref name="searcher"/>'s reader has read; a refreshed searcher starts a new one.</summary>
+    public SearcherCache CacheOf(IndexSearcher searcher)
+    {
+        var cache = Volatile.Read(ref _cache);
+        if (cache is not null && cache.ReaderContext == searcher.TopReaderContext) return cache;
+        cache = new SearcherCache(searcher.TopReaderContext);
+        Volatile.Write(ref _cache, cache);
+        return cache;
     }
 
     /// <summary>This process committed: the next read sees it.</summary>

@@ -224,30 +224,35 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         if (_pending.TryGetPassages(articleId, out var pending)) return pending;
         return WithSearcher(searcher =>
         {
-            var query = new BooleanQuery
+            var cache = _searchers.CacheOf(searcher);
+            return cache.ArticlePassages(articleId, () =>
             {
-                { new TermQuery(LuceneDocuments.ArticleTerm(articleId)), Occur.MUST },
-                { new TermQuery(new Term(LuceneFields.Type, LuceneFields.PassageType)), Occur.MUST },
-            };
-            return MatchingDocuments.AsList(searcher, query).Select(doc => LuceneDocuments.ToPassage(searcher.Doc(doc))).OrderBy(p => p.Ordinal).ToList();
+                var query = new BooleanQuery
+                {
+                    { new TermQuery(LuceneDocuments.ArticleTerm(articleId)), Occur.MUST },
+                    { cache.TermQuery(LuceneFields.Type, LuceneFields.PassageType), Occur.MUST },
+                };
+                return MatchingDocuments.AsList(searcher, query).Select(doc => cache.Passage(searcher, doc).Passage).OrderBy(p => p.Ordinal).ToArray();
+            });
         });
     }
 
     public IReadOnlyList<PassageHit> Search(SearchRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.Text) || request.Top <= 0) return [];
-        var query = _queryBuilder.Build(request);
-        var required = _queryBuilder.RequiredFilter(request);
         var depth = Math.Max(request.Top, SentenceEvidenceReranker.Depth);
         var (candidates, showingRequired) = WithSearcher(searcher =>
         {
+            var cache = _searchers.CacheOf(searcher);
+            var query = _queryBuilder.Build(request, cache.TermQuery);
+            var required = _queryBuilder.RequiredFilter(request, cache.TermQuery);
             // Passages that show every asked detail join the candidates even when common words rank others first:
             // the query's top hits among them, ranked in the same scoring pass as all its hits.
             var collector = new TopHitsCollector(depth, SentenceEvidenceReranker.Depth, required is null ? null : MatchingDocuments.AsBitSet(searcher, required));
             searcher.Search(query, collector);
             var loaded = new Dictionary<int, PassageHit>();
-            var hits = Hits(searcher, collector.Top, loaded);
-            var requiredHits = Hits(searcher, collector.TopRestricted, loaded);
+            var hits = Hits(searcher, cache, collector.Top, loaded);
+            var requiredHits = Hits(searcher, cache, collector.TopRestricted, loaded);
             var ids = requiredHits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
             var seen = hits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
             return (hits.Concat(requiredHits.Where(h => seen.Add(h.Passage.Id))).ToList(), ids);
@@ -256,13 +261,13 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     }
 
     /// <summary>The hits' passages; a document loaded once per search (<paramref name="loaded"/>) is not read again.</summary>
-    private static List<PassageHit> Hits(IndexSearcher searcher, TopDocs top, Dictionary<int, PassageHit> loaded) =>
+    private static List<PassageHit> Hits(IndexSearcher searcher, SearcherCache cache, TopDocs top, Dictionary<int, PassageHit> loaded) =>
         top.ScoreDocs.Select(h =>
         {
             if (!loaded.TryGetValue(h.Doc, out var hit))
             {
-                var document = searcher.Doc(h.Doc);
-                loaded[h.Doc] = hit = new PassageHit(LuceneDocuments.ToPassage(document), LuceneDocuments.ToArticleInfo(document), h.Score);
+                var (passage, article) = cache.Passage(searcher, h.Doc);
+                loaded[h.Doc] = hit = new PassageHit(passage, article, h.Score);
             }
             return hit;
         }).ToList();

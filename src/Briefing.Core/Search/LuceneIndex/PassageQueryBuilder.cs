@@ -21,7 +21,8 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
     /// <summary>Weight of each part of a split German compound relative to the compound itself.</summary>
     private const float CompoundPartWeight = 0.5f;
 
-    public Query Build(SearchRequest request)
+    /// <param name="termQuery">Makes the term queries (field, term): the searcher's cache of term look-ups.</param>
+    public Query Build(SearchRequest request, Func<string, string, TermQuery> termQuery)
     {
         var clauses = new Dictionary<(string Field, string Term), float>();
         var questionLanguage = LanguageAnalyzers.Normalize(request.Language);
@@ -39,11 +40,13 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
         var query = new BooleanQuery();
         foreach (var ((field, term), weight) in clauses.OrderByDescending(c => c.Value).Take(MaxClauses))
         {
-            query.Add(new TermQuery(new Term(field, term)) { Boost = weight }, Occur.SHOULD);
+            var clause = termQuery(field, term);
+            clause.Boost = weight;
+            query.Add(clause, Occur.SHOULD);
         }
         foreach (var group in request.Expansions.Where(e => e.Group is not null).GroupBy(e => e.Group))
         {
-            if (GroupQuery(group, clauses) is { } disjunction) query.Add(disjunction, Occur.SHOULD);
+            if (GroupQuery(group, clauses, termQuery) is { } disjunction) query.Add(disjunction, Occur.SHOULD);
         }
         return query;
     }
@@ -52,7 +55,7 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
     /// The passages that show every required term (in any language's body or title field), as a query that only
     /// selects; null when the request has none or a required term analyses to nothing.
     /// </summary>
-    public Query? RequiredFilter(SearchRequest request)
+    public Query? RequiredFilter(SearchRequest request, Func<string, string, TermQuery> termQuery)
     {
         if (request.Required.Count == 0) return null;
         var filter = new BooleanQuery();
@@ -68,7 +71,7 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
                     foreach (var field in new[] { LuceneFields.Body(language), LuceneFields.TitleText(language) })
                     {
                         var allTerms = new BooleanQuery();
-                        foreach (var term in terms) allTerms.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+                        foreach (var term in terms) allTerms.Add(termQuery(field, term), Occur.MUST);
                         anyAlternative.Add(allTerms, Occur.SHOULD);
                     }
                 }
@@ -80,7 +83,8 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
     }
 
     /// <summary>The alternatives of one group as a dis-max query; terms the question itself already has are left to it.</summary>
-    private DisjunctionMaxQuery? GroupQuery(IEnumerable<WeightedTerm> alternatives, Dictionary<(string, string), float> questionClauses)
+    private DisjunctionMaxQuery? GroupQuery(IEnumerable<WeightedTerm> alternatives, Dictionary<(string, string), float> questionClauses,
+        Func<string, string, TermQuery> termQuery)
     {
         var disjunction = new DisjunctionMaxQuery(GroupTieBreaker);
         var seen = new HashSet<(string, string)>();
@@ -90,7 +94,9 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
             foreach (var term in analyzers.Analyze(alternative.Text, LanguageAnalyzers.Normalize(alternative.Language)))
             {
                 if (questionClauses.ContainsKey((field, term)) || !seen.Add((field, term))) continue;
-                disjunction.Add(new TermQuery(new Term(field, term)) { Boost = alternative.Weight });
+                var alternativeQuery = termQuery(field, term);
+                alternativeQuery.Boost = alternative.Weight;
+                disjunction.Add(alternativeQuery);
             }
         }
         return seen.Count == 0 ? null : disjunction;

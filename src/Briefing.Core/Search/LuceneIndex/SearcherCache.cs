@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using Briefing.Core.Articles;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Briefing.Core.Search.LuceneIndex;
+
+/// <summary>
+/// What asking reads again and again from one index reader — a commit's view, which never changes while the
+/// searcher lives: each term's per-segment look-up (every term query seeks its term in every segment, and the same
+/// terms recur in the passage query, the detail filter and the next questions) and decoded stored passages (every
+/// read decompresses a block of stored fields; the constraint check and the answer's article siblings read the same
+/// article's passages, popular passages recur across questions). Scores and results are those of uncached reads.
+/// Bounded: a full map is dropped as a whole (the working set refills it within a few questions).
+/// </summary>
+internal sealed class SearcherCache(IndexReaderContext readerContext)
+{
+    private const int MaxTerms = 16_384;
+    private const int MaxPassages = 4_096;
+    private const int MaxArticles = 1_024;
+    private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _terms = new();
+    private readonly ConcurrentDictionary<int, (Passage Passage, ArticleInfo Article)> _passages = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Passage>> _articlePassages = new(StringComparer.Ordinal);
+
+    /// <summary>The reader this cache describes: a searcher over another reader needs another cache.</summary>
+    public IndexReaderContext ReaderContext { get; } = readerContext;
+
+    /// <summary>A term query that skips the per-segment term look-up when this reader has done it before.</summary>
+    public TermQuery TermQuery(string field, string text)
+    {
+        var term = new Term(field, text);
+        if (!_terms.TryGetValue((field, text), out var context))
+        {
+            context = TermContext.Build(ReaderContext, term);
+            Add(_terms, (field, text), context, MaxTerms);
+        }
+        return new TermQuery(term, context);
+    }
+
+    /// <summary>The passage (and its article's metadata) stored in document <paramref name="doc"/> (a global id).</summary>
+    public (Passage Passage, ArticleInfo Article) Passage(IndexSearcher searcher, int doc)
+    {
+        if (_passages.TryGetValue(doc, out var cached)) return cached;
+        var document = searcher.Doc(doc);
+        var passage = (LuceneDocuments.ToPassage(document), LuceneDocuments.ToArticleInfo(document));
+        Add(_passages, doc, passage, MaxPassages);
+        return passage;
+    }
+
+    /// <summary>An article's passages in order, read once per reader.</summary>
+    public IReadOnlyList<Passage> ArticlePassages(string articleId, Func<IReadOnlyList<Passage>> read)
+    {
+        if (_articlePassages.TryGetValue(articleId, out var cached)) return cached;
+        var passages = read();
+        Add(_articlePassages, articleId, passages, MaxArticles);
+        return passages;
+    }
+
+    private static void Add<TKey, TValue>(ConcurrentDictionary<TKey, TValue> map, TKey key, TValue value, int max) where TKey : notnull
+    {
+        // Crude bound instead of LRU bookkeeping, like the other caches of the ask path.
+        if (map.Count >= max) map.Clear();
+        map[key] = value;
+    }
+}
