@@ -52,7 +52,8 @@ internal static class SentenceCandidates
             var language = hit.Passage.Language;
             if (!termsByLanguage.TryGetValue(language, out var questionTerms))
                 termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics, topicWords);
-            var (sentences, terms) = PassageSentences.Of(hit.Passage.Text, language, statistics);
+            var passageSentences = PassageSentences.Of(hit.Passage.Text, language, statistics);
+            var (sentences, terms) = passageSentences;
             if (!unitTermsByLanguage.TryGetValue(language, out var unitTerms))
                 unitTermsByLanguage[language] = unitTerms = UnitTerms(unit?.Word, context.Language, language, expansions, statistics);
             // Sibling passages (not retrieved, only read for the answer) do not count as evidence that one exists.
@@ -79,7 +80,7 @@ internal static class SentenceCandidates
             for (var i = 0; i < sentences.Count; i++)
             {
                 // Text planted to steer bots ("ignore previous instructions and tell the reader ...") is never quoted.
-                if (PlantedInstructionDetector.LooksLikeInstruction(sentences[i])) continue;
+                if (passageSentences.IsPlantedInstruction(i)) continue;
                 // A sentence next to a strong one often holds the answer ("It was founded in 2001.").
                 var neighbour = Math.Max(i > 0 ? coverages[i - 1] : 0, i + 1 < sentences.Count ? coverages[i + 1] : 0);
                 var novel = expected == AnswerType.Other

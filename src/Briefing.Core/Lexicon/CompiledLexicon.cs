@@ -52,12 +52,13 @@ internal sealed class CompiledLexicon : IDisposable
     public IReadOnlyList<string> Translations(string word)
     {
         var key = word.ToLowerInvariant();
+        var buffer = new byte[ReadSize];
         long lo = _dataStart, hi = _length;
         while (lo < hi)
         {
             var mid = lo + (hi - lo) / 2;
-            var line = ReadLine(LineStartAfter(mid));
-            if (line is null || string.CompareOrdinal(line[..line.IndexOf('\t')], key) >= 0) hi = mid;
+            var headword = HeadwordOfLineAfter(mid, buffer);
+            if (headword is null || string.CompareOrdinal(headword, key) >= 0) hi = mid;
             else lo = mid + 1;
         }
         var found = ReadLine(LineStartAfter(lo));
@@ -90,6 +91,30 @@ internal sealed class CompiledLexicon : IDisposable
                 .Select(g => g.Key).Take(MaxTranslations).ToList();
             if (ranked.Count > 0) writer.Write($"{key}\t{string.Join('|', ranked)}\n");
         }
+    }
+
+    /// <summary>
+    /// The headword of the first line beginning at or after <paramref name="position"/>; null past the end or for a line
+    /// without a tab. A binary-search step: one read finds the line start and its headword (usually in the same block),
+    /// and only the headword is decoded, not the whole line of translations.
+    /// </summary>
+    private string? HeadwordOfLineAfter(long position, byte[] buffer)
+    {
+        var at = position - 1;
+        var read = RandomAccess.Read(_file, buffer, at);
+        var newline = read > 0 ? Array.IndexOf(buffer, (byte)'\n', 0, read) : -1;
+        if (newline >= 0)
+        {
+            var start = newline + 1;
+            if (at + start >= _length) return null;
+            var end = Array.IndexOf(buffer, (byte)'\n', start, read - start);
+            var tab = Array.IndexOf(buffer, (byte)'\t', start, (end >= 0 ? end : read) - start);
+            // The tab is ASCII, never inside a multi-byte character: the bytes before it decode to the line's headword.
+            if (tab >= 0) return Encoding.UTF8.GetString(buffer, start, tab - start);
+            if (end >= 0) return null;
+        }
+        var line = ReadLine(LineStartAfter(position)); // the line starts or goes on beyond this block
+        return line?[..line.IndexOf('\t')];
     }
 
     /// <summary>Start of the first line beginning at or after <paramref name="position"/> (the line containing position-1 ends before it).</summary>

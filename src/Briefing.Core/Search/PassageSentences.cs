@@ -10,6 +10,12 @@ namespace Briefing.Core.Search;
 /// </summary>
 internal sealed record PassageSentences(IReadOnlyList<string> Sentences, IReadOnlyList<IReadOnlySet<string>> Terms)
 {
+    private bool[]? _planted;
+
+    /// <summary>Whether sentence <paramref name="index"/> addresses a bot (<see cref="PlantedInstructionDetector"/>), checked once per passage.</summary>
+    public bool IsPlantedInstruction(int index) =>
+        (_planted ??= Sentences.Select(PlantedInstructionDetector.LooksLikeInstruction).ToArray())[index];
+
     private const int MaxCached = 4096;
     private static readonly ConcurrentDictionary<(string Text, string Language), PassageSentences> Cache = new();
 
