@@ -20,6 +20,8 @@ public sealed partial class NameDetector
     private readonly IReadOnlyList<IWordLexicon> _lexicons;
     private readonly GermanCompoundSplitter _compounds;
     private readonly ConcurrentDictionary<(string Word, string Language), bool> _isName = new();
+    private const int MaxCachedTexts = 8_192;
+    private readonly ConcurrentDictionary<(string Text, string Language), (int Index, string Word)[]> _namesIn = new();
 
     public NameDetector(ITermStatistics statistics, IEnumerable<IWordLexicon> lexicons)
     {
@@ -35,7 +37,17 @@ public sealed partial class NameDetector
     public IEnumerable<string> In(string text, string language) => Positions(text, language).Select(p => p.Word);
 
     /// <summary>The name words of <paramref name="text"/> with where each starts, in order.</summary>
-    public IEnumerable<(int Index, string Word)> Positions(string text, string language)
+    /// <remarks>Answering reads the same sentences question after question; each text's names are found once (bounded cache).</remarks>
+    public IReadOnlyList<(int Index, string Word)> Positions(string text, string language)
+    {
+        if (_namesIn.TryGetValue((text, language), out var cached)) return cached;
+        var names = Find(text, language).ToArray();
+        if (_namesIn.Count >= MaxCachedTexts) _namesIn.Clear();
+        _namesIn[(text, language)] = names;
+        return names;
+    }
+
+    private IEnumerable<(int Index, string Word)> Find(string text, string language)
     {
         foreach (Match match in Word().Matches(text))
         {
