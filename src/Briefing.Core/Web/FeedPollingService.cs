@@ -21,10 +21,8 @@ public sealed class FeedPollingService(
     TimeProvider timeProvider,
     IOptions<WebIngestionOptions> options,
     ILogger<FeedPollingService> logger,
-    IFeedPollClaims? claims = null) : BackgroundService
+    IFeedPollClaims claims) : BackgroundService
 {
-    private readonly IFeedPollClaims _claims = claims ?? new LocalFeedPollClaims();
-
     /// <summary>Who holds a claim: unique per poller, so a restarted instance never mistakes an old lease for its own.</summary>
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
@@ -96,7 +94,7 @@ public sealed class FeedPollingService(
         FeedPollClaim claim;
         try
         {
-            claim = _claims.TryClaim(feedUrl, _owner, timeProvider.GetUtcNow(), options.Value.FeedPollLease);
+            claim = claims.TryClaim(feedUrl, _owner, timeProvider.GetUtcNow(), options.Value.FeedPollLease);
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
@@ -116,7 +114,7 @@ public sealed class FeedPollingService(
         var next = timeProvider.GetUtcNow() + every;
         try
         {
-            if (!_claims.Complete(feedUrl, _owner, next))
+            if (!claims.Complete(feedUrl, _owner, next))
                 logger.LogWarning("The claim on feed {Feed} ran out during the poll; another instance took it over", feedUrl);
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -130,7 +128,7 @@ public sealed class FeedPollingService(
     {
         try
         {
-            _claims.Release(feedUrl, _owner);
+            claims.Release(feedUrl, _owner);
         }
         catch (Exception ex)
         {

@@ -59,16 +59,7 @@ public sealed class GroundedAnswerTests : IDisposable
 
     public GroundedAnswerTests()
     {
-        var dictionaries = _folder.Combine("dictd");
-        DictdTestFiles.Write(dictionaries, LexiconOptions.EnglishGerman, EnglishGerman);
-        DictdTestFiles.Write(dictionaries, LexiconOptions.GermanEnglish, GermanEnglish);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Lexicon:Folder"] = dictionaries,
-            ["Lexicon:CacheFolder"] = _folder.Combine("lexicon-cache"),
-        };
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        _engine = new EngineFixture(_folder, settings, services => services.AddBriefingLexicon(configuration));
+        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
         _folder.Write("news/plymouth.txt", """
             Plymouth ferry to resume sailings after engine repairs
             The ferry between Plymouth and Roscoff will resume sailings on 14 March after repairs to its engines, the operator said on Monday.

@@ -26,16 +26,7 @@ public sealed class MixedLanguageAnswerTests : IDisposable
     [Fact]
     public async Task A_passage_that_shows_only_the_one_translatable_word_does_not_beat_the_own_language_answer()
     {
-        var dictionaries = _folder.Combine("dictd");
-        DictdTestFiles.Write(dictionaries, LexiconOptions.EnglishGerman, EnglishGerman);
-        DictdTestFiles.Write(dictionaries, LexiconOptions.GermanEnglish, GermanEnglish);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Lexicon:Folder"] = dictionaries,
-            ["Lexicon:CacheFolder"] = _folder.Combine("lexicon-cache"),
-        };
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        using var engine = new EngineFixture(_folder, settings, services => services.AddBriefingLexicon(configuration));
+        using var engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
         _folder.Write("news/ferry.txt", """
             Solar ferry enters service
             The first solar ferry on Lake Ardwen made its maiden crossing on Tuesday in 26 minutes, carrying 18 cars.

@@ -52,16 +52,7 @@ public sealed class CrossLingualEvidenceTests : IDisposable
 
     public CrossLingualEvidenceTests()
     {
-        var dictionaries = _folder.Combine("dictd");
-        DictdTestFiles.Write(dictionaries, LexiconOptions.EnglishGerman, EnglishGerman);
-        DictdTestFiles.Write(dictionaries, LexiconOptions.GermanEnglish, GermanEnglish);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Lexicon:Folder"] = dictionaries,
-            ["Lexicon:CacheFolder"] = _folder.Combine("lexicon-cache"),
-        };
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        _engine = new EngineFixture(_folder, settings, services => services.AddBriefingLexicon(configuration));
+        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
         _folder.Write("news/umfrage.txt", """
             Umfrage zur Zufriedenheit
             Weltweit sind Menschen in diesem Jahr zufriedener mit ihrer Arbeit als im vergangenen Jahr, ergab eine Umfrage.

@@ -31,16 +31,7 @@ public sealed class CrossLingualLeadTests : IDisposable
 
     public CrossLingualLeadTests()
     {
-        var dictionaries = _folder.Combine("dictd");
-        DictdTestFiles.Write(dictionaries, LexiconOptions.EnglishGerman, EnglishGerman);
-        DictdTestFiles.Write(dictionaries, LexiconOptions.GermanEnglish, GermanEnglish);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Lexicon:Folder"] = dictionaries,
-            ["Lexicon:CacheFolder"] = _folder.Combine("lexicon-cache"),
-        };
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        _engine = new EngineFixture(_folder, settings, services => services.AddBriefingLexicon(configuration));
+        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
         _folder.Write("news/oberau.txt", """
             Schlägerei im Lager Oberau
             Bei einer Schlägerei im Lager Oberau musste die Polizei am Freitag eingreifen.

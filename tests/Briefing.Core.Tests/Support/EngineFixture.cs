@@ -1,7 +1,9 @@
 using Briefing.Storage;
 using Briefing.Core.Answering;
 using Briefing.Core.Ingestion;
+using Briefing.Core.Lexicon;
 using Briefing.Core.Search;
+using Briefing.Core.Tests.Lexicon;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,6 +25,21 @@ public sealed class EngineFixture : IDisposable
         services.AddBriefingStorage(configuration);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
+    }
+
+    /// <summary>The engine with the FreeDict lexicon compiled from two small dictd texts (English→German, German→English).</summary>
+    public static EngineFixture WithDictionaries(TempFolder folder, string englishGerman, string germanEnglish)
+    {
+        var dictionaries = folder.Combine("dictd");
+        DictdTestFiles.Write(dictionaries, LexiconOptions.EnglishGerman, englishGerman);
+        DictdTestFiles.Write(dictionaries, LexiconOptions.GermanEnglish, germanEnglish);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Lexicon:Folder"] = dictionaries,
+            ["Lexicon:CacheFolder"] = folder.Combine("lexicon-cache"),
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new EngineFixture(folder, settings, services => services.AddBriefingLexicon(configuration));
     }
 
     public IngestionService Ingestion => _services.GetRequiredService<IngestionService>();

@@ -11,7 +11,7 @@ public class QuestionRateLimiterTests
     public void Allows_the_configured_questions_per_minute_per_user_then_again_after_the_window()
     {
         var time = new FakeTimeProvider();
-        var limiter = new QuestionRateLimiter(Options.Create(new TelegramOptions { MaxQuestionsPerMinute = 3 }), time);
+        var limiter = new QuestionRateLimiter(Options.Create(new TelegramOptions { MaxQuestionsPerMinute = 3 }), time, new LocalQuestionWindows());
 
         Assert.True(limiter.TryAcquire("1") && limiter.TryAcquire("1") && limiter.TryAcquire("1"));
         Assert.False(limiter.TryAcquire("1"));
