@@ -45,6 +45,8 @@ rm -rf "$WORK/pg-seedcopy"
 CONN="Host=127.0.0.1;Port=$PORT;Username=briefing;Database=briefing"
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+# SKIP_EMBEDDED=1: only the Postgres rows (before -> after comparisons of the Postgres mode without minutes of SQLite and eval).
+if [ -z "${SKIP_EMBEDDED:-}" ]; then
 /usr/bin/time -f "sqlite ingest: %e s wall, %U s user + %S s sys, %M KB peak" "$BRIEFING" ingest "$INPUTS" --data "$WORK/pg-sqlite" | sed -n 1p
 # Warm ask: the 192 eval/dev questions (about seed + 10kGNAD + BBC, the corpus copied here) in one process, per-question times.
 cat "$REPO_DIR/eval/dev/train.jsonl" "$REPO_DIR/eval/dev/test.jsonl" > "$WORK/pg-cases.jsonl"
@@ -57,6 +59,7 @@ m = json.load(open(sys.argv[1]))["metrics"]["overall"]
 print(f"warm ask ({m['cases']} eval/dev questions): p50 {m['latencyP50Ms']} ms, p95 {m['latencyP95Ms']} ms")
 PY
 echo "load after the embedded runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 Storage__Provider=Postgres ConnectionStrings__Briefing="$CONN" \
   /usr/bin/time -f "postgres ingest (instance A): %e s wall, %U s user + %S s sys, %M KB peak" "$BRIEFING" ingest "$INPUTS" --data "$WORK/pg-a" | sed -n 1p
 # Instance B has never seen the files: its replica is built from the article table (the catch-up a new instance does).
@@ -64,4 +67,5 @@ Storage__Provider=Postgres ConnectionStrings__Briefing="$CONN" \
   /usr/bin/time -f "replica catch-up (instance B, empty folder): %e s wall, %U s user + %S s sys, %M KB peak" "$BRIEFING" reindex --data "$WORK/pg-b"
 "${AS[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$PORT" -U briefing -d briefing -Atc \
   "SELECT 'stored articles: ' || count(*) || ', database size: ' || pg_size_pretty(pg_database_size('briefing')) FROM articles WHERE NOT removed"
-du -sh "$WORK/pg-sqlite/index" "$WORK/pg-a/index" "$WORK/pg-b/index" "$WORK/pg-sqlite/state.db"
+du -sh "$WORK"/pg-sqlite/index "$WORK/pg-a/index" "$WORK/pg-b/index" "$WORK"/pg-sqlite/state.db 2>/dev/null || true
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

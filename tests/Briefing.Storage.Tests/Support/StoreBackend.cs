@@ -66,6 +66,17 @@ public sealed class StoreBackend : IDisposable
     public IUpdateOffsetStore UpdateOffsets() =>
         _postgres is null ? new SqliteUpdateOffsetStore(State(), _time) : new PostgresUpdateOffsetStore(_postgres, _time);
 
+    /// <summary>
+    /// The article and near-duplicate stores of one process, over one database object (as the host's container makes
+    /// them), so a write batch on the article store takes the signatures along.
+    /// </summary>
+    public (IArticleStore Articles, INearDuplicateStore NearDuplicates) OneProcessStores()
+    {
+        if (_postgres is not null) return (new PostgresArticleStore(_postgres), new PostgresNearDuplicateStore(_postgres));
+        var state = State();
+        return (new SqliteArticleStore(state), new SqliteNearDuplicateStore(state));
+    }
+
     private StateDatabase State() => new(Path.Combine(_folder!, "state.db"));
 
     /// <summary>Empties every table the migrations made, keeping DbUp's journal and the one-row counters (the article sequence starts again at 0).</summary>

@@ -10,6 +10,9 @@ public abstract class StoreTestBase(PostgresCluster cluster) : IDisposable
 
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>The test class's PostgreSQL database, for looking at it directly.</summary>
+    protected string DatabaseConnectionString => cluster.DatabaseFor(GetType());
+
     protected StoreBackend Open(StorageProvider provider)
     {
         var backend = StoreBackend.Open(provider, cluster, GetType(), Time);
