@@ -1,5 +1,6 @@
 using Briefing.Core.Configuration;
 using Briefing.Core.Ingestion;
+using Briefing.Core.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace Briefing.Core.Web;
 /// on their own schedules, first right after start. Each poll is a conditional GET, and items already seen are not
 /// fetched again (<see cref="IFeedStateStore"/>), so a quiet feed costs one 304 per interval. With instances on one
 /// database each feed is polled by one of them per interval (<see cref="IFeedPollClaims"/>: a due feed is claimed with a
-/// lease; the others look again when it is next due, or when a dead instance's lease runs out).
+/// lease renewed while the poll runs; the others look again when it is next due, or when a dead instance's lease runs out).
 /// </summary>
 public sealed class FeedPollingService(
     IConfiguration configuration,
@@ -102,8 +103,13 @@ public sealed class FeedPollingService(
             return timeProvider.GetUtcNow() + every;
         }
         if (!claim.Claimed) return claim.LookAgainAt;
+        var lease = options.Value.FeedPollLease;
         try
         {
+            // A poll may outlast one lease (a slow feed, a first fetch of many pages): renewed while it runs, the claim
+            // keeps the other instances off this feed for as long as this one is alive and at work.
+            await using var renewal = LeaseRenewal.Start(
+                () => claims.Renew(feedUrl, _owner, timeProvider.GetUtcNow(), lease), lease, timeProvider, logger, $"the poll of {feedUrl}");
             await PollAsync(feedUrl, stoppingToken);
         }
         catch (OperationCanceledException)

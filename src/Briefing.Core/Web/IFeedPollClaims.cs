@@ -15,6 +15,13 @@ public interface IFeedPollClaims
     FeedPollClaim TryClaim(string feedUrl, string owner, DateTimeOffset now, TimeSpan lease);
 
     /// <summary>
+    /// Extends <paramref name="owner"/>'s claim to <paramref name="now"/> + <paramref name="lease"/> while its poll is
+    /// still running (a slow feed, a large first fetch), so only a dead instance's claim runs out. False when the claim
+    /// is no longer <paramref name="owner"/>'s.
+    /// </summary>
+    bool Renew(string feedUrl, string owner, DateTimeOffset now, TimeSpan lease);
+
+    /// <summary>
     /// The claimed poll is done: the feed is next due at <paramref name="nextDue"/> for every instance and the lease
     /// is let go. False when the lease had run out and another instance took the feed over (its schedule stands).
     /// </summary>

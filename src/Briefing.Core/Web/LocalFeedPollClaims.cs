@@ -8,6 +8,8 @@ public sealed class LocalFeedPollClaims : IFeedPollClaims
 {
     public FeedPollClaim TryClaim(string feedUrl, string owner, DateTimeOffset now, TimeSpan lease) => FeedPollClaim.Granted(now);
 
+    public bool Renew(string feedUrl, string owner, DateTimeOffset now, TimeSpan lease) => true;
+
     public bool Complete(string feedUrl, string owner, DateTimeOffset nextDue) => true;
 
     public void Release(string feedUrl, string owner)

@@ -5,7 +5,8 @@ namespace Briefing.Storage.Postgres;
 
 /// <summary>
 /// <see cref="IFeedPollClaims"/> on PostgreSQL (migration <c>0011_web_feed_polls</c>): a row lease per feed, taken
-/// <c>FOR UPDATE SKIP LOCKED</c> so instances claiming together never both win; the winner sets the shared next due time.
+/// <c>FOR UPDATE SKIP LOCKED</c> so instances claiming together never both win (and renewed while the poll runs); the
+/// winner sets the shared next due time.
 /// </summary>
 public sealed class PostgresFeedPollClaims(PostgresDatabase database) : IFeedPollClaims
 {
@@ -30,6 +31,14 @@ public sealed class PostgresFeedPollClaims(PostgresDatabase database) : IFeedPol
             "SELECT next_due, lease_until FROM web_feed_polls WHERE feed_url = @feedUrl", new { feedUrl });
         var lookAgain = Utc(leaseUntil is { } until && until > nextDue ? until : nextDue);
         return new FeedPollClaim(false, lookAgain > now ? lookAgain : now + ClaimInProgress);
+    }
+
+    public bool Renew(string feedUrl, string owner, DateTimeOffset now, TimeSpan lease)
+    {
+        using var connection = database.Open();
+        return connection.Execute(
+            "UPDATE web_feed_polls SET lease_until = @until WHERE feed_url = @feedUrl AND owner = @owner",
+            new { feedUrl, owner, until = (now + lease).UtcDateTime }) == 1;
     }
 
     public bool Complete(string feedUrl, string owner, DateTimeOffset nextDue)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Briefing.Core.State;
 using Briefing.Telegram.Configuration;
 using Briefing.Telegram.Messaging;
 using Briefing.Telegram.Polling;
@@ -25,6 +26,7 @@ public sealed class QueuedUpdateWorker(
     InstanceName instance,
     IOptions<TelegramOptions> options,
     ILogger<QueuedUpdateWorker> logger,
+    TimeProvider time,
     IUpdateQueue? queue = null) : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromMilliseconds(100);
@@ -51,7 +53,8 @@ public sealed class QueuedUpdateWorker(
             {
                 if (updates.Claim(instance.Value, lease) is { } claimed)
                 {
-                    await using var renewal = LeaseRenewal.Start(updates, claimed, instance.Value, lease, logger);
+                    await using var renewal = LeaseRenewal.Start(
+                        () => updates.Renew(claimed.UpdateId, instance.Value, lease), lease, time, logger, $"update {claimed.UpdateId}");
                     await HandleAsync(updates, claimed, stoppingToken);
                 }
                 else await Task.Delay(IdleWait, stoppingToken);

@@ -2,6 +2,7 @@ using Briefing.Core.Tests.Support;
 using Briefing.Core.Web;
 using Briefing.Storage.Postgres;
 using Briefing.Storage.Tests.Support;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Core.Tests.Web;
@@ -87,8 +88,71 @@ public sealed class FeedPollingAcrossInstancesTests(PostgresCluster cluster) : I
         }
     }
 
+    /// <summary>
+    /// A poll that takes longer than the lease (a slow feed): the instance polling it renews its claim every third of the
+    /// lease, so the other instance, looking again when the first lease would have run out, still finds the feed
+    /// taken and does not fetch it a second time.
+    /// </summary>
+    [Fact]
+    public async Task A_poll_that_outlasts_its_lease_keeps_the_feed_from_the_other_instance()
+    {
+        var fetching = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var pageUrl = _server.Url("/local/bridge");
+        _server.Map("/feed.xml", async context =>
+        {
+            fetching.TrySetResult();
+            await answer.Task; // the feed answers only when the test says so
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.WriteAsync(TestFeeds.Rss(pageUrl));
+        });
+        // A short lease, and a request timeout (on the same fake clock) longer than it: the feed is slow, not dead.
+        var lease = TimeSpan.FromMinutes(1);
+        var slow = Instance(lease);
+        var other = Instance(lease);
+        await slow.StartAsync(CancellationToken.None);
+        try
+        {
+            Assert.Same(fetching.Task, await Task.WhenAny(fetching.Task, Task.Delay(TimeSpan.FromSeconds(60))));
+            await other.StartAsync(CancellationToken.None);
+            await WaitForPassAsync(other, 1);
+            Assert.Equal(Start + lease, _time.WakeUps[^1]); // the other looks again when the first lease would run out
+
+            // A whole lease passes on the clock while the feed is still answering: a renewal every third of it.
+            for (var third = 1; third <= 3; third++)
+            {
+                await TimerArmedAsync(Start + lease / 3 * third);
+                _time.Advance(lease / 3);
+            }
+            await WaitForPassAsync(other, 2);
+            Assert.Equal(1, _server.CountRequests("/feed.xml"));
+            Assert.True(_time.WakeUps[^1] > Start + lease, "the other instance found the claim renewed and looks again later");
+
+            answer.SetResult();
+            await WaitForPassAsync(slow, 1);
+            Assert.Equal(1, _server.CountRequests("/feed.xml"));
+            Assert.Equal(1, _server.CountRequests("/local/bridge"));
+        }
+        finally
+        {
+            answer.TrySetResult();
+            await Task.WhenAll(slow.StopAsync(CancellationToken.None), other.StopAsync(CancellationToken.None));
+        }
+    }
+
+    /// <summary>Waits (bounded) until a timer due at <paramref name="due"/> is armed on the shared fake clock.</summary>
+    private async Task TimerArmedAsync(DateTimeOffset due)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!_time.WakeUps.Contains(due))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"no timer armed for {due:O}; armed: {string.Join(", ", _time.WakeUps.Select(w => w.ToString("O")))}");
+            await Task.Delay(10);
+        }
+    }
+
     /// <summary>One instance: its own data folder (Lucene replica), the shared database, the shared fake clock.</summary>
-    private FeedPollingService Instance()
+    private FeedPollingService Instance(TimeSpan? lease = null)
     {
         var services = new WebTestServices(settings: new()
         {
@@ -96,7 +160,8 @@ public sealed class FeedPollingAcrossInstancesTests(PostgresCluster cluster) : I
             ["ConnectionStrings:Briefing"] = _database,
             ["Briefing:Sources:0:url"] = FeedUrl,
             ["Briefing:Sources:0:every"] = Every.ToString(),
-            ["Ingestion:FeedPollLease"] = Lease.ToString(),
+            ["Ingestion:FeedPollLease"] = (lease ?? Lease).ToString(),
+            ["Ingestion:RequestTimeout"] = TimeSpan.FromMinutes(5).ToString(),
         }, timeProvider: _time);
         _instances.Add(services);
         return services.Provider.GetRequiredService<FeedPollingService>();

@@ -2,8 +2,10 @@ using Briefing.Storage.Postgres;
 using Briefing.Storage.Tests.Support;
 using Briefing.Telegram.Configuration;
 using Briefing.Telegram.Conversation;
+using Dapper;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace Briefing.Storage.Tests.Telegram;
 
@@ -47,6 +49,34 @@ public sealed class QuestionLimitAcrossInstancesTests(PostgresCluster cluster) :
             Task.Run(() => instances[i % 2].TryAcquire("user:9"))));
 
         Assert.Equal(Limit, granted.Count(g => g));
+    }
+
+    /// <summary>
+    /// A sender's row goes once all their questions are older than the window (each instance looks once a minute), so
+    /// the table holds the recent askers, not every user the bot ever had; a sender still within the window keeps theirs.
+    /// </summary>
+    [Fact]
+    public void Windows_whose_questions_are_all_older_than_a_minute_are_deleted()
+    {
+        var instance = Instance();
+        Assert.True(instance.TryAcquire("user:1"));
+        _time.Advance(TimeSpan.FromSeconds(45));
+        Assert.True(instance.TryAcquire("user:2"));
+        Assert.Equal(["user:1", "user:2"], Senders());
+
+        _time.Advance(TimeSpan.FromSeconds(46)); // user:1 asked 91 s ago, user:2 46 s ago
+        Assert.True(instance.TryAcquire("user:3"));
+
+        Assert.Equal(["user:2", "user:3"], Senders());
+        Assert.True(instance.TryAcquire("user:1")); // a pruned user starts a new window
+        Assert.Equal(["user:1", "user:2", "user:3"], Senders());
+    }
+
+    private List<string> Senders()
+    {
+        using var connection = new NpgsqlConnection(_connectionString);
+        connection.Open();
+        return connection.Query<string>("SELECT sender FROM telegram_question_windows ORDER BY sender").ToList();
     }
 
     private QuestionRateLimiter Instance()
