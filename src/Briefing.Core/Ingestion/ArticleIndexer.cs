@@ -24,7 +24,8 @@ public sealed class ArticleIndexer(
 {
     /// <summary>
     /// A store batch is committed after this long at the latest even mid-run: it holds <c>state.db</c>'s write lock, and
-    /// the bot's other writers (chat history, answers) wait for it.
+    /// the bot's other writers (chat history, answers) wait for it; on PostgreSQL it holds the article sequence, and
+    /// the other instances' article writes wait for it.
     /// </summary>
     private static readonly TimeSpan MaxBatchAge = TimeSpan.FromMilliseconds(250);
 
