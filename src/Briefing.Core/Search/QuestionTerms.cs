@@ -37,11 +37,23 @@ internal sealed partial class QuestionTerms
     /// "Garnhersteller"). English writes such ideas as separate words, German as one, so translations need it most.
     /// </summary>
     /// <param name="Topic">From one of the question's names: what the article is about rather than what the sentence states.</param>
-    private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null, bool Topic = false, bool InCompounds = false)
+    /// <param name="Typed">The alternatives that are the question's own words; null when all are (a concept without translations).</param>
+    /// <param name="TranslationWeight">What a showing through translations only is worth against the typed word (the lexicon's weight).</param>
+    private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null, bool Topic = false, bool InCompounds = false,
+        IReadOnlySet<string>? Typed = null, double TranslationWeight = 1)
     {
-        public bool IsShownBy(IReadOnlySet<string> terms) =>
-            Alternatives.Any(terms.Contains) || (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail))
-            || (InCompounds && terms.Any(term => Alternatives.Any(part => IsCompoundPart(part, term))));
+        public bool IsShownBy(IReadOnlySet<string> terms) => Shows(Alternatives, terms);
+
+        /// <summary>The concept's weight as <paramref name="terms"/> show it: in full through a typed word, at the translation weight through a translation only.</summary>
+        public double ShownWeight(IReadOnlySet<string> terms)
+        {
+            if (Typed is null || Shows(Typed, terms)) return IsShownBy(terms) ? Weight : 0;
+            return IsShownBy(terms) ? Weight * TranslationWeight : 0;
+        }
+
+        private bool Shows(IReadOnlySet<string> alternatives, IReadOnlySet<string> terms) =>
+            alternatives.Any(terms.Contains) || (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail))
+            || (InCompounds && terms.Any(term => alternatives.Any(part => IsCompoundPart(part, term))));
 
         private static bool IsCompoundPart(string part, string term) =>
             part.Length >= MinCompoundPart && term.Length >= part.Length + MinCompoundPart
@@ -93,14 +105,20 @@ internal sealed partial class QuestionTerms
                 // thing asked that no sentence shows.
                 var typed = statistics.AnalyzeTerms(source, passageLanguage).Where(seen.Contains).ToHashSet(StringComparer.Ordinal);
                 var same = typed.Count == 0 ? -1 : concepts.FindIndex(c => c.Alternatives.Overlaps(typed));
+                var translationWeight = group.Max(e => (double)e.Weight);
                 if (same >= 0)
                 {
-                    concepts[same] = concepts[same] with { Alternatives = concepts[same].Alternatives.Union(alternatives).ToHashSet(StringComparer.Ordinal) };
+                    concepts[same] = concepts[same] with
+                    {
+                        Alternatives = concepts[same].Alternatives.Union(alternatives).ToHashSet(StringComparer.Ordinal),
+                        Typed = concepts[same].Typed ?? concepts[same].Alternatives, TranslationWeight = translationWeight,
+                    };
                     continue;
                 }
                 // A translation is judged like a word of the passage's own language: the IDF of its likeliest rendering.
                 var weight = group.All(e => FunctionWords.IsGeneric(e.Text)) ? MinWeight : alternatives.Max(t => Weight(t, passageLanguage, statistics));
-                concepts.Add(new Concept(alternatives, weight, Topic: topicWords?.Contains(source) == true, InCompounds: compounds is not null));
+                concepts.Add(new Concept(alternatives, weight, Topic: topicWords?.Contains(source) == true, InCompounds: compounds is not null,
+                    Typed: new HashSet<string>(), TranslationWeight: translationWeight));
             }
         }
         if (crossLingual)
@@ -149,6 +167,18 @@ internal sealed partial class QuestionTerms
         var total = TotalWeight;
         if (total <= 0) return 0;
         return _concepts.Where(c => c.IsShownBy(terms)).Sum(c => c.Weight) / total;
+    }
+
+    /// <summary>
+    /// <see cref="ComparableCoverage"/> with what only translations show counted at the translation weight (the
+    /// lexicon's, 0.5 by default): how well a passage matches the words the user typed. Equal to it in the
+    /// question's own language.
+    /// </summary>
+    public double TypedComparableCoverage(IReadOnlySet<string> terms)
+    {
+        var total = TotalWeight;
+        if (total <= 0) return 0;
+        return _concepts.Sum(c => c.ShownWeight(terms)) / total * VisibleShare;
     }
 
     /// <summary>
