@@ -20,14 +20,20 @@ internal static partial class AnswerCandidates
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <param name="head">For <see cref="AnswerType.Named"/>: the head noun of "which X" (<see cref="AskedHead"/>).</param>
-    public static IReadOnlySet<string> Of(string text, AnswerType type, string language, NameDetector names, string? head = null)
+    /// <param name="countsOnly">For <see cref="AnswerType.Number"/>: the question counts things ("how many people"), so sums of money, percentages and numbers that are part of a name ("FTSE 100") do not answer it.</param>
+    public static IReadOnlySet<string> Of(string text, AnswerType type, string language, NameDetector names, string? head = null, bool countsOnly = false)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         switch (type)
         {
             case AnswerType.Number:
                 // A bare year dates a fact; it does not count or measure it.
-                foreach (var written in NumberTokens.Raw(text)) if (!BareYear().IsMatch(written)) keys.Add(NumberTokens.Normalize(written));
+                foreach (Match number in NumberToken().Matches(text))
+                {
+                    var written = number.Value.TrimEnd('.', ',');
+                    if (BareYear().IsMatch(written) || (countsOnly && !IsCount(text, number.Index, number.Index + written.Length))) continue;
+                    keys.Add(NumberTokens.Normalize(written));
+                }
                 foreach (Match word in Word().Matches(text))
                     if (NumberWords.Contains(word.Value)) keys.Add(word.Value.ToLowerInvariant());
                 break;
@@ -108,6 +114,43 @@ internal static partial class AnswerCandidates
 
     private const double WeakDateStrength = 0.5;
 
+    /// <summary>
+    /// Whether the number at [<paramref name="start"/>, <paramref name="end"/>) counts something: not an amount of
+    /// money ("$750m", "58 Mio. Euro", "£26,000"), not a share ("60%", "3 Prozent"), not part of a name ("FTSE 100",
+    /// "Windows 2000": a capitalised word inside the sentence right before it).
+    /// </summary>
+    private static bool IsCount(string text, int start, int end)
+    {
+        var before = text[Math.Max(0, start - 12)..start];
+        var after = text[end..Math.Min(text.Length, end + 16)];
+        if (CurrencyBefore().IsMatch(before) || MeasureAfter().IsMatch(after)) return false;
+        var name = NameBefore().Match(before);
+        return !name.Success || IsSentenceStart(text, start - before.Length + name.Index);
+    }
+
+    private static bool IsSentenceStart(string text, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (char.IsWhiteSpace(text[i]) || text[i] is '"' or '„' or '“' or '(' or '–') continue;
+            return text[i] is '.' or '!' or '?' or ':';
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"[€$£¥]\s*$|(eur|usd|chf)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyBefore();
+
+    [GeneratedRegex(@"^\s*(%|(mio\.?|mrd\.?|millionen|milliarden|million|billion|bn|m|k)?\s*(euro|eur|dollar|dollars|usd|pfund|pounds?|franken|francs?|yen|yuan|rubel|roubles?|prozent|percent|per\s*cent))", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureAfter();
+
+    /// <remarks>A single capitalised word; German nouns before a count ("Mit 20.300 Beschäftigten") are not right before it.</remarks>
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-]*\s+$")]
+    private static partial Regex NameBefore();
+
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
+    private static partial Regex NumberToken();
+
     /// <summary>Small counts that <see cref="NumberWords"/> leaves out because they are also articles or pronouns.</summary>
     private static bool IsCountWord(string word) => word.ToLowerInvariant() is "ein" or "eine" or "einen" or "einem" or "einer" or "one" or "a";
 
@@ -128,6 +171,9 @@ internal static partial class AnswerCandidates
     /// <summary>Words that give a cause or purpose in German and English news.</summary>
     [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|because|due\s+to|owing\s+to|as\s+a\s+result|amid|in\s+protest|after|so\s+that|in\s+order\s+to|reason|grund|begründet|blamed|citing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
+
+    /// <summary>Whether a date key (<see cref="AnswerType.Date"/>) is a year.</summary>
+    public static bool IsYear(string key) => Year().IsMatch(key) && key.Length == 4;
 
     [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})\b")]
     private static partial Regex Year();

@@ -60,8 +60,9 @@ internal static class AnswerShaper
     private static CandidateSentence? Lead(List<CandidateSentence> eligible, List<CandidateSentence> ranked, AnswerType expected,
         IReadOnlySet<string> questionTerms, double bestCoverage, bool datedQuestion)
     {
-        // A question for one year is answered only by a sentence that says that year.
-        eligible = eligible.Where(c => c.ShowsAskedYears).ToList();
+        // A question for one year is answered only by a sentence that says that year; any question only by a sentence
+        // about its rarest concepts ("Where did AlphaGo play Fan Hui?" is not answered next to Lee Sedol's match).
+        eligible = eligible.Where(c => c.ShowsAskedYears && c.ShowsCore).ToList();
         if (eligible.Count == 0) return null;
         var untyped = eligible.FirstOrDefault(c => !Restates(c, questionTerms)) ?? eligible[0];
         if (expected == AnswerType.Other) return untyped;

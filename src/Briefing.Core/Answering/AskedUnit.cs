@@ -19,13 +19,19 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         if (!match.Success) return MoneyVerb().Match(question) is { Success: true } verb && PriceQuestion().IsMatch(question) ? new AskedUnit(verb.Value, Measure.Money) : null;
         var word = match.Groups["unit"].Value;
         var counting = match.Groups["count"].Success;
+        // "How much prize money ...?": a compound's last noun says what is measured ("money"), not its first ("prize").
+        if (match.Groups["next"] is { Success: true } next && (MoneyWord().IsMatch(next.Value) || PercentWord().IsMatch(next.Value)))
+            word = next.Value;
         // "Wie viel kostet ...?", "How much was Neymar fined?": the verb says it is money.
         if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de"))
             return MoneyVerb().Match(question) is { Success: true } money ? new AskedUnit(money.Value, Measure.Money) : null;
         if (MoneyWord().IsMatch(word)) return new AskedUnit(word, Measure.Money);
         if (PercentWord().IsMatch(word)) return new AskedUnit(word, Measure.Percent);
-        return new AskedUnit(word, Measure.Count);
+        return new AskedUnit(word, Measure.Count) { CountsThings = counting };
     }
+
+    /// <summary>"How many X": things are counted, so a sum of money or a share does not answer ("how much profit" may be either).</summary>
+    public bool CountsThings { get; init; }
 
     /// <summary>Whether a sentence's text states this kind of measure (for money and percentages; counts go by their terms).</summary>
     public bool IsStatedIn(string text) => Kind switch
@@ -38,7 +44,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     private static string LanguageOf(Match match) => match.Value.StartsWith("wie", StringComparison.OrdinalIgnoreCase) ? "de" : "en";
 
     /// <remarks>A lower-case word after "wie viel" is the verb ("Wie viel verdiente ..."): German nouns are capitalised.</remarks>
-    [GeneratedRegex(@"\b((?<count>how\s+many|wie\s*viele[nrs]?)|how\s+much|wie\s*viel|(wie\s+hoch|wie\s+groß)\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(big|large|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((?<count>how\s+many|wie\s*viele[nrs]?)|how\s+much|wie\s*viel|(wie\s+hoch|wie\s+groß)\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(big|large|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}+))?", RegexOptions.IgnoreCase)]
     private static partial Regex UnitCue();
 
     [GeneratedRegex(@"\b(kostet|kostete|kosten|cost|costs|worth|wert|pay|paying|paid|zahlt|zahlte|bezahlt|verdient|verdiente|earn|earns|earned|fined)\b", RegexOptions.IgnoreCase)]

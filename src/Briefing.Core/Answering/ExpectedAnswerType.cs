@@ -16,6 +16,8 @@ internal static partial class ExpectedAnswerType
         if (DateCue().IsMatch(question)) return AnswerType.Date;
         if (OrganisationCue().IsMatch(question)) return AnswerType.Organisation;
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
+        // "Wie hieß der Pensionist ...?", "What was the name of the pilot?": a name, of a person unless an organisation or place noun follows.
+        if (NameCue().Match(question) is { Success: true } name) return NamedKind(question[(name.Index + name.Length)..]);
         // "Welcher Richter ...?" asks for a person; "Which film ...?" for a name or phrase next to its head noun.
         if (AskedHead.Of(question) is { } head) return NameContext.IsPersonTitle(head) ? AnswerType.Person : AnswerType.Named;
         if (PersonCue().IsMatch(question)) return AnswerType.Person;
@@ -34,6 +36,31 @@ internal static partial class ExpectedAnswerType
     /// <summary>"What was the jewellery worth?", "Was kostet ...?", "What is Diageo paying for ...?": an amount of money.</summary>
     [GeneratedRegex(@"^\s*(what|was)\b.*\b(worth|wert|cost|costs|kostet|kosten|kostete|pay|paying|paid|zahlt|zahlte|bezahlt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceCue();
+
+    /// <summary>"In welchem Jahr ...?", "What year ...?": only a year answers, not a weekday or a month.</summary>
+    public static bool AsksForYear(string question) => YearCue().IsMatch(question);
+
+    private static AnswerType NamedKind(string rest)
+    {
+        foreach (var word in Word().Matches(rest).Select(m => m.Value).Take(NamedNounDistance))
+        {
+            if (NameContext.OrganisationWords.Contains(word)) return AnswerType.Organisation;
+            if (NameContext.PlaceNouns.Contains(word)) return AnswerType.Place;
+        }
+        return AnswerType.Person;
+    }
+
+    /// <summary>How far after "wie hieß" / "the name of" the named noun stands ("der neue Verein", "of the small company").</summary>
+    private const int NamedNounDistance = 4;
+
+    [GeneratedRegex(@"\b(wie\s+(hieß|hiess|heißt|heisst|hießen|heißen)|what\s+(is|was|were|are)\s+(the\s+)?names?\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NameCue();
+
+    [GeneratedRegex(@"\b((in\s+)?welche[mns]?\s+jahr|(in\s+)?(what|which)\s+year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearCue();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"\b(wann|seit\s+wann|bis\s+wann|um\s+wie\s+viel\s+uhr|(in\s+)?welche[mns]?\s+(jahr|monat|jahrhundert|datum|tag|zeitpunkt)|when|(in\s+)?(what|which)\s+(year|month|century|date|day|time))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateCue();

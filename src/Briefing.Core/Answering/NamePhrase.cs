@@ -26,7 +26,15 @@ internal sealed class NamePhrase
         foreach (var span in NameSpans.In(question, language, names))
         {
             if (span.Words.Count < 2) continue;
-            var surface = question[span.Start..span.End];
+            var start = span.Start;
+            if (language == "en")
+            {
+                // "South African Carmen": the name is "Carmen"; the adjectives before it describe it.
+                var adjectives = span.Words.Take(span.Words.Count - 1).ToList().FindLastIndex(w => NameSpans.IsPeoplesAdjective(w, names));
+                if (adjectives >= 0 && span.Words.Count - adjectives - 1 < 2) continue;
+                if (adjectives >= 0) start = question.IndexOf(span.Words[adjectives + 1], start + 1, StringComparison.Ordinal);
+            }
+            var surface = question[start..span.End];
             var terms = statistics.AnalyzeTerms(surface, language);
             if (terms.Count >= 2) yield return new NamePhrase(surface, terms);
         }

@@ -19,7 +19,7 @@ internal static partial class NameSpans
         {
             // "Oscar-prämierte", "Österreich-Schnitt": part of a compound word, not a name standing for itself.
             var after = index + word.Length;
-            if (after + 1 < text.Length && text[after] == '-' && char.IsLower(text[after + 1])) continue;
+            if (after + 1 < text.Length && text[after] == '-' && char.IsLower(text[after + 1]) && !PlaceSuffix().IsMatch(text[after..])) continue;
             if (words.Count > 0 && !Joins(text[end..index]))
             {
                 spans.Add(Classify(text, words, start, end, language, names));
@@ -74,6 +74,7 @@ internal static partial class NameSpans
         else if (words.Any(NameContext.OrganisationWords.Contains) || NameContext.OrganisationWords.Contains(previous) || NameContext.OrganisationWords.Contains(next))
             kind = NameKind.Organisation;
         else if (NameContext.PlacePrepositions.Contains(previous) || NameContext.PlaceNouns.Contains(previous) || IsDateline(text, start, end)
+                 || PlaceSuffix().IsMatch(text[end..])
                  || (words.Count > 1 && NameContext.PlaceNouns.Contains(words[^1]))
                  || (language == "de" && words.All(w => names.IsCommonWord(w, "de") == false))
                  || (language == "en" && words.Count == 1 && next.Length > 0 && char.IsLower(next[0]) && Demonym().IsMatch(words[0])))
@@ -106,6 +107,17 @@ internal static partial class NameSpans
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex PlainWord();
+
+    /// <summary>
+    /// A people's adjective ("South African", "Scottish") as the dictionary knows it (without one, by its ending): in
+    /// "South African Carmen" it describes the name after it and is no part of it.
+    /// </summary>
+    public static bool IsPeoplesAdjective(string word, NameDetector names) =>
+        Demonym().IsMatch(word) && (!names.HasLexicon || names.IsCommonWord(word, "en") == true);
+
+    /// <summary>"Sheffield-based", "London-born": the name is where someone or something is from.</summary>
+    [GeneratedRegex(@"^-(based|born)\b")]
+    private static partial Regex PlaceSuffix();
 
     /// <summary>"the Chinese version", "British broadcasting": a people's adjective before a noun names no one.</summary>
     [GeneratedRegex(@"(ese|ish|ian|ean|an|ic|i)$")]

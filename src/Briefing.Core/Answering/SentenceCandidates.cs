@@ -19,6 +19,13 @@ internal static class SentenceCandidates
     private const double AskedCoverageWeight = 0.5;
     /// <summary>The question's most specific concepts (highest IDF), whose absence says most about an unanswerable question.</summary>
     private const int RareConcepts = 2;
+    /// <summary>
+    /// Share of the weight of the question's names that its rarest names carry: a lead must show them in its own or
+    /// a neighbouring sentence, or its article's headline (<see cref="QuestionTerms.ShowsNames"/>).
+    /// </summary>
+    private const double CoreShare = 0.5;
+    /// <summary>Sentences of an article's first passage that, with the title, say what the whole article is about.</summary>
+    private const int LedeSentences = 2;
 
     /// <returns>
     /// The scored sentences and the evidence the abstention threshold is calibrated on: the best coverage of the
@@ -35,9 +42,13 @@ internal static class SentenceCandidates
         // The asked year, like a name, says which event; it is not what is asked about it ("dirigierte", "won").
         topicWords.UnionWith(AskedYears.Of(context.StandaloneQuestion).AsWritten);
         var articleTerms = ArticleTerms(passages, statistics);
+        var headlines = Headlines(passages, statistics);
         var unit = AskedUnit.Of(context.Question);
         var years = AskedYears.Of(context.Question);
         var head = AskedHead.Of(context.Question);
+        // "How many people ...?" is not answered by a sum of money or a share in the sentence.
+        var counts = unit is { Kind: AskedUnit.Measure.Count, CountsThings: true };
+        var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(context.Question);
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
         // A follow-up ("Und was sagte Lawrow?") is retrieved with the previous question's terms added; evidence may
@@ -67,6 +78,8 @@ internal static class SentenceCandidates
             var coverages = terms.Select(questionTerms.Coverage).ToList();
             var passageTerms = terms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
             var articleContext = articleTerms[hit.Article.Id];
+            var headline = headlines[hit.Article.Id];
+            var coreTerms = isFollowUp ? askedTermsByLanguage[language] : questionTerms;
             for (var i = 0; isRetrieved && i < terms.Count; i++)
             {
                 if (i == 0)
@@ -85,7 +98,9 @@ internal static class SentenceCandidates
                 var neighbour = Math.Max(i > 0 ? coverages[i - 1] : 0, i + 1 < sentences.Count ? coverages[i + 1] : 0);
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
-                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head), askedCandidates);
+                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts), askedCandidates);
+                // "In which year ...?" is not answered by "am Dienstag".
+                if (yearOnly && novel.Count > 0) novel = novel.Where(AnswerCandidates.IsYear).ToHashSet(StringComparer.Ordinal);
                 // A follow-up's own words ("Und wie viele Arbeitsplätze?") decide which sentence answers it.
                 var asked = isFollowUp ? askedTermsByLanguage[language].Coverage(terms[i]) * questionTerms.VisibleShare : 0;
                 // The question's names are the article's topic; its other words (the predicate: founded, won, replaced)
@@ -102,6 +117,7 @@ internal static class SentenceCandidates
                     ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i),
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title),
+                    ShowsCore = coreTerms.ShowsNames(CoreShare, Near(terms, i), headline),
                 });
             }
         }
@@ -140,6 +156,36 @@ internal static class SentenceCandidates
         foreach (var translation in expansions.Where(e => e.Language == language && string.Equals(e.Group, $"{questionLanguage}:{unit}", StringComparison.OrdinalIgnoreCase)))
             terms.UnionWith(statistics.AnalyzeTerms(translation.Text, language));
         return terms;
+    }
+
+    /// <summary>A sentence's terms with its neighbours': the answer's subject is often named in the sentence before ("It was founded in 2001.").</summary>
+    private static IReadOnlySet<string> Near(IReadOnlyList<IReadOnlySet<string>> terms, int i)
+    {
+        if (terms.Count == 1) return terms[i];
+        var near = new HashSet<string>(terms[i], StringComparer.Ordinal);
+        if (i > 0) near.UnionWith(terms[i - 1]);
+        if (i + 1 < terms.Count) near.UnionWith(terms[i + 1]);
+        return near;
+    }
+
+    /// <summary>
+    /// Each article's headline terms: its title and the first sentences of its first passage (when in the pool). What
+    /// they name, the whole article is about; a name mentioned once further down is not.
+    /// </summary>
+    private static Dictionary<string, HashSet<string>> Headlines(IReadOnlyList<PassageHit> passages, ITermStatistics statistics)
+    {
+        var byArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var hit in passages)
+        {
+            if (!byArticle.TryGetValue(hit.Article.Id, out var terms))
+            {
+                byArticle[hit.Article.Id] = terms = new HashSet<string>(StringComparer.Ordinal);
+                terms.UnionWith(statistics.AnalyzeTerms(hit.Article.Title, hit.Passage.Language));
+            }
+            if (hit.Passage.Ordinal == 0)
+                foreach (var sentence in PassageSentences.Of(hit.Passage.Text, hit.Passage.Language, statistics).Terms.Take(LedeSentences)) terms.UnionWith(sentence);
+        }
+        return byArticle;
     }
 
     /// <summary>The terms of every passage of each article in the pool: the context a sentence's pronouns and abbreviations refer to.</summary>

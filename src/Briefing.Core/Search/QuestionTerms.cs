@@ -13,6 +13,7 @@ namespace Briefing.Core.Search;
 internal sealed partial class QuestionTerms
 {
     private readonly List<Concept> _concepts;
+    private List<Concept>? _names;
 
     private QuestionTerms(List<Concept> concepts, double visibleShare)
     {
@@ -197,6 +198,26 @@ internal sealed partial class QuestionTerms
 
     /// <summary>Whether <paramref name="terms"/> show one of the question's words besides its names (what is asked about the topic).</summary>
     public bool ShowsPredicate(IReadOnlySet<string> terms) => _concepts.Any(c => !c.Topic && c.IsShownBy(terms));
+
+    /// <summary>
+    /// Whether the question's names (topic concepts; the rarest first, until they carry <paramref name="share"/> of
+    /// the names' weight) are each shown by <paramref name="near"/> or by <paramref name="headline"/>. A name is what
+    /// the question is specifically about ("MEPS", "Fan Hui", "Cardiff"): an answer stated far from it, in an article
+    /// that mentions it once elsewhere, is about something else. Other words are left out: askers paraphrase them.
+    /// </summary>
+    public bool ShowsNames(double share, IReadOnlySet<string> near, IReadOnlySet<string> headline)
+    {
+        _names ??= _concepts.Where(c => c.Topic).OrderByDescending(c => c.Weight).ToList();
+        var needed = _names.Sum(c => c.Weight) * share;
+        var carried = 0.0;
+        foreach (var concept in _names)
+        {
+            if (carried >= needed) break;
+            if (!concept.IsShownBy(near) && !concept.IsShownBy(headline)) return false;
+            carried += concept.Weight;
+        }
+        return true;
+    }
 
     /// <summary>Coverage restricted to the <paramref name="count"/> highest-weighted concepts.</summary>
     public double CoverageOfRarest(int count, IReadOnlySet<string> terms)
