@@ -61,7 +61,7 @@ internal static class AnswerShaper
         IReadOnlySet<string> questionTerms, double bestCoverage, bool datedQuestion)
     {
         // A question for one year is answered only by a sentence that says that year; any question only by a sentence
-        // about its rarest concepts ("Where did AlphaGo play Fan Hui?" is not answered next to Lee Sedol's match).
+        // about its names ("Where did AlphaGo play Fan Hui?" is not answered next to Lee Sedol's match).
         eligible = eligible.Where(c => c.ShowsAskedYears && c.ShowsCore).ToList();
         if (eligible.Count == 0) return null;
         var untyped = eligible.FirstOrDefault(c => !Restates(c, questionTerms)) ?? eligible[0];

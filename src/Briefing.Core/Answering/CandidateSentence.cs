@@ -28,6 +28,6 @@ internal sealed record CandidateSentence(
     /// <summary>The sentence or its article's title says every year the question asks about (<see cref="AskedYears"/>).</summary>
     public bool ShowsAskedYears { get; init; } = true;
 
-    /// <summary>The sentence, a neighbour or its article's headline shows the question's rarest concepts (what it is specifically about).</summary>
+    /// <summary>The sentence, a neighbour or its article's headline shows the question's rarest names (what it is specifically about).</summary>
     public bool ShowsCore { get; init; } = true;
 }

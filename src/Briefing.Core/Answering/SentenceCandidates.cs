@@ -117,7 +117,7 @@ internal static class SentenceCandidates
                     ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i),
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title),
-                    ShowsCore = coreTerms.ShowsNames(CoreShare, Near(terms, i), headline),
+                    ShowsCore = coreTerms.ShowsNames(CoreShare, [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline]),
                 });
             }
         }
@@ -158,15 +158,7 @@ internal static class SentenceCandidates
         return terms;
     }
 
-    /// <summary>A sentence's terms with its neighbours': the answer's subject is often named in the sentence before ("It was founded in 2001.").</summary>
-    private static IReadOnlySet<string> Near(IReadOnlyList<IReadOnlySet<string>> terms, int i)
-    {
-        if (terms.Count == 1) return terms[i];
-        var near = new HashSet<string>(terms[i], StringComparer.Ordinal);
-        if (i > 0) near.UnionWith(terms[i - 1]);
-        if (i + 1 < terms.Count) near.UnionWith(terms[i + 1]);
-        return near;
-    }
+    private static readonly IReadOnlySet<string> Empty = new HashSet<string>();
 
     /// <summary>
     /// Each article's headline terms: its title and the first sentences of its first passage (when in the pool). What

@@ -201,11 +201,12 @@ internal sealed partial class QuestionTerms
 
     /// <summary>
     /// Whether the question's names (topic concepts; the rarest first, until they carry <paramref name="share"/> of
-    /// the names' weight) are each shown by <paramref name="near"/> or by <paramref name="headline"/>. A name is what
-    /// the question is specifically about ("MEPS", "Fan Hui", "Cardiff"): an answer stated far from it, in an article
-    /// that mentions it once elsewhere, is about something else. Other words are left out: askers paraphrase them.
+    /// the names' weight) are each shown by one of <paramref name="texts"/> (a sentence, its neighbours, its article's
+    /// headline). A name is what the question is specifically about ("MEPS", "Fan Hui", "Cardiff"): an answer stated
+    /// far from it, in an article that mentions it once elsewhere, is about something else. Other words are left out:
+    /// askers paraphrase them.
     /// </summary>
-    public bool ShowsNames(double share, IReadOnlySet<string> near, IReadOnlySet<string> headline)
+    public bool ShowsNames(double share, IReadOnlyList<IReadOnlySet<string>> texts)
     {
         _names ??= _concepts.Where(c => c.Topic).OrderByDescending(c => c.Weight).ToList();
         var needed = _names.Sum(c => c.Weight) * share;
@@ -213,7 +214,9 @@ internal sealed partial class QuestionTerms
         foreach (var concept in _names)
         {
             if (carried >= needed) break;
-            if (!concept.IsShownBy(near) && !concept.IsShownBy(headline)) return false;
+            var shown = false;
+            for (var i = 0; i < texts.Count && !shown; i++) shown = concept.IsShownBy(texts[i]);
+            if (!shown) return false;
             carried += concept.Weight;
         }
         return true;
