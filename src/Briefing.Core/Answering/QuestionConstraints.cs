@@ -94,11 +94,15 @@ internal sealed partial class QuestionConstraints
     {
         if (Items.Count == 0) return [];
         var alternatives = Analysed(language);
+        // English names and terms often come out of the dictionary as a part of a German compound: "Ice Age" is
+        // "Eiszeit", the article says "Eiszeitphase"; "University" is "Universität" in "Universitätsbibliothek".
+        var inCompounds = language == "de" && _questionLanguage != "de";
         var missing = new List<QuestionConstraint>();
         for (var i = 0; i < Items.Count; i++)
         {
             if (language != _questionLanguage && !Items[i].CrossLingual) continue;
-            if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t) || (!Items[i].Unknown && IsDerivedFormIn(t, terms))))) missing.Add(Items[i]);
+            if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t) || (!Items[i].Unknown && (IsDerivedFormIn(t, terms) || (inCompounds && InCompound(t, terms)))))))
+                missing.Add(Items[i]);
         }
         return missing;
     }
@@ -129,6 +133,8 @@ internal sealed partial class QuestionConstraints
         }
         return false;
     }
+
+    private static bool InCompound(string part, IReadOnlySet<string> terms) => terms.Any(term => QuestionTerms.IsCompoundPart(part, term));
 
     private const int MinDerivedStem = 4;
     private static readonly HashSet<string> DerivedEndings = new(StringComparer.Ordinal)

@@ -55,11 +55,15 @@ internal sealed partial class QuestionTerms
         private bool Shows(IReadOnlySet<string> alternatives, IReadOnlySet<string> terms) =>
             alternatives.Any(terms.Contains) || (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail))
             || (InCompounds && terms.Any(term => alternatives.Any(part => IsCompoundPart(part, term))));
-
-        private static bool IsCompoundPart(string part, string term) =>
-            part.Length >= MinCompoundPart && term.Length >= part.Length + MinCompoundPart
-            && (term.StartsWith(part, StringComparison.Ordinal) || term.EndsWith(part, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Whether the analysed German <paramref name="term"/> is a compound that begins or ends with <paramref name="part"/>
+    /// ("eiszeit" in "eiszeitphas", "hersteller" in "spielzeughersteller"); both sides at least <see cref="MinCompoundPart"/> long.
+    /// </summary>
+    public static bool IsCompoundPart(string part, string term) =>
+        part.Length >= MinCompoundPart && term.Length >= part.Length + MinCompoundPart
+        && (term.StartsWith(part, StringComparison.Ordinal) || term.EndsWith(part, StringComparison.Ordinal));
 
     /// <summary>Shortest part of a compound that counts on its own (shorter ones are endings and syllables: "land", not "an").</summary>
     private const int MinCompoundPart = 4;
