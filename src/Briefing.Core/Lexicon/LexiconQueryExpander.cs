@@ -104,6 +104,15 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
             kept++;
         }
+        if (kept == 0 && (fromPhrase?.Count ?? 0) == 0 && char.IsUpper(word[0]) && !OccursInIndex(word, target))
+        {
+            // A name no dictionary lists and the other language spells its own way ("Temüjin" → "Temüdschin").
+            foreach (var variant in NameTransliterations.Variants(word, source).Where(v => OccursInIndex(v, target)).Take(_options.MaxTranslations))
+            {
+                expansions.Add(new WeightedTerm(variant, target, (float)_options.Weight) { Group = group });
+                kept++;
+            }
+        }
         return kept + (fromPhrase?.Count ?? 0);
     }
 

@@ -1,0 +1,51 @@
+namespace Briefing.Core.Lexicon;
+
+/// <summary>
+/// How German and English spell the same foreign name: both transliterate Russian, Mongolian, Arabic or Persian
+/// names by their own sound rules ("Temüjin" / "Temüdschin", "Yeltsin" / "Jelzin", "Shostakovich" /
+/// "Schostakowitsch", "Kazakhstan" / "Kasachstan"). No dictionary lists most of these names; the spellings
+/// this gives are only candidates, kept when the index has them.
+/// </summary>
+internal static class NameTransliterations
+{
+    /// <summary>English spelling → German spelling; each rule applies to all its occurrences or to none, longer first.</summary>
+    private static readonly (string From, string To)[] ToGerman =
+    [
+        ("tch", "tsch"), ("kh", "ch"), ("sh", "sch"), ("ch", "tsch"), ("ts", "z"), ("ck", "k"), ("j", "dsch"), ("y", "j"), ("v", "w"),
+        ("z", "s"),
+    ];
+
+    /// <summary>German spelling → English spelling.</summary>
+    private static readonly (string From, string To)[] ToEnglish =
+    [
+        ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("ch", "kh"), ("j", "y"), ("w", "v"), ("z", "ts"),
+    ];
+
+    /// <summary>At most this many rules combine on one word (2^n spellings are tried).</summary>
+    private const int MaxRules = 6;
+
+    /// <summary>The other language's likely spellings of <paramref name="name"/> (not the name itself).</summary>
+    public static IReadOnlyList<string> Variants(string name, string sourceLanguage)
+    {
+        var rules = (sourceLanguage == "de" ? ToEnglish : ToGerman)
+            .Where(r => name.Contains(r.From, StringComparison.OrdinalIgnoreCase)).Take(MaxRules).ToList();
+        var variants = new List<string>();
+        for (var mask = 1; mask < 1 << rules.Count; mask++)
+        {
+            var variant = name;
+            for (var i = 0; i < rules.Count; i++)
+                if ((mask & (1 << i)) != 0) variant = Replace(variant, rules[i].From, rules[i].To);
+            if (!string.Equals(variant, name, StringComparison.OrdinalIgnoreCase) && !variants.Contains(variant, StringComparer.OrdinalIgnoreCase))
+                variants.Add(variant);
+        }
+        return variants;
+    }
+
+    /// <summary>Replaces every occurrence, keeping a capital first letter ("Jelzin" from "Yeltsin").</summary>
+    private static string Replace(string word, string from, string to)
+    {
+        var replaced = System.Text.RegularExpressions.Regex.Replace(word, System.Text.RegularExpressions.Regex.Escape(from), to,
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return char.IsUpper(word[0]) && replaced.Length > 0 ? char.ToUpperInvariant(replaced[0]) + replaced[1..] : replaced;
+    }
+}
