@@ -15,4 +15,23 @@ public sealed class WordFormsTests
         Assert.Contains(first, forms);
         Assert.True(forms.IndexOf(first) < forms.IndexOf(later), string.Join(", ", forms));
     }
+
+    [Theory]
+    [InlineData("Einkäufe", "Einkauf")]
+    [InlineData("Städte", "Stadt")]
+    [InlineData("Sprinterin", "Sprinter")]
+    [InlineData("Sprinterinnen", "Sprinter")]
+    [InlineData("Ärztin", "Arzt")]
+    public void German_plural_umlauts_and_feminine_forms_lead_back_to_the_listed_base_form(string word, string listed)
+    {
+        Assert.Contains(listed, WordForms.Candidates(word, "de"));
+    }
+
+    [Fact]
+    public void A_stem_whose_last_vowel_has_no_umlaut_keeps_its_earlier_one()
+    {
+        // "Bücherei" → "Bücher…": only the last vowel of a plural stem takes the umlaut.
+        Assert.DoesNotContain("Buchere", WordForms.Candidates("Büchereien", "de"));
+        Assert.DoesNotContain("Bucherei", WordForms.Candidates("Bücherei", "de"));
+    }
 }
