@@ -2,8 +2,9 @@
 # Issue 13: ingest articles/s in the embedded (SQLite) mode and in Postgres mode, and how fast a new instance's
 # Lucene replica catches up from the shared article table. Starts its own throwaway PostgreSQL cluster (as the tests
 # do: initdb + pg_ctl on a free port, as the postgres user when run as root) and removes it at the end.
-# Corpus: seed + 10kGNAD test + BBC (3,254 inputs). REPEAT=N ingests it N times under changed ids (the ~100,000 scale),
-# written as JSON Lines files of 1,000 articles. Also times the warm ask (eval/dev questions) on the embedded folder.
+# Corpus: seed + 10kGNAD test + BBC (3,095 articles stored). REPEAT=N ingests them N times under changed ids and
+# thinned text (the ~100,000 scale; copies with a sentence appended were all, rightly, dropped as near-duplicates).
+# Also times the warm ask (eval/dev questions) on the embedded folder; SKIP_EMBEDDED=1 times only the Postgres mode.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 BRIEFING="${BRIEFING_BIN:-$BRIEFING}"   # e.g. the Debug build: BRIEFING_BIN=src/Briefing.Host/bin/Debug/net10.0/Briefing.Host BENCH_NO_BUILD=1
@@ -19,28 +20,11 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 trap '"${AS[@]}" "$PG_BIN/pg_ctl" -D "$PG/data" -m immediate -w stop >/dev/null; rm -rf "$PG"' EXIT
 "${AS[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$PORT" -U briefing -d postgres -qc "CREATE DATABASE briefing" >/dev/null
 
-# The inputs, REPEAT times with the ids changed (copy k of an article is "<id>~k"), as JSON Lines.
+# The inputs, REPEAT times with changed ids and thinned text so no copy is a near-duplicate of another (scale_inputs.py,
+# shared with bench/scale.sh, says how), as JSON Lines files of 1,000 articles.
 INPUTS="$WORK/pg-inputs"; mkdir -p "$INPUTS"
 "$BRIEFING" ingest "$BRIEFING_CORPUS/seed" "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" --data "$WORK/pg-seedcopy" >/dev/null
-python3 - "$WORK/pg-seedcopy/state.db" "$INPUTS" "$REPEAT" <<'PY'
-import json, sqlite3, sys
-db, out, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
-rows = sqlite3.connect(db).execute("SELECT article_id, title, source, url, published, language, paragraphs FROM articles WHERE removed = 0").fetchall()
-# Files of 1,000 articles: each stays under the default Briefing:MaxInputBytes (10 MB), as a newsroom's exports would.
-n = 0; f = None
-for k in range(repeat):
-    for id, title, source, url, published, language, paragraphs in rows:
-        if n % 1000 == 0:
-            if f: f.close()
-            f = open(f"{out}/articles-{n // 1000:04d}.jsonl", "w")
-        text = "\n\n".join(json.loads(paragraphs))
-        if k: text = f"{text}\n\n(Copy {k}.)"   # a different text per copy: no copy is an exact duplicate
-        f.write(json.dumps({"id": id if k == 0 else f"{id}~{k}", "title": title, "source": source, "url": url,
-                            "published": published, "language": language, "text": text}, ensure_ascii=False) + "\n")
-        n += 1
-f.close()
-print(f"{len(rows) * repeat} articles ({len(rows)} × {repeat})", file=sys.stderr)
-PY
+python3 "$BENCH_DIR/scale_inputs.py" "$WORK/pg-seedcopy/state.db" "$INPUTS" "$REPEAT"
 rm -rf "$WORK/pg-seedcopy"
 CONN="Host=127.0.0.1;Port=$PORT;Username=briefing;Database=briefing"
 
