@@ -123,9 +123,10 @@ def main():
     test_share = sum(1 for c in cases if c["split"] == "test") / max(1, len(cases))
     # A third was held back when the set was written; dev-193 on were written for tuning only (train), after the
     # test split showed which near-miss kinds the train split lacked, and dev-225 on (weak kinds: detail, where,
-    # which, year, topic) for the same reason without reading test, so the share may fall to a fifth.
-    if not 0.20 <= test_share <= 0.37:
-        problems.append(f"the test split holds {test_share:.2f} of the cases, a fifth to a third wanted")
+    # which, year, topic) for the same reason without reading test; dev-267 on (a probe no tuning saw) went to test,
+    # which holds a third again.
+    if not 0.30 <= test_share <= 0.37:
+        problems.append(f"the test split holds {test_share:.2f} of the cases, about a third wanted")
     print(" ".join(f"{k}={v}" for k, v in counts.items()) + f" same-language={direction['de->de'] + direction['en->en']}"
           f" test-share={test_share:.2f}")
     for problem in problems:

@@ -66,7 +66,7 @@ public sealed class DevSetShapeTests
         Assert.InRange(all.Count(c => !c.ExpectsAbstention && c.Language == "de" && c.Labels.ArticleLanguage == "en"), 20, int.MaxValue);
         Assert.InRange(all.Count(c => !c.ExpectsAbstention && c.Language != c.Labels.ArticleLanguage), 45, int.MaxValue);
         Assert.All(UnanswerableKinds, kind => Assert.Contains(all, c => c.Labels.UnanswerableKind == kind));
-        // Train-only additions (dev-193 on, dev-225 on) for kinds the test split showed weak: a fifth to a third is held back.
-        Assert.InRange((double)test.Count / all.Count, 0.20, 0.37);
+        // Train-only additions (dev-193 on, dev-225 on) for kinds the test split showed weak, test-only dev-267 on: a third is held back.
+        Assert.InRange((double)test.Count / all.Count, 0.30, 0.37);
     }
 }
