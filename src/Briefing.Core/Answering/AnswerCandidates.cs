@@ -28,10 +28,9 @@ internal static partial class AnswerCandidates
         {
             case AnswerType.Number:
                 // A bare year dates a fact; it does not count or measure it.
-                foreach (Match number in NumberToken().Matches(text))
+                foreach (var (written, index) in NumberTokens.Located(text))
                 {
-                    var written = number.Value.TrimEnd('.', ',');
-                    if (BareYear().IsMatch(written) || (countsOnly && !IsCount(text, number.Index, number.Index + written.Length))) continue;
+                    if (BareYear().IsMatch(written) || (countsOnly && !IsCount(text, index, index + written.Length))) continue;
                     keys.Add(NumberTokens.Normalize(written));
                 }
                 foreach (Match word in Word().Matches(text))
@@ -147,9 +146,6 @@ internal static partial class AnswerCandidates
     /// <remarks>A single capitalised word; German nouns before a count ("Mit 20.300 Beschäftigten") are not right before it.</remarks>
     [GeneratedRegex(@"\p{Lu}[\p{L}\-]*\s+$")]
     private static partial Regex NameBefore();
-
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
-    private static partial Regex NumberToken();
 
     /// <summary>Small counts that <see cref="NumberWords"/> leaves out because they are also articles or pronouns.</summary>
     private static bool IsCountWord(string word) => word.ToLowerInvariant() is "ein" or "eine" or "einen" or "einem" or "einer" or "one" or "a";

@@ -12,7 +12,11 @@ internal static partial class NumberTokens
     public static IEnumerable<string> In(string text) => Raw(text).Select(Normalize);
 
     /// <summary>The numbers of <paramref name="text"/> as written.</summary>
-    public static IEnumerable<string> Raw(string text) => Number().Matches(text).Select(m => m.Value.TrimEnd('.', ','));
+    public static IEnumerable<string> Raw(string text) => Located(text).Select(n => n.Written);
+
+    /// <summary>The numbers of <paramref name="text"/> as written, with where each starts (to read the words around it).</summary>
+    public static IEnumerable<(string Written, int Index)> Located(string text) =>
+        Number().Matches(text).Select(m => (m.Value.TrimEnd('.', ','), m.Index));
 
     public static string Normalize(string written)
     {

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Briefing.Core.Lexicon;
 
 /// <summary>
@@ -44,8 +46,7 @@ internal static class NameTransliterations
     /// <summary>Replaces every occurrence, keeping a capital first letter ("Jelzin" from "Yeltsin").</summary>
     private static string Replace(string word, string from, string to)
     {
-        var replaced = System.Text.RegularExpressions.Regex.Replace(word, System.Text.RegularExpressions.Regex.Escape(from), to,
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var replaced = Regex.Replace(word, Regex.Escape(from), to, RegexOptions.IgnoreCase);
         return char.IsUpper(word[0]) && replaced.Length > 0 ? char.ToUpperInvariant(replaced[0]) + replaced[1..] : replaced;
     }
 }
