@@ -9,41 +9,10 @@ namespace Briefing.Core.State;
 /// short, other writers wait for it (busy timeout). Disposing without <see cref="Commit"/> rolls the batch back,
 /// which is what a crash does too.
 /// </summary>
-public sealed class StateWriteBatch : IDisposable
+public sealed class StateWriteBatch : TransactionalWriteBatch<SqliteConnection, SqliteTransaction>
 {
-    private readonly SqliteConnection _connection;
-    private readonly Action _closed;
-    private SqliteTransaction? _transaction;
-
     internal StateWriteBatch(SqliteConnection connection, Action closed)
+        : base(connection, connection.BeginTransaction(deferred: false), closed)
     {
-        _connection = connection;
-        _closed = closed;
-        _transaction = connection.BeginTransaction(deferred: false);
-    }
-
-    /// <summary>False once committed or disposed: store calls then open their own connections again.</summary>
-    internal bool IsOpen => _transaction is not null;
-
-    internal SqliteConnection Connection => _connection;
-
-    internal SqliteTransaction Transaction => _transaction ?? throw new InvalidOperationException("The write batch is closed.");
-
-    public void Commit()
-    {
-        if (_transaction is null) return;
-        _transaction.Commit();
-        Close();
-    }
-
-    public void Dispose() => Close();
-
-    private void Close()
-    {
-        if (_transaction is null) return;
-        _transaction.Dispose();
-        _transaction = null;
-        _connection.Dispose();
-        _closed();
     }
 }

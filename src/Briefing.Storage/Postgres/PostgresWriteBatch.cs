@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Core.State;
 using Briefing.Core.Storage;
 using Dapper;
 using Npgsql;
@@ -13,50 +14,23 @@ namespace Briefing.Storage.Postgres;
 /// articles (every instance's) wait: keep batches short (the ingest commits every 250 ms at the latest). Disposing
 /// without <see cref="Commit"/> rolls the batch back, which is what a crash does too.
 /// </summary>
-public sealed class PostgresWriteBatch : IArticleWriteBatch
+public sealed class PostgresWriteBatch : TransactionalWriteBatch<NpgsqlConnection, NpgsqlTransaction>, IArticleWriteBatch
 {
-    private readonly Action _closed;
-    private NpgsqlTransaction? _transaction;
     private long _lastChange;
 
     internal PostgresWriteBatch(NpgsqlConnection connection, Action closed)
+        : base(connection, connection.BeginTransaction(), closed)
     {
-        Connection = connection;
-        _closed = closed;
-        _transaction = connection.BeginTransaction();
     }
-
-    /// <summary>False once committed or disposed: store calls then open their own connections again.</summary>
-    internal bool IsOpen => _transaction is not null;
-
-    internal NpgsqlConnection Connection { get; }
-
-    internal NpgsqlTransaction Transaction => _transaction ?? throw new InvalidOperationException("The write batch is closed.");
 
     /// <summary>An article change written in the batch: the other instances are woken once, at the commit.</summary>
     internal void ChangeWritten(long sequence) => _lastChange = Math.Max(_lastChange, sequence);
 
-    public void Commit()
+    protected override void BeforeCommit(NpgsqlTransaction transaction)
     {
-        if (_transaction is null) return;
-        if (_lastChange > 0)
-        {
-            // Delivered at commit, like the notification of a single write; the payload is the batch's last change.
-            Connection.Execute("SELECT pg_notify(@channel, @payload)",
-                new { channel = PostgresArticleStore.ChangeChannel, payload = _lastChange.ToString(CultureInfo.InvariantCulture) }, _transaction);
-        }
-        _transaction.Commit();
-        Close();
-    }
-
-    public void Dispose() => Close();
-
-    private void Close()
-    {
-        if (_transaction is null) return;
-        _transaction.Dispose();
-        _transaction = null;
-        Connection.Dispose();
-        _closed();
+        if (_lastChange <= 0) return;
+        // Delivered at commit, like the notification of a single write; the payload is the batch's last change.
+        Connection.Execute("SELECT pg_notify(@channel, @payload)",
+            new { channel = PostgresArticleStore.ChangeChannel, payload = _lastChange.ToString(CultureInfo.InvariantCulture) }, transaction);
     }
 }
