@@ -66,10 +66,20 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
                     OpenMode = OpenMode.CREATE_OR_APPEND,
                     Similarity = new BM25Similarity(),
                     RAMBufferSizeMB = 64,
+                    MergePolicy = FewSegments(),
                 });
             }
         }
     }
+
+    /// <summary>
+    /// Lucene's tiered merging with at most about four segments per size tier (default ten), merged four at a time:
+    /// every term of a question is looked up and scored in each segment, and an ingest commits a new small segment
+    /// every 500 articles, so the default left a 3,700-article index in 9 segments (it merges only once ten are
+    /// eligible: MaxMergeAtOnce bounds the smallest merge too) and the warm ask paid for each (bench/README.md, "Speed").
+    /// The price is more merging while ingesting, on Lucene's background merge threads.
+    /// </summary>
+    private static TieredMergePolicy FewSegments() => new() { SegmentsPerTier = 4, MaxMergeAtOnce = 4 };
 
     public void Upsert(Article article, IReadOnlyList<Passage> passages, string contentHash)
     {
