@@ -11,12 +11,14 @@ namespace Briefing.Core.State;
 public readonly struct StateConnection : IDisposable
 {
     private readonly bool _owned;
+    private readonly StateWriteBatch? _batch;
 
-    internal StateConnection(SqliteConnection connection, SqliteTransaction? transaction, bool owned)
+    internal StateConnection(SqliteConnection connection, SqliteTransaction? transaction, bool owned, StateWriteBatch? batch = null)
     {
         Connection = connection;
         Transaction = transaction;
         _owned = owned;
+        _batch = batch;
     }
 
     public SqliteConnection Connection { get; }
@@ -39,8 +41,33 @@ public readonly struct StateConnection : IDisposable
         return command;
     }
 
+    /// <summary>
+    /// A command run many times in a row with new parameter values (the ingest's per-article look-ups): inside a write
+    /// batch it is prepared once and kept for the batch — Microsoft.Data.Sqlite parses and plans the SQL again for every
+    /// new command (no statement cache across commands, dotnet/efcore#14044). Outside a batch a new command each time.
+    /// Set the parameters <paramref name="addParameters"/> created by name or index; dispose the result either way.
+    /// </summary>
+    public RepeatedCommand Repeated(string sql, Action<SqliteCommand> addParameters)
+    {
+        if (_batch is { IsOpen: true } batch) return new RepeatedCommand(batch.Prepared(sql, addParameters), owned: false);
+        var command = Command(sql);
+        addParameters(command);
+        return new RepeatedCommand(command, owned: true);
+    }
+
     public void Dispose()
     {
         if (_owned) Connection.Dispose();
+    }
+}
+
+/// <summary>A command from <see cref="StateConnection.Repeated"/>: disposing it disposes only a command the batch does not keep.</summary>
+public readonly struct RepeatedCommand(SqliteCommand command, bool owned) : IDisposable
+{
+    public SqliteCommand Command { get; } = command;
+
+    public void Dispose()
+    {
+        if (owned) Command.Dispose();
     }
 }

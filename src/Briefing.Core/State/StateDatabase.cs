@@ -91,7 +91,7 @@ public sealed class StateDatabase
     /// <summary>A connection for one store call: the open write batch's on this flow, else a pooled one.</summary>
     public StateConnection Connect() =>
         _batch.Value is { IsOpen: true } batch
-            ? new StateConnection(batch.Connection, batch.Transaction, owned: false)
+            ? new StateConnection(batch.Connection, batch.Transaction, owned: false, batch)
             : new StateConnection(Open(), null, owned: true);
 
     public SqliteConnection Open()

@@ -11,8 +11,31 @@ namespace Briefing.Core.State;
 /// </summary>
 public sealed class StateWriteBatch : TransactionalWriteBatch<SqliteConnection, SqliteTransaction>
 {
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
     internal StateWriteBatch(SqliteConnection connection, Action closed)
         : base(connection, connection.BeginTransaction(deferred: false), closed)
     {
+    }
+
+    /// <summary>
+    /// The batch's command for <paramref name="sql"/>, made (with <paramref name="addParameters"/>) on first use and
+    /// reused for every later call of the batch: SQLite parses and plans it once per batch instead of once per call.
+    /// </summary>
+    internal SqliteCommand Prepared(string sql, Action<SqliteCommand> addParameters)
+    {
+        if (_prepared.TryGetValue(sql, out var command)) return command;
+        command = Connection.CreateCommand();
+        command.CommandText = sql;
+        addParameters(command);
+        command.Prepare();
+        _prepared[sql] = command;
+        return command;
+    }
+
+    protected override void Closing()
+    {
+        foreach (var command in _prepared.Values) command.Dispose();
+        _prepared.Clear();
     }
 }

@@ -41,11 +41,17 @@ public abstract class TransactionalWriteBatch<TConnection, TTransaction> : IDisp
     {
     }
 
+    /// <summary>Before the transaction and connection go: what the batch kept on its connection (prepared statements).</summary>
+    protected virtual void Closing()
+    {
+    }
+
     public void Dispose() => Close();
 
     private void Close()
     {
         if (_transaction is null) return;
+        Closing();
         _transaction.Dispose();
         _transaction = null;
         Connection.Dispose();

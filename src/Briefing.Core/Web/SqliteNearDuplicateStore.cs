@@ -1,6 +1,7 @@
 using System.Globalization;
 using Briefing.Core.State;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Briefing.Core.Web;
 
@@ -37,12 +38,23 @@ public sealed class SqliteNearDuplicateStore(StateDatabase database) : INearDupl
     public List<(string ArticleId, MinHashSignature Signature)> FindCandidates(MinHashSignature signature)
     {
         using var state = database.Connect();
-        var parameters = new DynamicParameters();
-        for (var band = 0; band < MinHashSignature.Bands; band++) parameters.Add($"k{band}", signature.BandKey(band));
+        // Once per ingest batch, not per article: planning the 32-way OR cost more than running it (bench/README.md).
+        using var repeated = state.Repeated(CandidatesSql, AddBandParameters);
+        var command = repeated.Command;
+        for (var band = 0; band < MinHashSignature.Bands; band++) command.Parameters[band].Value = signature.BandKey(band);
         var found = new Dictionary<string, MinHashSignature>(StringComparer.Ordinal);
-        foreach (var row in state.Connection.Query<(string ArticleId, long ShingleCount, byte[] Signature)>(CandidatesSql, parameters, state.Transaction))
-            found.TryAdd(row.ArticleId, MinHashSignature.FromBytes(row.Signature, (int)row.ShingleCount));
+        using var rows = command.ExecuteReader();
+        while (rows.Read())
+        {
+            var articleId = rows.GetString(0);
+            if (!found.ContainsKey(articleId)) found[articleId] = MinHashSignature.FromBytes((byte[])rows.GetValue(2), (int)rows.GetInt64(1));
+        }
         return found.Select(pair => (pair.Key, pair.Value)).ToList();
+    }
+
+    private static void AddBandParameters(SqliteCommand command)
+    {
+        for (var band = 0; band < MinHashSignature.Bands; band++) command.Parameters.Add($"@k{band}", SqliteType.Integer);
     }
 
     /// <summary>One <c>(band = i AND bucket = @ki)</c> term per band: SQLite answers each from the primary key.</summary>

@@ -58,6 +58,30 @@ public sealed class NearDuplicateStoreTests(PostgresCluster cluster) : StoreTest
         Assert.Equal("a", Assert.Single(backend.NearDuplicates().FindCandidates(Signature(5_000, 200))).ArticleId);
     }
 
+    /// <summary>
+    /// An ingest's look-ups inside one write batch (SQLite reuses one prepared candidate query for the batch): each
+    /// call answers for its own signature and sees what the batch wrote since the last call.
+    /// </summary>
+    [Theory, MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public void Look_ups_in_one_batch_answer_each_signature_and_see_the_batchs_writes(StorageProvider provider)
+    {
+        var backend = Open(provider);
+        var (articles, nearDuplicates) = backend.OneProcessStores();
+        using var batch = articles.BeginWriteBatch();
+        foreach (var id in new[] { "first", "second" })
+            articles.Save(new Article { Id = id, Title = id, Language = "en", Paragraphs = ["Text of " + id] }, "hash-" + id);
+        nearDuplicates.Save("first", Signature(0, 200));
+
+        Assert.Equal("first", Assert.Single(nearDuplicates.FindCandidates(Signature(0, 198))).ArticleId);
+        Assert.Empty(nearDuplicates.FindCandidates(Signature(7_000, 200)));
+        nearDuplicates.Save("second", Signature(7_000, 200));
+        Assert.Equal("second", Assert.Single(nearDuplicates.FindCandidates(Signature(7_000, 198))).ArticleId);
+        Assert.Equal("first", Assert.Single(nearDuplicates.FindCandidates(Signature(0, 200))).ArticleId);
+        batch.Commit();
+
+        Assert.Equal("second", Assert.Single(backend.NearDuplicates().FindCandidates(Signature(7_000, 200))).ArticleId);
+    }
+
     [Theory, MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
     public void Reports_list_other_sources_in_recorded_order_and_forget_removed_articles(StorageProvider provider)
     {
