@@ -92,6 +92,13 @@ internal static partial class AnswerCandidates
         NameSpans.In(text, language, names).Where(s => NameSpans.IsMarkedAs(s.Kind, type)).SelectMany(s => s.Words).Select(NameKey).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// The names of <paramref name="text"/> whose context says they are exactly the asked kind: a person for "who"
+    /// ("guitarist Patrick Walden", "Peter McGuigan said"), not an organisation or a name nothing marks.
+    /// </summary>
+    public static IReadOnlySet<string> OfAskedKind(string text, AnswerType type, string language, NameDetector names) =>
+        NameSpans.In(text, language, names).Where(s => NameSpans.IsKind(s.Kind, type)).SelectMany(s => s.Words).Select(NameKey).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// What the question already holds of <paramref name="type"/>. For names, every capitalised word, whatever its
     /// kind: a German question's "Nigeria" may count as a loanword there and as a name in the English article.
     /// </summary>
@@ -151,7 +158,7 @@ internal static partial class AnswerCandidates
     private static bool IsCountWord(string word) => word.ToLowerInvariant() is "ein" or "eine" or "einen" or "einem" or "einer" or "one" or "a";
 
     /// <summary>A name as compared: lower-cased, without the genitive s ("Vietnams" is "Vietnam").</summary>
-    private static string NameKey(string name)
+    public static string NameKey(string name)
     {
         var key = name.ToLowerInvariant();
         return key.Length > 4 && key.EndsWith('s') && !NameDetector.IsAcronym(name) ? key[..^1] : key;

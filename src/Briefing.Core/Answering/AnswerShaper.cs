@@ -19,6 +19,8 @@ internal static class AnswerShaper
     private const double AnchorCoverageShare = 0.8;
     /// <summary>Term-set overlap above which two sentences say the same thing.</summary>
     private const double NearIdenticalOverlap = 0.6;
+    /// <summary>How far after a sentence that restates the question without an answer the answer may follow.</summary>
+    private const int FollowingSentences = 3;
     /// <summary>New content terms a sentence needs beyond the question's to not merely restate it.</summary>
     private const int RestatementTerms = 2;
 
@@ -70,13 +72,35 @@ internal static class AnswerShaper
         // Credited with the topic's names by its article, a sentence must still show what is asked about the topic
         // ("died", "founded"), or "When did Queen Elizabeth II die?" is answered by any dated sentence of an article naming her.
         // "Wie viele Drohnen ...?": a number that counts something else ("zehn Jahre") is no answer.
-        var typed = eligible.FirstOrDefault(c => c.Novel.Count > 0 && c.ShowsUnit && (c.Coverage >= bestCoverage * LeadCoverageFloor
+        bool Answers(CandidateSentence c) => c.Novel.Count > 0 && c.ShowsUnit && (c.Coverage >= bestCoverage * LeadCoverageFloor
             || (c.ContextCoverage >= bestCoverage * LeadCoverageFloor && c.ShowsPredicate)
             || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1)
-            || (datedQuestion && NextToRelevant(c, ranked, bestCoverage))));
+            || anchors.Any(a => a.Novel.Count == 0 && Follows(c, a))
+            || (datedQuestion && NextToRelevant(c, ranked, bestCoverage)));
+        // "Who is the chief executive of Umbro?": a sentence whose new names are only a country or an unmarked word
+        // ("UK sportswear firm Umbro ... England ... Euro 2004") gives way to one that names a person ("Chief executive
+        // Peter McGuigan said ...").
+        var typed = eligible.FirstOrDefault(c => Answers(c) && IsDescribedBy(c, anchors, questionTerms))
+                    ?? eligible.FirstOrDefault(c => c.NamesAskedKind && Answers(c)) ?? eligible.FirstOrDefault(Answers);
         // Causes are often given without "because": with no sentence that says one, the best sentence still answers.
         return typed ?? (expected == AnswerType.Reason ? untyped : null);
     }
+
+    /// <summary>
+    /// The sentence names someone with the description that a sentence about the question, naming no one, uses for the
+    /// asked person: "... in a fight with his band's guitarist" → "... traded blows with guitarist Patrick Walden".
+    /// </summary>
+    private static bool IsDescribedBy(CandidateSentence candidate, List<CandidateSentence> anchors, IReadOnlySet<string> questionTerms) =>
+        candidate.RoleTerms.Any(t => !questionTerms.Contains(t) && anchors.Any(a =>
+            !a.NamesAskedKind && a.Hit.Article.Id == candidate.Hit.Article.Id && a != candidate && a.Terms.Contains(t)));
+
+    /// <summary>
+    /// A sentence that restates the question without its answer ("Pete Doherty has been involved in a fight with his
+    /// band's guitarist") is often followed, a sentence or two on, by the one that gives it ("The former Libertines
+    /// singer traded blows with guitarist Patrick Walden."), in other words than the question's.
+    /// </summary>
+    private static bool Follows(CandidateSentence candidate, CandidateSentence anchor) =>
+        candidate.Hit.Passage.Id == anchor.Hit.Passage.Id && candidate.Position > anchor.Position && candidate.Position - anchor.Position <= FollowingSentences;
 
     /// <summary>
     /// A sentence that says the asked year often leaves the topic to the sentence before it ("Von 340.000 Beschäftigten

@@ -16,6 +16,15 @@ internal sealed record CandidateSentence(
     /// <summary>Candidates of the expected answer type that the question does not already contain.</summary>
     public IReadOnlySet<string> Novel { get; init; } = new HashSet<string>();
 
+    /// <summary>A new candidate is a name its context marks as exactly the asked kind ("Chief executive Peter McGuigan" for "who").</summary>
+    public bool NamesAskedKind { get; init; }
+
+    /// <summary>
+    /// Analysed terms of the words right before the sentence's new names of the asked kind ("drummer" in "drummer Leo
+    /// Marsh"): the description another sentence may use for the same person.
+    /// </summary>
+    public IReadOnlySet<string> RoleTerms { get; init; } = new HashSet<string>();
+
     /// <summary><see cref="Coverage"/> with the question's names also counted when only the sentence's article shows them.</summary>
     public double ContextCoverage { get; init; }
 

@@ -63,6 +63,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var questionTerms = _statistics.AnalyzeTerms(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.Ordinal);
         var years = AskedYears.Of(context.Question);
         var chosen = AnswerShaper.Choose(candidates, settings.MaxSentences, expected, questionTerms, context.Language, years.Any);
+        chosen = NamingSentence.Complete(chosen, candidates, expected, AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, _names),
+            settings.MaxSentences, _names);
         if (context.Trace)
             trace.AddRange(candidates.OrderByDescending(c => c.Score).Take(TracedCandidates).Select(c =>
                 $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}/{c.ContextCoverage:F2}{(c.ShowsPredicate ? "" : ", no predicate")}{(c.ShowsUnit ? "" : ", no unit")}{(c.ShowsCore ? "" : ", far from the question's names")}, new [{string.Join(", ", c.Novel)}]) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));

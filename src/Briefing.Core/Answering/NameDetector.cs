@@ -20,6 +20,7 @@ public sealed partial class NameDetector
     private readonly IReadOnlyList<IWordLexicon> _lexicons;
     private readonly GermanCompoundSplitter _compounds;
     private readonly ConcurrentDictionary<(string Word, string Language), bool> _isName = new();
+    private readonly ConcurrentDictionary<(string Word, string Language), bool> _isPlace = new();
     private const int MaxCachedTexts = 8_192;
     private readonly ConcurrentDictionary<(string Text, string Language), (int Index, string Word)[]> _namesIn = new();
 
@@ -68,6 +69,19 @@ public sealed partial class NameDetector
             if (lexicon.IsCommonWord(word, language) is { } known) return known;
         }
         return null;
+    }
+
+    /// <summary>Whether a dictionary lists <paramref name="word"/> as a place (<see cref="IWordLexicon.IsPlaceName"/>).</summary>
+    /// <remarks>Cached like <see cref="IsName"/>: answering asks it of every name word of every candidate sentence.</remarks>
+    public bool IsPlaceName(string word, string language)
+    {
+        if (_lexicons.Count == 0) return false;
+        var key = (word, language);
+        if (_isPlace.TryGetValue(key, out var cached)) return cached;
+        var isPlace = _lexicons.Any(l => l.IsPlaceName(word, language));
+        if (_isPlace.Count >= MaxCached) _isPlace.Clear();
+        _isPlace[key] = isPlace;
+        return isPlace;
     }
 
     private bool IsName(string word, string language, bool sentenceInitial)

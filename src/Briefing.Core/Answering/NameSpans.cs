@@ -6,7 +6,8 @@ namespace Briefing.Core.Answering;
 /// Groups a sentence's name words into names and tells, from the words around each, whether it names a person,
 /// an organisation or a place (<see cref="NameContext"/>). In German, a name the dictionary lists with a
 /// capitalised translation is a geographic name or an inhabitant ("Österreich", "Hanoi", "Venezolaner"):
-/// dictionaries list places, rarely people. An English people's adjective before a noun ("Chinese version") counts as a place too.
+/// dictionaries list places, rarely people. In English, a name whose German translation is such a name ("Italy" →
+/// "Italien", "England") is a place too, so a country never passes for the person a "who" question asks for. An English people's adjective before a noun ("Chinese version") counts as a place too.
 /// </summary>
 internal static partial class NameSpans
 {
@@ -37,6 +38,15 @@ internal static partial class NameSpans
     public static bool IsMarkedAs(NameKind kind, AnswerType expected) => expected switch
     {
         AnswerType.Person => kind is NameKind.Person or NameKind.Organisation,
+        AnswerType.Organisation => kind is NameKind.Organisation,
+        AnswerType.Place => kind is NameKind.Place,
+        _ => false,
+    };
+
+    /// <summary>Whether a name of this kind is exactly what <paramref name="expected"/> asks for.</summary>
+    public static bool IsKind(NameKind kind, AnswerType expected) => expected switch
+    {
+        AnswerType.Person => kind is NameKind.Person,
         AnswerType.Organisation => kind is NameKind.Organisation,
         AnswerType.Place => kind is NameKind.Place,
         _ => false,
@@ -76,7 +86,7 @@ internal static partial class NameSpans
         else if (NameContext.PlacePrepositions.Contains(previous) || NameContext.PlaceNouns.Contains(previous) || IsDateline(text, start, end)
                  || PlaceSuffix().IsMatch(text[end..])
                  || (words.Count > 1 && NameContext.PlaceNouns.Contains(words[^1]))
-                 || (language == "de" && words.All(w => names.IsCommonWord(w, "de") == false))
+                 || words.All(w => names.IsPlaceName(w, language))
                  || (language == "en" && words.Count == 1 && next.Length > 0 && char.IsLower(next[0]) && Demonym().IsMatch(words[0])))
             kind = NameKind.Place;
         // "Gustavo Dudamel", "Peter McGuigan": two or three unmarked words are most often a first name and a surname.

@@ -113,7 +113,9 @@ internal static class SentenceCandidates
                             + (NamesUnit(unit, unitTerms, sentences[i], terms[i]) ? UnitBonus : 0);
                 candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
                 {
-                    Novel = novel, ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
+                    Novel = novel, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
+                    RoleTerms = expected == AnswerType.Person && novel.Count > 0 ? RoleTerms(sentences[i], novel, language, names, statistics) : Empty,
+                    ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
                     ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i),
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title),
@@ -159,6 +161,20 @@ internal static class SentenceCandidates
     }
 
     private static readonly IReadOnlySet<string> Empty = new HashSet<string>();
+
+    /// <summary>The analysed word right before each new person's name ("guitarist Patrick Walden" → guitarist).</summary>
+    private static IReadOnlySet<string> RoleTerms(string sentence, IReadOnlySet<string> novel, string language, NameDetector names, ITermStatistics statistics)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var span in NameSpans.In(sentence, language, names))
+        {
+            if (span.Kind != NameKind.Person || !span.Words.Any(w => novel.Contains(AnswerCandidates.NameKey(w)))) continue;
+            var before = sentence[..span.Start].TrimEnd();
+            var start = before.LastIndexOfAny([' ', '(', '„', '"', '\'']) + 1;
+            if (start < before.Length) terms.UnionWith(statistics.AnalyzeTerms(before[start..], language));
+        }
+        return terms;
+    }
 
     /// <summary>
     /// Each article's headline terms: its title and the first sentences of its first passage (when in the pool). What

@@ -141,6 +141,23 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         return source == "en" || !char.IsUpper(translations[0][0]);
     }
 
+    public bool IsPlaceName(string word, string language)
+    {
+        if (string.IsNullOrWhiteSpace(word) || !char.IsUpper(word[0]) || _bySourceLanguage["de"].Value is not { } german) return false;
+        // German: listed with a capitalised English translation ("Österreich" → "Austria", "England" → "England").
+        if (IsNameIn(german, word, "de")) return true;
+        // English: its German translation is such a name ("Italy" → "Italien").
+        if (language == "de" || _bySourceLanguage["en"].Value is not { } english) return false;
+        return FirstTranslation(english, word, "en") is { } translation && IsNameIn(german, translation, "de");
+    }
+
+    private static bool IsNameIn(CompiledLexicon german, string word, string language) =>
+        FirstTranslation(german, word, language) is { } translation && char.IsUpper(translation[0]);
+
+    /// <summary>The first translation of the first listed form, the word itself included ("England" → "England").</summary>
+    private static string? FirstTranslation(CompiledLexicon lexicon, string word, string language) =>
+        WordForms.Candidates(word, language).Select(form => lexicon.Translations(form).FirstOrDefault()).FirstOrDefault(t => !string.IsNullOrEmpty(t));
+
     private CompiledLexicon? Compile(string name, string cache)
     {
         try

@@ -9,4 +9,11 @@ public interface IWordLexicon
 {
     /// <returns>true: an ordinary word; false: a proper name; null: the dictionary does not know it.</returns>
     bool? IsCommonWord(string word, string language);
+
+    /// <summary>
+    /// Whether the dictionaries list <paramref name="word"/> as a place (or its people): German words with a
+    /// capitalised translation ("Österreich" → "Austria"), English words whose German translation is one ("Italy" →
+    /// "Italien"). Dictionaries list countries and cities, rarely people, so such a name never answers "who".
+    /// </summary>
+    bool IsPlaceName(string word, string language) => false;
 }
