@@ -7,7 +7,8 @@ namespace Briefing.Core.Tests.Evaluation;
 /// <summary>
 /// The shape of eval/dev (the development set of issue 10), checked without the corpus: every line is a valid
 /// eval case with valid labels, answerable lines carry evidence that contains an accepted answer, ids are unique
-/// across the splits, and the minimums hold. bench/dev_check.py checks the evidence against the articles.
+/// across the splits (holdout included), and the minimums hold for train and test. bench/dev_check.py checks the
+/// evidence against the articles.
 /// </summary>
 public sealed class DevSetShapeTests
 {
@@ -30,6 +31,7 @@ public sealed class DevSetShapeTests
     [Theory]
     [InlineData("train")]
     [InlineData("test")]
+    [InlineData("holdout")]
     public void Every_line_is_a_labelled_case_whose_evidence_holds_an_accepted_answer(string split)
     {
         foreach (var (devCase, evidence) in Read(split))
@@ -58,8 +60,9 @@ public sealed class DevSetShapeTests
         var train = Read("train").Select(x => x.Case).ToList();
         var test = Read("test").Select(x => x.Case).ToList();
         var all = train.Concat(test).ToList();
+        var holdout = Read("holdout").Select(x => x.Case).ToList();
 
-        Assert.Equal(all.Count, all.Select(c => c.Id).Distinct().Count());
+        Assert.Equal(all.Count + holdout.Count, all.Concat(holdout).Select(c => c.Id).Distinct().Count());
         Assert.InRange(all.Count, 170, int.MaxValue);
         Assert.InRange(all.Count(c => c.ExpectsAbstention), 55, int.MaxValue);
         Assert.InRange(all.Count(c => !c.ExpectsAbstention && c.Language == "en" && c.Labels.ArticleLanguage == "de"), 20, int.MaxValue);
