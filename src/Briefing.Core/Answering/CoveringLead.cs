@@ -1,0 +1,37 @@
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// The answer when no sentence holds a recognised candidate of the expected type: the sentence that shows the
+/// question best, when it shows it well. The candidate detector misses many answers that are there — common nouns
+/// ("wird Gemeinde genannt"), descriptions ("den Ruf eines verrückten Wissenschaftlers"), names it does not know,
+/// counts written in a compound ("die sechs-malige Grammy-Gewinnerin") — while the question's near-misses that are
+/// not answered (a detail the article does not give) show the question less well, or lack what a typed answer
+/// needs: a number for "how many", the counted unit, the asked year, the question's names and what is asked about them.
+/// </summary>
+internal static class CoveringLead
+{
+    /// <summary>
+    /// Share of the question's weighted concepts the sentence itself must show (not counting names credited from its
+    /// article). Chosen on the dev train split and the XQuAD answerable questions (bench/README.md, "Abstention").
+    /// </summary>
+    public const double MinCoverage = 0.5;
+
+    /// <summary>New content terms a sentence needs beyond the question's to not merely restate it.</summary>
+    private const int RestatementTerms = 2;
+
+    public static CandidateSentence? Of(IReadOnlyList<CandidateSentence> candidates, AnswerType expected, IReadOnlySet<string> questionTerms,
+        string language, NameDetector names) =>
+        candidates
+            .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit)
+            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= RestatementTerms && HoldsKind(c, expected, language, names))
+            .OrderByDescending(c => c.Coverage).ThenByDescending(c => c.Score)
+            .FirstOrDefault();
+
+    /// <summary>A count, an amount or a length is written with a number, a point in time with a date word: a sentence without one cannot give it.</summary>
+    private static bool HoldsKind(CandidateSentence candidate, AnswerType expected, string language, NameDetector names) => expected switch
+    {
+        AnswerType.Number or AnswerType.Duration => AnswerCandidates.Of(candidate.Text, AnswerType.Number, language, names).Count > 0,
+        AnswerType.Date => AnswerCandidates.Of(candidate.Text, AnswerType.Date, language, names).Count > 0,
+        _ => true,
+    };
+}
