@@ -25,6 +25,9 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // "Wie viel kostet ...?", "How much was Neymar fined?": the verb says it is money.
         if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de"))
             return MoneyVerb().Match(question) is { Success: true } money ? new AskedUnit(money.Value, Measure.Money) : null;
+        // "How much time remained?", "How many times ...?", "Wie viel Zeit ...?": a length of time or a frequency
+        // ("17 seconds", "twice", "zweimal") names no counted thing.
+        if (TimeOrFrequency().IsMatch(word)) return null;
         if (MoneyWord().IsMatch(word)) return new AskedUnit(word, Measure.Money);
         if (PercentWord().IsMatch(word)) return new AskedUnit(word, Measure.Percent);
         return new AskedUnit(word, Measure.Count) { CountsThings = counting };
@@ -56,6 +59,9 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 
     [GeneratedRegex(@"(geld|money|fee|fees|gebühr|summe|betrag|lohn|gehalt|salary|wage|prämie|bonus|dollar|euro|pfund|pounds)$", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyWord();
+
+    [GeneratedRegex(@"^(time|times|zeit|mal|male)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOrFrequency();
 
     [GeneratedRegex(@"^(prozent|percent|per\s*cent)$", RegexOptions.IgnoreCase)]
     private static partial Regex PercentWord();

@@ -3,8 +3,8 @@ namespace Briefing.Core.Answering;
 /// <summary>
 /// The answer when no sentence holds a recognised candidate of the expected type: the sentence that shows the
 /// question best, when it shows it well. The candidate detector misses many answers that are there — common nouns
-/// ("wird Gemeinde genannt"), descriptions ("den Ruf eines verrückten Wissenschaftlers"), names it does not know,
-/// counts written in a compound ("die sechs-malige Grammy-Gewinnerin") — while the question's near-misses that are
+/// ("wird Gemeinde genannt"), descriptions ("den Ruf eines verrückten Wissenschaftlers"), ranges ("von 1870 bis
+/// 1939" for "wie lange") — while the question's near-misses that are
 /// not answered (a detail the article does not give) show the question less well, or lack what a typed answer
 /// needs: a number for "how many", the counted unit, the asked year, the question's names and what is asked about them.
 /// </summary>
@@ -19,19 +19,28 @@ internal static class CoveringLead
     /// <summary>New content terms a sentence needs beyond the question's to not merely restate it.</summary>
     private const int RestatementTerms = 2;
 
-    public static CandidateSentence? Of(IReadOnlyList<CandidateSentence> candidates, AnswerType expected, IReadOnlySet<string> questionTerms,
-        string language, NameDetector names) =>
-        candidates
+    public static CandidateSentence? Of(IReadOnlyList<CandidateSentence> candidates, AnswerType expected, string question,
+        IReadOnlySet<string> questionTerms, string language, NameDetector names)
+    {
+        // As the typed candidates are read: "how many people" is not answered by a sum of money, "in which year" not by a weekday.
+        var countsOnly = AskedUnit.Of(question) is { Kind: AskedUnit.Measure.Count, CountsThings: true };
+        var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(question);
+        return candidates
             .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit)
-            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= RestatementTerms && HoldsKind(c, expected, language, names))
+            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= RestatementTerms && HoldsKind(c.Text, expected, countsOnly, yearOnly, language, names))
             .OrderByDescending(c => c.Coverage).ThenByDescending(c => c.Score)
             .FirstOrDefault();
+    }
 
     /// <summary>A count, an amount or a length is written with a number, a point in time with a date word: a sentence without one cannot give it.</summary>
-    private static bool HoldsKind(CandidateSentence candidate, AnswerType expected, string language, NameDetector names) => expected switch
+    private static bool HoldsKind(string text, AnswerType expected, bool countsOnly, bool yearOnly, string language, NameDetector names) => expected switch
     {
-        AnswerType.Number or AnswerType.Duration => AnswerCandidates.Of(candidate.Text, AnswerType.Number, language, names).Count > 0,
-        AnswerType.Date => AnswerCandidates.Of(candidate.Text, AnswerType.Date, language, names).Count > 0,
+        AnswerType.Number => AnswerCandidates.Of(text, AnswerType.Number, language, names, countsOnly: countsOnly).Count > 0,
+        AnswerType.Duration => AnswerCandidates.Of(text, AnswerType.Number, language, names).Count > 0,
+        // A person is named, and names are what the detector reads best: "Wie hieß der Pensionist, der ertrunken ist?"
+        // is not answered by "ein Pensionist ist ums Leben gekommen".
+        AnswerType.Person => false,
+        AnswerType.Date => AnswerCandidates.Of(text, AnswerType.Date, language, names).Any(k => !yearOnly || AnswerCandidates.IsYear(k)),
         _ => true,
     };
 }

@@ -29,8 +29,9 @@ internal sealed partial class QuestionConstraints
         var other = language == "de" ? "en" : "de";
         var items = new List<QuestionConstraint>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var number in NumberTokens.Raw(question))
+        foreach (var (number, index) in NumberTokens.Located(question))
         {
+            if (IsPartOfWord(question, index, number.Length)) continue;
             // "400.000" and "400,000", "2,4" and "2.4": the other language's separators count too.
             var swapped = new string(number.Select(c => c switch { '.' => ',', ',' => '.', _ => c }).ToArray());
             if (seen.Add(number)) items.Add(new QuestionConstraint(number, swapped == number ? [number] : [number, swapped], true));
@@ -47,6 +48,20 @@ internal sealed partial class QuestionConstraints
             if (seen.Add(phrase.Surface)) items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface], false) { Phrase = phrase });
         items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, seen));
         return new QuestionConstraints(items, language, statistics);
+    }
+
+    /// <summary>
+    /// A number written into a word is no figure of its own: "Internet2", "MH17", "AS-206" are names (the name check
+    /// holds them), "15th century", "the 70s", "in den 80ern" ordinals and decades that articles write in other ways
+    /// ("fifteenth", "1970s", "in den Achtzigern"). Requiring the bare digits there abstained on answered questions.
+    /// </summary>
+    private static bool IsPartOfWord(string question, int index, int length)
+    {
+        var before = index > 0 ? question[index - 1] : ' ';
+        if (char.IsLetter(before) || (before == '-' && index > 1 && char.IsLetter(question[index - 2]))) return true;
+        var end = index + length;
+        if (end >= question.Length) return false;
+        return char.IsLetter(question[end]) || ((question[end] == '\'' || question[end] == '’') && end + 1 < question.Length && question[end + 1] == 's');
     }
 
     /// <summary>
@@ -75,9 +90,24 @@ internal sealed partial class QuestionConstraints
             // says "water prices".
             var parts = compounds?.Split(term) is var (head, tail) ? new[] { $"{head} {tail}" } : [];
             var compoundOfWords = parts.Length > 0 || (language == "de" && !names.IsNameInQuestion(word, language));
+            // A question that names enough else ("Wann weitete Luther seine Angriffe auf kirchliche Kerndoktrinen aus?")
+            // says what it is about without its new compound, which is then mostly the asker's paraphrase of the
+            // article's words ("Kerndoktrinen" for "Doktrinen"); with little else ("Was kostet das Klimaticket?") the
+            // compound is the topic, and an article without it is about something else.
+            if (compoundOfWords && OtherSpecificWords(question, word) >= MinOtherSpecificWords) continue;
             yield return new QuestionConstraint(word, [word, .. parts], !compoundOfWords) { Unknown = true };
         }
     }
+
+    /// <summary>The question's content words other than <paramref name="word"/>: not function, question or generic words; numbers count.</summary>
+    private static int OtherSpecificWords(string question, string word) =>
+        QuestionToken().Matches(question).Select(m => m.Value)
+            .Count(w => !string.Equals(w, word, StringComparison.OrdinalIgnoreCase) && (w.Any(char.IsDigit) || (w.Length >= MinSpecificWordLength
+                && !FunctionWords.IsFunctionWord(w) && !FunctionWords.IsQuestionWord(w) && !FunctionWords.IsGeneric(w))));
+
+    /// <summary>Other content words a question needs before an unknown compound of it may be a paraphrase (see <see cref="UnknownWords"/>).</summary>
+    private const int MinOtherSpecificWords = 3;
+    private const int MinSpecificWordLength = 3;
 
     /// <summary>Names travel between languages unless they are German words that only German passages use.</summary>
     private static bool CheckableAcrossLanguages(string name, string language, string other, NameDetector names, ITermStatistics statistics)

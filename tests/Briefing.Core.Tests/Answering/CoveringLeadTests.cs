@@ -3,8 +3,8 @@ using Briefing.Core.Tests.Support;
 namespace Briefing.Core.Tests.Answering;
 
 /// <summary>
-/// Issue 10, abstention: a typed question whose answer the candidate detector does not recognise (a common noun, a
-/// description) is answered by the sentence that shows the question best, when it shows it well; a near-miss whose
+/// Issue 10, abstention: a typed question whose answer the candidate detector does not recognise (a description, a
+/// common noun) is answered by the sentence that shows the question best, when it shows it well; a near-miss whose
 /// best sentence lacks what the question asks for (a number for "how many") is still abstained on.
 /// </summary>
 public sealed class CoveringLeadTests : IDisposable
@@ -20,21 +20,21 @@ public sealed class CoveringLeadTests : IDisposable
             Mehrere Kommunen bilden einen Bezirk, dessen Rat alle vier Jahre gewählt wird.
             Nordland verkauft seit dem Frühjahr Aufklärungsdrohnen an das Nachbarland Südmark, wie das Ministerium bestätigte.
             """);
-        _folder.Write("news/storm.txt", """
-            Storm closes Nordhafen harbour
-            A local fisherman brought all forty passengers of the stranded ferry ashore after the storm in Nordhafen.
-            The harbour will stay closed until the wreck has been towed away, the port authority said.
+        _folder.Write("news/varga.txt", """
+            Inventor Ilse Varga dies
+            Ilse Varga had the reputation of an absent-minded professor in popular culture, keeping her shoes in the fridge.
+            She spent most of her life in hotels by the sea.
             """);
         _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
-    public async Task A_who_question_answered_by_a_common_noun_quotes_the_sentence_that_shows_it()
+    public async Task A_which_question_answered_by_a_description_quotes_the_sentence_that_gives_it()
     {
-        var answer = await _engine.AskAsync("Who brought the ferry passengers ashore after the storm in Nordhafen?");
+        var answer = await _engine.AskAsync("Which reputation did Ilse Varga have in popular culture?");
 
         Assert.False(answer.Abstained, answer.Text);
-        Assert.Contains("A local fisherman", answer.Citations[0].Quote);
+        Assert.Contains("absent-minded professor", answer.Citations[0].Quote);
     }
 
     [Fact]
