@@ -42,7 +42,10 @@ internal sealed partial class QuestionConstraints
             var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{name}", StringComparison.OrdinalIgnoreCase)).Select(e => e.Text);
             // "Oscars" is shown by "Oscar": an English plural or a German genitive s is no part of the name.
             var singular = name.Length > 4 && name.EndsWith('s') && !NameDetector.IsAcronym(name) ? new[] { name[..^1] } : [];
-            items.Add(new QuestionConstraint(name, [name, .. singular, .. translations], CheckableAcrossLanguages(name, language, other, names, statistics)));
+            // "Internet2": the name as the question wrote it, with its number, is one word to the analyser.
+            var withNumber = QuestionToken().Matches(question).Select(m => m.Value)
+                .Where(t => t.Length > name.Length && t.StartsWith(name, StringComparison.Ordinal) && t[name.Length..].All(char.IsDigit)).Distinct();
+            items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations], CheckableAcrossLanguages(name, language, other, names, statistics)));
         }
         foreach (var phrase in NamePhrase.In(question, language, names, statistics))
             if (seen.Add(phrase.Surface)) items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface], false) { Phrase = phrase });

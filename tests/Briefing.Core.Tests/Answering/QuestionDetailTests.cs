@@ -1,0 +1,66 @@
+using Briefing.Core.Answering;
+using Briefing.Core.Tests.Support;
+
+namespace Briefing.Core.Tests.Answering;
+
+/// <summary>
+/// Issue 10, constraint-checked abstention: the question's details an article must show are the ones it can show as
+/// written. A number inside a name ("Nordnet2") or a decade ("the 70s") is no figure the article must repeat, and a
+/// question for a length of time or a frequency names no counted unit.
+/// </summary>
+public sealed class QuestionDetailTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly EngineFixture _engine;
+
+    public QuestionDetailTests()
+    {
+        _engine = new EngineFixture(_folder);
+        _folder.Write("news/net.txt", """
+            Research network Nordnet2 grows
+            Nordnet2 is a research network led by universities in the north.
+            In 1998 the Nordnet2 community built its first backbone in partnership with the carrier Telvik.
+            """);
+        _folder.Write("news/stage.txt", """
+            The keeper on stage
+            In the 1970s the actor Jon Berg played the lighthouse keeper on stage in Lindholm.
+            The play ran for three seasons.
+            """);
+        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public async Task A_name_written_with_a_number_is_shown_by_the_name_as_written()
+    {
+        var answer = await _engine.AskAsync("Who did Nordnet2 partner with?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Telvik", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_decade_is_no_figure_the_article_must_repeat()
+    {
+        var answer = await _engine.AskAsync("Who played the lighthouse keeper on stage in the 70s?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Jon Berg", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("How much time remained when the Broncos took the lead?")]
+    [InlineData("How many times has Polonia won the cup?")]
+    [InlineData("Wie viel Zeit verblieb, als Denver in Führung ging?")]
+    public void A_length_of_time_or_a_frequency_names_no_counted_unit(string question) =>
+        Assert.Null(AskedUnit.Of(question));
+
+    [Fact]
+    public void A_counted_thing_is_still_the_unit() =>
+        Assert.Equal("spectators", AskedUnit.Of("How many spectators attended the parade?")?.Word);
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _folder.Dispose();
+    }
+}
