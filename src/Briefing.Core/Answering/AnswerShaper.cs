@@ -66,7 +66,9 @@ internal static class AnswerShaper
         // about its names ("Where did AlphaGo play Fan Hui?" is not answered next to Lee Sedol's match).
         eligible = eligible.Where(c => c.ShowsAskedYears && c.ShowsCore).ToList();
         if (eligible.Count == 0) return null;
-        var untyped = eligible.FirstOrDefault(c => !Restates(c, questionTerms)) ?? eligible[0];
+        // "What did the minister propose?": the sentence where he proposes, before one that names the meeting he attended.
+        var untyped = eligible.FirstOrDefault(c => c.ShowsVerb && !Restates(c, questionTerms))
+                      ?? eligible.FirstOrDefault(c => !Restates(c, questionTerms)) ?? eligible[0];
         if (expected == AnswerType.Other) return untyped;
         var anchors = ranked.Where(c => c.Coverage >= bestCoverage * AnchorCoverageShare && c.ShowsPredicate).ToList();
         // Credited with the topic's names by its article, a sentence must still show what is asked about the topic

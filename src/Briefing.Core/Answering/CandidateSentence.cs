@@ -31,6 +31,9 @@ internal sealed record CandidateSentence(
     /// <summary>The sentence shows something the question asks besides its names (or the question has nothing else).</summary>
     public bool ShowsPredicate { get; init; } = true;
 
+    /// <summary>The sentence shows the question's verb (<see cref="Search.QuestionTerms.ShowsVerb"/>), or no passage of its language could.</summary>
+    public bool ShowsVerb { get; init; } = true;
+
     /// <summary>The sentence or a neighbour names what a "how many" question counts (or the question names no unit).</summary>
     public bool ShowsUnit { get; init; } = true;
 

@@ -117,6 +117,7 @@ internal static class SentenceCandidates
                     RoleTerms = expected == AnswerType.Person && novel.Count > 0 ? RoleTerms(sentences[i], novel, language, names, statistics) : Empty,
                     ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
                     ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]),
+                    ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i),
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title),
                     ShowsCore = coreTerms.ShowsNames(CoreShare, [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline]),

@@ -14,8 +14,9 @@ internal sealed class CompiledLexicon : IDisposable
     /// <remarks>
     /// v2: entries FreeDict indexes under several headwords ("win", "won") translate each of them. v3: a name's
     /// country code is no part of its translation ("Kenya" → "Kenia", not "Kenia KE"). v4: two-word headwords.
+    /// v6 (v5 is another branch's): nor is an abbreviation after the word ("British" → "britisch", not "britisch brit").
     /// </remarks>
-    private const string Header = "#briefing-lexicon v4 ";
+    private const string Header = "#briefing-lexicon v6 ";
     private const int MaxTranslations = 16;
     private const int ReadSize = 512;
     private readonly SafeFileHandle _file;

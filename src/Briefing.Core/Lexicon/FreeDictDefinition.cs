@@ -24,6 +24,9 @@ internal static partial class FreeDictDefinition
                 .ToList();
             // "Kenia <neut> [geogr.] KE": a country's or city's name is followed by its code, which is no part of it.
             while (words.Count > 1 && Code().IsMatch(words[^1])) words.RemoveAt(words.Count - 1);
+            // "britisch <adj>brit., /bɹˈɪt/": the abbreviation after the tag is no part of the word ("britisch brit"
+            // matched no German text, so "British" and "German" went untranslated).
+            while (words.Count > 1 && words[^1].EndsWith('.') && !words[0].EndsWith('.')) words.RemoveAt(words.Count - 1);
             if (words.Count is 0 or > MaxWordsPerTranslation) continue;
             var translation = string.Join(' ', words).Trim('.', '-', ' ');
             if (translation.Length > 1 && !result.Contains(translation, StringComparer.OrdinalIgnoreCase)) result.Add(translation);

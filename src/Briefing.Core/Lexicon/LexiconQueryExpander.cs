@@ -53,8 +53,9 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         {
             if (AddTranslations(lexicon, word, source, target, expansions, fromPhrases.GetValueOrDefault(word)) > 0 || !word.Contains('-')) continue;
             // A hyphenated compound the dictionary lacks ("Aids-Impfstoff", "Arsenal-Vize") is its parts: each part
-            // translates on its own ("vaccine", "vice"); a part that is a name stays as typed.
-            foreach (var part in word.Split('-').Where(p => IsContentWord(p, source)).Distinct(StringComparer.OrdinalIgnoreCase))
+            // translates on its own ("vaccine", "vice"); a part that is a name stays as typed. Parts the dictionary
+            // lists hyphenated stay together ("U-Bahn-Arbeiter": "U-Bahn" → tube, then "Arbeiter" → worker).
+            foreach (var part in HyphenatedParts(lexicon, word, source).Where(p => p.Contains('-') || IsContentWord(p, source)).Distinct(StringComparer.OrdinalIgnoreCase))
                 AddTranslations(lexicon, part, source, target, expansions);
         }
         if (_recent.Count >= MaxRecent) _recent.Clear();
@@ -104,6 +105,18 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
             kept++;
         }
+        if (kept == 0 && (fromPhrase?.Count ?? 0) == 0 && target == "de")
+        {
+            // A translation German writes only inside compounds ("pay" → "Lohn": "Lohnerhöhung", "Mindestlohn") is
+            // no query term, but the answer's evidence finds it in the compound; without it the word would be invisible.
+            foreach (var translation in _expansionTranslations.GetValueOrDefault((source, word), []))
+            {
+                if (kept >= 1) break;
+                if (!IsSingleWord(translation) || FunctionWords.IsGeneric(translation) || !BeginsCompound(translation)) continue;
+                expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
+                kept++;
+            }
+        }
         if (kept == 0 && (fromPhrase?.Count ?? 0) == 0 && char.IsUpper(word[0]) && !OccursInIndex(word, target))
         {
             // A name no dictionary lists and the other language spells its own way ("Temüjin" → "Temüdschin").
@@ -114,6 +127,22 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             }
         }
         return kept + (fromPhrase?.Count ?? 0);
+    }
+
+    /// <summary>
+    /// The parts of a hyphenated word, longest listed first from the left: "U-Bahn-Arbeiter" → "U-Bahn", "Arbeiter"
+    /// (the dictionary lists "U-Bahn"); a part no longer run of parts makes a listed word of stays alone.
+    /// </summary>
+    private static IEnumerable<string> HyphenatedParts(CompiledLexicon lexicon, string word, string language)
+    {
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        for (var start = 0; start < parts.Length;)
+        {
+            var end = parts.Length - 1;
+            while (end > start && lexicon.Translations(string.Join('-', parts[start..(end + 1)])).Count == 0) end--;
+            yield return string.Join('-', parts[start..(end + 1)]);
+            start = end + 1;
+        }
     }
 
     private static IReadOnlyList<string> Translate(CompiledLexicon lexicon, string word, string language, bool singleWords)
@@ -177,6 +206,9 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// translation, generic ones ("gebracht") included; the single-word renderings carry the sense.
     /// </summary>
     private static bool IsSingleWord(string translation) => !translation.Contains(' ');
+
+    private bool BeginsCompound(string translation) =>
+        _statistics.AnalyzeTerms(translation, "de") is [var term] && _statistics.BeginsCompound(term, "de");
 
     private bool OccursInIndex(string translation, string language) =>
         _statistics.AnalyzeTerms(translation, language).Any(term => _statistics.DocumentFrequency(term, language) > 0);

@@ -9,12 +9,27 @@ public interface ITermStatistics
     /// <summary>The analysed terms of <paramref name="text"/> as the index sees them in <paramref name="language"/>.</summary>
     IReadOnlyList<string> AnalyzeTerms(string text, string language);
 
+    /// <summary>
+    /// <see cref="AnalyzeTerms"/> grouped by position: each word's term first, then the terms the index also holds
+    /// for it (a German verb form's infinitive: "gewann" → gewann, gewinn), which show the same word.
+    /// </summary>
+    /// <remarks>The default suits stand-ins without such terms: one group per term.</remarks>
+    IReadOnlyList<IReadOnlyList<string>> AnalyzeTermGroups(string text, string language) =>
+        AnalyzeTerms(text, language).Select(t => (IReadOnlyList<string>)[t]).ToList();
+
     /// <summary>BM25 inverse document frequency of an analysed term among passages of <paramref name="language"/>.</summary>
     double InverseDocumentFrequency(string term, string language);
 
     /// <summary>How many passages of <paramref name="language"/> contain the analysed <paramref name="term"/>.</summary>
     /// <remarks>The default suits stand-ins that know no counts: every term is taken to occur.</remarks>
     int DocumentFrequency(string term, string language) => 1;
+
+    /// <summary>
+    /// Whether passages of <paramref name="language"/> hold a longer term that begins with the analysed
+    /// <paramref name="term"/> (a German compound: "lohn" in "lohnerhohung"), whether or not they hold the term alone.
+    /// </summary>
+    /// <remarks>The default suits stand-ins that know no vocabulary: the term itself occurs.</remarks>
+    bool BeginsCompound(string term, string language) => DocumentFrequency(term, language) > 0;
 
     /// <summary>How many passages of <paramref name="language"/> the index holds.</summary>
     int PassageCountIn(string language) => 1;

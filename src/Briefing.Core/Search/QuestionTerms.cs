@@ -40,8 +40,9 @@ internal sealed partial class QuestionTerms
     /// <param name="Topic">From one of the question's names: what the article is about rather than what the sentence states.</param>
     /// <param name="Typed">The alternatives that are the question's own words; null when all are (a concept without translations).</param>
     /// <param name="TranslationWeight">What a showing through translations only is worth against the typed word (the lexicon's weight).</param>
+    /// <param name="Verb">The question's verb (a German verb form, or an English word the dictionary renders as a German verb): what is asked happened.</param>
     private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null, bool Topic = false, bool InCompounds = false,
-        IReadOnlySet<string>? Typed = null, double TranslationWeight = 1)
+        IReadOnlySet<string>? Typed = null, double TranslationWeight = 1, bool Verb = false)
     {
         public bool IsShownBy(IReadOnlySet<string> terms) => Shows(Alternatives, terms);
 
@@ -88,20 +89,26 @@ internal sealed partial class QuestionTerms
         var concepts = new List<Concept>();
         var compounds = passageLanguage == "de" ? new GermanCompoundSplitter(statistics) : null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in statistics.AnalyzeTerms(content, passageLanguage))
+        foreach (var group in statistics.AnalyzeTermGroups(content, passageLanguage))
         {
+            var term = group[0];
             if (!seen.Add(term)) continue;
             // Across languages a question word absent from the index is a word of the question's language, not missing evidence.
             if (crossLingual && statistics.DocumentFrequency(term, passageLanguage) == 0) continue;
-            var weight = generic.Contains(term) ? MinWeight : Weight(term, passageLanguage, statistics);
-            concepts.Add(new Concept(new HashSet<string>([term], StringComparer.Ordinal), weight, compounds?.Split(term), topicTerms.Contains(term), compounds is not null));
+            // A verb form and its infinitive ("gewann", "gewinn") are one word asked: a sentence with "gewonnen" shows it.
+            var alternatives = new HashSet<string>([term], StringComparer.Ordinal);
+            foreach (var alternative in group.Skip(1).Where(seen.Add)) alternatives.Add(alternative);
+            // ... and weighs what its commonest form does: "öffnete" may be rare, "öffnen" (any "geöffnet") is not.
+            var weight = generic.Contains(term) ? MinWeight : alternatives.Min(t => Weight(t, passageLanguage, statistics));
+            concepts.Add(new Concept(alternatives, weight, compounds?.Split(term), topicTerms.Contains(term), compounds is not null, Verb: alternatives.Count > 1));
         }
         if (crossLingual)
         {
             foreach (var group in expansions.Where(e => e.Language == passageLanguage).GroupBy(e => e.Group ?? e.Text))
             {
+                // A German translation may occur only inside compounds ("lohn": "Lohnerhöhung"), which the concept matches.
                 var alternatives = group.SelectMany(e => statistics.AnalyzeTerms(e.Text, passageLanguage))
-                    .Where(t => !seen.Contains(t) && statistics.DocumentFrequency(t, passageLanguage) > 0)
+                    .Where(t => !seen.Contains(t) && (statistics.DocumentFrequency(t, passageLanguage) > 0 || (compounds is not null && statistics.BeginsCompound(t, passageLanguage))))
                     .ToHashSet(StringComparer.Ordinal);
                 if (alternatives.Count == 0) continue;
                 var source = group.Key[(group.Key.IndexOf(':') + 1)..];
@@ -123,7 +130,8 @@ internal sealed partial class QuestionTerms
                 // A translation is judged like a word of the passage's own language: the IDF of its likeliest rendering.
                 var weight = group.All(e => FunctionWords.IsGeneric(e.Text)) ? MinWeight : alternatives.Max(t => Weight(t, passageLanguage, statistics));
                 concepts.Add(new Concept(alternatives, weight, Topic: topicWords?.Contains(source) == true, InCompounds: compounds is not null,
-                    Typed: new HashSet<string>(), TranslationWeight: translationWeight));
+                    Typed: new HashSet<string>(), TranslationWeight: translationWeight,
+                    Verb: passageLanguage == "de" ? group.Any(e => IsGermanVerb(e.Text)) : IsGermanVerb(source)));
             }
         }
         if (crossLingual)
@@ -202,6 +210,22 @@ internal sealed partial class QuestionTerms
 
     /// <summary>Whether <paramref name="terms"/> show one of the question's words besides its names (what is asked about the topic).</summary>
     public bool ShowsPredicate(IReadOnlySet<string> terms) => _concepts.Any(c => !c.Topic && c.IsShownBy(terms));
+
+    /// <summary>True when passages of this language can show the question's verb ("propose" → vorschlagen, "gewann").</summary>
+    public bool HasVerb => _concepts.Any(c => c.Verb);
+
+    /// <summary>
+    /// Whether <paramref name="terms"/> show the question's verb: "What did the minister propose?" is answered where
+    /// he proposes ("schlug … vor"), not where he attends the meeting the question names.
+    /// </summary>
+    public bool ShowsVerb(IReadOnlySet<string> terms) => _concepts.Any(c => c.Verb && c.IsShownBy(terms));
+
+    /// <summary>
+    /// A German verb, written as a verb: lower case (a capitalised "Treffen" is the noun meeting, not treffen) and an
+    /// infinitive or form of one (<see cref="GermanVerbForms"/>).
+    /// </summary>
+    private static bool IsGermanVerb(string word) =>
+        word.Length > 2 && char.IsLower(word[0]) && !word.Contains(' ') && (GermanVerbForms.IsInfinitive(word) || GermanVerbForms.InfinitivesOf(word).Count > 0);
 
     /// <summary>
     /// Whether the question's names (topic concepts; the rarest first, until they carry <paramref name="share"/> of

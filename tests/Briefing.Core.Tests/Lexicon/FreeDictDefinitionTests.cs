@@ -12,6 +12,8 @@ public sealed class FreeDictDefinitionTests
     [InlineData("only a headword", new string[0])]
     [InlineData("Kenya /kˈɛnjə/\nKenia <neut> [geogr.] KE,  /kˈiː/\n         Note: Kfz:\n", new[] { "Kenia" })]
     [InlineData("Italy /ˈɪtəli/\nItalien <neut> [geogr.] IT,  /ˌaɪtˈiː/\n", new[] { "Italien" })]
+    [InlineData("British /bɹˈɪtɪʃ/\nbritisch <adj>brit.,  /bɹˈɪt/\n", new[] { "britisch" })]
+    [InlineData("German /dʒˈɜːmən/ (Ger. /dʒˈɜː/)\ndeutsch <adj> [geogr.]  [ling.]  [soc.] dt.,  /dˌiːtˈiː/\n", new[] { "deutsch" })]
     public void Translations_come_from_the_line_after_the_headword_without_decorations(string definition, string[] expected)
     {
         Assert.Equal(expected, FreeDictDefinition.Translations(definition));

@@ -45,7 +45,8 @@ public sealed class WordNormalizerTests
     {
         using var analyzers = new LanguageAnalyzers();
 
-        Assert.Equal(Assert.Single(analyzers.Analyze(word, language)), WordNormalizer.Key(word, language));
+        // A German verb form is also indexed as its infinitive ("gegründeten" → gründen), after its own term.
+        Assert.Equal(analyzers.Analyze(word, language)[0], WordNormalizer.Key(word, language));
     }
 
     [Fact]

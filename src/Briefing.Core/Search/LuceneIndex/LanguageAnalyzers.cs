@@ -8,7 +8,7 @@ using Lucene.Net.Util;
 namespace Briefing.Core.Search.LuceneIndex;
 
 /// <summary>
-/// One analyzer per indexed language (German: light stemming and umlaut folding; English: Porter stemming),
+/// One analyzer per indexed language (German: light stemming, umlaut folding and verb forms' infinitives; English: Porter stemming),
 /// wrapped per field so that "body_de" is always analysed as German and "body_en" as English.
 /// </summary>
 internal sealed class LanguageAnalyzers : IDisposable
@@ -16,7 +16,7 @@ internal sealed class LanguageAnalyzers : IDisposable
     public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
     public static readonly string[] Languages = ["de", "en"];
 
-    private readonly Analyzer _german = new GermanAnalyzer(Version);
+    private readonly Analyzer _german = new GermanVerbAnalyzer(Version);
     private readonly Analyzer _english = new EnglishAnalyzer(Version);
 
     public LanguageAnalyzers()
@@ -48,6 +48,23 @@ internal sealed class LanguageAnalyzers : IDisposable
         while (stream.IncrementToken()) terms.Add(term.ToString());
         stream.End();
         return terms;
+    }
+
+    /// <summary><see cref="Analyze"/> grouped by position: a word's term, then the terms added at its place (a verb form's infinitive).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> AnalyzeGroups(string text, string language)
+    {
+        var groups = new List<List<string>>();
+        using var stream = For(language).GetTokenStream(LuceneFields.Body(language), new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement == 0 && groups.Count > 0) groups[^1].Add(term.ToString());
+            else groups.Add([term.ToString()]);
+        }
+        stream.End();
+        return groups;
     }
 
     public void Dispose()

@@ -298,6 +298,8 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
 
     public IReadOnlyList<string> AnalyzeTerms(string text, string language) => _analyzers.Analyze(text, language);
 
+    public IReadOnlyList<IReadOnlyList<string>> AnalyzeTermGroups(string text, string language) => _analyzers.AnalyzeGroups(text, language);
+
     /// <summary>Among the passages of <paramref name="language"/> only, as the searcher's BM25 counts (a minority language keeps its own rarities).</summary>
     public double InverseDocumentFrequency(string term, string language)
     {
@@ -310,6 +312,30 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     {
         var field = LuceneFields.Body(language);
         return _statistics.DocumentFrequency(field, term, () => WithSearcher(searcher => searcher.IndexReader.DocFreq(new Term(field, term))));
+    }
+
+    public bool BeginsCompound(string term, string language)
+    {
+        var field = LuceneFields.Body(language);
+        // Cached beside the frequencies under a field name no document has, cleared with them when the searcher changes.
+        return _statistics.DocumentFrequency(field + "*", term, () => WithSearcher(searcher => CompoundStartingWith(searcher.IndexReader, field, term) ? 1 : 0)) > 0;
+    }
+
+    /// <summary>How many terms after the prefix are looked at: compounds sort right after it ("lohn", "lohnabschluss", …).</summary>
+    private const int CompoundScan = 64;
+
+    private static bool CompoundStartingWith(IndexReader reader, string field, string prefix)
+    {
+        var terms = MultiFields.GetTerms(reader, field)?.GetEnumerator();
+        if (terms is null || terms.SeekCeil(new Lucene.Net.Util.BytesRef(prefix)) == TermsEnum.SeekStatus.END) return false;
+        for (var i = 0; i < CompoundScan; i++)
+        {
+            var term = terms.Term.Utf8ToString();
+            if (!term.StartsWith(prefix, StringComparison.Ordinal)) return false;
+            if (QuestionTerms.IsCompoundPart(prefix, term)) return true;
+            if (!terms.MoveNext()) return false;
+        }
+        return false;
     }
 
     public int PassageCountIn(string language)
