@@ -14,9 +14,12 @@ internal sealed class CompiledLexicon : IDisposable
     /// <remarks>
     /// v2: entries FreeDict indexes under several headwords ("win", "won") translate each of them. v3: a name's
     /// country code is no part of its translation ("Kenya" → "Kenia", not "Kenia KE"). v4: two-word headwords.
-    /// v6 (v5 is another branch's): nor is an abbreviation after the word ("British" → "britisch", not "britisch brit").
+    /// v6: nor is an abbreviation after the word ("British" → "britisch", not "britisch brit").
+    /// v7: a name listed as itself ("Israel" → "Israel", "England" → "England") keeps that translation: it says the
+    /// dictionary knows the word as a place (<see cref="LexiconQueryExpander.IsPlaceName"/>); look-ups that want
+    /// another word skip it.
     /// </remarks>
-    private const string Header = "#briefing-lexicon v6 ";
+    private const string Header = "#briefing-lexicon v7 ";
     private const int MaxTranslations = 16;
     private const int ReadSize = 512;
     private readonly SafeFileHandle _file;
@@ -71,11 +74,13 @@ internal sealed class CompiledLexicon : IDisposable
     private static void Build(DictdDictionary dictionary, string path, string header)
     {
         var byKey = new Dictionary<string, List<(int Order, IReadOnlyList<string> Translations)>>(StringComparer.Ordinal);
+        var listedAsItself = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (headword, order, definition) in dictionary.Entries())
         {
             var translations = FreeDictDefinition.Translations(definition);
             if (translations.Count == 0) continue;
             var key = headword.ToLowerInvariant();
+            if (char.IsUpper(headword[0]) && translations.Contains(headword, StringComparer.Ordinal)) listedAsItself.Add(key + "\t" + headword);
             if (!byKey.TryGetValue(key, out var entries)) byKey[key] = entries = [];
             entries.Add((order, translations));
         }
@@ -86,7 +91,8 @@ internal sealed class CompiledLexicon : IDisposable
             if (key.Contains('\t')) continue;
             var ranked = entries.OrderBy(e => e.Order)
                 .SelectMany((e, entry) => e.Translations.Select((t, position) => (t, entry, position)))
-                .Where(x => !string.Equals(x.t, key, StringComparison.OrdinalIgnoreCase) && x.t.IndexOfAny(['|', '\t', '\n']) < 0)
+                .Where(x => (!string.Equals(x.t, key, StringComparison.OrdinalIgnoreCase) || listedAsItself.Contains(key + "\t" + x.t))
+                            && x.t.IndexOfAny(['|', '\t', '\n']) < 0)
                 .GroupBy(x => x.t, StringComparer.OrdinalIgnoreCase)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.entry)).ThenBy(g => g.Min(x => x.position))
                 .Select(g => g.Key).Take(MaxTranslations).ToList();

@@ -26,6 +26,12 @@ public sealed class AskedPersonLeadTests : IDisposable
         ---
         Gewinn /ɡəvˈɪn/ <masc, n, sg>
         profit <n>
+        ---
+        Israel /ˈɪsrɑːˌɛl/ (IL /ˈiːl/) <neut, n, sg>
+         [geogr.] Israel <n>
+        ---
+        Regierung /ʁeˈɡiːʁʊŋ/ <fem, n, sg>
+        government <n>
         """;
 
     private readonly TempFolder _folder = new();
@@ -91,6 +97,20 @@ public sealed class AskedPersonLeadTests : IDisposable
 
         Assert.Equal(NameKind.Place, spans.Single(s => s.Words[0] == "Germany").Kind);
         Assert.Equal(NameKind.Person, spans.Single(s => s.Words[0] == "Mads").Kind);
+    }
+
+    [Fact]
+    public void A_country_spelled_alike_in_both_languages_is_a_place_in_either_and_in_the_genitive()
+    {
+        using var engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
+        var names = engine.Services.GetRequiredService<NameDetector>();
+
+        var german = NameSpans.In("Die Regierung Israels wies den Bericht zurück, kritisierte Makarim Wibisono.", "de", names);
+        var english = NameSpans.In("The report was rejected by Israel, Makarim Wibisono said.", "en", names);
+
+        Assert.Equal(NameKind.Place, german.Single(s => s.Words[0] == "Israels").Kind);
+        Assert.Equal(NameKind.Place, english.Single(s => s.Words[0] == "Israel").Kind);
+        Assert.Equal(NameKind.Person, english.Single(s => s.Words[0] == "Makarim").Kind);
     }
 
     [Fact]
