@@ -33,6 +33,13 @@ public sealed class IndexCatchUp(
             logger.LogInformation("The index has no recorded changes: building it from the {Count} stored changes", last);
             return Rebuild();
         }
+        if (committed > 0 && !index.AnalysisIsCurrent)
+        {
+            // Written by an older version whose analysis indexed other terms for the same text (before German verb
+            // forms' infinitives): adding new articles beside old ones would rank the two kinds differently.
+            logger.LogInformation("The index was built by an older text analysis: rebuilding it from the {Count} stored changes", last);
+            return Rebuild();
+        }
         if (committed > last)
         {
             // The index reflects more changes than the store ever numbered: it was built from another store (a data

@@ -23,6 +23,9 @@ public interface INewsIndex : IDisposable
     /// <summary>The article store's change sequence the last commit reflects (0: none recorded, or no index yet).</summary>
     long CommittedSequence { get; }
 
+    /// <summary>False when the last commit was written by an older text analysis than this version's: catch-up rebuilds the index.</summary>
+    bool AnalysisIsCurrent { get; }
+
     /// <summary>The change sequence the index reflects including pending writes (<see cref="MarkApplied"/> since the last commit).</summary>
     long AppliedSequence { get; }
 

@@ -7,10 +7,16 @@ namespace Briefing.Core.Search.LuceneIndex;
 /// <summary>
 /// The article store's change sequence a Lucene commit reflects, kept in the commit's user data: written in the same
 /// atomic commit as the documents, so after a crash the index knows exactly which store changes it still lacks.
+/// Beside it, the version of the text analysis that wrote the documents: an index written by an older analysis
+/// (before German verb forms' infinitives were indexed) is rebuilt from the store instead of mixing two analyses.
 /// </summary>
 internal static class IndexCommitSequence
 {
     private const string Key = "briefing.storeSequence";
+    private const string AnalysisKey = "briefing.analysis";
+
+    /// <summary>Raise when indexed terms change for the same text (2: German verb forms' infinitives).</summary>
+    public const int CurrentAnalysis = 2;
 
     public static long Read(LuceneDirectory directory)
     {
@@ -22,6 +28,21 @@ internal static class IndexCommitSequence
             : 0;
     }
 
+    /// <summary>The analysis version of the latest commit: 1 for commits from before versions were recorded, the current one for no index.</summary>
+    public static int ReadAnalysis(LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory)) return CurrentAnalysis;
+        var commits = DirectoryReader.ListCommits(directory);
+        return commits[commits.Count - 1].UserData.TryGetValue(AnalysisKey, out var value)
+            && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : 1;
+    }
+
     public static void Stamp(IndexWriter writer, long sequence) =>
-        writer.SetCommitData(new Dictionary<string, string> { [Key] = sequence.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [Key] = sequence.ToString(CultureInfo.InvariantCulture),
+            [AnalysisKey] = CurrentAnalysis.ToString(CultureInfo.InvariantCulture),
+        });
 }

@@ -124,6 +124,21 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         }
     }
 
+    public bool AnalysisIsCurrent
+    {
+        get
+        {
+            try
+            {
+                return IndexCommitSequence.ReadAnalysis(_directory) == IndexCommitSequence.CurrentAnalysis;
+            }
+            catch (Exception ex) when (IndexSearchers.IsDamage(ex))
+            {
+                throw new IndexUnreadableException(IndexPath, $"{ex.GetType().Name}: {ex.Message}", ex);
+            }
+        }
+    }
+
     public long AppliedSequence
     {
         get
