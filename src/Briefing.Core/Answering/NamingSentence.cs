@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -52,18 +53,17 @@ internal static partial class NamingSentence
     /// </summary>
     public static bool RefersBack(string sentence, string language)
     {
-        if ((language == "de" ? GermanPronoun() : EnglishPronoun()).IsMatch(sentence)) return true;
+        if (Tokenizer.Tokenize(sentence).Any(t => FunctionWords.IsPersonPronoun(t.Text, language))) return true;
+        if (language == LanguageDetector.German && SingularSie().IsMatch(sentence)) return true;
         var opening = Opening().Match(sentence);
         if (!opening.Success) return false;
         var words = opening.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Any(w => NameContext.IsPersonTitle(w) || w.EndsWith("jährige", StringComparison.OrdinalIgnoreCase));
     }
 
-    [GeneratedRegex(@"\b(er|ihn|ihm|seine[mnrs]?)\b|^\s*sie\s+(ist|war|wird|hat|hatte|wurde)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GermanPronoun();
-
-    [GeneratedRegex(@"\b(he|him|his|she|her)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EnglishPronoun();
+    /// <summary>"sie" opening the sentence with a singular verb is "she", not "they".</summary>
+    [GeneratedRegex(@"^\s*sie\s+(ist|war|wird|hat|hatte|wurde)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SingularSie();
 
     /// <summary>A definite article and up to three words after it, at the start of the sentence (after a dateline).</summary>
     [GeneratedRegex(@"^(\p{L}+\s+[–-]\s+)?(der|die|the)\s+(?<words>([\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)", RegexOptions.IgnoreCase)]

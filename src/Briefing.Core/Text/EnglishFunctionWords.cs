@@ -44,6 +44,9 @@ internal static class EnglishFunctionWords
         "he", "she", "it", "they", "them", "him", "his", "her", "their", "there", "that", "this", "those", "these",
     ];
 
+    /// <summary>Third-person pronouns that stand for one person named before.</summary>
+    public static readonly string[] PersonPronouns = ["he", "him", "his", "she", "her"];
+
     /// <summary>Frequent content words that name no topic of their own: time, counting, reporting.</summary>
     public static readonly string[] Generic =
     [

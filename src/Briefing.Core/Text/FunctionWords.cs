@@ -16,6 +16,8 @@ public static class FunctionWords
         GermanFunctionWords.Interrogatives, GermanFunctionWords.GenericVerbs, GermanFunctionWords.QuestionFillers,
         EnglishFunctionWords.Interrogatives, EnglishFunctionWords.GenericVerbs, EnglishFunctionWords.QuestionFillers);
     private static readonly FrozenSet<string> Anaphor = Load(GermanFunctionWords.Anaphors, EnglishFunctionWords.Anaphors);
+    private static readonly FrozenSet<string> GermanPersonPronouns = Load(GermanFunctionWords.PersonPronouns);
+    private static readonly FrozenSet<string> EnglishPersonPronouns = Load(EnglishFunctionWords.PersonPronouns);
     private static readonly FrozenSet<string> GenericWords = Load(GermanFunctionWords.Generic, EnglishFunctionWords.Generic);
 
     /// <summary>A function word, question word or verb of saying in German or English.</summary>
@@ -30,6 +32,10 @@ public static class FunctionWords
 
     /// <summary>A pronoun or adverb that points back to something said before ("er", "dort", "they", "that").</summary>
     public static bool IsAnaphor(string word) => Anaphor.Contains(WordNormalizer.Fold(word));
+
+    /// <summary>A third-person pronoun of <paramref name="language"/> that stands for one person ("er", "ihn", "he", "his").</summary>
+    public static bool IsPersonPronoun(string word, string? language) =>
+        (language is LanguageDetector.German ? GermanPersonPronouns : EnglishPersonPronouns).Contains(WordNormalizer.Fold(word));
 
     /// <summary>A frequent content word that names no topic of its own (year/Jahr, people/Menschen, world/weltweit, Monday).</summary>
     public static bool IsGeneric(string word) => GenericWords.Contains(WordNormalizer.Fold(word));

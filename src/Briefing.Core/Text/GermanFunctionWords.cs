@@ -60,6 +60,9 @@ internal static class GermanFunctionWords
         "derselbe", "dieselbe", "dasselbe",
     ];
 
+    /// <summary>Third-person pronouns that stand for one person named before ("sie" is left out: it is also "they").</summary>
+    public static readonly string[] PersonPronouns = ["er", "ihn", "ihm", "seine", "seinem", "seinen", "seiner", "seines"];
+
     /// <summary>Frequent content words that name no topic of their own: time, counting, reporting.</summary>
     public static readonly string[] Generic =
     [
