@@ -12,8 +12,6 @@ source "$(dirname "$0")/common.sh"
 BRIEFING="${BRIEFING_BIN:-$BRIEFING}"   # another build, e.g. a saved copy of bin/Release (then BENCH_NO_BUILD=1)
 build_briefing
 REPEAT="${REPEAT:-31}"
-measure() { /usr/bin/time -f "%e s wall, %U s user + %S s sys CPU, %M KB peak" "$@"; }
-load() { cut -d' ' -f1-3 /proc/loadavg; }
 small="$WORK/scale-small"; data="$WORK/scale-data"; inputs="$WORK/scale-inputs"
 rm -rf "$small" "$data" "$inputs"; mkdir -p "$inputs"
 
@@ -30,19 +28,8 @@ measure "$BRIEFING" --data "$data" ingest "$inputs" 2>"$WORK/scale-ingest.err" |
 e=$(date +%s.%N)
 echo "ingest $count inputs: $(echo "$e - $s" | bc) s = $(echo "$count / ($e - $s)" | bc) inputs/s; $(tail -1 "$WORK/scale-ingest.err"); load $(load)"
 
-for lang in de en; do
-  python3 "$BENCH_DIR/xquad_data.py" articles "$lang" "$WORK/xquad-$lang.jsonl"
-  python3 "$BENCH_DIR/xquad_data.py" cases "$lang" "$lang" "$WORK/cases-$lang-$lang.jsonl"
-  "$BRIEFING" --data "$data" ingest "$WORK/xquad-$lang.jsonl" >/dev/null 2>&1
-done
-for lang in de en; do sed "s/\"id\": \"/\"id\": \"$lang-/" "$WORK/cases-$lang-$lang.jsonl"; done > "$WORK/cases-scale.jsonl"
+add_xquad_speed_set "$data" "$WORK/cases-scale.jsonl"
 measure "$BRIEFING" --data "$data" eval "$WORK/cases-scale.jsonl" --json > "$WORK/scale-eval.json" 2>"$WORK/scale-eval.err"
-python3 - "$WORK/scale-eval.json" "$(tail -1 "$WORK/scale-eval.err")" <<'PY'
-import json, sys
-m = json.load(open(sys.argv[1]))["metrics"]
-for name, g in [("de", m["byLanguage"]["de"]), ("en", m["byLanguage"]["en"]), ("all", m["overall"])]:
-    print(f"warm ask ({name}, {g['cases']} XQuAD questions): p50 {g['latencyP50Ms']} ms, p95 {g['latencyP95Ms']} ms, R@1 {g['recallAt1']}")
-print(f"eval process: {sys.argv[2]}")
-PY
+report_warm_ask "$WORK/scale-eval.json" "$WORK/scale-eval.err" "XQuAD questions"
 echo "load after eval: $(load)"
 echo "sizes: index $(du -sh "$data/index" | cut -f1) in $(ls "$data/index" | grep -c '\.si$') segments, state.db $(du -sh "$data/state.db" | cut -f1); at 3,253 inputs: index $(du -sh "$small/index" | cut -f1), state.db $(du -sh "$small/state.db" | cut -f1)"

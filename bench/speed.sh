@@ -14,9 +14,8 @@ source "$(dirname "$0")/common.sh"
 build_briefing
 dotnet build "$BENCH_DIR/BareLucene" -c Release -nologo -v q >&2
 data="$WORK/speed-data"
-measure() { /usr/bin/time -f "%e s wall, %U s user + %S s sys CPU, %M KB peak" "$@"; }
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(load)"
 if [ -n "$ask_only" ] && { [ ! -d "$data" ] || [ ! -f "$WORK/cases-speed.jsonl" ]; }; then
   echo "--ask-only needs a full run first ($data and $WORK/cases-speed.jsonl are missing)." >&2; exit 1
 fi
@@ -28,22 +27,10 @@ end=$(date +%s.%N)
 echo "ingest: 3253 articles in $(echo "$end - $start" | bc) s = $(echo "3253 / ($end - $start)" | bc) articles/s; $(tail -1 "$WORK/speed-ingest.err")"
 "$BRIEFING" --data "$data" ingest "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" 2>/dev/null | head -1 | sed 's/^/second ingest: /' || true
 
-for lang in de en; do
-  python3 "$BENCH_DIR/xquad_data.py" articles "$lang" "$WORK/xquad-$lang.jsonl"
-  python3 "$BENCH_DIR/xquad_data.py" cases "$lang" "$lang" "$WORK/cases-$lang-$lang.jsonl"
-  "$BRIEFING" --data "$data" ingest "$WORK/xquad-$lang.jsonl" >/dev/null 2>&1
-done
-# XQuAD questions share ids across languages: prefix them so both sets run in one eval.
-for lang in de en; do sed "s/\"id\": \"/\"id\": \"$lang-/" "$WORK/cases-$lang-$lang.jsonl"; done > "$WORK/cases-speed.jsonl"
+add_xquad_speed_set "$data" "$WORK/cases-speed.jsonl"
 fi
 measure "$BRIEFING" --data "$data" eval "$WORK/cases-speed.jsonl" --json > "$WORK/speed-eval.json" 2>"$WORK/speed-eval.err"
-python3 - "$WORK/speed-eval.json" "$(tail -1 "$WORK/speed-eval.err")" <<'PY'
-import json, sys
-m = json.load(open(sys.argv[1]))["metrics"]
-for name, g in [("de", m["byLanguage"]["de"]), ("en", m["byLanguage"]["en"]), ("all", m["overall"])]:
-    print(f"warm ask ({name}, {g['cases']} questions over the mixed index): p50 {g['latencyP50Ms']} ms, p95 {g['latencyP95Ms']} ms, R@1 {g['recallAt1']}")
-print(f"eval process: {sys.argv[2]}")
-PY
+report_warm_ask "$WORK/speed-eval.json" "$WORK/speed-eval.err" "questions over the mixed index"
 
 if [ -z "$ask_only" ]; then
 times=()

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Briefing.Core.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -17,7 +18,7 @@ internal sealed class GermanVerbFilter(TokenStream input, Func<string> text) : T
     /// <summary>Characters after a particle that close its clause: the particle was the verb's last part.</summary>
     private const string ClauseEnd = ".,;:!?)\"“”»«'’";
     /// <summary>Characters between two words that end a sentence: a particle never reaches back across them.</summary>
-    private const string SentenceEnd = ".!?;:";
+    private static readonly SearchValues<char> SentenceEnd = SearchValues.Create(".!?;:");
 
     private readonly ICharTermAttribute _term = input.AddAttribute<ICharTermAttribute>();
     private readonly IOffsetAttribute _offset = input.AddAttribute<IOffsetAttribute>();
@@ -39,7 +40,7 @@ internal sealed class GermanVerbFilter(TokenStream input, Func<string> text) : T
         if (!m_input.IncrementToken()) return false;
         var start = _offset.StartOffset;
         var end = _offset.EndOffset;
-        if (_sentence.Count > 0 && Between(_sentence[^1].End, start).IndexOfAny(SentenceEnd.ToCharArray()) >= 0) _sentence.Clear();
+        if (_sentence.Count > 0 && Between(_sentence[^1].End, start).ContainsAny(SentenceEnd)) _sentence.Clear();
         if (start < _text.Length && char.IsLower(_text[start]))
         {
             var word = _term.ToString();
