@@ -71,11 +71,7 @@ public sealed class SqlitePassageVectorStore : IPassageVectorStore
 
     /// <summary>The passages most similar to a unit-length query vector.</summary>
     public IReadOnlyList<(string PassageId, float Similarity)> Nearest(float[] query, int top) =>
-        Vectors()
-            .Select(v => (v.PassageId, Similarity: VectorMath.Similarity(query, v.Vector)))
-            .OrderByDescending(v => v.Similarity)
-            .Take(top)
-            .ToList();
+        VectorMath.Nearest(Vectors(), query, top);
 
     private List<(string PassageId, float[] Vector)> Vectors()
     {

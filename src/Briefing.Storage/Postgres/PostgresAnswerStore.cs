@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Briefing.Core.Answering;
 using Briefing.Telegram.Answers;
 using Dapper;
@@ -9,11 +7,9 @@ namespace Briefing.Storage.Postgres;
 /// <summary><see cref="IAnswerStore"/> on PostgreSQL (migration <c>0005_bot_answers</c>): any instance can serve a "Sources" button.</summary>
 public sealed class PostgresAnswerStore(PostgresDatabase database, TimeProvider time) : IAnswerStore
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public string Save(string conversationId, Answer answer)
     {
-        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        var id = StoredAnswer.NewId();
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
         connection.Execute("""
@@ -26,7 +22,7 @@ public sealed class PostgresAnswerStore(PostgresDatabase database, TimeProvider 
                 id,
                 conversationId,
                 at = time.GetUtcNow().UtcDateTime,
-                json = JsonSerializer.Serialize(answer, Json),
+                json = StoredAnswer.ToJson(answer),
                 keep = IAnswerStore.MaxAnswersPerConversation,
             },
             transaction);
@@ -48,16 +44,15 @@ public sealed class PostgresAnswerStore(PostgresDatabase database, TimeProvider 
         // A cheap text match narrows the rows (locked against a concurrent withdrawal); the parsed citations decide.
         var rows = connection.Query<(string Id, string Json)>(
             "SELECT id, answer_json FROM bot_answers WHERE answer_json LIKE ANY(@needles) FOR UPDATE",
-            new { needles = removed.Select(id => "%" + EscapeLike(JsonSerializer.Serialize(id, Json)) + "%").ToArray() }, transaction);
+            new { needles = removed.Select(id => "%" + EscapeLike(StoredAnswer.CitationNeedle(id)) + "%").ToArray() }, transaction);
         var changed = new List<(string Id, Answer Answer)>();
         foreach (var (id, json) in rows)
         {
-            var answer = JsonSerializer.Deserialize<Answer>(json, Json);
-            if (answer is not null && answer.Citations.Any(c => removed.Contains(c.ArticleId)))
-                changed.Add((id, answer with { Citations = [.. answer.Citations.Where(c => !removed.Contains(c.ArticleId))] }));
+            if (StoredAnswer.FromJson(json) is { } answer && StoredAnswer.WithoutCitationsOf(answer, removed) is { } withdrawn)
+                changed.Add((id, withdrawn));
         }
         connection.Execute("UPDATE bot_answers SET answer_json = @json WHERE id = @id",
-            changed.Select(pair => new { id = pair.Id, json = JsonSerializer.Serialize(pair.Answer, Json) }), transaction);
+            changed.Select(pair => new { id = pair.Id, json = StoredAnswer.ToJson(pair.Answer) }), transaction);
         transaction.Commit();
         return changed.Count;
     }
@@ -69,7 +64,7 @@ public sealed class PostgresAnswerStore(PostgresDatabase database, TimeProvider 
     {
         using var connection = database.Open();
         return connection.ExecuteScalar<string?>(sql, new { conversationId, answerId }) is { } json
-            ? JsonSerializer.Deserialize<Answer>(json, Json)
+            ? StoredAnswer.FromJson(json)
             : null;
     }
 }

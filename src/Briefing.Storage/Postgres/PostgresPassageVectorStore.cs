@@ -57,11 +57,7 @@ public sealed class PostgresPassageVectorStore(PostgresDatabase database) : IPas
     public int Count => Vectors().Count;
 
     public IReadOnlyList<(string PassageId, float Similarity)> Nearest(float[] query, int top) =>
-        Vectors()
-            .Select(v => (v.PassageId, Similarity: VectorMath.Similarity(query, v.Vector)))
-            .OrderByDescending(v => v.Similarity)
-            .Take(top)
-            .ToList();
+        VectorMath.Nearest(Vectors(), query, top);
 
     private List<(string PassageId, float[] Vector)> Vectors()
     {

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text.Json;
 using Briefing.Core.Answering;
 using Briefing.Core.State;
 using Dapper;
@@ -10,7 +8,6 @@ namespace Briefing.Telegram.Answers;
 /// <summary><see cref="IAnswerStore"/> on SQLite: table <c>bot_answers</c> in <c>state.db</c> (migration <c>0005_bot_answers</c>).</summary>
 public sealed class SqliteAnswerStore : IAnswerStore
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly StateDatabase _database;
     private readonly TimeProvider _time;
 
@@ -23,7 +20,7 @@ public sealed class SqliteAnswerStore : IAnswerStore
     /// <summary>Stores the answer and returns its id (12 URL-safe characters).</summary>
     public string Save(string conversationId, Answer answer)
     {
-        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+        var id = StoredAnswer.NewId();
         using var connection = _database.Open();
         using var transaction = connection.BeginTransaction();
         connection.Execute("""
@@ -36,7 +33,7 @@ public sealed class SqliteAnswerStore : IAnswerStore
                 id,
                 c = conversationId,
                 at = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
-                json = JsonSerializer.Serialize(answer, Json),
+                json = StoredAnswer.ToJson(answer),
                 keep = IAnswerStore.MaxAnswersPerConversation,
             },
             transaction);
@@ -55,7 +52,7 @@ public sealed class SqliteAnswerStore : IAnswerStore
     {
         using var connection = _database.Open();
         return connection.ExecuteScalar<string?>(sql, new { conversationId, answerId }) is { } json
-            ? JsonSerializer.Deserialize<Answer>(json, Json)
+            ? StoredAnswer.FromJson(json)
             : null;
     }
 
@@ -67,19 +64,18 @@ public sealed class SqliteAnswerStore : IAnswerStore
         var changed = new Dictionary<string, Answer>(StringComparer.Ordinal);
         foreach (var articleId in removed)
         {
-            // A cheap text match narrows the rows; the parsed citations decide.
             var rows = connection.Query<(string Id, string Json)>(
                 "SELECT id, answer_json FROM bot_answers WHERE instr(answer_json, @needle) > 0",
-                new { needle = JsonSerializer.Serialize(articleId, Json) }, transaction);
+                new { needle = StoredAnswer.CitationNeedle(articleId) }, transaction);
             foreach (var (id, json) in rows)
             {
-                var answer = changed.GetValueOrDefault(id) ?? JsonSerializer.Deserialize<Answer>(json, Json);
-                if (answer is not null && answer.Citations.Any(c => removed.Contains(c.ArticleId)))
-                    changed[id] = answer with { Citations = [.. answer.Citations.Where(c => !removed.Contains(c.ArticleId))] };
+                // An answer citing two removed articles matches twice; the first match withdrew both.
+                if (changed.ContainsKey(id) || StoredAnswer.FromJson(json) is not { } answer) continue;
+                if (StoredAnswer.WithoutCitationsOf(answer, removed) is { } withdrawn) changed[id] = withdrawn;
             }
         }
         connection.Execute("UPDATE bot_answers SET answer_json = @json WHERE id = @id",
-            changed.Select(pair => new { id = pair.Key, json = JsonSerializer.Serialize(pair.Value, Json) }), transaction);
+            changed.Select(pair => new { id = pair.Key, json = StoredAnswer.ToJson(pair.Value) }), transaction);
         transaction.Commit();
         return changed.Count;
     }

@@ -11,7 +11,6 @@ namespace Briefing.Core.Digests.Scheduling;
 /// </summary>
 public sealed class SqliteSubscriptionStore : ISubscriptionStore
 {
-    private const string DateFormat = "yyyy-MM-dd";
     private const string Columns =
         "chat_id AS ChatId, send_at AS SendAt, time_zone AS TimeZone, language AS Language, last_sent_date AS LastSentDate";
 
@@ -31,11 +30,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
     public Subscription Subscribe(long chatId, TimeOnly sendAt, TimeZoneInfo zone, string language)
     {
         var now = _time.GetUtcNow();
-        var today = DayWindow.DateAt(now, zone);
-        var previous = Find(chatId)?.LastSentDate;
-        DateOnly? lastSent = now >= DayWindow.ToInstant(today, sendAt, zone) ? today : null;
-        if (previous is { } sent && (lastSent is null || sent > lastSent)) lastSent = sent;
-        var subscription = new Subscription(chatId, new TimeOnly(sendAt.Hour, sendAt.Minute), zone.Id, language, lastSent);
+        var subscription = Subscription.Starting(chatId, sendAt, zone, language, now, Find(chatId)?.LastSentDate);
         Execute("""
             INSERT INTO digest_subscriptions (chat_id, send_at, time_zone, language, last_sent_date, updated_utc)
             VALUES (@chatId, @at, @zone, @language, @sent, @now)
@@ -44,10 +39,10 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
             """, new
             {
                 chatId,
-                at = subscription.SendAt.ToString("HH:mm", CultureInfo.InvariantCulture),
+                at = SubscriptionRow.FormatTime(subscription.SendAt),
                 zone = zone.Id,
                 language,
-                sent = Format(lastSent),
+                sent = SubscriptionRow.FormatDate(subscription.LastSentDate),
                 now = now.ToString("O", CultureInfo.InvariantCulture),
             });
         return subscription;
@@ -64,14 +59,12 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
     public bool TryClaim(long chatId, DateOnly localDate) => Execute("""
         UPDATE digest_subscriptions SET last_sent_date = @date
         WHERE chat_id = @chatId AND (last_sent_date IS NULL OR last_sent_date < @date);
-        """, new { chatId, date = Format(localDate) }) == 1;
+        """, new { chatId, date = SubscriptionRow.FormatDate(localDate) }) == 1;
 
     /// <summary>Gives a claim back after a delivery that sent nothing, so the digest is tried again the same day.</summary>
     public void Release(long chatId, DateOnly claimed, DateOnly? previous) => Execute("""
         UPDATE digest_subscriptions SET last_sent_date = @previous WHERE chat_id = @chatId AND last_sent_date = @date;
-        """, new { chatId, date = Format(claimed), previous = Format(previous) });
-
-    private static string? Format(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
+        """, new { chatId, date = SubscriptionRow.FormatDate(claimed), previous = SubscriptionRow.FormatDate(previous) });
 
     private int Execute(string sql, object parameters)
     {
@@ -82,23 +75,6 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
     private List<Subscription> Query(string sql, object? parameters)
     {
         using var connection = _database.Open();
-        return connection.Query<SubscriptionRow>(sql, parameters)
-            .Select(row => new Subscription(
-                row.ChatId,
-                TimeOnly.ParseExact(row.SendAt, "HH:mm", CultureInfo.InvariantCulture),
-                row.TimeZone,
-                row.Language,
-                row.LastSentDate is null ? null : DateOnly.ParseExact(row.LastSentDate, DateFormat, CultureInfo.InvariantCulture)))
-            .ToList();
-    }
-
-    /// <summary>A row as Dapper reads it (by column alias).</summary>
-    private sealed class SubscriptionRow
-    {
-        public long ChatId { get; init; }
-        public string SendAt { get; init; } = "";
-        public string TimeZone { get; init; } = "";
-        public string Language { get; init; } = "";
-        public string? LastSentDate { get; init; }
+        return connection.Query<SubscriptionRow>(sql, parameters).Select(row => row.ToSubscription()).ToList();
     }
 }
