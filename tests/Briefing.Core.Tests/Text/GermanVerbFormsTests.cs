@@ -47,6 +47,8 @@ public sealed class GermanVerbFormsTests
     [InlineData("Der Minister trat nach drei Jahren im Amt zurück.", "zurücktreten")]
     [InlineData("Sie gewann das Rennen.", "gewinnen")]
     [InlineData("Er wurde zum Botschafter ernannt.", "ernennen")]
+    [InlineData("Rakitic zog sich im Spiel gegen Borisow (3:0) einen Muskelfaserriss zu.", "zuziehen")] // a score is no sentence end
+    [InlineData("Der Zug fuhr um 10.30 Uhr ab.", "abfahren")]
     public void TheGermanIndexHoldsTheInfinitiveOfWhatASentenceWrites(string sentence, string infinitive)
     {
         using var analyzers = new LanguageAnalyzers();

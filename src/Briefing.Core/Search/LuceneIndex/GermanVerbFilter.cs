@@ -17,8 +17,9 @@ internal sealed class GermanVerbFilter(TokenStream input, Func<string> text) : T
 {
     /// <summary>Characters after a particle that close its clause: the particle was the verb's last part.</summary>
     private const string ClauseEnd = ".,;:!?)\"“”»«'’";
-    /// <summary>Characters between two words that end a sentence: a particle never reaches back across them.</summary>
+    /// <summary>Characters between two words that end a sentence (before white space): a particle never reaches back across them.</summary>
     private static readonly SearchValues<char> SentenceEnd = SearchValues.Create(".!?;:");
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\r\n\u00A0");
 
     private readonly ICharTermAttribute _term = input.AddAttribute<ICharTermAttribute>();
     private readonly IOffsetAttribute _offset = input.AddAttribute<IOffsetAttribute>();
@@ -40,7 +41,7 @@ internal sealed class GermanVerbFilter(TokenStream input, Func<string> text) : T
         if (!m_input.IncrementToken()) return false;
         var start = _offset.StartOffset;
         var end = _offset.EndOffset;
-        if (_sentence.Count > 0 && Between(_sentence[^1].End, start).ContainsAny(SentenceEnd)) _sentence.Clear();
+        if (_sentence.Count > 0 && EndsSentence(Between(_sentence[^1].End, start))) _sentence.Clear();
         if (start < _text.Length && char.IsLower(_text[start]))
         {
             var word = _term.ToString();
@@ -77,6 +78,16 @@ internal sealed class GermanVerbFilter(TokenStream input, Func<string> text) : T
             return ClauseEnd.Contains(_text[i]);
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether the text between two words ends a sentence: a mark followed by white space. Between "3" and "0" of a
+    /// score "(3:0)", or in "10.30 Uhr", the mark joins the words and the sentence goes on ("zog sich … (3:0) … zu").
+    /// </summary>
+    private static bool EndsSentence(ReadOnlySpan<char> between)
+    {
+        var mark = between.IndexOfAny(SentenceEnd);
+        return mark >= 0 && between[mark..].ContainsAny(WhiteSpace);
     }
 
     private ReadOnlySpan<char> Between(int from, int to) =>

@@ -15,8 +15,11 @@ internal static class IndexCommitSequence
     private const string Key = "briefing.storeSequence";
     private const string AnalysisKey = "briefing.analysis";
 
-    /// <summary>Raise when indexed terms change for the same text (2: German verb forms' infinitives).</summary>
-    public const int CurrentAnalysis = 2;
+    /// <summary>
+    /// Raise when indexed terms change for the same text (2: German verb forms' infinitives; 3: a score or time
+    /// inside a sentence, "(3:0)", no longer cuts a separated particle from its verb).
+    /// </summary>
+    public const int CurrentAnalysis = 3;
 
     public static long Read(LuceneDirectory directory)
     {
