@@ -33,6 +33,9 @@ public sealed class StateWriteBatch : TransactionalWriteBatch<SqliteConnection, 
         return command;
     }
 
+    /// <summary>How many statements the batch keeps prepared (one per distinct SQL it ran through <see cref="Prepared"/>).</summary>
+    internal int PreparedStatements => _prepared.Count;
+
     protected override void Closing()
     {
         foreach (var command in _prepared.Values) command.Dispose();

@@ -20,8 +20,8 @@ public sealed class SqliteArticleStore : IArticleStore
     public StoredArticle? Get(string articleId)
     {
         using var connection = _database.Connect();
-        using var command = Command(connection, $"SELECT {Columns} FROM articles WHERE article_id = $id AND removed = 0", ("$id", articleId));
-        using var reader = command.ExecuteReader();
+        using var command = Repeated(connection, $"SELECT {Columns} FROM articles WHERE article_id = $id AND removed = 0", ("$id", articleId));
+        using var reader = command.Command.ExecuteReader();
         return reader.Read() ? Read(reader) : null;
     }
 
@@ -42,8 +42,8 @@ public sealed class SqliteArticleStore : IArticleStore
     public string? FindIdByContentHash(string contentHash)
     {
         using var connection = _database.Connect();
-        using var command = Command(connection, "SELECT article_id FROM articles WHERE content_hash = $hash AND removed = 0 LIMIT 1", ("$hash", contentHash));
-        return command.ExecuteScalar() as string;
+        using var command = Repeated(connection, "SELECT article_id FROM articles WHERE content_hash = $hash AND removed = 0 LIMIT 1", ("$hash", contentHash));
+        return command.Command.ExecuteScalar() as string;
     }
 
     public long Save(Article article, string contentHash)
@@ -51,7 +51,7 @@ public sealed class SqliteArticleStore : IArticleStore
         using var connection = _database.Connect();
         using var transaction = connection.BeginTransaction();
         var sequence = NextSequence(connection);
-        using var upsert = Command(connection, """
+        using var upsert = Repeated(connection, """
             INSERT INTO articles (article_id, seq, removed, content_hash, title, source, url, published, language, ingested, origin, paragraphs)
             VALUES ($id, $seq, 0, $hash, $title, $source, $url, $published, $language, $ingested, $origin, $paragraphs)
             ON CONFLICT (article_id) DO UPDATE SET seq = excluded.seq, removed = 0, content_hash = excluded.content_hash,
@@ -61,7 +61,7 @@ public sealed class SqliteArticleStore : IArticleStore
             ("$id", article.Id), ("$seq", sequence), ("$hash", contentHash), ("$title", article.Title), ("$source", article.Source),
             ("$url", article.Url), ("$published", Format(article.Published)), ("$language", article.Language),
             ("$ingested", Format(article.Ingested)), ("$origin", article.Origin), ("$paragraphs", JsonSerializer.Serialize(article.Paragraphs)));
-        upsert.ExecuteNonQuery();
+        upsert.Command.ExecuteNonQuery();
         transaction.Commit();
         return sequence;
     }
@@ -111,8 +111,8 @@ public sealed class SqliteArticleStore : IArticleStore
 
     private static long NextSequence(StateConnection connection)
     {
-        using var command = Command(connection, "SELECT COALESCE(MAX(seq), 0) + 1 FROM articles");
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        using var command = Repeated(connection, "SELECT COALESCE(MAX(seq), 0) + 1 FROM articles");
+        return Convert.ToInt64(command.Command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static StoredArticle Read(SqliteDataReader reader)
@@ -137,6 +137,20 @@ public sealed class SqliteArticleStore : IArticleStore
         var command = connection.Command(sql);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return command;
+    }
+
+    /// <summary>
+    /// A per-article statement of the ingest (look-ups, sequence, upsert): prepared once per write batch instead of
+    /// parsed and planned for every article (<see cref="StateConnection.Repeated"/>); a new command outside a batch.
+    /// </summary>
+    private static RepeatedCommand Repeated(StateConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var repeated = connection.Repeated(sql, command =>
+        {
+            foreach (var (name, _) in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        });
+        foreach (var (name, value) in parameters) repeated.Command.Parameters[name].Value = value ?? DBNull.Value;
+        return repeated;
     }
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -14,20 +14,48 @@ public sealed class SqliteNearDuplicateStore(StateDatabase database) : INearDupl
     public void Save(string articleId, MinHashSignature signature)
     {
         using var state = database.Connect();
-        var connection = state.Connection;
         using var write = state.BeginTransaction();
-        var transaction = write.Transaction;
+        // Prepared once per ingest batch (StateConnection.Repeated): these run for every new article.
         // A changed article replaces its old signature and buckets.
-        connection.Execute("DELETE FROM web_near_dup_bands WHERE article_id = @articleId", new { articleId }, transaction);
-        connection.Execute(
-            "INSERT OR REPLACE INTO web_near_dup_signatures (article_id, shingle_count, signature) VALUES (@articleId, @count, @bytes)",
-            new { articleId, count = signature.ShingleCount, bytes = signature.ToBytes() }, transaction);
-        connection.Execute(
-            "INSERT OR IGNORE INTO web_near_dup_bands (band, bucket, article_id) VALUES (@band, @bucket, @articleId)",
-            Enumerable.Range(0, MinHashSignature.Bands).Select(band => new { band, bucket = signature.BandKey(band), articleId }),
-            transaction);
+        using (var delete = state.Repeated("DELETE FROM web_near_dup_bands WHERE article_id = $id", AddArticleParameter))
+        {
+            delete.Command.Parameters[0].Value = articleId;
+            delete.Command.ExecuteNonQuery();
+        }
+        using (var save = state.Repeated(
+            "INSERT OR REPLACE INTO web_near_dup_signatures (article_id, shingle_count, signature) VALUES ($id, $count, $bytes)",
+            command =>
+            {
+                AddArticleParameter(command);
+                command.Parameters.Add("$count", SqliteType.Integer);
+                command.Parameters.Add("$bytes", SqliteType.Blob);
+            }))
+        {
+            save.Command.Parameters[0].Value = articleId;
+            save.Command.Parameters[1].Value = signature.ShingleCount;
+            save.Command.Parameters[2].Value = signature.ToBytes();
+            save.Command.ExecuteNonQuery();
+        }
+        using (var band = state.Repeated("INSERT OR IGNORE INTO web_near_dup_bands (band, bucket, article_id) VALUES ($band, $bucket, $id)",
+            command =>
+            {
+                AddArticleParameter(command);
+                command.Parameters.Add("$band", SqliteType.Integer);
+                command.Parameters.Add("$bucket", SqliteType.Integer);
+            }))
+        {
+            band.Command.Parameters[0].Value = articleId;
+            for (var i = 0; i < MinHashSignature.Bands; i++)
+            {
+                band.Command.Parameters[1].Value = i;
+                band.Command.Parameters[2].Value = signature.BandKey(i);
+                band.Command.ExecuteNonQuery();
+            }
+        }
         write.Commit();
     }
+
+    private static void AddArticleParameter(SqliteCommand command) => command.Parameters.Add("$id", SqliteType.Text);
 
     /// <summary>
     /// Stored articles sharing at least one band bucket with <paramref name="signature"/>, with their signatures, in one

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Briefing.Core.Web;
 
 /// <summary>
@@ -12,40 +14,63 @@ public static class WordShingles
 {
     public const int Size = 4;
 
+    /// <summary>
+    /// Words are runs of letters and digits, lower-cased (invariant). Deliberately not the shared
+    /// <see cref="Briefing.Core.Text.Tokenizer"/>: signatures of indexed articles are stored, and a different cut
+    /// ("bank's" one word instead of two) would shift every stored signature.
+    /// </summary>
     public static HashSet<ulong> Hash(IEnumerable<string> paragraphs, int size = Size)
     {
-        var words = paragraphs.SelectMany(Words).ToList();
-        var shingles = new HashSet<ulong>();
-        if (words.Count == 0) return shingles;
-        for (var start = 0; start + size <= Math.Max(words.Count, size); start++)
+        // The words, lower-cased, one after another in one buffer (no string per word: this runs for every article
+        // an ingest reads); the hashes are those of the words as strings.
+        var letters = ArrayPool<char>.Shared.Rent(4096);
+        var words = new List<(int Start, int Length)>();
+        var used = 0;
+        try
         {
-            var hash = 14695981039346656037UL;
-            for (var i = start; i < Math.Min(start + size, words.Count); i++)
+            foreach (var paragraph in paragraphs)
             {
-                foreach (var c in words[i]) hash = (hash ^ c) * 1099511628211UL;
-                hash = (hash ^ ' ') * 1099511628211UL;
+                var start = -1;
+                for (var i = 0; i <= paragraph.Length; i++)
+                {
+                    var inWord = i < paragraph.Length && char.IsLetterOrDigit(paragraph[i]);
+                    if (inWord && start < 0) start = i;
+                    else if (!inWord && start >= 0)
+                    {
+                        if (used + (i - start) > letters.Length) letters = Grown(letters, used, used + (i - start));
+                        // Invariant lower-casing maps each UTF-16 unit to one: the length stays.
+                        var length = paragraph.AsSpan(start, i - start).ToLowerInvariant(letters.AsSpan(used));
+                        words.Add((used, length));
+                        used += length;
+                        start = -1;
+                    }
+                }
             }
-            shingles.Add(hash);
+            var shingles = new HashSet<ulong>(words.Count);
+            if (words.Count == 0) return shingles;
+            for (var start = 0; start + size <= Math.Max(words.Count, size); start++)
+            {
+                var hash = 14695981039346656037UL;
+                for (var i = start; i < Math.Min(start + size, words.Count); i++)
+                {
+                    foreach (var c in letters.AsSpan(words[i].Start, words[i].Length)) hash = (hash ^ c) * 1099511628211UL;
+                    hash = (hash ^ ' ') * 1099511628211UL;
+                }
+                shingles.Add(hash);
+            }
+            return shingles;
         }
-        return shingles;
+        finally
+        {
+            ArrayPool<char>.Shared.Return(letters);
+        }
     }
 
-    /// <summary>
-    /// Deliberately not the shared <see cref="Briefing.Core.Text.Tokenizer"/>: signatures of indexed articles are
-    /// stored, and a different cut ("bank's" one word instead of two) would shift every stored signature.
-    /// </summary>
-    private static IEnumerable<string> Words(string text)
+    private static char[] Grown(char[] letters, int used, int needed)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0) start = i;
-            else if (!inWord && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
+        var grown = ArrayPool<char>.Shared.Rent(Math.Max(needed, letters.Length * 2));
+        letters.AsSpan(0, used).CopyTo(grown);
+        ArrayPool<char>.Shared.Return(letters);
+        return grown;
     }
 }

@@ -65,6 +65,38 @@ public sealed class StateWriteBatchTests : IDisposable
         Assert.Equal("b", new SqliteArticleStore(reopened).Get("b")?.Article.Id);
     }
 
+    [Fact]
+    public void The_per_article_statements_are_prepared_once_per_batch_and_bound_anew_for_each_article()
+    {
+        var database = new StateDatabase(_folder.Combine("state.db"));
+        var store = new SqliteArticleStore(database);
+        var signatures = new SqliteNearDuplicateStore(database);
+        var signature = MinHashSignature.Compute(WordShingles.Hash(Story("a").Paragraphs));
+
+        using var batch = database.BeginWriteBatch();
+        for (var i = 0; i < 3; i++)
+        {
+            // What the ingest asks and writes for each new article.
+            Assert.Null(store.Get($"a{i}"));
+            Assert.Null(store.FindIdByContentHash($"h{i}"));
+            Assert.Equal(i + 1, store.Save(Story($"a{i}"), $"h{i}"));
+            signatures.Save($"a{i}", signature);
+        }
+        var prepared = batch.PreparedStatements;
+
+        // The kept statements answer for the values of each call, not the first one's.
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal($"a{i}", store.FindIdByContentHash($"h{i}"));
+            Assert.Equal(($"h{i}", i + 1L), (store.Get($"a{i}")?.ContentHash, store.Get($"a{i}")?.Sequence));
+        }
+        Assert.Equal(new[] { "a0", "a1", "a2" }, signatures.FindCandidates(signature).Select(c => c.ArticleId).Order());
+        Assert.Equal(7, prepared); // Get, by hash, next sequence, upsert; the signature's delete, row and band insert
+        Assert.Equal(prepared + 1, batch.PreparedStatements); // + the candidate query
+        batch.Commit();
+        Assert.Equal("a2", new SqliteArticleStore(new StateDatabase(_folder.Combine("state.db"))).FindIdByContentHash("h2"));
+    }
+
     /// <summary>A flow that does not inherit the batch (like a chat answer on another request).</summary>
     private static Task<T> OnAnotherFlow<T>(Func<T> read)
     {
