@@ -23,8 +23,13 @@ public sealed class IndexCatchUp(
     /// <summary>Applies the store's changes the index lacks; returns how many.</summary>
     public int Run()
     {
-        if (store.LastSequence == 0) AdoptIndexedArticles();
+        // One look-up of the store's last change (a round trip in Postgres mode, where a replica runs this per wake-up).
         var last = store.LastSequence;
+        if (last == 0)
+        {
+            AdoptIndexedArticles();
+            last = store.LastSequence;
+        }
         var committed = index.CommittedSequence;
         if (committed == 0 && last > 0)
         {
@@ -47,6 +52,7 @@ public sealed class IndexCatchUp(
             logger.LogWarning("The index reflects change {Committed} but the article store is at {Last}: rebuilding it from the store", committed, last);
             return Rebuild();
         }
+        if (committed == last) return 0; // nothing stored after the last index commit
         var applied = Apply(committed, batched: true);
         if (applied > 0) logger.LogInformation("Caught the index up with {Count} stored changes it lacked", applied);
         return applied;

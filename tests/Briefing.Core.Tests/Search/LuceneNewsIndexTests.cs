@@ -93,6 +93,37 @@ public sealed class LuceneNewsIndexTests : IDisposable
     }
 
     [Fact]
+    public void Releasing_the_writer_after_a_commit_writes_no_further_commit()
+    {
+        // A replica releases its writer after every catch-up: a second commit of nothing would write and fsync
+        // another segments_N and reopen the searchers each time.
+        var path = _folder.Combine("index");
+        using var index = new LuceneNewsIndex(path);
+        Put(index, MakeArticle("a/1", "en", "Comet", "Astronomers discovered a bright comet that will be visible in March."));
+        index.MarkApplied(1);
+        index.Commit();
+        var generation = LatestCommitGeneration(path);
+
+        index.Commit();
+        index.ReleaseWriter();
+
+        Assert.Equal(generation, LatestCommitGeneration(path));
+        Assert.Equal(1, index.CommittedSequence);
+        Put(index, MakeArticle("a/2", "en", "Rail", "A rail strike stopped trains as workers demanded higher wages."));
+        index.MarkApplied(2);
+        index.ReleaseWriter(); // what was written is still committed on release
+        Assert.True(LatestCommitGeneration(path) > generation);
+        Assert.Equal(2, index.CommittedSequence);
+        Assert.Equal(2, index.ArticleCount);
+    }
+
+    private static long LatestCommitGeneration(string path)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(path);
+        return Lucene.Net.Index.SegmentInfos.GetLastCommitGeneration(directory);
+    }
+
+    [Fact]
     public void An_unwritable_index_folder_is_a_clear_error()
     {
         var file = _folder.Write("not-a-folder", "x");

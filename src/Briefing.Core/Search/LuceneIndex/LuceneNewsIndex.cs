@@ -31,6 +31,13 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     private IndexWriter? _writer;
     private long _appliedSequence;
 
+    /// <summary>
+    /// Documents or an applied sequence not yet committed. Without it <see cref="Commit"/> returns at once: a commit
+    /// with nothing new would still write and fsync a new <c>segments_N</c> (the stamped sequence counts as a change
+    /// to Lucene) and reopen the searchers — which every writer run paid on release, and a replica on every catch-up.
+    /// </summary>
+    private bool _uncommitted;
+
     public LuceneNewsIndex(IOptions<BriefingOptions> options)
         : this(Path.Combine(options.Value.DataDirFullPath, "index"))
     {
@@ -91,6 +98,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         lock (_writeLock)
         {
             Writer.UpdateDocuments(LuceneDocuments.ArticleTerm(article.Id), documents);
+            _uncommitted = true;
             _pending.Upsert(new IndexedArticle(article, contentHash, passages.Count), passages);
         }
     }
@@ -100,13 +108,18 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         lock (_writeLock)
         {
             Writer.DeleteDocuments(LuceneDocuments.ArticleTerm(articleId));
+            _uncommitted = true;
             _pending.Delete(articleId);
         }
     }
 
     public void MarkApplied(long sequence)
     {
-        lock (_writeLock) _appliedSequence = Math.Max(_appliedSequence, sequence);
+        lock (_writeLock)
+        {
+            _appliedSequence = Math.Max(_appliedSequence, sequence);
+            _uncommitted = true;
+        }
     }
 
     public long CommittedSequence
@@ -151,10 +164,11 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     {
         lock (_writeLock)
         {
-            if (_writer is null && _appliedSequence <= 0) return;
+            if (!_uncommitted) return;
             IndexCommitSequence.Stamp(Writer, Math.Max(_appliedSequence, IndexCommitSequence.Read(_directory)));
             _writer!.Commit();
             _appliedSequence = 0;
+            _uncommitted = false;
             _searchers.RefreshAfterCommit();
             _statistics.Clear();
             _pending.Clear();
@@ -186,6 +200,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
             IndexCommitSequence.Stamp(Writer, 0);
             _writer!.Commit();
             _appliedSequence = 0;
+            _uncommitted = false;
             _pending.Clear();
             _statistics.Clear();
         }
