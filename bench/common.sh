@@ -18,6 +18,8 @@ mkdir -p "$WORK"
 
 # Timing and load lines the speed benchmarks print (GNU time: wall, user + sys CPU, peak memory).
 measure() { /usr/bin/time -f "%e s wall, %U s user + %S s sys CPU, %M KB peak" "$@"; }
+# The same line with a name first ("ingest: 12.3 s wall, ..."), for scripts that print several on stderr.
+measure_as() { local name="$1"; shift; /usr/bin/time -f "$name: %e s wall, %U s user + %S s sys CPU, %M KB peak" "$@"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # The XQuAD paragraphs (de + en) added to the index in DATA, and their 2,380 questions written to CASES with the

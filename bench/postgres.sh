@@ -32,23 +32,23 @@ rm -rf "$WORK/pg-seedcopy"
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 # SKIP_EMBEDDED=1: only the Postgres rows (before -> after comparisons of the Postgres mode without minutes of SQLite and eval).
 if [ -z "${SKIP_EMBEDDED:-}" ]; then
-/usr/bin/time -f "sqlite ingest: %e s wall, %U s user + %S s sys, %M KB peak" "$BRIEFING" ingest "$INPUTS" --data "$WORK/pg-sqlite" | sed -n 1p
+measure_as "sqlite ingest" "$BRIEFING" ingest "$INPUTS" --data "$WORK/pg-sqlite" | sed -n 1p
 # Warm ask: the eval/dev questions (about seed + 10kGNAD + BBC, the corpus copied here) in one process, per-question times.
-/usr/bin/time -f "eval process: %e s wall, %U s user, %M KB peak" "$BRIEFING" --data "$WORK/pg-sqlite" eval "$WORK/pg-cases.jsonl" --json \
+measure_as "eval process" "$BRIEFING" --data "$WORK/pg-sqlite" eval "$WORK/pg-cases.jsonl" --json \
   > "$WORK/pg-eval.json" 2> "$WORK/pg-eval.err" || true
 tail -1 "$WORK/pg-eval.err"
 warm_ask_report "$WORK/pg-eval.json"
 echo "load after the embedded runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
 Storage__Provider=Postgres ConnectionStrings__Briefing="$CONN" \
-  /usr/bin/time -f "postgres ingest (instance A): %e s wall, %U s user + %S s sys, %M KB peak" "$BRIEFING" ingest "$INPUTS" --data "$WORK/pg-a" | sed -n 1p
+  measure_as "postgres ingest (instance A)" "$BRIEFING" ingest "$INPUTS" --data "$WORK/pg-a" | sed -n 1p
 # Instance B has never seen the files: its replica is built from the article table (the catch-up a new instance does).
 Storage__Provider=Postgres ConnectionStrings__Briefing="$CONN" \
-  /usr/bin/time -f "replica catch-up (instance B, empty folder): %e s wall, %U s user + %S s sys, %M KB peak" "$BRIEFING" reindex --data "$WORK/pg-b"
+  measure_as "replica catch-up (instance B, empty folder)" "$BRIEFING" reindex --data "$WORK/pg-b"
 pg_sql "SELECT 'stored articles: ' || count(*) || ', database size: ' || pg_size_pretty(pg_database_size('briefing')) FROM articles WHERE NOT removed"
 # Warm ask on instance B (Postgres mode: the article table, B's replica): the same questions, one process.
 Storage__Provider=Postgres ConnectionStrings__Briefing="$CONN" \
-  /usr/bin/time -f "eval process (instance B): %e s wall, %U s user, %M KB peak" "$BRIEFING" --data "$WORK/pg-b" eval "$WORK/pg-cases.jsonl" --json \
+  measure_as "eval process (instance B)" "$BRIEFING" --data "$WORK/pg-b" eval "$WORK/pg-cases.jsonl" --json \
   > "$WORK/pg-eval-b.json" 2> "$WORK/pg-eval-b.err" || true
 tail -1 "$WORK/pg-eval-b.err"
 warm_ask_report "$WORK/pg-eval-b.json"

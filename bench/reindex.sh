@@ -6,5 +6,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 build_briefing
 DATA="$WORK/reindex-data"
 rm -rf "$DATA"
-/usr/bin/time -f "ingest: %e s wall, %U s user, %M KB peak" "$BRIEFING" ingest "$BRIEFING_CORPUS/seed" "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" --data "$DATA"
-/usr/bin/time -f "reindex: %e s wall, %U s user, %M KB peak" "$BRIEFING" reindex --data "$DATA"
+measure_as "ingest" "$BRIEFING" ingest "$BRIEFING_CORPUS/seed" "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" --data "$DATA"
+measure_as "reindex" "$BRIEFING" reindex --data "$DATA"
