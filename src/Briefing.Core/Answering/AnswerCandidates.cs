@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -10,15 +11,6 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class AnswerCandidates
 {
-    private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
-    [
-        "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
-        "hundert", "tausend", "million", "millionen", "milliarde", "milliarden", "dutzend", "hälfte", "drittel", "viertel",
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
-        "hundred", "thousand", "million", "millions", "billion", "billions", "dozen", "half", "third", "quarter",
-        "fünftel", "sechstel", "achtel", "zehntel", "fifth", "fifths", "sixth", "eighth", "tenth", "tenths",
-    ], StringComparer.OrdinalIgnoreCase);
-
     /// <param name="head">For <see cref="AnswerType.Named"/>: the head noun of "which X" (<see cref="AskedHead"/>).</param>
     /// <param name="countsOnly">For <see cref="AnswerType.Number"/>: the question counts things ("how many people"), so sums of money, percentages and numbers that are part of a name ("FTSE 100") do not answer it.</param>
     public static IReadOnlySet<string> Of(string text, AnswerType type, string language, NameDetector names, string? head = null, bool countsOnly = false)
@@ -34,7 +26,7 @@ internal static partial class AnswerCandidates
                     keys.Add(NumberTokens.Normalize(written));
                 }
                 foreach (Match word in Word().Matches(text))
-                    if (NumberWords.Contains(word.Value)) keys.Add(word.Value.ToLowerInvariant());
+                    if (NumberWords.Is(word.Value)) keys.Add(word.Value.ToLowerInvariant());
                 break;
             case AnswerType.Date:
                 foreach (Match year in Year().Matches(text)) keys.Add(year.Value);
@@ -47,7 +39,7 @@ internal static partial class AnswerCandidates
                 var words = Word().Matches(text).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).ToList();
                 for (var i = 1; i < words.Count; i++)
                 {
-                    if (DateWords.IsUnit(words[i]) && (NumberWords.Contains(words[i - 1]) || words[i - 1].Any(char.IsDigit) || IsCountWord(words[i - 1])))
+                    if (DateWords.IsUnit(words[i]) && (NumberWords.Is(words[i - 1]) || words[i - 1].Any(char.IsDigit) || IsCountWord(words[i - 1])))
                         keys.Add($"{words[i - 1]} {words[i]}".ToLowerInvariant());
                 }
                 break;
@@ -63,7 +55,7 @@ internal static partial class AnswerCandidates
                 break;
             case AnswerType.Person or AnswerType.Organisation or AnswerType.Place:
                 // "Who ...?" is not answered by a place nor "Where ...?" by a person: only names of the asked kind count.
-                foreach (var span in NameSpans.In(text, language, names))
+                foreach (var span in NameSpans.Named(text, language, names))
                     if (NameSpans.Fits(span.Kind, type)) keys.UnionWith(span.Words.Select(NameKey));
                 break;
         }
@@ -80,7 +72,7 @@ internal static partial class AnswerCandidates
         var at = new List<int>();
         for (var i = text.IndexOf(head, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(head, i + 1, StringComparison.OrdinalIgnoreCase)) at.Add(i);
         if (at.Count == 0) return keys;
-        foreach (var span in NameSpans.In(text, language, names))
+        foreach (var span in NameSpans.Named(text, language, names))
             if (at.Any(i => i >= span.Start - HeadDistance && i <= span.End + 1)) keys.UnionWith(span.Words.Select(NameKey));
         return keys;
     }
@@ -89,14 +81,14 @@ internal static partial class AnswerCandidates
 
     /// <summary>The names of <paramref name="text"/> whose context marks them as the asked kind ("Chief executive Peter McGuigan").</summary>
     public static IReadOnlySet<string> Marked(string text, AnswerType type, string language, NameDetector names) =>
-        NameSpans.In(text, language, names).Where(s => NameSpans.IsMarkedAs(s.Kind, type)).SelectMany(s => s.Words).Select(NameKey).ToHashSet(StringComparer.Ordinal);
+        NameSpans.Named(text, language, names).Where(s => NameSpans.IsMarkedAs(s.Kind, type)).SelectMany(s => s.Words).Select(NameKey).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The names of <paramref name="text"/> whose context says they are exactly the asked kind: a person for "who"
     /// ("guitarist Patrick Walden", "Peter McGuigan said"), not an organisation or a name nothing marks.
     /// </summary>
     public static IReadOnlySet<string> OfAskedKind(string text, AnswerType type, string language, NameDetector names) =>
-        NameSpans.In(text, language, names).Where(s => NameSpans.IsKind(s.Kind, type)).SelectMany(s => s.Words).Select(NameKey).ToHashSet(StringComparer.Ordinal);
+        NameSpans.Named(text, language, names).Where(s => NameSpans.IsKind(s.Kind, type)).SelectMany(s => s.Words).Select(NameKey).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// What the question already holds of <paramref name="type"/>. For names, every capitalised word, whatever its

@@ -66,6 +66,16 @@ internal static class AnswerShaper
         // about its names ("Where did AlphaGo play Fan Hui?" is not answered next to Lee Sedol's match).
         eligible = eligible.Where(c => c.ShowsAskedYears && c.ShowsCore).ToList();
         if (eligible.Count == 0) return null;
+        // "What was the rate in December?": "... it fell to 9.6% in December" before the year's average, when it answers.
+        var inAskedMonth = eligible.Where(c => c.ShowsAskedMonths).ToList();
+        if (inAskedMonth.Count > 0 && inAskedMonth.Count < eligible.Count
+            && LeadAmong(inAskedMonth, ranked, expected, questionTerms, bestCoverage, datedQuestion) is { } dated) return dated;
+        return LeadAmong(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion);
+    }
+
+    private static CandidateSentence? LeadAmong(List<CandidateSentence> eligible, List<CandidateSentence> ranked, AnswerType expected,
+        IReadOnlySet<string> questionTerms, double bestCoverage, bool datedQuestion)
+    {
         // "What did the minister propose?": the sentence where he proposes, before one that names the meeting he attended.
         var untyped = eligible.FirstOrDefault(c => c.ShowsVerb && !Restates(c, questionTerms))
                       ?? eligible.FirstOrDefault(c => !Restates(c, questionTerms)) ?? eligible[0];
@@ -82,8 +92,9 @@ internal static class AnswerShaper
         // "Who is the chief executive of Umbro?": a sentence whose new names are only a country or an unmarked word
         // ("UK sportswear firm Umbro ... England ... Euro 2004") gives way to one that names a person ("Chief executive
         // Peter McGuigan said ...").
+        // "How many children died?": "Among them were 31 children" before "49 refugees drowned", whose neighbour names the children.
         var typed = eligible.FirstOrDefault(c => Answers(c) && IsDescribedBy(c, anchors, questionTerms))
-                    ?? eligible.FirstOrDefault(c => c.NamesAskedKind && Answers(c)) ?? eligible.FirstOrDefault(Answers);
+                    ?? eligible.FirstOrDefault(c => (c.NamesAskedKind || c.StatesUnit) && Answers(c)) ?? eligible.FirstOrDefault(Answers);
         // Causes are often given without "because": with no sentence that says one, the best sentence still answers.
         return typed ?? (expected == AnswerType.Reason ? untyped : null);
     }

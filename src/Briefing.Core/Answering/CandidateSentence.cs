@@ -37,6 +37,15 @@ internal sealed record CandidateSentence(
     /// <summary>The sentence or a neighbour names what a "how many" question counts (or the question names no unit).</summary>
     public bool ShowsUnit { get; init; } = true;
 
+    /// <summary>The sentence names every month the question asks about (<see cref="AskedMonths"/>), or it names none.</summary>
+    public bool ShowsAskedMonths { get; init; } = true;
+
+    /// <summary>
+    /// The sentence itself names what a "how many" question counts ("Among them were 31 children" for "How many
+    /// children died?"), not only a neighbour of it: its number counts the asked thing.
+    /// </summary>
+    public bool StatesUnit { get; init; }
+
     /// <summary>The sentence or its article's title says every year the question asks about (<see cref="AskedYears"/>).</summary>
     public bool ShowsAskedYears { get; init; } = true;
 

@@ -35,7 +35,16 @@ internal static class DateWords
         "wochenende", "weekend", "mitternacht", "midnight", "mittag", "noon",
     ], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
+    [
+        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+        "january", "february", "march", "may", "june", "july", "october", "december",
+    ], StringComparer.OrdinalIgnoreCase);
+
     public static bool Contains(string word) => Words.Contains(word);
+
+    /// <summary>A month's name written out, capitalised as a month is ("May", not the verb "may").</summary>
+    public static bool IsMonth(string word) => word.Length > 0 && char.IsUpper(word[0]) && Months.Contains(word);
 
     public static bool IsRelative(string word) => Relative.Contains(word);
 

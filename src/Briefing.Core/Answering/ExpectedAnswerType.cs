@@ -18,6 +18,9 @@ internal static partial class ExpectedAnswerType
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
         // "Wie hieß der Pensionist ...?", "What was the name of the pilot?": a name, of a person unless an organisation or place noun follows.
         if (NameCue().Match(question) is { Success: true } name) return NamedKind(question[(name.Index + name.Length)..]);
+        // "What is the film called?", "What will the new company be called?": a name — a title, a company's name — not
+        // the sentence that best restates the question.
+        if (CalledCue().Match(question) is { Success: true } called) return NamedKind(called.Groups["thing"].Value, AnswerType.Named);
         // "Welcher Richter ...?" asks for a person; "Which film ...?" for a name or phrase next to its head noun.
         if (AskedHead.Of(question) is { } head) return NameContext.IsPersonTitle(head) ? AnswerType.Person : AnswerType.Named;
         if (PersonCue().IsMatch(question)) return AnswerType.Person;
@@ -40,15 +43,25 @@ internal static partial class ExpectedAnswerType
     /// <summary>"In welchem Jahr ...?", "What year ...?": only a year answers, not a weekday or a month.</summary>
     public static bool AsksForYear(string question) => YearCue().IsMatch(question);
 
-    private static AnswerType NamedKind(string rest)
+    /// <param name="otherwise">What an unmarked noun asks for: a person after "wie hieß" / "the name of", any name after "what is X called".</param>
+    private static AnswerType NamedKind(string rest, AnswerType otherwise = AnswerType.Person)
     {
         foreach (var word in Word().Matches(rest).Select(m => m.Value).Take(NamedNounDistance))
         {
             if (NameContext.OrganisationWords.Contains(word)) return AnswerType.Organisation;
             if (NameContext.PlaceNouns.Contains(word)) return AnswerType.Place;
+            if (otherwise != AnswerType.Person && NameContext.IsPersonTitle(word)) return AnswerType.Person;
         }
-        return AnswerType.Person;
+        return otherwise;
     }
+
+    /// <summary>
+    /// "What is the film called?", "What was the ship named?", "What will the merged firm be called?": one thing, named.
+    /// Not "What are the hairs on ctenophores called?" nor "What is a group of crows called?": a class of things has a
+    /// term, not a name.
+    /// </summary>
+    [GeneratedRegex(@"^\s*what\s+(is|was|will|would)\s+(?<thing>(the|its|his|her|their)\s+.+?)\s+(be\s+)?(called|named|titled)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledCue();
 
     /// <summary>How far after "wie hieß" / "the name of" the named noun stands ("der neue Verein", "of the small company").</summary>
     private const int NamedNounDistance = 4;

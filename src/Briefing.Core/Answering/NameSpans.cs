@@ -34,6 +34,42 @@ internal static partial class NameSpans
         return spans;
     }
 
+    /// <summary>
+    /// The names of <paramref name="text"/> that can answer: <see cref="In"/> without the roles standing before a name
+    /// or alone. "Welsh Health Minister Gareth Pryce" names Gareth Pryce, a person (the title says so); "Dr" of "Dr Alun
+    /// Morgan" is no part of his name; "the Chief Executive said" names no one. Capitalised English titles and the
+    /// words describing them would otherwise pass for a new person next to the one a "who" question already names.
+    /// </summary>
+    public static IReadOnlyList<NameSpan> Named(string text, string language, NameDetector names)
+    {
+        var spans = new List<NameSpan>();
+        foreach (var span in In(text, language, names))
+        {
+            var words = span.Words;
+            // The last title with a name after it ("Bank of England Governor Mervyn King": Governor, not King; "Chief
+            // Executive" has none).
+            var title = -1;
+            for (var i = words.Count - 2; i >= 0 && title < 0; i--)
+                if (NameContext.IsPersonTitle(words[i]) && !words.Skip(i + 1).All(NameContext.IsPersonTitle)) title = i;
+            if (title >= 0)
+            {
+                var start = text.IndexOf(words[title + 1], span.Start + words.Take(title + 1).Sum(w => w.Length), StringComparison.Ordinal);
+                spans.Add(new NameSpan(words.Skip(title + 1).ToList(), start < 0 ? span.Start : start, span.End, NameKind.Person));
+            }
+            else if (!IsRole(words, language, names))
+                spans.Add(span);
+        }
+        return spans;
+    }
+
+    /// <summary>
+    /// A title and the words that describe it, naming no one: "Minister", "Chief Executive", "Health Secretary", "Welsh
+    /// First Minister" — every word a title, a people's adjective or a word the dictionary knows as a common word.
+    /// </summary>
+    private static bool IsRole(IReadOnlyList<string> words, string language, NameDetector names) =>
+        NameContext.IsPersonTitle(words[^1]) && !NameDetector.IsAcronym(words[^1])
+        && words.All(w => NameContext.IsPersonTitle(w) || IsPeoplesAdjective(w, names) || names.IsCommonWord(w, language) == true);
+
     /// <summary>Whether a name of this kind is marked as what <paramref name="expected"/> asks for (not merely possible).</summary>
     public static bool IsMarkedAs(NameKind kind, AnswerType expected) => expected switch
     {
@@ -79,12 +115,16 @@ internal static partial class NameSpans
         if (previous is "of" or "von" && before.Count > 1 && NameContext.PlaceNouns.Contains(before[^2])) previous = before[^2];
         var next = PlainWord().Match(text, end) is { Success: true } word && string.IsNullOrWhiteSpace(text[end..word.Index]) ? word.Value : "";
         NameKind kind;
-        if ((words.Count > 1 && NameContext.IsPersonTitle(words[0])) || NameContext.IsPersonTitle(previous) || PersonAfter().IsMatch(text[end..]))
+        // "CNN said", "the NHS chief": an acronym names an organisation, a broadcaster or a country, never surely a person.
+        var acronym = words.All(NameDetector.IsAcronym);
+        if (!acronym && ((words.Count > 1 && NameContext.IsPersonTitle(words[0])) || NameContext.IsPersonTitle(previous) || PersonAfter().IsMatch(text[end..])))
             kind = NameKind.Person;
         else if (words.Any(NameContext.OrganisationWords.Contains) || NameContext.OrganisationWords.Contains(previous) || NameContext.OrganisationWords.Contains(next))
             kind = NameKind.Organisation;
         else if (NameContext.PlacePrepositions.Contains(previous) || NameContext.PlaceNouns.Contains(previous) || IsDateline(text, start, end)
                  || PlaceSuffix().IsMatch(text[end..])
+                 // "King's Cross station", "Heathrow airport": a place noun right after the name.
+                 || (next.Length > 0 && char.IsLower(next[0]) && NameContext.PlaceNouns.Contains(next))
                  || (words.Count > 1 && NameContext.PlaceNouns.Contains(words[^1]))
                  || words.All(w => names.IsPlaceName(w, language))
                  || (language == "en" && words.Count == 1 && next.Length > 0 && char.IsLower(next[0]) && Demonym().IsMatch(words[0])))

@@ -45,6 +45,7 @@ internal static class SentenceCandidates
         var headlines = Headlines(passages, statistics);
         var unit = AskedUnit.Of(context.Question);
         var years = AskedYears.Of(context.Question);
+        var months = AskedMonths.Of(context.Question, expected);
         var head = AskedHead.Of(context.Question);
         // "How many people ...?" is not answered by a sum of money or a share in the sentence.
         var counts = unit is { Kind: AskedUnit.Measure.Count, CountsThings: true };
@@ -119,7 +120,9 @@ internal static class SentenceCandidates
                     ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]),
                     ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i),
+                    StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && unitTerms.Overlaps(terms[i]),
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title),
+                    ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
                     ShowsCore = coreTerms.ShowsNames(CoreShare, [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline]),
                 });
             }
@@ -167,7 +170,7 @@ internal static class SentenceCandidates
     private static IReadOnlySet<string> RoleTerms(string sentence, IReadOnlySet<string> novel, string language, NameDetector names, ITermStatistics statistics)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var span in NameSpans.In(sentence, language, names))
+        foreach (var span in NameSpans.Named(sentence, language, names))
         {
             if (span.Kind != NameKind.Person || !span.Words.Any(w => novel.Contains(AnswerCandidates.NameKey(w)))) continue;
             var before = sentence[..span.Start].TrimEnd();
