@@ -8,8 +8,9 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal sealed class ConstraintCheck(INewsIndex? index, ITermStatistics statistics)
 {
+    /// <param name="articles">The articles read so far in this question's check (<see cref="Article"/>), by id.</param>
     public (IReadOnlyList<PassageHit> Kept, IReadOnlyList<QuestionConstraint> MissingInBest) Apply(
-        IReadOnlyList<PassageHit> passages, QuestionConstraints constraints)
+        IReadOnlyList<PassageHit> passages, QuestionConstraints constraints, ArticleTexts articles)
     {
         if (constraints.Items.Count == 0 || passages.Count == 0) return (passages, []);
         var kept = new List<PassageHit>();
@@ -22,7 +23,7 @@ internal sealed class ConstraintCheck(INewsIndex? index, ITermStatistics statist
             if (missing.Count > 0)
             {
                 if (!byArticle.TryGetValue(hit.Article.Id, out var articleMissing))
-                    byArticle[hit.Article.Id] = articleMissing = MissingInArticle(hit, constraints);
+                    byArticle[hit.Article.Id] = articleMissing = MissingInArticle(hit, constraints, articles);
                 missing = articleMissing;
             }
             missingInBest ??= missing;
@@ -31,8 +32,16 @@ internal sealed class ConstraintCheck(INewsIndex? index, ITermStatistics statist
         return (kept, missingInBest ?? []);
     }
 
-    private IReadOnlyList<QuestionConstraint> MissingInArticle(PassageHit hit, QuestionConstraints constraints)
+    private IReadOnlyList<QuestionConstraint> MissingInArticle(PassageHit hit, QuestionConstraints constraints, ArticleTexts articles)
     {
+        var (terms, texts) = Article(hit, articles);
+        return constraints.MissingIn(terms, texts, hit.Passage.Language);
+    }
+
+    /// <summary>The analysed terms of the hit's whole article (title and every passage, or the passage alone without an index) and its texts.</summary>
+    public (IReadOnlySet<string> Terms, IReadOnlyList<string> Texts) Article(PassageHit hit, ArticleTexts articles)
+    {
+        if (articles.TryGetValue(hit.Article.Id, out var known)) return known;
         var language = hit.Passage.Language;
         var terms = new HashSet<string>(StringComparer.Ordinal);
         terms.UnionWith(statistics.AnalyzeTerms(hit.Article.Title, language));
@@ -42,7 +51,7 @@ internal sealed class ConstraintCheck(INewsIndex? index, ITermStatistics statist
             terms.UnionWith(Terms(passage.Text, language));
             texts.Add(passage.Text);
         }
-        return constraints.MissingIn(terms, texts, language);
+        return articles[hit.Article.Id] = (terms, texts);
     }
 
     private IReadOnlySet<string> Terms(string text, string language)

@@ -8,7 +8,8 @@ namespace Briefing.Core.Answering;
 /// The embedded default: quotes 1–<see cref="AnsweringOptions.MaxSentences"/> verbatim sentences of the top
 /// passages and cites each (<see cref="AnswerShaper"/> picks them). Abstains — naming the closest articles as
 /// "not the answer" — when no retrieved article shows the question's specific details (years, numbers, names;
-/// <see cref="QuestionConstraints"/>) or the best passages cover too little of it (<see cref="AnsweringOptions.MinCoverage"/>).
+/// <see cref="QuestionConstraints"/>), the best such article says next to nothing of what the question asks about
+/// its names (<see cref="AskedTopic"/>), or the best passages cover too little of it (<see cref="AnsweringOptions.MinCoverage"/>).
 /// </summary>
 public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 {
@@ -50,6 +51,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             trace.Add($"extractive: translations {string.Join("; ", expansions.GroupBy(e => e.Group ?? e.Text).Select(g => $"{g.Key} → {string.Join("/", g.Select(e => e.Text))}"))}");
         if (context.Trace && constraints.Items.Count > 0)
             trace.Add($"extractive: the question's details [{string.Join(", ", constraints.Items.Select(c => c.Surface))}] are shown by {passages.Count} of {retrieved.Count} passages' articles");
+        if (context.Trace && grounding.Topic.Any)
+            trace.Add($"extractive: the question's topic [{string.Join(", ", grounding.Topic.Words)}] is shown {grounding.TopicShare:P0} by the best article that shows its details (threshold {AskedTopic.MinShownShare:P0})");
         if (passages.Count == 0)
             return Task.FromResult(Abstain(context, trace, "no article shows the question's details", grounding.MissingAsWritten, retrieved));
 
@@ -59,6 +62,9 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var details = new GenerationDetails { Evidence = evidence, EvidenceThreshold = settings.MinCoverage };
         if (evidence < settings.MinCoverage || candidates.Count == 0)
             return Task.FromResult(Abstain(context, trace, "evidence below threshold", [], retrieved) with { Details = details });
+        // Off-topic: the best article that shows the question's names says little of what is asked about them.
+        if (grounding.TopicShare < AskedTopic.MinShownShare && evidence < AskedTopic.MaxEvidenceOffTopic)
+            return Task.FromResult(Abstain(context, trace, "no article is about what the question asks besides its names", grounding.TopicMissing, retrieved) with { Details = details });
 
         var questionTerms = _statistics.AnalyzeTerms(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.Ordinal);
         var years = AskedYears.Of(context.Question);

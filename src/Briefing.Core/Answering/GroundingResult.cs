@@ -13,6 +13,15 @@ internal sealed record GroundingResult(
     IReadOnlyList<PassageHit> Kept,
     IReadOnlyList<string> MissingAsWritten)
 {
+    /// <summary>What the question asks about besides its names (<see cref="AskedTopic"/>).</summary>
+    public required AskedTopic Topic { get; init; }
+
+    /// <summary>The largest share of <see cref="Topic"/> a kept passage's article shows (1 when there is nothing to show or no passage is kept).</summary>
+    public double TopicShare { get; init; } = 1;
+
+    /// <summary>The topic words, as written, that the article with the largest share lacks.</summary>
+    public IReadOnlyList<string> TopicMissing { get; init; } = [];
+
     /// <summary>The question names details and no retrieved passage's article shows them all.</summary>
     public bool NothingShowsTheDetails => Constraints.Items.Count > 0 && Kept.Count == 0;
 

@@ -5,7 +5,8 @@ namespace Briefing.Core.Answering;
 /// <summary>
 /// The one grounding check every generator applies before it answers: the question's specific details (years,
 /// numbers, names; <see cref="QuestionConstraints"/>) read from the question as asked, with the same translations
-/// retrieval used, and the retrieved passages whose article shows them all (<see cref="ConstraintCheck"/>).
+/// retrieval used, and the retrieved passages whose article shows them all (<see cref="ConstraintCheck"/>); and how
+/// much of what the question asks about besides its names the best of those articles shows (<see cref="AskedTopic"/>).
 /// </summary>
 internal sealed class QuestionGrounding(ITermStatistics statistics, IReadOnlyList<IQueryExpander> expanders, NameDetector names, INewsIndex? index)
 {
@@ -16,7 +17,18 @@ internal sealed class QuestionGrounding(ITermStatistics statistics, IReadOnlyLis
         var expansions = expanders.SelectMany(e => e.Expand(context.StandaloneQuestion, context.Language)).ToList();
         // Follow-ups carry the previous question's terms; only the details the user asked now are required.
         var constraints = QuestionConstraints.From(context.Question, context.Language, expansions, names, statistics);
-        var (kept, missingInBest) = _check.Apply(passages, constraints);
-        return new GroundingResult(expansions, constraints, kept, QuestionConstraints.AsWritten(missingInBest, context.Question));
+        var articles = new ArticleTexts();
+        var (kept, missingInBest) = _check.Apply(passages, constraints, articles);
+        var missing = QuestionConstraints.AsWritten(missingInBest, context.Question);
+        var topic = AskedTopic.Of(context.Question, context.Language, expansions, names, statistics);
+        if (!topic.Any || kept.Count == 0) return new GroundingResult(expansions, constraints, kept, missing) { Topic = topic };
+        // The kept article that shows most of the question's topic, and what it lacks (what an abstention names).
+        var best = kept.DistinctBy(h => h.Article.Id).Select(h => (Hit: h, Terms: _check.Article(h, articles).Terms))
+            .Select(a => (a.Hit, a.Terms, Share: topic.ShownShare(a.Terms, a.Hit.Passage.Language))).MaxBy(a => a.Share);
+        context.Observer?.Feature("topicShare", best.Share);
+        return new GroundingResult(expansions, constraints, kept, missing)
+        {
+            Topic = topic, TopicShare = best.Share, TopicMissing = topic.MissingIn(best.Terms, best.Hit.Passage.Language),
+        };
     }
 }
