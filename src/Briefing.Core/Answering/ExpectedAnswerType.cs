@@ -27,7 +27,8 @@ internal static partial class ExpectedAnswerType
         return AnswerType.Other;
     }
 
-    [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+(anteil|betrag|summe|preis|zahl)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|what\s+(percentage|share|proportion|amount|price|sum|number)|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
+    /// <remarks>"Welche Lohnerhöhung", "what pay rise": a noun of a change in amount, also as a compound's tail, asks for the figure.</remarks>
+    [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|amount|price|sum|number|increase|rise|raise|cut)s?|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
 
     [GeneratedRegex(@"\b(warum|weshalb|wieso|weswegen|aus\s+welchem\s+grund|why|for\s+what\s+reason)\b", RegexOptions.IgnoreCase)]

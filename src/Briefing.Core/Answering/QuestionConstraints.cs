@@ -39,7 +39,11 @@ internal sealed partial class QuestionConstraints
         foreach (var name in names.In(question, language))
         {
             if (!names.IsNameInQuestion(name, language) || !seen.Add(name)) continue;
-            var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{name}", StringComparison.OrdinalIgnoreCase)).Select(e => e.Text);
+            // A name that is part of a hyphenated word ("Bahn" in "U-Bahn-Arbeiter") is shown by the translations of
+            // the hyphenated part the lexicon translated ("U-Bahn" → tube): the other language writes no "Bahn".
+            var translations = expansions.Where(e => e.Group is { } group && group.StartsWith($"{language}:", StringComparison.Ordinal)
+                    && (string.Equals(group[(language.Length + 1)..], name, StringComparison.OrdinalIgnoreCase) || IsHyphenPart(name, group[(language.Length + 1)..])))
+                .Select(e => e.Text);
             // "Oscars" is shown by "Oscar": an English plural or a German genitive s is no part of the name.
             var singular = name.Length > 4 && name.EndsWith('s') && !NameDetector.IsAcronym(name) ? new[] { name[..^1] } : [];
             // "Internet2": the name as the question wrote it, with its number, is one word to the analyser.
@@ -52,6 +56,9 @@ internal sealed partial class QuestionConstraints
         items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, seen));
         return new QuestionConstraints(items, language, statistics);
     }
+
+    private static bool IsHyphenPart(string name, string word) =>
+        word.Contains('-') && word.Split('-').Contains(name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A number written into a word is no figure of its own: "Internet2", "MH17", "AS-206" are names (the name check

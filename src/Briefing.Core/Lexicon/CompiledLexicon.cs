@@ -19,7 +19,8 @@ internal sealed class CompiledLexicon : IDisposable
     /// dictionary knows the word as a place (<see cref="LexiconQueryExpander.IsPlaceName"/>); look-ups that want
     /// another word skip it.
     /// </remarks>
-    private const string Header = "#briefing-lexicon v7 ";
+    /// v8: a name's abbreviation in the other language is a translation of its own ("ECB" → "EZB", "UN" → "UNO").
+    private const string Header = "#briefing-lexicon v8 ";
     private const int MaxTranslations = 16;
     private const int ReadSize = 512;
     private readonly SafeFileHandle _file;
@@ -69,6 +70,29 @@ internal sealed class CompiledLexicon : IDisposable
         if (found is null) return [];
         var tab = found.IndexOf('\t');
         return found.AsSpan(0, tab).SequenceEqual(key) ? found[(tab + 1)..].Split('|') : [];
+    }
+
+    /// <summary>Up to <paramref name="max"/> headwords (lower-cased) that begin with <paramref name="prefix"/>, in order.</summary>
+    public IReadOnlyList<string> HeadwordsStartingWith(string prefix, int max)
+    {
+        var key = prefix.ToLowerInvariant();
+        var buffer = new byte[ReadSize];
+        long lo = _dataStart, hi = _length;
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            var headword = HeadwordOfLineAfter(mid, buffer);
+            if (headword is null || string.CompareOrdinal(headword, key) >= 0) hi = mid;
+            else lo = mid + 1;
+        }
+        var result = new List<string>();
+        for (var start = LineStartAfter(lo); result.Count < max && ReadLine(start) is { } line; start += Encoding.UTF8.GetByteCount(line) + 1)
+        {
+            var headword = line[..line.IndexOf('\t')];
+            if (!headword.StartsWith(key, StringComparison.Ordinal)) break;
+            result.Add(headword);
+        }
+        return result;
     }
 
     private static void Build(DictdDictionary dictionary, string path, string header)

@@ -16,6 +16,8 @@ internal static partial class FreeDictDefinition
         var lines = definition.Split('\n');
         if (lines.Length < 2) return [];
         var line = Decorations().Replace(lines[1], " ");
+        // "European Central Bank /…/ (ECB /…/)": the headword is a name with an abbreviation.
+        var abbreviations = HeadwordAbbreviation().Matches(lines[0]).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var result = new List<string>();
         foreach (var raw in line.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
@@ -23,13 +25,23 @@ internal static partial class FreeDictDefinition
                 .Where(w => !Placeholders().IsMatch(w))
                 .ToList();
             // "Kenia <neut> [geogr.] KE": a country's or city's name is followed by its code, which is no part of it.
-            while (words.Count > 1 && Code().IsMatch(words[^1])) words.RemoveAt(words.Count - 1);
+            var codes = new List<string>();
+            while (words.Count > 1 && Code().IsMatch(words[^1]))
+            {
+                codes.Add(words[^1]);
+                words.RemoveAt(words.Count - 1);
+            }
             // "britisch <adj>brit., /bɹˈɪt/": the abbreviation after the tag is no part of the word ("britisch brit"
             // matched no German text, so "British" and "German" went untranslated).
             while (words.Count > 1 && words[^1].EndsWith('.') && !words[0].EndsWith('.')) words.RemoveAt(words.Count - 1);
-            if (words.Count is 0 or > MaxWordsPerTranslation) continue;
-            var translation = string.Join(' ', words).Trim('.', '-', ' ');
+            var translation = words.Count is 0 or > MaxWordsPerTranslation ? "" : string.Join(' ', words).Trim('.', '-', ' ');
             if (translation.Length > 1 && !result.Contains(translation, StringComparer.OrdinalIgnoreCase)) result.Add(translation);
+            // ... and the translation's own abbreviation after it ("Europäische Zentralbank EZB", "die Vereinten Nationen
+            // UNO") is how the other language's articles name it: ECB is EZB, UN is UNO. A code equal to the headword's
+            // ("Greece (GR)" → "Griechenland GR") is a country code, written alike in both languages.
+            if (abbreviations.Count == 0) continue;
+            foreach (var code in codes.Where(c => c.Length >= 2 && !abbreviations.Contains(c)))
+                if (!result.Contains(code, StringComparer.Ordinal)) result.Add(code);
         }
         return result;
     }
@@ -37,6 +49,10 @@ internal static partial class FreeDictDefinition
     /// <summary>A licence-plate or country code after a name ("KE", "IT", "GB").</summary>
     [GeneratedRegex(@"^\p{Lu}{1,3}$")]
     private static partial Regex Code();
+
+    /// <summary>An abbreviation in parentheses on the headword line, with its pronunciation: "(ECB /ˈɛkb/)".</summary>
+    [GeneratedRegex(@"\((\p{Lu}{2,6})\s+/")]
+    private static partial Regex HeadwordAbbreviation();
 
     [GeneratedRegex(@"<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|/[^/]*/")]
     private static partial Regex Decorations();

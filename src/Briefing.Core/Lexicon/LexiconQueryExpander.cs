@@ -51,7 +51,15 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         var fromPhrases = PhraseTranslations(lexicon, query, source, target);
         foreach (var word in ContentWords(query, source).Take(MaxWords))
         {
-            if (AddTranslations(lexicon, word, source, target, expansions, fromPhrases.GetValueOrDefault(word)) > 0 || !word.Contains('-')) continue;
+            if (AddTranslations(lexicon, word, source, target, expansions, fromPhrases.GetValueOrDefault(word)) > 0) continue;
+            if (!word.Contains('-'))
+            {
+                // A German compound the dictionary lacks ("Frühjahrsparteitag") is its listed parts ("Frühjahr" → spring,
+                // "Parteitag" → party conference), as a hyphenated one is.
+                foreach (var part in source == "de" ? CompoundParts(lexicon, word) : [])
+                    AddTranslations(lexicon, part, source, target, expansions);
+                continue;
+            }
             // A hyphenated compound the dictionary lacks ("Aids-Impfstoff", "Arsenal-Vize") is its parts: each part
             // translates on its own ("vaccine", "vice"); a part that is a name stays as typed. Parts the dictionary
             // lists hyphenated stay together ("U-Bahn-Arbeiter": "U-Bahn" → tube, then "Arbeiter" → worker).
@@ -82,8 +90,127 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
                     (byWord.TryGetValue(word, out var list) ? list : byWord[word] = []).Add(translation);
             }
         }
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            // Two capitalised words the other language writes as one name ("Hong Kong" / "Hongkong", "Sri Lanka").
+            if (words[i].Length < MinNamePart || words[i + 1].Length < MinNamePart || !char.IsUpper(words[i][0]) || !char.IsUpper(words[i + 1][0])) continue;
+            var joined = words[i] + char.ToLowerInvariant(words[i + 1][0]) + words[i + 1][1..];
+            if (lexicon.Translations(words[i]).Count > 0 || lexicon.Translations(words[i + 1]).Count > 0 || !OccursInIndex(joined, target)) continue;
+            foreach (var word in new[] { words[i], words[i + 1] })
+                (byWord.TryGetValue(word, out var list) ? list : byWord[word] = []).Add(joined);
+        }
+        if (target == "de") JoinedCompounds(lexicon, words, source, byWord);
         return byWord;
     }
+
+    /// <summary>
+    /// English writes as two words what German writes as one compound of their translations: "staff costs" →
+    /// "Personalkosten", "production company" → "Produktionsfirma", "car toll" → "Pkw-Maut" / "Automaut", "spring
+    /// party conference" → "Frühjahrsparteitag" (the tail may be a two-word term itself). The dictionary lists few
+    /// such compounds, so the translations of adjacent nouns are joined (with German's linking elements) and a join
+    /// the index holds is a translation of both words, as a listed term's would be.
+    /// </summary>
+    private void JoinedCompounds(CompiledLexicon lexicon, List<string> words, string source, Dictionary<string, List<string>> byWord)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!IsContentWord(words[i], source) || !IsContentWord(words[i + 1], source) || FunctionWords.IsGeneric(words[i])) continue;
+            var heads = Nouns(lexicon, words[i], source);
+            if (heads.Count == 0) continue;
+            // The tail: the next word, or the next two when the dictionary lists them as one term ("party conference").
+            var tails = new List<(string Translation, int Words)>(Nouns(lexicon, words[i + 1], source).Select(t => (t, 1)));
+            if (i + 2 < words.Count && IsContentWord(words[i + 2], source))
+                tails.AddRange(Nouns(lexicon, $"{words[i + 1]} {words[i + 2]}", source).Select(t => (t, 2)));
+            foreach (var head in heads)
+            foreach (var (tail, span) in tails)
+            foreach (var compound in Joins(head, tail))
+            {
+                if (!OccursInIndex(compound, "de")) continue;
+                for (var w = i; w <= i + span; w++)
+                {
+                    var list = byWord.TryGetValue(words[w], out var existing) ? existing : byWord[words[w]] = [];
+                    if (!list.Contains(compound, StringComparer.OrdinalIgnoreCase)) list.Add(compound);
+                }
+                // ... and once is enough for this pair of translations (the first linking element the index has)
+                break;
+            }
+        }
+    }
+
+    /// <summary>German nouns (capitalised single words) among the first translations of an English word or term.</summary>
+    private List<string> Nouns(CompiledLexicon lexicon, string word, string source) =>
+        _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true))
+            .Where(t => IsSingleWord(t) && t.Length >= MinCompoundPart && char.IsUpper(t[0]) && t.All(char.IsLetter) && !FunctionWords.IsGeneric(t))
+            .Take(MaxCompoundParts).ToList();
+
+    /// <summary>Head and tail joined as German joins them: directly, with a linking s / n / en, or without the head's final e.</summary>
+    private static IEnumerable<string> Joins(string head, string tail)
+    {
+        var lowerTail = char.ToLowerInvariant(tail[0]) + tail[1..];
+        foreach (var link in CompoundLinks) yield return head + link + lowerTail;
+        if (head.EndsWith('e')) yield return head[..^1] + lowerTail;
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> as two capitalised words the index of <paramref name="language"/> holds ("Hongkong" →
+    /// "Hong Kong"), the split whose rarer part is commonest; null when there is none.
+    /// </summary>
+    /// <remarks>
+    /// Only parts the question language's dictionary does not know: "Hong" and "Kong" are pieces of a foreign name,
+    /// "Deutschland" and "Ticket" make a German compound ("Deutschlandticket") that is no English name.
+    /// </remarks>
+    private string? SeparatedName(CompiledLexicon lexicon, string name, string language)
+    {
+        if (name.Length < 2 * MinNamePart || !name.All(char.IsLetter)) return null;
+        string? best = null;
+        var bestFrequency = 0;
+        for (var cut = MinNamePart; cut <= name.Length - MinNamePart; cut++)
+        {
+            var (head, tail) = (name[..cut], char.ToUpperInvariant(name[cut]) + name[(cut + 1)..]);
+            var frequency = Math.Min(Frequency(head, language), Frequency(tail, language));
+            if (frequency <= bestFrequency || lexicon.Translations(head).Count > 0 || lexicon.Translations(tail).Count > 0) continue;
+            bestFrequency = frequency;
+            best = $"{head} {tail}";
+        }
+        return best;
+    }
+
+    private int Frequency(string word, string language) =>
+        _statistics.AnalyzeTerms(word, language) is [var term] ? _statistics.DocumentFrequency(term, language) : 0;
+
+    private const int MinNamePart = 4;
+
+    private static readonly string[] CompoundLinks = ["", "s", "n", "en"];
+    private const int MaxCompoundParts = 8;
+    private const int MinCompoundPart = 3;
+
+    /// <summary>
+    /// A German word the dictionary lacks as two parts it lists ("Frühjahrsparteitag" → "Frühjahr", "Parteitag"), each
+    /// at least four letters, with or without a linking element; the split with the longest head wins. Empty when none.
+    /// </summary>
+    private static IReadOnlyList<string> CompoundParts(CompiledLexicon lexicon, string word)
+    {
+        if (word.Length < 8 || !word.All(char.IsLetter) || lexicon.Translations(word).Count > 0) return [];
+        for (var cut = word.Length - 4; cut >= 4; cut--)
+        {
+            // The head as written ("Frühjahr"; its linking "s" belongs to the join), the tail in any listed form ("Kosten").
+            var head = word[..cut];
+            if (lexicon.Translations(head).Count == 0) continue;
+            foreach (var link in GermanLinks)
+            {
+                if (!word.AsSpan(cut).StartsWith(link, StringComparison.Ordinal) || word.Length - cut - link.Length < 4) continue;
+                var rest = word[(cut + link.Length)..];
+                var tail = char.ToUpperInvariant(rest[0]) + rest[1..];
+                if (Listed(lexicon, tail)) return [head, tail];
+            }
+        }
+        return [];
+    }
+
+    private static bool Listed(CompiledLexicon lexicon, string word) =>
+        WordForms.Candidates(word, "de").Take(2).Any(form => lexicon.Translations(form).Count > 0);
+
+    private static readonly string[] GermanLinks = ["", "s", "es", "n", "en", "er", "e"];
 
     /// <summary>
     /// Adds the best few translations of <paramref name="word"/> that the index holds, as one group, after the
@@ -105,6 +232,8 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
             kept++;
         }
+        if (source == "en" && target == "de")
+            kept += AddCountries(lexicon, word, expansions, group);
         if (kept == 0 && (fromPhrase?.Count ?? 0) == 0 && target == "de")
         {
             // A translation German writes only inside compounds ("pay" → "Lohn": "Lohnerhöhung", "Mindestlohn") is
@@ -117,6 +246,32 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
                 kept++;
             }
         }
+        if (kept == 0 && (fromPhrase?.Count ?? 0) == 0)
+        {
+            // A word the dictionary renders only as phrases ("Lohnerhöhung" → "pay increase", "wage increase";
+            // "Personalkosten" → "staff costs"): the other language writes the idea as separate words, so each phrase
+            // is one alternative whose content words must all stand in the text (the index finds any of them, the
+            // evidence wants all). Without it the question's most specific word would be invisible.
+            foreach (var phrase in _translations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: false)))
+            {
+                if (kept >= _options.MaxTranslations) break;
+                // The dictionary's wording need not be the article's ("pay increase", the article says "pay rise"): the
+                // phrase's words the index holds stand for it, as long as one is no generic word.
+                if (PhraseWords(phrase, target) is not { } words || words.Where(w => OccursInIndex(w, target)).ToList() is not { Count: > 0 } present
+                    || present.All(FunctionWords.IsGeneric)) continue;
+                var text = string.Join(' ', present);
+                if (expansions.Any(e => e.Group == group && e.Text == text)) continue;
+                expansions.Add(new WeightedTerm(text, target, (float)_options.Weight) { Group = group });
+                kept++;
+            }
+        }
+        if (kept == 0 && (fromPhrase?.Count ?? 0) == 0 && char.IsUpper(word[0]) && !OccursInIndex(word, target)
+            && SeparatedName(lexicon, word, target) is { } separated)
+        {
+            // A name one language writes as one word and the other as two ("Hongkong" / "Hong Kong").
+            expansions.Add(new WeightedTerm(separated, target, (float)_options.Weight) { Group = group });
+            kept++;
+        }
         if (kept == 0 && (fromPhrase?.Count ?? 0) == 0 && char.IsUpper(word[0]) && !OccursInIndex(word, target))
         {
             // A name no dictionary lists and the other language spells its own way ("Temüjin" → "Temüdschin").
@@ -128,6 +283,34 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         }
         return kept + (fromPhrase?.Count ?? 0);
     }
+
+    /// <summary>
+    /// A nationality word's country ("British" → "Großbritannien", "Greek" → "Griechenland"): a German article about
+    /// the British government may say only "Großbritannien", which no translation of "British" ("britisch") shows.
+    /// The country is an English headword of nearly the same spelling ("Britain", "Greece": the first four letters,
+    /// at most three letters longer) that the dictionary knows as a place; only for words it translates into a German
+    /// adjective (lower case: "britisch", "griechisch"), which nationality words are and names are not.
+    /// </summary>
+    private int AddCountries(CompiledLexicon lexicon, string word, List<WeightedTerm> expansions, string group)
+    {
+        if (word.Length < MinNamePart + 1 || !char.IsUpper(word[0]) || !word.All(char.IsLetter)) return 0;
+        var own = _expansionTranslations.GetValueOrDefault(("en", word), []);
+        if (!own.Any(t => IsSingleWord(t) && char.IsLower(t[0]))) return 0;
+        if (_bySourceLanguage["de"].Value is not { } german) return 0;
+        var added = 0;
+        foreach (var headword in lexicon.HeadwordsStartingWith(word[..MinNamePart], MaxPrefixHeadwords))
+        {
+            if (headword.Length > word.Length + 3 || headword.Equals(word, StringComparison.OrdinalIgnoreCase) || !headword.All(char.IsLetter)) continue;
+            var place = lexicon.Translations(headword).FirstOrDefault(t => IsSingleWord(t) && char.IsUpper(t[0]));
+            if (place is null || !IsNameIn(german, place, "de") || own.Contains(place, StringComparer.OrdinalIgnoreCase) || !OccursInIndex(place, "de")) continue;
+            if (expansions.Any(e => e.Group == group && e.Text == place)) continue;
+            expansions.Add(new WeightedTerm(place, "de", (float)_options.Weight) { Group = group });
+            added++;
+        }
+        return added;
+    }
+
+    private const int MaxPrefixHeadwords = 40;
 
     /// <summary>
     /// The parts of a hyphenated word, longest listed first from the left: "U-Bahn-Arbeiter" → "U-Bahn", "Arbeiter"
@@ -207,6 +390,17 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// </summary>
     private static bool IsSingleWord(string translation) => !translation.Contains(' ');
 
+    /// <summary>
+    /// The content words of a phrase translation, when it has two or three and not only generic ones ("pay increase" →
+    /// pay, increase; "rise in salary" → rise, salary); null for a single word or a phrase of function words.
+    /// </summary>
+    private static IReadOnlyList<string>? PhraseWords(string phrase, string language)
+    {
+        if (IsSingleWord(phrase)) return null;
+        var words = Words().Matches(phrase).Select(m => m.Value).Where(w => IsContentWord(w, language) || (FunctionWords.IsGeneric(w) && w.Length > 2)).ToList();
+        return words.Count is >= 2 and <= 3 && !words.All(FunctionWords.IsGeneric) ? words : null;
+    }
+
     private bool BeginsCompound(string translation) =>
         _statistics.AnalyzeTerms(translation, "de") is [var term] && _statistics.BeginsCompound(term, "de");
 
@@ -231,6 +425,8 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
 
     private static bool IsContentWord(string word, string language)
     {
+        // An abbreviation is a name whatever its letters spell ("US", "UN", "EU", "WHO"): the other language may write it otherwise (UN → UNO).
+        if (word.Length >= 2 && word.All(char.IsUpper)) return true;
         var stopWords = language == "de" ? GermanAnalyzer.DefaultStopSet : EnglishAnalyzer.DefaultStopSet;
         return word.Length > 2 && !FunctionWords.IsQuestionWord(word) && !stopWords.Contains(word.ToLowerInvariant())
                && !FunctionWords.IsFunctionWord(word, language) && !FunctionWords.IsGeneric(word);

@@ -54,7 +54,7 @@ internal sealed partial class QuestionTerms
         }
 
         private bool Shows(IReadOnlySet<string> alternatives, IReadOnlySet<string> terms) =>
-            alternatives.Any(terms.Contains) || (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail))
+            alternatives.Any(a => terms.Contains(a) || (IsPhrase(a) && a.Split(' ').All(terms.Contains))) || (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail))
             || (InCompounds && terms.Any(term => alternatives.Any(part => IsCompoundPart(part, term))));
     }
 
@@ -107,8 +107,8 @@ internal sealed partial class QuestionTerms
             foreach (var group in expansions.Where(e => e.Language == passageLanguage).GroupBy(e => e.Group ?? e.Text))
             {
                 // A German translation may occur only inside compounds ("lohn": "Lohnerhöhung"), which the concept matches.
-                var alternatives = group.SelectMany(e => statistics.AnalyzeTerms(e.Text, passageLanguage))
-                    .Where(t => !seen.Contains(t) && (statistics.DocumentFrequency(t, passageLanguage) > 0 || (compounds is not null && statistics.BeginsCompound(t, passageLanguage))))
+                var alternatives = group.SelectMany(e => TranslationAlternatives(e.Text, passageLanguage, statistics))
+                    .Where(t => !seen.Contains(t) && (IsPhrase(t) || statistics.DocumentFrequency(t, passageLanguage) > 0 || (compounds is not null && statistics.BeginsCompound(t, passageLanguage))))
                     .ToHashSet(StringComparer.Ordinal);
                 if (alternatives.Count == 0) continue;
                 var source = group.Key[(group.Key.IndexOf(':') + 1)..];
@@ -128,7 +128,7 @@ internal sealed partial class QuestionTerms
                     continue;
                 }
                 // A translation is judged like a word of the passage's own language: the IDF of its likeliest rendering.
-                var weight = group.All(e => FunctionWords.IsGeneric(e.Text)) ? MinWeight : alternatives.Max(t => Weight(t, passageLanguage, statistics));
+                var weight = group.All(e => FunctionWords.IsGeneric(e.Text)) ? MinWeight : alternatives.Max(t => PhraseWeight(t, passageLanguage, statistics));
                 concepts.Add(new Concept(alternatives, weight, Topic: topicWords?.Contains(source) == true, InCompounds: compounds is not null,
                     Typed: new HashSet<string>(), TranslationWeight: translationWeight,
                     Verb: passageLanguage == "de" ? group.Any(e => IsGermanVerb(e.Text)) : IsGermanVerb(source)));
@@ -159,6 +159,25 @@ internal sealed partial class QuestionTerms
         }
         return new QuestionTerms(concepts, visibleShare);
     }
+
+    /// <summary>
+    /// The alternatives one translation gives: its analysed term, or — for a phrase the dictionary gives where the
+    /// other language has one word ("pay increase" for "Lohnerhöhung") — the phrase's terms joined by a space, shown
+    /// only where all of them stand (any one alone, "increase", is not the idea).
+    /// </summary>
+    private static IEnumerable<string> TranslationAlternatives(string translation, string language, ITermStatistics statistics)
+    {
+        var terms = statistics.AnalyzeTerms(translation, language);
+        if (terms.Count <= 1 || !translation.Contains(' ')) return terms;
+        return terms.All(t => statistics.DocumentFrequency(t, language) > 0) ? [string.Join(' ', terms.Distinct())] : [];
+    }
+
+    /// <summary>An alternative of several terms (<see cref="TranslationAlternatives"/>).</summary>
+    private static bool IsPhrase(string alternative) => alternative.Contains(' ');
+
+    /// <summary>A phrase weighs what its rarest word does: "wage" carries "wage increase".</summary>
+    private static double PhraseWeight(string alternative, string language, ITermStatistics statistics) =>
+        IsPhrase(alternative) ? alternative.Split(' ').Max(t => Weight(t, language, statistics)) : Weight(alternative, language, statistics);
 
     /// <summary>The weight of a concept that names no topic: generic words (year, people, world) never carry a question alone.</summary>
     private const double MinWeight = 0.1;

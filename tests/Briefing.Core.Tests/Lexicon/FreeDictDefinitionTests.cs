@@ -14,6 +14,9 @@ public sealed class FreeDictDefinitionTests
     [InlineData("Italy /ˈɪtəli/\nItalien <neut> [geogr.] IT,  /ˌaɪtˈiː/\n", new[] { "Italien" })]
     [InlineData("British /bɹˈɪtɪʃ/\nbritisch <adj>brit.,  /bɹˈɪt/\n", new[] { "britisch" })]
     [InlineData("German /dʒˈɜːmən/ (Ger. /dʒˈɜː/)\ndeutsch <adj> [geogr.]  [ling.]  [soc.] dt.,  /dˌiːtˈiː/\n", new[] { "deutsch" })]
+    [InlineData("European Central Bank /jˌʊəɹəpˈiən sˈɛntɹəl bˈaŋk/ (ECB /ˈɛkb/)\nEuropäische Zentralbank <fem>EZB,  /ˈɛzb/\n", new[] { "Europäische Zentralbank", "EZB" })]
+    [InlineData("the United Nations /ðə juːnˈaɪtɪd nˈeɪʃənz/ (UN /jˌuːˈɛn/)\ndie Vereinten Nationen [pol.] UNO,  /ˈuːnəʊ/\n", new[] { "die Vereinten Nationen", "UNO" })]
+    [InlineData("Griechenland /ɡɾˈiːçənlˌant/ (GR /ɡˌeːˈɛɾ/) <neut, n, sg>\n [geogr.] Greece <n> GR\n", new[] { "Greece" })]
     public void Translations_come_from_the_line_after_the_headword_without_decorations(string definition, string[] expected)
     {
         Assert.Equal(expected, FreeDictDefinition.Translations(definition));

@@ -28,11 +28,13 @@ public sealed class EngineFixture : IDisposable
     }
 
     /// <summary>The engine with the FreeDict lexicon compiled from two small dictd texts (English→German, German→English).</summary>
-    public static EngineFixture WithDictionaries(TempFolder folder, string englishGerman, string germanEnglish)
+    /// <param name="alsoIndexedAs">Further headwords pointing at an entry, as FreeDict indexes "ECB" at "European Central Bank".</param>
+    public static EngineFixture WithDictionaries(TempFolder folder, string englishGerman, string germanEnglish,
+        IReadOnlyDictionary<string, string>? alsoIndexedAs = null)
     {
         var dictionaries = folder.Combine("dictd");
-        DictdTestFiles.Write(dictionaries, LexiconOptions.EnglishGerman, englishGerman);
-        DictdTestFiles.Write(dictionaries, LexiconOptions.GermanEnglish, germanEnglish);
+        DictdTestFiles.Write(dictionaries, LexiconOptions.EnglishGerman, englishGerman, alsoIndexedAs: alsoIndexedAs);
+        DictdTestFiles.Write(dictionaries, LexiconOptions.GermanEnglish, germanEnglish, alsoIndexedAs: alsoIndexedAs);
         var settings = new Dictionary<string, string?>
         {
             ["Lexicon:Folder"] = dictionaries,
