@@ -50,7 +50,13 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"\b((?<count>how\s+many|wie\s*viele[nrs]?)|how\s+much|wie\s*viel|(wie\s+hoch|wie\s+groß)\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(big|large|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}+))?", RegexOptions.IgnoreCase)]
     private static partial Regex UnitCue();
 
-    [GeneratedRegex(@"\b(kostet|kostete|kosten|cost|costs|worth|wert|pay|paying|paid|zahlt|zahlte|bezahlt|verdient|verdiente|earn|earns|earned|fined)\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// Verbs whose "how much" is a sum of money: prices and pay, and what is saved, spent, raised, invested or lost
+    /// ("How much will the ministry save …?" is not answered by "10 posts were closed").
+    /// </remarks>
+    [GeneratedRegex(@"\b(kostet|kostete|kosten|cost|costs|worth|wert|pay|paying|paid|zahlt|zahlte|bezahlt|verdient|verdiente|earn|earns|earned|fined"
+        + @"|save|saves|saved|saving|spend|spends|spent|spending|raise|raises|raised|raising|invest|invests|invested|investing"
+        + @"|spart|sparte|sparen|gespart|einsparen|eingespart|ausgeben|ausgegeben|investiert|investierte|investieren|einnehmen|eingenommen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyVerb();
 
     /// <summary>"What was X worth?", "Was kostet ...?": a price question without "how much".</summary>

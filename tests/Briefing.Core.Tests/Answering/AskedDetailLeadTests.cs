@@ -45,6 +45,24 @@ public sealed class AskedDetailLeadTests : IDisposable
     }
 
     [Fact]
+    public async Task How_much_is_saved_is_answered_by_the_sum_of_money_not_a_count()
+    {
+        using var engine = new EngineFixture(_folder);
+        _folder.Write("news/embassies.txt", """
+            Nine embassies to close in cost drive
+            Nine overseas embassies and consulates will close in an effort to save money, the Foreign Office has announced.
+
+            Since 1997 10 overseas posts have been closed, but 18 new embassies or consulates have been opened. Mr Straw said the move would save £6m a year to free up cash for priorities such as fighting terrorism.
+            """);
+        await engine.IngestAsync(_folder.Combine("news"));
+
+        var answer = await engine.AskAsync("How much will the Foreign Office save each year by shutting nine embassies?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("£6m", answer.Citations[0].Quote);
+    }
+
+    [Fact]
     public async Task The_figure_for_the_asked_month_leads()
     {
         using var engine = new EngineFixture(_folder);

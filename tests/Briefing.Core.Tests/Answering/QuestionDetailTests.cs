@@ -54,6 +54,15 @@ public sealed class QuestionDetailTests : IDisposable
     public void A_length_of_time_or_a_frequency_names_no_counted_unit(string question) =>
         Assert.Null(AskedUnit.Of(question));
 
+    [Theory]
+    [InlineData("How much will the Foreign Office save each year by closing nine embassies?")]
+    [InlineData("How much has the charity raised so far?")]
+    [InlineData("How much did the club spend on new players?")]
+    [InlineData("Wie viel spart die Stadt durch die Schließung der Bäder?")]
+    [InlineData("Wie viel hat der Konzern in das neue Werk investiert?")]
+    public void What_is_saved_spent_raised_or_invested_is_money(string question) =>
+        Assert.Equal(AskedUnit.Measure.Money, AskedUnit.Of(question)?.Kind);
+
     [Fact]
     public void A_counted_thing_is_still_the_unit() =>
         Assert.Equal("spectators", AskedUnit.Of("How many spectators attended the parade?")?.Word);
