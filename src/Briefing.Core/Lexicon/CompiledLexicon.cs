@@ -57,16 +57,7 @@ internal sealed class CompiledLexicon : IDisposable
     public IReadOnlyList<string> Translations(string word)
     {
         var key = word.ToLowerInvariant();
-        var buffer = new byte[ReadSize];
-        long lo = _dataStart, hi = _length;
-        while (lo < hi)
-        {
-            var mid = lo + (hi - lo) / 2;
-            var headword = HeadwordOfLineAfter(mid, buffer);
-            if (headword is null || string.CompareOrdinal(headword, key) >= 0) hi = mid;
-            else lo = mid + 1;
-        }
-        var found = ReadLine(LineStartAfter(lo));
+        var found = ReadLine(FirstLineNotBefore(key));
         if (found is null) return [];
         var tab = found.IndexOf('\t');
         return found.AsSpan(0, tab).SequenceEqual(key) ? found[(tab + 1)..].Split('|') : [];
@@ -76,6 +67,19 @@ internal sealed class CompiledLexicon : IDisposable
     public IReadOnlyList<string> HeadwordsStartingWith(string prefix, int max)
     {
         var key = prefix.ToLowerInvariant();
+        var result = new List<string>();
+        for (var start = FirstLineNotBefore(key); result.Count < max && ReadLine(start) is { } line; start += Encoding.UTF8.GetByteCount(line) + 1)
+        {
+            var headword = line[..line.IndexOf('\t')];
+            if (!headword.StartsWith(key, StringComparison.Ordinal)) break;
+            result.Add(headword);
+        }
+        return result;
+    }
+
+    /// <summary>Where the first line whose headword sorts at or after <paramref name="key"/> starts (binary search over the sorted file).</summary>
+    private long FirstLineNotBefore(string key)
+    {
         var buffer = new byte[ReadSize];
         long lo = _dataStart, hi = _length;
         while (lo < hi)
@@ -85,14 +89,7 @@ internal sealed class CompiledLexicon : IDisposable
             if (headword is null || string.CompareOrdinal(headword, key) >= 0) hi = mid;
             else lo = mid + 1;
         }
-        var result = new List<string>();
-        for (var start = LineStartAfter(lo); result.Count < max && ReadLine(start) is { } line; start += Encoding.UTF8.GetByteCount(line) + 1)
-        {
-            var headword = line[..line.IndexOf('\t')];
-            if (!headword.StartsWith(key, StringComparison.Ordinal)) break;
-            result.Add(headword);
-        }
-        return result;
+        return LineStartAfter(lo);
     }
 
     private static void Build(DictdDictionary dictionary, string path, string header)
