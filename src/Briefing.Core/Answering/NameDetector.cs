@@ -124,7 +124,7 @@ public sealed partial class NameDetector
         {
             var head = IsCommonWord(word[..cut], "de");
             if (head is null) continue;
-            foreach (var link in new[] { "", "s", "es", "n", "en", "er", "e" })
+            foreach (var link in GermanCompoundLinks.All)
             {
                 if (!word.AsSpan(cut).StartsWith(link, StringComparison.OrdinalIgnoreCase) || word.Length - cut - link.Length < MinCompoundPart) continue;
                 if (IsCommonWord(word[(cut + link.Length)..], "de") is { } tail) return head == false || tail == false;

@@ -147,7 +147,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private static IEnumerable<string> Joins(string head, string tail)
     {
         var lowerTail = char.ToLowerInvariant(tail[0]) + tail[1..];
-        foreach (var link in CompoundLinks) yield return head + link + lowerTail;
+        foreach (var link in GermanCompoundLinks.Joining) yield return head + link + lowerTail;
         if (head.EndsWith('e')) yield return head[..^1] + lowerTail;
     }
 
@@ -180,7 +180,6 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
 
     private const int MinNamePart = 4;
 
-    private static readonly string[] CompoundLinks = ["", "s", "n", "en"];
     private const int MaxCompoundParts = 8;
     private const int MinCompoundPart = 3;
 
@@ -196,7 +195,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             // The head as written ("Frühjahr"; its linking "s" belongs to the join), the tail in any listed form ("Kosten").
             var head = word[..cut];
             if (lexicon.Translations(head).Count == 0) continue;
-            foreach (var link in GermanLinks)
+            foreach (var link in GermanCompoundLinks.All)
             {
                 if (!word.AsSpan(cut).StartsWith(link, StringComparison.Ordinal) || word.Length - cut - link.Length < 4) continue;
                 var rest = word[(cut + link.Length)..];
@@ -209,8 +208,6 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
 
     private static bool Listed(CompiledLexicon lexicon, string word) =>
         WordForms.Candidates(word, "de").Take(2).Any(form => lexicon.Translations(form).Count > 0);
-
-    private static readonly string[] GermanLinks = ["", "s", "es", "n", "en", "er", "e"];
 
     /// <summary>
     /// Adds the best few translations of <paramref name="word"/> that the index holds, as one group, after the

@@ -1,3 +1,5 @@
+using Briefing.Core.Text;
+
 namespace Briefing.Core.Search.LuceneIndex;
 
 /// <summary>
@@ -10,7 +12,6 @@ internal sealed class GermanCompoundSplitter(ITermStatistics statistics)
 {
     private const int MinPart = 4;
     private const int MinCompound = 2 * MinPart;
-    private static readonly string[] LinkingElements = ["", "s", "es", "n", "en", "er", "e"];
 
     /// <returns>The two parts, or null when <paramref name="term"/> is no compound of indexed words.</returns>
     public (string Head, string Tail)? Split(string term)
@@ -23,7 +24,7 @@ internal sealed class GermanCompoundSplitter(ITermStatistics statistics)
             var head = term[..cut];
             var headFrequency = statistics.DocumentFrequency(head, "de");
             if (headFrequency == 0) continue;
-            foreach (var link in LinkingElements)
+            foreach (var link in GermanCompoundLinks.All)
             {
                 if (!term.AsSpan(cut).StartsWith(link) || term.Length - cut - link.Length < MinPart) continue;
                 var tail = term[(cut + link.Length)..];
