@@ -44,6 +44,9 @@ internal sealed partial class QuestionTerms
     private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null, bool Topic = false, bool InCompounds = false,
         IReadOnlySet<string>? Typed = null, double TranslationWeight = 1, bool Verb = false)
     {
+        /// <summary>The phrase alternatives' terms, split once: the check below runs for every sentence of every passage.</summary>
+        private readonly string[][] _phrases = Alternatives.Where(IsPhrase).Select(a => a.Split(' ')).ToArray();
+
         public bool IsShownBy(IReadOnlySet<string> terms) => Shows(Alternatives, terms);
 
         /// <summary>The concept's weight as <paramref name="terms"/> show it: in full through a typed word, at the translation weight through a translation only.</summary>
@@ -54,7 +57,10 @@ internal sealed partial class QuestionTerms
         }
 
         private bool Shows(IReadOnlySet<string> alternatives, IReadOnlySet<string> terms) =>
-            alternatives.Any(a => terms.Contains(a) || (IsPhrase(a) && a.Split(' ').All(terms.Contains))) || (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail))
+            alternatives.Any(terms.Contains)
+            // Phrases are only ever translations, so among the alternatives (never among the typed words).
+            || (ReferenceEquals(alternatives, Alternatives) && _phrases.Any(phrase => phrase.All(terms.Contains)))
+            || (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail))
             || (InCompounds && terms.Any(term => alternatives.Any(part => IsCompoundPart(part, term))));
     }
 
