@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using Briefing.Core.Caching;
 using Briefing.Core.Search;
 using Briefing.Core.Search.LuceneIndex;
 using Briefing.Core.Text;
@@ -19,10 +19,10 @@ public sealed partial class NameDetector
     private readonly ITermStatistics _statistics;
     private readonly IReadOnlyList<IWordLexicon> _lexicons;
     private readonly GermanCompoundSplitter _compounds;
-    private readonly ConcurrentDictionary<(string Word, string Language), bool> _isName = new();
-    private readonly ConcurrentDictionary<(string Word, string Language), bool> _isPlace = new();
+    private readonly BoundedCache<(string Word, string Language), bool> _isName = new(MaxCached);
+    private readonly BoundedCache<(string Word, string Language), bool> _isPlace = new(MaxCached);
     private const int MaxCachedTexts = 8_192;
-    private readonly ConcurrentDictionary<(string Text, string Language), (int Index, string Word)[]> _namesIn = new();
+    private readonly BoundedCache<(string Text, string Language), (int Index, string Word)[]> _namesIn = new(MaxCachedTexts);
 
     public NameDetector(ITermStatistics statistics, IEnumerable<IWordLexicon> lexicons)
     {
@@ -43,8 +43,7 @@ public sealed partial class NameDetector
     {
         if (_namesIn.TryGetValue((text, language), out var cached)) return cached;
         var names = Find(text, language).ToArray();
-        if (_namesIn.Count >= MaxCachedTexts) _namesIn.Clear();
-        _namesIn[(text, language)] = names;
+        _namesIn.Set((text, language), names);
         return names;
     }
 
@@ -79,8 +78,7 @@ public sealed partial class NameDetector
         var key = (word, language);
         if (_isPlace.TryGetValue(key, out var cached)) return cached;
         var isPlace = _lexicons.Any(l => l.IsPlaceName(word, language));
-        if (_isPlace.Count >= MaxCached) _isPlace.Clear();
-        _isPlace[key] = isPlace;
+        _isPlace.Set(key, isPlace);
         return isPlace;
     }
 
@@ -98,8 +96,7 @@ public sealed partial class NameDetector
             false => true,
             null => language != "de" || IsUnknownGermanName(word),
         };
-        if (_isName.Count >= MaxCached) _isName.Clear();
-        _isName[key] = isName;
+        _isName.Set(key, isName);
         return isName;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using Briefing.Core.Caching;
 using Briefing.Core.Configuration;
 using Briefing.Core.Search;
 using Briefing.Core.Text;
@@ -27,8 +28,8 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _translations = new();
     private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _expansionTranslations = new();
     /// <summary>Retrieval and the extractive generator expand the same question: the second call is a look-up.</summary>
-    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<WeightedTerm>> _recent = new();
     private const int MaxRecent = 64;
+    private readonly BoundedCache<(string, string), IReadOnlyList<WeightedTerm>> _recent = new(MaxRecent);
 
     public LexiconQueryExpander(IOptions<LexiconOptions> options, IOptions<BriefingOptions> briefing, ITermStatistics statistics, ILogger<LexiconQueryExpander> logger)
     {
@@ -66,8 +67,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             foreach (var part in HyphenatedParts(lexicon, word, source).Where(p => p.Contains('-') || IsContentWord(p, source)).Distinct(StringComparer.OrdinalIgnoreCase))
                 AddTranslations(lexicon, part, source, target, expansions);
         }
-        if (_recent.Count >= MaxRecent) _recent.Clear();
-        _recent[(query, source)] = expansions;
+        _recent.Set((query, source), expansions);
         return expansions;
     }
 

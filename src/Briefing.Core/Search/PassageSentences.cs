@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Briefing.Core.Caching;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Search;
@@ -17,7 +17,7 @@ internal sealed record PassageSentences(IReadOnlyList<string> Sentences, IReadOn
         (_planted ??= Sentences.Select(PlantedInstructionDetector.LooksLikeInstruction).ToArray())[index];
 
     private const int MaxCached = 4096;
-    private static readonly ConcurrentDictionary<(string Text, string Language), PassageSentences> Cache = new();
+    private static readonly BoundedCache<(string Text, string Language), PassageSentences> Cache = new(MaxCached);
 
     public static PassageSentences Of(string text, string language, ITermStatistics statistics)
     {
@@ -25,9 +25,7 @@ internal sealed record PassageSentences(IReadOnlyList<string> Sentences, IReadOn
         var sentences = SentenceSplitter.Split(text);
         var terms = sentences.Select(s => (IReadOnlySet<string>)statistics.AnalyzeTerms(s, language).ToHashSet(StringComparer.Ordinal)).ToList();
         var result = new PassageSentences(sentences, terms);
-        // Crude bound instead of LRU bookkeeping: the working set of a news index refills it within a few questions.
-        if (Cache.Count >= MaxCached) Cache.Clear();
-        Cache[(text, language)] = result;
+        Cache.Set((text, language), result);
         return result;
     }
 }

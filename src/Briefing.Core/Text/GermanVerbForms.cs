@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Reflection;
+using Briefing.Core.Caching;
 
 namespace Briefing.Core.Text;
 
@@ -23,8 +23,8 @@ internal static class GermanVerbForms
     private static readonly string[] Inseparable = ["be", "emp", "ent", "er", "ge", "miss", "ver", "zer"];
     /// <summary>Endings of weak finite forms and participles, longest first ("forderten", "fordertet", "fordert").</summary>
     private static readonly string[] WeakEndings = ["eten", "etet", "test", "ten", "tet", "ete", "te", "et", "st", "t"];
-    private static readonly ConcurrentDictionary<string, string[]> Cache = new(StringComparer.Ordinal);
     private const int MaxCached = 100_000;
+    private static readonly BoundedCache<string, string[]> Cache = new(MaxCached, StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> (lower case) is a German verb's infinitive FreeDict lists.</summary>
     public static bool IsInfinitive(string word) => Infinitives.Contains(word);
@@ -51,8 +51,7 @@ internal static class GermanVerbForms
                 if (Infinitives.Contains(prefix + infinitive)) Add(found, prefix + infinitive, form);
         }
         var result = found.ToArray();
-        if (Cache.Count >= MaxCached) Cache.Clear();
-        Cache[form] = result;
+        Cache.Set(form, result);
         return result;
     }
 

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Briefing.Core.Caching;
 
 namespace Briefing.Core.Text;
 
@@ -11,10 +11,9 @@ namespace Briefing.Core.Text;
 public static class WordNormalizer
 {
     private const int MaxCached = 200_000;
-    private static long _misses;
-    private static readonly ConcurrentDictionary<string, string> Folded = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string> GermanStems = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string> EnglishStems = new(StringComparer.Ordinal);
+    private static readonly BoundedCache<string, string> Folded = new(MaxCached, StringComparer.Ordinal);
+    private static readonly BoundedCache<string, string> GermanStems = new(MaxCached, StringComparer.Ordinal);
+    private static readonly BoundedCache<string, string> EnglishStems = new(MaxCached, StringComparer.Ordinal);
 
     /// <summary>Lower case, umlauts and "ae/oe/ue" folded as the German index does, ß → ss, accents stripped.</summary>
     public static string Fold(string word)
@@ -31,13 +30,11 @@ public static class WordNormalizer
     /// <summary><see cref="Stem"/> of <see cref="Fold"/>: the comparison key of a word.</summary>
     public static string Key(string word, string? language) => Stem(Fold(word), language);
 
-    private static string Cached(ConcurrentDictionary<string, string> cache, string word, LuceneWordAnalyzer analyzer)
+    private static string Cached(BoundedCache<string, string> cache, string word, LuceneWordAnalyzer analyzer)
     {
         if (cache.TryGetValue(word, out var known)) return known;
         var result = analyzer.Apply(word);
-        // Count takes every lock of the dictionary; an approximate counter keeps misses from serialising threads.
-        if (Interlocked.Increment(ref _misses) % MaxCached == 0) cache.Clear();
-        cache[word] = result;
+        cache.Set(word, result);
         return result;
     }
 

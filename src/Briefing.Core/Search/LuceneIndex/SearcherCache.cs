@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using Briefing.Core.Articles;
+using Briefing.Core.Caching;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -18,9 +18,9 @@ internal sealed class SearcherCache(IndexReaderContext readerContext)
     private const int MaxTerms = 16_384;
     private const int MaxPassages = 4_096;
     private const int MaxArticles = 1_024;
-    private readonly ConcurrentDictionary<(string Field, string Text), TermContext> _terms = new();
-    private readonly ConcurrentDictionary<int, (Passage Passage, ArticleInfo Article)> _passages = new();
-    private readonly ConcurrentDictionary<string, IReadOnlyList<Passage>> _articlePassages = new(StringComparer.Ordinal);
+    private readonly BoundedCache<(string Field, string Text), TermContext> _terms = new(MaxTerms);
+    private readonly BoundedCache<int, (Passage Passage, ArticleInfo Article)> _passages = new(MaxPassages);
+    private readonly BoundedCache<string, IReadOnlyList<Passage>> _articlePassages = new(MaxArticles, StringComparer.Ordinal);
 
     /// <summary>The reader this cache describes: a searcher over another reader needs another cache.</summary>
     public IndexReaderContext ReaderContext { get; } = readerContext;
@@ -32,7 +32,7 @@ internal sealed class SearcherCache(IndexReaderContext readerContext)
         if (!_terms.TryGetValue((field, text), out var context))
         {
             context = TermContext.Build(ReaderContext, term);
-            Add(_terms, (field, text), context, MaxTerms);
+            _terms.Set((field, text), context);
         }
         return new TermQuery(term, context);
     }
@@ -43,7 +43,7 @@ internal sealed class SearcherCache(IndexReaderContext readerContext)
         if (_passages.TryGetValue(doc, out var cached)) return cached;
         var document = searcher.Doc(doc);
         var passage = (LuceneDocuments.ToPassage(document), LuceneDocuments.ToArticleInfo(document));
-        Add(_passages, doc, passage, MaxPassages);
+        _passages.Set(doc, passage);
         return passage;
     }
 
@@ -52,14 +52,7 @@ internal sealed class SearcherCache(IndexReaderContext readerContext)
     {
         if (_articlePassages.TryGetValue(articleId, out var cached)) return cached;
         var passages = read();
-        Add(_articlePassages, articleId, passages, MaxArticles);
+        _articlePassages.Set(articleId, passages);
         return passages;
-    }
-
-    private static void Add<TKey, TValue>(ConcurrentDictionary<TKey, TValue> map, TKey key, TValue value, int max) where TKey : notnull
-    {
-        // Crude bound instead of LRU bookkeeping, like the other caches of the ask path.
-        if (map.Count >= max) map.Clear();
-        map[key] = value;
     }
 }

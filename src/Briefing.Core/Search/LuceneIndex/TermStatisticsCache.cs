@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Briefing.Core.Caching;
 
 namespace Briefing.Core.Search.LuceneIndex;
 
@@ -10,15 +11,14 @@ namespace Briefing.Core.Search.LuceneIndex;
 internal sealed class TermStatisticsCache
 {
     private const int MaxEntries = 100_000;
-    private readonly ConcurrentDictionary<(string Field, string Term), int> _frequencies = new();
+    private readonly BoundedCache<(string Field, string Term), int> _frequencies = new(MaxEntries);
     private readonly ConcurrentDictionary<string, int> _fieldDocuments = new(StringComparer.Ordinal);
 
     public int DocumentFrequency(string field, string term, Func<int> read)
     {
         if (_frequencies.TryGetValue((field, term), out var cached)) return cached;
         var frequency = read();
-        if (_frequencies.Count >= MaxEntries) _frequencies.Clear();
-        _frequencies[(field, term)] = frequency;
+        _frequencies.Set((field, term), frequency);
         return frequency;
     }
 
