@@ -26,7 +26,8 @@ internal static partial class AnswerCandidates
                     keys.Add(NumberTokens.Normalize(written));
                 }
                 foreach (Match word in Word().Matches(text))
-                    if (NumberWords.Is(word.Value)) keys.Add(word.Value.ToLowerInvariant());
+                    // "ten" and "10" are one figure: a question that writes it as a word already holds the sentence's "10".
+                    if (NumberWords.Is(word.Value)) keys.Add(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant());
                 break;
             case AnswerType.Date:
                 foreach (Match year in Year().Matches(text)) keys.Add(year.Value);
@@ -39,9 +40,18 @@ internal static partial class AnswerCandidates
                 var words = Word().Matches(text).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).ToList();
                 for (var i = 1; i < words.Count; i++)
                 {
-                    if (DateWords.IsUnit(words[i]) && (NumberWords.Is(words[i - 1]) || words[i - 1].Any(char.IsDigit) || IsCountWord(words[i - 1])))
+                    if (DateWords.IsUnit(words[i]) && (NumberWords.Is(words[i - 1]) || words[i - 1].Any(char.IsDigit) || IsCountWord(words[i - 1]) || IsFraction(words[i - 1])))
+                        keys.Add($"{words[i - 1]} {words[i]}".ToLowerInvariant());
+                    // "half a year": a fraction two words before the unit.
+                    else if (i > 1 && DateWords.IsUnit(words[i]) && IsFraction(words[i - 2]) && IsCountWord(words[i - 1]))
+                        keys.Add($"{words[i - 2]} {words[i - 1]} {words[i]}".ToLowerInvariant());
+                    // "since June 2013", "seit März 2012": how long something has lasted, counted from its start.
+                    if (words[i - 1].ToLowerInvariant() is "seit" or "since" && (DateWords.IsMonth(words[i]) || Year().IsMatch(words[i])))
                         keys.Add($"{words[i - 1]} {words[i]}".ToLowerInvariant());
                 }
+                // "einen Zweijahresvertrag", "die dreimonatige Frist": German writes the length into one word.
+                foreach (var word in words)
+                    if (DurationCompound().IsMatch(word)) keys.Add(word.ToLowerInvariant());
                 break;
             case AnswerType.Reason:
                 foreach (Match cause in Cause().Matches(text)) keys.Add(cause.Value.ToLowerInvariant());
@@ -53,10 +63,13 @@ internal static partial class AnswerCandidates
                     foreach (Match word in Word().Matches(text))
                         if (word.Value.Length > head.Length && word.Value.EndsWith(head, StringComparison.OrdinalIgnoreCase)) keys.Add(word.Value.ToLowerInvariant());
                 break;
-            case AnswerType.Person or AnswerType.Organisation or AnswerType.Place:
-                // "Who ...?" is not answered by a place nor "Where ...?" by a person: only names of the asked kind count.
+            case AnswerType.Person or AnswerType.Organisation:
+                // "Who ...?" is not answered by a place: only names of the asked kind count.
                 foreach (var span in NameSpans.Named(text, language, names))
                     if (NameSpans.Fits(span.Kind, type)) keys.UnionWith(span.Words.Select(NameKey));
+                break;
+            case AnswerType.Place:
+                keys.UnionWith(PlaceAnswers.In(text, language, names).Select(NameKey));
                 break;
         }
         return keys;
@@ -66,18 +79,50 @@ internal static partial class AnswerCandidates
     /// The names standing next to the head noun of "which X" (within <see cref="HeadDistance"/> characters, or holding
     /// it): "Richter Carlos Samour", "Scottish club Rangers", "Bank Austria". They answer best.
     /// </summary>
-    public static IReadOnlySet<string> NearHead(string text, string head, string language, NameDetector names)
+    public static IReadOnlySet<string> NearHead(string text, string head, string language, NameDetector names) => NearHead(text, [head], language, names);
+
+    /// <summary>
+    /// <see cref="NearHead(string, string, string, NameDetector)"/> for several nouns: "which X", or the role nouns of
+    /// a "who" question (<see cref="RoleNouns"/>). The distance counts from the noun's end ("a group calling itself the
+    /// Sons of X").
+    /// </summary>
+    public static IReadOnlySet<string> NearHead(string text, IReadOnlyList<string> heads, string language, NameDetector names)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var at = new List<int>();
-        for (var i = text.IndexOf(head, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(head, i + 1, StringComparison.OrdinalIgnoreCase)) at.Add(i);
+        var at = new List<(int Start, int End)>();
+        foreach (var head in heads.Where(h => h.Length >= MinHead))
+            for (var i = text.IndexOf(head, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(head, i + 1, StringComparison.OrdinalIgnoreCase))
+                if (IsWordOrTail(text, i, head.Length)) at.Add((i, i + head.Length));
         if (at.Count == 0) return keys;
         foreach (var span in NameSpans.Named(text, language, names))
-            if (at.Any(i => i >= span.Start - HeadDistance && i <= span.End + 1)) keys.UnionWith(span.Words.Select(NameKey));
+            if (at.Any(h => h.End >= span.Start - HeadDistance && h.Start <= span.End + AppositionGap)) keys.UnionWith(span.Words.Select(NameKey));
         return keys;
     }
 
+    /// <summary>
+    /// The noun found at <paramref name="start"/> ends a word, perhaps inflected: a compound's tail counts
+    /// ("Firmengründer", "co-founder", "Theaterstücke"), a word that merely begins with it does not ("Art" in "Arthur").
+    /// </summary>
+    /// <remarks>A short noun ("Art", "Band") only as a word of its own or a hyphenated part: inside a word it is mostly
+    /// another word ("Martin", "Bandbreite").</remarks>
+    private static bool IsWordOrTail(string text, int start, int length)
+    {
+        var end = start + length;
+        var rest = end;
+        while (rest < text.Length && char.IsLetter(text[rest])) rest++;
+        var inflection = text[end..rest].ToLowerInvariant();
+        var startsWord = start == 0 || !char.IsLetter(text[start - 1]);
+        if (length < MinCompoundTail) return startsWord && inflection is "" or "s" or "e" or "n" or "en" or "es";
+        return inflection is "" or "s" or "e" or "n" or "en" or "es" or "in" or "innen" or "er" or "ern";
+    }
+
+    /// <summary>"US" of "Welche US-amerikanische Einrichtung" is no head noun to look for.</summary>
+    private const int MinHead = 3;
+    private const int MinCompoundTail = 5;
+
     private const int HeadDistance = 25;
+    /// <summary>The noun may follow the name as an apposition: "Paul Stall, president of the taskforce".</summary>
+    private const int AppositionGap = 2;
 
     /// <summary>The names of <paramref name="text"/> whose context marks them as the asked kind ("Chief executive Peter McGuigan").</summary>
     public static IReadOnlySet<string> Marked(string text, AnswerType type, string language, NameDetector names) =>
@@ -91,12 +136,13 @@ internal static partial class AnswerCandidates
         NameSpans.Named(text, language, names).Where(s => NameSpans.IsKind(s.Kind, type)).SelectMany(s => s.Words).Select(NameKey).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// What the question already holds of <paramref name="type"/>. For names, every capitalised word, whatever its
-    /// kind: a German question's "Nigeria" may count as a loanword there and as a name in the English article.
+    /// What the question already holds of <paramref name="type"/>. For names, every word, whatever its kind or case: a
+    /// German question's "Nigeria" may count as a loanword there and as a name in the English article, and the "chief
+    /// executive" a question asks about is no new name in "Umbro Chief Executive said" (the venue "airport" no new place).
     /// </summary>
     public static IReadOnlySet<string> Asked(string question, AnswerType type, string language, NameDetector names) =>
         type is AnswerType.Person or AnswerType.Organisation or AnswerType.Place or AnswerType.Named
-            ? Word().Matches(question).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(NameKey).ToHashSet(StringComparer.Ordinal)
+            ? Word().Matches(question).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).Select(NameKey).ToHashSet(StringComparer.Ordinal)
             : Of(question, type, language, names);
 
     /// <summary>
@@ -146,6 +192,14 @@ internal static partial class AnswerCandidates
     [GeneratedRegex(@"\p{Lu}[\p{L}\-]*\s+$")]
     private static partial Regex NameBefore();
 
+    /// <summary>"ein halbes Jahr", "eineinhalb Jahre", "half a year": a fraction before a time unit.</summary>
+    private static bool IsFraction(string word) =>
+        word.ToLowerInvariant() is "halbes" or "halben" or "halbe" or "eineinhalb" or "anderthalb" or "zweieinhalb" or "dreieinhalb" or "half";
+
+    /// <summary>"Zweijahresvertrag", "Fünfjahresplan", "dreimonatige", "12-monatigen": a count and a time unit in one word.</summary>
+    [GeneratedRegex(@"^(\d+-?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert)(jahres|monats|wochen|tages|jähr|monat|wöch|täg|stünd)\p{L}*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationCompound();
+
     /// <summary>Small counts that <see cref="NumberWords"/> leaves out because they are also articles or pronouns.</summary>
     private static bool IsCountWord(string word) => word.ToLowerInvariant() is "ein" or "eine" or "einen" or "einem" or "einer" or "one" or "a";
 
@@ -164,8 +218,16 @@ internal static partial class AnswerCandidates
     private static partial Regex Word();
 
     /// <summary>Words that give a cause or purpose in German and English news.</summary>
-    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|because|due\s+to|owing\s+to|as\s+a\s+result|amid|in\s+protest|after|so\s+that|in\s+order\s+to|reason|grund|begründet|blamed|citing)\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// Besides the conjunctions: a purpose clause ("um die Versorgung zu gewährleisten", "to ensure"), a consequence
+    /// ("sodass"), "da" after a comma (not the adverb), a reason reported ("saying she was too ill", "caused by") and a
+    /// supposed one ("dürfte hinter dem Angriff stehen").
+    /// </remarks>
+    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|begründet|begründete|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,60}?\b(stehen|steht|stecken|steckt))\b|,\s*da\s", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
+
+    /// <summary>A cause key that mostly orders events ("after", "nachdem", "amid") rather than giving a reason.</summary>
+    public static bool IsTemporalCause(string key) => key is "after" or "nachdem" or "amid";
 
     /// <summary>Whether a date key (<see cref="AnswerType.Date"/>) is a year.</summary>
     public static bool IsYear(string key) => Year().IsMatch(key) && key.Length == 4;

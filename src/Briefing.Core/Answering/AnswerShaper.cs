@@ -23,6 +23,12 @@ internal static class AnswerShaper
     private const int FollowingSentences = 3;
     /// <summary>New content terms a sentence needs beyond the question's to not merely restate it.</summary>
     private const int RestatementTerms = 2;
+    /// <summary>
+    /// Share of the best coverage a sentence of the article about the question needs to lead when what it holds is
+    /// marked as the answer (a name next to the asked noun, a person for "who", a cause for "why"): such sentences
+    /// often say the answer in other words than the question's ("Anna Berger übernimmt ab 1. Jänner die Leitung").
+    /// </summary>
+    private const double MarkedLeadCoverageFloor = 0.3;
 
     /// <returns>The sentences, or none when the question expects a type no relevant sentence holds (abstain).</returns>
     /// <param name="datedQuestion">The question asks about a year (<see cref="AskedYears"/>): the lead must say it.</param>
@@ -88,15 +94,53 @@ internal static class AnswerShaper
             || (c.ContextCoverage >= bestCoverage * LeadCoverageFloor && c.ShowsPredicate)
             || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1)
             || anchors.Any(a => a.Novel.Count == 0 && Follows(c, a))
+            // "Anna Berger übernimmt ab 1. Jänner die Leitung. ... Sie folgt damit auf X.": the restatement refers back
+            // to the person a sentence before it names.
+            || (expected == AnswerType.Person && c.NamesAskedKind && anchors.Any(a => !a.NamesAskedKind && Follows(a, c)
+                && NamingSentence.RefersBack(a.Text, a.Hit.Passage.Language)))
             || (datedQuestion && NextToRelevant(c, ranked, bestCoverage)));
         // "Who is the chief executive of Umbro?": a sentence whose new names are only a country or an unmarked word
         // ("UK sportswear firm Umbro ... England ... Euro 2004") gives way to one that names a person ("Chief executive
         // Peter McGuigan said ...").
         // "How many children died?": "Among them were 31 children" before "49 refugees drowned", whose neighbour names the children.
+        // "Which design studio made the logo?": "das vom Designbüro Nordlicht gestaltete Logo" before a sentence that
+        // restates the logo's making; "Who produced the album?": "the record's producer Jane Doe".
+        // "Who is her successor?": a person named in the article about it, before a sentence whose new names are a
+        // place or a word nothing marks.
+        if (expected == AnswerType.Reason) return ReasonLead(eligible, ranked, bestCoverage) ?? untyped;
         var typed = eligible.FirstOrDefault(c => Answers(c) && IsDescribedBy(c, anchors, questionTerms))
-                    ?? eligible.FirstOrDefault(c => (c.NamesAskedKind || c.StatesUnit) && Answers(c)) ?? eligible.FirstOrDefault(Answers);
+                    ?? eligible.FirstOrDefault(c => c.NearAskedNoun && (Answers(c) || InAnswersArticle(c, anchors, bestCoverage)))
+                    ?? eligible.FirstOrDefault(c => (c.NamesAskedKind || c.StatesUnit) && Answers(c))
+                    ?? (expected == AnswerType.Person ? eligible.FirstOrDefault(c => c.NamesAskedKind && InAnswersArticle(c, anchors, bestCoverage)) : null)
+                    ?? eligible.FirstOrDefault(Answers);
         // Causes are often given without "because": with no sentence that says one, the best sentence still answers.
         return typed ?? (expected == AnswerType.Reason ? untyped : null);
+    }
+
+    /// <summary>
+    /// A sentence of the article whose sentence restating the question scores best (the first anchor's), about the question
+    /// itself, holding a new candidate: the article is about what is asked, so what marks the candidate as the answer
+    /// counts more than how many of the question's words the sentence repeats.
+    /// </summary>
+    private static bool InAnswersArticle(CandidateSentence candidate, List<CandidateSentence> anchors, double bestCoverage) =>
+        candidate.Novel.Count > 0 && candidate.ShowsUnit && candidate.Coverage >= bestCoverage * MarkedLeadCoverageFloor
+        && anchors.Count > 0 && anchors[0].Hit.Article.Id == candidate.Hit.Article.Id;
+
+    /// <summary>
+    /// "Why ...?": a sentence of the article the best sentence is from that gives a cause or purpose ("weil", "um ... zu
+    /// gewährleisten", "due to", "saying she was too ill") and shares the question's terms, before a sentence that
+    /// restates the question better; never another article's cause.
+    /// </summary>
+    private static CandidateSentence? ReasonLead(List<CandidateSentence> eligible, List<CandidateSentence> ranked, double bestCoverage)
+    {
+        // The article of the best sentence: the one about the question (retrieval's first passage may be another's).
+        var article = ranked[0].Hit.Article.Id;
+        // Credited with the names its article gives ("The airline said the decision was ... due to reduced demand").
+        var giving = ranked.Where(c => c.Hit.Article.Id == article && c.Novel.Count > 0 && c.ShowsCore && c.ShowsAskedYears
+                                       && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor).ToList();
+        // "after" and "nachdem" order events more often than they give a cause: a sentence saying "due to" goes first.
+        return giving.FirstOrDefault(c => c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k))) ?? giving.FirstOrDefault()
+               ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article);
     }
 
     /// <summary>

@@ -20,6 +20,12 @@ internal sealed record CandidateSentence(
     public bool NamesAskedKind { get; init; }
 
     /// <summary>
+    /// A new name stands right next to the noun the question asks for: "which X"'s head ("vom Designbüro Nordlicht"), or a
+    /// role noun of a "who" question ("producer Jane Doe" for "Who produced ...?", <see cref="RoleNouns"/>).
+    /// </summary>
+    public bool NearAskedNoun { get; init; }
+
+    /// <summary>
     /// Analysed terms of the words right before the sentence's new names of the asked kind ("drummer" in "drummer Leo
     /// Marsh"): the description another sentence may use for the same person.
     /// </summary>

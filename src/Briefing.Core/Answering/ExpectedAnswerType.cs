@@ -12,7 +12,7 @@ internal static partial class ExpectedAnswerType
     {
         if (ReasonCue().IsMatch(question)) return AnswerType.Reason;
         if (DurationCue().IsMatch(question)) return AnswerType.Duration;
-        if (NumberCue().IsMatch(question) || PriceCue().IsMatch(question)) return AnswerType.Number;
+        if (NumberCue().IsMatch(question) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question)) return AnswerType.Number;
         if (DateCue().IsMatch(question)) return AnswerType.Date;
         if (OrganisationCue().IsMatch(question)) return AnswerType.Organisation;
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
@@ -30,6 +30,13 @@ internal static partial class ExpectedAnswerType
     /// <remarks>"Welche Lohnerhöhung", "what pay rise": a noun of a change in amount, also as a compound's tail, asks for the figure.</remarks>
     [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|amount|price|sum|number|increase|rise|raise|cut)s?|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
+
+    /// <summary>
+    /// "What was the result of the vote?", "Wie ging die Abstimmung aus?": a vote or a match ends in a tally ("by 229
+    /// votes to 206", "mit 54 zu 46 Stimmen", "2:1") — figures, not the sentence that restates that a vote was held.
+    /// </summary>
+    [GeneratedRegex(@"\b((result|outcome|score|tally)\s+(of|in)\s+(the\s+)?(\p{L}+\s+)?(vote|votes|ballot|referendum|match|game|final)|how\s+did\s+(the\s+)?(\p{L}+\s+)?(vote|ballot|referendum)\s+(go|end)|(ergebnis|ausgang|resultat|endstand)\s+(der|des|beim|bei\s+der|im)\s+(\p{L}+\s+)?(abstimmung|votums?|referendums?|volksabstimmung|spiels?|partie|finales?)|wie\s+(ging|ist|endete|fiel)\s+(die|das)\s+(\p{L}+\s+)?(abstimmung|votum|referendum|spiel|partie)(\s+(aus|ausgegangen))?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TallyCue();
 
     [GeneratedRegex(@"\b(warum|weshalb|wieso|weswegen|aus\s+welchem\s+grund|why|for\s+what\s+reason)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonCue();

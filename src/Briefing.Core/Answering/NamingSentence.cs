@@ -61,8 +61,8 @@ internal static partial class NamingSentence
         return words.Any(w => NameContext.IsPersonTitle(w) || w.EndsWith("jährige", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>"sie" opening the sentence with a singular verb is "she", not "they".</summary>
-    [GeneratedRegex(@"^\s*sie\s+(ist|war|wird|hat|hatte|wurde)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"sie" opening the sentence with a singular verb is "she", not "they" ("Sie folgt damit auf ...": a present in -t).</summary>
+    [GeneratedRegex(@"^\s*sie\s+(ist|war|wird|hat|hatte|wurde|\p{Ll}+t)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SingularSie();
 
     /// <summary>A definite article and up to three words after it, at the start of the sentence (after a dateline).</summary>

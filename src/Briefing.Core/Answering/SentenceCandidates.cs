@@ -47,6 +47,9 @@ internal static class SentenceCandidates
         var years = AskedYears.Of(context.Question);
         var months = AskedMonths.Of(context.Question, expected);
         var head = AskedHead.Of(context.Question);
+        // The nouns a new name next to which is the asked one: "which X"'s head, a "who" question's roles.
+        IReadOnlyList<string> askedNouns = [.. head is null ? [] : new[] { head },
+            .. expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named ? RoleNouns.Of(context.Question, context.Language) : []];
         // "How many people ...?" is not answered by a sum of money or a share in the sentence.
         var counts = unit is { Kind: AskedUnit.Measure.Count, CountsThings: true };
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(context.Question);
@@ -107,14 +110,17 @@ internal static class SentenceCandidates
                 // The question's names are the article's topic; its other words (the predicate: founded, won, replaced)
                 // pick the sentence. A sentence that says "SCO" or "he" gets the names' weight from its article.
                 var inContext = questionTerms.CoverageInContext(terms[i], articleContext);
+                // The asked nouns are the question's words: only a sentence in its language can show them.
+                var nearAsked = novel.Count > 0 && askedNouns.Count > 0 && language == context.Language
+                                && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], askedNouns, language, names));
                 var score = AskedCoverageWeight * asked + inContext * questionTerms.VisibleShare
                             + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
                             + PassagePriorWeight * (hit.Score / topScore)
-                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * NameFit.Of(novel, expected, head, sentences[i], language, context.Language, names)
+                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * (nearAsked ? 1 : NameFit.Of(novel, expected, head, sentences[i], language, context.Language, names))
                             + (NamesUnit(unit, unitTerms, sentences[i], terms[i]) ? UnitBonus : 0);
                 candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
                 {
-                    Novel = novel, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
+                    Novel = novel, NearAskedNoun = nearAsked, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
                     RoleTerms = expected == AnswerType.Person && novel.Count > 0 ? RoleTerms(sentences[i], novel, language, names, statistics) : Empty,
                     ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
                     ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]),

@@ -27,6 +27,21 @@ public static partial class NumberWords
     /// <summary>Whether <paramref name="word"/> writes a count or fraction ("forty", "twenty-five", "dreiundzwanzig").</summary>
     public static bool Is(string word) => Words.Contains(word) || GermanCompound().IsMatch(word) || EnglishCompound().IsMatch(word);
 
+    /// <summary>
+    /// The value of a count word up to twelve, as digits ("ten" → "10", "drei" → "3"), or null: a question that writes
+    /// "narrowed it down to ten" already holds the "10" of the article's sentence, so only the other figure is new.
+    /// Larger counts are rarely written out in both forms.
+    /// </summary>
+    public static string? Digits(string word) => SmallCounts.TryGetValue(word, out var value) ? value : null;
+
+    private static readonly FrozenDictionary<string, string> SmallCounts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zwei"] = "2", ["drei"] = "3", ["vier"] = "4", ["fünf"] = "5", ["sechs"] = "6", ["sieben"] = "7", ["acht"] = "8",
+        ["neun"] = "9", ["zehn"] = "10", ["elf"] = "11", ["zwölf"] = "12",
+        ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8",
+        ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>German 21–99 in one word: "einundzwanzig", "fünfundvierzig".</summary>
     [GeneratedRegex(@"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$", RegexOptions.IgnoreCase)]
     private static partial Regex GermanCompound();

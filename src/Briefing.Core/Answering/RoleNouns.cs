@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// The role nouns a "who" / "which" question's person or organisation is called by in the article: the question's own
+/// titles ("Who is the chief executive of X?" → "X Chief Executive Tom Bell") and the agent nouns of its verbs ("Who
+/// produced the album?" → "the record's producer Jane Doe"; direct → director, found → founder, gründen → Gründer,
+/// leiten → Leiter, dirigieren → Dirigent). A new name right next to one of them is the asked one.
+/// </summary>
+internal static partial class RoleNouns
+{
+    /// <summary>Agent nouns shorter than this match inside too many unrelated words.</summary>
+    private const int MinLength = 6;
+
+    public static IReadOnlyList<string> Of(string question, string language)
+    {
+        var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match match in Word().Matches(question))
+        {
+            var word = match.Value.ToLowerInvariant();
+            if (word.Length < 4 || FunctionWords.IsFunctionWord(word, language)) continue;
+            if (NameContext.IsPersonTitle(word) && NameContext.PersonTitles.Contains(word)) roles.Add(word);
+            foreach (var role in language == LanguageDetector.German ? German(word) : English(word))
+                if (role.Length >= MinLength) roles.Add(role);
+        }
+        return roles.ToList();
+    }
+
+    private static IEnumerable<string> English(string word)
+    {
+        if (Irregular.TryGetValue(word, out var irregular)) { yield return irregular; yield break; }
+        foreach (var stem in EnglishStems(word))
+        {
+            if (stem.EndsWith('e')) { yield return stem + "r"; yield return stem[..^1] + "or"; }
+            else { yield return stem + "er"; yield return stem + "or"; }
+        }
+    }
+
+    /// <summary>The verb's stem under its -ed, -ing or -s ending ("produced" → produce, produc; "directs" → direct).</summary>
+    private static IEnumerable<string> EnglishStems(string word)
+    {
+        if (word.EndsWith("ed")) { yield return word[..^1]; yield return word[..^2]; }
+        else if (word.EndsWith("ing")) { yield return word[..^3]; yield return word[..^3] + "e"; }
+        else if (word.EndsWith("es")) { yield return word[..^1]; yield return word[..^2]; }
+        else if (word.EndsWith('s')) yield return word[..^1];
+        else yield return word;
+    }
+
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    {
+        ["led"] = "leader", ["leads"] = "leader", ["lead"] = "leader", ["wrote"] = "writer", ["written"] = "writer",
+        ["won"] = "winner", ["wins"] = "winner", ["win"] = "winner", ["built"] = "builder", ["made"] = "maker",
+        ["sang"] = "singer", ["sung"] = "singer", ["taught"] = "teacher", ["bought"] = "buyer", ["sold"] = "seller",
+        ["ran"] = "runner", ["runs"] = "runner", ["run"] = "runner",
+    };
+
+    /// <summary>
+    /// German verb forms to agent nouns: the stem under "ge-" and the ending ("gegründet" → gründ → Gründer,
+    /// "leitete" → Leiter); verbs in -ieren take -ent, -ist or -ator ("dirigiert" → Dirigent, "komponierte" → Komponist).
+    /// </summary>
+    private static IEnumerable<string> German(string word)
+    {
+        var stem = word;
+        if (stem.StartsWith("ge") && stem.Length > 6 && (stem.EndsWith('t') || stem.EndsWith("en"))) stem = stem[2..];
+        stem = GermanEnding().Replace(stem, "");
+        if (stem.Length < 3) yield break;
+        if (stem.EndsWith("ier"))
+        {
+            var root = stem[..^3];
+            yield return root + "ent";
+            yield return root + "ist";
+            yield return root + "ator";
+            yield return root + "er";
+            yield break;
+        }
+        yield return stem + "er";
+    }
+
+    [GeneratedRegex(@"(eten|ete|est|et|ten|te|en|t|e|n)$")]
+    private static partial Regex GermanEnding();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,122 @@
+using Briefing.Core.Answering;
+using Briefing.Core.Search;
+
+namespace Briefing.Core.Tests.Answering;
+
+/// <summary>
+/// Which words of a sentence answer the asked kind (issue 10): lengths of time as news writes them ("einen
+/// Zweijahresvertrag", "ein halbes Jahr", "since June 2013"), places that are an institution, a venue noun or the rest
+/// of a list, causes given as a purpose or a report, a count the question writes as a word, a vote's tally, and the role
+/// nouns of a "who" question's verb.
+/// </summary>
+public sealed class AskedKindCandidateTests
+{
+    private static readonly NameDetector Names = new(new NoStatistics(), []);
+
+    [Theory]
+    [InlineData("Der Verteidiger unterschrieb beim Aufsteiger einen Zweijahresvertrag.", "de")]
+    [InlineData("Die Sanierung der Brücke dauert ein halbes Jahr.", "de")]
+    [InlineData("Die Kommission hat die dreimonatige Frist verlängert.", "de")]
+    [InlineData("The bridge has been closed since June 2013.", "en")]
+    [InlineData("Das Werk steht seit März 2012 still.", "de")]
+    [InlineData("Repairs will take half a year.", "en")]
+    public void A_length_of_time_as_news_writes_it_is_a_duration(string sentence, string language)
+    {
+        Assert.NotEmpty(AnswerCandidates.Of(sentence, AnswerType.Duration, language, Names));
+    }
+
+    [Fact]
+    public void A_sentence_without_a_length_of_time_holds_no_duration()
+    {
+        Assert.Empty(AnswerCandidates.Of("Der Verteidiger unterschrieb beim Aufsteiger einen neuen Vertrag.", AnswerType.Duration, "de", Names));
+    }
+
+    [Fact]
+    public void A_count_the_question_writes_as_a_word_is_not_new_in_digits()
+    {
+        const string question = "How many entries were there before the jury narrowed the field down to ten?";
+        var asked = AnswerCandidates.Asked(question, AnswerType.Number, "en", Names);
+        var sentence = AnswerCandidates.Of("Of the 301 entries submitted, the jury kept 10 for the final round.", AnswerType.Number, "en", Names);
+
+        var novel = AnswerCandidates.Novel(sentence, asked);
+
+        Assert.Contains("301", novel);
+        Assert.DoesNotContain("10", novel);
+    }
+
+    [Fact]
+    public void The_role_a_question_asks_about_is_no_new_name()
+    {
+        var asked = AnswerCandidates.Asked("Who is the chief executive of Kestrel Foods?", AnswerType.Person, "en", Names);
+        var sentence = AnswerCandidates.Of("Kestrel Foods Chief Executive said the deal was good for staff.", AnswerType.Person, "en", Names);
+
+        Assert.Empty(AnswerCandidates.Novel(sentence, asked));
+    }
+
+    [Theory]
+    [InlineData("Beide Verletzten stammen aus dem Landkreis Ostheide.", "de", "landkreis")]
+    [InlineData("Der Mann wurde am Flughafen der Hauptstadt festgenommen.", "de", "flughafen")]
+    [InlineData("He gave the lecture at his old university, Brookfield College.", "en", "brookfield")]
+    [InlineData("The firm reported new gas finds in Norway, the Barents Sea and Ghana.", "en", "ghana")]
+    public void An_institution_a_venue_or_a_list_answers_where(string sentence, string language, string key)
+    {
+        Assert.Contains(AnswerCandidates.NameKey(key), AnswerCandidates.Of(sentence, AnswerType.Place, language, Names));
+    }
+
+    [Theory]
+    [InlineData("Die Straße bleibt gesperrt, um die Sicherheit der Besucher zu gewährleisten.", "de")]
+    [InlineData("Die Feier wurde abgesagt, da der Saal nicht rechtzeitig fertig wurde.", "de")]
+    [InlineData("The singer cancelled the tour, saying she was too ill to travel.", "en")]
+    [InlineData("Hinter dem Ausfall dürfte ein Fehler im Stellwerk stehen.", "de")]
+    public void A_purpose_or_a_reported_reason_is_a_cause(string sentence, string language)
+    {
+        Assert.NotEmpty(AnswerCandidates.Of(sentence, AnswerType.Reason, language, Names));
+    }
+
+    [Theory]
+    [InlineData("What was the result of the vote on the budget?")]
+    [InlineData("Wie ging die Abstimmung über das Budget aus?")]
+    [InlineData("Was war das Ergebnis der Abstimmung im Landtag?")]
+    public void The_result_of_a_vote_asks_for_its_tally(string question)
+    {
+        Assert.Equal(AnswerType.Number, ExpectedAnswerType.Of(question));
+    }
+
+    [Theory]
+    [InlineData("Who produced the new album?", "en", "producer")]
+    [InlineData("Who directed the film?", "en", "director")]
+    [InlineData("Who founded the charity?", "en", "founder")]
+    [InlineData("Wer hat das Start-up gegründet?", "de", "gründer")]
+    [InlineData("Wer leitet künftig das Museum?", "de", "leiter")]
+    [InlineData("Wer dirigiert das Konzert?", "de", "dirigent")]
+    [InlineData("Who is the chief executive of the bank?", "en", "executive")]
+    public void A_who_questions_verb_and_titles_give_the_role_nouns_of_the_answer(string question, string language, string role)
+    {
+        Assert.Contains(role, RoleNouns.Of(question, language), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_name_next_to_the_role_noun_is_near_the_asked_noun()
+    {
+        var near = AnswerCandidates.NearHead("The band's long-time producer Jane Dorrit said the record took a year.",
+            RoleNouns.Of("Who produced the record?", "en"), "en", Names);
+
+        Assert.Contains("dorrit", near);
+    }
+
+    [Theory]
+    [InlineData("Sie folgt damit auf Karl Moos, der nach Hallstadt wechselt.", true)]
+    [InlineData("Sie übernimmt die Leitung im Jänner.", true)]
+    [InlineData("Sie folgen damit dem Beispiel der Nachbarn.", false)]
+    public void A_sentence_opening_with_she_refers_back_to_a_person(string sentence, bool refersBack)
+    {
+        Assert.Equal(refersBack, NamingSentence.RefersBack(sentence, "de"));
+    }
+
+    private sealed class NoStatistics : ITermStatistics
+    {
+        public IReadOnlyList<string> AnalyzeTerms(string text, string language) => [text.ToLowerInvariant()];
+        public int DocumentFrequency(string term, string language) => 0;
+        public double InverseDocumentFrequency(string term, string language) => 1;
+    }
+}
