@@ -47,21 +47,71 @@ internal sealed partial class QuestionTerms
         /// <summary>The phrase alternatives' terms, split once: the check below runs for every sentence of every passage.</summary>
         private readonly string[][] _phrases = Alternatives.Where(IsPhrase).Select(a => a.Split(' ')).ToArray();
 
-        public bool IsShownBy(IReadOnlySet<string> terms) => Shows(Alternatives, terms);
+        // The sets as arrays, kept with the property (also through "with"): the checks below run for every concept of
+        // every sentence of every passage, and enumerating a set through its interface allocates each time.
+        private readonly string[] _alternatives = [.. Alternatives];
+        private readonly string[]? _typed = Typed is null ? null : [.. Typed];
+
+        public IReadOnlySet<string> Alternatives
+        {
+            get;
+            init { field = value; _alternatives = [.. value]; }
+        } = Alternatives;
+
+        public IReadOnlySet<string>? Typed
+        {
+            get;
+            init { field = value; _typed = value is null ? null : [.. value]; }
+        } = Typed;
+
+        public bool IsShownBy(IReadOnlySet<string> terms) => Shows(_alternatives, isAlternatives: true, terms);
 
         /// <summary>The concept's weight as <paramref name="terms"/> show it: in full through a typed word, at the translation weight through a translation only.</summary>
         public double ShownWeight(IReadOnlySet<string> terms)
         {
-            if (Typed is null || Shows(Typed, terms)) return IsShownBy(terms) ? Weight : 0;
+            if (Typed is null || Shows(_typed!, ReferenceEquals(Typed, Alternatives), terms)) return IsShownBy(terms) ? Weight : 0;
             return IsShownBy(terms) ? Weight * TranslationWeight : 0;
         }
 
-        private bool Shows(IReadOnlySet<string> alternatives, IReadOnlySet<string> terms) =>
-            alternatives.Any(terms.Contains)
+        /// <summary>Whether <paramref name="terms"/> show one of <paramref name="alternatives"/> (the concept's, or its typed words).</summary>
+        private bool Shows(string[] alternatives, bool isAlternatives, IReadOnlySet<string> terms)
+        {
+            foreach (var alternative in alternatives)
+                if (terms.Contains(alternative)) return true;
             // Phrases are only ever translations, so among the alternatives (never among the typed words).
-            || (ReferenceEquals(alternatives, Alternatives) && _phrases.Any(phrase => phrase.All(terms.Contains)))
-            || (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail))
-            || (InCompounds && terms.Any(term => alternatives.Any(part => IsCompoundPart(part, term))));
+            if (isAlternatives)
+                foreach (var phrase in _phrases)
+                    if (AllIn(phrase, terms)) return true;
+            if (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail)) return true;
+            return InCompounds && ShowsInCompound(alternatives, terms);
+        }
+
+        private static bool AllIn(string[] words, IReadOnlySet<string> terms)
+        {
+            foreach (var word in words)
+                if (!terms.Contains(word)) return false;
+            return true;
+        }
+
+        private static bool ShowsInCompound(string[] alternatives, IReadOnlySet<string> terms)
+        {
+            if (terms is HashSet<string> set)
+            {
+                foreach (var term in set)
+                    if (IsCompoundPartOfAny(alternatives, term)) return true;
+                return false;
+            }
+            foreach (var term in terms)
+                if (IsCompoundPartOfAny(alternatives, term)) return true;
+            return false;
+        }
+
+        private static bool IsCompoundPartOfAny(string[] alternatives, string term)
+        {
+            foreach (var part in alternatives)
+                if (IsCompoundPart(part, term)) return true;
+            return false;
+        }
     }
 
     /// <summary>
@@ -204,7 +254,11 @@ internal sealed partial class QuestionTerms
     {
         var total = TotalWeight;
         if (total <= 0) return 0;
-        return _concepts.Where(c => c.IsShownBy(terms)).Sum(c => c.Weight) / total;
+        // A loop, not Where/Sum: the same additions in the same order, without a closure per sentence.
+        var shown = 0.0;
+        foreach (var concept in _concepts)
+            if (concept.IsShownBy(terms)) shown += concept.Weight;
+        return shown / total;
     }
 
     /// <summary>
@@ -216,7 +270,9 @@ internal sealed partial class QuestionTerms
     {
         var total = TotalWeight;
         if (total <= 0) return 0;
-        return _concepts.Sum(c => c.ShownWeight(terms)) / total * VisibleShare;
+        var shown = 0.0;
+        foreach (var concept in _concepts) shown += concept.ShownWeight(terms);
+        return shown / total * VisibleShare;
     }
 
     /// <summary>

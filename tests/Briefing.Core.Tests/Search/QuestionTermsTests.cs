@@ -25,4 +25,24 @@ public sealed class QuestionTermsTests
         Assert.Equal(1.0, terms.Coverage(sentence), 6);
         Assert.Equal(3, terms.Count);
     }
+
+    [Fact]
+    public void A_translation_merged_into_a_typed_word_shows_it_at_the_translation_weight()
+    {
+        // The concept "Trump" takes "Trompete" in after it was made (a record copy): a sentence with only the
+        // translation shows it, at the lexicon's weight; the typed word shows it in full.
+        WeightedTerm[] expansions =
+        [
+            new("trompete", "de", 0.5f) { Group = "en:Trump" },
+            new("eröffnet", "de", 0.5f) { Group = "en:open" },
+            new("werk", "de", 0.5f) { Group = "en:plant" },
+        ];
+        var terms = QuestionTerms.For("When did Trump open the plant?", "en", "de", expansions, Statistics);
+
+        var typed = new HashSet<string>(["trump", "eröffnet", "werk"], StringComparer.Ordinal);
+        var translated = new HashSet<string>(["trompete", "eröffnet", "werk"], StringComparer.Ordinal);
+        Assert.Equal(1.0, terms.Coverage(translated), 6);
+        Assert.True(terms.TypedComparableCoverage(translated) < terms.TypedComparableCoverage(typed));
+        Assert.True(terms.TypedComparableCoverage(translated) > terms.TypedComparableCoverage(new HashSet<string>(["eröffnet", "werk"], StringComparer.Ordinal)));
+    }
 }
