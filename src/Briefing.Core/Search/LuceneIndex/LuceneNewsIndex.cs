@@ -341,7 +341,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     public int DocumentFrequency(string term, string language)
     {
         var field = LuceneFields.Body(language);
-        return _statistics.DocumentFrequency(field, term, () => WithSearcher(searcher => searcher.IndexReader.DocFreq(new Term(field, term))));
+        return _statistics.DocumentFrequency(field, term, () => WithSearcher(searcher => _searchers.CacheOf(searcher).DocumentFrequency(field, term)));
     }
 
     public bool BeginsCompound(string term, string language)

@@ -2,6 +2,7 @@ using Briefing.Core.Articles;
 using Briefing.Core.Caching;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Briefing.Core.Search.LuceneIndex;
 
@@ -31,11 +32,30 @@ internal sealed class SearcherCache(IndexReaderContext readerContext)
         var term = new Term(field, text);
         if (!_terms.TryGetValue((field, text), out var context))
         {
-            context = TermContext.Build(ReaderContext, term);
+            var seeker = RentSeeker();
+            context = seeker.Context(term);
+            ReturnSeeker(seeker);
             _terms.Set((field, text), context);
         }
         return new TermQuery(term, context);
     }
+
+    /// <summary>How many documents of this reader hold <paramref name="text"/> in <paramref name="field"/> (as <see cref="IndexReader.DocFreq"/>).</summary>
+    public int DocumentFrequency(string field, string text)
+    {
+        var seeker = RentSeeker();
+        var frequency = seeker.DocumentFrequency(field, new BytesRef(text));
+        ReturnSeeker(seeker);
+        return frequency;
+    }
+
+    // One kept seeker serves the usual single asking thread; a second thread at the same time makes its own. A seeker
+    // whose look-up threw is not given back.
+    private TermSeeker? _spareSeeker;
+
+    private TermSeeker RentSeeker() => Interlocked.Exchange(ref _spareSeeker, null) ?? new TermSeeker(ReaderContext);
+
+    private void ReturnSeeker(TermSeeker seeker) => Volatile.Write(ref _spareSeeker, seeker);
 
     /// <summary>The passage (and its article's metadata) stored in document <paramref name="doc"/> (a global id).</summary>
     public (Passage Passage, ArticleInfo Article) Passage(IndexSearcher searcher, int doc)
