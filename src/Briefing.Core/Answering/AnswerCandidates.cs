@@ -31,6 +31,9 @@ internal static partial class AnswerCandidates
                 break;
             case AnswerType.Date:
                 foreach (Match year in Year().Matches(text)) keys.Add(year.Value);
+                // "in the 1950s", "in den 1980er Jahren", "in the mid-18th century", "im 18. Jahrhundert", "66 million
+                // years ago", "vor 200 Jahren": periods and distances back in time date a fact as a year does.
+                foreach (Match period in Period().Matches(text)) keys.Add(period.Value.ToLowerInvariant());
                 foreach (Match clock in Clock().Matches(text)) keys.Add(clock.Value);
                 foreach (var word in Word().Matches(text).Select(m => m.Value.TrimEnd('.')))
                     if (DateWords.Contains(word)) keys.Add(word.ToLowerInvariant());
@@ -201,7 +204,9 @@ internal static partial class AnswerCandidates
     private static partial Regex DurationCompound();
 
     /// <summary>Small counts that <see cref="NumberWords"/> leaves out because they are also articles or pronouns.</summary>
-    private static bool IsCountWord(string word) => word.ToLowerInvariant() is "ein" or "eine" or "einen" or "einem" or "einer" or "one" or "a";
+    /// <remarks>Vague counts too: "it takes several years", "seit einigen Monaten" give a length of time.</remarks>
+    private static bool IsCountWord(string word) => word.ToLowerInvariant() is "ein" or "eine" or "einen" or "einem" or "einer" or "one" or "a"
+        or "several" or "few" or "many" or "mehrere" or "mehreren" or "einige" or "einigen" or "wenige" or "wenigen" or "viele" or "vielen";
 
     /// <summary>A name as compared: lower-cased, without the genitive s ("Vietnams" is "Vietnam").</summary>
     public static string NameKey(string name)
@@ -229,8 +234,14 @@ internal static partial class AnswerCandidates
     /// <summary>A cause key that mostly orders events ("after", "nachdem", "amid") rather than giving a reason.</summary>
     public static bool IsTemporalCause(string key) => key is "after" or "nachdem" or "amid";
 
-    /// <summary>Whether a date key (<see cref="AnswerType.Date"/>) is a year.</summary>
-    public static bool IsYear(string key) => Year().IsMatch(key) && key.Length == 4;
+    /// <summary>Whether a date key (<see cref="AnswerType.Date"/>) is a year, or a decade ("1950s", "1980er").</summary>
+    public static bool IsYear(string key) => (Year().IsMatch(key) && key.Length == 4) || Decade().IsMatch(key);
+
+    [GeneratedRegex(@"^(1[0-9]{3}|20[0-9]{2})(s|er)$")]
+    private static partial Regex Decade();
+
+    [GeneratedRegex(@"\b((1[0-9]|20)[0-9]0(s|er)|\d{1,2}(st|nd|rd|th)\s+century|\d{1,2}\.\s+jahrhunderts?|(\d[\d.,]*|\p{L}+)\s+((million|billion|thousand|millionen|milliarden|tausend)\s+)?(years?|decades?|centuries|months?|weeks?|days?)\s+ago|vor\s+(\d[\d.,]*|\p{L}+)\s+((millionen|milliarden|tausend)\s+)?(jahren|jahrzehnten|jahrhunderten|monaten|wochen|tagen))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Period();
 
     [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})\b")]
     private static partial Regex Year();

@@ -13,7 +13,7 @@ internal static partial class ExpectedAnswerType
         if (ReasonCue().IsMatch(question)) return AnswerType.Reason;
         if (DurationCue().IsMatch(question)) return AnswerType.Duration;
         if (NumberCue().IsMatch(question) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question)) return AnswerType.Number;
-        if (DateCue().IsMatch(question)) return AnswerType.Date;
+        if (DateCue().IsMatch(question) && !WhenClause(question)) return AnswerType.Date;
         if (OrganisationCue().IsMatch(question)) return AnswerType.Organisation;
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
         // "Wie hieß der Pensionist ...?", "What was the name of the pilot?": a name, of a person unless an organisation or place noun follows.
@@ -82,6 +82,30 @@ internal static partial class ExpectedAnswerType
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+
+    /// <summary>
+    /// English "when" opening a clause of another question: "What happens when the system fails?", "When many people
+    /// are arrested, what is a common tactic?". Another interrogative asks; "when" only sets the circumstance.
+    /// </summary>
+    private static bool WhenClause(string question)
+    {
+        var when = EnglishWhen().Match(question);
+        if (!when.Success || GermanOrOtherDateCue().IsMatch(question)) return false;
+        return OtherInterrogative().IsMatch(question[..when.Index]) || CommaInterrogative().IsMatch(question[when.Index..]);
+    }
+
+    [GeneratedRegex(@"\bwhen\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishWhen();
+
+    /// <summary>Date cues other than a bare "when": "since when", "in what year", "wann".</summary>
+    [GeneratedRegex(@"\b(wann|(since|until|till)\s+when|(what|which)\s+(year|month|century|date|day|time)|welche[mns]?\s+(jahr|monat|jahrhundert|datum|tag|zeitpunkt))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanOrOtherDateCue();
+
+    [GeneratedRegex(@"\b(what|who|whom|whose|which|how|where|why)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherInterrogative();
+
+    [GeneratedRegex(@",\s*(what|who|whom|whose|which|how|where|why)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommaInterrogative();
 
     [GeneratedRegex(@"\b(wann|seit\s+wann|bis\s+wann|um\s+wie\s+viel\s+uhr|(in\s+)?welche[mns]?\s+(jahr|monat|jahrhundert|datum|tag|zeitpunkt)|when|(in\s+)?(what|which)\s+(year|month|century|date|day|time))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateCue();

@@ -74,6 +74,27 @@ public sealed class AskedKindCandidateTests
     }
 
     [Theory]
+    [InlineData("The motorway was built in the 1960s.", "en")]
+    [InlineData("Die Kirche stammt aus dem 14. Jahrhundert.", "de")]
+    [InlineData("The order was founded in the mid-12th century.", "en")]
+    [InlineData("The lake formed about 12,000 years ago.", "en")]
+    [InlineData("Die Siedlung entstand vor 800 Jahren.", "de")]
+    public void A_decade_a_century_or_a_time_ago_dates_a_fact(string sentence, string language)
+    {
+        Assert.NotEmpty(AnswerCandidates.Of(sentence, AnswerType.Date, language, Names));
+    }
+
+    [Theory]
+    [InlineData("What happens when the pump fails?", AnswerType.Other)]
+    [InlineData("When the council meets, who chairs the session?", AnswerType.Person)]
+    [InlineData("When did the pump fail?", AnswerType.Date)]
+    [InlineData("Since when has the pump been broken?", AnswerType.Date)]
+    public void When_opening_a_clause_of_another_question_asks_for_no_date(string question, AnswerType expected)
+    {
+        Assert.Equal(expected, ExpectedAnswerType.Of(question));
+    }
+
+    [Theory]
     [InlineData("What was the result of the vote on the budget?")]
     [InlineData("Wie ging die Abstimmung über das Budget aus?")]
     [InlineData("Was war das Ergebnis der Abstimmung im Landtag?")]
