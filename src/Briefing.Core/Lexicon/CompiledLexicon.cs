@@ -74,15 +74,24 @@ internal sealed class CompiledLexicon : IDisposable
     }
 
     /// <summary>Up to <paramref name="max"/> headwords (lower-cased) that begin with <paramref name="prefix"/>, in order.</summary>
-    public IReadOnlyList<string> HeadwordsStartingWith(string prefix, int max)
+    public IReadOnlyList<string> HeadwordsStartingWith(string prefix, int max) =>
+        EntriesStartingWith(prefix, max).Select(e => e.Headword).ToList();
+
+    /// <summary>
+    /// Up to <paramref name="max"/> headwords (lower-cased) that begin with <paramref name="prefix"/>, in order, each with
+    /// its first translation (read from the same line: no second look-up per headword).
+    /// </summary>
+    public IReadOnlyList<(string Headword, string FirstTranslation)> EntriesStartingWith(string prefix, int max)
     {
         var key = prefix.ToLowerInvariant();
-        var result = new List<string>();
+        var result = new List<(string, string)>();
         for (var start = FirstLineNotBefore(key); result.Count < max && ReadLine(start) is { } line; start += Encoding.UTF8.GetByteCount(line) + 1)
         {
-            var headword = line[..line.IndexOf('\t')];
+            var tab = line.IndexOf('\t');
+            var headword = line[..tab];
             if (!headword.StartsWith(key, StringComparison.Ordinal)) break;
-            result.Add(headword);
+            var bar = line.IndexOf('|', tab + 1);
+            result.Add((headword, bar < 0 ? line[(tab + 1)..] : line[(tab + 1)..bar]));
         }
         return result;
     }

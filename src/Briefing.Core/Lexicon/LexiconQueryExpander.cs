@@ -45,10 +45,19 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     {
         var source = language == "de" ? "de" : "en";
         var target = source == "de" ? "en" : "de";
-        if (string.IsNullOrWhiteSpace(query) || _statistics.PassageCountIn(target) == 0) return [];
+        if (string.IsNullOrWhiteSpace(query)) return [];
+        var crossLingual = _statistics.PassageCountIn(target) > 0;
+        // German variants need German passages and the German dictionary; translations need passages of the other language.
+        if (!crossLingual && (source != "de" || _statistics.PassageCountIn("de") == 0)) return [];
         if (_bySourceLanguage[source].Value is not { } lexicon) return [];
         if (_recent.TryGetValue((query, source), out var recent)) return recent;
         var expansions = new List<WeightedTerm>();
+        if (source == "de") AddCompoundVariants(lexicon, query, expansions);
+        if (!crossLingual)
+        {
+            Remember(query, source, expansions);
+            return expansions;
+        }
         var fromPhrases = PhraseTranslations(lexicon, query, source, target);
         foreach (var word in ContentWords(query, source).Take(MaxWords))
         {
@@ -67,9 +76,32 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             foreach (var part in HyphenatedParts(lexicon, word, source).Where(p => p.Contains('-') || IsContentWord(p, source)).Distinct(StringComparer.OrdinalIgnoreCase))
                 AddTranslations(lexicon, part, source, target, expansions);
         }
-        _recent.Set((query, source), expansions);
+        Remember(query, source, expansions);
         return expansions;
     }
+
+    private void Remember(string query, string source, List<WeightedTerm> expansions) => _recent.Set((query, source), expansions);
+
+    /// <summary>
+    /// A German question's compound that the index rarely or never holds, in the spellings with its first part long or
+    /// clipped (<see cref="GermanCompoundVariants"/>: "Autowirtschaft" → "Automobilwirtschaft") that the index holds: German
+    /// alternatives of the word, in its group, for German passages.
+    /// </summary>
+    private void AddCompoundVariants(CompiledLexicon german, string query, List<WeightedTerm> expansions)
+    {
+        foreach (var word in ContentWords(query, "de").Where(w => w.Length >= MinVariantWord && char.IsUpper(w[0])).Take(MaxWords))
+        {
+            if (_statistics.AnalyzeTerms(word, "de") is not [var term] || _statistics.DocumentFrequency(term, "de") > MaxVariantFrequency) continue;
+            var group = $"de:{word}";
+            foreach (var variant in _compoundVariants.GetOrAdd(word, w => GermanCompoundVariants.Of(german, w)).Where(v => OccursInIndex(v, "de")).Take(_options.MaxTranslations))
+                expansions.Add(new WeightedTerm(variant, "de", (float)_options.Weight) { Group = group });
+        }
+    }
+
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _compoundVariants = new(StringComparer.Ordinal);
+    private const int MinVariantWord = 7;
+    /// <summary>A compound in more passages than this is the index's own spelling: its variants would only widen the net.</summary>
+    private const int MaxVariantFrequency = 2;
 
     /// <summary>
     /// Two adjacent content words the dictionary lists as one term ("North Sea" → "Nordsee", "air strikes" →
@@ -83,11 +115,26 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (!IsContentWord(words[i], source) || !IsContentWord(words[i + 1], source)) continue;
-            foreach (var translation in _expansionTranslations.GetOrAdd((source, $"{words[i]} {words[i + 1]}"), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true)))
+            var term = TermAsListed(lexicon, words[i], words[i + 1], source);
+            foreach (var translation in _expansionTranslations.GetOrAdd((source, term), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true)))
             {
                 if (!IsSingleWord(translation) || !OccursInIndex(translation, target)) continue;
                 foreach (var word in new[] { words[i], words[i + 1] })
                     (byWord.TryGetValue(word, out var list) ? list : byWord[word] = []).Add(translation);
+            }
+            // An institution the other language names in words of its own ("Supreme Court" → "Oberster Gerichtshof",
+            // "Oberster Gerichtshof" → "Supreme Court"): the phrase, shown where all its words stand, is a translation
+            // of a word that has none of its own (AddTranslations), so the detail check finds "Supreme" in the German article.
+            foreach (var phrase in _translations.GetOrAdd((source, term), key => Translate(lexicon, key.Item2, key.Item1, singleWords: false))
+                         .Where(t => !IsSingleWord(t)).Take(_options.MaxTranslations))
+            {
+                if (PhraseWords(phrase, target) is not { } phraseWords || !phraseWords.All(w => OccursInIndex(w, target))) continue;
+                var text = string.Join(' ', phraseWords);
+                foreach (var word in new[] { words[i], words[i + 1] })
+                {
+                    var list = byWord.TryGetValue(word, out var existing) ? existing : byWord[word] = [];
+                    if (!list.Contains(text, StringComparer.OrdinalIgnoreCase)) list.Add(text);
+                }
             }
         }
         for (var i = 0; i + 1 < words.Count; i++)
@@ -102,6 +149,35 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         if (target == "de") JoinedCompounds(lexicon, words, source, byWord);
         return byWord;
     }
+
+    /// <summary>
+    /// Two adjacent words as the dictionary lists them: German declines both words of a name ("des Obersten
+    /// Gerichtshofs" is "Oberster Gerichtshof"), so for two capitalised German words each one's look-up forms are
+    /// tried; otherwise the two as written (the look-up strips the last word's endings itself).
+    /// </summary>
+    private static string TermAsListed(CompiledLexicon lexicon, string first, string second, string source)
+    {
+        var asWritten = $"{first} {second}";
+        if (source != "de" || !char.IsUpper(first[0]) || !char.IsUpper(second[0]) || lexicon.Translations(asWritten).Count > 0) return asWritten;
+        foreach (var head in AdjectiveForms(first))
+        foreach (var tail in WordForms.Candidates(second, "de").Take(MaxTermForms))
+            if (lexicon.Translations($"{head} {tail}").Count > 0) return $"{head} {tail}";
+        return asWritten;
+    }
+
+    private const int MaxTermForms = 4;
+
+    /// <summary>A declined German adjective's listed forms: "Obersten" → "Oberster", "Oberste"; "Auswärtigen" → "Auswärtiges".</summary>
+    private static IEnumerable<string> AdjectiveForms(string word)
+    {
+        yield return word;
+        var ending = AdjectiveEndings.FirstOrDefault(e => word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal));
+        if (ending is null) yield break;
+        var stem = word[..^ending.Length];
+        foreach (var listed in AdjectiveEndings.Where(e => e != ending)) yield return stem + listed;
+    }
+
+    private static readonly string[] AdjectiveEndings = ["en", "em", "es", "er", "e"];
 
     /// <summary>
     /// English writes as two words what German writes as one compound of their translations: "staff costs" →
@@ -218,7 +294,8 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         IReadOnlyList<string>? fromPhrase = null)
     {
         var group = $"{source}:{word}";
-        foreach (var translation in (fromPhrase ?? []).Distinct(StringComparer.OrdinalIgnoreCase))
+        var termSingles = (fromPhrase ?? []).Where(IsSingleWord).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var translation in termSingles)
             expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
         var kept = 0;
         foreach (var translation in _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true)))
@@ -231,7 +308,22 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         }
         if (source == "en" && target == "de")
             kept += AddCountries(lexicon, word, expansions, group);
-        if (kept == 0 && (fromPhrase?.Count ?? 0) == 0 && target == "de")
+        kept += AddPlaceFamily(lexicon, word, source, target, expansions, group);
+        if (kept == 0 && termSingles.Count == 0)
+        {
+            // A word the other language renders only within a two-word term's phrase ("Supreme" in "Supreme Court" →
+            // "Oberster Gerichtshof"): the phrase, all its words or nothing, is its translation, so the detail check finds
+            // "Supreme" in the German article. A word with a translation of its own ("Court" → "Gericht", "States" →
+            // "Staaten") keeps to it: as a second way to show "States", "Vereinigte Staaten" drew the details and the
+            // evidence to passages saying it (XQuAD en→de "… airport in the United States?" lost its gold from rank 4).
+            foreach (var translation in (fromPhrase ?? []).Where(t => !IsSingleWord(t)).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group, AllWords = true });
+                termSingles.Add(translation);
+            }
+        }
+        var fromTerm = termSingles.Count;
+        if (kept == 0 && fromTerm == 0 && target == "de")
         {
             // A translation German writes only inside compounds ("pay" → "Lohn": "Lohnerhöhung", "Mindestlohn") is
             // no query term, but the answer's evidence finds it in the compound; without it the word would be invisible.
@@ -243,7 +335,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
                 kept++;
             }
         }
-        if (kept == 0 && (fromPhrase?.Count ?? 0) == 0)
+        if (kept == 0 && fromTerm == 0)
         {
             // A word the dictionary renders only as phrases ("Lohnerhöhung" → "pay increase", "wage increase";
             // "Personalkosten" → "staff costs"): the other language writes the idea as separate words, so each phrase
@@ -262,14 +354,14 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
                 kept++;
             }
         }
-        if (kept == 0 && (fromPhrase?.Count ?? 0) == 0 && char.IsUpper(word[0]) && !OccursInIndex(word, target)
+        if (kept == 0 && fromTerm == 0 && char.IsUpper(word[0]) && !OccursInIndex(word, target)
             && SeparatedName(lexicon, word, target) is { } separated)
         {
             // A name one language writes as one word and the other as two ("Hongkong" / "Hong Kong").
             expansions.Add(new WeightedTerm(separated, target, (float)_options.Weight) { Group = group });
             kept++;
         }
-        if (kept == 0 && (fromPhrase?.Count ?? 0) == 0 && char.IsUpper(word[0]) && !OccursInIndex(word, target))
+        if (kept == 0 && fromTerm == 0 && char.IsUpper(word[0]) && !OccursInIndex(word, target))
         {
             // A name no dictionary lists and the other language spells its own way ("Temüjin" → "Temüdschin").
             foreach (var variant in NameTransliterations.Variants(word, source).Where(v => OccursInIndex(v, target)).Take(_options.MaxTranslations))
@@ -278,7 +370,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
                 kept++;
             }
         }
-        return kept + (fromPhrase?.Count ?? 0);
+        return kept + fromTerm;
     }
 
     /// <summary>
@@ -308,6 +400,73 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     }
 
     private const int MaxPrefixHeadwords = 40;
+
+    /// <summary>
+    /// A place, its adjective and its people are one thing asked, and each language picks its own: "Austria is closing
+    /// its embassy" over "die österreichische Botschaft", "den Schweden Larsson" over "the Swedish striker". The family
+    /// is found on the German side (<see cref="GermanPlaceWords"/>: "Schweden" → "schwedisch", "Schwede") and kept where
+    /// the dictionary lists a member with a capitalised English translation that begins like the English word of the
+    /// pair ("Swedish", "Swede" for "Sweden"); a German question gets those English translations, an English one the
+    /// German members. Only for words the dictionary knows as places or their people (a capitalised first translation).
+    /// </summary>
+    private int AddPlaceFamily(CompiledLexicon lexicon, string word, string source, string target, List<WeightedTerm> expansions, string group)
+    {
+        if (word.Length < MinNamePart || !word.All(char.IsLetter) || (source == "en" && !char.IsUpper(word[0]))) return 0;
+        if (_bySourceLanguage["de"].Value is not { } german) return 0;
+        var added = 0;
+        foreach (var text in _placeFamilies.GetOrAdd((source, word), key => PlaceFamily(lexicon, german, key.Item2, key.Item1)))
+        {
+            if (expansions.Any(e => e.Group == group && e.Text.Equals(text, StringComparison.OrdinalIgnoreCase)) || !OccursInIndex(text, target)) continue;
+            expansions.Add(new WeightedTerm(text, target, (float)_options.Weight) { Group = group });
+            added++;
+        }
+        return added;
+    }
+
+    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _placeFamilies = new();
+
+    private IReadOnlyList<string> PlaceFamily(CompiledLexicon lexicon, CompiledLexicon german, string word, string source)
+    {
+        // The pairs (German word, English word) whose family to find: the word and its translation.
+        var pairs = new List<(string German, string English)>();
+        var own = _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true));
+        if (source == "de")
+        {
+            var listed = WordForms.Candidates(word, "de").FirstOrDefault(form => german.Translations(form).Count > 0);
+            var english = own.FirstOrDefault(t => IsSingleWord(t) && char.IsUpper(t[0]));
+            if (listed is not null && english is not null && IsNameIn(german, listed, "de")) pairs.Add((listed, english));
+        }
+        else
+        {
+            foreach (var translation in own.Where(t => IsSingleWord(t) && t.Length >= MinNamePart && t.All(char.IsLetter)).Take(MaxPlaceAnchors))
+                if (IsNameIn(german, translation, "de")) pairs.Add((translation, word));
+        }
+        var family = new List<string>();
+        foreach (var (anchor, english) in pairs)
+        {
+            foreach (var member in GermanPlaceWords.Related(anchor))
+            {
+                var resembling = german.Translations(member).Take(MaxPlaceAnchors)
+                    .FirstOrDefault(t => IsSingleWord(t) && char.IsUpper(t[0]) && SharedStart(t, english) >= MinSharedEnglishStart);
+                if (resembling is null) continue;
+                var text = source == "de" ? resembling : member;
+                if (!own.Contains(text, StringComparer.OrdinalIgnoreCase) && !text.Equals(word, StringComparison.OrdinalIgnoreCase)
+                    && !family.Contains(text, StringComparer.OrdinalIgnoreCase)) family.Add(text);
+            }
+        }
+        return family;
+    }
+
+    private static int SharedStart(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && char.ToLowerInvariant(a[n]) == char.ToLowerInvariant(b[n])) n++;
+        return n;
+    }
+
+    /// <summary>English writes a place's family with the place's first three letters at least: Spain, Spanish, Spaniard.</summary>
+    private const int MinSharedEnglishStart = 3;
+    private const int MaxPlaceAnchors = 3;
 
     /// <summary>
     /// The parts of a hyphenated word, longest listed first from the left: "U-Bahn-Arbeiter" → "U-Bahn", "Arbeiter"

@@ -158,6 +158,23 @@ internal sealed partial class QuestionTerms
             var weight = generic.Contains(term) ? MinWeight : alternatives.Min(t => Weight(t, passageLanguage, statistics));
             concepts.Add(new Concept(alternatives, weight, compounds?.Split(term), topicTerms.Contains(term), compounds is not null, Verb: alternatives.Count > 1));
         }
+        if (!crossLingual)
+        {
+            // Another spelling of a question word in its own language ("Autowirtschaft" / "Automobilwirtschaft": the
+            // lexicon's variants, grouped under the word) shows that word, as a translation shows it across languages.
+            foreach (var group in expansions.Where(e => e.Language == passageLanguage && e.Group is not null).GroupBy(e => e.Group!))
+            {
+                var typed = statistics.AnalyzeTerms(group.Key[(group.Key.IndexOf(':') + 1)..], passageLanguage).Where(seen.Contains).ToHashSet(StringComparer.Ordinal);
+                var same = typed.Count == 0 ? -1 : concepts.FindIndex(c => c.Alternatives.Overlaps(typed));
+                var variants = group.SelectMany(e => statistics.AnalyzeTerms(e.Text, passageLanguage)).Where(t => statistics.DocumentFrequency(t, passageLanguage) > 0).ToHashSet(StringComparer.Ordinal);
+                if (same < 0 || variants.Count == 0) continue;
+                concepts[same] = concepts[same] with
+                {
+                    Alternatives = concepts[same].Alternatives.Union(variants).ToHashSet(StringComparer.Ordinal),
+                    Typed = concepts[same].Typed ?? concepts[same].Alternatives, TranslationWeight = group.Max(e => (double)e.Weight),
+                };
+            }
+        }
         if (crossLingual)
         {
             foreach (var group in expansions.Where(e => e.Language == passageLanguage).GroupBy(e => e.Group ?? e.Text))

@@ -24,4 +24,10 @@ public sealed record WeightedTerm(string Text, string Language, float Weight)
     /// passage scores for the best-matching one only, so a word with many translations does not count many times.
     /// </summary>
     public string? Group { get; init; }
+
+    /// <summary>
+    /// A phrase that shows its idea only where all its words stand ("Oberster Gerichtshof" for "Supreme Court"):
+    /// retrieval matches it as one conjunction, not word by word ("Staaten" alone is not "United States").
+    /// </summary>
+    public bool AllWords { get; init; }
 }

@@ -44,9 +44,14 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
             clause.Boost = weight;
             query.Add(clause, Occur.SHOULD);
         }
+        // A phrase that translates two words ("Vereinigte Staaten" for "United" and "States") stands in both words'
+        // groups; it counts once in all, as the two words' own translations together did, not once per group.
+        var phraseGroups = request.Expansions.Where(e => e.Group is not null && e.AllWords)
+            .GroupBy(e => (e.Language, e.Text.ToLowerInvariant()))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Group).Distinct().Count());
         foreach (var group in request.Expansions.Where(e => e.Group is not null).GroupBy(e => e.Group))
         {
-            if (GroupQuery(group, clauses, termQuery) is { } disjunction) query.Add(disjunction, Occur.SHOULD);
+            if (GroupQuery(group, clauses, termQuery, phraseGroups) is { } disjunction) query.Add(disjunction, Occur.SHOULD);
         }
         return query;
     }
@@ -84,14 +89,24 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
 
     /// <summary>The alternatives of one group as a dis-max query; terms the question itself already has are left to it.</summary>
     private DisjunctionMaxQuery? GroupQuery(IEnumerable<WeightedTerm> alternatives, Dictionary<(string, string), float> questionClauses,
-        Func<string, string, TermQuery> termQuery)
+        Func<string, string, TermQuery> termQuery, Dictionary<(string, string), int> phraseGroups)
     {
         var disjunction = new DisjunctionMaxQuery(GroupTieBreaker);
         var seen = new HashSet<(string, string)>();
         foreach (var alternative in alternatives)
         {
             var field = LuceneFields.Body(alternative.Language);
-            foreach (var term in analyzers.Analyze(alternative.Text, LanguageAnalyzers.Normalize(alternative.Language)))
+            var terms = analyzers.Analyze(alternative.Text, LanguageAnalyzers.Normalize(alternative.Language)).Distinct().ToList();
+            if (alternative.AllWords && terms.Count > 1)
+            {
+                if (!seen.Add((field, string.Join(' ', terms)))) continue;
+                var conjunction = new BooleanQuery();
+                foreach (var term in terms) conjunction.Add(termQuery(field, term), Occur.MUST);
+                conjunction.Boost = alternative.Weight / phraseGroups.GetValueOrDefault((alternative.Language, alternative.Text.ToLowerInvariant()), 1);
+                disjunction.Add(conjunction);
+                continue;
+            }
+            foreach (var term in terms)
             {
                 if (questionClauses.ContainsKey((field, term)) || !seen.Add((field, term))) continue;
                 var alternativeQuery = termQuery(field, term);
