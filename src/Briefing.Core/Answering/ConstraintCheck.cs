@@ -9,10 +9,10 @@ namespace Briefing.Core.Answering;
 internal sealed class ConstraintCheck(INewsIndex? index, ITermStatistics statistics)
 {
     /// <param name="articles">The articles read so far in this question's check (<see cref="Article"/>), by id.</param>
-    public (IReadOnlyList<PassageHit> Kept, IReadOnlyList<QuestionConstraint> MissingInBest) Apply(
+    public (IReadOnlyList<PassageHit> Kept, IReadOnlyList<QuestionConstraint> MissingInBest, IReadOnlyDictionary<string, IReadOnlyList<QuestionConstraint>> MissingByArticle) Apply(
         IReadOnlyList<PassageHit> passages, QuestionConstraints constraints, ArticleTexts articles)
     {
-        if (constraints.Items.Count == 0 || passages.Count == 0) return (passages, []);
+        if (constraints.Items.Count == 0 || passages.Count == 0) return (passages, [], new Dictionary<string, IReadOnlyList<QuestionConstraint>>());
         var kept = new List<PassageHit>();
         var byArticle = new Dictionary<string, IReadOnlyList<QuestionConstraint>>(StringComparer.Ordinal);
         IReadOnlyList<QuestionConstraint>? missingInBest = null;
@@ -29,7 +29,7 @@ internal sealed class ConstraintCheck(INewsIndex? index, ITermStatistics statist
             missingInBest ??= missing;
             if (missing.Count == 0) kept.Add(hit);
         }
-        return (kept, missingInBest ?? []);
+        return (kept, missingInBest ?? [], byArticle);
     }
 
     private IReadOnlyList<QuestionConstraint> MissingInArticle(PassageHit hit, QuestionConstraints constraints, ArticleTexts articles)

@@ -51,6 +51,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             trace.Add($"extractive: translations {string.Join("; ", expansions.GroupBy(e => e.Group ?? e.Text).Select(g => $"{g.Key} → {string.Join("/", g.Select(e => e.Text))}"))}");
         if (context.Trace && constraints.Items.Count > 0)
             trace.Add($"extractive: the question's details [{string.Join(", ", constraints.Items.Select(c => c.Surface))}] are shown by {passages.Count} of {retrieved.Count} passages' articles");
+        if (context.Trace && grounding.MissingByArticle.Count > 0)
+            trace.Add($"extractive: details missing by article: {string.Join("; ", grounding.MissingByArticle.Select(a => $"{a.Key} [{string.Join(", ", a.Value.Select(c => c.Surface))}]"))}");
         if (context.Trace && grounding.Topic.Any)
             trace.Add($"extractive: the question's topic [{string.Join(", ", grounding.Topic.Words)}] is shown {grounding.TopicShare:P0} by the best article that shows its details (threshold {AskedTopic.MinShownShare:P0})");
         if (passages.Count == 0)

@@ -22,6 +22,9 @@ internal sealed record GroundingResult(
     /// <summary>The topic words, as written, that the article with the largest share lacks.</summary>
     public IReadOnlyList<string> TopicMissing { get; init; } = [];
 
+    /// <summary>For each retrieved article that lacks one of the question's details, which ones (for --trace).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<QuestionConstraint>> MissingByArticle { get; init; } = new Dictionary<string, IReadOnlyList<QuestionConstraint>>();
+
     /// <summary>The question names details and no retrieved passage's article shows them all.</summary>
     public bool NothingShowsTheDetails => Constraints.Items.Count > 0 && Kept.Count == 0;
 

@@ -10,6 +10,16 @@ internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> 
     /// <summary>A word no article of either language contains: shown only by the word itself or both parts of its compound.</summary>
     public bool Unknown { get; init; }
 
+    /// <summary>
+    /// A German dictionary word the name detector takes for a name because it translates to a capitalised English
+    /// word ("Minister", "Deutsch"): a German article also shows it as a part of its compounds ("Außenminister",
+    /// "deutschsprachig"), as it shows any noun.
+    /// </summary>
+    public bool ListedWord { get; init; }
+
+    /// <summary>A figure ("280", "2004"): also shown with a unit glued to it ("$280bn", "5m").</summary>
+    public bool Number { get; init; }
+
     /// <summary>A name of several words ("Tour de France", "Super Bowl"): its words must stand together in one text (<see cref="NamePhrase"/>).</summary>
     public NamePhrase? Phrase { get; init; }
 }

@@ -27,6 +27,7 @@ internal sealed partial class QuestionConstraints
     public static QuestionConstraints From(string question, string language, IReadOnlyList<WeightedTerm> expansions, NameDetector names, ITermStatistics statistics)
     {
         var other = language == "de" ? "en" : "de";
+        var compounds = language == "de" ? new GermanCompoundSplitter(statistics) : null;
         var items = new List<QuestionConstraint>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (number, index) in NumberTokens.Located(question))
@@ -34,7 +35,7 @@ internal sealed partial class QuestionConstraints
             if (IsPartOfWord(question, index, number.Length)) continue;
             // "400.000" and "400,000", "2,4" and "2.4": the other language's separators count too.
             var swapped = new string(number.Select(c => c switch { '.' => ',', ',' => '.', _ => c }).ToArray());
-            if (seen.Add(number)) items.Add(new QuestionConstraint(number, swapped == number ? [number] : [number, swapped], true));
+            if (seen.Add(number)) items.Add(new QuestionConstraint(number, swapped == number ? [number] : [number, swapped], true) { Number = true });
         }
         foreach (var name in names.In(question, language))
         {
@@ -49,13 +50,29 @@ internal sealed partial class QuestionConstraints
             // "Internet2": the name as the question wrote it, with its number, is one word to the analyser.
             var withNumber = QuestionToken().Matches(question).Select(m => m.Value)
                 .Where(t => t.Length > name.Length && t.StartsWith(name, StringComparison.Ordinal) && t[name.Length..].All(char.IsDigit)).Distinct();
-            items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations], CheckableAcrossLanguages(name, language, other, names, statistics)));
+            // "PSG" shows "Germain" of "Paris Saint-Germain": the article may use the name's initials only.
+            var initials = NameInitials.Around(question, name).ToList();
+            // A German compound of indexed words ("Internetzugang", "Chartgeschichte") is the asker's word for what the
+            // article may write apart ("Zugang zum Internet"); one no German article writes, and the dictionary cannot
+            // translate, cannot be checked in an English article.
+            var parts = CompoundParts(name, statistics, compounds);
+            var crossLingual = CheckableAcrossLanguages(name, language, other, names, statistics)
+                && (parts.Length == 0 || translations.Any() || statistics.AnalyzeTerms(name, language).Any(t => statistics.DocumentFrequency(t, language) > 0));
+            items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts], crossLingual)
+            {
+                ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
+            });
         }
         foreach (var phrase in NamePhrase.In(question, language, names, statistics))
-            if (seen.Add(phrase.Surface)) items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface], false) { Phrase = phrase });
+            if (seen.Add(phrase.Surface))
+                items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface, .. NameInitials.Around(question, phrase.Surface.Split(' ', '-')[0])], false) { Phrase = phrase });
         items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, seen));
         return new QuestionConstraints(items, language, statistics);
     }
+
+    private static string[] CompoundParts(string name, ITermStatistics statistics, GermanCompoundSplitter? compounds) =>
+        compounds is not null && !NameDetector.IsAcronym(name) && statistics.AnalyzeTerms(name, "de") is [var term]
+            && compounds.Split(term) is var (head, tail) ? [$"{head} {tail}"] : [];
 
     private static bool IsHyphenPart(string name, string word) =>
         word.Contains('-') && word.Split('-').Contains(name, StringComparer.OrdinalIgnoreCase);
@@ -141,7 +158,10 @@ internal sealed partial class QuestionConstraints
         for (var i = 0; i < Items.Count; i++)
         {
             if (language != _questionLanguage && !Items[i].CrossLingual) continue;
-            if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t) || (!Items[i].Unknown && (IsDerivedFormIn(t, terms) || (inCompounds && InCompound(t, terms)))))))
+            var compoundParts = inCompounds || (language == "de" && Items[i].ListedWord);
+            if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t)
+                    || (Items[i].Number && WithUnitIn(t, terms))
+                    || (!Items[i].Unknown && (DerivedNameForms.IsIn(t, terms) || (compoundParts && InCompound(t, terms)))))))
                 missing.Add(Items[i]);
         }
         return missing;
@@ -155,33 +175,24 @@ internal sealed partial class QuestionConstraints
     {
         var missing = MissingIn(terms, language);
         if (language != _questionLanguage) return missing;
-        var scattered = Items.Where(c => c.Phrase is { } phrase && !missing.Contains(c) && !texts.Any(t => phrase.IsIn(t, language, _statistics))).ToList();
+        var alternatives = Analysed(language);
+        var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c) && !texts.Any(t => phrase.IsIn(t, language, _statistics))
+            // "Paris Saint-Germain" is also shown by "PSG", its initials.
+            && !alternatives[i].Skip(1).Any(a => a.Count > 0 && a.All(terms.Contains))).ToList();
         return scattered.Count == 0 ? missing : [.. missing, .. scattered];
     }
 
-    /// <summary>
-    /// A name also shows as its German adjective or inhabitant form ("Italien" in "italienischen", "Wels" in
-    /// "Welser", "Vietnam" in "vietnamesische"): the article "about Italy" often never writes the country's name.
-    /// </summary>
-    private static bool IsDerivedFormIn(string name, IReadOnlySet<string> terms)
-    {
-        if (name.Length < MinDerivedStem || !name.All(char.IsLetter)) return false;
-        foreach (var term in terms)
-        {
-            if (term.Length <= name.Length || !term.StartsWith(name, StringComparison.Ordinal)) continue;
-            if (DerivedEndings.Contains(term[name.Length..])) return true;
-        }
-        return false;
-    }
+    /// <summary>"$280bn" is one term to the analyser ("280bn"): the figure with a short unit written onto it.</summary>
+    private static bool WithUnitIn(string number, IReadOnlySet<string> terms) =>
+        terms.Any(term => term.Length > number.Length && term.Length <= number.Length + MaxGluedUnit && term.StartsWith(number, StringComparison.Ordinal)
+                          && term.AsSpan(number.Length).IndexOfAnyExcept(LowerLetters) < 0);
+
+    /// <summary>"bn", "m", "k", "mln": units written onto a figure are short.</summary>
+    private const int MaxGluedUnit = 3;
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     private static bool InCompound(string part, IReadOnlySet<string> terms) => terms.Any(term => QuestionTerms.IsCompoundPart(part, term));
 
-    private const int MinDerivedStem = 4;
-    private static readonly HashSet<string> DerivedEndings = new(StringComparer.Ordinal)
-    {
-        "er", "ern", "erin", "isch", "ische", "ischen", "ischer", "isches", "esisch", "esische", "esischen", "esischer", "ese", "esen",
-        "ian", "ians", "ish", "an", "ans",
-    };
 
     /// <summary>How the question wrote the missing details: "Covid-19" once, not "Covid" and "19".</summary>
     public static IReadOnlyList<string> AsWritten(IReadOnlyList<QuestionConstraint> missing, string question)

@@ -18,17 +18,17 @@ internal sealed class QuestionGrounding(ITermStatistics statistics, IReadOnlyLis
         // Follow-ups carry the previous question's terms; only the details the user asked now are required.
         var constraints = QuestionConstraints.From(context.Question, context.Language, expansions, names, statistics);
         var articles = new ArticleTexts();
-        var (kept, missingInBest) = _check.Apply(passages, constraints, articles);
+        var (kept, missingInBest, missingByArticle) = _check.Apply(passages, constraints, articles);
         var missing = QuestionConstraints.AsWritten(missingInBest, context.Question);
         var topic = AskedTopic.Of(context.Question, context.Language, expansions, names, statistics);
-        if (!topic.Any || kept.Count == 0) return new GroundingResult(expansions, constraints, kept, missing) { Topic = topic };
+        if (!topic.Any || kept.Count == 0) return new GroundingResult(expansions, constraints, kept, missing) { Topic = topic, MissingByArticle = missingByArticle };
         // The kept article that shows most of the question's topic, and what it lacks (what an abstention names).
         var best = kept.DistinctBy(h => h.Article.Id).Select(h => (Hit: h, Terms: _check.Article(h, articles).Terms))
             .Select(a => (a.Hit, a.Terms, Share: topic.ShownShare(a.Terms, a.Hit.Passage.Language))).MaxBy(a => a.Share);
         context.Observer?.Feature("topicShare", best.Share);
         return new GroundingResult(expansions, constraints, kept, missing)
         {
-            Topic = topic, TopicShare = best.Share, TopicMissing = topic.MissingIn(best.Terms, best.Hit.Passage.Language),
+            Topic = topic, MissingByArticle = missingByArticle, TopicShare = best.Share, TopicMissing = topic.MissingIn(best.Terms, best.Hit.Passage.Language),
         };
     }
 }

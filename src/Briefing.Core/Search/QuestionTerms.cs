@@ -83,7 +83,16 @@ internal sealed partial class QuestionTerms
                 foreach (var phrase in _phrases)
                     if (AllIn(phrase, terms)) return true;
             if (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail)) return true;
-            return InCompounds && ShowsInCompound(alternatives, terms);
+            if (InCompounds && ShowsInCompound(alternatives, terms)) return true;
+            // A name is shown by its adjective ("European" for "Europe"), as the details check counts it.
+            return Topic && ShowsDerivedForm(alternatives, terms);
+        }
+
+        private static bool ShowsDerivedForm(string[] names, IReadOnlySet<string> terms)
+        {
+            foreach (var name in names)
+                if (DerivedNameForms.IsIn(name, terms)) return true;
+            return false;
         }
 
         private static bool AllIn(string[] words, IReadOnlySet<string> terms)
@@ -175,6 +184,7 @@ internal sealed partial class QuestionTerms
                 };
             }
         }
+        if (topicWords is not null) AddInitials(concepts, question, topicWords, passageLanguage, statistics);
         if (crossLingual)
         {
             foreach (var group in expansions.Where(e => e.Language == passageLanguage).GroupBy(e => e.Group ?? e.Text))
@@ -231,6 +241,21 @@ internal sealed partial class QuestionTerms
             visibleShare = asked == 0 ? 1.0 : Math.Min(1.0, (double)concepts.Count / asked);
         }
         return new QuestionTerms(concepts, visibleShare);
+    }
+
+    /// <summary>
+    /// A name of several words is also shown by its initials ("PSG" for "Paris Saint-Germain"): the article writes
+    /// them once its readers know the name, as the details check accepts (<see cref="NameInitials"/>).
+    /// </summary>
+    private static void AddInitials(List<Concept> concepts, string question, IReadOnlySet<string> topicWords, string language, ITermStatistics statistics)
+    {
+        foreach (var word in topicWords)
+        {
+            var initials = NameInitials.Around(question, word).SelectMany(i => statistics.AnalyzeTerms(i, language)).ToList();
+            if (initials.Count == 0 || statistics.AnalyzeTerms(word, language) is not [var term]) continue;
+            var at = concepts.FindIndex(c => c.Topic && c.Alternatives.Contains(term));
+            if (at >= 0) concepts[at] = concepts[at] with { Alternatives = concepts[at].Alternatives.Union(initials).ToHashSet(StringComparer.Ordinal) };
+        }
     }
 
     /// <summary>
