@@ -44,8 +44,11 @@ internal sealed partial class QuestionTerms
     private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null, bool Topic = false, bool InCompounds = false,
         IReadOnlySet<string>? Typed = null, double TranslationWeight = 1, bool Verb = false)
     {
-        /// <summary>The phrase alternatives' terms, split once: the check below runs for every sentence of every passage.</summary>
-        private readonly string[][] _phrases = Alternatives.Where(IsPhrase).Select(a => a.Split(' ')).ToArray();
+        /// <summary>
+        /// The phrase alternatives' terms, split once: the check below runs for every sentence of every passage. Kept
+        /// with the property like the arrays below: a typed word merged with its translations ("with") gains phrases.
+        /// </summary>
+        private readonly string[][] _phrases = SplitPhrases(Alternatives);
 
         // The sets as arrays, kept with the property (also through "with"): the checks below run for every concept of
         // every sentence of every passage, and enumerating a set through its interface allocates each time.
@@ -55,7 +58,7 @@ internal sealed partial class QuestionTerms
         public IReadOnlySet<string> Alternatives
         {
             get;
-            init { field = value; _alternatives = [.. value]; }
+            init { field = value; _alternatives = [.. value]; _phrases = SplitPhrases(value); }
         } = Alternatives;
 
         public IReadOnlySet<string>? Typed
@@ -63,6 +66,8 @@ internal sealed partial class QuestionTerms
             get;
             init { field = value; _typed = value is null ? null : [.. value]; }
         } = Typed;
+
+        private static string[][] SplitPhrases(IReadOnlySet<string> alternatives) => alternatives.Where(IsPhrase).Select(a => a.Split(' ')).ToArray();
 
         public bool IsShownBy(IReadOnlySet<string> terms) => Shows(_alternatives, isAlternatives: true, terms);
 

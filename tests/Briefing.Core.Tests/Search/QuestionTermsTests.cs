@@ -45,4 +45,22 @@ public sealed class QuestionTermsTests
         Assert.True(terms.TypedComparableCoverage(translated) < terms.TypedComparableCoverage(typed));
         Assert.True(terms.TypedComparableCoverage(translated) > terms.TypedComparableCoverage(new HashSet<string>(["eröffnet", "werk"], StringComparer.Ordinal)));
     }
+
+    [Fact]
+    public void A_phrase_translation_merged_into_a_typed_word_shows_it_where_its_words_stand()
+    {
+        // "Hollywood" is written as typed in German articles and also rendered as the phrase "Film Industrie": the
+        // merged concept (a record copy) must check the phrase it gained, not only the phrases it was made with.
+        WeightedTerm[] expansions =
+        [
+            new("film industrie", "de", 0.5f) { Group = "en:Hollywood" },
+            new("eröffnet", "de", 0.5f) { Group = "en:open" },
+            new("werk", "de", 0.5f) { Group = "en:plant" },
+        ];
+        var terms = QuestionTerms.For("When did Hollywood open the plant?", "en", "de", expansions, Statistics);
+
+        var phrase = new HashSet<string>(["film", "industrie", "eröffnet", "werk"], StringComparer.Ordinal);
+        Assert.Equal(1.0, terms.Coverage(phrase), 6);
+        Assert.True(terms.Coverage(new HashSet<string>(["film", "eröffnet", "werk"], StringComparer.Ordinal)) < 1.0);
+    }
 }
