@@ -16,6 +16,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     public static AskedUnit? Of(string question)
     {
         var match = UnitCue().Match(question);
+        if (!match.Success && AskedPrice().Match(question) is { Success: true } price) return new AskedUnit(price.Groups["unit"].Value, Measure.Money);
         if (!match.Success) return MoneyVerb().Match(question) is { Success: true } verb && PriceQuestion().IsMatch(question) ? new AskedUnit(verb.Value, Measure.Money) : null;
         var word = match.Groups["unit"].Value;
         var counting = match.Groups["count"].Success;
@@ -46,8 +47,11 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 
     private static string LanguageOf(Match match) => match.Value.StartsWith("wie", StringComparison.OrdinalIgnoreCase) ? "de" : "en";
 
-    /// <remarks>A lower-case word after "wie viel" is the verb ("Wie viel verdiente ..."): German nouns are capitalised.</remarks>
-    [GeneratedRegex(@"\b((?<count>how\s+many|wie\s*viele[nrs]?)|how\s+much|wie\s*viel|(wie\s+hoch|wie\s+groß)\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(big|large|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}+))?", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// A lower-case word after "wie viel" is the verb ("Wie viel verdiente ..."): German nouns are capitalised. "Wie viele
+    /// der 200 Beschäftigten", "How many of the 200 staff": the counted thing follows the part of a whole.
+    /// </remarks>
+    [GeneratedRegex(@"\b((?<count>(how\s+many|wie\s*viele[nrs]?)(\s+(der|von\s+den|seiner|ihrer|of\s+(the|its|their))(\s+[\d.,]+)?)?)|how\s+much|wie\s*viel|(wie\s+hoch|wie\s+groß)\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(big|large|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}+))?", RegexOptions.IgnoreCase)]
     private static partial Regex UnitCue();
 
     /// <remarks>
@@ -59,11 +63,22 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         + @"|spart|sparte|sparen|gespart|einsparen|eingespart|ausgeben|ausgegeben|investiert|investierte|investieren|einnehmen|eingenommen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyVerb();
 
+    /// <summary>
+    /// "Zu welchem Preis wurde das Hotel verkauft?", "At what price ...?": a sum of money, so "das Hotel wurde weit unter
+    /// Wert verkauft" (no amount) does not answer it. A bare "welchen Preis" may be an award and is left to the rest.
+    /// </summary>
+    [GeneratedRegex(@"\b(zu|für|at|for)\s+(welche[mn]?|what|which)\s+(?<unit>preis|betrag|summe|price|sum|amount|cost)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedPrice();
+
     /// <summary>"What was X worth?", "Was kostet ...?": a price question without "how much".</summary>
     [GeneratedRegex(@"^\s*(what|was)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceQuestion();
 
-    [GeneratedRegex(@"(geld|money|fee|fees|gebühr|summe|betrag|lohn|gehalt|salary|wage|prämie|bonus|dollar|euro|pfund|pounds)$", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// Profit, turnover and losses are sums of money too: "Wie viel Gewinn machte die Firma 2010?" is not answered by
+    /// "Gewinner der Jahre 2010" (the stemmer makes both "gewinn") nor by a count.
+    /// </remarks>
+    [GeneratedRegex(@"(geld|money|fee|fees|gebühr|summe|betrag|lohn|gehalt|salary|wage|prämie|bonus|dollar|euro|pfund|pounds|gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses)$", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyWord();
 
     [GeneratedRegex(@"^(time|times|zeit|mal|male)$", RegexOptions.IgnoreCase)]

@@ -27,16 +27,21 @@ internal static class CoveringLead
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(question);
         return candidates
             .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit)
-            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= RestatementTerms && HoldsKind(c.Text, expected, countsOnly, yearOnly, language, names))
+            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= RestatementTerms && HoldsKind(c.Text, expected, countsOnly, yearOnly, language, names, questionTerms))
             .OrderByDescending(c => c.Coverage).ThenByDescending(c => c.Score)
             .FirstOrDefault();
     }
 
-    /// <summary>A count, an amount or a length is written with a number, a point in time with a date word: a sentence without one cannot give it.</summary>
-    private static bool HoldsKind(string text, AnswerType expected, bool countsOnly, bool yearOnly, string language, NameDetector names) => expected switch
+    /// <summary>
+    /// A count, an amount or a length is written with a number, a point in time with a date word: a sentence without one
+    /// cannot give it. The question's own number is no answer: "Wie viele der 200 Beschäftigten verlieren ihren Job?" is
+    /// not answered by "eine Druckerei, in der 200 Beschäftigte arbeiten".
+    /// </summary>
+    private static bool HoldsKind(string text, AnswerType expected, bool countsOnly, bool yearOnly, string language, NameDetector names,
+        IReadOnlySet<string> questionTerms) => expected switch
     {
-        AnswerType.Number => AnswerCandidates.Of(text, AnswerType.Number, language, names, countsOnly: countsOnly).Count > 0,
-        AnswerType.Duration => AnswerCandidates.Of(text, AnswerType.Number, language, names).Count > 0,
+        AnswerType.Number => AnswerCandidates.Of(text, AnswerType.Number, language, names, countsOnly: countsOnly).Any(k => !questionTerms.Contains(k)),
+        AnswerType.Duration => AnswerCandidates.Of(text, AnswerType.Number, language, names).Any(k => !questionTerms.Contains(k)),
         // A person is named, and names are what the detector reads best: "Wie hieß der Pensionist, der ertrunken ist?"
         // is not answered by "ein Pensionist ist ums Leben gekommen".
         AnswerType.Person => false,

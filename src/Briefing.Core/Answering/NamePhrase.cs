@@ -34,6 +34,14 @@ internal sealed class NamePhrase
                 if (adjectives >= 0 && span.Words.Count - adjectives - 1 < 2) continue;
                 if (adjectives >= 0) start = question.IndexOf(span.Words[adjectives + 1], start + 1, StringComparison.Ordinal);
             }
+            else
+            {
+                // "den Schweden Larsson", "der Österreicher Dominic Thiem": a people or a country before a name says
+                // where someone is from (the article writes "der schwedische Stürmer Henrik Larsson"); the name follows.
+                var places = span.Words.Take(span.Words.Count - 1).TakeWhile(w => names.IsPlaceName(w, language)).Count();
+                if (places > 0 && span.Words.Count - places < 2) continue;
+                if (places > 0) start = question.IndexOf(span.Words[places], start + 1, StringComparison.Ordinal);
+            }
             var surface = question[start..span.End];
             var terms = statistics.AnalyzeTerms(surface, language);
             if (terms.Count >= 2) yield return new NamePhrase(surface, terms);

@@ -20,6 +20,12 @@ internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> 
     /// <summary>A figure ("280", "2004"): also shown with a unit glued to it ("$280bn", "5m").</summary>
     public bool Number { get; init; }
 
+    /// <summary>
+    /// A people's adjective describing a noun ("American official", <see cref="DescribingAdjectives"/>): it still ranks
+    /// the articles that say it first, but an article that words it otherwise ("US official") is not rejected for it.
+    /// </summary>
+    public bool Describes { get; init; }
+
     /// <summary>A name of several words ("Tour de France", "Super Bowl"): its words must stand together in one text (<see cref="NamePhrase"/>).</summary>
     public NamePhrase? Phrase { get; init; }
 }
