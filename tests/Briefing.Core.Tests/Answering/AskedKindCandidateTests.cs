@@ -95,6 +95,14 @@ public sealed class AskedKindCandidateTests
     }
 
     [Theory]
+    [InlineData("Zu welchem Preis wurde das Hotel verkauft?", AnswerType.Number)]
+    [InlineData("Mit welchem Preis wurde die Physikerin ausgezeichnet?", AnswerType.Named)]
+    public void A_price_asks_for_a_figure_and_an_award_does_not(string question, AnswerType expected)
+    {
+        Assert.Equal(expected, ExpectedAnswerType.Of(question));
+    }
+
+    [Theory]
     [InlineData("What was the result of the vote on the budget?")]
     [InlineData("Wie ging die Abstimmung über das Budget aus?")]
     [InlineData("Was war das Ergebnis der Abstimmung im Landtag?")]
