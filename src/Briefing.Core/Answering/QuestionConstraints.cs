@@ -67,7 +67,7 @@ internal sealed partial class QuestionConstraints
         foreach (var phrase in NamePhrase.In(question, language, names, statistics))
             if (seen.Add(phrase.Surface))
                 items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface, .. NameInitials.Around(question, phrase.Surface.Split(' ', '-')[0])], false) { Phrase = phrase });
-        items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, seen));
+        items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, compounds, seen));
         return new QuestionConstraints(items, language, statistics);
     }
 
@@ -98,9 +98,8 @@ internal sealed partial class QuestionConstraints
     /// however well the question's generic words match. A German compound also counts as shown by both its parts.
     /// </summary>
     private static IEnumerable<QuestionConstraint> UnknownWords(string question, string language, string other,
-        IReadOnlyList<WeightedTerm> expansions, NameDetector names, ITermStatistics statistics, HashSet<string> seen)
+        IReadOnlyList<WeightedTerm> expansions, NameDetector names, ITermStatistics statistics, GermanCompoundSplitter? compounds, HashSet<string> seen)
     {
-        var compounds = language == "de" ? new GermanCompoundSplitter(statistics) : null;
         foreach (var match in PlainWord().Matches(question).DistinctBy(m => m.Value, StringComparer.OrdinalIgnoreCase))
         {
             var word = match.Value;

@@ -21,7 +21,7 @@ internal static partial class RoleNouns
         {
             var word = match.Value.ToLowerInvariant();
             if (word.Length < 4 || FunctionWords.IsFunctionWord(word, language)) continue;
-            if (NameContext.IsPersonTitle(word) && NameContext.PersonTitles.Contains(word)) roles.Add(word);
+            if (NameContext.PersonTitles.Contains(word)) roles.Add(word);
             foreach (var role in language == LanguageDetector.German ? German(word) : English(word))
                 if (role.Length >= MinLength) roles.Add(role);
         }
