@@ -23,7 +23,10 @@ public static class LoopbackHttpListener
             }
             catch (HttpListenerException) when (attempt < 10)
             {
-                listener.Close(); // the port was taken between probe and start: try another
+                // The port was taken between probe and start: try another. Closing the failed listener removes its
+                // prefix, which on Linux throws the same "Address already in use" again; that one is no news either.
+                try { listener.Close(); }
+                catch (HttpListenerException) { }
             }
         }
     }
