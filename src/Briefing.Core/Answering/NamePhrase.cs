@@ -1,3 +1,4 @@
+using Briefing.Core.Text;
 using Briefing.Core.Search;
 
 namespace Briefing.Core.Answering;
@@ -49,13 +50,16 @@ internal sealed class NamePhrase
     }
 
     /// <summary>Whether the name's analysed terms stand next to each other in <paramref name="text"/>.</summary>
-    public bool IsIn(string text, string language, ITermStatistics statistics)
+    /// <param name="misspelt">The name has a word no article writes: a text's word one letter apart stands for it (<see cref="NameSpelling"/>).</param>
+    public bool IsIn(string text, string language, ITermStatistics statistics, bool misspelt = false)
     {
         var sequence = statistics.AnalyzeTerms(text, language);
         for (var i = 0; i + _terms.Count <= sequence.Count; i++)
         {
             var all = true;
-            for (var j = 0; j < _terms.Count && all; j++) all = string.Equals(sequence[i + j], _terms[j], StringComparison.Ordinal);
+            for (var j = 0; j < _terms.Count && all; j++)
+                all = string.Equals(sequence[i + j], _terms[j], StringComparison.Ordinal)
+                      || (misspelt && _terms[j].Length >= NameSpelling.MinLength && NameSpelling.OneEditApart(sequence[i + j], _terms[j]));
             if (all) return true;
         }
         return false;

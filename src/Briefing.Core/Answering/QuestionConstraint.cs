@@ -17,6 +17,12 @@ internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> 
     /// </summary>
     public bool ListedWord { get; init; }
 
+    /// <summary>
+    /// No article of either language writes it: a name the asker may have misspelt by a letter ("Sheeshanks"), which
+    /// an article then shows as it spells it (<see cref="Text.NameSpelling"/>).
+    /// </summary>
+    public bool Unseen { get; init; }
+
     /// <summary>A figure ("280", "2004"): also shown with a unit glued to it ("$280bn", "5m").</summary>
     public bool Number { get; init; }
 

@@ -61,15 +61,24 @@ internal sealed partial class QuestionConstraints
             items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts], crossLingual)
             {
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
+                Unseen = IsUnseen(name, language, other, statistics),
                 Describes = language == "en" && DescribingAdjectives.Describes(question, at, name, names),
             });
         }
         foreach (var phrase in NamePhrase.In(question, language, names, statistics))
             if (seen.Add(phrase.Surface))
-                items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface, .. NameInitials.Around(question, phrase.Surface.Split(' ', '-')[0])], false) { Phrase = phrase });
+                items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface, .. NameInitials.Around(question, phrase.Surface.Split(' ', '-')[0])], false)
+                {
+                    Phrase = phrase, Unseen = phrase.Surface.Split(' ').Any(word => IsUnseen(word, language, other, statistics)),
+                });
         items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, compounds, seen));
         return new QuestionConstraints(items, language, statistics);
     }
+
+    /// <summary>No article of either language has the word's terms (a name the index does not know, or one misspelt).</summary>
+    private static bool IsUnseen(string word, string language, string other, ITermStatistics statistics) =>
+        statistics.AnalyzeTerms(word, language) is [var term] && statistics.DocumentFrequency(term, language) == 0
+        && statistics.AnalyzeTerms(word, other).All(t => statistics.DocumentFrequency(t, other) == 0);
 
     private static string[] CompoundParts(string name, ITermStatistics statistics, GermanCompoundSplitter? compounds) =>
         compounds is not null && !NameDetector.IsAcronym(name) && statistics.AnalyzeTerms(name, "de") is [var term]
@@ -122,7 +131,7 @@ internal sealed partial class QuestionConstraints
             // article's words ("Kerndoktrinen" for "Doktrinen"); with little else ("Was kostet das Klimaticket?") the
             // compound is the topic, and an article without it is about something else.
             if (compoundOfWords && OtherSpecificWords(question, word) >= MinOtherSpecificWords) continue;
-            yield return new QuestionConstraint(word, [word, .. parts], !compoundOfWords) { Unknown = true };
+            yield return new QuestionConstraint(word, [word, .. parts], !compoundOfWords) { Unknown = true, Unseen = true };
         }
     }
 
@@ -167,6 +176,7 @@ internal sealed partial class QuestionConstraints
             var compoundParts = inCompounds || (language == "de" && Items[i].ListedWord);
             if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t)
                     || (Items[i].Number && WithUnitIn(t, terms))
+                    || (Items[i].Unseen && NameSpelling.IsMisspeltIn(t, terms))
                     || (!Items[i].Unknown && (DerivedNameForms.IsIn(t, terms) || (compoundParts && InCompound(t, terms)))))))
                 missing.Add(Items[i]);
         }
@@ -182,7 +192,7 @@ internal sealed partial class QuestionConstraints
         var missing = MissingIn(terms, language);
         if (language != _questionLanguage) return missing;
         var alternatives = Analysed(language);
-        var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c) && !texts.Any(t => phrase.IsIn(t, language, _statistics))
+        var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c) && !texts.Any(t => phrase.IsIn(t, language, _statistics, c.Unseen))
             // "Paris Saint-Germain" is also shown by "PSG", its initials.
             && !alternatives[i].Skip(1).Any(a => a.Count > 0 && a.All(terms.Contains))).ToList();
         return scattered.Count == 0 ? missing : [.. missing, .. scattered];

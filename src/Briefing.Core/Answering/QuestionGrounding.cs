@@ -26,9 +26,30 @@ internal sealed class QuestionGrounding(ITermStatistics statistics, IReadOnlyLis
         var best = kept.DistinctBy(h => h.Article.Id).Select(h => (Hit: h, Terms: _check.Article(h, articles).Terms))
             .Select(a => (a.Hit, a.Terms, Share: topic.ShownShare(a.Terms, a.Hit.Passage.Language))).MaxBy(a => a.Share);
         context.Observer?.Feature("topicShare", best.Share);
+        var topicMissing = topic.MissingIn(best.Terms, best.Hit.Passage.Language);
+        if (best.Share < AskedTopic.MinShownShare)
+            topicMissing = [.. topicMissing, .. DetailsMissingInTopicalArticle(passages, topic, missingByArticle, articles, context.Question)];
         return new GroundingResult(expansions, constraints, kept, missing)
         {
-            Topic = topic, MissingByArticle = missingByArticle, TopicShare = best.Share, TopicMissing = topic.MissingIn(best.Terms, best.Hit.Passage.Language),
+            Topic = topic, MissingByArticle = missingByArticle, TopicShare = best.Share, TopicMissing = topicMissing.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         };
+    }
+
+    /// <summary>
+    /// "Wie viele Interceptions gelangen der Verteidigung der Panthers 2015?": the article about the Panthers' defence
+    /// lacks the year, the one with the year is about something else. The abstention names what the retrieved article
+    /// about the topic lacks too ("Zu Verteidigung, Panthers und 2015 …"), not only the topic words, which the closest
+    /// article it lists right after plainly shows.
+    /// </summary>
+    private IEnumerable<string> DetailsMissingInTopicalArticle(IReadOnlyList<PassageHit> passages, AskedTopic topic,
+        IReadOnlyDictionary<string, IReadOnlyList<QuestionConstraint>> missingByArticle, ArticleTexts articles, string question)
+    {
+        foreach (var hit in passages.DistinctBy(h => h.Article.Id))
+        {
+            if (!missingByArticle.TryGetValue(hit.Article.Id, out var lacks) || lacks.Count == 0) continue;
+            if (topic.ShownShare(_check.Article(hit, articles).Terms, hit.Passage.Language) >= AskedTopic.MinShownShare)
+                return QuestionConstraints.AsWritten(lacks, question);
+        }
+        return [];
     }
 }

@@ -41,8 +41,9 @@ internal sealed partial class QuestionTerms
     /// <param name="Typed">The alternatives that are the question's own words; null when all are (a concept without translations).</param>
     /// <param name="TranslationWeight">What a showing through translations only is worth against the typed word (the lexicon's weight).</param>
     /// <param name="Verb">The question's verb (a German verb form, or an English word the dictionary renders as a German verb): what is asked happened.</param>
+    /// <param name="Unseen">No passage of the language writes it: perhaps a name misspelt, which a passage's word one letter apart shows (<see cref="NameSpelling"/>).</param>
     private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null, bool Topic = false, bool InCompounds = false,
-        IReadOnlySet<string>? Typed = null, double TranslationWeight = 1, bool Verb = false)
+        IReadOnlySet<string>? Typed = null, double TranslationWeight = 1, bool Verb = false, bool Unseen = false)
     {
         /// <summary>
         /// The phrase alternatives' terms, split once: the check below runs for every sentence of every passage. Kept
@@ -90,7 +91,15 @@ internal sealed partial class QuestionTerms
             if (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail)) return true;
             if (InCompounds && ShowsInCompound(alternatives, terms)) return true;
             // A name is shown by its adjective ("European" for "Europe"), as the details check counts it.
-            return Topic && ShowsDerivedForm(alternatives, terms);
+            if (Topic && ShowsDerivedForm(alternatives, terms)) return true;
+            return Unseen && ShowsMisspelt(alternatives, terms);
+        }
+
+        private static bool ShowsMisspelt(string[] words, IReadOnlySet<string> terms)
+        {
+            foreach (var word in words)
+                if (NameSpelling.IsMisspeltIn(word, terms)) return true;
+            return false;
         }
 
         private static bool ShowsDerivedForm(string[] names, IReadOnlySet<string> terms)
@@ -170,7 +179,8 @@ internal sealed partial class QuestionTerms
             foreach (var alternative in group.Skip(1).Where(seen.Add)) alternatives.Add(alternative);
             // ... and weighs what its commonest form does: "öffnete" may be rare, "öffnen" (any "geöffnet") is not.
             var weight = generic.Contains(term) ? MinWeight : alternatives.Min(t => Weight(t, passageLanguage, statistics));
-            concepts.Add(new Concept(alternatives, weight, compounds?.Split(term), topicTerms.Contains(term), compounds is not null, Verb: alternatives.Count > 1));
+            var unseen = !crossLingual && alternatives.All(t => statistics.DocumentFrequency(t, passageLanguage) == 0);
+            concepts.Add(new Concept(alternatives, weight, compounds?.Split(term), topicTerms.Contains(term), compounds is not null, Verb: alternatives.Count > 1, Unseen: unseen));
         }
         if (!crossLingual)
         {

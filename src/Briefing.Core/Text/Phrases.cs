@@ -17,7 +17,7 @@ public static class Phrases
     public static string NotFoundWithClosest(string language, IReadOnlyList<string> missingDetails, IReadOnlyList<(string Title, DateTimeOffset? Published)> closest)
     {
         var german = IsGerman(language);
-        var missing = missingDetails.Count == 0 ? null : string.Join(german ? " und " : " and ", missingDetails);
+        var missing = missingDetails.Count == 0 ? null : Listed(missingDetails, german ? "und" : "and");
         var lead = (german, missing) switch
         {
             (true, null) => "Dazu finde ich in den indexierten Artikeln nichts",
@@ -29,6 +29,10 @@ public static class Phrases
         var items = string.Join("; ", closest.Select(c => c.Published is { } date ? $"{c.Title} ({date:yyyy-MM-dd})" : c.Title));
         return $"{lead}{(german ? ClosestGerman : ClosestEnglish)}{items}.";
     }
+
+    /// <summary>"2019", "2019 und Zählung", "2019, Zählung und Nationalpark".</summary>
+    private static string Listed(IReadOnlyList<string> items, string and) =>
+        items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} {and} {items[^1]}";
 
     /// <summary>
     /// An abstention of <see cref="NotFoundWithClosest"/> without its closest articles ("Zu 2019 finde ich ... nichts."),

@@ -58,6 +58,10 @@ public sealed class OffTopicArticleTests : IDisposable
             Spielzeug wird teurer
             Hersteller wie Lindtoys, Playmo und Kidtec erhöhen zu Weihnachten die Preise, berichtet Anna Berger vom Handelsverband.
             """);
+        _folder.Write("news/wahl.txt", """
+            Nepal wählt ein neues Parlament
+            In Nepal wird 2019 ein neues Parlament gewählt, die Kommission rechnet mit hoher Beteiligung.
+            """);
         _folder.Write("news/beben.txt", """
             Schweres Beben in Chile
             Bei dem Erdbeben in Chile sind nach Angaben der Behörden mindestens 14 Menschen gestorben.
@@ -82,6 +86,19 @@ public sealed class OffTopicArticleTests : IDisposable
 
         Assert.False(answer.Abstained);
         Assert.Contains("14 Menschen", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task The_abstention_names_the_detail_the_article_about_the_topic_lacks()
+    {
+        // The article about the count lacks 2019; the one with 2019 and Nepal is about an election. Naming only the
+        // count would contradict the closest article listed right after it ("Mehr Tiger in Nepal gezählt").
+        var answer = await _engine.AskAsync("Wie lange dauerte 2019 die Zählung im Nationalpark in Nepal?");
+
+        Assert.True(answer.Abstained);
+        Assert.Empty(answer.Citations);
+        var missing = answer.Text[..answer.Text.IndexOf("finde", StringComparison.Ordinal)];
+        Assert.Equal("Zu 2019, Zählung und Nationalpark ", missing);
     }
 
     [Fact]
