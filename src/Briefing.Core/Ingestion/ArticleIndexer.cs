@@ -33,6 +33,28 @@ public sealed class ArticleIndexer(
     private readonly IWithheldArticles? _withheld = withheld;
     private IArticleWriteBatch? _batch;
     private long _batchStarted;
+    private IndexWriterStage? _indexStage;
+
+    /// <summary>
+    /// From here until <see cref="EndIndexStage"/>, Lucene's adds and commits run on their own thread behind this writer
+    /// (<see cref="IndexWriterStage"/>): an ingest run's store decisions and Lucene's analysis use a core each.
+    /// </summary>
+    internal void StartIndexStage()
+    {
+        if (_indexStage is not null) throw new InvalidOperationException("The index stage is already running.");
+        _indexStage = IndexWriterStage.Start(index);
+    }
+
+    /// <summary>
+    /// Waits for the index thread to add what was handed on and ends the stage; later writes go to the index directly.
+    /// Returns the index thread's failure (not thrown: the caller knows whether another one is on its way).
+    /// </summary>
+    internal Exception? EndIndexStage()
+    {
+        if (_indexStage is not { } stage) return null;
+        _indexStage = null;
+        return stage.Finish();
+    }
 
     /// <summary>
     /// What can be done for an article before the writer sees it, on any thread: passages, content hash and the
@@ -41,6 +63,7 @@ public sealed class ArticleIndexer(
     internal PreparedArticle Prepare(ArticleReadResult result)
     {
         if (result.Article is not { } article) return new PreparedArticle(result, [], null);
+        using var timing = IngestStageTimes.Time(IngestStageTimes.Stage.Prepare);
         var passages = PassageChunker.Chunk(article);
         if (passages.Count == 0) return new PreparedArticle(result, passages, null);
         _nearDuplicates?.Prepare(article);
@@ -78,13 +101,23 @@ public sealed class ArticleIndexer(
     {
         if (_batch is not { } batch) return;
         _batch = null;
+        using var timing = IngestStageTimes.Time(IngestStageTimes.Stage.StoreCommit);
         using (batch) batch.Commit();
     }
 
-    /// <summary>The store batch first, then the index commit that records the store sequence it reflects.</summary>
+    /// <summary>
+    /// The store batch first, then the index commit that records the store sequence it reflects (queued behind the
+    /// articles handed on when the index stage runs).
+    /// </summary>
     public void Commit()
     {
         CommitStore();
+        if (_indexStage is { } stage)
+        {
+            stage.Commit();
+            return;
+        }
+        using var timing = IngestStageTimes.Time(IngestStageTimes.Stage.IndexCommit);
         index.Commit();
     }
 
@@ -96,34 +129,59 @@ public sealed class ArticleIndexer(
             report.Reject(input, "the article has no text");
             return IngestOutcome.Rejected;
         }
+        var lookup = IngestStageTimes.Time(IngestStageTimes.Stage.StoreLookup);
         var existing = store.Get(article.Id);
-        if (existing is not null && existing.ContentHash == hash) return IngestOutcome.Unchanged;
+        if (existing is not null && existing.ContentHash == hash)
+        {
+            lookup.Dispose();
+            return IngestOutcome.Unchanged;
+        }
         if (existing is null && trigger == IngestTrigger.Scheduled && _withheld?.IsWithheld(article) == true)
         {
             // Removed by staff with this very text: a schedule does not bring it back (changed text or an explicit ingest does).
             logger.LogInformation("{ArticleId} was removed by staff and is unchanged: not indexed again", article.Id);
+            lookup.Dispose();
             return IngestOutcome.Unchanged;
         }
 
-        if (store.FindIdByContentHash(hash) is { } sameText && sameText != article.Id)
+        var sameText = store.FindIdByContentHash(hash);
+        lookup.Dispose();
+        if (sameText is not null && sameText != article.Id)
         {
             report.Duplicate(new IngestDuplicate(input, article.Id, sameText, Exact: true));
             return IngestOutcome.Duplicate;
         }
-        if (existing is null && _nearDuplicates?.FindNearDuplicate(article) is { } original && original != article.Id)
+        string? original;
+        using (IngestStageTimes.Time(IngestStageTimes.Stage.NearDuplicate))
+            original = existing is null ? _nearDuplicates?.FindNearDuplicate(article) : null;
+        if (original is not null && original != article.Id)
         {
-            _nearDuplicates.RecordAlsoReportedBy(original, article);
+            _nearDuplicates!.RecordAlsoReportedBy(original, article);
             report.Duplicate(new IngestDuplicate(input, article.Id, original, Exact: false));
             return IngestOutcome.Duplicate;
         }
 
         var stored = article with { Ingested = existing?.Article.Ingested ?? article.Ingested ?? time.GetUtcNow() };
-        var sequence = store.Save(stored, hash);
-        catchUp.Follow(sequence, () =>
+        long sequence;
+        using (IngestStageTimes.Time(IngestStageTimes.Stage.StoreSave)) sequence = store.Save(stored, hash);
+        if (_indexStage is { } stage)
         {
-            index.Upsert(stored, passages, hash);
-            _nearDuplicates?.Remember(stored);
-        });
+            // The signature is written here, in the store's batch (the index thread has no part in the store's
+            // transaction); it was always written before the index commit, so crash consistency is as before.
+            catchUp.Follow(sequence, stage, () =>
+            {
+                stage.Upsert(stored, passages, hash, sequence);
+                using (IngestStageTimes.Time(IngestStageTimes.Stage.Signature)) _nearDuplicates?.Remember(stored);
+            });
+        }
+        else
+        {
+            catchUp.Follow(sequence, () =>
+            {
+                using (IngestStageTimes.Time(IngestStageTimes.Stage.IndexAdd)) index.Upsert(stored, passages, hash);
+                using (IngestStageTimes.Time(IngestStageTimes.Stage.Signature)) _nearDuplicates?.Remember(stored);
+            });
+        }
         report.Changed(stored.Id);
         return existing is null ? IngestOutcome.Added : IngestOutcome.Updated;
     }

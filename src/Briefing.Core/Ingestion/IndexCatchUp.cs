@@ -77,6 +77,26 @@ public sealed class IndexCatchUp(
         Apply(applied, batched: false); // inside the ingest's own store batch
     }
 
+    /// <summary>
+    /// <see cref="Follow(long, Action)"/> for a run whose index writes go through <paramref name="stage"/>: compared with
+    /// what the stage will have applied once its queue has run, and <paramref name="queueDirectly"/> hands the change on
+    /// (the index thread marks it applied). A gap (another writer stored in between) waits for the queue to run, then
+    /// catches up through the store on this flow as <see cref="Follow(long, Action)"/> does.
+    /// </summary>
+    internal void Follow(long sequence, IndexWriterStage stage, Action queueDirectly)
+    {
+        var applied = stage.AppliedOrQueued;
+        if (sequence <= applied) return;
+        if (sequence == applied + 1)
+        {
+            queueDirectly();
+            return;
+        }
+        stage.WaitUntilIdle();
+        Apply(index.AppliedSequence, batched: false);
+        stage.WaitUntilIdle(); // takes the index's applied sequence after the catch-up
+    }
+
     /// <summary><c>reindex</c>: an empty index, then every stored article again (and its near-duplicate signature).</summary>
     public int Rebuild()
     {

@@ -72,6 +72,7 @@ public sealed class IngestionService(
     private Task RunExclusiveAsync(Func<Task> run, IngestReportBuilder report, CancellationToken cancellationToken) =>
         writer.RunAsync(async () =>
         {
+            IngestStageTimes.Reset();
             try
             {
                 await run();
@@ -81,6 +82,8 @@ public sealed class IngestionService(
                 indexer.Commit();
                 _writesSinceCommit = 0;
                 await NotifyListenersAsync(report.ChangedArticleIds, cancellationToken);
+                // Standard error, not the log: the CLI logs warnings only, and this is read by the speed benchmarks.
+                if (IngestStageTimes.Enabled) Console.Error.WriteLine(IngestStageTimes.Summary());
                 var summary = report.Build();
                 logger.LogInformation("Ingest: {Added} added, {Updated} updated, {Unchanged} unchanged, {Duplicates} duplicates, {Rejected} rejected, {Skipped} skipped",
                     summary.Added, summary.Updated, summary.Unchanged, summary.Duplicates, summary.Rejected.Count, summary.Skipped);
@@ -114,6 +117,7 @@ public sealed class IngestionService(
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var readAhead = ArticleReadAhead.Start(inputs, indexer.Prepare, stop.Token);
+        indexer.StartIndexStage();
         try
         {
             while (await readAhead.Items.WaitToReadAsync(cancellationToken))
@@ -127,12 +131,20 @@ public sealed class IngestionService(
             }
             await readAhead.Completion; // a reading failure surfaces here, after everything read before it is indexed
         }
+        catch
+        {
+            // The run fails with its own exception; the index thread's, if it failed too, would hide it.
+            indexer.EndIndexStage();
+            throw;
+        }
         finally
         {
             // The writer failed or was cancelled: stop reading and wait for it, without hiding the writer's exception.
             await stop.CancelAsync();
             await Task.WhenAny(readAhead.Completion);
         }
+        // What was handed on is in the index's buffer before the run's final commit; a failure there fails the run.
+        if (indexer.EndIndexStage() is { } indexFailure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(indexFailure);
     }
 
     private void Index(PreparedArticle prepared, IngestReportBuilder report, IngestTrigger trigger)
