@@ -68,7 +68,12 @@ internal sealed class IndexSearchers(LuceneDirectory directory, string indexPath
     /// <summary>This process committed: the next read sees it.</summary>
     public void RefreshAfterCommit()
     {
-        if (Manager() is { } manager) manager.MaybeRefreshBlocking();
+        // Only searchers already open are refreshed: none open (an ingest that has not searched) means the next read
+        // opens them on the latest commit anyway. Opening them here reopened readers after every commit of a bulk ingest
+        // for nobody (bench/README.md, issue 13 seventh session).
+        SearcherManager? manager;
+        lock (_lock) manager = _manager;
+        manager?.MaybeRefreshBlocking();
     }
 
     private SearcherManager? Manager()
