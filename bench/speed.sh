@@ -22,9 +22,11 @@ fi
 if [ -z "$ask_only" ]; then
 rm -rf "$data"
 start=$(date +%s.%N)
-measure "$BRIEFING" --data "$data" ingest "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" 2>"$WORK/speed-ingest.err" | head -1 || true
+# BRIEFING_INGEST_TRACE=1: the run writes its time per stage (wall and thread CPU) to standard error, printed below.
+BRIEFING_INGEST_TRACE=1 measure "$BRIEFING" --data "$data" ingest "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" 2>"$WORK/speed-ingest.err" | head -1 || true
 end=$(date +%s.%N)
 echo "ingest: 3253 articles in $(echo "$end - $start" | bc) s = $(echo "3253 / ($end - $start)" | bc) articles/s; $(tail -1 "$WORK/speed-ingest.err")"
+grep -a "^Ingest stages" "$WORK/speed-ingest.err" || true
 "$BRIEFING" --data "$data" ingest "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" 2>/dev/null | head -1 | sed 's/^/second ingest: /' || true
 
 add_xquad_speed_set "$data" "$WORK/cases-speed.jsonl"
