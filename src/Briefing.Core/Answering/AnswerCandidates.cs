@@ -34,6 +34,9 @@ internal static partial class AnswerCandidates
                 // "in the 1950s", "in den 1980er Jahren", "in the mid-18th century", "im 18. Jahrhundert", "66 million
                 // years ago", "vor 200 Jahren": periods and distances back in time date a fact as a year does.
                 foreach (Match period in Period().Matches(text)) keys.Add(period.Value.ToLowerInvariant());
+                // "by the third quarter", "im zweiten Quartal", "bis Jahresende", "in the first half of next year":
+                // deadlines and reporting periods are points in time too ("Bis wann ...?", "By when ...?").
+                foreach (Match part in PartOfYear().Matches(text)) keys.Add(part.Value.ToLowerInvariant());
                 foreach (Match clock in Clock().Matches(text)) keys.Add(clock.Value);
                 foreach (var word in Word().Matches(text).Select(m => m.Value.TrimEnd('.')))
                     if (DateWords.Contains(word)) keys.Add(word.ToLowerInvariant());
@@ -58,6 +61,9 @@ internal static partial class AnswerCandidates
                 break;
             case AnswerType.Reason:
                 foreach (Match cause in Cause().Matches(text)) keys.Add(cause.Value.ToLowerInvariant());
+                break;
+            case AnswerType.Occupation:
+                keys.UnionWith(OccupationPhrases.In(text));
                 break;
             case AnswerType.Named:
                 // Any name ("Cast Away"), or a word with the head noun in it ("Haftstrafe" for "welche Strafe").
@@ -225,10 +231,11 @@ internal static partial class AnswerCandidates
     /// <summary>Words that give a cause or purpose in German and English news.</summary>
     /// <remarks>
     /// Besides the conjunctions: a purpose clause ("um die Versorgung zu gewährleisten", "to ensure"), a consequence
-    /// ("sodass"), "da" after a comma (not the adverb), a reason reported ("saying she was too ill", "caused by") and a
-    /// supposed one ("dürfte hinter dem Angriff stehen").
+    /// ("sodass"), "da" after a comma or opening a clause that a comma ends ("Da man nur ... wollte, konnten ..."; not
+    /// the adverb), a reason reported ("saying she was too ill", "caused by"), a supposed one ("dürfte hinter dem
+    /// Angriff stehen"), and a cause that is the subject ("chicken pox and a rib injury forced him out", "führte zu").
     /// </remarks>
-    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|begründet|begründete|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,60}?\b(stehen|steht|stecken|steckt))\b|,\s*da\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|begründet|begründete|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,60}?\b(stehen|steht|stecken|steckt)|forced|prompted|led\s+to|triggered|sparked|ruled\s+out|resulted\s+in|zwang|zwangen|gezwungen|führte\s+zu|führten\s+zu|ausgelöst)\b|,\s*da\s|^\s*Da\s+\p{Ll}[^.,;:]*,", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
 
     /// <summary>A cause key that mostly orders events ("after", "nachdem", "amid") rather than giving a reason.</summary>
@@ -245,6 +252,14 @@ internal static partial class AnswerCandidates
 
     [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})\b")]
     private static partial Regex Year();
+
+    /// <summary>
+    /// A quarter, half or end of a year: "third quarter", "Q3", "zweiten Quartal", "Jahresende", "end of next year". Not a
+    /// month's ("Anfang dieses Monats" dates the report, as "heute" does, more often than the asked event).
+    /// </summary>
+    [GeneratedRegex(@"\b((first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter|q[1-4]|(first|second)\s+half\s+of|(end|middle|start|beginning)\s+of\s+(the\s+|this\s+|next\s+|last\s+)?(year|decade)|year[- ]end"
+        + @"|(ersten|zweiten|dritten|vierten|letzten)\s+(quartal|halbjahr|jahreshälfte|jahresviertel)|jahres(ende|mitte|anfang|beginn|wechsel)s?|(ende|mitte|anfang|beginn)\s+(des|dieses|nächsten|kommenden|vergangenen)\s+(jahres|jahrzehnts))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfYear();
 
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex BareYear();

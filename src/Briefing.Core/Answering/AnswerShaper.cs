@@ -33,14 +33,14 @@ internal static class AnswerShaper
     /// <returns>The sentences, or none when the question expects a type no relevant sentence holds (abstain).</returns>
     /// <param name="datedQuestion">The question asks about a year (<see cref="AskedYears"/>): the lead must say it.</param>
     public static List<CandidateSentence> Choose(IReadOnlyList<CandidateSentence> candidates, int maxSentences, AnswerType expected,
-        IReadOnlySet<string> questionTerms, string questionLanguage, bool datedQuestion = false)
+        IReadOnlySet<string> questionTerms, string questionLanguage, bool datedQuestion = false, bool askedInOtherWords = false)
     {
         var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.PassageRank).ThenBy(c => c.Position).ToList();
         if (ranked.Count == 0) return [];
         var floor = ranked[0].Score * RelativeScoreFloor;
         var bestCoverage = ranked.Max(c => c.Coverage);
         var eligible = ranked.Where(c => c.Score >= floor).ToList();
-        if (Lead(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion) is not { } lead) return [];
+        if (Lead(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is not { } lead) return [];
         var chosen = new List<CandidateSentence> { PreferAskersLanguage(lead, eligible, questionLanguage) };
         var given = new HashSet<string>(chosen[0].Novel, StringComparer.Ordinal);
         foreach (var candidate in eligible)
@@ -66,7 +66,7 @@ internal static class AnswerShaper
     /// that does not merely restate the question.
     /// </summary>
     private static CandidateSentence? Lead(List<CandidateSentence> eligible, List<CandidateSentence> ranked, AnswerType expected,
-        IReadOnlySet<string> questionTerms, double bestCoverage, bool datedQuestion)
+        IReadOnlySet<string> questionTerms, double bestCoverage, bool datedQuestion, bool askedInOtherWords)
     {
         // A question for one year is answered only by a sentence that says that year; any question only by a sentence
         // about its names ("Where did AlphaGo play Fan Hui?" is not answered next to Lee Sedol's match).
@@ -75,12 +75,12 @@ internal static class AnswerShaper
         // "What was the rate in December?": "... it fell to 9.6% in December" before the year's average, when it answers.
         var inAskedMonth = eligible.Where(c => c.ShowsAskedMonths).ToList();
         if (inAskedMonth.Count > 0 && inAskedMonth.Count < eligible.Count
-            && LeadAmong(inAskedMonth, ranked, expected, questionTerms, bestCoverage, datedQuestion) is { } dated) return dated;
-        return LeadAmong(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion);
+            && LeadAmong(inAskedMonth, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } dated) return dated;
+        return LeadAmong(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords);
     }
 
     private static CandidateSentence? LeadAmong(List<CandidateSentence> eligible, List<CandidateSentence> ranked, AnswerType expected,
-        IReadOnlySet<string> questionTerms, double bestCoverage, bool datedQuestion)
+        IReadOnlySet<string> questionTerms, double bestCoverage, bool datedQuestion, bool askedInOtherWords)
     {
         // "What did the minister propose?": the sentence where he proposes, before one that names the meeting he attended.
         var untyped = eligible.FirstOrDefault(c => c.ShowsVerb && !Restates(c, questionTerms))
@@ -108,6 +108,11 @@ internal static class AnswerShaper
         // "Who is her successor?": a person named in the article about it, before a sentence whose new names are a
         // place or a word nothing marks.
         if (expected == AnswerType.Reason) return ReasonLead(eligible, ranked, bestCoverage) ?? untyped;
+        // "Was macht Cekic beruflich?": the article about him says his job in words of its own ("Von Beruf ist Cekic
+        // Hausmeister"); a sentence restating the question's topic (the sport he does) does not answer.
+        // "What is Anna Berg's constituency?": "The MP for Bexley and Sidcup said ..." names neither her nor the constituency.
+        if (askedInOtherWords && MarkedInArticle(eligible, ranked, bestCoverage) is { } marked) return marked;
+        if (expected == AnswerType.Occupation) return untyped;
         var typed = eligible.FirstOrDefault(c => Answers(c) && IsDescribedBy(c, anchors, questionTerms))
                     ?? eligible.FirstOrDefault(c => c.NearAskedNoun && (Answers(c) || InAnswersArticle(c, anchors, bestCoverage)))
                     ?? eligible.FirstOrDefault(c => (c.NamesAskedKind || c.StatesUnit) && Answers(c))
@@ -142,6 +147,11 @@ internal static class AnswerShaper
         return giving.FirstOrDefault(c => c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k))) ?? giving.FirstOrDefault()
                ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article);
     }
+
+    /// <summary>The best sentence of the best sentence's article that holds a candidate and is about the question's names.</summary>
+    private static CandidateSentence? MarkedInArticle(List<CandidateSentence> eligible, List<CandidateSentence> ranked, double bestCoverage) =>
+        eligible.FirstOrDefault(c => c.Hit.Article.Id == ranked[0].Hit.Article.Id && c.Novel.Count > 0
+                                     && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor);
 
     /// <summary>
     /// The sentence names someone with the description that a sentence about the question, naming no one, uses for the

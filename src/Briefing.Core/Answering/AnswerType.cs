@@ -17,4 +17,6 @@ public enum AnswerType
     Reason,
     /// <summary>"Which X" for an X no other type covers ("welcher Film", "which protocol"): a name, or a phrase with X's head noun.</summary>
     Named,
+    /// <summary>What someone does for a living ("Was macht X beruflich?", "What's X's job?"): a job phrase ("von Beruf Hausmeister", "works as a nurse").</summary>
+    Occupation,
 }

@@ -14,7 +14,7 @@ internal static partial class AskedHead
         var match = Which().Match(question);
         if (!match.Success) return null;
         var words = Word().Matches(question[(match.Index + match.Length)..]).Select(m => m.Value).Take(4).ToList();
-        if (match.Value.StartsWith("welch", StringComparison.OrdinalIgnoreCase))
+        if (!match.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase))
         {
             // German: adjectives are lower case, the noun group's last capitalised word is the head ("Schweizer Tennisspieler").
             var nouns = words.SkipWhile(w => !char.IsUpper(w[0])).TakeWhile(w => char.IsUpper(w[0])).ToList();
@@ -29,7 +29,8 @@ internal static partial class AskedHead
         return null;
     }
 
-    [GeneratedRegex(@"\b(welche[rsmn]?|which)\s+", RegexOptions.IgnoreCase)]
+    /// <remarks>"Was für ein Auto ...?" asks as "Welches Auto ...?" (entype: with an article only; "Was für Folgen ...?" asks for a description).</remarks>
+    [GeneratedRegex(@"\b(welche[rsmn]?|was\s+für\s+(ein|eine|einen|einem|einer|eines)|which)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Which();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*")]

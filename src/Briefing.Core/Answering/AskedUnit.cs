@@ -40,7 +40,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// <summary>Whether a sentence's text states this kind of measure (for money and percentages; counts go by their terms).</summary>
     public bool IsStatedIn(string text) => Kind switch
     {
-        Measure.Money => Currency().IsMatch(text),
+        Measure.Money => Currency().IsMatch(text) || BareSum().IsMatch(text),
         Measure.Percent => Percent().IsMatch(text),
         _ => false,
     };
@@ -89,6 +89,13 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 
     [GeneratedRegex(@"[€$£¥]|\b(euro|eur|dollar|dollars|usd|pfund|pounds?|franken|francs?|yen|yuan|rupees?|rubel|roubles?)\b|\d\s*(mio|mrd|bn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Currency();
+
+    /// <summary>
+    /// "In absoluten Zahlen werden 2020 13,18 Milliarden aufzuwenden sein": German news leaves out the currency of a sum
+    /// the article is about; millions or billions that count no noun after them are that sum (entype).
+    /// </summary>
+    [GeneratedRegex(@"\d\s+(Milliarden|Millionen|Mrd\.|Mio\.)(?!\s+\p{Lu})")]
+    private static partial Regex BareSum();
 
     [GeneratedRegex(@"%|\b(prozent|percent|per\s+cent|prozentpunkte|percentage\s+points?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();

@@ -11,8 +11,9 @@ internal static partial class ExpectedAnswerType
     public static AnswerType Of(string question)
     {
         if (ReasonCue().IsMatch(question)) return AnswerType.Reason;
+        if (OccupationCue().IsMatch(question)) return AnswerType.Occupation;
         if (DurationCue().IsMatch(question)) return AnswerType.Duration;
-        if (NumberCue().IsMatch(question) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question)) return AnswerType.Number;
+        if (NumberCue().IsMatch(question) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)) return AnswerType.Number;
         if (DateCue().IsMatch(question) && !WhenClause(question)) return AnswerType.Date;
         if (OrganisationCue().IsMatch(question)) return AnswerType.Organisation;
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
@@ -24,6 +25,8 @@ internal static partial class ExpectedAnswerType
         // "Welcher Richter ...?" asks for a person; "Which film ...?" for a name or phrase next to its head noun.
         if (AskedHead.Of(question) is { } head) return NameContext.IsPersonTitle(head) ? AnswerType.Person : AnswerType.Named;
         if (PersonCue().IsMatch(question)) return AnswerType.Person;
+        // "What is Anna Berg's constituency?", "Was ist die Heimatstadt von X?": a place asked by its role for someone.
+        if (PlaceRoleCue().IsMatch(question)) return AnswerType.Place;
         return AnswerType.Other;
     }
 
@@ -47,9 +50,20 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"\b(wie\s+lange|(für|seit)\s+wie\s+viele\s+(jahre|monate|wochen|tage|stunden)|(for\s+)?how\s+long|for\s+how\s+many\s+(years|months|weeks|days|hours))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationCue();
 
-    /// <summary>"What was the jewellery worth?", "Was kostet ...?", "What is Diageo paying for ...?": an amount of money.</summary>
-    [GeneratedRegex(@"^\s*(what|was)\b.*\b(worth|wert|cost|costs|kostet|kosten|kostete|pay|paying|paid|zahlt|zahlte|bezahlt)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "What was the jewellery worth?", "Was kostet ...?", "What is Diageo paying for ...?", "Was muss X an Strafe
+    /// zahlen?": an amount of money, asked through the verb.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(what|was)\b.*\b(worth|wert|cost|costs|kostet|kosten|kostete|pay|paying|paid|zahlt|zahlte|zahlen|bezahlt|bezahlen|bezahlte|berappen|blechen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceCue();
+
+    /// <summary>
+    /// The question asks for something the article says in words of its own, not the question's: a job ("Von Beruf ist
+    /// Cekic Hausmeister"), a place by what it is to someone ("The MP for Bexley and Sidcup" for a constituency). A
+    /// sentence of the article about the question that holds such a candidate answers, however few of its words it repeats.
+    /// </summary>
+    public static bool AsksInOtherWords(string question, AnswerType expected) =>
+        expected == AnswerType.Occupation || (expected == AnswerType.Place && PlaceRoleCue().IsMatch(question));
 
     /// <summary>"In welchem Jahr ...?", "What year ...?": only a year answers, not a weekday or a month.</summary>
     public static bool AsksForYear(string question) => YearCue().IsMatch(question);
@@ -116,9 +130,24 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"\b(welche[rsmn]?\s+(unternehmen|firma|konzern|partei|verein|klub|club|organisation|mannschaft|team|bank|sender|zeitung|hersteller|behörde|gruppe)|(which|what)\s+(company|firm|party|club|team|organi[sz]ation|bank|broadcaster|newspaper|manufacturer|group|agency|band))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationCue();
 
-    [GeneratedRegex(@"\b(wo|wohin|woher|where|(in\s+)?welche[rmns]?\s+(stadt|land|ort|region|staat|gemeinde|bundesland|hauptstadt|kontinent)|(in\s+)?(which|what)\s+(city|country|town|place|region|state|capital|continent))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(wo|wohin|woher|where|(in\s+)?welche[rmns]?\s+(\p{L}+\s+)?(stadt|land|ort|region|staat|gemeinde|bundesland|hauptstadt|kontinent|stadtteil|stadtviertel|viertel|bezirk|stadtbezirk|kiez|dorf|ortsteil|wahlkreis|provinz|kanton|landkreis|insel)|(in\s+)?(which|what)\s+(\p{L}+\s+)?(city|country|town|place|region|state|capital|continent|district|neighbourhood|neighborhood|borough|suburb|village|constituency|province|county|island))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceCue();
 
     [GeneratedRegex(@"\b(wer|wen|wem|wessen|who|whom|whose)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonCue();
+
+    /// <summary>
+    /// A place named by what it is to someone: a hometown, a birthplace, an MP's constituency ("What's Anna Berg's
+    /// constituency?" → "The MP for Bexley and Sidcup said"; "seine Heimatstadt Weiz").
+    /// </summary>
+    [GeneratedRegex(@"\b(constituency|constituencies|hometown|home\s+town|birthplace|place\s+of\s+birth|heimatstadt|heimatort|heimatdorf|geburtsort|geburtsstadt|wohnort|wahlkreis)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceRoleCue();
+
+    /// <summary>
+    /// "Was macht X beruflich?", "Was ist X von Beruf?", "Welchen Beruf hat X?", "What does X do for a living?", "What's
+    /// X's job?": an occupation, which the article says in a phrase of its own ("Von Beruf ist Cekic Hausmeister", "she
+    /// works as a nurse", "a 34-year-old plumber") rather than in the words of the question.
+    /// </summary>
+    [GeneratedRegex(@"\b(beruflich|von\s+beruf|welchen\s+beruf|(als\s+)?was\s+arbeitet|do\s+for\s+a\s+living|(what|which)(\s+(is|was)|['’]s)\s+(\p{L}+\s+)?(\p{L}+['’]s?\s+)?(job|profession|occupation|line\s+of\s+work)|what\s+(job|profession|occupation)\s+(does|did|do|is|was|has|had)|what\s+does\s+\S+(\s+\S+)?\s+work\s+as|work\s+as\s+what)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OccupationCue();
 }

@@ -70,7 +70,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
 
         var questionTerms = _statistics.AnalyzeTerms(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.Ordinal);
         var years = AskedYears.Of(context.Question);
-        var chosen = AnswerShaper.Choose(candidates, settings.MaxSentences, expected, questionTerms, context.Language, years.Any);
+        var chosen = AnswerShaper.Choose(candidates, settings.MaxSentences, expected, questionTerms, context.Language, years.Any,
+            ExpectedAnswerType.AsksInOtherWords(context.StandaloneQuestion, expected));
         if (chosen.Count == 0 && CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names) is { } covering)
         {
             if (context.Trace) trace.Add($"extractive: no sentence holds a recognised {expected}; answering with the sentence that shows the question best ({covering.Coverage:P0})");

@@ -25,11 +25,20 @@ internal static partial class PlaceAnswers
                           || (span.Kind == NameKind.Organisation && PrepositionBefore(text[..span.Start], language) is not null)
                           || (span.Kind == NameKind.Unknown && PrepositionBefore(text[..span.Start], language) is "at" or "from" or "aus")
                           // "Landkreis Vulkaneifel", "Flughafen Tegel": the name of the venue.
-                          || (LastWord().Match(text[..span.Start]) is { Success: true } before && IsVenue(before.Groups["word"].Value))
+                          || (LastWord().Match(text[..span.Start]) is { Success: true } before && (IsVenue(before.Groups["word"].Value) || IsPlaceClass(before.Groups["word"].Value)))
+                          // "The MP for Bexley and Sidcup": a member of parliament is named by the place that elected them.
+                          || MemberFor().IsMatch(text[..span.Start])
+                          // "the St Galmier event", "beim Kitzbühel-Rennen", "the Davos summit": a place names the event held there.
+                          || EventAfter().IsMatch(text[span.End..])
+                          // "in the borough of Lambeth", "im Bezirk von Graz".
+                          || (PlaceClassOf().Match(text[..span.Start]) is { Success: true } of && IsPlaceClass(of.Groups["word"].Value))
                           // "in Peru, the North Sea and Chile": what a list of places goes on with is a place too.
                           || (previousIsPlace && previous is not null && ListJoin().IsMatch(text[previous.End..span.Start]));
             if (isPlace)
                 foreach (var word in span.Words) yield return word;
+            // "Heimatstadt Weiz" read as one name: the class noun says the rest is a place.
+            else if (span.Words.Count > 1 && IsPlaceClass(span.Words[0]))
+                foreach (var word in span.Words.Skip(1)) yield return word;
             previous = span;
             previousIsPlace = isPlace;
         }
@@ -54,6 +63,35 @@ internal static partial class PlaceAnswers
         "airport", "station", "port", "harbour", "harbor", "hospital", "prison", "jail", "university", "college", "school",
         "church", "embassy", "stadium", "castle", "hotel", "barracks", "border",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Nouns of a class of places that a name follows to say which one ("im Stadtteil Giesing", "in der Hafenstadt
+    /// Dalian", "seine Heimatstadt Weiz", "the district of Kowloon"), also as a German compound's tail. Here the broad
+    /// words count: the name after them is the answer, not the noun itself.
+    /// </summary>
+    private static readonly FrozenSet<string> PlaceClasses = FrozenSet.ToFrozenSet(
+    [
+        "stadt", "stadtteil", "viertel", "bezirk", "kiez", "dorf", "gemeinde", "ortsteil", "ortschaft", "wahlkreis", "provinz",
+        "kanton", "region", "insel", "town", "city", "village", "district", "neighbourhood", "neighborhood", "borough",
+        "suburb", "constituency", "province", "county", "island", "hometown",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsPlaceClass(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return PlaceClasses.Contains(lower) || PlaceClasses.Any(c => c.Length >= 4 && lower.Length > c.Length + 2 && lower.EndsWith(c, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\b(MP|MPs|MSP|MEP|AM|TD|member|Abgeordnete[rn]?)\s+(for|für)\s+(the\s+)?$")]
+    private static partial Regex MemberFor();
+
+    /// <summary>Nouns of an event named after its place, right after the name (or joined by a hyphen).</summary>
+    [GeneratedRegex(@"^(-|\s+)(event|race|rally|marathon|tournament|championships?|grand\s+prix|festival|summit|conference|games|derby"
+        + @"|Rennen|Turnier|Festival|Marathon|Gipfel|Konferenz|Spiele|Derby|Rallye|Weltcup|Weltcuprennen|Abfahrt|Slalom)\b")]
+    private static partial Regex EventAfter();
+
+    [GeneratedRegex(@"(?<word>\p{L}+)\s+(of|von)\s+$")]
+    private static partial Regex PlaceClassOf();
 
     private static bool IsVenue(string word)
     {

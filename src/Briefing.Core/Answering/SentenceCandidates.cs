@@ -54,6 +54,7 @@ internal static class SentenceCandidates
         // "How many people ...?" is not answered by a sum of money or a share in the sentence.
         var counts = unit is { Kind: AskedUnit.Measure.Count, CountsThings: true };
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(context.Question);
+        var levelAsked = expected == AnswerType.Number && AskedLevel.IsAsked(context.Question);
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
         // A follow-up ("Und was sagte Lawrow?") is retrieved with the previous question's terms added; evidence may
@@ -106,6 +107,8 @@ internal static class SentenceCandidates
                     : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts), askedCandidates);
                 // "In which year ...?" is not answered by "am Dienstag".
                 if (yearOnly && novel.Count > 0) novel = novel.Where(AnswerCandidates.IsYear).ToHashSet(StringComparer.Ordinal);
+                // "Auf wie viel ist X gestiegen?" is not answered by the rise ("um 12 Prozent"), only by the level after "auf".
+                if (levelAsked && novel.Count > 0) novel = novel.Where(AskedLevel.Numbers(sentences[i]).Contains).ToHashSet(StringComparer.Ordinal);
                 // A follow-up's own words ("Und wie viele Arbeitsplätze?") decide which sentence answers it.
                 var asked = isFollowUp ? askedTermsByLanguage[language].Coverage(terms[i]) * questionTerms.VisibleShare : 0;
                 // The question's names are the article's topic; its other words (the predicate: founded, won, replaced)

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// "Auf wie viel ist der Umsatz gestiegen?", "To how much did exports rise?", "Auf welchen Wert sank ...?": the question
+/// asks for the level a figure reached, which news writes after "auf" / "to" ("stieg um 12 Prozent auf 3,4 Milliarden
+/// Euro", "up 35.4% to $593.4bn"). The change beside it ("um 12 Prozent", "35.4%") is another figure and no answer,
+/// so only numbers after "auf" / "to" are candidates.
+/// </summary>
+internal static partial class AskedLevel
+{
+    public static bool IsAsked(string question) => LevelCue().IsMatch(question);
+
+    /// <summary>The normalised numbers of <paramref name="sentence"/> that follow "auf" / "to" (with a currency or "rund" between).</summary>
+    public static IReadOnlySet<string> Numbers(string sentence) =>
+        LevelNumber().Matches(sentence).Select(m => NumberTokens.Normalize(m.Groups["number"].Value.TrimEnd('.', ','))).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(auf\s+(wie\s*viele?|welchen\s+(wert|stand|betrag)|welche\s+(höhe|summe|zahl))|to\s+(how\s+(much|many|high)|what\s+(level|figure|amount|total)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelCue();
+
+    [GeneratedRegex(@"\b(auf|to)\s+((rund|etwa|knapp|über|mehr\s+als|fast|nunmehr|insgesamt|around|about|nearly|almost|more\s+than|over|a\s+record|record|an\s+estimated)\s+)?([€$£¥]\s*)?(?<number>\d+(?:[.,]\d+)*)", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelNumber();
+}

@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// The jobs a sentence gives someone (<see cref="AnswerType.Occupation"/>): news says an occupation in a phrase of
+/// its own, not in the question's words — "Von Beruf ist Cekic Hausmeister", "arbeitet als Krankenpfleger", "als
+/// Lehrerin tätig", "gelernter Tischler", "she works as a nurse", "a plumber by trade", "a 34-year-old plumber from
+/// Leeds". The job word is the candidate, so a question that already names it ("Is she a nurse?") is not answered by it.
+/// </summary>
+internal static partial class OccupationPhrases
+{
+    /// <returns>The job words, lower-cased.</returns>
+    public static IEnumerable<string> In(string text)
+    {
+        foreach (var pattern in new[] { GermanJob(), GermanJobBefore(), EnglishJob(), EnglishJobBefore(), RoleBeforeName(), GermanRoleBeforeName() })
+            foreach (Match match in pattern.Matches(text))
+            {
+                var job = match.Groups["job"].Value;
+                if (job.Length > 2 && !NotJobs.Contains(job)) yield return job.ToLowerInvariant();
+            }
+        // "a 34-year-old plumber": an age before a lower-case noun is a description; only a person noun that says
+        // nothing of a job ("man", "mother") is none.
+        foreach (Match match in EnglishAge().Matches(text))
+            if (!NotJobs.Contains(match.Groups["job"].Value)) yield return match.Groups["job"].Value.ToLowerInvariant();
+    }
+
+    /// <summary>Person nouns and adjectives that follow the job markers without being a job ("works as a team", "a 34-year-old man").</summary>
+    private static readonly FrozenSet<string> NotJobs = FrozenSet.ToFrozenSet(
+    [
+        "man", "woman", "men", "women", "boy", "girl", "child", "baby", "person", "mother", "father", "son", "daughter",
+        "wife", "husband", "brother", "sister", "grandmother", "grandfather", "teenager", "student", "pupil", "former",
+        "team", "volunteer", "part", "full", "local", "british", "american",
+        "whether", "another", "together", "however", "neither", "either", "rather", "further", "other", "later", "earlier",
+        "member", "winner", "leader", "partner", "supporter", "owner", "founder",
+        "Mann", "Frau", "Kind", "Mutter", "Vater", "Sohn", "Tochter", "Team",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Von Beruf ist Cekic Hausmeister", "ist von Beruf Lehrerin", "arbeitet als Krankenpfleger", "arbeitete zuletzt
+    /// als freier Journalist", "gelernter Tischler", "hauptberuflich Landwirt": the last capitalised word of the noun group.
+    /// </summary>
+    [GeneratedRegex(@"\b([Vv]on\s+Beruf|([Hh]aupt|[Nn]eben)beruflich|(arbeitet|arbeitete|arbeiten|arbeiteten|gearbeitet|jobbt|jobbte|beschäftigt|angestellt|tätig|ausgebildet|Karriere|Job)(\s+[\p{L}\d]+){0,3}?\s+als|[Gg]elernte[rn]?|[Aa]usgebildete[rn]?)\s+((ist|war|sind|waren)\s+)?((\p{Lu}\p{L}*|der|die|das|er|sie|ein|eine|einer|einen|\p{Ll}+e[rnms]?)\s+){0,3}?(?<job>\p{Lu}\p{Ll}+)(?![\p{L}\-]|\s+\p{Lu})")]
+    private static partial Regex GermanJob();
+
+    /// <summary>"als Lehrerin tätig", "als Hausmeister beschäftigt": the job before the verb.</summary>
+    [GeneratedRegex(@"\bals\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}+)\s+(tätig|beschäftigt|angestellt|gearbeitet|arbeitet|arbeitete|jobbt|jobbte)\b")]
+    private static partial Regex GermanJobBefore();
+
+    /// <summary>"works as a nurse", "worked as a senior engineer", "employed as a driver", "trained as a chef", "his job as a porter".</summary>
+    [GeneratedRegex(@"\b(work|works|worked|working|employed|trained|qualified|job|career|living)\s+as\s+(a|an|the)\s+([a-z]+\s+)?(?<job>[a-z]{3,})\b(?!\s+[a-z]+er\b)")]
+    private static partial Regex EnglishJob();
+
+    /// <summary>"a plumber by trade", "an engineer by profession".</summary>
+    [GeneratedRegex(@"\b(a|an)\s+(?<job>[a-z]{3,})\s+by\s+(trade|profession|training)\b")]
+    private static partial Regex EnglishJobBefore();
+
+    /// <summary>
+    /// "Economist Thomas Piketty challenges ...", "the guitarist Patrick Walden": an agent noun (-ist, -er, -or, -ian ...)
+    /// right before a two-word name; capitalised only at the sentence's start (inside it, a capitalised word there is
+    /// mostly part of the name).
+    /// </summary>
+    [GeneratedRegex(@"(^\s*(?<job>\p{Lu}\p{Ll}{3,}(ist|er|or|ian|ant|ent|eur|man|woman|loge|login|in))|\b(?<job>\p{Ll}{4,}(ist|er|or|ian|ant|ent|eur|man|woman)))\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
+    private static partial Regex RoleBeforeName();
+
+    /// <summary>"der Wirtschaftswissenschaftler Thomas Piketty", "die Ministerin Lena Roth": German writes the noun capitalised after an article.</summary>
+    [GeneratedRegex(@"\b(der|die|dem|den|des)\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,}(ist|er|or|ant|ent|eur|loge|login|in|arzt|ärztin|mann|frau))\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
+    private static partial Regex GermanRoleBeforeName();
+
+    /// <summary>"a 34-year-old plumber", "the 52-year-old taxi driver": the noun after the age.</summary>
+    [GeneratedRegex(@"\b\d{1,3}-year-old\s+(?<job>[a-z]{3,})\b")]
+    private static partial Regex EnglishAge();
+}
