@@ -47,12 +47,13 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         var target = source == "de" ? "en" : "de";
         if (string.IsNullOrWhiteSpace(query)) return [];
         var crossLingual = _statistics.PassageCountIn(target) > 0;
-        // German variants need German passages and the German dictionary; translations need passages of the other language.
-        if (!crossLingual && (source != "de" || _statistics.PassageCountIn("de") == 0)) return [];
+        // Variants and synonyms need passages of the question's language; translations need passages of the other language.
+        if (!crossLingual && _statistics.PassageCountIn(source) == 0) return [];
         if (_bySourceLanguage[source].Value is not { } lexicon) return [];
         if (_recent.TryGetValue((query, source), out var recent)) return recent;
         var expansions = new List<WeightedTerm>();
         if (source == "de") AddCompoundVariants(lexicon, query, expansions);
+        AddSynonyms(lexicon, query, source, target, expansions);
         if (!crossLingual)
         {
             Remember(query, source, expansions);
@@ -96,6 +97,46 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             foreach (var variant in _compoundVariants.GetOrAdd(word, w => GermanCompoundVariants.Of(german, w)).Where(v => OccursInIndex(v, "de")).Take(_options.MaxTranslations))
                 expansions.Add(new WeightedTerm(variant, "de", (float)_options.Weight) { Group = group });
         }
+    }
+
+    /// <summary>
+    /// The question's ordinary words as the articles of its own language may write them instead
+    /// (<see cref="SameLanguageSynonyms"/>: "Beschäftigte" → "Mitarbeiter", "Angestellte"; "kids" → "children"): same-language
+    /// alternatives of the word, in its group, as its spelling variants are. They never retrieve (<see cref="WeightedTerm.Synonym"/>);
+    /// in the passages retrieved, the sentence coverage and the counted-noun check ("Wie viele Beschäftigte …" over "rund
+    /// 250 Angestellte") count them as the word. Names have none ("Bayern" is no "Bavarians"), nor generic words.
+    /// </summary>
+    private void AddSynonyms(CompiledLexicon lexicon, string query, string source, string target, List<WeightedTerm> expansions)
+    {
+        if (_bySourceLanguage[target].Value is not { } backward) return;
+        foreach (var word in ContentWords(query, source).Take(MaxWords))
+        {
+            if (!IsOrdinaryWord(word, source)) continue;
+            var group = $"{source}:{word}";
+            var typed = _statistics.AnalyzeTerms(word, source);
+            var added = 0;
+            foreach (var synonym in _synonyms.GetOrAdd((source, word), key => SameLanguageSynonyms.Of(lexicon, backward, key.Item2, key.Item1)))
+            {
+                if (added >= _options.MaxTranslations) break;
+                // Another form of the word itself ("Beschäftigter") is the word, to the analyser as to the reader.
+                if (_statistics.AnalyzeTerms(synonym, source) is not { Count: > 0 } terms || terms.Any(typed.Contains) || !OccursInIndex(synonym, source)) continue;
+                expansions.Add(new WeightedTerm(synonym, source, (float)_options.Weight) { Group = group, Synonym = true });
+                added++;
+            }
+        }
+    }
+
+    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _synonyms = new();
+
+    /// <summary>
+    /// A word of the language's vocabulary, not a name: lower case in English (the question's first word is a question
+    /// word), and in German listed with a lower-case first translation (<see cref="IsCommonWord"/>).
+    /// </summary>
+    private bool IsOrdinaryWord(string word, string language)
+    {
+        if (!word.All(char.IsLetter)) return false;
+        if (language != "de") return char.IsLower(word[0]);
+        return IsCommonWord(word, language) == true;
     }
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _compoundVariants = new(StringComparer.Ordinal);

@@ -30,4 +30,11 @@ public sealed record WeightedTerm(string Text, string Language, float Weight)
     /// retrieval matches it as one conjunction, not word by word ("Staaten" alone is not "United States").
     /// </summary>
     public bool AllWords { get; init; }
+
+    /// <summary>
+    /// A synonym of the question word in its own language ("Angestellte" for "Beschäftigte"): it shows the word in a
+    /// sentence already retrieved (coverage, the counted noun), but never retrieves. The dictionary's round trip also
+    /// yields other senses ("Abfahrt" → departure → "Abwanderung"), which drew unrelated articles into the answer.
+    /// </summary>
+    public bool Synonym { get; init; }
 }

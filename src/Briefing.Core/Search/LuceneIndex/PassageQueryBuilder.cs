@@ -32,7 +32,7 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
             var weight = language == questionLanguage ? 1f : OtherLanguageWeight;
             AddTerms(clauses, text, language, weight);
         }
-        foreach (var expansion in request.Expansions.Where(e => e.Group is null))
+        foreach (var expansion in request.Expansions.Where(e => e.Group is null && !e.Synonym))
         {
             AddTerms(clauses, expansion.Text, LanguageAnalyzers.Normalize(expansion.Language), expansion.Weight, titleToo: false);
         }
@@ -49,7 +49,7 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
         var phraseGroups = request.Expansions.Where(e => e.Group is not null && e.AllWords)
             .GroupBy(e => (e.Language, e.Text.ToLowerInvariant()))
             .ToDictionary(g => g.Key, g => g.Select(e => e.Group).Distinct().Count());
-        foreach (var group in request.Expansions.Where(e => e.Group is not null).GroupBy(e => e.Group))
+        foreach (var group in request.Expansions.Where(e => e.Group is not null && !e.Synonym).GroupBy(e => e.Group))
         {
             if (GroupQuery(group, clauses, termQuery, phraseGroups) is { } disjunction) query.Add(disjunction, Occur.SHOULD);
         }

@@ -60,7 +60,8 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
             var language = hit.Passage.Language;
             var asked = LanguageAnalyzers.Normalize(language) == askLanguage;
             if (!termsByLanguage.TryGetValue(language, out var terms))
-                termsByLanguage[language] = terms = QuestionTerms.For(request.Text, askLanguage, language, request.Expansions, statistics, details);
+                // Synonyms never rank passages (WeightedTerm.Synonym): they only show a word in the answer's sentences.
+                termsByLanguage[language] = terms = QuestionTerms.For(request.Text, askLanguage, language, request.Expansions.Where(e => !e.Synonym).ToList(), statistics, details);
             double best = 0, bestTyped = 0;
             foreach (var sentenceTerms in PassageSentences.Of(hit.Passage.Text, language, statistics).Terms)
             {
