@@ -26,7 +26,9 @@ internal sealed class CompiledLexicon : IDisposable
     /// another word skip it.
     /// </remarks>
     /// v8: a name's abbreviation in the other language is a translation of its own ("ECB" → "EZB", "UN" → "UNO").
-    private const string Header = "#briefing-lexicon v8 ";
+    /// v9: the supplement's translations (<see cref="LexiconSupplement"/>, its stamp in the header) come first; a relational
+    /// adjective listed as a phrase ("Crimean" → "die Krim betreffend", "kärntner" → "of Carinthia") also gives its noun.
+    private static readonly string Header = $"#briefing-lexicon v9-{LexiconSupplement.Stamp} ";
     private const int MaxTranslations = 16;
     private const int ReadSize = 512;
     private readonly MemoryMappedFile _file;
@@ -124,20 +126,28 @@ internal sealed class CompiledLexicon : IDisposable
             if (!byKey.TryGetValue(key, out var entries)) byKey[key] = entries = [];
             entries.Add((order, translations));
         }
+        var supplement = LexiconSupplement.For(dictionary.Name);
+        foreach (var key in supplement.Keys.Where(k => !byKey.ContainsKey(k))) byKey[key] = [];
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
         writer.Write(header + "\n");
         foreach (var (key, entries) in byKey.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             if (key.Contains('\t')) continue;
-            var ranked = entries.OrderBy(e => e.Order)
+            var ranked = supplement.GetValueOrDefault(key, []).Concat(RankedTranslations(key, entries, listedAsItself))
+                .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxTranslations).ToList();
+            if (ranked.Count > 0) writer.Write($"{key}\t{string.Join('|', ranked)}\n");
+        }
+    }
+
+    private static IEnumerable<string> RankedTranslations(string key, List<(int Order, IReadOnlyList<string> Translations)> entries, HashSet<string> listedAsItself)
+    {
+        return entries.OrderBy(e => e.Order)
                 .SelectMany((e, entry) => e.Translations.Select((t, position) => (t, entry, position)))
                 .Where(x => (!string.Equals(x.t, key, StringComparison.OrdinalIgnoreCase) || listedAsItself.Contains(key + "\t" + x.t))
                             && x.t.IndexOfAny(['|', '\t', '\n']) < 0)
                 .GroupBy(x => x.t, StringComparer.OrdinalIgnoreCase)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.entry)).ThenBy(g => g.Min(x => x.position))
-                .Select(g => g.Key).Take(MaxTranslations).ToList();
-            if (ranked.Count > 0) writer.Write($"{key}\t{string.Join('|', ranked)}\n");
-        }
+                .Select(g => g.Key);
     }
 
     /// <summary>

@@ -36,6 +36,11 @@ internal static partial class FreeDictDefinition
             while (words.Count > 1 && words[^1].EndsWith('.') && !words[0].EndsWith('.')) words.RemoveAt(words.Count - 1);
             var translation = words.Count is 0 or > MaxWordsPerTranslation ? "" : string.Join(' ', words).Trim('.', '-', ' ');
             if (translation.Length > 1 && !result.Contains(translation, StringComparer.OrdinalIgnoreCase)) result.Add(translation);
+            // A relational adjective the other language has no adjective for is listed as a phrase around its noun:
+            // "Crimean" → "die Krim betreffend", "hepatic" → "die Leber betreffend", "kärntner" → "of Carinthia". The
+            // noun is how the other language writes it, in a compound ("Krim-Kongo-Fieber", "Leberzellen") or alone.
+            if (RelationalPhrase().Match(translation) is { Success: true } relational && !result.Contains(relational.Groups["noun"].Value, StringComparer.OrdinalIgnoreCase))
+                result.Add(relational.Groups["noun"].Value);
             // ... and the translation's own abbreviation after it ("Europäische Zentralbank EZB", "die Vereinten Nationen
             // UNO") is how the other language's articles name it: ECB is EZB, UN is UNO. A code equal to the headword's
             // ("Greece (GR)" → "Griechenland GR") is a country code, written alike in both languages.
@@ -45,6 +50,9 @@ internal static partial class FreeDictDefinition
         }
         return result;
     }
+
+    [GeneratedRegex(@"^(?:(?:(?:die|der|das|den|dem|des) )?(?<noun>\p{Lu}[\p{L}\-]+) betreffend|of (?:the )?(?<noun>\p{Lu}[\p{L}\-]+))$")]
+    private static partial Regex RelationalPhrase();
 
     /// <summary>A licence-plate or country code after a name ("KE", "IT", "GB").</summary>
     [GeneratedRegex(@"^\p{Lu}{1,3}$")]

@@ -21,4 +21,13 @@ public sealed class FreeDictDefinitionTests
     {
         Assert.Equal(expected, FreeDictDefinition.Translations(definition));
     }
+
+    [Theory]
+    [InlineData("Crimean /kɹaɪmˈiːən/\ndie Krim betreffend\n", new[] { "die Krim betreffend", "Krim" })]
+    [InlineData("hepatic /hɪpˈætɪk/\nhepatisch, die Leber betreffend\n", new[] { "hepatisch", "die Leber betreffend", "Leber" })]
+    [InlineData("Kärntner /ˈkɛrntnɐ/ <adj>\nCarinthian, of Carinthia\n", new[] { "Carinthian", "of Carinthia", "Carinthia" })]
+    public void A_relational_adjective_listed_as_a_phrase_also_gives_its_noun(string definition, string[] expected)
+    {
+        Assert.Equal(expected, FreeDictDefinition.Translations(definition));
+    }
 }

@@ -1,0 +1,115 @@
+using Briefing.Core.Lexicon;
+using Briefing.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Core.Tests.Lexicon;
+
+/// <summary>
+/// Gaps of FreeDict that news questions hit (<see cref="LexiconSupplement"/>, relational adjectives): a country known by
+/// several names ("Großbritannien" over "UK"), a state office English calls by its own title ("governor" over
+/// "Landeshauptmann"), and an adjective listed only as a phrase around its noun ("Crimean" → "die Krim betreffend").
+/// The test dictionaries list these words as FreeDict does.
+/// </summary>
+public sealed class CountryNamesAndOfficesTests : IDisposable
+{
+    private const string EnglishGerman = """
+        governor /ɡˈʌvənə/
+        Chef <masc>, Direktor <masc>, Gouverneur <masc>
+        ---
+        Crimean /kɹaɪmˈiːən/
+        die Krim betreffend
+        ---
+        Congo /kˈɒŋɡəʊ/
+        Kongo <masc> [geogr.]
+        ---
+        fever /fˈiːvə/
+        Fieber <neut>
+        ---
+        case /kˈeɪs/
+        Fall <masc>
+        ---
+        Spain /spˈeɪn/
+        Spanien <neut> [geogr.]
+        ---
+        bridge /bɹˈɪdʒ/
+        Brücke <fem>
+        ---
+        open /ˈəʊpən/
+        eröffnen, öffnen
+        """;
+
+    private const string GermanEnglish = """
+        Großbritannien /ɡroːsbriˈtaniən/ <neut>
+         [geogr.] Great Britain
+        ---
+        Woche /ˈvɔxə/ <fem>
+        week
+        ---
+        Platz /plats/ <masc>
+        place, square
+        """;
+
+    private readonly TempFolder _folder = new();
+    private readonly EngineFixture _engine;
+
+    public CountryNamesAndOfficesTests()
+    {
+        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
+        _folder.Write("news/chart.txt", """
+            Lantern Song tops the chart again
+            The band's single Lantern Song spent four weeks at UK number one this summer, the Official Charts Company said.
+            """);
+        _folder.Write("news/fieber.txt", """
+            Tropenkrankheit erreicht Europa
+            Der erste Fall von Krim-Kongo-Fieber in Spanien wurde im August 2016 bestätigt.
+            Die Krankheit wird von Zecken übertragen.
+            """);
+        _folder.Write("news/kaernten.txt", """
+            Neue Brücke über die Drau
+            Landeshauptmann Peter Kaiser hat am Montag die neue Brücke über die Drau in Villach eröffnet.
+            """);
+        _folder.Write("news/chart-de.txt", """
+            Deutsche Charts
+            Die Band stand in dieser Woche auf Platz eins der deutschen Charts.
+            """);
+        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+    }
+
+    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+
+    [Fact]
+    public void A_country_is_translated_into_each_of_its_names()
+    {
+        var expansions = Expander.Expand("Wie viele Wochen stand Lantern Song in Großbritannien auf Platz eins?", "de");
+        Assert.Contains(expansions, e => e.Text == "UK" && e.Language == "en" && e.Group == "de:Großbritannien");
+    }
+
+    [Fact]
+    public void A_governor_is_a_landeshauptmann()
+    {
+        var expansions = Expander.Expand("Which governor opened the new bridge in Villach?", "en");
+        Assert.Contains(expansions, e => e.Text == "Landeshauptmann" && e.Language == "de" && e.Group == "en:governor");
+    }
+
+    [Fact]
+    public void A_relational_adjective_in_a_hyphenated_name_is_translated_into_its_noun()
+    {
+        // "Crimean" is listed only as "die Krim betreffend"; the article writes "Krim-Kongo-Fieber".
+        var expansions = Expander.Expand("When was the first case of Crimean-Congo fever confirmed in Spain?", "en");
+        Assert.Contains(expansions, e => e.Text == "Krim" && e.Language == "de" && e.Group == "en:Crimean");
+    }
+
+    [Fact]
+    public async Task A_question_naming_the_country_one_way_is_answered_from_the_article_naming_it_another_way()
+    {
+        var answer = await _engine.AskAsync("Wie viele Wochen stand Lantern Song in Großbritannien auf Platz eins?");
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("four weeks", answer.Text);
+    }
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _folder.Dispose();
+    }
+}
