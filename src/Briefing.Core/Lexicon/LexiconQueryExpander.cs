@@ -433,6 +433,10 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             if (headword.Length > word.Length + 3 || headword.Equals(word, StringComparison.OrdinalIgnoreCase) || !headword.All(char.IsLetter)) continue;
             var place = lexicon.Translations(headword).FirstOrDefault(t => IsSingleWord(t) && char.IsUpper(t[0]));
             if (place is null || !IsNameIn(german, place, "de") || own.Contains(place, StringComparer.OrdinalIgnoreCase) || !OccursInIndex(place, "de")) continue;
+            // "Carinthian" is no "Caribbean", though both begin "Cari": the place's English name keeps all of the word but
+            // its ending ("Britain" / "British", "Carinthia" / "Carinthian"), or its German name the stem of the word's
+            // German adjective ("Norwegen" / "norwegisch", "Ägypten" / "ägyptisch").
+            if (SharedStart(headword, word) < word.Length - MaxNationalityEnding && !own.Any(t => SharedStart(t, place) >= MinNamePart)) continue;
             if (expansions.Any(e => e.Group == group && e.Text == place)) continue;
             expansions.Add(new WeightedTerm(place, "de", (float)_options.Weight) { Group = group });
             added++;
@@ -441,6 +445,8 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     }
 
     private const int MaxPrefixHeadwords = 40;
+    /// <summary>How many letters a nationality word's ending adds to or replaces in its place's name ("-ish", "-an", "-ese").</summary>
+    private const int MaxNationalityEnding = 3;
 
     /// <summary>
     /// A place, its adjective and its people are one thing asked, and each language picks its own: "Austria is closing

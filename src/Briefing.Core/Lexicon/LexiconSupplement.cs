@@ -2,11 +2,12 @@ namespace Briefing.Core.Lexicon;
 
 /// <summary>
 /// Translations news needs that FreeDict lacks, compiled into the lexicon beside the dictionary's own (both
-/// directions, ahead of them). Only two kinds, both systematic gaps rather than one question's words:
+/// directions, ahead of them). Systematic gaps rather than one question's words:
 /// countries known by several names ("Großbritannien" is listed as "Great Britain" only: no "UK", "United
 /// Kingdom", "Britain"; "Niederlande" and "UK" are not listed at all), and the offices of Austria's and Germany's
 /// states that English calls by its own title ("Landeshauptmann" is the governor of Carinthia or Tyrol; FreeDict
-/// has no entry, so "Which Carinthian governor …" found the skier instead).
+/// has no entry, so "Which Carinthian governor …" found the skier instead), and a few everyday news words listed only
+/// by rarer senses.
 /// </summary>
 internal static class LexiconSupplement
 {
@@ -23,6 +24,9 @@ internal static class LexiconSupplement
         ("UAE", "VAE"), ("England", "England"), ("Scotland", "Schottland"), ("Wales", "Wales"),
         ("governor", "Landeshauptmann"), ("governor", "Landeshauptfrau"), ("state premier", "Landeshauptmann"),
         ("state parliament", "Landtag"), ("state election", "Landtagswahl"),
+        // Everyday news words FreeDict renders by rarer senses only: "police" as "Gendarmerie", "premier" as "erst…",
+        // "quarter" (of a year) as "Viertel".
+        ("police", "Polizei"), ("premier", "Ministerpräsident"), ("premier", "Premierminister"), ("quarter", "Quartal"),
     ];
 
     /// <summary>The supplement's entries for the dictionary <paramref name="name"/> (headword → translations, in order).</summary>

@@ -36,6 +36,18 @@ public sealed class CountryNamesAndOfficesTests : IDisposable
         ---
         open /ˈəʊpən/
         eröffnen, öffnen
+        ---
+        Carinthian /kəɹˈɪnθiən/
+        Kärntner, kärntnerisch
+        ---
+        Carinthia /kəɹˈɪnθiə/
+        Kärnten <neut> [geogr.]
+        ---
+        Caribbean /kˌæɹɪbˈiːən/
+        Karibik <fem> [geogr.]
+        ---
+        police /pəlˈiːs/
+        Gendarmerie <fem>, kontrollieren, polizeilich
         """;
 
     private const string GermanEnglish = """
@@ -47,6 +59,15 @@ public sealed class CountryNamesAndOfficesTests : IDisposable
         ---
         Platz /plats/ <masc>
         place, square
+        ---
+        Kärntner /ˈkɛrntnɐ/ <adj>
+        Carinthian, of Carinthia
+        ---
+        Kärnten /ˈkɛrntn̩/ <neut>
+         [geogr.] Carinthia
+        ---
+        Karibik /kaˈriːbɪk/ <fem>
+         [geogr.] Caribbean
         """;
 
     private readonly TempFolder _folder = new();
@@ -67,6 +88,11 @@ public sealed class CountryNamesAndOfficesTests : IDisposable
         _folder.Write("news/kaernten.txt", """
             Neue Brücke über die Drau
             Landeshauptmann Peter Kaiser hat am Montag die neue Brücke über die Drau in Villach eröffnet.
+            Es ist die längste Brücke in Kärnten, die Polizei sperrte die Zufahrt.
+            """);
+        _folder.Write("news/karibik.txt", """
+            Sturm über der Karibik
+            Ein Hurrikan hat in der Karibik mehrere Inseln verwüstet.
             """);
         _folder.Write("news/chart-de.txt", """
             Deutsche Charts
@@ -89,6 +115,22 @@ public sealed class CountryNamesAndOfficesTests : IDisposable
     {
         var expansions = Expander.Expand("Which governor opened the new bridge in Villach?", "en");
         Assert.Contains(expansions, e => e.Text == "Landeshauptmann" && e.Language == "de" && e.Group == "en:governor");
+    }
+
+    [Fact]
+    public void A_regional_adjective_is_its_region_not_another_place_that_begins_alike()
+    {
+        var expansions = Expander.Expand("Which Carinthian governor opened the new bridge in Villach?", "en");
+        Assert.Contains(expansions, e => e.Text == "Kärnten" && e.Group == "en:Carinthian");
+        Assert.DoesNotContain(expansions, e => e.Text == "Karibik");
+    }
+
+    [Fact]
+    public void The_police_are_the_polizei()
+    {
+        // FreeDict lists "police" as "Gendarmerie", "kontrollieren", "polizeilich" only.
+        var expansions = Expander.Expand("Why did the police close the bridge in Villach?", "en");
+        Assert.Contains(expansions, e => e.Text == "Polizei" && e.Group == "en:police");
     }
 
     [Fact]
