@@ -28,7 +28,9 @@ public sealed class AnswerService(
     {
         var started = time.GetTimestamp();
         var settings = options.Value;
-        var question = QuestionText.Normalize(request.Question, settings.MaxQuestionChars);
+        var typed = QuestionText.Normalize(request.Question, settings.MaxQuestionChars);
+        // "Weißt du, wer …" asks "Wer …": the frame is read by nothing (it named no detail and no topic).
+        var question = ConversationalWrapper.Strip(typed);
         var language = LanguageDetector.Detect(question);
         if (question.Length == 0)
         {
@@ -68,7 +70,7 @@ public sealed class AnswerService(
         logger.LogDebug("Answered in {ElapsedMs:F1} ms with {Generator}, {Citations} citations", elapsed.TotalMilliseconds, generated.Generator, generated.Citations.Count);
         return new Answer
         {
-            Question = question,
+            Question = typed,
             Language = language,
             Abstained = generated.Abstained,
             Text = generated.Text,
@@ -76,7 +78,7 @@ public sealed class AnswerService(
             Generator = generated.Generator,
             Related = generated.Related.Count > 0 ? generated.Related : null,
             ElapsedMs = Math.Round(elapsed.TotalMilliseconds, 1),
-            StandaloneQuestion = standalone == question ? null : standalone,
+            StandaloneQuestion = standalone == typed ? null : standalone,
             Trace = request.Trace ? [$"standalone question: {standalone}", $"retrieved {hits.Count} passages: {string.Join(", ", hits.Select(h => $"{h.Passage.Id} ({h.Score:F2})"))}", .. generated.Trace] : [],
         };
     }

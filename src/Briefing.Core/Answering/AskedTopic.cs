@@ -81,6 +81,7 @@ internal sealed partial class AskedTopic
             if (nameWords.Contains(word) || asked.Contains(word)) continue;
             if (language == "de" ? !char.IsUpper(word[0]) || initial : char.IsUpper(word[0])) continue;
             if (words.Any(w => string.Equals(w.Word, word, StringComparison.OrdinalIgnoreCase))) continue;
+            if (language == "en" && IsEnglishManner(question, match)) continue;
             var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{word}", StringComparison.OrdinalIgnoreCase)).ToList();
             // English does not mark its nouns; the dictionary does: a word whose German renderings are nouns
             // ("authorities" → "Behörden"). Verbs and adjectives ("arrested", "unreachable") are paraphrased too often.
@@ -154,6 +155,23 @@ internal sealed partial class AskedTopic
         _byLanguage[language] = list;
         return list;
     }
+
+    /// <summary>
+    /// English words that say how, not what: the verb of a phrasal verb ("show up", "turn up", "come out", "find out")
+    /// and a bare noun after "on" ("on screen", "on TV", "on stage"). The dictionary renders them as nouns (Show,
+    /// Bildschirm), but the article says "first appeared in 1954": required as topic, they made an article about the
+    /// asked thing look like one about something else.
+    /// </summary>
+    private static bool IsEnglishManner(string question, Match word)
+    {
+        var after = Word().Match(question, word.Index + word.Length);
+        if (after.Success && string.IsNullOrWhiteSpace(question[(word.Index + word.Length)..after.Index]) && Particles.Contains(after.Value)) return true;
+        var before = question[..word.Index].TrimEnd();
+        return before.EndsWith(" on", StringComparison.OrdinalIgnoreCase) && question[..word.Index].Length > before.Length;
+    }
+
+    /// <summary>Adverb particles of English phrasal verbs.</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "up", "out", "off", "down", "away", "back" };
 
     /// <summary>The noun a question asks the kind of its answer with: "what date", "which company", "wie heißt der Bereich".</summary>
     [GeneratedRegex(@"\b(?i:what|which|welche[rsmn]?|wie\s+(?:hei(?:ß|ss)t|hie(?:ß|ss)(?:en)?|nennt\s+man))\s+(?:(?i:der|die|das|den|dem|des|ein|eine|einen|the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}(?<kind>\p{L}+)")]

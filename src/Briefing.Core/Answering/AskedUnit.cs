@@ -21,7 +21,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         var word = match.Groups["unit"].Value;
         var counting = match.Groups["count"].Success;
         // "How much prize money ...?": a compound's last noun says what is measured ("money"), not its first ("prize").
-        if (match.Groups["next"] is { Success: true } next && (MoneyWord().IsMatch(next.Value) || PercentWord().IsMatch(next.Value)))
+        if (match.Groups["next"] is { Success: true } next && (MoneyWord().IsMatch(next.Value) || MoneyNoun().IsMatch(next.Value) || PercentWord().IsMatch(next.Value)))
             word = next.Value;
         // "Wie viel kostet ...?", "How much was Neymar fined?": the verb says it is money.
         if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de"))
@@ -29,7 +29,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // "How much time remained?", "How many times ...?", "Wie viel Zeit ...?": a length of time or a frequency
         // ("17 seconds", "twice", "zweimal") names no counted thing.
         if (TimeOrFrequency().IsMatch(word)) return null;
-        if (MoneyWord().IsMatch(word)) return new AskedUnit(word, Measure.Money);
+        if (MoneyWord().IsMatch(word) || MoneyNoun().IsMatch(word)) return new AskedUnit(word, Measure.Money);
         if (PercentWord().IsMatch(word)) return new AskedUnit(word, Measure.Percent);
         return new AskedUnit(word, Measure.Count) { CountsThings = counting };
     }
@@ -80,6 +80,15 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// </remarks>
     [GeneratedRegex(@"(geld|money|fee|fees|gebühr|summe|betrag|lohn|gehalt|salary|wage|prämie|bonus|dollar|euro|pfund|pounds|gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses)$", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyWord();
+
+    /// <summary>
+    /// What is paid out or owed is a sum of money too: "How much compensation are the 40 laid-off miners getting?" is
+    /// not answered by "a 30-day consultation period", "40 jobs, 12% of staff" or "employs 320 miners". Whole words
+    /// (unlike <see cref="MoneyWord"/>'s endings: "tax" ends "syntax").
+    /// </summary>
+    [GeneratedRegex(@"^(compensation|damages|payout|payouts|payment|payments|severance|redundancy|pension|pensions|rent|budget|grant|grants|subsidy|subsidies|funding|debt|debts|tax|taxes|fine|fines|bail|ransom|reward|budgets"
+        + @"|entschädigung|entschädigungen|abfindung|abfindungen|schadenersatz|schadensersatz|schmerzensgeld|miete|rente|renten|pension|budget|etat|förderung|zuschuss|zuschüsse|subvention|subventionen|schulden|steuer|steuern|kaution|belohnung|honorar|gage|ablöse|strafzahlung)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyNoun();
 
     [GeneratedRegex(@"^(time|times|zeit|mal|male)$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOrFrequency();

@@ -49,13 +49,30 @@ public sealed partial class NameDetector
 
     private IEnumerable<(int Index, string Word)> Find(string text, string language)
     {
+        var (previousEnd, previousMarksName) = (-1, false);
         foreach (Match match in Word().Matches(text))
         {
             var word = match.Value;
+            var afterMark = previousMarksName && match.Index > previousEnd && string.IsNullOrWhiteSpace(text[previousEnd..match.Index]);
+            previousEnd = match.Index + word.Length;
+            previousMarksName = false;
             if (!char.IsUpper(word[0])) continue;
-            if (IsName(word, language, SentenceInitial(text, match.Index))) yield return (match.Index, word);
+            var isName = IsName(word, language, SentenceInitial(text, match.Index)) || (afterMark && IsEnglishWordAsName(word, language));
+            // The mark starts at a title and runs through the name after it ("Sprecher John Ray"), not from any name:
+            // "Main Quadrangles", "Carolina Panthers" are English words a German text uses as words.
+            previousMarksName = NameContext.IsPersonTitle(word) || (afterMark && isName);
+            if (isName) yield return (match.Index, word);
         }
     }
+
+    /// <summary>
+    /// In German, a word the German dictionary lacks but the English one lists is taken for a loanword ("Camp"). Right
+    /// after a person's title (or the name words that follow one) it is a name: "Sprecher John Ray" (English "john",
+    /// "ray"). Without this a German question about him had no name to check, and an article about another spokesman answered.
+    /// </summary>
+    private bool IsEnglishWordAsName(string word, string language) =>
+        language == "de" && IsCommonWord(word, "de") is null && IsCommonWord(word, "en") == true
+        && !FunctionWords.IsFunctionWord(word) && !FunctionWords.IsQuestionWord(word) && !DateWords.Contains(word.ToLowerInvariant());
 
     /// <summary>An acronym ("SCO", "FIFA"): a name in any language and any position.</summary>
     public static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));

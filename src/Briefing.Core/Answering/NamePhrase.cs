@@ -12,11 +12,14 @@ namespace Briefing.Core.Answering;
 internal sealed class NamePhrase
 {
     private readonly IReadOnlyList<string> _terms;
+    private readonly string _language;
+    private readonly Dictionary<string, IReadOnlyList<string>> _termsIn = new(StringComparer.Ordinal);
 
-    private NamePhrase(string surface, IReadOnlyList<string> terms)
+    private NamePhrase(string surface, IReadOnlyList<string> terms, string language)
     {
         Surface = surface;
         _terms = terms;
+        _language = language;
     }
 
     public string Surface { get; }
@@ -45,23 +48,52 @@ internal sealed class NamePhrase
             }
             var surface = question[start..span.End];
             var terms = statistics.AnalyzeTerms(surface, language);
-            if (terms.Count >= 2) yield return new NamePhrase(surface, terms);
+            if (terms.Count >= 2) yield return new NamePhrase(surface, terms, language);
         }
     }
 
-    /// <summary>Whether the name's analysed terms stand next to each other in <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Whether the name's analysed terms stand close together in <paramref name="text"/>: next to each other, or in any
+    /// order with at most <see cref="MaxWordsBetween"/> other words among them. The asker glues words into one name that
+    /// the article writes apart: "die Polizei Sam Nemati" ("Die Polizei wollte den 19-Jährigen Sam Nemati …"), "nach
+    /// Hollandes Kairo-Besuch" ("Hollande bei seinem Besuch in Kairo"), "the Athens Olympics" ("the Olympics in
+    /// Athens"). Words scattered over an article (a "James" here, a "Webb" in another paragraph) still name something else.
+    /// </summary>
     /// <param name="misspelt">The name has a word no article writes: a text's word one letter apart stands for it (<see cref="NameSpelling"/>).</param>
     public bool IsIn(string text, string language, ITermStatistics statistics, bool misspelt = false)
     {
+        var terms = TermsIn(language, statistics);
         var sequence = statistics.AnalyzeTerms(text, language);
-        for (var i = 0; i + _terms.Count <= sequence.Count; i++)
+        var span = terms.Count + MaxWordsBetween;
+        for (var i = 0; i < sequence.Count; i++)
         {
-            var all = true;
-            for (var j = 0; j < _terms.Count && all; j++)
-                all = string.Equals(sequence[i + j], _terms[j], StringComparison.Ordinal)
-                      || (misspelt && _terms[j].Length >= NameSpelling.MinLength && NameSpelling.OneEditApart(sequence[i + j], _terms[j]));
-            if (all) return true;
+            if (!terms.Any(t => Matches(sequence[i], t, misspelt))) continue;
+            var window = sequence.Skip(i).Take(span).ToList();
+            if (terms.All(t => window.Any(w => Matches(w, t, misspelt)))) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether an article in another language (<paramref name="articleTerms"/>, analysed in <paramref name="language"/>)
+    /// shows every word of the name as the question typed it. A name written alike in both languages ("John Ray") is
+    /// then checked there as in the question's language: "John" in one paragraph and "Ray" in another of a German
+    /// article name someone else. A name the other language translates ("Weißes Haus") is left to its words' translations.
+    /// </summary>
+    public bool WordsShownAsTyped(IReadOnlySet<string> articleTerms, string language, ITermStatistics statistics) =>
+        TermsIn(language, statistics) is { Count: >= 2 } terms && terms.All(articleTerms.Contains);
+
+    private IReadOnlyList<string> TermsIn(string language, ITermStatistics statistics)
+    {
+        if (language == _language) return _terms;
+        if (!_termsIn.TryGetValue(language, out var terms)) _termsIn[language] = terms = statistics.AnalyzeTerms(Surface, language);
+        return terms;
+    }
+
+    private static bool Matches(string word, string term, bool misspelt) =>
+        string.Equals(word, term, StringComparison.Ordinal)
+        || (misspelt && term.Length >= NameSpelling.MinLength && NameSpelling.OneEditApart(word, term));
+
+    /// <summary>Other words that may stand among a name's words written apart ("den 19-Jährigen", "bei seinem Besuch in").</summary>
+    private const int MaxWordsBetween = 4;
 }

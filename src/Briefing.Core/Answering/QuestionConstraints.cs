@@ -48,7 +48,8 @@ internal sealed partial class QuestionConstraints
             // "Oscars" is shown by "Oscar": an English plural or a German genitive s is no part of the name.
             var singular = name.Length > 4 && name.EndsWith('s') && !NameDetector.IsAcronym(name) ? new[] { name[..^1] } : [];
             // "Internet2": the name as the question wrote it, with its number, is one word to the analyser.
-            var withNumber = QuestionToken().Matches(question).Select(m => m.Value)
+            // "PS4-Jailbreak": the name with its number is the hyphenated word's first part ("PS4-User" in the article).
+            var withNumber = QuestionToken().Matches(question).SelectMany(m => m.Value.Split('-'))
                 .Where(t => t.Length > name.Length && t.StartsWith(name, StringComparison.Ordinal) && t[name.Length..].All(char.IsDigit)).Distinct();
             // "PSG" shows "Germain" of "Paris Saint-Germain": the article may use the name's initials only.
             var initials = NameInitials.Around(question, name).ToList();
@@ -184,15 +185,18 @@ internal sealed partial class QuestionConstraints
     }
 
     /// <summary>
-    /// The constraints that <paramref name="terms"/> does not show, and — in the question's language — the names of
-    /// several words whose words stand together in none of <paramref name="texts"/> (the texts the terms come from).
+    /// The constraints that <paramref name="terms"/> does not show, and the names of several words whose words stand
+    /// together in none of <paramref name="texts"/> (the texts the terms come from) — in another language only names
+    /// whose words the article writes as typed (<see cref="NamePhrase.WordsShownAsTyped"/>).
     /// </summary>
     public IReadOnlyList<QuestionConstraint> MissingIn(IReadOnlySet<string> terms, IReadOnlyList<string> texts, string language)
     {
         var missing = MissingIn(terms, language);
-        if (language != _questionLanguage) return missing;
+        var sameLanguage = language == _questionLanguage;
         var alternatives = Analysed(language);
-        var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c) && !texts.Any(t => phrase.IsIn(t, language, _statistics, c.Unseen))
+        var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c)
+            && (sameLanguage || phrase.WordsShownAsTyped(terms, language, _statistics))
+            && !texts.Any(t => phrase.IsIn(t, language, _statistics, c.Unseen))
             // "Paris Saint-Germain" is also shown by "PSG", its initials.
             && !alternatives[i].Skip(1).Any(a => a.Count > 0 && a.All(terms.Contains))).ToList();
         return scattered.Count == 0 ? missing : [.. missing, .. scattered];
