@@ -87,7 +87,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// (unlike <see cref="MoneyWord"/>'s endings: "tax" ends "syntax").
     /// </summary>
     [GeneratedRegex(@"^(compensation|damages|payout|payouts|payment|payments|severance|redundancy|pension|pensions|rent|budget|grant|grants|subsidy|subsidies|funding|debt|debts|tax|taxes|fine|fines|bail|ransom|reward|budgets"
-        + @"|entschädigung|entschädigungen|abfindung|abfindungen|schadenersatz|schadensersatz|schmerzensgeld|miete|rente|renten|pension|budget|etat|förderung|zuschuss|zuschüsse|subvention|subventionen|schulden|steuer|steuern|kaution|belohnung|honorar|gage|ablöse|strafzahlung)$", RegexOptions.IgnoreCase)]
+        + @"|entschädigung|entschädigungen|abfindung|abfindungen|schadenersatz|schadensersatz|schmerzensgeld|miete|rente|renten|etat|förderung|zuschuss|zuschüsse|subvention|subventionen|schulden|steuer|steuern|kaution|belohnung|honorar|gage|ablöse|strafzahlung)$", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyNoun();
 
     [GeneratedRegex(@"^(time|times|zeit|mal|male)$", RegexOptions.IgnoreCase)]

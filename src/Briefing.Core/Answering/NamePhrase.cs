@@ -68,8 +68,9 @@ internal sealed class NamePhrase
         for (var i = 0; i < sequence.Count; i++)
         {
             if (!terms.Any(t => Matches(sequence[i], t, misspelt))) continue;
-            var window = sequence.Skip(i).Take(span).ToList();
-            if (terms.All(t => window.Any(w => Matches(w, t, misspelt)))) return true;
+            // The window of words from here on, read in place: this runs for every text of every article checked.
+            var end = Math.Min(sequence.Count, i + span);
+            if (terms.All(t => InWindow(sequence, i, end, t, misspelt))) return true;
         }
         return false;
     }
@@ -88,6 +89,13 @@ internal sealed class NamePhrase
         if (language == _language) return _terms;
         if (!_termsIn.TryGetValue(language, out var terms)) _termsIn[language] = terms = statistics.AnalyzeTerms(Surface, language);
         return terms;
+    }
+
+    private static bool InWindow(IReadOnlyList<string> sequence, int start, int end, string term, bool misspelt)
+    {
+        for (var j = start; j < end; j++)
+            if (Matches(sequence[j], term, misspelt)) return true;
+        return false;
     }
 
     private static bool Matches(string word, string term, bool misspelt) =>
