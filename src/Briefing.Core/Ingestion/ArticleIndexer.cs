@@ -170,7 +170,7 @@ public sealed class ArticleIndexer(
             // transaction); it was always written before the index commit, so crash consistency is as before.
             catchUp.Follow(sequence, stage, () =>
             {
-                stage.Upsert(stored, passages, hash, sequence);
+                stage.Upsert(stored, passages, hash, sequence, isNew: existing is null);
                 using (IngestStageTimes.Time(IngestStageTimes.Stage.Signature)) _nearDuplicates?.Remember(stored);
             });
         }
@@ -178,7 +178,11 @@ public sealed class ArticleIndexer(
         {
             catchUp.Follow(sequence, () =>
             {
-                using (IngestStageTimes.Time(IngestStageTimes.Stage.IndexAdd)) index.Upsert(stored, passages, hash);
+                using (IngestStageTimes.Time(IngestStageTimes.Stage.IndexAdd))
+                {
+                    if (existing is null) index.Add(stored, passages, hash);
+                    else index.Upsert(stored, passages, hash);
+                }
                 using (IngestStageTimes.Time(IngestStageTimes.Stage.Signature)) _nearDuplicates?.Remember(stored);
             });
         }

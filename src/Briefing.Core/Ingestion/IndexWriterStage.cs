@@ -49,13 +49,20 @@ internal sealed class IndexWriterStage
         return stage;
     }
 
-    /// <summary>Queues the article's documents; the index thread adds them, then marks <paramref name="sequence"/> applied.</summary>
-    public void Upsert(Article article, IReadOnlyList<Passage> passages, string contentHash, long sequence)
+    /// <summary>
+    /// Queues the article's documents; the index thread adds them, then marks <paramref name="sequence"/> applied.
+    /// <paramref name="isNew"/>: the store had no row for the article's id (<see cref="INewsIndex.Add"/>).
+    /// </summary>
+    public void Upsert(Article article, IReadOnlyList<Passage> passages, string contentHash, long sequence, bool isNew = false)
     {
         using var timing = IngestStageTimes.Time(IngestStageTimes.Stage.IndexQueue);
         Queue(() =>
         {
-            using (IngestStageTimes.Time(IngestStageTimes.Stage.IndexAdd)) _index.Upsert(article, passages, contentHash);
+            using (IngestStageTimes.Time(IngestStageTimes.Stage.IndexAdd))
+            {
+                if (isNew) _index.Add(article, passages, contentHash);
+                else _index.Upsert(article, passages, contentHash);
+            }
             _index.MarkApplied(sequence);
         });
         AppliedOrQueued = sequence;

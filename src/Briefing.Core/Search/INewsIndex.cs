@@ -12,6 +12,12 @@ public interface INewsIndex : IDisposable
     /// <summary>Adds or replaces an article and all of its passages.</summary>
     void Upsert(Article article, IReadOnlyList<Passage> passages, string contentHash);
 
+    /// <summary>
+    /// Adds an article the index cannot hold yet: the store, whose changes the index reflects, had no row for its id
+    /// before this one. Nothing older is looked for and replaced (an ingest of new articles is mostly such adds).
+    /// </summary>
+    void Add(Article article, IReadOnlyList<Passage> passages, string contentHash) => Upsert(article, passages, contentHash);
+
     void Delete(string articleId);
 
     /// <summary>Makes pending writes durable and visible.</summary>

@@ -124,6 +124,51 @@ public sealed class LuceneNewsIndexTests : IDisposable
     }
 
     [Fact]
+    public void Body_and_title_fields_keep_frequencies_and_norms_but_no_positions()
+    {
+        // Every query on them is a BM25 term query: positions would be written on every ingest and never read.
+        var path = _folder.Combine("index");
+        using (var index = new LuceneNewsIndex(path))
+        {
+            Put(index, MakeArticle("e/1", "en", "Comet comet", "A comet, a bright comet: the comet will be visible in March."));
+            index.Commit();
+        }
+        using var directory = Lucene.Net.Store.FSDirectory.Open(path);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        var fields = Lucene.Net.Index.MultiFields.GetMergedFieldInfos(reader);
+        foreach (var field in new[] { LuceneFields.Body("en"), LuceneFields.TitleText("en") })
+        {
+            Assert.Equal(Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS, fields.FieldInfo(field).IndexOptions);
+            Assert.True(fields.FieldInfo(field).HasNorms);
+        }
+        var body = Lucene.Net.Index.MultiFields.GetTermDocsEnum(reader, null, LuceneFields.Body("en"), new Lucene.Net.Util.BytesRef("comet"));
+        Assert.NotEqual(Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS, body.NextDoc());
+        Assert.Equal(3, body.Freq);
+    }
+
+    [Fact]
+    public void An_index_written_with_positions_takes_new_articles_and_finds_both()
+    {
+        // Indexes written before positions were dropped: Lucene keeps the lesser options per field, older segments are read as they are.
+        var path = _folder.Combine("index");
+        var old = MakeArticle("e/1", "en", "Comet", "Astronomers discovered a bright comet that will be visible in March.");
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(path))
+        using (var analyzers = new LanguageAnalyzers())
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(LanguageAnalyzers.Version, analyzers.PerField)))
+        {
+            writer.AddDocuments(EarlierDocuments.Of(old, ArticleContentHash.Compute(old), PassageChunker.Chunk(old)));
+            writer.Commit();
+        }
+
+        using var index = new LuceneNewsIndex(path);
+        Put(index, MakeArticle("e/2", "en", "Comet again", "A second comet was seen by astronomers in April."));
+        index.Commit();
+
+        Assert.Equal(2, index.ArticleCount);
+        Assert.Equal(["e/1", "e/2"], index.Search(new SearchRequest("comet astronomers", "en")).Select(h => h.Article.Id).Order());
+    }
+
+    [Fact]
     public void An_unwritable_index_folder_is_a_clear_error()
     {
         var file = _folder.Write("not-a-folder", "x");

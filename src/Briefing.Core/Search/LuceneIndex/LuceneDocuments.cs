@@ -1,54 +1,26 @@
 using System.Text.Json;
 using Briefing.Core.Articles;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 
 namespace Briefing.Core.Search.LuceneIndex;
 
-/// <summary>Maps articles and passages to Lucene documents and back.</summary>
+/// <summary>Maps articles and passages to Lucene documents (made by <see cref="ReusedDocumentFields"/>) and back.</summary>
 internal static class LuceneDocuments
 {
-    public static Document ForArticle(Article article, string contentHash, int passageCount)
-    {
-        var published = article.Published?.ToUnixTimeMilliseconds();
-        var ingested = (article.Ingested ?? DateTimeOffset.UnixEpoch).ToUnixTimeMilliseconds();
-        var document = new Document
-        {
-            new StringField(LuceneFields.Type, LuceneFields.ArticleType, Field.Store.YES),
-            new StringField(LuceneFields.ArticleId, article.Id, Field.Store.YES),
-            new StringField(LuceneFields.ContentHash, contentHash, Field.Store.YES),
-            new StoredField(LuceneFields.Title, article.Title),
-            new StoredField(LuceneFields.Language, article.Language),
-            new StoredField(LuceneFields.Paragraphs, JsonSerializer.Serialize(article.Paragraphs)),
-            new StoredField(LuceneFields.PassageCount, passageCount),
-            new StoredField(LuceneFields.IngestedMs, ingested),
-            new Int64Field(LuceneFields.WindowMs, published ?? ingested, Field.Store.NO),
-        };
-        AddOptional(document, LuceneFields.Source, article.Source);
-        AddOptional(document, LuceneFields.Url, article.Url);
-        AddOptional(document, LuceneFields.Origin, article.Origin);
-        if (published is { } ms) document.Add(new StoredField(LuceneFields.PublishedMs, ms));
-        return document;
-    }
+    /// <summary>
+    /// The analysed body and title fields: documents, frequencies and norms, no positions. Every query on them is a
+    /// term query scored by BM25 (frequency and length); none reads a position (no phrase or span query), and writing
+    /// them was a large part of the ingest's inversion and segment flushes (issue 13). An index written before keeps its
+    /// positions in older segments: Lucene takes the lesser options per field, and merges drop them.
+    /// </summary>
+    internal static readonly FieldType RankedText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
 
-    public static Document ForPassage(Article article, Passage passage)
+    private static FieldType Frozen(FieldType type)
     {
-        var document = new Document
-        {
-            new StringField(LuceneFields.Type, LuceneFields.PassageType, Field.Store.YES),
-            new StringField(LuceneFields.ArticleId, article.Id, Field.Store.YES),
-            new StringField(LuceneFields.PassageId, passage.Id, Field.Store.YES),
-            new StoredField(LuceneFields.Ordinal, passage.Ordinal),
-            new StoredField(LuceneFields.Text, passage.Text),
-            new StoredField(LuceneFields.Language, passage.Language),
-            new StoredField(LuceneFields.Title, article.Title),
-            new TextField(LuceneFields.Body(passage.Language), passage.Text, Field.Store.NO),
-            new TextField(LuceneFields.TitleText(article.Language), article.Title, Field.Store.NO),
-        };
-        AddOptional(document, LuceneFields.Source, article.Source);
-        AddOptional(document, LuceneFields.Url, article.Url);
-        if (article.Published is { } published) document.Add(new StoredField(LuceneFields.PublishedMs, published.ToUnixTimeMilliseconds()));
-        return document;
+        type.Freeze();
+        return type;
     }
 
     public static IndexedArticle ToIndexedArticle(Document document)
@@ -84,13 +56,12 @@ internal static class LuceneDocuments
         ReadTime(passageDocument, LuceneFields.PublishedMs),
         passageDocument.Get(LuceneFields.Language));
 
+    /// <summary>The article's title as its passages' title field analyses it.</summary>
+    public static AnalysedTokens TitleTokens(Analyzer perField, Article article) =>
+        AnalysedTokens.Of(perField, LuceneFields.TitleText(article.Language), article.Title);
+
     public static Term ArticleTerm(string articleId) => new(LuceneFields.ArticleId, articleId);
 
     private static DateTimeOffset? ReadTime(Document document, string field) =>
         document.GetField(field)?.GetInt64Value() is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
-
-    private static void AddOptional(Document document, string field, string? value)
-    {
-        if (!string.IsNullOrEmpty(value)) document.Add(new StoredField(field, value));
-    }
 }

@@ -26,6 +26,8 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     private readonly SentenceEvidenceReranker _reranker;
     private readonly IndexSearchers _searchers;
     private readonly PendingWrites _pending = new();
+    /// <summary>The writer's documents, made from one set of fields (used under <see cref="_writeLock"/>).</summary>
+    private readonly ReusedDocumentFields _documents = new();
     private readonly TermStatisticsCache _statistics = new();
     private readonly object _writeLock = new();
     private IndexWriter? _writer;
@@ -74,6 +76,10 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
                     Similarity = new BM25Similarity(),
                     RAMBufferSizeMB = 64,
                     MergePolicy = FewSegments(),
+                    // Each flushed segment's files were copied once more into a compound file (and checksummed again)
+                    // on the ingest's index thread at every commit; the index holds a handful of segments, so the
+                    // files it saves opening are few (issue 13).
+                    UseCompoundFile = false,
                 });
             }
         }
@@ -84,20 +90,28 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     /// every term of a question is looked up and scored in each segment, and an ingest commits a new small segment
     /// every 500 articles, so the default left a 3,700-article index in 9 segments (it merges only once ten are
     /// eligible: MaxMergeAtOnce bounds the smallest merge too) and the warm ask paid for each (bench/README.md, "Speed").
-    /// The price is more merging while ingesting, on Lucene's background merge threads.
+    /// The price is more merging while ingesting, on Lucene's background merge threads. Merged segments are not
+    /// packed into compound files either (see <see cref="Writer"/>).
     /// </summary>
-    private static TieredMergePolicy FewSegments() => new() { SegmentsPerTier = 4, MaxMergeAtOnce = 4 };
+    private static TieredMergePolicy FewSegments() => new() { SegmentsPerTier = 4, MaxMergeAtOnce = 4, NoCFSRatio = 0 };
 
-    public void Upsert(Article article, IReadOnlyList<Passage> passages, string contentHash)
+    public void Upsert(Article article, IReadOnlyList<Passage> passages, string contentHash) => Write(article, passages, contentHash, replace: true);
+
+    /// <summary>
+    /// Without the delete by article id that an upsert buffers: Lucene applies each buffered delete to every segment at
+    /// the next commit (opening their readers, seeking the id in each): ~5 % of an ingest's index thread when every
+    /// article is new (issue 13).
+    /// </summary>
+    public void Add(Article article, IReadOnlyList<Passage> passages, string contentHash) => Write(article, passages, contentHash, replace: false);
+
+    private void Write(Article article, IReadOnlyList<Passage> passages, string contentHash, bool replace)
     {
-        var documents = new List<Document>(passages.Count + 1)
-        {
-            LuceneDocuments.ForArticle(article, contentHash, passages.Count),
-        };
-        documents.AddRange(passages.Select(p => LuceneDocuments.ForPassage(article, p)));
+        var title = LuceneDocuments.TitleTokens(_analyzers.PerField, article);
         lock (_writeLock)
         {
-            Writer.UpdateDocuments(LuceneDocuments.ArticleTerm(article.Id), documents);
+            var documents = _documents.Of(article, contentHash, passages, title);
+            if (replace) Writer.UpdateDocuments(LuceneDocuments.ArticleTerm(article.Id), documents);
+            else Writer.AddDocuments(documents);
             _uncommitted = true;
             _pending.Upsert(new IndexedArticle(article, contentHash, passages.Count), passages);
         }
