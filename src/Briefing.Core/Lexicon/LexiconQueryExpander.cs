@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Briefing.Core.Caching;
 using Briefing.Core.Configuration;
@@ -25,8 +24,11 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private readonly ILogger<LexiconQueryExpander> _logger;
     private readonly LexiconOptions _options;
     private readonly Dictionary<string, Lazy<CompiledLexicon?>> _bySourceLanguage = [];
-    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _translations = new();
-    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _expansionTranslations = new();
+    // The look-up memos below are bounded (each question adds its words; a long-running bot would otherwise keep every
+    // word ever asked). Clearing one only costs dictionary look-ups again: every value is recomputed the same.
+    private const int MaxRememberedWords = 4096;
+    private readonly BoundedCache<(string, string), IReadOnlyList<string>> _translations = new(MaxRememberedWords);
+    private readonly BoundedCache<(string, string), IReadOnlyList<string>> _expansionTranslations = new(MaxRememberedWords);
     /// <summary>Retrieval and the extractive generator expand the same question: the second call is a look-up.</summary>
     private const int MaxRecent = 64;
     private readonly BoundedCache<(string, string), IReadOnlyList<WeightedTerm>> _recent = new(MaxRecent);
@@ -60,26 +62,57 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             return expansions;
         }
         var fromPhrases = PhraseTranslations(lexicon, query, source, target);
+        var firstWord = Words().Match(query).Value;
+        var mixedIndex = _statistics.PassageCountIn(source) > 0;
         foreach (var word in ContentWords(query, source).Take(MaxWords))
         {
-            if (AddTranslations(lexicon, word, source, target, expansions, fromPhrases.GetValueOrDefault(word)) > 0) continue;
-            if (!word.Contains('-'))
-            {
-                // A German compound the dictionary lacks ("Frühjahrsparteitag") is its listed parts ("Frühjahr" → spring,
-                // "Parteitag" → party conference), as a hyphenated one is.
-                foreach (var part in source == "de" ? CompoundParts(lexicon, word) : [])
-                    AddTranslations(lexicon, part, source, target, expansions);
-                continue;
-            }
-            // A hyphenated compound the dictionary lacks ("Aids-Impfstoff", "Arsenal-Vize") is its parts: each part
-            // translates on its own ("vaccine", "vice"); a part that is a name stays as typed. Parts the dictionary
-            // lists hyphenated stay together ("U-Bahn-Arbeiter": "U-Bahn" → tube, then "Arbeiter" → worker).
-            foreach (var part in HyphenatedParts(lexicon, word, source).Where(p => p.Contains('-') || IsContentWord(p, source)).Distinct(StringComparer.OrdinalIgnoreCase))
-                AddTranslations(lexicon, part, source, target, expansions);
+            if (word != firstWord && IsNameWrittenAlike(lexicon, word, target)) continue;
+            var before = expansions.Count;
+            if (!AddWord(lexicon, word, source, target, expansions, fromPhrases)) continue;
+            // Translations never outrank the words the user typed — but an ordinary word no passage of the question's
+            // language has ("kestrels" in an index whose English articles never name the bird) outranks nothing: only its
+            // translations can show it, and at half weight the question's common words, which the asker's language does
+            // have ("Austrian", "people"), drowned the one rare word that says what is asked ("Turmfalken"). Not for names
+            // or words translated by their parts: a name the index lacks ("Rheinmetall") is missing, not in another language.
+            if (mixedIndex && IsOrdinaryWord(word, source) && !OccursInIndex(word, source))
+                for (var i = before; i < expansions.Count; i++) expansions[i] = expansions[i] with { Weight = UnsharedWordWeight };
         }
         Remember(query, source, expansions);
         return expansions;
     }
+
+    /// <summary>The weight of the translations of a word no passage of the question's language has: that of a typed word.</summary>
+    private const float UnsharedWordWeight = 1f;
+
+    /// <returns>True when the word itself was translated, false when only its parts were (or nothing).</returns>
+    private bool AddWord(CompiledLexicon lexicon, string word, string source, string target, List<WeightedTerm> expansions, Dictionary<string, List<string>> fromPhrases)
+    {
+        if (AddTranslations(lexicon, word, source, target, expansions, fromPhrases.GetValueOrDefault(word)) > 0) return true;
+        if (!word.Contains('-'))
+        {
+            // A German compound the dictionary lacks ("Frühjahrsparteitag") is its listed parts ("Frühjahr" → spring,
+            // "Parteitag" → party conference), as a hyphenated one is.
+            foreach (var part in source == "de" ? CompoundParts(lexicon, word) : [])
+                AddTranslations(lexicon, part, source, target, expansions);
+            return false;
+        }
+        // A hyphenated compound the dictionary lacks ("Aids-Impfstoff", "Arsenal-Vize") is its parts: each part
+        // translates on its own ("vaccine", "vice"); a part that is a name stays as typed. Parts the dictionary
+        // lists hyphenated stay together ("U-Bahn-Arbeiter": "U-Bahn" → tube, then "Arbeiter" → worker).
+        foreach (var part in HyphenatedParts(lexicon, word, source).Where(p => p.Contains('-') || IsContentWord(p, source)).Distinct(StringComparer.OrdinalIgnoreCase))
+            AddTranslations(lexicon, part, source, target, expansions);
+        return false;
+    }
+
+    /// <summary>
+    /// A capitalised word (not the question's first) that the other language's articles write as typed and the
+    /// dictionary does not list as typed: a name ("Federer", "Zollner"), which the look-up would otherwise reach through
+    /// a form stripped of an inflection it never had ("Federer" → "Feder" → feather, spring). Its typed form already
+    /// matches the other language's articles; dictionary senses would only match unrelated ones.
+    /// </summary>
+    private bool IsNameWrittenAlike(CompiledLexicon lexicon, string word, string target) =>
+        word.Length >= MinNamePart && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetter)
+        && lexicon.Translations(word).Count == 0 && OccursInIndex(word, target);
 
     private void Remember(string query, string source, List<WeightedTerm> expansions) => _recent.Set((query, source), expansions);
 
@@ -126,7 +159,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         }
     }
 
-    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _synonyms = new();
+    private readonly BoundedCache<(string, string), IReadOnlyList<string>> _synonyms = new(MaxRememberedWords);
 
     /// <summary>
     /// A word of the language's vocabulary, not a name: lower case in English (the question's first word is a question
@@ -139,7 +172,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         return IsCommonWord(word, language) == true;
     }
 
-    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _compoundVariants = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, IReadOnlyList<string>> _compoundVariants = new(MaxRememberedWords, StringComparer.Ordinal);
     private const int MinVariantWord = 7;
     /// <summary>A compound in more passages than this is the index's own spelling: its variants would only widen the net.</summary>
     private const int MaxVariantFrequency = 2;
@@ -368,7 +401,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         {
             // A translation German writes only inside compounds ("pay" → "Lohn": "Lohnerhöhung", "Mindestlohn") is
             // no query term, but the answer's evidence finds it in the compound; without it the word would be invisible.
-            foreach (var translation in _expansionTranslations.GetValueOrDefault((source, word), []))
+            foreach (var translation in _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true)))
             {
                 if (kept >= 1) break;
                 if (!IsSingleWord(translation) || FunctionWords.IsGeneric(translation) || !BeginsCompound(translation)) continue;
@@ -424,7 +457,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private int AddCountries(CompiledLexicon lexicon, string word, List<WeightedTerm> expansions, string group)
     {
         if (word.Length < MinNamePart + 1 || !char.IsUpper(word[0]) || !word.All(char.IsLetter)) return 0;
-        var own = _expansionTranslations.GetValueOrDefault(("en", word), []);
+        var own = _expansionTranslations.GetOrAdd(("en", word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true));
         if (!own.Any(t => IsSingleWord(t) && char.IsLower(t[0]))) return 0;
         if (_bySourceLanguage["de"].Value is not { } german) return 0;
         var added = 0;
@@ -470,7 +503,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         return added;
     }
 
-    private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _placeFamilies = new();
+    private readonly BoundedCache<(string, string), IReadOnlyList<string>> _placeFamilies = new(MaxRememberedWords);
 
     private IReadOnlyList<string> PlaceFamily(CompiledLexicon lexicon, CompiledLexicon german, string word, string source)
     {

@@ -41,9 +41,10 @@ internal sealed partial class QuestionTerms
     /// <param name="Typed">The alternatives that are the question's own words; null when all are (a concept without translations).</param>
     /// <param name="TranslationWeight">What a showing through translations only is worth against the typed word (the lexicon's weight).</param>
     /// <param name="Verb">The question's verb (a German verb form, or an English word the dictionary renders as a German verb): what is asked happened.</param>
+    /// <param name="Generic">From a generic word (Jahr, people): weighs the minimum, and no passage of the other language shows it.</param>
     /// <param name="Unseen">No passage of the language writes it: perhaps a name misspelt, which a passage's word one letter apart shows (<see cref="NameSpelling"/>).</param>
     private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null, bool Topic = false, bool InCompounds = false,
-        IReadOnlySet<string>? Typed = null, double TranslationWeight = 1, bool Verb = false, bool Unseen = false)
+        IReadOnlySet<string>? Typed = null, double TranslationWeight = 1, bool Verb = false, bool Unseen = false, bool Generic = false)
     {
         /// <summary>
         /// The phrase alternatives' terms, split once: the check below runs for every sentence of every passage. Kept
@@ -180,7 +181,8 @@ internal sealed partial class QuestionTerms
             // ... and weighs what its commonest form does: "öffnete" may be rare, "öffnen" (any "geöffnet") is not.
             var weight = generic.Contains(term) ? MinWeight : alternatives.Min(t => Weight(t, passageLanguage, statistics));
             var unseen = !crossLingual && alternatives.All(t => statistics.DocumentFrequency(t, passageLanguage) == 0);
-            concepts.Add(new Concept(alternatives, weight, compounds?.Split(term), topicTerms.Contains(term), compounds is not null, Verb: alternatives.Count > 1, Unseen: unseen));
+            concepts.Add(new Concept(alternatives, weight, compounds?.Split(term), topicTerms.Contains(term), compounds is not null, Verb: alternatives.Count > 1, Unseen: unseen,
+                Generic: generic.Contains(term)));
         }
         if (!crossLingual)
         {
@@ -226,9 +228,10 @@ internal sealed partial class QuestionTerms
                     continue;
                 }
                 // A translation is judged like a word of the passage's own language: the IDF of its likeliest rendering.
-                var weight = group.All(e => FunctionWords.IsGeneric(e.Text)) ? MinWeight : alternatives.Max(t => PhraseWeight(t, passageLanguage, statistics));
+                var isGeneric = group.All(e => FunctionWords.IsGeneric(e.Text));
+                var weight = isGeneric ? MinWeight : alternatives.Max(t => PhraseWeight(t, passageLanguage, statistics));
                 concepts.Add(new Concept(alternatives, weight, Topic: topicWords?.Contains(source) == true, InCompounds: compounds is not null,
-                    Typed: new HashSet<string>(), TranslationWeight: translationWeight,
+                    Typed: new HashSet<string>(), TranslationWeight: translationWeight, Generic: isGeneric,
                     Verb: passageLanguage == "de" ? group.Any(e => IsGermanVerb(e.Text)) : IsGermanVerb(source)));
             }
         }
@@ -252,8 +255,12 @@ internal sealed partial class QuestionTerms
         var visibleShare = 1.0;
         if (crossLingual)
         {
-            var asked = statistics.AnalyzeTerms(content, questionLanguage).Distinct().Count();
-            visibleShare = asked == 0 ? 1.0 : Math.Min(1.0, (double)concepts.Count / asked);
+            // Generic words (Monat, people, "im vergangenen Monat") are never translated, so no passage of the other
+            // language shows them; they weigh the minimum where they are shown and are left out of both counts here,
+            // or "Wie hoch war die Inflation in Spanien im vergangenen Monat?" would see half of itself in English.
+            var asked = statistics.AnalyzeTerms(string.Join(' ', content.Split(' ').Where(w => !FunctionWords.IsGeneric(w))), questionLanguage).Distinct().Count();
+            var visible = concepts.Count(c => !c.Generic);
+            visibleShare = asked == 0 ? 1.0 : Math.Min(1.0, (double)visible / asked);
         }
         return new QuestionTerms(concepts, visibleShare);
     }

@@ -54,5 +54,8 @@ internal static class EnglishFunctionWords
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "percent", "cent", "people",
         "world", "worldwide", "new", "first", "last", "one", "two", "three", "article", "articles", "report",
         "reports", "passage", "passages", "mr", "mrs", "ms", "time", "times", "make", "made",
+        // Time relative to now, like "last" ("next month", "the past week", "the previous year"): the dictionary's
+        // first senses are others ("next" → nächstgelegen, "past" → Vergangenheit).
+        "next", "past", "previous",
     ];
 }

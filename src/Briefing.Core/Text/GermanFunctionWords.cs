@@ -70,5 +70,11 @@ internal static class GermanFunctionWords
         "gestern", "morgen", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "prozent", "menschen", "leute", "welt", "weltweit", "neue", "neuen", "neuer", "neues", "erste", "ersten",
         "erster", "zwei", "drei", "artikel", "bericht", "berichten", "berichte", "angaben", "machen", "macht", "gemacht",
+        // Words that place a time relative to now ("im vergangenen Monat", "letzte Woche", "voriges Jahr", "nächsten
+        // Monat"), as English "last" is: the dictionary's first senses are others ("letzte" → ultimate, final;
+        // "vergangen" → bygone, elapsed), which no report of last month says.
+        "letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes",
+        "vorige", "vorigen", "voriger", "voriges", "nächste", "nächsten", "nächster", "nächstes", "kommende",
+        "kommenden", "kommender", "kommendes",
     ];
 }

@@ -34,7 +34,9 @@ public sealed class LexiconQueryExpanderTests : IDisposable
     {
         var expansions = Expander.Expand("How many jobs did the new harbour create?", "en");
         Assert.All(expansions, e => Assert.Equal("de", e.Language));
-        Assert.All(expansions, e => Assert.InRange(e.Weight, 0.01f, 0.99f));
+        // At most a typed word's weight: no English article here says "jobs" or "harbour", so their translations weigh
+        // as typed words (NamesAndUnsharedWordsTests); a word the English articles have stays weaker.
+        Assert.All(expansions, e => Assert.InRange(e.Weight, 0.01f, 1f));
         Assert.Contains(expansions, e => e.Text == "Hafen" && e.Group == "en:harbour");
         Assert.Contains(expansions, e => e.Text == "Arbeitsplätze" && e.Group == "en:jobs");
         // "Port", "beherbergen", "Stellen" are translations, but no indexed passage has them.

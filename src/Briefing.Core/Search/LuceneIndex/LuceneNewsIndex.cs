@@ -295,23 +295,32 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     {
         if (string.IsNullOrWhiteSpace(request.Text) || request.Top <= 0) return [];
         var depth = Math.Max(request.Top, SentenceEvidenceReranker.Depth);
-        var (candidates, showingRequired) = WithSearcher(searcher =>
+        var (candidates, showingRequired, otherLanguage) = WithSearcher(searcher =>
         {
             var cache = _searchers.CacheOf(searcher);
             var query = _queryBuilder.Build(request, cache.TermQuery);
             var required = _queryBuilder.RequiredFilter(request, cache.TermQuery);
             // Passages that show every asked detail join the candidates even when common words rank others first:
             // the query's top hits among them, ranked in the same scoring pass as all its hits.
-            var collector = new TopHitsCollector(depth, SentenceEvidenceReranker.Depth, required is null ? null : MatchingDocuments.AsBitSet(searcher, required));
+            // ... and so do the other languages' best passages: in a mixed index the asker's language fills the BM25
+            // top whenever its articles touch the topic, and the one article that answers, in the other language
+            // (matched through translations at their lower weight), would never reach the sentence evidence.
+            var otherLanguages = LanguageAnalyzers.Languages.Where(l => l != LanguageAnalyzers.Normalize(request.Language)).ToList();
+            var collector = new TopHitsCollector(depth, SentenceEvidenceReranker.Depth, required is null ? null : MatchingDocuments.AsBitSet(searcher, required),
+                otherLanguages, SentenceEvidenceReranker.OtherLanguageDepth);
             searcher.Search(query, collector);
             var loaded = new Dictionary<int, PassageHit>();
             var hits = Hits(searcher, cache, collector.Top, loaded);
             var requiredHits = Hits(searcher, cache, collector.TopRestricted, loaded);
+            var otherLanguageHits = collector.TopByLanguage.SelectMany(top => Hits(searcher, cache, top, loaded)).ToList();
             var ids = requiredHits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
             var seen = hits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
-            return (hits.Concat(requiredHits.Where(h => seen.Add(h.Passage.Id))).ToList(), ids);
+            var all = hits.Concat(requiredHits.Where(h => seen.Add(h.Passage.Id))).ToList();
+            var otherLanguage = otherLanguageHits.Where(h => seen.Add(h.Passage.Id)).ToList();
+            all.AddRange(otherLanguage);
+            return (all, ids, otherLanguage.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal));
         });
-        return _reranker.Rerank(request, candidates, showingRequired).Take(request.Top).ToList();
+        return _reranker.Rerank(request, candidates, showingRequired, otherLanguage, request.Top).Take(request.Top).ToList();
     }
 
     /// <summary>The hits' passages; a document loaded once per search (<paramref name="loaded"/>) is not read again.</summary>

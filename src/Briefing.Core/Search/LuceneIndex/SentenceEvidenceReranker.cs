@@ -39,7 +39,22 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
     /// </remarks>
     private const double CoversQuestion = 0.35;
 
-    public IReadOnlyList<PassageHit> Rerank(SearchRequest request, IReadOnlyList<PassageHit> hits, IReadOnlySet<string>? showingRequired = null)
+    /// <summary>
+    /// How many of each other language's best passages join the candidates beyond the BM25 top (and are re-scored):
+    /// their sentence evidence then competes with the asker's language's however high its BM25 scores run.
+    /// </summary>
+    public const int OtherLanguageDepth = 4;
+
+    /// <summary>
+    /// The place kept for another language: the fourth, the last the extractive answer reads (Answering:CandidatePassages
+    /// is 4 by default). A search for fewer passages keeps every place for the asker's language.
+    /// </summary>
+    private const int SharedPlace = 4;
+
+    /// <param name="otherLanguage">Candidates added as another language's best (re-scored wherever they stand).</param>
+    /// <param name="places">How many passages the caller takes (<see cref="ShareLastPlace"/>).</param>
+    public IReadOnlyList<PassageHit> Rerank(SearchRequest request, IReadOnlyList<PassageHit> hits, IReadOnlySet<string>? showingRequired = null,
+        IReadOnlySet<string>? otherLanguage = null, int places = 0)
     {
         if (hits.Count < 2) return hits;
         var top = Math.Max(hits[0].Score, 1e-6f);
@@ -52,7 +67,7 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (i >= Depth && showingRequired?.Contains(hit.Passage.Id) != true)
+            if (i >= Depth && showingRequired?.Contains(hit.Passage.Id) != true && otherLanguage?.Contains(hit.Passage.Id) != true)
             {
                 evidence.Add((hit, 0, 0, false));
                 continue;
@@ -72,7 +87,7 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
             }
             evidence.Add((hit, best, asked ? best : bestTyped, true));
         }
-        var rescored = new List<(PassageHit Hit, double Score)>(hits.Count);
+        var rescored = new List<(PassageHit Hit, double Score, double Coverage)>(hits.Count);
         foreach (var (hit, coverage, typedCoverage, wasRescored) in evidence)
         {
             double score = hit.Score / top;
@@ -81,8 +96,30 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
                 score += SentenceWeight * (askerCovered ? typedCoverage : coverage)
                          + (showingRequired?.Contains(hit.Passage.Id) == true ? RequiredWeight : 0);
             }
-            rescored.Add((hit with { Score = (float)score }, score));
+            rescored.Add((hit with { Score = (float)score }, score, coverage));
         }
-        return rescored.OrderByDescending(r => r.Score).Select(r => r.Hit).ToList();
+        var ordered = rescored.OrderByDescending(r => r.Score).ToList();
+        ShareLastPlace(ordered, askLanguage, places);
+        return ordered.Select(r => r.Hit).ToList();
+    }
+
+    /// <summary>
+    /// Both languages among the passages the answer reads: when the asker's language fills the first <see cref="SharedPlace"/>
+    /// places, the other language's best passage whose sentence covers the question takes the last of them. Its BM25
+    /// score counts translations at their lower weight and the asker's typed words in full, so a language whose articles
+    /// merely touch the topic outranks the one article that states what is asked; the answer's own evidence then
+    /// chooses between them. The places before keep their order (rank 1 is unchanged).
+    /// </summary>
+    private static void ShareLastPlace(List<(PassageHit Hit, double Score, double Coverage)> ordered, string askLanguage, int places)
+    {
+        if (places < SharedPlace || ordered.Count <= SharedPlace) return;
+        var last = SharedPlace - 1;
+        if (ordered.Take(SharedPlace).Any(r => LanguageAnalyzers.Normalize(r.Hit.Passage.Language) != askLanguage)) return;
+        var other = ordered.FindIndex(SharedPlace, r => LanguageAnalyzers.Normalize(r.Hit.Passage.Language) != askLanguage);
+        if (other < 0 || ordered[other].Coverage < CoversQuestion) return;
+        var moved = ordered[other];
+        ordered.RemoveAt(other);
+        // It keeps its own score: the answer's passage prior sees how it ranked; only its place is shared.
+        ordered.Insert(last, moved);
     }
 }

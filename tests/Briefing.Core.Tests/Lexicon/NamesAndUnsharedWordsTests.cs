@@ -1,0 +1,123 @@
+using Briefing.Core.Lexicon;
+using Briefing.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Core.Tests.Lexicon;
+
+/// <summary>
+/// Two ways a question's word lost its weight across languages. A surname the dictionary does not list, which the
+/// other language's articles write as typed, was looked up through a form stripped of an ending it never had
+/// ("Federer" → "Feder" → feather, spring). And a rare word that no article of the question's language has
+/// ("kestrels") was searched for only through its translations at half weight, so the question's common words,
+/// which the asker's language does have, filled the top with other articles.
+/// </summary>
+public sealed class NamesAndUnsharedWordsTests : IDisposable
+{
+    private const string EnglishGerman = """
+        kestrel /kˈɛstɹəl/
+        Turmfalke <masc>
+        ---
+        officer /ˈɒfɪsə/
+        Beamter <masc>, Offizier <masc>
+        ---
+        smuggled /smˈʌɡəld/
+        geschmuggelt
+        ---
+        Austrian /ˈɒstɹiən/
+        österreichisch
+        """;
+
+    private const string GermanEnglish = """
+        Feder /ˈfeːdɐ/ <fem>
+        feather, spring
+        ---
+        Titel /ˈtiːtl̩/ <masc>
+        title
+        ---
+        gewinnen /ɡəˈvɪnən/
+        win
+        ---
+        Nord /nɔʁt/ <masc>
+        north
+        ---
+        Metall /meˈtal/ <neut>
+        metal
+        """;
+
+    private readonly TempFolder _folder = new();
+    private readonly EngineFixture _engine;
+
+    public NamesAndUnsharedWordsTests()
+    {
+        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
+        _folder.Write("news/federer.txt", """
+            Federer wins in Basel
+            Roger Federer won his tenth title in Basel on Sunday, beating the defending champion in three sets.
+            """);
+        _folder.Write("news/pillows.txt", """
+            Pillow maker expands
+            The company fills its pillows with goose feather and down and plans a new plant for the spring.
+            """);
+        // English articles with the question's common words, none with the bird.
+        for (var i = 0; i < 6; i++)
+        {
+            _folder.Write($"news/standards-{i}.txt", $"""
+                Austrian standards body report {i + 1}
+                An officer of the Austrian Standards Institute said {i + 10} people reported problems with the new rules.
+                """);
+        }
+        _folder.Write("news/metal.txt", """
+            Metal prices rise
+            Metal prices rose in the north of the country as demand from carmakers grew.
+            """);
+        _folder.Write("news/turmfalken.txt", """
+            Schmuggel am Grenzübergang
+            Ein Beamter fand im Kofferraum zwölf geschmuggelte Turmfalken; wie viele Personen angezeigt wurden, sagte er nicht.
+            """);
+        for (var i = 0; i < 6; i++)
+        {
+            _folder.Write($"news/markt-{i}.txt", $"""
+                Wochenmarkt in Nordhafen Nummer {i + 1}
+                Der Wochenmarkt in Nordhafen hatte am Samstag {i + 20} Stände mit Obst und Gemüse.
+                """);
+        }
+        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+    }
+
+    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+
+    [Fact]
+    public void A_surname_the_other_language_writes_as_typed_is_not_translated_through_a_stripped_form()
+    {
+        var expansions = Expander.Expand("Wie viele Titel hat Roger Federer in Basel gewonnen?", "de");
+
+        Assert.DoesNotContain(expansions, e => e.Group == "de:Federer");
+        Assert.DoesNotContain(expansions, e => e.Text is "feather" or "spring");
+        Assert.Contains(expansions, e => e.Text == "title");
+    }
+
+    [Fact]
+    public void The_translations_of_a_word_no_article_of_the_question_language_has_weigh_as_a_typed_word()
+    {
+        var expansions = Expander.Expand("How many people did the Austrian officer report over the smuggled kestrels?", "en");
+
+        Assert.Contains(expansions, e => e.Text == "Turmfalke" && e.Weight == 1f);
+        // "officer" is in the English articles: its translations stay below the typed word.
+        Assert.Contains(expansions, e => e.Text == "Beamter" && e.Weight < 1f);
+    }
+
+    [Fact]
+    public void A_name_the_index_lacks_is_missing_not_in_the_other_language()
+    {
+        // "Nordmetall" is in no article: translated by its parts (north, metal), which weigh as translations do.
+        var expansions = Expander.Expand("Wer leitet den Konzern Nordmetall?", "de");
+
+        Assert.Contains(expansions, e => e.Text == "metal" && e.Weight < 1f);
+    }
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _folder.Dispose();
+    }
+}
