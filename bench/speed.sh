@@ -26,7 +26,7 @@ start=$(date +%s.%N)
 BRIEFING_INGEST_TRACE=1 measure "$BRIEFING" --data "$data" ingest "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" 2>"$WORK/speed-ingest.err" | head -1 || true
 end=$(date +%s.%N)
 echo "ingest: 3253 articles in $(echo "$end - $start" | bc) s = $(echo "3253 / ($end - $start)" | bc) articles/s; $(tail -1 "$WORK/speed-ingest.err")"
-grep -a "^Ingest stages" "$WORK/speed-ingest.err" || true
+grep -a "^Ingest run" "$WORK/speed-ingest.err" || true
 "$BRIEFING" --data "$data" ingest "$BRIEFING_CORPUS/10kgnad/test.jsonl" "$BRIEFING_CORPUS/bbc" 2>/dev/null | head -1 | sed 's/^/second ingest: /' || true
 
 add_xquad_speed_set "$data" "$WORK/cases-speed.jsonl"

@@ -47,7 +47,10 @@ internal sealed class ArticleReadAhead
         {
             for (var input = 0; input < inputs.Count; input++)
             {
-                await using var results = inputs[input](cancellationToken).GetAsyncEnumerator(cancellationToken);
+                IAsyncEnumerable<ArticleReadResult> unit;
+                // A file is read and parsed here, whole (a feed or page is only started: its reading is awaited below).
+                using (IngestStageTimes.Time(IngestStageTimes.Stage.Read)) unit = inputs[input](cancellationToken);
+                await using var results = unit.GetAsyncEnumerator(cancellationToken);
                 while (true)
                 {
                     var next = results.MoveNextAsync();

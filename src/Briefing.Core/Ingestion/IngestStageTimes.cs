@@ -15,7 +15,9 @@ internal static class IngestStageTimes
 {
     public enum Stage
     {
-        /// <summary>Reading ahead: reading, parsing, passages, content hash, near-duplicate signature (reader threads).</summary>
+        /// <summary>Reading ahead: reading and parsing an input unit (a file; its articles and their languages), on the reading task.</summary>
+        Read,
+        /// <summary>Reading ahead: passages, content hash, near-duplicate signature (reader threads).</summary>
         Prepare,
         /// <summary>The store's look-ups by id and content hash.</summary>
         StoreLookup,
@@ -45,8 +47,12 @@ internal static class IngestStageTimes
     /// <summary>Starts timing a stage on this thread; dispose to add it. Free when tracing is off.</summary>
     public static Timing Time(Stage stage) => Enabled ? new Timing(stage, Stopwatch.GetTimestamp(), ThreadCpuNanoseconds()) : default;
 
+    /// <summary>When the run began (<see cref="Reset"/>): the summary says how long the process took to get there.</summary>
+    private static long _runStarted;
+
     public static void Reset()
     {
+        _runStarted = Stopwatch.GetTimestamp();
         Array.Clear(WallTicks);
         Array.Clear(CpuNanoseconds);
         Array.Clear(Calls);
@@ -55,7 +61,10 @@ internal static class IngestStageTimes
     /// <summary>One line per stage that ran: calls, wall and CPU milliseconds.</summary>
     public static string Summary()
     {
-        var text = new StringBuilder("Ingest stages (wall ms / thread CPU ms / calls):");
+        // Process start to the run's start (host, configuration, state.db and index opened), then the run itself.
+        var startUp = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds - Stopwatch.GetElapsedTime(_runStarted).TotalMilliseconds;
+        var text = new StringBuilder($"Ingest run {Stopwatch.GetElapsedTime(_runStarted).TotalMilliseconds:0} ms wall after {startUp:0} ms of start-up; " +
+            "stages (wall ms / thread CPU ms / calls):");
         for (var i = 0; i < Stages; i++)
         {
             if (Interlocked.Read(ref Calls[i]) == 0) continue;
