@@ -109,6 +109,8 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
     /// score counts translations at their lower weight and the asker's typed words in full, so a language whose articles
     /// merely touch the topic outranks the one article that states what is asked; the answer's own evidence then
     /// chooses between them. The places before keep their order (rank 1 is unchanged).
+    /// XQuAD en among 10kGNAD (the minority language's questions): without the "more of the question" condition answer
+    /// hit 0.780 -> 0.774, R@5 0.978 -> 0.975.
     /// </summary>
     private static void ShareLastPlace(List<(PassageHit Hit, double Score, double Coverage)> ordered, string askLanguage, int places)
     {
@@ -116,7 +118,9 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
         var last = SharedPlace - 1;
         if (ordered.Take(SharedPlace).Any(r => LanguageAnalyzers.Normalize(r.Hit.Passage.Language) != askLanguage)) return;
         var other = ordered.FindIndex(SharedPlace, r => LanguageAnalyzers.Normalize(r.Hit.Passage.Language) != askLanguage);
-        if (other < 0 || ordered[other].Coverage < CoversQuestion) return;
+        // ... and only one that shows more of the question than every passage of the asker's language before it: where
+        // the asker's language answers as well (XQuAD's English paragraphs among 10kGNAD), its fourth passage stays.
+        if (other < 0 || ordered[other].Coverage < CoversQuestion || ordered[other].Coverage <= ordered.Take(SharedPlace).Max(r => r.Coverage)) return;
         var moved = ordered[other];
         ordered.RemoveAt(other);
         // It keeps its own score: the answer's passage prior sees how it ranked; only its place is shared.
