@@ -13,7 +13,9 @@ internal static partial class AnswerCandidates
 {
     /// <param name="head">For <see cref="AnswerType.Named"/>: the head noun of "which X" (<see cref="AskedHead"/>).</param>
     /// <param name="countsOnly">For <see cref="AnswerType.Number"/>: the question counts things ("how many people"), so sums of money, percentages and numbers that are part of a name ("FTSE 100") do not answer it.</param>
-    public static IReadOnlySet<string> Of(string text, AnswerType type, string language, NameDetector names, string? head = null, bool countsOnly = false)
+    /// <param name="percentOnly">For <see cref="AnswerType.Number"/>: the question asks a rate ("Arbeitslosenquote", "inflation"), so only a percentage answers it.</param>
+    public static IReadOnlySet<string> Of(string text, AnswerType type, string language, NameDetector names, string? head = null, bool countsOnly = false,
+        bool percentOnly = false)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         switch (type)
@@ -23,11 +25,14 @@ internal static partial class AnswerCandidates
                 foreach (var (written, index) in NumberTokens.Located(text))
                 {
                     if (BareYear().IsMatch(written) || (countsOnly && !IsCount(text, index, index + written.Length))) continue;
+                    // "liegt an den hohen Kosten (Platz 136)": a place in a ranking is no amount.
+                    if (RankPhrases.IsRankNumber(text, index) || (percentOnly && !IsPercent(text, index + written.Length))) continue;
                     keys.Add(NumberTokens.Normalize(written));
                 }
                 foreach (Match word in Word().Matches(text))
                     // "ten" and "10" are one figure: a question that writes it as a word already holds the sentence's "10".
-                    if (NumberWords.Is(word.Value)) keys.Add(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant());
+                    if (NumberWords.Is(word.Value) && (!percentOnly || IsPercent(text, word.Index + word.Length)))
+                        keys.Add(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant());
                 break;
             case AnswerType.Date:
                 foreach (Match year in Year().Matches(text)) keys.Add(year.Value);
@@ -65,9 +70,18 @@ internal static partial class AnswerCandidates
             case AnswerType.Occupation:
                 keys.UnionWith(OccupationPhrases.In(text));
                 break;
+            case AnswerType.Rank:
+                keys.UnionWith(RankPhrases.In(text));
+                break;
+            case AnswerType.Opponent:
+                keys.UnionWith(OpponentNames.In(text, language, names).Select(NameKey));
+                break;
             case AnswerType.Named:
-                // Any name ("Cast Away"), or a word with the head noun in it ("Haftstrafe" for "welche Strafe").
+                // Any name ("Cast Away"), or a word with the head noun in it ("Haftstrafe" for "welche Strafe"), or a
+                // title ("Das Album heißt Winter Light": English words in a German sentence are no names there).
                 keys.UnionWith(names.In(text, language).Select(NameKey));
+                keys.UnionWith(TitlePhrases.In(text));
+                if (head is not null) keys.UnionWith(Apposition(text, [head]));
                 if (head is not null)
                     foreach (Match word in Word().Matches(text))
                         if (word.Value.Length > head.Length && word.Value.EndsWith(head, StringComparison.OrdinalIgnoreCase)) keys.Add(word.Value.ToLowerInvariant());
@@ -76,6 +90,7 @@ internal static partial class AnswerCandidates
                 // "Who ...?" is not answered by a place: only names of the asked kind count.
                 foreach (var span in NameSpans.Named(text, language, names))
                     if (NameSpans.Fits(span.Kind, type)) keys.UnionWith(span.Words.Select(NameKey));
+                if (head is not null) keys.UnionWith(Apposition(text, [head]));
                 break;
             case AnswerType.Place:
                 keys.UnionWith(PlaceAnswers.In(text, language, names).Select(NameKey));
@@ -102,11 +117,36 @@ internal static partial class AnswerCandidates
         foreach (var head in heads.Where(h => h.Length >= MinHead))
             for (var i = text.IndexOf(head, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(head, i + 1, StringComparison.OrdinalIgnoreCase))
                 if (IsWordOrTail(text, i, head.Length)) at.Add((i, i + head.Length));
+        keys.UnionWith(Apposition(text, heads));
         if (at.Count == 0) return keys;
         foreach (var span in NameSpans.Named(text, language, names))
             if (at.Any(h => h.End >= span.Start - HeadDistance && h.Start <= span.End + AppositionGap)) keys.UnionWith(span.Words.Select(NameKey));
         return keys;
     }
+
+    /// <summary>
+    /// The capitalised words right after the noun ("die Zeitung Der Morgen", "der Privatbank Lindner &amp; Söhne", "das
+    /// Magazin Wired"): the name of the thing the noun says it is, even when its words are common words, English words
+    /// in a German sentence or start with an article, which the name detector does not take for names.
+    /// </summary>
+    public static IEnumerable<string> Apposition(string text, IReadOnlyList<string> heads)
+    {
+        foreach (var head in heads.Where(h => h.Length >= MinHead))
+            for (var i = text.IndexOf(head, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(head, i + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                // "der Privatbank Hauck": a short head ("Bank") counts as the tail of a compound that ends right there.
+                var endsWord = i + head.Length == text.Length || !char.IsLetter(text[i + head.Length]);
+                if (!IsWordOrTail(text, i, head.Length) && !(endsWord && i > 0 && char.IsLetter(text[i - 1]))) continue;
+                var end = i + head.Length;
+                while (end < text.Length && char.IsLetter(text[end])) end++;
+                if (NameAfterNoun().Match(text, end) is { Success: true } name && name.Index == end)
+                    foreach (Match word in Word().Matches(name.Groups["name"].Value))
+                        if (char.IsUpper(word.Value[0]) && !FunctionWords.IsFunctionWord(word.Value)) yield return NameKey(word.Value.TrimEnd('.'));
+            }
+    }
+
+    [GeneratedRegex(@"\G\s+(?<name>((Der|Die|Das|The|Le|La|Les|El|Il)\s+)?\p{Lu}[\p{L}\d'’\-]*(\s+(&\s+)?\p{Lu}[\p{L}\d'’\-]*){0,3})")]
+    private static partial Regex NameAfterNoun();
 
     /// <summary>
     /// The noun found at <paramref name="start"/> ends a word, perhaps inflected: a compound's tail counts
@@ -150,7 +190,7 @@ internal static partial class AnswerCandidates
     /// executive" a question asks about is no new name in "Umbro Chief Executive said" (the venue "airport" no new place).
     /// </summary>
     public static IReadOnlySet<string> Asked(string question, AnswerType type, string language, NameDetector names) =>
-        type is AnswerType.Person or AnswerType.Organisation or AnswerType.Place or AnswerType.Named
+        type is AnswerType.Person or AnswerType.Organisation or AnswerType.Place or AnswerType.Named or AnswerType.Opponent
             ? Word().Matches(question).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).Select(NameKey).ToHashSet(StringComparer.Ordinal)
             : Of(question, type, language, names);
 
@@ -190,6 +230,12 @@ internal static partial class AnswerCandidates
         }
         return true;
     }
+
+    /// <summary>The number ending at <paramref name="end"/> is a percentage ("3,4 Prozent", "5.1%", "two per cent").</summary>
+    private static bool IsPercent(string text, int end) => PercentAfter().IsMatch(text[end..Math.Min(text.Length, end + 20)]);
+
+    [GeneratedRegex(@"^\s*(%|prozent|percent|per\s*cent|prozentpunkte|percentage\s+points?)", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentAfter();
 
     [GeneratedRegex(@"[€$£¥]\s*$|(eur|usd|chf)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyBefore();
@@ -233,9 +279,11 @@ internal static partial class AnswerCandidates
     /// Besides the conjunctions: a purpose clause ("um die Versorgung zu gewährleisten", "to ensure"), a consequence
     /// ("sodass"), "da" after a comma or opening a clause that a comma ends ("Da man nur ... wollte, konnten ..."; not
     /// the adverb), a reason reported ("saying she was too ill", "caused by"), a supposed one ("dürfte hinter dem
-    /// Angriff stehen"), and a cause that is the subject ("chicken pox and a rib injury forced him out", "führte zu").
+    /// Angriff stehen"), a cause that is the subject ("chicken pox and a rib injury forced him out", "führte zu"), and a
+    /// complaint or accusation ("beklagte sie Einmischung in ihre Aufstellung", "complaining of interference", "warf dem
+    /// Vorstand vor ..."): what someone complains of is why they act.
     /// </remarks>
-    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|begründet|begründete|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,60}?\b(stehen|steht|stecken|steckt)|forced|prompted|led\s+to|triggered|sparked|ruled\s+out|resulted\s+in|zwang|zwangen|gezwungen|führte\s+zu|führten\s+zu|ausgelöst)\b|,\s*da\s|^\s*Da\s+\p{Ll}[^.,;:]*,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|begründet|begründete|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,60}?\b(stehen|steht|stecken|steckt)|forced|prompted|led\s+to|triggered|sparked|ruled\s+out|resulted\s+in|zwang|zwangen|gezwungen|führte\s+zu|führten\s+zu|ausgelöst|beklagt|beklagte|beklagten|kritisiert|kritisierte|kritisierten|bemängelt|bemängelte|monierte|warf\s[^.;:]{1,60}?\bvor|warfen\s[^.;:]{1,60}?\bvor|vorgeworfen|vorwurf|vorwürfe|protestierte|unzufrieden|complain(s|ed|ing)?|criticis(ed|ing)|criticiz(ed|ing)|accus(ed|ing)|in\s+protest|protest(ed|ing)\s+(against|at|over)|frustrat(ed|ion)\s+(with|at|over))\b|,\s*da\s|^\s*Da\s+\p{Ll}[^.,;:]*,", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
 
     /// <summary>A cause key that mostly orders events ("after", "nachdem", "amid") rather than giving a reason.</summary>

@@ -114,7 +114,10 @@ internal static class AnswerShaper
         if (askedInOtherWords && MarkedInArticle(eligible, ranked, bestCoverage) is { } marked) return marked;
         if (expected == AnswerType.Occupation) return untyped;
         var typed = eligible.FirstOrDefault(c => Answers(c) && IsDescribedBy(c, anchors, questionTerms))
-                    ?? eligible.FirstOrDefault(c => c.NearAskedNoun && (Answers(c) || InAnswersArticle(c, anchors, bestCoverage)))
+                    ?? eligible.FirstOrDefault(c => c.NearAskedNoun && (Answers(c) || InAnswersArticle(c, anchors, bestCoverage)
+                        // "Das Album heißt Winter Light": a title the question asks for, in the best sentence's article,
+                        // even when no sentence shows what the question says of it ("in dem sie über ihre Kindheit singt").
+                        || (anchors.Count == 0 && c.Hit.Article.Id == ranked[0].Hit.Article.Id && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor)))
                     ?? eligible.FirstOrDefault(c => (c.NamesAskedKind || c.StatesUnit) && Answers(c))
                     ?? (expected == AnswerType.Person ? eligible.FirstOrDefault(c => c.NamesAskedKind && InAnswersArticle(c, anchors, bestCoverage)) : null)
                     ?? eligible.FirstOrDefault(Answers);
@@ -144,9 +147,28 @@ internal static class AnswerShaper
         var giving = ranked.Where(c => c.Hit.Article.Id == article && c.Novel.Count > 0 && c.ShowsCore && c.ShowsAskedYears
                                        && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor).ToList();
         // "after" and "nachdem" order events more often than they give a cause: a sentence saying "due to" goes first.
-        return giving.FirstOrDefault(c => c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k))) ?? giving.FirstOrDefault()
+        return giving.FirstOrDefault(c => c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k)))
+               ?? AfterRestatement(ranked, article, bestCoverage)
+               ?? giving.FirstOrDefault()
                ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article);
     }
+
+    /// <summary>
+    /// "Greif hatte schon im Vorjahr mit dem Rücktritt gedroht. In einem Brief beklagte sie Einmischung in ihre
+    /// Aufstellung.": the cause often follows the sentence that restates the question, in words of its own and with a
+    /// pronoun for the person, so it shows little of the question. A sentence giving a cause (not only "after") a
+    /// sentence or two after one about the question, in the same passage, answers.
+    /// </summary>
+    private static CandidateSentence? AfterRestatement(List<CandidateSentence> ranked, string article, double bestCoverage)
+    {
+        var restating = ranked.Where(c => c.Hit.Article.Id == article && c.Novel.Count == 0 && c.ShowsCore && c.ShowsAskedYears
+                                          && c.Coverage >= bestCoverage * LeadCoverageFloor).ToList();
+        return ranked.FirstOrDefault(c => c.Hit.Article.Id == article && c.ShowsAskedYears && c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k))
+                                          && restating.Any(a => Follows(c, a) && c.Position - a.Position <= CauseDistance));
+    }
+
+    /// <summary>How far after the restating sentence a cause in other words may follow.</summary>
+    private const int CauseDistance = 2;
 
     /// <summary>The best sentence of the best sentence's article that holds a candidate and is about the question's names.</summary>
     private static CandidateSentence? MarkedInArticle(List<CandidateSentence> eligible, List<CandidateSentence> ranked, double bestCoverage) =>

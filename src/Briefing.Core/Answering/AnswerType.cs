@@ -19,4 +19,8 @@ public enum AnswerType
     Named,
     /// <summary>What someone does for a living ("Was macht X beruflich?", "What's X's job?"): a job phrase ("von Beruf Hausmeister", "works as a nurse").</summary>
     Occupation,
+    /// <summary>A place in a ranking ("Als Wievielte ...?", "What place did X finish?"): "belegte Platz 7", "finished fourth" (<see cref="RankPhrases"/>).</summary>
+    Rank,
+    /// <summary>The other side of a defeat or win ("Gegen wen verlor X?", "Who beat X?"): a team or person named as such (<see cref="OpponentNames"/>).</summary>
+    Opponent,
 }

@@ -12,13 +12,20 @@ internal static partial class ExpectedAnswerType
     {
         if (ReasonCue().IsMatch(question)) return AnswerType.Reason;
         if (OccupationCue().IsMatch(question)) return AnswerType.Occupation;
+        // "Als Wievielte kam sie ins Ziel?", "What place did X finish in?", "Who was runner-up?": a place in a ranking.
+        if (RankCue().IsMatch(question)) return AnswerType.Rank;
+        // "Gegen wen verlor Rapid?", "Who beat X?": the other side, a team or a person.
+        if (OpponentCue().IsMatch(question)) return AnswerType.Opponent;
         if (DurationCue().IsMatch(question)) return AnswerType.Duration;
         if (NumberCue().IsMatch(question) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)) return AnswerType.Number;
+        // "What was the unemployment rate in May?", "Was war die Inflationsrate?": a rate is a figure.
+        if (WhatIs().IsMatch(question) && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question)) return AnswerType.Number;
         if (DateCue().IsMatch(question) && !WhenClause(question)) return AnswerType.Date;
         if (OrganisationCue().IsMatch(question)) return AnswerType.Organisation;
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
         // "Wie hieß der Pensionist ...?", "What was the name of the pilot?": a name, of a person unless an organisation or place noun follows.
-        if (NameCue().Match(question) is { Success: true } name) return NamedKind(question[(name.Index + name.Length)..]);
+        // "Wie heißt das Album ...?" names a thing, not a person: the noun after the article says which.
+        if (NameCue().Match(question) is { Success: true } name) return NamedKind(question[(name.Index + name.Length)..], ThingAfter(question[(name.Index + name.Length)..]) is null ? AnswerType.Person : AnswerType.Named);
         // "What is the film called?", "What will the new company be called?": a name — a title, a company's name — not
         // the sentence that best restates the question.
         if (CalledCue().Match(question) is { Success: true } called) return NamedKind(called.Groups["thing"].Value, AnswerType.Named);
@@ -44,6 +51,49 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"\b((result|outcome|score|tally)\s+(of|in)\s+(the\s+)?(\p{L}+\s+)?(vote|votes|ballot|referendum|match|game|final)|how\s+did\s+(the\s+)?(\p{L}+\s+)?(vote|ballot|referendum)\s+(go|end)|(ergebnis|ausgang|resultat|endstand)\s+(der|des|beim|bei\s+der|im)\s+(\p{L}+\s+)?(abstimmung|votums?|referendums?|volksabstimmung|spiels?|partie|finales?)|wie\s+(ging|ist|endete|fiel)\s+(die|das)\s+(\p{L}+\s+)?(abstimmung|votum|referendum|spiel|partie)(\s+(aus|ausgegangen))?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TallyCue();
 
+    /// <summary>
+    /// The question asks what a thing is called ("Wie heißt das Album ...?", "What's the new film called?", "What was the
+    /// ship named?"): a title or name, which news often writes in common words or quotes (<see cref="TitlePhrases"/>).
+    /// </summary>
+    public static bool AsksForTitle(string question) =>
+        CalledCue().IsMatch(question) || (NameCue().Match(question) is { Success: true } name && ThingAfter(question[(name.Index + name.Length)..]) is not null);
+
+    /// <summary>
+    /// The thing "wie heißt / what is the name of" asks about, when it is no person: "das Album" → Album, "der neue
+    /// Verein" → Verein; null for "der Pensionist", "the pilot" (a person's name is asked) or no noun at all.
+    /// </summary>
+    private static string? ThingAfter(string rest)
+    {
+        var match = ThingNoun().Match(rest);
+        if (!match.Success) return null;
+        var noun = match.Groups["noun"].Value;
+        // A German agent noun ("der Fahrer", "die Lehrerin") is a person; "das Theater" is neuter, a thing.
+        var agent = match.Groups["article"].Value.ToLowerInvariant() is not ("das" or "the" or "its" or "their" or "his" or "her") && AgentNoun().IsMatch(noun);
+        return NameContext.IsPersonTitle(noun) || PersonNoun().IsMatch(noun) || agent ? null : noun;
+    }
+
+    /// <summary>An article (and adjectives) then the noun: "das neue Album", "die Firma", "the new film", "the ship".</summary>
+    [GeneratedRegex(@"^\s*(?<article>(?i:der|die|das|des|den|dem|the|his|her|its|their|sein|seine|ihr|ihre))\s+(\p{Ll}+\s+){0,2}(?<noun>\p{L}+)")]
+    private static partial Regex ThingNoun();
+
+    /// <summary>Nouns of people that no title list holds: "wie hieß der Mann / die Frau / das Opfer", "the victim's name".</summary>
+    [GeneratedRegex(@"^(mann|frau|kind|mädchen|junge|opfer|täter|person|mensch|pensionist\p{L}*|rentner\p{L}*|pilot\p{L}*|fahrer\p{L}*|man|woman|child|girl|boy|victim|person|pilot|driver|suspect|verdächtige[rn]?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonNoun();
+
+    [GeneratedRegex(@"\p{L}{3,}(in|er|ist|ent|ant)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentNoun();
+
+    /// <summary>
+    /// An ordinal interrogative or a question for a place in a ranking: "Als Wievielte ...?", "Auf welchem Platz ...?",
+    /// "Welchen Rang ...?", "What place did X finish in?", "Which position ...?", "Who was runner-up?", "Wer wurde Zweiter?".
+    /// </summary>
+    [GeneratedRegex(@"\b(wievielte[nmrs]?|(auf|an)\s+welche[mnr]?\s+(platz|rang|position|stelle|plätze)|welche[nr]?\s+(platz|rang|tabellenplatz|platzierung)|(what|which)\s+(position|rank|ranking|spot|placing)|((what|which)\s+place|in\s+what\s+place)\b(?=.*\b(finish\w*|come|came|end\w*|rank\w*|place[ds]?|land\w*|take|took|get|got|occup\w*)\b)|runners?[- ]up|vizemeister\p{L}*|wer\s+(wurde|ist|war|kam|landete)\s+(auf\s+(den|dem)\s+)?(zweite|dritte|vierte|fünfte|letzte)[rn]?|who\s+(came|finished|placed|was|ended)\s+(in\s+)?(second|third|fourth|fifth|last))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RankCue();
+
+    /// <summary>"Gegen wen ...?", "Wem unterlag ...?", "Against whom ...?", "Who beat / defeated X?", "Who did X lose to?", "Wer besiegte X?".</summary>
+    [GeneratedRegex(@"\b(gegen\s+(wen|welche[nms]?)|wem\s+(unterlag|unterlagen|musste)|against\s+(whom|which|what)|who\s+(beat|defeated|knocked\s+out)|(who|which\s+\p{L}+)\s+(did|does|do|has|have|had)\s+.+\b(lose|lost)\s+(to|against)|wer\s+(hat|besiegte|schlug|bezwang|warf)\b.*\b(besiegt|geschlagen|bezwungen|hinausgeworfen|rausgeworfen|besiegte|schlug|bezwang)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OpponentCue();
+
     [GeneratedRegex(@"\b(warum|weshalb|wieso|weswegen|aus\s+welchem\s+grund|why|for\s+what\s+reason)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonCue();
 
@@ -65,6 +115,23 @@ internal static partial class ExpectedAnswerType
     public static bool AsksInOtherWords(string question, AnswerType expected) =>
         expected == AnswerType.Occupation || (expected == AnswerType.Place && PlaceRoleCue().IsMatch(question));
 
+    /// <summary>
+    /// "Wie hoch war die Arbeitslosenquote im Mai?", "What is the inflation rate?": a rate is a percentage; a place in a
+    /// ranking ("Platz 136") or a count in the same sentence does not answer it. Not an exchange rate, nor "Quote" in
+    /// the sense of a citation.
+    /// </summary>
+    public static bool AsksForRate(string question) => Of(question) == AnswerType.Number && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question);
+
+    [GeneratedRegex(@"\b(\p{L}*quote|rates?|\p{L}+(s|en|ions)rate|inflation|teuerung|arbeitslosigkeit|unemployment|leitzins|\p{L}*zinssatz|zinsen|wahlbeteiligung|turnout)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateCue();
+
+    /// <summary>"What was the rate ...?", "Was war die Quote ...?".</summary>
+    [GeneratedRegex(@"^\s*(what|was)(\s+(is|was|were|are|ist|war|sind|waren|lag|liegt)|['’]s)\s+(the|die|der|das)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIs();
+
+    [GeneratedRegex(@"\b(exchange\s+rate|wechselkurs|rate\s+of\s+pay|birth\s*rate|geburtenrate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExchangeRate();
+
     /// <summary>"In welchem Jahr ...?", "What year ...?": only a year answers, not a weekday or a month.</summary>
     public static bool AsksForYear(string question) => YearCue().IsMatch(question);
 
@@ -85,7 +152,7 @@ internal static partial class ExpectedAnswerType
     /// Not "What are the hairs on ctenophores called?" nor "What is a group of crows called?": a class of things has a
     /// term, not a name.
     /// </summary>
-    [GeneratedRegex(@"^\s*what\s+(is|was|will|would)\s+(?<thing>(the|its|his|her|their)\s+.+?)\s+(be\s+)?(called|named|titled)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*what(\s+(is|was|will|would)|['’]s)\s+(?<thing>((the|its|his|her|their)\s+|\p{Lu}[\p{L}\-]*(\s+\p{Lu}[\p{L}\-]*)*['’]s?\s+).+?)\s+(be\s+)?(called|named|titled)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CalledCue();
 
     /// <summary>How far after "wie hieß" / "the name of" the named noun stands ("der neue Verein", "of the small company").</summary>

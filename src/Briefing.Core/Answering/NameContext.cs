@@ -48,7 +48,24 @@ internal static class NameContext
         "party", "association", "federation", "company", "firm", "band", "organisation", "organization", "institut",
         "institute", "university", "universität", "network", "records", "studios", "motors", "ministerium", "ministry",
         "academy", "orchestra", "orchester", "philharmoniker", "philharmonikern",
+        // Publications and news agencies: "das Magazin Wired", "die Zeitung Le Soir", "the news agency Reuters".
+        "zeitung", "magazin", "nachrichtenagentur", "agentur", "sender", "newspaper", "magazine", "broadcaster", "tabloid",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An organisation noun, also as a German compound's tail ("Privatbank", "Wochenzeitung", "Nachrichtenmagazin",
+    /// "Fußballverein"): the name right after it names an organisation.
+    /// </summary>
+    public static bool IsOrganisationNoun(string word)
+    {
+        if (OrganisationWords.Contains(word)) return true;
+        var lower = word.ToLowerInvariant();
+        return lower.Length > 6 && CompoundTails.Any(t => lower.EndsWith(t, StringComparison.Ordinal));
+    }
+
+    /// <summary>The organisation nouns that end German compounds naming an organisation (short ones like "ag" do not).</summary>
+    private static readonly string[] CompoundTails =
+        ["bank", "partei", "verein", "konzern", "unternehmen", "firma", "verband", "zeitung", "magazin", "agentur", "sender", "club", "klub"];
 
     /// <summary>Particles inside a name ("Tour de France", "Ludwig van Beethoven", "Ali bin al-Hussein").</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(

@@ -60,7 +60,8 @@ public sealed partial class NameDetector
             var isName = IsName(word, language, SentenceInitial(text, match.Index)) || (afterMark && IsEnglishWordAsName(word, language));
             // The mark starts at a title and runs through the name after it ("Sprecher John Ray"), not from any name:
             // "Main Quadrangles", "Carolina Panthers" are English words a German text uses as words.
-            previousMarksName = NameContext.IsPersonTitle(word) || (afterMark && isName);
+            // So does an organisation noun: "das Magazin Wired", "die Privatbank Hauck".
+            previousMarksName = NameContext.IsPersonTitle(word) || NameContext.IsOrganisationNoun(word) || (afterMark && isName);
             if (isName) yield return (match.Index, word);
         }
     }

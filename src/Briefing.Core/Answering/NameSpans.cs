@@ -119,7 +119,7 @@ internal static partial class NameSpans
         var acronym = words.All(NameDetector.IsAcronym);
         if (!acronym && ((words.Count > 1 && NameContext.IsPersonTitle(words[0])) || NameContext.IsPersonTitle(previous) || PersonAfter().IsMatch(text[end..])))
             kind = NameKind.Person;
-        else if (words.Any(NameContext.OrganisationWords.Contains) || NameContext.OrganisationWords.Contains(previous) || NameContext.OrganisationWords.Contains(next))
+        else if (words.Any(NameContext.OrganisationWords.Contains) || NameContext.IsOrganisationNoun(previous) || NameContext.OrganisationWords.Contains(next))
             kind = NameKind.Organisation;
         else if (NameContext.PlacePrepositions.Contains(previous) || NameContext.PlaceNouns.Contains(previous) || IsDateline(text, start, end)
                  || PlaceSuffix().IsMatch(text[end..])

@@ -53,6 +53,10 @@ internal static class SentenceCandidates
             .. expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named ? RoleNouns.Of(context.Question, context.Language) : []];
         // "How many people ...?" is not answered by a sum of money or a share in the sentence.
         var counts = unit is { Kind: AskedUnit.Measure.Count, CountsThings: true };
+        // "Wie hoch war die Arbeitslosenquote?" is answered by a percentage, not by "Platz 136" or a count.
+        var rate = ExpectedAnswerType.AsksForRate(context.Question);
+        // "Wie heißt das Album?": the title after "heißt" / "titled" or in quotes is the asked name.
+        var titleAsked = expected == AnswerType.Named && ExpectedAnswerType.AsksForTitle(context.Question);
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(context.Question);
         var levelAsked = expected == AnswerType.Number && AskedLevel.IsAsked(context.Question);
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
@@ -104,7 +108,7 @@ internal static class SentenceCandidates
                 var neighbour = Math.Max(i > 0 ? coverages[i - 1] : 0, i + 1 < sentences.Count ? coverages[i + 1] : 0);
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
-                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts), askedCandidates);
+                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate), askedCandidates);
                 // "In which year ...?" is not answered by "am Dienstag".
                 if (yearOnly && novel.Count > 0) novel = novel.Where(AnswerCandidates.IsYear).ToHashSet(StringComparer.Ordinal);
                 // "Auf wie viel ist X gestiegen?" is not answered by the rise ("um 12 Prozent"), only by the level after "auf".
@@ -115,8 +119,10 @@ internal static class SentenceCandidates
                 // pick the sentence. A sentence that says "SCO" or "he" gets the names' weight from its article.
                 var inContext = questionTerms.CoverageInContext(terms[i], articleContext);
                 // The asked nouns are the question's words: only a sentence in its language can show them.
-                var nearAsked = novel.Count > 0 && askedNouns.Count > 0 && language == context.Language
-                                && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], askedNouns, language, names));
+                var nearAsked = novel.Count > 0 && ((askedNouns.Count > 0 && language == context.Language
+                                && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], askedNouns, language, names)))
+                                // A title is marked by its naming verb or quotes in any language.
+                                || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal))));
                 var score = AskedCoverageWeight * asked + inContext * questionTerms.VisibleShare
                             + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
                             + PassagePriorWeight * (hit.Score / topScore)

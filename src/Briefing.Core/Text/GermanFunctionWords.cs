@@ -36,6 +36,8 @@ internal static class GermanFunctionWords
         "wer", "wen", "wem", "wessen", "was", "wann", "wo", "wohin", "woher", "wie", "warum", "wieso", "weshalb",
         "weswegen", "welch", "welche", "welcher", "welches", "welchen", "welchem", "wozu", "wofür", "womit",
         "wogegen", "worauf", "wodurch", "worüber", "woran", "wieviel", "wieviele",
+        // "Als Wievielte kam sie ins Ziel?": the ordinal interrogative asks for a place in a ranking, it names no topic.
+        "wievielte", "wievielter", "wievieltes", "wievielten", "wievieltem",
     ];
 
     /// <summary>Verbs of saying, naming and asking that carry no topic ("Was sagte X?", "Wie lautet ...?").</summary>

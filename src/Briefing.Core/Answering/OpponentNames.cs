@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// Who someone lost to or beat (<see cref="AnswerType.Opponent"/>: "Gegen wen verlor Rapid?", "Who beat X in the final?"):
+/// a team or person named where news names the other side — after "to" / "against" / "gegen" / "by" / "über"
+/// ("losing 2-1 to Sturm Graz", "die Niederlage gegen Salzburg", "beaten by Leeds", "der Sieg über Ried"), or next to
+/// a verb of winning or losing ("dem SV Ried mit 1:3 unterlag", "Salzburg besiegte Rapid", "Brindley Athletic beat
+/// them"). Teams are often called by their town, so a place name counts as much as a club's.
+/// </summary>
+internal static partial class OpponentNames
+{
+    /// <summary>How many characters around a name the preposition or verb may stand ("dem SV Ried mit 1:3 unterlag").</summary>
+    private const int Window = 24;
+
+    /// <returns>The name words of the other side, as written.</returns>
+    public static IEnumerable<string> In(string text, string language, NameDetector names)
+    {
+        foreach (var span in NameSpans.Named(text, language, names))
+        {
+            var before = text[Math.Max(0, span.Start - Window)..span.Start];
+            var after = text[span.End..Math.Min(text.Length, span.End + Window)];
+            if (Before().IsMatch(before) || After().IsMatch(after) || AfterSubject().IsMatch(text[Math.Max(0, span.Start - 2 * Window)..span.Start]))
+                foreach (var word in span.Words) yield return word;
+        }
+    }
+
+    /// <summary>"to", "against", "gegen", "by", "over", "über", or a verb of beating or losing, right before the name (an article may stand between).</summary>
+    [GeneratedRegex(@"\b(to|against|gegen|by|over|über|unterlag|unterlagen|beat|beats|beating|defeated|defeating|besiegte|besiegten|schlug|schlugen|bezwang|bezwangen)\s+((the|den|dem|die|der|das|des|seinem|ihrem)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Before();
+
+    /// <summary>"unterlag Austria dem SV Ried", "verlor Rapid gegen Sturm": the dative or "gegen" after the subject of a German main clause.</summary>
+    [GeneratedRegex(@"\b(unterlag|unterlagen|verlor|verloren)\s+(\p{Lu}[\p{L}\-]*\s+){1,3}(dem|der|gegen(\s+(den|die|das))?)\s+$")]
+    private static partial Regex AfterSubject();
+
+    /// <summary>
+    /// A verb of winning or losing right after the name, perhaps after the score ("Ried mit 1:3 unterlag", "Leeds won
+    /// 2-0"), and after the rest of a name the detector took for a common word ("SV Ried": "Ried" is a German noun too).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(\p{Lu}[\p{L}\-]*\s+){0,2}((mit|by)\s+[\d:–-]+\s+)?(unterlag|unterlagen|beat|beats|defeated|won|wins|gewann|gewannen|siegte|siegten|besiegte|besiegten|schlug|schlugen|bezwang|bezwangen|triumphierte|setzte\s+sich)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex After();
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// Places in a ranking (<see cref="AnswerType.Rank"/>), as German and English news writes them: "belegte Platz 7",
+/// "auf dem dritten Platz", "kam als Elfte ins Ziel", "wurde Vierte", "als 16.", "finished fourth", "came second",
+/// "at number two", "second place", "runner-up", "No. 3". An ordinal alone ("the first album", "zum ersten Mal") is no
+/// place: it counts only after a verb or preposition of placing, or next to a noun of rank.
+/// </summary>
+internal static partial class RankPhrases
+{
+    /// <returns>The rank phrases, lower-cased, as comparable keys.</returns>
+    public static IEnumerable<string> In(string text)
+    {
+        foreach (var pattern in new[] { RankNoun(), OrdinalRankNoun(), GermanPlacedAs(), EnglishPlaced(), EnglishNumber() })
+            foreach (Match match in pattern.Matches(text))
+                yield return Regex.Replace(match.Value.ToLowerInvariant(), @"\s+", " ");
+    }
+
+    /// <summary>Where the number right before <paramref name="index"/> is a place in a ranking ("Platz 136", "No. 3"), not an amount.</summary>
+    public static bool IsRankNumber(string text, int index) => RankNounBefore().IsMatch(text[Math.Max(0, index - 14)..index]);
+
+    private const string GermanOrdinal = @"(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zwanzigst|dreißigst|letzt|vorletzt)(e|er|es|en|em)";
+    private const string EnglishOrdinal = @"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|\d{1,3}(st|nd|rd|th))";
+    private const string CountWord = @"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)";
+
+    /// <summary>"Platz 7", "Rang 3", "place 12", "position 4", "Platz eins".</summary>
+    [GeneratedRegex(@"\b(platz|rang|position)\s+" + CountWord + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RankNoun();
+
+    /// <summary>"den dritten Platz", "auf dem 5. Platz", "Rang zwei", "second place", "3rd place", "runner-up", "Vizemeister".</summary>
+    [GeneratedRegex(@"\b((" + GermanOrdinal + @"|\d{1,3}\.)\s+(platz|rang|stelle)|" + EnglishOrdinal + @"[- ](place|position|spot)|runners?[- ]up|vize\p{L}*|zweitplatziert\p{L}*|drittplatziert\p{L}*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalRankNoun();
+
+    /// <summary>"als Elfte", "als 16." (not "als 16. Januar"), "wurde Vierte", "landete als Siebter", "belegte den zweiten".</summary>
+    [GeneratedRegex(@"\b(als|wurde|wurden|wird|ist|war|landete|landeten|belegte|belegten|kam|kamen)\s+(" + GermanOrdinal + @"|\d{1,3}\.(?!\s*(\d|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)))(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanPlacedAs();
+
+    /// <summary>"finished fourth", "came in second", "placed third", "ranked 12th", "was second", "finishing joint fifth".</summary>
+    [GeneratedRegex(@"\b(finish(ed|es|ing)?|came|come|comes|coming|placed|ranked|ranks|ending|ended)\s+(in\s+)?(joint\s+|equal\s+)?" + EnglishOrdinal + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishPlaced();
+
+    /// <summary>"at number two", "No. 3", "Nr. 4" in a chart or poll.</summary>
+    [GeneratedRegex(@"\b(at\s+number\s+" + CountWord + @"|no\.\s*\d{1,3}|nr\.\s*\d{1,3})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishNumber();
+
+    [GeneratedRegex(@"\b(platz|rang|place|position|no\.|nr\.|number)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RankNounBefore();
+}
