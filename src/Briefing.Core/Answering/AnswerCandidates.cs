@@ -51,6 +51,7 @@ internal static partial class AnswerCandidates
                 var words = Word().Matches(text).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).ToList();
                 for (var i = 1; i < words.Count; i++)
                 {
+                    if (IsAge(words, i)) continue;
                     if (DateWords.IsUnit(words[i]) && (NumberWords.Is(words[i - 1]) || words[i - 1].Any(char.IsDigit) || IsCountWord(words[i - 1]) || IsFraction(words[i - 1])))
                         keys.Add($"{words[i - 1]} {words[i]}".ToLowerInvariant());
                     // "half a year": a fraction two words before the unit.
@@ -254,6 +255,23 @@ internal static partial class AnswerCandidates
     /// <summary>"Zweijahresvertrag", "Fünfjahresplan", "dreimonatige", "12-monatigen": a count and a time unit in one word.</summary>
     [GeneratedRegex(@"^(\d+-?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert)(jahres|monats|wochen|tages|jähr|monat|wöch|täg|stünd)\p{L}*$", RegexOptions.IgnoreCase)]
     private static partial Regex DurationCompound();
+
+    /// <summary>
+    /// "des 62-jährigen Bankiers", "der 62-Jährige", "a 62-year-old banker": an age, not how long something lasted — a
+    /// restating lead that gives someone's age must not pass for the answer to "Wie lange dauerte die Razzia?".
+    /// </summary>
+    private static bool IsAge(List<string> words, int unit)
+    {
+        var word = words[unit];
+        var next = unit + 1 < words.Count ? words[unit + 1] : "";
+        if (next.Equals("old", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!word.StartsWith("jährig", StringComparison.OrdinalIgnoreCase)) return false;
+        return char.IsUpper(word[0]) || NameContext.IsPersonTitle(next) || PersonAfterAge().IsMatch(next);
+    }
+
+    /// <summary>A person noun after an age: an agent noun ("Bankiers", "Fahrerin", "Pensionist") or a word for a person.</summary>
+    [GeneratedRegex(@"^(\p{Lu}\p{L}*(er|ers|erin|in|ist|isten|ent|enten|ier|iers)|Mann|Mannes|Frau|Mädchen|Jungen?|Kind|Kindes|Sohn|Sohnes|Tochter|Österreicher\p{L}*|Deutsche[nr]?)$")]
+    private static partial Regex PersonAfterAge();
 
     /// <summary>Small counts that <see cref="NumberWords"/> leaves out because they are also articles or pronouns.</summary>
     /// <remarks>Vague counts too: "it takes several years", "seit einigen Monaten" give a length of time.</remarks>

@@ -57,6 +57,8 @@ internal static class SentenceCandidates
         var rate = ExpectedAnswerType.AsksForRate(context.Question);
         // "Wie heißt das Album?": the title after "heißt" / "titled" or in quotes is the asked name.
         var titleAsked = expected == AnswerType.Named && ExpectedAnswerType.AsksForTitle(context.Question);
+        // "Where is Jones going as ambassador?": the place after the role noun, in a sentence about Jones.
+        var role = expected == AnswerType.Place ? RoleDestinations.RoleOf(context.Question) : null;
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(context.Question);
         var levelAsked = expected == AnswerType.Number && AskedLevel.IsAsked(context.Question);
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
@@ -123,10 +125,13 @@ internal static class SentenceCandidates
                                 && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], askedNouns, language, names)))
                                 // A title is marked by its naming verb or quotes in any language.
                                 || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal))));
+                // The role's place in a sentence about someone else ("Smith, currently ambassador to Chile") answers nothing.
+                var roleAbout = role is null || novel.Count == 0 ? null : RoleDestinations.IsAbout(sentences[i], role, askedCandidates, language, names);
+                nearAsked |= roleAbout == true;
                 var score = AskedCoverageWeight * asked + inContext * questionTerms.VisibleShare
                             + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
                             + PassagePriorWeight * (hit.Score / topScore)
-                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * (nearAsked ? 1 : NameFit.Of(novel, expected, head, sentences[i], language, context.Language, names))
+                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * (roleAbout == false ? 0 : nearAsked ? 1 : NameFit.Of(novel, expected, head, sentences[i], language, context.Language, names))
                             + (NamesUnit(unit, unitTerms, sentences[i], terms[i]) ? UnitBonus : 0);
                 candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
                 {

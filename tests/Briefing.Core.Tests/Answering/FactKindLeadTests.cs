@@ -133,5 +133,36 @@ public sealed class FactKindLeadTests : IDisposable
         Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("Platz 41"));
     }
 
+    [Theory]
+    [InlineData("Wohin wechselt Eva Linsbauer als Botschafterin?", "Botschafterin nach Kanada")]
+    [InlineData("Wohin geht Lukas Perner als Botschafter?", "Botschafter in Japan")]
+    public async Task The_place_of_the_asked_persons_role_answers_not_the_next_persons(string question, string post)
+    {
+        using var engine = await EngineWith(("envoys.txt", """
+            Neuer Botschafter für Japan
+            Der Diplomat Lukas Perner wird Österreichs neuer Botschafter in Japan. Das hat das Außenministerium am Montag bekanntgegeben. Perner folgt auf Eva Linsbauer, die künftig als Botschafterin nach Kanada wechselt. Der 48-Jährige war zuletzt Gesandter in Seoul.
+            """));
+
+        var answer = await engine.AskAsync(question);
+
+        Assert.False(answer.Abstained);
+        Assert.Contains(post, answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task The_length_of_the_raid_answers_how_long_not_the_bankers_age()
+    {
+        using var engine = await EngineWith(("raid.txt", """
+            Razzia bei Bankier in Döbling
+            Die Finanzpolizei hat am Mittwoch die Villa des 62-jährigen Bankiers Herbert Stoiber in Döbling durchsucht. Dem Bankier wird vorgeworfen, 3 Millionen Euro an Steuern hinterzogen zu haben. Sein Anwalt sprach von einer überzogenen Aktion der Behörden. Die Durchsuchung soll vier Stunden lang gedauert haben, berichten Nachbarn. Stoiber war bis 2015 Vorstand einer Privatbank.
+            """));
+
+        var answer = await engine.AskAsync("Wie lange dauerte die Razzia beim Bankier in Döbling?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("vier Stunden", answer.Citations[0].Quote);
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("62-jährigen"));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -157,6 +157,32 @@ public sealed class RankOpponentTitleTypingTests
         Assert.Contains(name, AnswerCandidates.Of(sentence, AnswerType.Organisation, "de", Names, head));
     }
 
+    [Theory]
+    [InlineData("Die Finanzpolizei hat die Villa des 62-jährigen Bankiers in Döbling durchsucht.")]
+    [InlineData("Der 62-Jährige weist alle Vorwürfe zurück.")]
+    [InlineData("A 62-year-old banker was questioned by police.")]
+    public void An_age_is_no_duration(string sentence)
+    {
+        Assert.Empty(AnswerCandidates.Of(sentence, AnswerType.Duration, "de", Names));
+    }
+
+    [Theory]
+    [InlineData("Der Bund plant ein zweijähriges Projekt.")]
+    [InlineData("Nach dem 12-tägigen Krieg herrscht Waffenruhe.")]
+    [InlineData("Die Durchsuchung soll vier Stunden lang gedauert haben.")]
+    public void A_length_of_time_is_still_a_duration(string sentence)
+    {
+        Assert.NotEmpty(AnswerCandidates.Of(sentence, AnswerType.Duration, "de", Names));
+    }
+
+    [Theory]
+    [InlineData("Where is Ruth Jennings going as ambassador?", "ambassador")]
+    [InlineData("Wohin wechselt Eva Linsbauer als Botschafterin?", "Botschafterin")]
+    public void As_a_role_names_the_role_whose_place_is_asked(string question, string role)
+    {
+        Assert.Equal(role, RoleDestinations.RoleOf(question));
+    }
+
     private sealed class NoStatistics : ITermStatistics
     {
         public IReadOnlyList<string> AnalyzeTerms(string text, string language) => [text.ToLowerInvariant()];
