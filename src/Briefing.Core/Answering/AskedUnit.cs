@@ -13,7 +13,12 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 {
     public enum Measure { Count, Money, Percent }
 
-    public static AskedUnit? Of(string question)
+    public static AskedUnit? Of(string question) => Read(question) is { } unit ? unit with { Question = question } : null;
+
+    /// <summary>The question the unit was read from.</summary>
+    private string Question { get; init; } = "";
+
+    private static AskedUnit? Read(string question)
     {
         var match = UnitCue().Match(question);
         if (!match.Success && AskedPrice().Match(question) is { Success: true } price) return new AskedUnit(price.Groups["unit"].Value, Measure.Money);
@@ -36,6 +41,21 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 
     /// <summary>"How many X": things are counted, so a sum of money or a share does not answer ("how much profit" may be either).</summary>
     public bool CountsThings { get; init; }
+
+    /// <summary>
+    /// "Wie viele Leute / Menschen / Personen", "How many people": a count of people, which any person noun shows
+    /// ("50.000 Beschäftigte", "3,200 staff"; <see cref="PersonNouns"/>), in either language, and a count of things does not.
+    /// </summary>
+    public bool CountsPeople => Kind == Measure.Count && PersonNouns.IsGeneric(Word);
+
+    /// <summary>Whether <paramref name="sentence"/> names people, for a question that counts them (<see cref="CountsPeople"/>).</summary>
+    public bool NamesPeopleIn(string sentence) => CountsPeople && PersonNouns.AreNamedIn(sentence);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> says, by who the people it counts are, what a people count asks them to do:
+    /// "employs 3,200 staff" for "How many people work at X?" (<see cref="PersonNouns.ShowsAskedVerb"/>).
+    /// </summary>
+    public bool ShowsPeoplesVerbIn(string sentence) => CountsPeople && PersonNouns.ShowsAskedVerb(Question, sentence);
 
     /// <summary>Whether a sentence's text states this kind of measure (for money and percentages; counts go by their terms).</summary>
     public bool IsStatedIn(string text) => Kind switch
