@@ -57,6 +57,8 @@ public static class BriefingServiceCollectionExtensions
         services.AddBriefingEmbeddings(configuration);
         services.AddBriefingConversations();
         services.TryAddSingleton<NameDetector>();
+        // The asker's shorthand (genitive names, news abbreviations) as the articles write it, for retrieval and answering alike.
+        services.AddSingleton<IQueryExpander, AskersWordForms>();
         services.TryAddSingleton<ExtractiveAnswerGenerator>();
         services.TryAddKeyedSingleton<IAnswerGenerator>(ImplementationKeys.Extractive, (sp, _) => sp.GetRequiredService<ExtractiveAnswerGenerator>());
         services.TryAddSingleton<RetrievalPlugin>();

@@ -238,10 +238,10 @@ internal static partial class AnswerCandidates
     [GeneratedRegex(@"^\s*(%|prozent|percent|per\s*cent|prozentpunkte|percentage\s+points?)", RegexOptions.IgnoreCase)]
     private static partial Regex PercentAfter();
 
-    [GeneratedRegex(@"[€$£¥]\s*$|(eur|usd|chf)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[€$£¥]\s*$|\b(eur|usd|chf)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyBefore();
 
-    [GeneratedRegex(@"^\s*(%|(mio\.?|mrd\.?|millionen|milliarden|million|billion|bn|m|k)?\s*(euro|eur|dollar|dollars|usd|pfund|pounds?|franken|francs?|yen|yuan|rubel|roubles?|prozent|percent|per\s*cent))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(%|(mio\.?|mrd\.?|millionen|milliarden|million|billion|bn|m|k)?\s*(euro|eur|dollar|dollars|usd|pfund|pounds?|franken|francs?|yen|yuan|rubel|roubles?|prozent|percent|per\s*cent)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureAfter();
 
     /// <remarks>A single capitalised word; German nouns before a count ("Mit 20.300 Beschäftigten") are not right before it.</remarks>

@@ -10,7 +10,14 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class AskedLevel
 {
-    public static bool IsAsked(string question) => LevelCue().IsMatch(question);
+    /// <remarks>
+    /// "Auf wie viel belief sich die Strafe insgesamt?", "To how much did the bill amount in total?" ask for a total, which
+    /// news writes in any way ("eine Strafe über 212,40 Euro"), not for a level reached by a change (abstain's edit).
+    /// </remarks>
+    public static bool IsAsked(string question) => LevelCue().IsMatch(question) && !TotalCue().IsMatch(question);
+
+    [GeneratedRegex(@"\b(belauf\w*|belief(en)?|insgesamt|in\s+total|altogether|amount(s|ed)?\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalCue();
 
     /// <summary>The normalised numbers of <paramref name="sentence"/> that follow "auf" / "to" (with a currency or "rund" between).</summary>
     public static IReadOnlySet<string> Numbers(string sentence) =>

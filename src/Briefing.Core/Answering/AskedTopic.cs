@@ -158,7 +158,7 @@ internal sealed partial class AskedTopic
 
     /// <summary>
     /// English words that say how, not what: the verb of a phrasal verb ("show up", "turn up", "come out", "find out")
-    /// and a bare noun after "on" ("on screen", "on TV", "on stage"). The dictionary renders them as nouns (Show,
+    /// and a bare noun after "on" ("on screen", "on TV", "on stage") or ending the question after "in" ("in total", "in cash"). The dictionary renders them as nouns (Show,
     /// Bildschirm), but the article says "first appeared in 1954": required as topic, they made an article about the
     /// asked thing look like one about something else.
     /// </summary>
@@ -167,7 +167,9 @@ internal sealed partial class AskedTopic
         var after = Word().Match(question, word.Index + word.Length);
         if (after.Success && string.IsNullOrWhiteSpace(question[(word.Index + word.Length)..after.Index]) && Particles.Contains(after.Value)) return true;
         var before = question[..word.Index].TrimEnd();
-        return before.EndsWith(" on", StringComparison.OrdinalIgnoreCase) && question[..word.Index].Length > before.Length;
+        if (before.EndsWith(" on", StringComparison.OrdinalIgnoreCase) && question[..word.Index].Length > before.Length) return true;
+        // "How much did he pay in total?", "... in cash?": a bare noun after "in" that ends the question says how.
+        return before.EndsWith(" in", StringComparison.OrdinalIgnoreCase) && !after.Success;
     }
 
     /// <summary>Adverb particles of English phrasal verbs.</summary>

@@ -13,11 +13,17 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 {
     public enum Measure { Count, Money, Percent }
 
-    public static AskedUnit? Of(string question)
+    public static AskedUnit? Of(string question) => Read(question) is { } unit ? unit with { Question = question } : null;
+
+    /// <summary>The question the unit was read from.</summary>
+    private string Question { get; init; } = "";
+
+    private static AskedUnit? Read(string question)
     {
         var match = UnitCue().Match(question);
         if (!match.Success && AskedPrice().Match(question) is { Success: true } price) return new AskedUnit(price.Groups["unit"].Value, Measure.Money);
-        if (!match.Success) return MoneyVerb().Match(question) is { Success: true } verb && PriceQuestion().IsMatch(question) ? new AskedUnit(verb.Value, Measure.Money) : null;
+        if (!match.Success && MoneyVerb().Match(question) is { Success: true } verb && PriceQuestion().IsMatch(question)) return new AskedUnit(verb.Value, Measure.Money);
+        if (!match.Success) return AskedMoneyNoun(question) is { } noun ? new AskedUnit(noun, Measure.Money) : null;
         var word = match.Groups["unit"].Value;
         var counting = match.Groups["count"].Success;
         // "How much prize money ...?": a compound's last noun says what is measured ("money"), not its first ("prize").
@@ -34,8 +40,52 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         return new AskedUnit(word, Measure.Count) { CountsThings = counting };
     }
 
+    /// <summary>
+    /// "What's the budget for the film?", "Was bekommt die Moderatorin an Gage?": a what-question about a sum of money
+    /// by its noun asks for the sum, as "how much" does (abstain: "the rights were bought for a seven-figure sum" does
+    /// not answer it). The noun must stand on its own: "Was sagte der Steuerberater?" asks no sum.
+    /// </summary>
+    private static string? AskedMoneyNoun(string question)
+    {
+        var noun = AskedNoun().Match(question);
+        return noun.Success && (MoneyNoun().IsMatch(noun.Groups["noun"].Value) || RoleMoneyWord().IsMatch(noun.Groups["noun"].Value)) ? noun.Groups["noun"].Value : null;
+    }
+
+    /// <summary>The noun a what-question asks the value of: "What's the budget for …", "What is her fee?", "Was ist die Miete …", "Was bekommt X an Gage?".</summary>
+    [GeneratedRegex(@"^\s*(?:what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|his|her|their|its)\s+(?:\p{L}+\s+)?(?<noun>\p{L}+)\s*(?:\?|\s(?:for|of|on|in|at|to)\b)|was\s+(?:ist|war|sind|waren|beträgt|betrug)\s+(?:der|die|das|sein|seine|ihr|ihre)\s+(?<noun>\p{L}+)|was\b.*\ban\s+(?<noun>\p{L}+)\s*\?\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedNoun();
+
+    /// <summary>
+    /// A money question whose word says what the sum is for ("save", "budget", "Gage", "Umsatz"), not only that it is one
+    /// ("Geld", "cost", "kostet", "paid", "salary"): a sum in another role ("its $4.5bn acquisition") does not answer it.
+    /// Words of price and pay are left out: articles state prices and pay in many words ("verdient", "a salary of"), and
+    /// so are compounds of "Geld" ("Werbegeld": "111 Millionen Euro fließen in die Radios").
+    /// </summary>
+    public bool HasRole => Kind == Measure.Money && !GenericMoney().IsMatch(Word);
+
+    [GeneratedRegex(@"^\p{L}*(geld|money)$|^(kost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericMoney();
+
+    [GeneratedRegex(@"^(gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses|fee|fees|gebühr|gebühren)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleMoneyWord();
+
     /// <summary>"How many X": things are counted, so a sum of money or a share does not answer ("how much profit" may be either).</summary>
     public bool CountsThings { get; init; }
+
+    /// <summary>
+    /// "Wie viele Leute / Menschen / Personen", "How many people": a count of people, which any person noun shows
+    /// ("50.000 Beschäftigte", "3,200 staff"; <see cref="PersonNouns"/>), in either language, and a count of things does not.
+    /// </summary>
+    public bool CountsPeople => Kind == Measure.Count && PersonNouns.IsGeneric(Word);
+
+    /// <summary>Whether <paramref name="sentence"/> names people, for a question that counts them (<see cref="CountsPeople"/>).</summary>
+    public bool NamesPeopleIn(string sentence) => CountsPeople && PersonNouns.AreNamedIn(sentence);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> says, by who the people it counts are, what a people count asks them to do:
+    /// "employs 3,200 staff" for "How many people work at X?" (<see cref="PersonNouns.ShowsAskedVerb"/>).
+    /// </summary>
+    public bool ShowsPeoplesVerbIn(string sentence) => CountsPeople && PersonNouns.ShowsAskedVerb(Question, sentence);
 
     /// <summary>Whether a sentence's text states this kind of measure (for money and percentages; counts go by their terms).</summary>
     public bool IsStatedIn(string text) => Kind switch

@@ -52,6 +52,10 @@ internal sealed class NamePhrase
         }
     }
 
+    /// <summary>The name as written otherwise ("Sofia Coppola" for the asker's genitive "Sofia Coppolas"); null when it analyses to one term.</summary>
+    public static NamePhrase? Of(string surface, string language, ITermStatistics statistics) =>
+        statistics.AnalyzeTerms(surface, language) is { Count: >= 2 } terms ? new NamePhrase(surface, terms, language) : null;
+
     /// <summary>
     /// Whether the name's analysed terms stand close together in <paramref name="text"/>: next to each other, or in any
     /// order with at most <see cref="MaxWordsBetween"/> other words among them. The asker glues words into one name that

@@ -34,4 +34,10 @@ internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> 
 
     /// <summary>A name of several words ("Tour de France", "Super Bowl"): its words must stand together in one text (<see cref="NamePhrase"/>).</summary>
     public NamePhrase? Phrase { get; init; }
+
+    /// <summary>
+    /// The phrase without the genitive s of its last word ("Sofia Coppola" for "Sofia Coppolas"): the article writes
+    /// the name, not the asker's case (<see cref="AskersWordForms.GenitiveBase"/>). Its words standing together show it too.
+    /// </summary>
+    public NamePhrase? Uninflected { get; init; }
 }

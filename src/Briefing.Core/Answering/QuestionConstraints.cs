@@ -67,11 +67,17 @@ internal sealed partial class QuestionConstraints
             });
         }
         foreach (var phrase in NamePhrase.In(question, language, names, statistics))
-            if (seen.Add(phrase.Surface))
-                items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface, .. NameInitials.Around(question, phrase.Surface.Split(' ', '-')[0])], false)
-                {
-                    Phrase = phrase, Unseen = phrase.Surface.Split(' ').Any(word => IsUnseen(word, language, other, statistics)),
-                });
+        {
+            if (!seen.Add(phrase.Surface)) continue;
+            var lastSpace = phrase.Surface.LastIndexOf(' ');
+            var uninflected = AskersWordForms.GenitiveBase(phrase.Surface[(lastSpace + 1)..], statistics, names) is { } name
+                ? NamePhrase.Of($"{phrase.Surface[..(lastSpace + 1)]}{name}", language, statistics) : null;
+            items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface, .. NameInitials.Around(question, phrase.Surface.Split(' ', '-')[0]),
+                    .. uninflected is null ? [] : new[] { uninflected.Surface }], false)
+            {
+                Phrase = phrase, Uninflected = uninflected, Unseen = phrase.Surface.Split(' ').Any(word => IsUnseen(word, language, other, statistics)),
+            });
+        }
         items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, compounds, seen));
         return new QuestionConstraints(items, language, statistics);
     }
@@ -196,9 +202,9 @@ internal sealed partial class QuestionConstraints
         var alternatives = Analysed(language);
         var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c)
             && (sameLanguage || phrase.WordsShownAsTyped(terms, language, _statistics))
-            && !texts.Any(t => phrase.IsIn(t, language, _statistics, c.Unseen))
+            && !texts.Any(t => phrase.IsIn(t, language, _statistics, c.Unseen) || c.Uninflected?.IsIn(t, language, _statistics, c.Unseen) == true)
             // "Paris Saint-Germain" is also shown by "PSG", its initials.
-            && !alternatives[i].Skip(1).Any(a => a.Count > 0 && a.All(terms.Contains))).ToList();
+            && !alternatives[i].Skip(1).SkipLast(c.Uninflected is null ? 0 : 1).Any(a => a.Count > 0 && a.All(terms.Contains))).ToList();
         return scattered.Count == 0 ? missing : [.. missing, .. scattered];
     }
 

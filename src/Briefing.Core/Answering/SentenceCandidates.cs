@@ -138,10 +138,10 @@ internal static class SentenceCandidates
                     Novel = novel, NearAskedNoun = nearAsked, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
                     RoleTerms = expected == AnswerType.Person && novel.Count > 0 ? RoleTerms(sentences[i], novel, language, names, statistics) : Empty,
                     ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
-                    ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]),
+                    ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]) || unit?.ShowsPeoplesVerbIn(sentences[i]) == true,
                     ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i),
-                    StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && unitTerms.Overlaps(terms[i]),
+                    StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i])),
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
                     ShowsCore = coreTerms.ShowsNames(CoreShare, [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline]),
@@ -157,14 +157,18 @@ internal static class SentenceCandidates
     }
 
     private static bool NamesUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, string sentence, IReadOnlySet<string> terms) =>
-        unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms) : unit.IsStatedIn(sentence));
+        unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms) || unit.NamesPeopleIn(sentence) : unit.IsStatedIn(sentence));
 
     /// <summary>The sentence (or one next to it) states what the question counts or measures; true when it names nothing.</summary>
     private static bool ShowsUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlySet<string>> terms, int i)
     {
         if (unit is null) return true;
         if (unit.Kind != AskedUnit.Measure.Count) return unit.IsStatedIn(sentences[i]);
-        if (unitTerms.Count == 0) return true;
+        // "How many people ...?" is shown by any person noun ("3,200 staff"), in any language: the generic word itself
+        // is neither translated nor written by the article, so without them no other language's sentence could be checked.
+        if (unit.CountsPeople && (unit.NamesPeopleIn(sentences[i]) || (i > 0 && unit.NamesPeopleIn(sentences[i - 1]))
+                                  || (i + 1 < sentences.Count && unit.NamesPeopleIn(sentences[i + 1])))) return true;
+        if (unitTerms.Count == 0) return !unit.CountsPeople;
         return unitTerms.Overlaps(terms[i]) || (i > 0 && unitTerms.Overlaps(terms[i - 1])) || (i + 1 < terms.Count && unitTerms.Overlaps(terms[i + 1]));
     }
 

@@ -192,7 +192,9 @@ internal sealed partial class QuestionTerms
             {
                 var typed = statistics.AnalyzeTerms(group.Key[(group.Key.IndexOf(':') + 1)..], passageLanguage).Where(seen.Contains).ToHashSet(StringComparer.Ordinal);
                 var same = typed.Count == 0 ? -1 : concepts.FindIndex(c => c.Alternatives.Overlaps(typed));
-                var variants = group.SelectMany(e => statistics.AnalyzeTerms(e.Text, passageLanguage)).Where(t => statistics.DocumentFrequency(t, passageLanguage) > 0).ToHashSet(StringComparer.Ordinal);
+                // A variant of several words ("head office" for "HQ") shows the word only where all of them stand.
+                var variants = group.SelectMany(e => TranslationAlternatives(e.Text, passageLanguage, statistics))
+                    .Where(t => IsPhrase(t) || statistics.DocumentFrequency(t, passageLanguage) > 0).ToHashSet(StringComparer.Ordinal);
                 if (same < 0 || variants.Count == 0) continue;
                 concepts[same] = concepts[same] with
                 {

@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using Briefing.Core.Search;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// The last check before quoting: does any chosen sentence give the kind of fact the question asks for, in the role it
+/// asks? Unanswerable questions got confident citations from sentences about their topic that give something else:
+/// "Wer hat die Rehe gewildert?" → "Er glaubt nicht, dass die Täter Jäger waren" (no name), "What's the budget for the
+/// film?" → "the rights were bought for a seven-figure sum" (no sum, and not the budget), "How much will the firm save?"
+/// → "its $4.5bn acquisition of Y" (a sum in another role), "Wie viele Personen wurden angezeigt?" → "80 seltene
+/// Schildkröten beschlagnahmt" (a count of other things). Such a question is abstained on.
+/// </summary>
+internal static partial class AskedFact
+{
+    /// <summary>The reason none of <paramref name="chosen"/> gives the asked fact; null when one does (or nothing specific is asked).</summary>
+    public static string? Missing(IReadOnlyList<CandidateSentence> chosen, string question, string language, AnswerType expected,
+        NameDetector names, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
+    {
+        if (chosen.Count == 0) return null;
+        if (AsksForName(question, expected) && !chosen.Any(c => NamesSomeoneNew(c, question, names)))
+            return "no chosen sentence names anyone the question does not";
+        var unit = AskedUnit.Of(question);
+        if (unit is { Kind: AskedUnit.Measure.Money })
+        {
+            if (!chosen.Any(c => unit.IsStatedIn(c.Text))) return "no chosen sentence states a sum of money";
+            if (unit.HasRole && !chosen.Any(c => unit.IsStatedIn(c.Text) && ShowsRole(unit.Word, c, language, statistics, expansions)))
+                return $"no chosen sentence's sum is the asked '{unit.Word}'";
+        }
+        // A sentence without a new figure ("At Heathrow, BAA said …") does not count the asked thing either.
+        if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true } && !chosen.Any(c => c.Novel.Count > 0 && !CountsOtherThings(c, unit, language, statistics, expansions)))
+            return $"the chosen sentences' numbers count other things than '{unit.Word}'";
+        return null;
+    }
+
+    /// <summary>"Wer …?", "Who …?", "What's the name of …?", "Wie heißt …?": a name answers, a description does not.</summary>
+    /// <remarks>
+    /// Organisations are left out: the detector misses many of their names in the other language's words ("BSkyB und
+    /// Virgin Media"), and "What's the name of the property …?" asks for a term: a name question counts only for a person
+    /// ("What's the name of the club's spokesman?").
+    /// </remarks>
+    private static bool AsksForName(string question, AnswerType expected) =>
+        expected is AnswerType.Person || (NameAsked().Match(question) is { Success: true } asked
+            && Word().Matches(question[(asked.Index + asked.Length)..]).Take(MaxWordsToRole).Any(w => NameContext.IsPersonTitle(w.Value) || PersonNouns.IsPersonNoun(w.Value)));
+
+    private const int MaxWordsToRole = 4;
+
+    /// <summary>The sentence names someone or something the question does not (a name the detector reads as one).</summary>
+    private static bool NamesSomeoneNew(CandidateSentence sentence, string question, NameDetector names)
+    {
+        var language = sentence.Hit.Passage.Language;
+        var asked = names.In(question, language).Select(AnswerCandidates.NameKey).ToHashSet(StringComparer.Ordinal);
+        bool IsNew(string name) => !asked.Contains(AnswerCandidates.NameKey(name)) && !question.Contains(name, StringComparison.OrdinalIgnoreCase);
+        if (names.In(sentence.Text, language).Any(IsNew)) return true;
+        // The detector misses names written in the other language's words ("Virgin Media" in a German sentence): any
+        // capitalised word inside the sentence that is no dictionary word nor a compound of them is one.
+        return Word().Matches(sentence.Text).Skip(1).Any(w => char.IsUpper(w.Value[0]) && w.Value.Length > 1 && !FunctionWords.IsFunctionWord(w.Value, language)
+            && names.IsCommonWord(w.Value, language) != true && names.IsNameInQuestion(w.Value, language) && IsNew(w.Value));
+    }
+
+    /// <summary>
+    /// The sentence shows the asked role of the sum: the question's money verb or noun ("save", "budget", "Gage"), as
+    /// the analyser reads it, in a compound ("Einsparungen" for "sparen"), or as its translation or synonym.
+    /// </summary>
+    private static bool ShowsRole(string role, CandidateSentence sentence, string language, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
+    {
+        var sentenceLanguage = sentence.Hit.Passage.Language;
+        var forms = new List<string>();
+        if (sentenceLanguage == language) forms.AddRange(statistics.AnalyzeTerms(role, language));
+        forms.AddRange(expansions.Where(e => e.Language == sentenceLanguage && string.Equals(e.Group, $"{language}:{role}", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(e => statistics.AnalyzeTerms(e.Text, sentenceLanguage)));
+        // A role no form of which the sentence's language can show cannot be checked there.
+        if (forms.Count == 0) return true;
+        return forms.Any(f => sentence.Terms.Contains(f) || (f.Length >= MinRoleStem && sentence.Terms.Any(t => t.Contains(f, StringComparison.Ordinal))));
+    }
+
+    private const int MinRoleStem = 4;
+
+    /// <summary>
+    /// Every new number of the sentence counts a noun other than the asked one ("80 seltene Schildkröten" for "Wie viele
+    /// Personen"): the noun right after it (past adjectives) is neither the asked word, its synonym or translation, nor —
+    /// for a count of people, asked generically or by a person noun — a person noun. A number followed by no noun ("stieg auf 40") may count anything.
+    /// </summary>
+    private static bool CountsOtherThings(CandidateSentence sentence, AskedUnit unit, string language, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
+    {
+        var sentenceLanguage = sentence.Hit.Passage.Language;
+        var unitTerms = new HashSet<string>(StringComparer.Ordinal);
+        // As typed also across languages: many nouns are written alike ("Fans", "Sets").
+        unitTerms.UnionWith(statistics.AnalyzeTerms(unit.Word, sentenceLanguage));
+        foreach (var e in expansions.Where(e => e.Language == sentenceLanguage && string.Equals(e.Group, $"{language}:{unit.Word}", StringComparison.OrdinalIgnoreCase)))
+            unitTerms.UnionWith(statistics.AnalyzeTerms(e.Text, sentenceLanguage));
+        // "Wie viele Verletzte …?" over "40 Menschen verletzt": people asked by a person noun are counted by any.
+        var people = unit.CountsPeople || PersonNouns.IsPersonNoun(unit.Word);
+        var located = new HashSet<string>(StringComparer.Ordinal);
+        // Figures in digits and in words ("Three additional species", "in two suitcases"), as the candidates read them.
+        // A figure in words only confirms: "Alle sieben überprüften Institute" may name the asked banks otherwise.
+        var numbers = NumberTokens.Located(sentence.Text).Select(n => (Key: NumberTokens.Normalize(n.Written), End: n.Index + n.Written.Length, Digits: true))
+            .Concat(Word().Matches(sentence.Text).Where(w => NumberWords.Is(w.Value))
+                .Select(w => (Key: NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), End: w.Index + w.Length, Digits: false)));
+        foreach (var (key, end, digits) in numbers)
+        {
+            if (!sentence.Novel.Contains(key)) continue;
+            if (digits) located.Add(key);
+            // The words up to the counted noun: "30 different Examination Boards", "38 possible Nobel Prize nominations".
+            var words = CountedWords(sentence.Text, end, sentenceLanguage);
+            if (words is null)
+            {
+                if (digits) return false;
+                continue;
+            }
+            foreach (var word in words)
+            {
+                if (people && PersonNouns.IsPersonNoun(word)) return false;
+                var terms = statistics.AnalyzeTerms(word, sentenceLanguage);
+                if (terms.Any(t => unitTerms.Contains(t) || unitTerms.Any(u => u.Length >= MinRoleStem && t.EndsWith(u, StringComparison.Ordinal)))) return false;
+            }
+        }
+        // Every figure in digits counts something else; figures in words did not count the asked thing either.
+        return located.Count > 0;
+    }
+
+    /// <summary>
+    /// The words from a number to the noun it counts: in German up to the first capitalised word past lower-case
+    /// adjectives; in English up to the first word that ends like a plural or names people. Null when a function word,
+    /// punctuation or the sentence's end comes first: the number counts what the sentence said before.
+    /// </summary>
+    private static List<string>? CountedWords(string text, int end, string language)
+    {
+        var words = new List<string>();
+        foreach (Match word in Word().Matches(text, end))
+        {
+            // A comma, a full stop or a bracket ends what the number counts.
+            if (!IsSpaceOrHyphen(text[end..word.Index])) return null;
+            end = word.Index + word.Length;
+            // "40 Millionen Euro", "1,2 Millionen Zigaretten", "3.2 million viewers": the scale word is part of the number.
+            if (ScaleWord().IsMatch(word.Value)) continue;
+            if (words.Count >= MaxWordsToNoun || FunctionWords.IsFunctionWord(word.Value, language)) return null;
+            words.Add(word.Value);
+            if (language == "de" ? char.IsUpper(word.Value[0])
+                : PersonNouns.IsPersonNoun(word.Value) || (word.Value.Length > 3 && word.Value.EndsWith('s') && !word.Value.EndsWith("ss"))) return words;
+        }
+        return null;
+    }
+
+    private static bool IsSpaceOrHyphen(string between) => between.All(c => char.IsWhiteSpace(c) || c is '-' or '–');
+
+    private const int MaxWordsToNoun = 3;
+
+    /// <remarks>"Wie heißt das neue Gesetz?" may be answered by a compound ("Klimaschutzgesetz"), so only the asked name itself counts.</remarks>
+    [GeneratedRegex(@"\b(what('s|\s+is|\s+was|\s+are|\s+were)\s+(the|his|her|their|its)\s+names?\b|wie\s+(heißt|hieß|heisst|hiess|lautet|lautete)\s+(der|sein|ihr)\s+name\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NameAsked();
+
+    [GeneratedRegex(@"^(millionen|milliarden|mio|mrd|tausend|million|millions|billion|billions|thousand|bn|m|k)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaleWord();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}

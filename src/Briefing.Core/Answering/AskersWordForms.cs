@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Briefing.Core.Search;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// The asker's shorthand as the articles write it, as alternatives of the typed word (its group, as the lexicon's
+/// translations): a German genitive name ("Coppolas", "Lulas", "Südamerikas" → Coppola, Lula, Südamerika), which the
+/// German stemmer keeps when the name ends in a vowel, and a news abbreviation ("HQ" → headquarters, "Mio." → Millionen;
+/// <see cref="NewsAbbreviations"/>) or the long form an article may abbreviate. Retrieval, the sentence coverage, the
+/// counted-noun check and the question's details all read expansions, so each sees the article's form as the asker's.
+/// </summary>
+internal sealed partial class AskersWordForms(ITermStatistics statistics, NameDetector names) : IQueryExpander
+{
+    /// <summary>The article's form of the asker's own word: it weighs as the typed word.</summary>
+    private const float SameLanguageWeight = 1f;
+    /// <summary>A long form in the other language is a translation: it weighs as the lexicon's do.</summary>
+    private const float OtherLanguageWeight = 0.5f;
+    private const int MinGenitiveName = 4;
+
+    private static readonly string[] Languages = [LanguageDetector.German, LanguageDetector.English];
+
+    public IReadOnlyList<WeightedTerm> Expand(string query, string language)
+    {
+        var expansions = new List<WeightedTerm>();
+        if (string.IsNullOrWhiteSpace(query)) return expansions;
+        var first = true;
+        foreach (Match match in Word().Matches(query))
+        {
+            var word = match.Value;
+            var initial = first;
+            first = false;
+            var bare = word.TrimEnd('.');
+            var group = $"{language}:{bare}";
+            foreach (var (longLanguage, longForm) in NewsAbbreviations.LongForms(word))
+                if (Occurs(longForm, longLanguage))
+                    expansions.Add(new WeightedTerm(longForm, longLanguage, longLanguage == language ? SameLanguageWeight : OtherLanguageWeight)
+                        { Group = group, AllWords = longForm.Contains(' ') });
+            foreach (var shortForm in NewsAbbreviations.ShortForms(bare))
+                if (Occurs(shortForm, language))
+                    expansions.Add(new WeightedTerm(shortForm, language, SameLanguageWeight) { Group = group });
+            if (!initial && GenitiveBase(bare, statistics, names) is { } name)
+                foreach (var nameLanguage in Languages)
+                    if (Occurs(name, nameLanguage))
+                        expansions.Add(new WeightedTerm(name, nameLanguage, nameLanguage == language ? SameLanguageWeight : OtherLanguageWeight) { Group = group });
+        }
+        return expansions;
+    }
+
+    /// <summary>
+    /// The name under a genitive s ("Coppolas" → Coppola, "Merkels" → Merkel), or null: a capitalised word that is no
+    /// dictionary word ("Kurs", "Haus" are), whose form without the s the articles write at least as often as the typed
+    /// one. A name that ends in s itself ("Paris", "Davis", "Wales") is written with it far more often than without.
+    /// </summary>
+    public static string? GenitiveBase(string word, ITermStatistics statistics, NameDetector names)
+    {
+        if (word.Length <= MinGenitiveName || !char.IsUpper(word[0]) || word[^1] != 's' || word[^2] is 's' or '\'' || NameDetector.IsAcronym(word[..^1])) return null;
+        if (names.IsCommonWord(word, LanguageDetector.German) == true) return null;
+        var bare = word[..^1];
+        int typed = 0, without = 0;
+        var differs = false;
+        foreach (var language in Languages)
+        {
+            var typedTerms = statistics.AnalyzeTerms(word, language);
+            var bareTerms = statistics.AnalyzeTerms(bare, language);
+            if (typedTerms is not [var typedTerm] || bareTerms is not [var bareTerm]) return null;
+            if (typedTerm == bareTerm) continue;
+            differs = true;
+            typed += statistics.DocumentFrequency(typedTerm, language);
+            without += statistics.DocumentFrequency(bareTerm, language);
+        }
+        return differs && without > 0 && without >= typed ? bare : null;
+    }
+
+    private bool Occurs(string text, string language) =>
+        statistics.AnalyzeTerms(text, language) is { Count: > 0 } terms && terms.All(t => statistics.DocumentFrequency(t, language) > 0);
+
+    /// <summary>Words with a trailing abbreviation dot ("Mio.", "Dr.").</summary>
+    [GeneratedRegex(@"\p{L}+\.?")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// Nouns that count people. "Wie viele Leute arbeiten bei X?" and "How many people work at X?" ask with a generic word
+/// ("Leute", "Menschen", "Personen", "people") that the article words as who they are: "50.000 Beschäftigte",
+/// "3,200 staff", "5.100 Einwohner". Any of these shows a generic person count, a count of things ("80 Schildkröten")
+/// does not. German person nouns also end compounds ("Feuerwehrleute", "Todesopfer", "Einsatzkräfte").
+/// </summary>
+internal static partial class PersonNouns
+{
+    /// <summary>The generic words a question counts people with.</summary>
+    private static readonly FrozenSet<string> Generic = new[]
+    {
+        "leute", "leuten", "menschen", "personen", "person", "einzelpersonen", "people", "persons", "individuals",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>German heads of person nouns (plural and singular forms); a compound ending in one counts too.</summary>
+    private static readonly string[] GermanHeads =
+    [
+        "menschen", "personen", "person", "leute", "leuten", "beschäftigte", "beschäftigten", "mitarbeiter", "mitarbeitern",
+        "mitarbeiterinnen", "angestellte", "angestellten", "arbeiter", "arbeitern", "arbeitnehmer", "arbeitnehmern", "einwohner",
+        "einwohnern", "bewohner", "bewohnern", "bürger", "bürgern", "besucher", "besuchern", "zuschauer", "zuschauern", "gäste",
+        "gästen", "teilnehmer", "teilnehmern", "passagiere", "passagieren", "schüler", "schülern", "schülerinnen", "studenten",
+        "studierende", "studierenden", "kinder", "kindern", "frauen", "männer", "männern", "soldaten", "polizisten", "beamte",
+        "beamten", "flüchtlinge", "flüchtlingen", "asylwerber", "asylwerbern", "migranten", "opfer", "opfern", "tote", "toten",
+        "verletzte", "verletzten", "häftlinge", "häftlingen", "gefangene", "gefangenen", "verdächtige", "verdächtigen",
+        "festgenommene", "festgenommenen", "patienten", "mitglieder", "mitgliedern", "wähler", "wählern", "kunden", "fans",
+        "jugendliche", "jugendlichen", "pensionisten", "rentner", "rentnern", "lehrer", "lehrern", "ärzte", "ärzten", "kräfte",
+        "helfer", "helfern", "bewerber", "bewerbern", "demonstranten", "arbeitslose", "arbeitslosen", "touristen", "urlauber",
+        "bedienstete", "bediensteten", "beschäftigter", "angestellter", "einwohnerinnen", "bewohnerinnen", "mitarbeitende",
+        "mitarbeitenden", "erwachsene", "erwachsenen", "vermisste", "vermissten", "infizierte", "infizierten", "todesopfer",
+    ];
+
+    /// <summary>
+    /// English person nouns, as whole words, and the verbs of both languages that only people do in news ("employs
+    /// 3,200", "beschäftigt 300", "killed 40", "starben").
+    /// </summary>
+    private static readonly FrozenSet<string> WholeWords = new[]
+    {
+        "people", "persons", "person", "individuals", "staff", "employees", "employee", "workers", "worker", "workforce",
+        "residents", "inhabitants", "citizens", "visitors", "spectators", "fans", "passengers", "pupils", "students", "children",
+        "kids", "men", "women", "soldiers", "troops", "officers", "policemen", "refugees", "migrants", "victims", "dead",
+        "injured", "casualties", "patients", "members", "voters", "customers", "users", "subscribers", "viewers", "listeners",
+        "attendees", "participants", "volunteers", "protesters", "demonstrators", "prisoners", "inmates", "suspects", "teachers",
+        "doctors", "nurses", "miners", "farmers", "adults", "youths", "pensioners", "civilians", "survivors", "tourists",
+        "guests", "staffers", "personnel", "employs", "employed", "employing", "fatalities", "deaths", "killed", "died",
+        "beschäftigt", "beschäftigte", "starben", "gestorben", "getötet",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Compound heads shorter than this match inside unrelated words.</summary>
+    private const int MinHead = 4;
+
+    /// <summary>"Leute", "Menschen", "Personen", "people": a count of people that any person noun words.</summary>
+    public static bool IsGeneric(string word) => Generic.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> names people ("Beschäftigte", "Feuerwehrleute", "staff", "residents").</summary>
+    public static bool IsPersonNoun(string word)
+    {
+        if (WholeWords.Contains(word)) return true;
+        if (!char.IsUpper(word[0])) return false;
+        foreach (var head in GermanHeads)
+            if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase) && (word.Length == head.Length || head.Length >= MinHead)) return true;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> names people with any person noun.</summary>
+    public static bool AreNamedIn(string sentence) => Word().Matches(sentence).Any(m => IsPersonNoun(m.Value));
+
+    /// <summary>
+    /// "How many people work at X?" over "X employs 3,200 staff", "Wie viele Menschen leben in Y?" over "Y zählt 5.100
+    /// Einwohner": who the counted people are says what the question's verb asks (they work there, they live there),
+    /// so a sentence naming them that way shows the asked verb without writing it.
+    /// </summary>
+    public static bool ShowsAskedVerb(string question, string sentence) =>
+        (WorkVerb().IsMatch(question) && WorkNoun().IsMatch(sentence)) || (LiveVerb().IsMatch(question) && LiveNoun().IsMatch(sentence));
+
+    [GeneratedRegex(@"\b(work|works|worked|working|employ|employs|employed|arbeiten|arbeitet|arbeiteten|arbeitete|beschäftigt|beschäftigen|angestellt|tätig)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkVerb();
+
+    [GeneratedRegex(@"\b(staff|staffers|employees?|workers|workforce|personnel|employs|employed|employing|\p{L}*(beschäftigte[nr]?|mitarbeiter(innen|n)?|mitarbeitende[n]?|angestellte[nr]?|arbeiter(n|innen)?|arbeitnehmer(n|innen)?|bedienstete[n]?|belegschaft)|beschäftigt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkNoun();
+
+    [GeneratedRegex(@"\b(live|lives|lived|living|inhabit|leben|lebt|lebten|lebte|wohnen|wohnt|wohnten)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LiveVerb();
+
+    [GeneratedRegex(@"\b(residents|inhabitants|population|\p{L}*(einwohner(n|innen)?|bewohner(n|innen)?|bevölkerung))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LiveNoun();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}
