@@ -44,7 +44,8 @@ internal static partial class AskedFact
         expected is AnswerType.Person || (NameAsked().Match(question) is { Success: true } asked
             && Word().Matches(question[(asked.Index + asked.Length)..]).Take(MaxWordsToRole).Any(w => NameContext.IsPersonTitle(w.Value) || PersonNouns.IsPersonNoun(w.Value)));
 
-    private const int MaxWordsToRole = 4;
+    /// <summary>Words after "the name of" up to the role: "of Northfield United's spokesman" is five (the possessive's s is one).</summary>
+    private const int MaxWordsToRole = 6;
 
     /// <summary>The sentence names someone or something the question does not (a name the detector reads as one).</summary>
     private static bool NamesSomeoneNew(CandidateSentence sentence, string question, NameDetector names)
