@@ -13,8 +13,14 @@ internal static partial class AskedLevel
     /// <remarks>
     /// "Auf wie viel belief sich die Strafe insgesamt?", "To how much did the bill amount in total?" ask for a total, which
     /// news writes in any way ("eine Strafe über 212,40 Euro"), not for a level reached by a change (abstain's edit).
+    /// With a change verb the total is that level again: "Auf wie viel sind die Exporte insgesamt gestiegen?" is answered
+    /// by "up 35.4% to $593.4bn", not by the rise.
     /// </remarks>
-    public static bool IsAsked(string question) => LevelCue().IsMatch(question) && !TotalCue().IsMatch(question);
+    public static bool IsAsked(string question) =>
+        LevelCue().IsMatch(question) && (!TotalCue().IsMatch(question) || ChangeVerb().IsMatch(question));
+
+    [GeneratedRegex(@"\b(ge)?(stieg\w*|steig\w*|sank\w*|sunk\w*|sink\w*|wuchs\w*|wachs\w*|wachsen|fiel\w*|fallen|falls|erhöh\w*|senk\w*|rose|ris(e|en|es|ing)|fell|climb\w*|increas\w*|decreas\w*|grew|grow\w*|jump\w*|drop\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeVerb();
 
     [GeneratedRegex(@"\b(belauf\w*|belief(en)?|insgesamt|in\s+total|altogether|amount(s|ed)?\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TotalCue();

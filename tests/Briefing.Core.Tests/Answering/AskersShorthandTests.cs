@@ -95,6 +95,11 @@ public sealed class AskersShorthandTests : IDisposable
             Stadt Grieskirchen wächst
             Grieskirchen zählt inzwischen 5.100 Einwohner. Der Bürgermeister plant ein neues Wohngebiet mit 80 Wohnungen.
             """);
+        _folder.Write("news/ausfuhr.txt", """
+            Moldawiens Ausfuhren legen kräftig zu
+            Die Ausfuhren Moldawiens sind im vergangenen Jahr insgesamt um 18 Prozent gestiegen, meldete das Statistikamt in Chisinau.
+            Der Wert der Ausfuhren kletterte damit auf 4,2 Milliarden Euro.
+            """);
         _folder.Write("news/raser.txt", """
             Raser in Linz gestoppt
             Ein 19-Jähriger ist in Linz mit 112 km/h durch eine Tempo-50-Zone gefahren. Die Polizei nahm ihm den Führerschein ab.
@@ -146,6 +151,16 @@ public sealed class AskersShorthandTests : IDisposable
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains("212,40 Euro", reply.Text);
+    }
+
+    [Fact]
+    public async Task A_total_reached_by_a_rise_is_the_level_after_auf_not_the_rise()
+    {
+        var reply = await _engine.AskAsync("Auf wie viel sind Moldawiens Ausfuhren insgesamt gestiegen?");
+
+        Assert.False(reply.Abstained, reply.Text);
+        // The level leads; the rise ("um 18 Prozent"), the sentence that restates the question best, does not.
+        Assert.Contains("4,2 Milliarden Euro", reply.Text.Split("[1]")[0]);
     }
 
     public void Dispose()
