@@ -135,7 +135,7 @@ internal static partial class AskedFact
             if (!IsSpaceOrHyphen(text[end..word.Index])) return null;
             end = word.Index + word.Length;
             // "40 Millionen Euro", "1,2 Millionen Zigaretten", "3.2 million viewers": the scale word is part of the number.
-            if (ScaleWord().IsMatch(word.Value)) continue;
+            if (NumberWords.IsScale(word.Value)) continue;
             if (words.Count >= MaxWordsToNoun || FunctionWords.IsFunctionWord(word.Value, language)) return null;
             words.Add(word.Value);
             if (language == "de" ? char.IsUpper(word.Value[0])
@@ -151,9 +151,6 @@ internal static partial class AskedFact
     /// <remarks>"Wie heißt das neue Gesetz?" may be answered by a compound ("Klimaschutzgesetz"), so only the asked name itself counts.</remarks>
     [GeneratedRegex(@"\b(what('s|\s+is|\s+was|\s+are|\s+were)\s+(the|his|her|their|its)\s+names?\b|wie\s+(heißt|hieß|heisst|hiess|lautet|lautete)\s+(der|sein|ihr)\s+name\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();
-
-    [GeneratedRegex(@"^(millionen|milliarden|mio|mrd|tausend|million|millions|billion|billions|thousand|bn|m|k)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ScaleWord();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();

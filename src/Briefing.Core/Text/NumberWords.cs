@@ -42,6 +42,16 @@ public static partial class NumberWords
         ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A scale word that follows a figure and belongs to it: "40 Millionen Euro", "3.2 million viewers", "£4bn", "2 Mio.".
+    /// The words a figure counts begin after it.
+    /// </summary>
+    public static bool IsScale(string word) => Scales.Contains(word);
+
+    private static readonly FrozenSet<string> Scales = FrozenSet.ToFrozenSet(
+        ["millionen", "milliarden", "mio", "mrd", "tausend", "million", "millions", "billion", "billions", "thousand", "bn", "m", "k"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>German 21–99 in one word: "einundzwanzig", "fünfundvierzig".</summary>
     [GeneratedRegex(@"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$", RegexOptions.IgnoreCase)]
     private static partial Regex GermanCompound();
