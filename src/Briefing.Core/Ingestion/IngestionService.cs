@@ -18,7 +18,14 @@ public sealed class IngestionService(
     ILogger<IngestionService> logger,
     BriefingMetrics? metrics = null)
 {
-    private const int CommitEvery = 500;
+    /// <summary>
+    /// Index commits of a long run. The store is the system of record and commits its batch every 250 ms anyway
+    /// (<see cref="ArticleIndexer"/>); an index commit only bounds what <see cref="IndexCatchUp"/> replays after a
+    /// crash. Each one flushes a new segment, and the index keeps about four per size tier (LuceneNewsIndex's merge
+    /// policy), so at 500 the 3,253-article speed set flushed 7 segments and Lucene merged 4 of them again during the
+    /// run; at 2,000 it flushes 2 and merges none (bench/README.md, issue 13 ninth session).
+    /// </summary>
+    private const int CommitEvery = 2_000;
     private readonly IReadOnlyList<IRemoteArticleSource> _remoteSources = remoteSources.ToList();
     private int _writesSinceCommit;
 
