@@ -48,19 +48,19 @@ public sealed class IndexWriterStageTests : IDisposable
     [Fact]
     public async Task An_index_commit_mid_run_records_only_articles_the_store_has_committed()
     {
-        // More than one commit interval (500 written articles): the mid-run commit runs on the index thread.
+        // More than one commit interval (2,000 written articles): the mid-run commit runs on the index thread.
         var commits = new List<(long IndexSequence, long StoredSequence)>();
         using var engine = new EngineFixture(_folder, configure: services => services.AddSingleton<INewsIndex>(sp =>
             new WatchedIndex(sp.GetRequiredService<LuceneNewsIndex>(), onCommit: index =>
                 commits.Add((index.AppliedSequence, CommittedStoreSequence())))));
 
-        var report = await engine.Ingestion.IngestResultsAsync(Stories(620), CancellationToken.None);
+        var report = await engine.Ingestion.IngestResultsAsync(Stories(2_120), CancellationToken.None);
 
-        Assert.Equal(620, report.Added);
+        Assert.Equal(2_120, report.Added);
         Assert.True(commits.Count >= 2, $"{commits.Count} index commits");
         Assert.All(commits, commit => Assert.True(commit.IndexSequence <= commit.StoredSequence,
             $"the index committed sequence {commit.IndexSequence} while the store had committed {commit.StoredSequence}"));
-        Assert.Equal(620, engine.Index.CommittedSequence);
+        Assert.Equal(2_120, engine.Index.CommittedSequence);
     }
 
     [Fact]
