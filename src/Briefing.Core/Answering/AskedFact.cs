@@ -21,7 +21,7 @@ internal static partial class AskedFact
         if (chosen.Count == 0) return null;
         if (AsksForName(question, expected) && !chosen.Any(c => NamesSomeoneNew(c, question, names)))
             return "no chosen sentence names anyone the question does not";
-        var unit = AskedUnit.Of(question);
+        var unit = AskedUnit.Of(question, names);
         if (unit is { Kind: AskedUnit.Measure.Money })
         {
             if (!chosen.Any(c => unit.IsStatedIn(c.Text))) return "no chosen sentence states a sum of money";

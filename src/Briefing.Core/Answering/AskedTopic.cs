@@ -67,11 +67,12 @@ internal sealed partial class AskedTopic
         // "Oscar", "On what date ...?" by a date, "Wie viele Menschen ...?" by a count the article words its own way.
         var asked = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (AskedHead.Of(question) is { } head) asked.Add(head);
-        if (AskedUnit.Of(question) is { } unit) asked.Add(unit.Word);
+        if (AskedUnit.Of(question, names) is { } unit) asked.Add(unit.Word);
         foreach (Match kind in AskedKind().Matches(question)) asked.Add(kind.Groups["kind"].Value);
         var words = new List<TopicWord>();
         var first = true;
-        foreach (Match match in Word().Matches(question))
+        // "Sinéad O'Brien": the name's parts ("Brien") are no topic words.
+        foreach (Match match in NameDetector.WordsOf(question))
         {
             var word = match.Value;
             var initial = first;

@@ -13,12 +13,17 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 {
     public enum Measure { Count, Money, Percent }
 
-    public static AskedUnit? Of(string question) => Read(question) is { } unit ? unit with { Question = question } : null;
+    /// <param name="names">
+    /// The name detector, when the caller has one: "Kannst du mir sagen, wie viel Siemens von der Bahn fordert?" names
+    /// the company that asks, not what is measured (<see cref="IsSubjectName"/>).
+    /// </param>
+    public static AskedUnit? Of(string question, NameDetector? names = null) =>
+        Read(question, names) is { } unit ? unit with { Question = question } : null;
 
     /// <summary>The question the unit was read from.</summary>
     private string Question { get; init; } = "";
 
-    private static AskedUnit? Read(string question)
+    private static AskedUnit? Read(string question, NameDetector? names)
     {
         var match = UnitCue().Match(question);
         if (!match.Success && AskedPrice().Match(question) is { Success: true } price) return new AskedUnit(price.Groups["unit"].Value, Measure.Money);
@@ -26,11 +31,16 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         if (!match.Success) return AskedMoneyNoun(question) is { } noun ? new AskedUnit(noun, Measure.Money) : null;
         var word = match.Groups["unit"].Value;
         var counting = match.Groups["count"].Success;
+        // "Wie groß war die Delegation?", "How big was the team?": a group's size is a count of its people ("ein Team
+        // aus 25 Ärzten", "a 40-strong delegation"), which any person noun shows.
+        // "How big was the team's budget?" asks the budget.
+        if (match.Groups["size"].Success && PersonNouns.IsGroupNoun(word) && !IsPossessive(question, match.Groups["unit"])) return new AskedUnit(word, Measure.Count) { SizeOfGroup = true };
         // "How much prize money ...?": a compound's last noun says what is measured ("money"), not its first ("prize").
         if (match.Groups["next"] is { Success: true } next && (MoneyWord().IsMatch(next.Value) || MoneyNoun().IsMatch(next.Value) || PercentWord().IsMatch(next.Value)))
             word = next.Value;
         // "Wie viel kostet ...?", "How much was Neymar fined?": the verb says it is money.
-        if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de"))
+        if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de")
+            || (!counting && IsSubjectName(question, match.Groups["unit"], LanguageOf(match), names)))
             return MoneyVerb().Match(question) is { Success: true } money ? new AskedUnit(money.Value, Measure.Money) : null;
         // "How much time remained?", "How many times ...?", "Wie viel Zeit ...?": a length of time or a frequency
         // ("17 seconds", "twice", "zweimal") names no counted thing.
@@ -38,6 +48,20 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         if (MoneyWord().IsMatch(word) || MoneyNoun().IsMatch(word)) return new AskedUnit(word, Measure.Money);
         if (PercentWord().IsMatch(word)) return new AskedUnit(word, Measure.Percent);
         return new AskedUnit(word, Measure.Count) { CountsThings = counting };
+    }
+
+    /// <summary>
+    /// "wie viel Siemens von der Bahn fordert", "how much Siemens wants from the railway": a name right after "wie viel" /
+    /// "how much" is who asks or pays, not what is measured (a mass noun: "Geld", "Strom", "money"). Only with a
+    /// dictionary, which tells names from nouns; a word of money, shares or time is always the measure. "Wie viele
+    /// Oscars" counts a name, so only the amount cue ("viel", "much") is read this way.
+    /// </summary>
+    private static bool IsSubjectName(string question, Group unit, string language, NameDetector? names)
+    {
+        var word = unit.Value;
+        if (names is not { HasLexicon: true } || !char.IsUpper(word[0]) || NameDetector.IsAcronym(word)) return false;
+        if (MoneyWord().IsMatch(word) || MoneyNoun().IsMatch(word) || PercentWord().IsMatch(word) || TimeOrFrequency().IsMatch(word)) return false;
+        return names.Positions(question, language).Any(p => p.Index == unit.Index) && names.IsNameInQuestion(word, language);
     }
 
     /// <summary>
@@ -76,7 +100,10 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// "Wie viele Leute / Menschen / Personen", "How many people": a count of people, which any person noun shows
     /// ("50.000 Beschäftigte", "3,200 staff"; <see cref="PersonNouns"/>), in either language, and a count of things does not.
     /// </summary>
-    public bool CountsPeople => Kind == Measure.Count && PersonNouns.IsGeneric(Word);
+    public bool CountsPeople => Kind == Measure.Count && (PersonNouns.IsGeneric(Word) || SizeOfGroup);
+
+    /// <summary>"How big was the delegation?": the size of a group of people, a count of them (<see cref="PersonNouns.IsGroupNoun"/>).</summary>
+    public bool SizeOfGroup { get; init; }
 
     /// <summary>Whether <paramref name="sentence"/> names people, for a question that counts them (<see cref="CountsPeople"/>).</summary>
     public bool NamesPeopleIn(string sentence) => CountsPeople && PersonNouns.AreNamedIn(sentence);
@@ -95,13 +122,19 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         _ => false,
     };
 
+    private static bool IsPossessive(string question, Group word)
+    {
+        var end = word.Index + word.Length;
+        return end < question.Length && question[end] is '\'' or '’';
+    }
+
     private static string LanguageOf(Match match) => match.Value.StartsWith("wie", StringComparison.OrdinalIgnoreCase) ? "de" : "en";
 
     /// <remarks>
     /// A lower-case word after "wie viel" is the verb ("Wie viel verdiente ..."): German nouns are capitalised. "Wie viele
     /// der 200 Beschäftigten", "How many of the 200 staff": the counted thing follows the part of a whole.
     /// </remarks>
-    [GeneratedRegex(@"\b((?<count>(how\s+many|wie\s*viele[nrs]?)(\s+(der|von\s+den|seiner|ihrer|of\s+(the|its|their))(\s+[\d.,]+)?)?)|how\s+much|wie\s*viel|(wie\s+hoch|wie\s+groß)\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(big|large|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}+))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((?<count>(how\s+many|wie\s*viele[nrs]?)(\s+(der|von\s+den|seiner|ihrer|of\s+(the|its|their))(\s+[\d.,]+)?)?)|how\s+much|wie\s*viel|(wie\s+hoch|(?<size>wie\s+groß))\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(?:(?<size>big|large)|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}+))?", RegexOptions.IgnoreCase)]
     private static partial Regex UnitCue();
 
     /// <remarks>

@@ -159,6 +159,13 @@ public sealed partial class NameDetector
         return true;
     }
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*")]
+    /// <summary>The words of <paramref name="text"/> as names are read: apostrophe names whole (<see cref="Word"/>).</summary>
+    internal static MatchCollection WordsOf(string text) => Word().Matches(text);
+
+    /// <remarks>
+    /// "O'Connor", "D'Alema", "Murphy-O’Connor": a capitalised word joined to a capitalised one by an apostrophe is one
+    /// name word, as the index keeps it; read apart ("O", "Connor"), no article showed them. "Merkel's" stays "Merkel".
+    /// </remarks>
+    [GeneratedRegex(@"\p{Lu}[\p{L}\p{M}]*(?:['’](?=\p{Lu})\p{L}[\p{L}\p{M}]*)+|\p{L}[\p{L}\p{M}]*")]
     private static partial Regex Word();
 }

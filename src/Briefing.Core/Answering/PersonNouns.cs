@@ -66,8 +66,37 @@ internal static partial class PersonNouns
         return false;
     }
 
-    /// <summary>Whether <paramref name="sentence"/> names people with any person noun.</summary>
-    public static bool AreNamedIn(string sentence) => Word().Matches(sentence).Any(m => IsPersonNoun(m.Value));
+    /// <summary>
+    /// Whether <paramref name="sentence"/> names people with any person noun, or counts a group by its heads ("a
+    /// 40-strong delegation", "eine zwölfköpfige Abordnung").
+    /// </summary>
+    public static bool AreNamedIn(string sentence) => Word().Matches(sentence).Any(m => IsPersonNoun(m.Value)) || HeadCount().IsMatch(sentence);
+
+    /// <summary>
+    /// Groups of people whose size is a count of them: "Wie groß war die Delegation?", "How big was the team?" are answered
+    /// by "ein Team aus 25 Ärzten", "a 40-strong delegation". German compounds ending in one count too ("Ärzteteam").
+    /// </summary>
+    public static bool IsGroupNoun(string word)
+    {
+        if (GroupWords.Contains(word)) return true;
+        if (!char.IsUpper(word[0])) return false;
+        return GermanGroupHeads.Any(head => word.EndsWith(head, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly FrozenSet<string> GroupWords = new[]
+    {
+        "team", "crew", "crowd", "delegation", "squad", "contingent", "entourage", "workforce", "audience", "force", "army",
+        "gathering", "mob", "staff", "cast", "convoy",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] GermanGroupHeads =
+    [
+        "team", "mannschaft", "delegation", "crew", "besatzung", "menschenmenge", "publikum", "belegschaft", "kader", "aufgebot",
+        "truppe", "abordnung", "gefolge", "tross", "kontingent", "ensemble", "armee", "streitmacht",
+    ];
+
+    [GeneratedRegex(@"\d[\d.,]*[-\s](strong|köpfige[nmrs]?)\b|\p{Ll}+köpfige[nmrs]?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadCount();
 
     /// <summary>
     /// "How many people work at X?" over "X employs 3,200 staff", "Wie viele Menschen leben in Y?" over "Y zählt 5.100

@@ -116,7 +116,7 @@ internal sealed partial class QuestionConstraints
     private static IEnumerable<QuestionConstraint> UnknownWords(string question, string language, string other,
         IReadOnlyList<WeightedTerm> expansions, NameDetector names, ITermStatistics statistics, GermanCompoundSplitter? compounds, HashSet<string> seen)
     {
-        foreach (var match in PlainWord().Matches(question).DistinctBy(m => m.Value, StringComparer.OrdinalIgnoreCase))
+        foreach (var match in NameDetector.WordsOf(question).DistinctBy(m => m.Value, StringComparer.OrdinalIgnoreCase))
         {
             var word = match.Value;
             // Only nouns and names: an everyday word the articles happen not to use ("unreachable") is a paraphrase.
@@ -234,9 +234,6 @@ internal sealed partial class QuestionConstraints
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.,'’][\p{L}\p{N}]+)*")]
     private static partial Regex QuestionToken();
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex PlainWord();
 
     /// <summary>Shorter words are mostly everyday vocabulary; names and new compounds are longer ("Corona", "Klimaticket").</summary>
     private const int MinUnknownWordLength = 6;

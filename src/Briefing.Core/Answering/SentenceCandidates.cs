@@ -44,7 +44,7 @@ internal static class SentenceCandidates
         topicWords.UnionWith(AskedYears.Of(context.StandaloneQuestion).AsWritten);
         var articleTerms = ArticleTerms(passages, statistics);
         var headlines = Headlines(passages, statistics);
-        var unit = AskedUnit.Of(context.Question);
+        var unit = AskedUnit.Of(context.Question, names);
         var years = AskedYears.Of(context.Question);
         var months = AskedMonths.Of(context.Question, expected);
         var head = AskedHead.Of(context.Question);
