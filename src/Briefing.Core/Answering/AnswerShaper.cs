@@ -94,6 +94,8 @@ internal static class AnswerShaper
             || (c.ContextCoverage >= bestCoverage * LeadCoverageFloor && c.ShowsPredicate)
             || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1)
             || anchors.Any(a => a.Novel.Count == 0 && Follows(c, a))
+            || (c.StatesMeasure && AfterSentenceAbout(c, ranked, bestCoverage))
+            || (expected is AnswerType.Number or AnswerType.Duration or AnswerType.Date && c.SpeaksOfAskedPerson && PersonIntroducedBefore(c, ranked, bestCoverage))
             // "Anna Berger übernimmt ab 1. Jänner die Leitung. ... Sie folgt damit auf X.": the restatement refers back
             // to the person a sentence before it names.
             || (expected == AnswerType.Person && c.NamesAskedKind && anchors.Any(a => !a.NamesAskedKind && Follows(a, c)
@@ -190,6 +192,35 @@ internal static class AnswerShaper
     /// </summary>
     private static bool Follows(CandidateSentence candidate, CandidateSentence anchor) =>
         candidate.Hit.Passage.Id == anchor.Hit.Passage.Id && candidate.Position > anchor.Position && candidate.Position - anchor.Position <= FollowingSentences;
+
+    /// <summary>
+    /// "Hundert Tage nach dem Start der Koalition in Kärnten zieht Huber Bilanz. ... Man habe bisher rund 90 Gesetze
+    /// verabschiedet.", "Nun prüft die Bahn eine Ausweitung der Schadenersatzklage gegen die GDL. Die bisherige beläuft
+    /// sich auf 20 Millionen Euro.": a sentence stating the asked measure itself (the counted noun, a sum) continues a
+    /// sentence before it, in its passage, that is about the question (a lead's coverage with its article's names, its
+    /// rarest names, a word besides them), though neither reaches the coverage of another article's sentence that has
+    /// more of the question's words. A sum (which names no counted noun) only right after it: further on it may be any other sum.
+    /// </summary>
+    private static bool AfterSentenceAbout(CandidateSentence candidate, List<CandidateSentence> ranked, double bestCoverage) =>
+        ranked.Any(a => Follows(candidate, a) && (candidate.StatesUnit || candidate.Position - a.Position == 1) && IsAbout(a, bestCoverage));
+
+    /// <summary>
+    /// A sentence about the question: a lead's coverage by its own words (its article's names credited, any sentence
+    /// with one word of the question would be; "Before the match, ... raising £115,000" three sentences after Dementieva's
+    /// "I was trying so hard to win this tournament." is no prize money), its rarest names, a word besides them, the asked year.
+    /// </summary>
+    private static bool IsAbout(CandidateSentence sentence, double bestCoverage) =>
+        sentence.ShowsCore && sentence.ShowsPredicate && sentence.ShowsAskedYears && sentence.Coverage >= bestCoverage * LeadCoverageFloor;
+
+    /// <summary>
+    /// "Jane Doe, a former nurse, was dismissed in 2015 ... But despite a £40,000 payout two years ago, she says ...",
+    /// "Maria Lopez twisted her left knee ... Lopez will not be ready for four to six weeks.": a sentence speaking of
+    /// the asked person (by name or pronoun) further on in the article whose earlier sentence about the question
+    /// introduced them states their figure in words of its own.
+    /// </summary>
+    private static bool PersonIntroducedBefore(CandidateSentence candidate, List<CandidateSentence> ranked, double bestCoverage) =>
+        ranked.Any(a => a.Hit.Article.Id == candidate.Hit.Article.Id && a.SpeaksOfAskedPerson && IsAbout(a, bestCoverage)
+                        && (a.Hit.Passage.Ordinal < candidate.Hit.Passage.Ordinal || (a.Hit.Passage.Id == candidate.Hit.Passage.Id && a.Position < candidate.Position)));
 
     /// <summary>
     /// A sentence that says the asked year often leaves the topic to the sentence before it ("Von 340.000 Beschäftigten

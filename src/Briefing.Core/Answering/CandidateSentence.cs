@@ -52,6 +52,18 @@ internal sealed record CandidateSentence(
     /// </summary>
     public bool StatesUnit { get; init; }
 
+    /// <summary>
+    /// The sentence itself states the asked measure: the counted noun ("rund 90 Gesetze"), or a sum or share for a money
+    /// or percentage question ("beläuft sich auf 20 Millionen Euro"); false when the question asks for no measure.
+    /// </summary>
+    public bool StatesMeasure { get; init; }
+
+    /// <summary>
+    /// The sentence speaks of the person the question names, by name or by a pronoun only they can be
+    /// (<see cref="AskedPersonMentions"/>); false when the question names no person.
+    /// </summary>
+    public bool SpeaksOfAskedPerson { get; init; }
+
     /// <summary>The sentence or its article's title says every year the question asks about (<see cref="AskedYears"/>).</summary>
     public bool ShowsAskedYears { get; init; } = true;
 

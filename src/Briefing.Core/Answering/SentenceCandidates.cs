@@ -42,6 +42,13 @@ internal static class SentenceCandidates
         topicWords.ExceptWith(DescribingAdjectives.In(context.StandaloneQuestion, context.Language, names));
         // The asked year, like a name, says which event; it is not what is asked about it ("dirigierte", "won").
         topicWords.UnionWith(AskedYears.Of(context.StandaloneQuestion).AsWritten);
+        // "... the knee injury she picked up at Valencia?": a name of the setting need only be in the sentence's article.
+        var settingWords = context.StandaloneQuestion == context.Question ? SettingNames.In(context.Question, context.Language, names) : new HashSet<string>();
+        settingWords.IntersectWith(topicWords);
+        var subjectTopicWords = topicWords.Except(settingWords, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (subjectTopicWords.Count == 0) settingWords.Clear();
+        var askedPerson = AskedPersonMentions.NameOf(context.StandaloneQuestion, context.Language, names);
+        var subjectTermsByLanguage = new Dictionary<string, (QuestionTerms Subject, IReadOnlyList<string> Setting)>();
         var articleTerms = ArticleTerms(passages, statistics);
         var headlines = Headlines(passages, statistics);
         var unit = AskedUnit.Of(context.Question, names);
@@ -88,10 +95,18 @@ internal static class SentenceCandidates
                 if (isRetrieved) bestWindow = Math.Max(bestWindow, BestWindowCoverage(askedTerms, terms));
             }
             var coverages = terms.Select(questionTerms.Coverage).ToList();
+            // A later passage goes on about the person its article's headline or lede named.
+            var mentions = askedPerson is null ? null : AskedPersonMentions.In(sentences, askedPerson,
+                hit.Passage.Ordinal > 0 && statistics.AnalyzeTerms(askedPerson, language).All(headlines[hit.Article.Id].Contains), language, names);
             var passageTerms = terms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
             var articleContext = articleTerms[hit.Article.Id];
             var headline = headlines[hit.Article.Id];
             var coreTerms = isFollowUp ? askedTermsByLanguage[language] : questionTerms;
+            if (settingWords.Count > 0 && !subjectTermsByLanguage.ContainsKey(language))
+                subjectTermsByLanguage[language] = (QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics, subjectTopicWords),
+                    statistics.AnalyzeTerms(string.Join(' ', settingWords), language));
+            // The setting's name, said anywhere in the article, places the article; the subject's names place the sentence.
+            var subjectTerms = settingWords.Count > 0 && subjectTermsByLanguage[language] is var (subject, setting) && setting.All(articleContext.Contains) ? subject : null;
             for (var i = 0; isRetrieved && i < terms.Count; i++)
             {
                 if (i == 0)
@@ -142,9 +157,12 @@ internal static class SentenceCandidates
                     ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i),
                     StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i])),
+                    StatesMeasure = unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]) : unit.IsStatedIn(sentences[i])),
+                    SpeaksOfAskedPerson = mentions?[i] == true,
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
-                    ShowsCore = coreTerms.ShowsNames(CoreShare, [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline]),
+                    ShowsCore = coreTerms.ShowsNames(CoreShare, [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline])
+                                || subjectTerms?.ShowsNames(CoreShare, [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline]) == true,
                 });
             }
         }
