@@ -76,6 +76,11 @@ internal static class AnswerShaper
         var inAskedMonth = eligible.Where(c => c.ShowsAskedMonths).ToList();
         if (inAskedMonth.Count > 0 && inAskedMonth.Count < eligible.Count
             && LeadAmong(inAskedMonth, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } dated) return dated;
+        // "Wie viele Menschen haben laut Veranstaltern demonstriert?": "Den Veranstaltern zufolge kamen mehr als 3000" before
+        // the lede's "Tausende demonstrierten", when it answers.
+        var citing = eligible.Where(c => c.CitesAskedSource).ToList();
+        if (expected != AnswerType.Other && citing.Count > 0 && citing.Count < eligible.Count
+            && LeadAmong(citing, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } cited) return cited;
         return LeadAmong(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords);
     }
 
@@ -149,7 +154,10 @@ internal static class AnswerShaper
         var giving = ranked.Where(c => c.Hit.Article.Id == article && c.Novel.Count > 0 && c.ShowsCore && c.ShowsAskedYears
                                        && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor).ToList();
         // "after" and "nachdem" order events more often than they give a cause: a sentence saying "due to" goes first.
-        return giving.FirstOrDefault(c => c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k)))
+        // "Eine defekte Heizdecke gilt als Auslöser des Brandes", "It blamed the results on ...", "..., der Streik somit
+        // rechtswidrig": a sentence naming the cause as such before one whose "weil" explains something else.
+        return giving.FirstOrDefault(c => c.Novel.Any(AnswerCandidates.IsNamedCause))
+               ?? giving.FirstOrDefault(c => c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k)))
                ?? AfterRestatement(ranked, article, bestCoverage)
                ?? giving.FirstOrDefault()
                ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article);

@@ -64,6 +64,9 @@ internal sealed record CandidateSentence(
     /// </summary>
     public bool SpeaksOfAskedPerson { get; init; }
 
+    /// <summary>The sentence names the source the question asks the figure of ("laut Veranstaltern": "Den Veranstaltern zufolge ...").</summary>
+    public bool CitesAskedSource { get; init; }
+
     /// <summary>The sentence or its article's title says every year the question asks about (<see cref="AskedYears"/>).</summary>
     public bool ShowsAskedYears { get; init; } = true;
 

@@ -47,6 +47,7 @@ internal static class SentenceCandidates
         settingWords.IntersectWith(topicWords);
         var subjectTopicWords = topicWords.Except(settingWords, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (subjectTopicWords.Count == 0) settingWords.Clear();
+        var source = AskedSource.Of(context.Question);
         var askedPerson = AskedPersonMentions.NameOf(context.StandaloneQuestion, context.Language, names);
         var subjectTermsByLanguage = new Dictionary<string, (QuestionTerms Subject, IReadOnlyList<string> Setting)>();
         var articleTerms = ArticleTerms(passages, statistics);
@@ -95,6 +96,7 @@ internal static class SentenceCandidates
                 if (isRetrieved) bestWindow = Math.Max(bestWindow, BestWindowCoverage(askedTerms, terms));
             }
             var coverages = terms.Select(questionTerms.Coverage).ToList();
+            var sourceTerms = source is null ? [] : statistics.AnalyzeTerms(source, language);
             // A later passage goes on about the person its article's headline or lede named.
             var mentions = askedPerson is null ? null : AskedPersonMentions.In(sentences, askedPerson,
                 hit.Passage.Ordinal > 0 && statistics.AnalyzeTerms(askedPerson, language).All(headlines[hit.Article.Id].Contains), language, names);
@@ -159,6 +161,7 @@ internal static class SentenceCandidates
                     StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i])),
                     StatesMeasure = unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]) : unit.IsStatedIn(sentences[i])),
                     SpeaksOfAskedPerson = mentions?[i] == true,
+                    CitesAskedSource = sourceTerms.Count > 0 && sourceTerms.All(terms[i].Contains),
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
                     ShowsCore = coreTerms.ShowsNames(CoreShare, [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline])
