@@ -21,6 +21,10 @@ internal static partial class AskedFact
         if (chosen.Count == 0) return null;
         if (AsksForName(question, expected) && !chosen.Any(c => NamesSomeoneNew(c, question, names)))
             return "no chosen sentence names anyone the question does not";
+        if (AsksForName(question, expected) && AskedRoles(question, language) is { Count: > 0 } roles
+            && !chosen.Any(c => c.Hit.Passage.Language != language || NamesSomeoneNotInAnotherRole(c, question, names, roles)))
+            return $"no chosen sentence names someone as the asked '{roles[0]}'";
+        if (AskedPenalty.Missing(chosen, question) is { } penalty) return penalty;
         var unit = AskedUnit.Of(question, names);
         if (unit is { Kind: AskedUnit.Measure.Money })
         {
@@ -28,6 +32,7 @@ internal static partial class AskedFact
             if (unit.HasRole && !chosen.Any(c => unit.IsStatedIn(c.Text) && ShowsRole(unit.Word, c, language, statistics, expansions)))
                 return $"no chosen sentence's sum is the asked '{unit.Word}'";
         }
+        if (AskedAmount.IsAsked(question, unit) && !chosen.Any(AskedAmount.IsStatedIn)) return "no chosen sentence states an amount";
         // A sentence without a new figure ("At Heathrow, BAA said …") does not count the asked thing either.
         if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true } && !chosen.Any(c => c.Novel.Count > 0 && !CountsOtherThings(c, unit, language, statistics, expansions)))
             return $"the chosen sentences' numbers count other things than '{unit.Word}'";
@@ -59,6 +64,69 @@ internal static partial class AskedFact
         return Word().Matches(sentence.Text).Skip(1).Any(w => char.IsUpper(w.Value[0]) && w.Value.Length > 1 && !FunctionWords.IsFunctionWord(w.Value, language)
             && names.IsCommonWord(w.Value, language) != true && names.IsNameInQuestion(w.Value, language) && IsNew(w.Value));
     }
+
+    /// <summary>
+    /// The role a who/name question asks the holder of ("Wie heißt die Richterin, die …?", "Who is the club's lawyer?",
+    /// "Which coach …?"): a role noun right after the question's naming words. Roles elsewhere in the question are not
+    /// the asked one ("Who did the judge sentence?").
+    /// </summary>
+    private static List<string> AskedRoles(string question, string language) =>
+        AskedRole().Matches(question).Select(m => m.Groups["role"].Value).Where(IsRole).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>
+    /// "Wie heißt die Richterin im Fall Hypo?" is not answered by "Im Fall Hypo, in dem Exminister Meier angeklagt ist":
+    /// the sentence names someone new beside no other role than the asked one. A name right after another role
+    /// ("Exminister Meier", "lawyer John Smith") is someone else; a name beside the asked role, or beside none, may be the one.
+    /// </summary>
+    private static bool NamesSomeoneNotInAnotherRole(CandidateSentence sentence, string question, NameDetector names, IReadOnlyList<string> roles)
+    {
+        var language = sentence.Hit.Passage.Language;
+        var text = sentence.Text;
+        var positions = names.Positions(text, language);
+        var nameStarts = positions.Select(p => p.Index).ToHashSet();
+        foreach (var (index, name) in positions)
+        {
+            if (question.Contains(name, StringComparison.OrdinalIgnoreCase) || IsRole(name)) continue;
+            // The word before the name's first word: "Exminister Hans Meier" → Exminister.
+            var start = index;
+            string? before = null;
+            while (Word().Matches(text[..start]).LastOrDefault() is { } previous && string.IsNullOrWhiteSpace(text[(previous.Index + previous.Length)..start]))
+            {
+                if (nameStarts.Contains(previous.Index) && !IsRole(previous.Value)) { start = previous.Index; continue; }
+                before = previous.Value;
+                break;
+            }
+            if (before is null || !IsRole(before) || roles.Any(r => SameRole(r, before))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A role noun; forms of address ("Frau", "Mr", "Dr") name no role.</summary>
+    private static bool IsRole(string word) => !Honorifics.Contains(word) && (NameContext.IsPersonTitle(word) || LawRoles.Contains(word));
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "herr", "frau", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prime", "star", "champion",
+    };
+
+    /// <summary>Roles of a court case that stand before names and are no person titles of <see cref="NameContext"/>.</summary>
+    private static readonly HashSet<string> LawRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lawyer", "attorney", "prosecutor", "solicitor", "barrister", "defendant", "accused", "verteidiger", "verteidigerin",
+        "angeklagte", "angeklagter", "angeklagten", "beschuldigte", "beschuldigter", "zeuge", "zeugin", "witness", "gutachter", "gutachterin",
+    };
+
+    /// <summary>"Richterin" and "Richter", "Anwältin" and "Anwalt", "Staatsanwalt" and "Anwalt": one role in either form.</summary>
+    private static bool SameRole(string asked, string written)
+    {
+        var a = Fold(asked);
+        var w = Fold(written);
+        return a.EndsWith(w, StringComparison.Ordinal) || w.EndsWith(a, StringComparison.Ordinal)
+               || (a.EndsWith("in", StringComparison.Ordinal) && w.EndsWith(a[..^2], StringComparison.Ordinal))
+               || (w.EndsWith("in", StringComparison.Ordinal) && a.EndsWith(w[..^2], StringComparison.Ordinal));
+    }
+
+    private static string Fold(string word) => word.ToLowerInvariant().Replace('ä', 'a').Replace('ö', 'o').Replace('ü', 'u');
 
     /// <summary>
     /// The sentence shows the asked role of the sum: the question's money verb or noun ("save", "budget", "Gage"), as
@@ -154,4 +222,9 @@ internal static partial class AskedFact
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\b(?:(?i:wie\s+(?:heißt|hieß|heisst|hiess|heißen)|wer\s+(?:ist|war|wird|sind|waren))\s+(?i:der|die|das|den)\s+(?:\p{Ll}+\s+)?(?<role>\p{Lu}\p{L}+)"
+        + @"|(?i:who\s+(?:is|was|will\s+be|are|were)|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)\s+(?i:the|its|their|his|her|\p{L}+['’]s)\s+(?:\p{L}+\s+)?(?<role>\p{L}+)"
+        + @"|(?i:which|welche[rsmn]?)\s+(?<role>\p{L}+))")]
+    private static partial Regex AskedRole();
 }

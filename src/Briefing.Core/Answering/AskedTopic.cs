@@ -79,7 +79,7 @@ internal sealed partial class AskedTopic
             first = false;
             if (word.Length < MinWordLength || word.Any(char.IsDigit)) continue;
             if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || FunctionWords.IsGeneric(word)) continue;
-            if (nameWords.Contains(word) || asked.Contains(word)) continue;
+            if (nameWords.Contains(word) || asked.Contains(word) || TimeNouns.Contains(word)) continue;
             if (language == "de" ? !char.IsUpper(word[0]) || initial : char.IsUpper(word[0])) continue;
             if (words.Any(w => string.Equals(w.Word, word, StringComparison.OrdinalIgnoreCase))) continue;
             if (language == "en" && IsEnglishManner(question, match)) continue;
@@ -129,6 +129,10 @@ internal sealed partial class AskedTopic
                 if (terms.Count > 0) forms.Add(terms.ToHashSet(StringComparer.Ordinal));
                 // "Sojaanbau" is shown by "Anbau von Soja".
                 if (terms.Count == 1 && compounds?.Split(terms[0]) is var (head, tail)) forms.Add(new HashSet<string>([head, tail], StringComparer.Ordinal));
+                // "am Wahltag", "im Schulalter": a compound of a time word says when; its first part says what, and
+                // shows it alone ("bei der Wahl am 27. September", "schulpflichtige Kinder").
+                if (language == "de" && BeforeTimeTail(word.Word) is { } what && _statistics.AnalyzeTerms(what, language) is [var whatTerm])
+                    forms.Add(new HashSet<string>([whatTerm], StringComparer.Ordinal));
             }
             else
             {
@@ -171,6 +175,39 @@ internal sealed partial class AskedTopic
         if (before.EndsWith(" on", StringComparison.OrdinalIgnoreCase) && question[..word.Index].Length > before.Length) return true;
         // "How much did he pay in total?", "... in cash?": a bare noun after "in" that ends the question says how.
         return before.EndsWith(" in", StringComparison.OrdinalIgnoreCase) && !after.Success;
+    }
+
+    /// <summary>
+    /// Nouns that say when, not what: "zu ihren besten Zeiten", "im Alter von", "at its height", "in its heyday". The
+    /// article says "auf dem Höhepunkt", "at its peak" or gives a date; required as topic, they made the article about
+    /// the asked thing look like one about something else.
+    /// </summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "zeit", "zeiten", "alter", "ära", "epoche", "höhepunkt", "age", "heyday", "era", "height", "peak",
+    };
+
+    /// <summary>Time words that end German compounds of when: "Wahltag", "Schulalter", "Erntezeit", "Wahlabend".</summary>
+    private static readonly string[] TimeTails =
+        ["tag", "tage", "tagen", "zeit", "zeiten", "alter", "jahr", "jahre", "jahren", "woche", "wochen", "monat", "monate", "abend", "nacht", "saison", "phase", "sonntag"];
+
+    private const int MinWhatPart = 4;
+
+    private static readonly string[] Assemblies = ["landtag", "bundestag", "reichstag", "kreistag", "parteitag", "städtetag", "landtage", "landtagen"];
+
+    /// <summary>The part of a compound before its time word ("Wahltag" → Wahl, "Schulalter" → Schul); null for other words.</summary>
+    private static string? BeforeTimeTail(string word)
+    {
+        // "Landtag", "Bundestag", "Parteitag" are assemblies, not days.
+        if (Assemblies.Any(a => word.EndsWith(a, StringComparison.OrdinalIgnoreCase))) return null;
+        foreach (var tail in TimeTails.Where(t => word.EndsWith(t, StringComparison.OrdinalIgnoreCase)).OrderByDescending(t => t.Length))
+        {
+            var what = word[..^tail.Length];
+            // A linking s ("Geburtstag" → Geburt) is no part of the word.
+            if (what.EndsWith('s') && what.Length > MinWhatPart) what = what[..^1];
+            if (what.Length >= MinWhatPart) return what;
+        }
+        return null;
     }
 
     /// <summary>Adverb particles of English phrasal verbs.</summary>

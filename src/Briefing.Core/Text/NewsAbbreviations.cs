@@ -30,6 +30,8 @@ public static class NewsAbbreviations
         ("Nr", "de", "Nummer"),
         ("Abg", "de", "Abgeordneter"), ("Bgm", "de", "Bürgermeister"), ("LH", "de", "Landeshauptmann"),
         ("GF", "de", "Geschäftsführer"), ("Kripo", "de", "Kriminalpolizei"), ("Uni", "de", "Universität"), ("uni", "en", "university"),
+        // British parties as readers type them: "the Lib Dem spokesman" is the article's "Liberal Democrat spokesman".
+        ("Lib", "en", "Liberal"), ("Dem", "en", "Democrat"), ("Dems", "en", "Democrats"),
     ];
 
     private static readonly FrozenDictionary<string, (string Language, string Long)[]> ByShort = Entries

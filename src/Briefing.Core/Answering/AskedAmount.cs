@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// "How much did the actor leave in his will?", "Wie viel fordert Siemens?": a "how much" / "wie viel" question that
+/// names no measured unit asks for an amount — a sum, a share, a quantity — so the sentence "X, who hosted the show for
+/// 30 years, died on 23 January" does not answer it: its figures are a duration and a date. Durations, ages, dates and
+/// years are no amounts; any other figure the sentence adds ("2 Milliarden Euro", "40%", "600,000 tonnes", "A$6.35") is.
+/// </summary>
+internal static partial class AskedAmount
+{
+    /// <summary>Whether the question asks "how much" without a unit (<paramref name="unit"/> null) and not about time ("how much longer").</summary>
+    public static bool IsAsked(string question, AskedUnit? unit) => unit is null && AmountCue().IsMatch(question);
+
+    /// <summary>Whether <paramref name="sentence"/> adds a figure that is an amount, not a time.</summary>
+    public static bool IsStatedIn(CandidateSentence sentence)
+    {
+        var text = sentence.Text;
+        foreach (var (written, index) in NumberTokens.Located(text))
+        {
+            if (!sentence.Novel.Contains(NumberTokens.Normalize(written))) continue;
+            if (!IsTime(text, index, written)) return true;
+        }
+        // Figures in words, as the candidates read them: "two million pounds", "die Hälfte" is none.
+        foreach (Match word in Word().Matches(text))
+        {
+            if (!NumberWords.Is(word.Value) || !sentence.Novel.Contains(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant())) continue;
+            if (!IsTime(text, word.Index, word.Value)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The figure at <paramref name="index"/> is a duration, an age, a date, a clock time or a year.</summary>
+    private static bool IsTime(string text, int index, string written)
+    {
+        var end = index + written.Length;
+        var after = WordAfter().Match(text, end) is { Success: true } next && next.Groups["word"].Index - end <= MaxGapToUnit ? next.Groups["word"].Value : null;
+        if (after is not null && (DateWords.IsUnit(after) || DateWords.IsMonth(after))) return true;
+        var before = text[..index].TrimEnd();
+        var previous = LastWord().Match(before);
+        if ((previous.Success && DateWords.IsMonth(previous.Value)) || AgeBefore().IsMatch(before)) return true;
+        // "2019", "in 1998": a year, unless a currency or a measure makes it an amount ("2000 Euro", "1500 tonnes").
+        var measured = after is not null && MeasureWord().IsMatch(after);
+        return YearLike().IsMatch(written) && !measured && !CurrencyBefore().IsMatch(before);
+    }
+
+    /// <summary>Characters between a figure and its unit: "30 years", "23. Januar", "83-year-old".</summary>
+    private const int MaxGapToUnit = 2;
+
+    /// <remarks>
+    /// "wie viel" not followed by an "e" ("wie viele" counts); "how much longer", "wie viel Zeit", "wie viel älter"
+    /// ask a time or an age difference, which a duration answers.
+    /// </remarks>
+    [GeneratedRegex(@"\b(how\s+much|wie\s*viel)\b(?!\s+(time|longer|later|earlier|older|younger|zeit|länger|später|früher|älter|jünger|uhr)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountCue();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\G[\s.\-–]*(?<word>\p{L}+)")]
+    private static partial Regex WordAfter();
+
+    [GeneratedRegex(@"\p{L}+$")]
+    private static partial Regex LastWord();
+
+    /// <summary>"aged 84", "at the age of 84", "im Alter von 84".</summary>
+    [GeneratedRegex(@"\b(aged|age\s+of|alter\s+von)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeBefore();
+
+    [GeneratedRegex(@"^(1[89]\d\d|20\d\d)$")]
+    private static partial Regex YearLike();
+
+    [GeneratedRegex(@"^(euro|eur|dollars?|usd|pounds?|pfund|franken|francs?|yen|tonnes?|tonnen|tons?|barrels?|litres?|liters?|liter|kilo\p{L}*|meter\p{L}*|metres?|km|kg|mw|megawatt\p{L}*|prozent|percent|stück|units?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureWord();
+
+    [GeneratedRegex(@"([€$£¥]|\b(euro|dollar|dollars|pfund|pounds|usd|eur))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyBefore();
+}
