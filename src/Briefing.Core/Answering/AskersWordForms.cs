@@ -53,10 +53,17 @@ internal sealed partial class AskersWordForms(ITermStatistics statistics, NameDe
     /// dictionary word ("Kurs", "Haus" are), whose form without the s the articles write at least as often as the typed
     /// one. A name that ends in s itself ("Paris", "Davis", "Wales") is written with it far more often than without.
     /// </summary>
+    /// <remarks>
+    /// An acronym's genitive ("LGs", "VWs", "BMWs") is its letters and a lower-case s: German writes no apostrophe and
+    /// the stemmer keeps the s after a capital, so "LGs Roboterball" found no article saying "LG". Being no dictionary
+    /// word, it needs only the articles' counts (the form without the s at least as common as the typed one); a plural
+    /// ("PCs", "SUVs") is the same thing counted, so it may stand for it too.
+    /// </remarks>
     public static string? GenitiveBase(string word, ITermStatistics statistics, NameDetector names)
     {
-        if (word.Length <= MinGenitiveName || !char.IsUpper(word[0]) || word[^1] != 's' || word[^2] is 's' or '\'' || NameDetector.IsAcronym(word[..^1])) return null;
-        if (names.IsCommonWord(word, LanguageDetector.German) == true) return null;
+        var acronym = IsAcronymGenitive(word);
+        if (!acronym && (word.Length <= MinGenitiveName || !char.IsUpper(word[0]) || word[^1] != 's' || word[^2] is 's' or '\'' || NameDetector.IsAcronym(word[..^1]))) return null;
+        if (!acronym && names.IsCommonWord(word, LanguageDetector.German) == true) return null;
         var bare = word[..^1];
         int typed = 0, without = 0;
         var differs = false;
@@ -72,6 +79,12 @@ internal sealed partial class AskersWordForms(ITermStatistics statistics, NameDe
         }
         return differs && without > 0 && without >= typed ? bare : null;
     }
+
+    /// <summary>Two or more capitals and an s: "LGs", "VWs", "BMWs" (not "USA", "Abs").</summary>
+    private static bool IsAcronymGenitive(string word) =>
+        word.Length >= MinAcronymGenitive && word[^1] == 's' && word[..^1].All(char.IsUpper);
+
+    private const int MinAcronymGenitive = 3;
 
     private bool Occurs(string text, string language) =>
         statistics.AnalyzeTerms(text, language) is { Count: > 0 } terms && terms.All(t => statistics.DocumentFrequency(t, language) > 0);

@@ -69,9 +69,10 @@ internal sealed partial class QuestionConstraints
         foreach (var phrase in NamePhrase.In(question, language, names, statistics))
         {
             if (!seen.Add(phrase.Surface)) continue;
-            var lastSpace = phrase.Surface.LastIndexOf(' ');
-            var uninflected = AskersWordForms.GenitiveBase(phrase.Surface[(lastSpace + 1)..], statistics, names) is { } name
-                ? NamePhrase.Of($"{phrase.Surface[..(lastSpace + 1)]}{name}", language, statistics) : null;
+            // Any word of the phrase may be a genitive name: "Sofia Coppolas", "VWs Werk".
+            var words = phrase.Surface.Split(' ');
+            var bases = words.Select(w => AskersWordForms.GenitiveBase(w, statistics, names) ?? w).ToArray();
+            var uninflected = bases.SequenceEqual(words) ? null : NamePhrase.Of(string.Join(' ', bases), language, statistics);
             items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface, .. NameInitials.Around(question, phrase.Surface.Split(' ', '-')[0]),
                     .. uninflected is null ? [] : new[] { uninflected.Surface }], false)
             {

@@ -6,7 +6,7 @@ namespace Briefing.Core.Tests.Answering;
 /// Answerable questions abstained on with the right article retrieved, because the asker wrote a detail in a form the
 /// article does not: a news abbreviation ("HQ", "CEO", "PM", "Mio." for headquarters, chief executive, Prime
 /// Minister, Millionen), a German genitive of a name ending in a vowel ("Lulas", "Sofia Coppolas"; the stemmer keeps
-/// the s), a generic count of people ("Wie viele Leute", "How many people") that the article words by who they are
+/// the s) or of an acronym ("LGs", "VWs"), a generic count of people ("Wie viele Leute", "How many people") that the article words by who they are
 /// ("Beschäftigte", "staff", "Einwohner"), or a total ("Auf wie viel belief sich … insgesamt?") written without "auf".
 /// All articles are invented.
 /// </summary>
@@ -100,6 +100,14 @@ public sealed class AskersShorthandTests : IDisposable
             Die Ausfuhren Moldawiens sind im vergangenen Jahr insgesamt um 18 Prozent gestiegen, meldete das Statistikamt in Chisinau.
             Der Wert der Ausfuhren kletterte damit auf 4,2 Milliarden Euro.
             """);
+        _folder.Write("news/lg.txt", """
+            Roboterball überwacht die Wohnung
+            Der Elektronikkonzern LG hat einen rollenden Roboterball vorgestellt, der per App die Wohnung überwacht. Er soll 299 Euro kosten.
+            """);
+        _folder.Write("news/vw.txt", """
+            Werk in Zwickau stellt um
+            Der Autobauer VW baut sein Werk in Zwickau für Elektroautos um. Dort arbeiten 9.000 Beschäftigte.
+            """);
         _folder.Write("news/raser.txt", """
             Raser in Linz gestoppt
             Ein 19-Jähriger ist in Linz mit 112 km/h durch eine Tempo-50-Zone gefahren. Die Polizei nahm ihm den Führerschein ab.
@@ -124,6 +132,9 @@ public sealed class AskersShorthandTests : IDisposable
     [Theory]
     [InlineData("In welches Land führt Lulas Staatsbesuch?", "Argentinien")]
     [InlineData("Wer spielt in Sofia Coppolas neuem Film die Hauptrolle?", "Kirsten Dunst")]
+    // An acronym's genitive: no apostrophe, and the stemmer keeps the s after a capital.
+    [InlineData("Wie viel soll LGs rollender Roboterball kosten?", "299 Euro")]
+    [InlineData("Wie viele Beschäftigte hat VWs Werk in Zwickau?", "9.000")]
     public async Task A_genitive_name_is_the_name(string question, string answer)
     {
         var reply = await _engine.AskAsync(question);
