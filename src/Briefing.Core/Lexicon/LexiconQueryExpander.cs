@@ -54,7 +54,11 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         if (_bySourceLanguage[source].Value is not { } lexicon) return [];
         if (_recent.TryGetValue((query, source), out var recent)) return recent;
         var expansions = new List<WeightedTerm>();
-        if (source == "de") AddCompoundVariants(lexicon, query, expansions);
+        if (source == "de")
+        {
+            AddCompoundVariants(lexicon, query, expansions);
+            AddCompoundSynonyms(lexicon, query, expansions);
+        }
         AddSynonyms(lexicon, query, source, target, expansions);
         if (!crossLingual)
         {
@@ -131,6 +135,30 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
                 expansions.Add(new WeightedTerm(variant, "de", (float)_options.Weight) { Group = group });
         }
     }
+
+    /// <summary>
+    /// A German question's compound as the articles may name the same thing with another modifier before the same head
+    /// (<see cref="GermanCompoundSynonyms"/>: "Unterrichtsministerium" → "Bildungsministerium"): German alternatives of
+    /// the word, in its group. Where the index rarely writes the typed compound they retrieve, as its spelling variants
+    /// do (an article naming the ministry its own way was not found); where it is the index's own word they only show
+    /// it in the passages retrieved (<see cref="WeightedTerm.Synonym"/>), so they never widen the net around a common word.
+    /// </summary>
+    private void AddCompoundSynonyms(CompiledLexicon german, string query, List<WeightedTerm> expansions)
+    {
+        if (_bySourceLanguage["en"].Value is not { } english) return;
+        foreach (var word in ContentWords(query, "de").Where(w => char.IsUpper(w[0])).Take(MaxWords))
+        {
+            if (_statistics.AnalyzeTerms(word, "de") is not [var term]) continue;
+            var rare = _statistics.DocumentFrequency(term, "de") <= MaxVariantFrequency;
+            var group = $"de:{word}";
+            foreach (var synonym in _compoundSynonyms.GetOrAdd(word, w => GermanCompoundSynonyms.Of(german, english, w))
+                         .Where(v => OccursInIndex(v, "de") && !expansions.Any(e => e.Group == group && e.Text.Equals(v, StringComparison.OrdinalIgnoreCase)))
+                         .Take(_options.MaxTranslations))
+                expansions.Add(new WeightedTerm(synonym, "de", (float)_options.Weight) { Group = group, Synonym = !rare });
+        }
+    }
+
+    private readonly BoundedCache<string, IReadOnlyList<string>> _compoundSynonyms = new(MaxRememberedWords, StringComparer.Ordinal);
 
     /// <summary>
     /// The question's ordinary words as the articles of its own language may write them instead
@@ -273,7 +301,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
                 tails.AddRange(Nouns(lexicon, $"{words[i + 1]} {words[i + 2]}", source).Select(t => (t, 2)));
             foreach (var head in heads)
             foreach (var (tail, span) in tails)
-            foreach (var compound in Joins(head, tail))
+            foreach (var compound in GermanCompoundLinks.Joins(head, tail))
             {
                 if (!OccursInIndex(compound, "de")) continue;
                 for (var w = i; w <= i + span; w++)
@@ -292,14 +320,6 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true))
             .Where(t => IsSingleWord(t) && t.Length >= MinCompoundPart && char.IsUpper(t[0]) && t.All(char.IsLetter) && !FunctionWords.IsGeneric(t))
             .Take(MaxCompoundParts).ToList();
-
-    /// <summary>Head and tail joined as German joins them: directly, with a linking s / n / en, or without the head's final e.</summary>
-    private static IEnumerable<string> Joins(string head, string tail)
-    {
-        var lowerTail = char.ToLowerInvariant(tail[0]) + tail[1..];
-        foreach (var link in GermanCompoundLinks.Joining) yield return head + link + lowerTail;
-        if (head.EndsWith('e')) yield return head[..^1] + lowerTail;
-    }
 
     /// <summary>
     /// <paramref name="name"/> as two capitalised words the index of <paramref name="language"/> holds ("Hongkong" →

@@ -14,4 +14,16 @@ public static class GermanCompoundLinks
     /// look-up in the index, so only the links most compounds use; a head's dropped final e is tried apart).
     /// </summary>
     public static readonly IReadOnlyList<string> Joining = ["", "s", "n", "en"];
+
+    /// <summary>
+    /// <paramref name="first"/> and <paramref name="last"/> (each as a dictionary writes it, capitalised) joined as German
+    /// joins them: directly, with a linking s / n / en, or without the first part's final e ("Bildung" + "Ministerium" →
+    /// "Bildungministerium", "Bildungsministerium", …). Candidates to look up, most are no word.
+    /// </summary>
+    public static IEnumerable<string> Joins(string first, string last)
+    {
+        var lowerLast = char.ToLowerInvariant(last[0]) + last[1..];
+        foreach (var link in Joining) yield return first + link + lowerLast;
+        if (first.EndsWith('e')) yield return first[..^1] + lowerLast;
+    }
 }
