@@ -29,7 +29,8 @@ internal sealed class CompiledLexicon : IDisposable
     /// v8: a name's abbreviation in the other language is a translation of its own ("ECB" → "EZB", "UN" → "UNO").
     /// v9: the supplement's translations (<see cref="LexiconSupplement"/>, its stamp in the header) come first; a relational
     /// adjective listed as a phrase ("Crimean" → "die Krim betreffend", "kärntner" → "of Carinthia") also gives its noun.
-    private static readonly string Header = $"#briefing-lexicon v9-{LexiconSupplement.Stamp} ";
+    /// v10: an abbreviation glued to its word where FreeDict lacks the tag between them ("monatlichmtl." → "monatlich").
+    private static readonly string Header = $"#briefing-lexicon v10-{LexiconSupplement.Stamp} ";
     private const int MaxTranslations = 16;
     private const int ReadSize = 512;
     private readonly MemoryMappedFile _file;

@@ -34,6 +34,8 @@ internal static partial class FreeDictDefinition
             // "britisch <adj>brit., /bɹˈɪt/": the abbreviation after the tag is no part of the word ("britisch brit"
             // matched no German text, so "British" and "German" went untranslated).
             while (words.Count > 1 && words[^1].EndsWith('.') && !words[0].EndsWith('.')) words.RemoveAt(words.Count - 1);
+            // ... or glued to it where the tag is missing: "monatlichmtl.", "insbesondereinsb." ("monthly" matched no article).
+            if (words.Count > 0 && WithoutGluedAbbreviation(words[^1]) is { } unglued) words[^1] = unglued;
             var translation = words.Count is 0 or > MaxWordsPerTranslation ? "" : string.Join(' ', words).Trim('.', '-', ' ');
             if (translation.Length > 1 && !result.Contains(translation, StringComparer.OrdinalIgnoreCase)) result.Add(translation);
             // A relational adjective the other language has no adjective for is listed as a phrase around its noun:
@@ -49,6 +51,41 @@ internal static partial class FreeDictDefinition
                 if (!result.Contains(code, StringComparer.Ordinal)) result.Add(code);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A word with its own abbreviation glued on ("monatlichmtl." → "monatlich", "circaca." → "circa"): the dotted end
+    /// is two to five letters that begin as the word does and occur in it in order. Null when there is none.
+    /// </summary>
+    private static string? WithoutGluedAbbreviation(string word)
+    {
+        if (!word.EndsWith('.')) return null;
+        var letters = word[..^1];
+        for (var length = MinGluedAbbreviation; length <= MaxGluedAbbreviation; length++)
+        {
+            if (letters.Length < length + MinGluedWord) break;
+            var (stem, abbreviation) = (letters[..^length], letters[^length..]);
+            if (stem.All(char.IsLetter) && IsAbbreviationOf(abbreviation, stem)) return stem;
+        }
+        return null;
+    }
+
+    private const int MinGluedAbbreviation = 2;
+    private const int MaxGluedAbbreviation = 5;
+    private const int MinGluedWord = 4;
+
+    private static bool IsAbbreviationOf(string abbreviation, string word)
+    {
+        var (letters, full) = (abbreviation.ToLowerInvariant(), word.ToLowerInvariant());
+        if (letters[0] != full[0]) return false;
+        var at = 1;
+        for (var i = 1; i < letters.Length; i++)
+        {
+            var found = full.IndexOf(letters[i], at);
+            if (found < 0) return false;
+            at = found + 1;
+        }
+        return true;
     }
 
     [GeneratedRegex(@"^(?:(?:(?:die|der|das|den|dem|des) )?(?<noun>\p{Lu}[\p{L}\-]+) betreffend|of (?:the )?(?<noun>\p{Lu}[\p{L}\-]+))$")]

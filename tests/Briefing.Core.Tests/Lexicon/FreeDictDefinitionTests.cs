@@ -13,6 +13,10 @@ public sealed class FreeDictDefinitionTests
     [InlineData("Kenya /kˈɛnjə/\nKenia <neut> [geogr.] KE,  /kˈiː/\n         Note: Kfz:\n", new[] { "Kenia" })]
     [InlineData("Italy /ˈɪtəli/\nItalien <neut> [geogr.] IT,  /ˌaɪtˈiː/\n", new[] { "Italien" })]
     [InlineData("British /bɹˈɪtɪʃ/\nbritisch <adj>brit.,  /bɹˈɪt/\n", new[] { "britisch" })]
+    // The abbreviation glued to the word where the tag between them is missing.
+    [InlineData("monthly /mˈʌnθli/\nmonatlichmtl.,  /ˌɛmtˌiːˈɛl/ , allmonatlich, jeden Monat <adv>\n", new[] { "monatlich", "allmonatlich", "jeden Monat" })]
+    [InlineData("particularly /pətˈɪkjʊləli/\ninsbesondereinsb.,  /ˈɪnsb/ , besonders\n", new[] { "insbesondere", "besonders" })]
+    [InlineData("professor /pɹəfˈɛsə/\nProfessorProf.,  /pɹˈɒf/\n", new[] { "Professor" })]
     [InlineData("German /dʒˈɜːmən/ (Ger. /dʒˈɜː/)\ndeutsch <adj> [geogr.]  [ling.]  [soc.] dt.,  /dˌiːtˈiː/\n", new[] { "deutsch" })]
     [InlineData("European Central Bank /jˌʊəɹəpˈiən sˈɛntɹəl bˈaŋk/ (ECB /ˈɛkb/)\nEuropäische Zentralbank <fem>EZB,  /ˈɛzb/\n", new[] { "Europäische Zentralbank", "EZB" })]
     [InlineData("the United Nations /ðə juːnˈaɪtɪd nˈeɪʃənz/ (UN /jˌuːˈɛn/)\ndie Vereinten Nationen [pol.] UNO,  /ˈuːnəʊ/\n", new[] { "die Vereinten Nationen", "UNO" })]
