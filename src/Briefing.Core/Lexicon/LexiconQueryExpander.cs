@@ -70,7 +70,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         var mixedIndex = _statistics.PassageCountIn(source) > 0;
         foreach (var word in ContentWords(query, source).Take(MaxWords))
         {
-            if (word != firstWord && IsNameWrittenAlike(lexicon, word, source, target)) continue;
+            if (word != firstWord && IsNameWrittenAlike(lexicon, word, target)) continue;
             var before = expansions.Count;
             if (!AddWord(lexicon, word, source, target, expansions, fromPhrases)) continue;
             // Translations never outrank the words the user typed — but an ordinary word no passage of the question's
@@ -114,27 +114,9 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// a form stripped of an inflection it never had ("Federer" → "Feder" → feather, spring). Its typed form already
     /// matches the other language's articles; dictionary senses would only match unrelated ones.
     /// </summary>
-    /// <remarks>
-    /// A listed word is a name too where the other language's articles write it as typed and those of the question's
-    /// language (in a mixed index) do not, or far more rarely: a German organisation in an English question
-    /// ("Zeitgeist", "Kindergarten" are English headwords), translated, found articles about the dictionary sense
-    /// ("Zeitströmung") instead of the one that names it. Not in an index of the other language alone (XQuAD en→de):
-    /// there every word is absent from the question's language, and the German passages' English titles ("University
-    /// of Chicago") would keep ordinary words from their translations.
-    /// </remarks>
-    private bool IsNameWrittenAlike(CompiledLexicon lexicon, string word, string source, string target) =>
+    private bool IsNameWrittenAlike(CompiledLexicon lexicon, string word, string target) =>
         word.Length >= MinNamePart && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetter)
-        && OccursInIndex(word, target) && (lexicon.Translations(word).Count == 0 || IsForeignWordHere(word, source, target));
-
-    private bool IsForeignWordHere(string word, string source, string target)
-    {
-        if (_statistics.PassageCountIn(source) == 0) return false;
-        var here = Frequency(word, source);
-        return here == 0 || here * MinForeignRatio <= Frequency(word, target);
-    }
-
-    /// <summary>How many times more often the other language's articles must write a listed word for it to be a name there.</summary>
-    private const int MinForeignRatio = 10;
+        && lexicon.Translations(word).Count == 0 && OccursInIndex(word, target);
 
     private void Remember(string query, string source, List<WeightedTerm> expansions) => _recent.Set((query, source), expansions);
 
