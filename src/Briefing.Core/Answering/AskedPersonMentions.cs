@@ -27,11 +27,11 @@ internal static partial class AskedPersonMentions
         for (var i = 0; i < sentences.Count; i++)
         {
             var words = Words().Matches(sentences[i]).Select(m => m.Value).ToList();
-            var names_ = words.Contains(name, StringComparer.Ordinal);
+            var namesThem = words.Contains(name, StringComparer.Ordinal);
             var others = NameSpans.Named(sentences[i], language, names).Any(s => s.Kind == NameKind.Person && !s.Words.Contains(name, StringComparer.Ordinal));
-            mentions[i] = names_ || (current && !others && words.Any(IsSubjectPronoun));
+            mentions[i] = namesThem || (current && !others && words.Any(IsSubjectPronoun));
             // Someone else named in the sentence may be who the next pronoun means; naming the person again restores them.
-            current = names_ || (current && !others);
+            current = namesThem || (current && !others);
         }
         return mentions;
     }
