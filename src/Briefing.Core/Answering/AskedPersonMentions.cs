@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -29,18 +30,12 @@ internal static partial class AskedPersonMentions
             var words = Words().Matches(sentences[i]).Select(m => m.Value).ToList();
             var namesThem = words.Contains(name, StringComparer.Ordinal);
             var others = NameSpans.Named(sentences[i], language, names).Any(s => s.Kind == NameKind.Person && !s.Words.Contains(name, StringComparer.Ordinal));
-            mentions[i] = namesThem || (current && !others && words.Any(IsSubjectPronoun));
+            mentions[i] = namesThem || (current && !others && words.Any(FunctionWords.IsSubjectPronoun));
             // Someone else named in the sentence may be who the next pronoun means; naming the person again restores them.
             current = namesThem || (current && !others);
         }
         return mentions;
     }
-
-    /// <summary>he / she / er / sie: a person as the subject (not "his", "her", "ihm"; German "sie" may be "they", which
-    /// the rule that no one else was named since mostly keeps apart).</summary>
-    private static bool IsSubjectPronoun(string word) =>
-        word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("er", StringComparison.OrdinalIgnoreCase) || word.Equals("sie", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\p{L}[\p{L}\-']*")]
     private static partial Regex Words();

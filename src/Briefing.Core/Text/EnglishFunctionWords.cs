@@ -47,6 +47,9 @@ internal static class EnglishFunctionWords
     /// <summary>Third-person pronouns that stand for one person named before.</summary>
     public static readonly string[] PersonPronouns = ["he", "him", "his", "she", "her"];
 
+    /// <summary>A person as the subject of its sentence (not "his", "her", "him").</summary>
+    public static readonly string[] SubjectPronouns = ["he", "she"];
+
     /// <summary>Frequent content words that name no topic of their own: time, counting, reporting.</summary>
     public static readonly string[] Generic =
     [

@@ -18,6 +18,7 @@ public static class FunctionWords
     private static readonly FrozenSet<string> Anaphor = Load(GermanFunctionWords.Anaphors, EnglishFunctionWords.Anaphors);
     private static readonly FrozenSet<string> GermanPersonPronouns = Load(GermanFunctionWords.PersonPronouns);
     private static readonly FrozenSet<string> EnglishPersonPronouns = Load(EnglishFunctionWords.PersonPronouns);
+    private static readonly FrozenSet<string> SubjectPronouns = Load(GermanFunctionWords.SubjectPronouns, EnglishFunctionWords.SubjectPronouns);
     private static readonly FrozenSet<string> GenericWords = Load(GermanFunctionWords.Generic, EnglishFunctionWords.Generic);
 
     /// <summary>A function word, question word or verb of saying in German or English.</summary>
@@ -36,6 +37,9 @@ public static class FunctionWords
     /// <summary>A third-person pronoun of <paramref name="language"/> that stands for one person ("er", "ihn", "he", "his").</summary>
     public static bool IsPersonPronoun(string word, string? language) =>
         (language is LanguageDetector.German ? GermanPersonPronouns : EnglishPersonPronouns).Contains(WordNormalizer.Fold(word));
+
+    /// <summary>A personal pronoun for a person as the subject, in German or English: he, she, er, sie.</summary>
+    public static bool IsSubjectPronoun(string word) => SubjectPronouns.Contains(WordNormalizer.Fold(word));
 
     /// <summary>A frequent content word that names no topic of its own (year/Jahr, people/Menschen, world/weltweit, Monday).</summary>
     public static bool IsGeneric(string word) => GenericWords.Contains(WordNormalizer.Fold(word));

@@ -65,6 +65,9 @@ internal static class GermanFunctionWords
     /// <summary>Third-person pronouns that stand for one person named before ("sie" is left out: it is also "they").</summary>
     public static readonly string[] PersonPronouns = ["er", "ihn", "ihm", "seine", "seinem", "seinen", "seiner", "seines"];
 
+    /// <summary>A person as the subject of its sentence ("sie" included: "she", though it may also be "they").</summary>
+    public static readonly string[] SubjectPronouns = ["er", "sie"];
+
     /// <summary>Frequent content words that name no topic of their own: time, counting, reporting.</summary>
     public static readonly string[] Generic =
     [
