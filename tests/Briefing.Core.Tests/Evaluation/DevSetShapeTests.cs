@@ -7,12 +7,12 @@ namespace Briefing.Core.Tests.Evaluation;
 /// <summary>
 /// The shape of eval/dev (the development set of issue 10), checked without the corpus: every line is a valid
 /// eval case with valid labels, answerable lines carry evidence that contains an accepted answer, ids are unique
-/// across the splits (holdout included), and the minimums hold for train and test. bench/dev_check.py checks the
+/// across the splits (holdout and probes included), and the minimums hold for train and test. bench/dev_check.py checks the
 /// evidence against the articles.
 /// </summary>
 public sealed class DevSetShapeTests
 {
-    private static readonly string[] Kinds = ["who", "when", "where", "howmany", "howmuch", "which", "why", "what"];
+    private static readonly string[] Kinds = ["who", "when", "where", "howmany", "howmuch", "which", "why", "what", "occupation"];
     private static readonly string[] UnanswerableKinds = ["year", "entity", "detail", "topic"];
 
     private static string SplitPath(string split) => Path.Combine(RepoPaths.Root, "eval", "dev", split + ".jsonl");
@@ -32,6 +32,7 @@ public sealed class DevSetShapeTests
     [InlineData("train")]
     [InlineData("test")]
     [InlineData("holdout")]
+    [InlineData("probes")]
     public void Every_line_is_a_labelled_case_whose_evidence_holds_an_accepted_answer(string split)
     {
         foreach (var (devCase, evidence) in Read(split))
@@ -60,7 +61,7 @@ public sealed class DevSetShapeTests
         var train = Read("train").Select(x => x.Case).ToList();
         var test = Read("test").Select(x => x.Case).ToList();
         var all = train.Concat(test).ToList();
-        var holdout = Read("holdout").Select(x => x.Case).ToList();
+        var holdout = Read("holdout").Concat(Read("probes")).Select(x => x.Case).ToList();
 
         Assert.Equal(all.Count + holdout.Count, all.Concat(holdout).Select(c => c.Id).Distinct().Count());
         Assert.InRange(all.Count, 170, int.MaxValue);
