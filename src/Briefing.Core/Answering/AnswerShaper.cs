@@ -41,7 +41,8 @@ internal static class AnswerShaper
         var bestCoverage = ranked.Max(c => c.Coverage);
         var eligible = ranked.Where(c => c.Score >= floor).ToList();
         if (Lead(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is not { } lead) return [];
-        var chosen = new List<CandidateSentence> { PreferAskersLanguage(lead, eligible, questionLanguage) };
+        var askedFigures = questionTerms.SelectMany(NumberTokens.In).ToHashSet(StringComparer.Ordinal);
+        var chosen = new List<CandidateSentence> { PreferAskersLanguage(lead, eligible, questionLanguage, askedFigures) };
         var given = new HashSet<string>(chosen[0].Novel, StringComparer.Ordinal);
         foreach (var candidate in eligible)
         {
@@ -52,7 +53,7 @@ internal static class AnswerShaper
             if (candidate.Hit.Passage.Language != chosen[0].Hit.Passage.Language) continue;
             // A typed question's extra sentence must bring another candidate answer, not repeat the lead's.
             if (expected != AnswerType.Other && !candidate.Novel.Any(k => !given.Contains(k))) continue;
-            var sentence = PreferAskersLanguage(candidate, eligible, questionLanguage);
+            var sentence = PreferAskersLanguage(candidate, eligible, questionLanguage, askedFigures);
             if (chosen.Any(c => SameFact(c, sentence))) continue;
             chosen.Add(sentence);
             given.UnionWith(sentence.Novel);
@@ -118,6 +119,10 @@ internal static class AnswerShaper
         // "Was macht Cekic beruflich?": the article about him says his job in words of its own ("Von Beruf ist Cekic
         // Hausmeister"); a sentence restating the question's topic (the sport he does) does not answer.
         // "What is Anna Berg's constituency?": "The MP for Bexley and Sidcup said ..." names neither her nor the constituency.
+        // "Mike Vogl koordiniert die Helfer. ... Der Salzburger Vogl ist sonst als Pressefotograf unterwegs": the job said of
+        // the asked person (by name, pronoun or as a quote's speaker, "meint der Rohstoffanalyst") before a job word
+        // said of someone else in a sentence that scores better ("Förderer Putin International ...").
+        if (expected == AnswerType.Occupation && eligible.FirstOrDefault(c => c.Novel.Count > 0 && c.SpeaksOfAskedPerson) is { } ofPerson) return ofPerson;
         if (askedInOtherWords && MarkedInArticle(eligible, ranked, bestCoverage) is { } marked) return marked;
         if (expected == AnswerType.Occupation) return untyped;
         var typed = eligible.FirstOrDefault(c => Answers(c) && IsDescribedBy(c, anchors, questionTerms))
@@ -244,10 +249,11 @@ internal static class AnswerShaper
         candidate.Terms.Count(t => !questionTerms.Contains(t)) < RestatementTerms;
 
     /// <summary>The same fact in the asker's language, when an eligible sentence states it, replaces a foreign one.</summary>
-    private static CandidateSentence PreferAskersLanguage(CandidateSentence candidate, List<CandidateSentence> eligible, string questionLanguage)
+    private static CandidateSentence PreferAskersLanguage(CandidateSentence candidate, List<CandidateSentence> eligible, string questionLanguage,
+        IReadOnlySet<string> askedFigures)
     {
         if (candidate.Hit.Passage.Language == questionLanguage) return candidate;
-        return eligible.FirstOrDefault(c => c.Hit.Passage.Language == questionLanguage && FactSignature.Same(c.Text, candidate.Text)) ?? candidate;
+        return eligible.FirstOrDefault(c => c.Hit.Passage.Language == questionLanguage && FactSignature.Same(c.Text, candidate.Text, askedFigures)) ?? candidate;
     }
 
     private static bool SameFact(CandidateSentence a, CandidateSentence b)

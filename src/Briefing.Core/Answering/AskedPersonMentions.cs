@@ -7,7 +7,8 @@ namespace Briefing.Core.Answering;
 /// Which sentences of a passage speak of the person the question names: those that name them (by the last word of
 /// their name, as news does after the first mention: "Lopez will not be ready ...") and those whose personal pronoun
 /// can only be them ("But despite a £40,000 payout two years ago, she says ..."): no other person has been named since
-/// the passage (or, for a later passage, its article's lede) last named them.
+/// the passage (or, for a later passage, its article's lede) last named them. The job noun of a quote's speaker stands
+/// for them as a pronoun does ("..., meint der Rohstoffanalyst.", <see cref="OccupationPhrases.NamesSpeakerByJob"/>).
 /// </summary>
 internal static partial class AskedPersonMentions
 {
@@ -30,7 +31,7 @@ internal static partial class AskedPersonMentions
             var words = Words().Matches(sentences[i]).Select(m => m.Value).ToList();
             var namesThem = words.Contains(name, StringComparer.Ordinal);
             var others = NameSpans.Named(sentences[i], language, names).Any(s => s.Kind == NameKind.Person && !s.Words.Contains(name, StringComparer.Ordinal));
-            mentions[i] = namesThem || (current && !others && words.Any(FunctionWords.IsSubjectPronoun));
+            mentions[i] = namesThem || (current && !others && (words.Any(FunctionWords.IsSubjectPronoun) || OccupationPhrases.NamesSpeakerByJob(sentences[i])));
             // Someone else named in the sentence may be who the next pronoun means; naming the person again restores them.
             current = namesThem || (current && !others);
         }

@@ -5,12 +5,15 @@ namespace Briefing.Core.Answering;
 /// <summary>
 /// Whether two sentences in different languages state the same fact: they share figures ("2,40 Meter … 1999" and
 /// "2.4 metres … 1999") or a figure and a capitalised word spelt the same in both (names travel between languages).
+/// A figure the question itself holds is no signature: every sentence about the question may repeat it ("mit 21 Menschen
+/// an Bord" and "Burger, 21, was crowned player of the year" share only the asked 21).
 /// </summary>
 internal static partial class FactSignature
 {
-    public static bool Same(string a, string b)
+    /// <param name="askedFigures">The question's own figures, normalised (<see cref="NumberTokens.Normalize"/>).</param>
+    public static bool Same(string a, string b, IReadOnlySet<string>? askedFigures = null)
     {
-        var numbers = NumberTokens.In(a).ToHashSet(StringComparer.Ordinal);
+        var numbers = NumberTokens.In(a).Where(n => askedFigures?.Contains(n) != true).ToHashSet(StringComparer.Ordinal);
         var sharedNumbers = NumberTokens.In(b).Distinct().Count(numbers.Contains);
         if (sharedNumbers >= 2) return true;
         if (sharedNumbers == 0) return false;

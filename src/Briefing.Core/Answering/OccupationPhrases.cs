@@ -14,7 +14,8 @@ internal static partial class OccupationPhrases
     /// <returns>The job words, lower-cased.</returns>
     public static IEnumerable<string> In(string text)
     {
-        foreach (var pattern in new[] { GermanJob(), GermanJobBefore(), EnglishJob(), EnglishJobBefore(), RoleBeforeName(), GermanRoleBeforeName() })
+        foreach (var pattern in new[] { GermanJob(), GermanJobBefore(), EnglishJob(), EnglishJobBefore(), RoleBeforeName(), GermanRoleBeforeName(),
+                     GermanSpeakerRole(), EnglishSpeakerRole() })
             foreach (Match match in pattern.Matches(text))
             {
                 var job = match.Groups["job"].Value;
@@ -44,8 +45,8 @@ internal static partial class OccupationPhrases
     [GeneratedRegex(@"\b([Vv]on\s+Beruf|([Hh]aupt|[Nn]eben)beruflich|(arbeitet|arbeitete|arbeiten|arbeiteten|gearbeitet|jobbt|jobbte|beschäftigt|angestellt|tätig|ausgebildet|Karriere|Job)(\s+[\p{L}\d]+){0,3}?\s+als|[Gg]elernte[rn]?|[Aa]usgebildete[rn]?)\s+((ist|war|sind|waren)\s+)?((\p{Lu}\p{L}*|der|die|das|er|sie|ein|eine|einer|einen|\p{Ll}+e[rnms]?)\s+){0,3}?(?<job>\p{Lu}\p{Ll}+)(?![\p{L}\-]|\s+\p{Lu})")]
     private static partial Regex GermanJob();
 
-    /// <summary>"als Lehrerin tätig", "als Hausmeister beschäftigt": the job before the verb.</summary>
-    [GeneratedRegex(@"\bals\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}+)\s+(tätig|beschäftigt|angestellt|gearbeitet|arbeitet|arbeitete|jobbt|jobbte)\b")]
+    /// <summary>"als Lehrerin tätig", "als Hausmeister beschäftigt", "ist sonst als Fotograf unterwegs": the job before the verb.</summary>
+    [GeneratedRegex(@"\bals\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}+)\s+(tätig|beschäftigt|angestellt|gearbeitet|arbeitet|arbeitete|jobbt|jobbte|unterwegs|aktiv)\b")]
     private static partial Regex GermanJobBefore();
 
     /// <summary>"works as a nurse", "worked as a senior engineer", "employed as a driver", "trained as a chef", "his job as a porter".</summary>
@@ -67,6 +68,20 @@ internal static partial class OccupationPhrases
     /// <summary>"der Wirtschaftswissenschaftler Thomas Piketty", "die Ministerin Lena Roth": German writes the noun capitalised after an article.</summary>
     [GeneratedRegex(@"\b(der|die|dem|den|des)\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,}(ist|er|or|ant|ent|eur|loge|login|in|arzt|ärztin|mann|frau))\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
     private static partial Regex GermanRoleBeforeName();
+
+    /// <summary>
+    /// Whether the sentence refers to the person it quotes by their job, as news does after naming them once: "...,
+    /// meint der Rohstoffanalyst.", "..., said the economist." The job noun then stands for that person, as a pronoun would.
+    /// </summary>
+    public static bool NamesSpeakerByJob(string sentence) => GermanSpeakerRole().IsMatch(sentence) || EnglishSpeakerRole().IsMatch(sentence);
+
+    /// <summary>"..., meint der Rohstoffanalyst.", "sagte die Ökonomin": an agent noun with the definite article right after a speech verb, ending the clause.</summary>
+    [GeneratedRegex(@"\b(sagt|sagte|meint|meinte|erklärt|erklärte|betont|betonte|warnt|warnte|schätzt|schätzte|glaubt|glaubte|so)\s+(der|die)\s+(\p{Ll}+e[rn]?\s+)?(?<job>\p{Lu}\p{Ll}{3,}(ist|istin|yst|ystin|er|erin|or|orin|ant|antin|ent|entin|eur|loge|login|arzt|ärztin|mann|frau|at|atin))(?=\s*([.,;:!?]|$))")]
+    private static partial Regex GermanSpeakerRole();
+
+    /// <summary>"..., said the analyst.", "says the 45-year-old economist": the job noun right after a speech verb, ending the clause.</summary>
+    [GeneratedRegex(@"\b(said|says|added|adds|warned|warns|explained|explains|believes)\s+the\s+(\d{1,3}-year-old\s+|[a-z]+\s+)?(?<job>[a-z]{4,}(ist|yst|er|or|ian|ant|ent|eur|man|woman))(?=\s*([.,;:!?]|$))")]
+    private static partial Regex EnglishSpeakerRole();
 
     /// <summary>"a 34-year-old plumber", "the 52-year-old taxi driver": the noun after the age.</summary>
     [GeneratedRegex(@"\b\d{1,3}-year-old\s+(?<job>[a-z]{3,})\b")]

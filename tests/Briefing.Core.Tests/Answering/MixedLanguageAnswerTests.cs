@@ -46,5 +46,42 @@ public sealed class MixedLanguageAnswerTests : IDisposable
         Assert.Contains("26 minutes", answer.Citations[0].Quote);
     }
 
+    private const string EnglishGermanHelicopter = """
+        helicopter /hˈɛlɪkɒptɐ/
+        Hubschrauber
+        ---
+        people /pˈiːpəl/
+        Menschen, Leute
+        ---
+        board /bˈɔːd/
+        Bord, Brett
+        ---
+        emergency landing /ɪmˈɜːdʒənsi lˈændɪŋ/
+        Notlandung
+        ---
+        land /lˈænd/ <v>
+        landen, notlanden
+        """;
+
+    [Fact]
+    public async Task A_sentence_in_the_askers_language_sharing_only_the_asked_figure_does_not_replace_the_answer()
+    {
+        using var engine = EngineFixture.WithDictionaries(_folder, EnglishGermanHelicopter, GermanEnglish);
+        _folder.Write("news/hubschrauber.txt", """
+            Hubschrauber muss notlanden
+            Ein Hubschrauber mit 21 Menschen an Bord musste am Dienstag nahe Korvana, der Hauptstadt der Provinz Teshrin, notlanden. Verletzt wurde niemand.
+            """);
+        _folder.Write("news/rugby.txt", """
+            Rugby board honours young winger
+            Tom Berger, 21, who grew up near the provincial capital, was named player of the year by the board of the rugby league on Monday. He has struggled for form in recent weeks.
+            """);
+        await engine.IngestAsync(_folder.Combine("news"));
+
+        var answer = await engine.Answers.AskAsync(new Briefing.Core.Answering.AskRequest("Which provincial capital did the helicopter with 21 people on board have to land near?") { Trace = true }, CancellationToken.None);
+
+        Assert.False(answer.Abstained);
+        Assert.True(answer.Citations[0].Quote.Contains("Korvana"), answer.Text + string.Join("\n", answer.Trace));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
