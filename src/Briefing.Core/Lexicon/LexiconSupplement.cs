@@ -7,7 +7,7 @@ namespace Briefing.Core.Lexicon;
 /// Kingdom", "Britain"; "Niederlande" and "UK" are not listed at all), and the offices of Austria's and Germany's
 /// states that English calls by its own title ("Landeshauptmann" is the governor of Carinthia or Tyrol; FreeDict
 /// has no entry, so "Which Carinthian governor …" found the skier instead), and a few everyday news words listed only
-/// by rarer senses.
+/// by rarer senses; the news domains' vocabulary (sports, business, technology, parties) is <see cref="NewsGlossary"/>.
 /// </summary>
 internal static class LexiconSupplement
 {
@@ -21,7 +21,7 @@ internal static class LexiconSupplement
         ("Czech Republic", "Tschechien"), ("Czechia", "Tschechien"), ("Czech Republic", "Tschechische Republik"),
         ("Belarus", "Weißrussland"), ("Ivory Coast", "Elfenbeinküste"), ("Burma", "Myanmar"), ("Myanmar", "Myanmar"),
         ("North Korea", "Nordkorea"), ("South Korea", "Südkorea"), ("United Arab Emirates", "Vereinigte Arabische Emirate"),
-        ("UAE", "VAE"), ("England", "England"), ("Scotland", "Schottland"), ("Wales", "Wales"),
+        ("UAE", "VAE"), ("Moldova", "Moldau"), ("Moldova", "Moldawien"), ("England", "England"), ("Scotland", "Schottland"), ("Wales", "Wales"),
         ("governor", "Landeshauptmann"), ("governor", "Landeshauptfrau"), ("state premier", "Landeshauptmann"),
         ("state parliament", "Landtag"), ("state election", "Landtagswahl"),
         // Everyday news words FreeDict renders by rarer senses only: "police" as "Gendarmerie", "premier" as "erst…",
@@ -34,12 +34,12 @@ internal static class LexiconSupplement
     {
         var englishGerman = name == LexiconOptions.EnglishGerman;
         if (!englishGerman && name != LexiconOptions.GermanEnglish) return new Dictionary<string, IReadOnlyList<string>>();
-        return Pairs.GroupBy(p => englishGerman ? p.English : p.German, StringComparer.OrdinalIgnoreCase)
+        return Pairs.Concat(NewsGlossary.Pairs).GroupBy(p => englishGerman ? p.English : p.German, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key.ToLowerInvariant(), g => (IReadOnlyList<string>)g.Select(p => englishGerman ? p.German : p.English)
                 .Where(t => !t.Equals(g.Key, StringComparison.OrdinalIgnoreCase) || char.IsUpper(t[0])).Distinct().ToList());
     }
 
     /// <summary>Changes with the data, so a lexicon compiled before an edit is compiled again.</summary>
     public static string Stamp => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-        System.Text.Encoding.UTF8.GetBytes(string.Join('|', Pairs.Select(p => $"{p.English}={p.German}")))))[..8];
+        System.Text.Encoding.UTF8.GetBytes(string.Join('|', Pairs.Concat(NewsGlossary.Pairs).Select(p => $"{p.English}={p.German}")))))[..8];
 }

@@ -1,0 +1,39 @@
+namespace Briefing.Core.Lexicon;
+
+/// <summary>
+/// The everyday vocabulary of sports, business, technology and politics reports that FreeDict lacks or lists only by a
+/// rarer sense, as English ↔ German pairs (<see cref="LexiconSupplement"/> compiles each in both directions, ahead of the
+/// dictionary's own translations). What a newsroom's two languages say for the same thing, not one question's words:
+/// a footballer's "caps" are "Länderspiele" (FreeDict: Kappen, Mützen, Großbuchstaben), a match's "crowd" is its
+/// "Zuschauer" (Menge, Chrotta), a company's "revenue" its "Umsatz" (Einkommen, Revenue), a "coach" a "Trainer" after
+/// four senses of carriages, a "mobile" a "Handy", "the Greens" "die Grünen" (no entry). Each German word is the one
+/// German reports use; both forms are listed where the dictionary has an entry for one that would otherwise win
+/// ("caps" is listed, so "cap" → "Länderspiel" alone would never be reached).
+/// </summary>
+internal static class NewsGlossary
+{
+    public static readonly (string English, string German)[] Pairs =
+    [
+        // Sports.
+        ("caps", "Länderspiele"), ("cap", "Länderspiel"), ("crowd", "Zuschauer"), ("crowds", "Zuschauer"),
+        ("attendance", "Zuschauer"), ("coach", "Trainer"), ("coach", "Teamchef"), ("national team", "Nationalmannschaft"),
+        ("national team", "Nationalteam"), ("goalkeeper", "Torhüter"), ("goalkeeper", "Tormann"), ("keeper", "Torhüter"),
+        ("striker", "Stürmer"), ("semi-final", "Halbfinale"), ("quarter-final", "Viertelfinale"),
+        // Business.
+        ("revenue", "Umsatz"), ("revenues", "Umsätze"), ("turnover", "Umsatz"), ("sales", "Umsatz"),
+        ("profit", "Gewinn"), ("profits", "Gewinne"), ("loss", "Verlust"), ("losses", "Verluste"),
+        ("fund", "Fonds"), ("trust fund", "Fonds"), ("chief executive", "Konzernchef"), ("chief executive", "Vorstandschef"),
+        ("shareholders", "Aktionäre"), ("bankruptcy", "Insolvenz"), ("bankruptcy", "Pleite"), ("merger", "Fusion"),
+        ("takeover", "Übernahme"), ("unemployment rate", "Arbeitslosenquote"), ("jobless rate", "Arbeitslosenquote"),
+        ("trade deficit", "Handelsdefizit"), ("economic output", "Wirtschaftsleistung"), ("GDP", "BIP"),
+        // Technology.
+        ("mobile", "Handy"), ("mobile phone", "Handy"), ("mobile phones", "Handys"), ("phone", "Handy"), ("phones", "Handys"),
+        ("smartphone", "Handy"), ("smartphones", "Smartphones"), ("webpages", "Webseiten"), ("web pages", "Webseiten"),
+        ("hacker attack", "Hackerangriff"), ("hacker attack", "Hackerattacke"), ("cyber attack", "Cyberangriff"),
+        ("cyberattack", "Cyberangriff"), ("driverless", "selbstfahrend"), ("self-driving", "selbstfahrend"),
+        ("test track", "Teststrecke"), ("test tracks", "Teststrecken"),
+        // Politics: a party FreeDict knows only as vegetables and lawns ("greens": Blattgemüse, Grasplätze). The
+        // Conservatives and Liberals are listed already; listing them again changed which English sentence led.
+        ("Greens", "Grüne"), ("Greens", "Grünen"), ("Green Party", "Grüne"),
+    ];
+}

@@ -1,0 +1,126 @@
+using Briefing.Core.Lexicon;
+using Briefing.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Core.Tests.Lexicon;
+
+/// <summary>
+/// News vocabulary FreeDict lacks or lists only by a rarer sense (<see cref="NewsGlossary"/>): a player's "caps" are his
+/// "Länderspiele", a match's "crowd" its "Zuschauer", a firm's "Umsatz" its "revenue", a "Handy" a "mobile", "the Greens"
+/// "die Grünen", "Moldova" "Moldau". The test dictionaries list these words as FreeDict does (only the rare senses).
+/// </summary>
+public sealed class NewsGlossaryTests : IDisposable
+{
+    private const string EnglishGerman = """
+        caps /kˈaps/
+        Kappen <pl>, Mützen <pl>, Großbuchstaben <pl>
+        ---
+        crowd /kɹˈaʊd/
+        Chrotta <fem>, Menge <fem>
+        ---
+        revenue /ɹˈɛvənjˌuː/
+        Einkommen <neut>, Revenue <fem>
+        ---
+        final /fˈaɪnəl/
+        Finale <neut>
+        ---
+        leads /lˈiːdz/
+        Hauptrollen <pl>, Leinen <pl>
+        ---
+        parliament /pˈɑːləmənt/
+        Parlament <neut>
+        """;
+
+    private const string GermanEnglish = """
+        Umsatz /ˈʊmzˌats/ <masc>
+        transaction, conversion
+        ---
+        Zuschauer /tsuːʃˈaʊɜ/ <masc>
+        observer
+        ---
+        Länderspiel /lˈɛndɜʃpˌiːl/ <neut>
+        international match
+        ---
+        Finale /fiˈnaːlə/ <neut>
+        final
+        """;
+
+    private readonly TempFolder _folder = new();
+    private readonly EngineFixture _engine;
+
+    public NewsGlossaryTests()
+    {
+        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
+        _folder.Write("news/finale.txt", """
+            Nordhafen gewinnt das Pokalfinale
+            Vor mehr als 38.000 Zuschauern gewann Nordhafen das Finale gegen Südholm mit 2:1.
+            Kapitän Jonas Brenner bestritt damit sein 61. Länderspiel im Stadion seiner Heimatstadt.
+            """);
+        _folder.Write("news/gruene.txt", """
+            Grüne im Landtag von Nordmark
+            Die Grünen im Landtag von Nordmark werden von Klubobfrau Ilse Marwitz geführt.
+            """);
+        _folder.Write("news/moldau.txt", """
+            Neuer Teamchef für Moldau
+            Der Fußballverband der Republik Moldau hat Ion Vrabie als Teamchef vorgestellt.
+            """);
+        _folder.Write("news/shipyard.txt", """
+            Shipyard revenue falls
+            Nordhafen Shipyards said its revenue fell to £210m last year as orders from ferry operators dried up.
+            The firm's mobile crane unit was sold in March.
+            """);
+        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+    }
+
+    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+
+    [Fact]
+    public void A_players_caps_are_his_international_matches()
+    {
+        var expansions = Expander.Expand("How many caps does the captain of Nordhafen have?", "en");
+        Assert.Contains(expansions, e => e.Text == "Länderspiele" && e.Language == "de" && e.Group == "en:caps");
+    }
+
+    [Fact]
+    public void A_firms_umsatz_is_its_revenue()
+    {
+        var expansions = Expander.Expand("Wie hoch war der Umsatz der Werft Nordhafen Shipyards?", "de");
+        Assert.Contains(expansions, e => e.Text == "revenue" && e.Language == "en" && e.Group == "de:Umsatz");
+    }
+
+    [Fact]
+    public void A_handy_is_a_mobile()
+    {
+        var expansions = Expander.Expand("Welche Handy-Sparte hat Nordhafen Shipyards verkauft?", "de");
+        Assert.Contains(expansions, e => e.Text == "mobile" && e.Language == "en");
+    }
+
+    [Fact]
+    public void Moldova_is_moldau()
+    {
+        var expansions = Expander.Expand("Who is the new coach of Moldova?", "en");
+        Assert.Contains(expansions, e => e.Text == "Moldau" && e.Group == "en:Moldova");
+        Assert.Contains(expansions, e => e.Text == "Teamchef" && e.Group == "en:coach");
+    }
+
+    [Fact]
+    public void The_crowd_of_a_match_is_its_spectators()
+    {
+        var expansions = Expander.Expand("How big was the crowd when Nordhafen won the final against Südholm?", "en");
+        Assert.Contains(expansions, e => e.Text == "Zuschauer" && e.Language == "de" && e.Group == "en:crowd");
+    }
+
+    [Fact]
+    public async Task The_greens_are_die_gruenen()
+    {
+        var answer = await _engine.AskAsync("Who leads the Greens in the Nordmark parliament?");
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Ilse Marwitz", answer.Text);
+    }
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _folder.Dispose();
+    }
+}
