@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Briefing.Core.Search;
 using Briefing.Core.Text;
 
@@ -7,7 +8,7 @@ namespace Briefing.Core.Answering;
 /// Scores every sentence of the top passages: how much of the question's weighted content it covers, how
 /// strongly retrieval ranked its passage, and whether it carries a number when the question asks for one.
 /// </summary>
-internal static class SentenceCandidates
+internal static partial class SentenceCandidates
 {
     private const double PassagePriorWeight = 0.35;
     /// <summary>Bonus of a sentence holding a candidate of the expected answer type that the question lacks.</summary>
@@ -52,6 +53,7 @@ internal static class SentenceCandidates
         var subjectTermsByLanguage = new Dictionary<string, (QuestionTerms Subject, IReadOnlyList<string> Setting)>();
         var articleTerms = ArticleTerms(passages, statistics);
         var headlines = Headlines(passages, statistics);
+        var ledeYears = LedeYears(passages, statistics);
         var unit = AskedUnit.Of(context.Question, names);
         var years = AskedYears.Of(context.Question);
         var months = AskedMonths.Of(context.Question, expected);
@@ -162,7 +164,11 @@ internal static class SentenceCandidates
                     StatesMeasure = unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]) : unit.IsStatedIn(sentences[i])),
                     SpeaksOfAskedPerson = mentions?[i] == true,
                     CitesAskedSource = sourceTerms.Count > 0 && sourceTerms.All(terms[i].Contains),
-                    ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title),
+                    // "Unilever ... after reporting earnings for 2004. ... It blamed the poor results on ...": a lede that dates
+                    // the report dates its sentences that name no year of their own ("Eröffnet wird die Spielzeit am 10.
+                    // September" in the article on the season 2016/17); a sentence naming another year is about that one.
+                    ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title)
+                                      || (years.Any && !AskedYears.Of(sentences[i]).Any && years.AsWritten.All(ledeYears[hit.Article.Id].Contains)),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
                     ShowsCore = coreTerms.ShowsNames(CoreShare, [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline])
                                 || subjectTerms?.ShowsNames(CoreShare, [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline]) == true,
@@ -245,6 +251,34 @@ internal static class SentenceCandidates
         }
         return byArticle;
     }
+
+    /// <summary>
+    /// The years each article's title and lede date the report with ("earnings for 2004", "in der Saison 2016/17"); not a
+    /// target or a starting point ("to 600,000 tonnes by 2008", "Bis 2020 sollen es ...", "seit 2009"), which dates only
+    /// the figure next to it.
+    /// </summary>
+    private static Dictionary<string, HashSet<string>> LedeYears(IReadOnlyList<PassageHit> passages, ITermStatistics statistics)
+    {
+        var byArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var hit in passages)
+        {
+            if (!byArticle.TryGetValue(hit.Article.Id, out var years))
+            {
+                byArticle[hit.Article.Id] = years = new HashSet<string>(StringComparer.Ordinal);
+                years.UnionWith(DatingYears(hit.Article.Title));
+            }
+            if (hit.Passage.Ordinal == 0)
+                foreach (var sentence in PassageSentences.Of(hit.Passage.Text, hit.Passage.Language, statistics).Sentences.Take(LedeSentences))
+                    years.UnionWith(DatingYears(sentence));
+        }
+        return byArticle;
+    }
+
+    private static IEnumerable<string> DatingYears(string text) =>
+        DatingYear().Matches(text).Where(m => !m.Groups["target"].Success).Select(m => m.Groups["year"].Value);
+
+    [GeneratedRegex(@"(?<target>\b(by|until|till|from|since|before|after|bis|ab|seit|vor|nach)\s+((zum|zur|dem|Ende|Anfang|Mitte|end\s+of|early|late)\s+)?)?(?<![\d.,])(?<year>1[5-9]\d{2}|20\d{2})(?![\d.,]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex DatingYear();
 
     /// <summary>The terms of every passage of each article in the pool: the context a sentence's pronouns and abbreviations refer to.</summary>
     private static Dictionary<string, HashSet<string>> ArticleTerms(IReadOnlyList<PassageHit> passages, ITermStatistics statistics)
