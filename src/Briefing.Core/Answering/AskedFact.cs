@@ -24,6 +24,16 @@ internal static partial class AskedFact
         if (AsksForName(question, expected) && AskedRoles(question, language) is { Count: > 0 } roles
             && !chosen.Any(c => c.Hit.Passage.Language != language || NamesSomeoneNotInAnotherRole(c, question, names, roles)))
             return $"no chosen sentence names someone as the asked '{roles[0]}'";
+        // "Wer ist Bürgermeister von X?" over a sentence about X that names a sultan: the asked role is written by the
+        // answering sentence ("Bürgermeisterin Anna Berg", "X's mayor"); other languages' sentences are not checked.
+        if (AsksForName(question, expected) && AskedRoles(question, language) is { Count: > 0 } asked
+            && !chosen.Any(c => c.Hit.Passage.Language != language || asked.Any(r => ShowsAskedRole(c.Text, r))))
+            return $"no chosen sentence shows the asked '{asked[0]}'";
+        // "Who refereed the match?", "Wie hieß die Frau, mit der X verheiratet war?": the role asked by a verb or relation.
+        if (AsksForName(question, expected) && AskedRelation.In(question) is { } relation && !chosen.Any(c => AskedRelation.IsShownIn(question, c.Text)))
+            return $"no chosen sentence shows who '{relation}'";
+        if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))
+            return $"no chosen sentence gives the sum {currency}";
         if (AskedPenalty.Missing(chosen, question) is { } penalty) return penalty;
         var unit = AskedUnit.Of(question, names);
         if (unit is { Kind: AskedUnit.Measure.Money })
@@ -100,6 +110,36 @@ internal static partial class AskedFact
         }
         return false;
     }
+
+    /// <summary>
+    /// The sentence writes the asked role: the noun in either gender, as a compound's tail ("Oberbürgermeisterin"), or
+    /// another noun of its family ("Cheftrainer" for "Coach", "OERAK-Präsident" for "Chef der Anwaltskammer").
+    /// </summary>
+    private static bool ShowsAskedRole(string text, string role)
+    {
+        var family = RoleFamilies.FirstOrDefault(f => f.Any(m => SameRole(m, role))) ?? [role];
+        return Word().Matches(text).Select(w => w.Value).Where(w => w.Length >= MinRoleStem).SelectMany(Inflected)
+            .Any(w => SameRole(role, w) || family.Any(m => SameRole(m, w)));
+    }
+
+    /// <summary>A word and its forms without a case or plural ending: "des Bürgermeisters", "den Trainern", "spokesmen" → "spokesman".</summary>
+    private static IEnumerable<string> Inflected(string word)
+    {
+        yield return word;
+        if (word.EndsWith("men", StringComparison.OrdinalIgnoreCase)) yield return word[..^3] + "man";
+        foreach (var ending in (string[])["es", "en", "s", "n"])
+            if (word.Length > ending.Length + MinRoleStem && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) yield return word[..^ending.Length];
+    }
+
+    /// <summary>Role nouns news uses for one another: who leads an organisation, who coaches a team, who speaks for it, who runs a town.</summary>
+    private static readonly string[][] RoleFamilies =
+    [
+        ["chef", "boss", "leader", "head", "präsident", "president", "vorsitzende", "vorsitzender", "chairman", "chairwoman", "chief",
+            "executive", "director", "direktor", "leiter", "obmann", "obfrau", "ceo", "geschäftsführer", "vorstand"],
+        ["coach", "trainer", "manager", "teamchef", "betreuer"],
+        ["sprecher", "spokesman", "spokeswoman", "spokesperson"],
+        ["bürgermeister", "mayor", "stadtchef", "stadtoberhaupt", "ortschef"],
+    ];
 
     /// <summary>A role noun; forms of address ("Frau", "Mr", "Dr") name no role.</summary>
     private static bool IsRole(string word) => !Honorifics.Contains(word) && (NameContext.IsPersonTitle(word) || LawRoles.Contains(word));
@@ -223,8 +263,8 @@ internal static partial class AskedFact
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:(?i:wie\s+(?:heißt|hieß|heisst|hiess|heißen)|wer\s+(?:ist|war|wird|sind|waren))\s+(?i:der|die|das|den)\s+(?:\p{Ll}+\s+)?(?<role>\p{Lu}\p{L}+)"
-        + @"|(?i:who\s+(?:is|was|will\s+be|are|were)|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)\s+(?i:the|its|their|his|her|\p{L}+['’]s)\s+(?:\p{L}+\s+)?(?<role>\p{L}+)"
+    [GeneratedRegex(@"\b(?:(?i:wie\s+(?:heißt|hieß|heisst|hiess|heißen)|wer\s+(?:ist|war|wird|sind|waren))\s+(?:(?i:der|die|das|den)\s+)?(?:\p{Ll}+\s+)?(?<role>\p{Lu}\p{L}+)"
+        + @"|(?i:who\s+(?:is|was|will\s+be|are|were)|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)\s+(?:(?i:the|its|their|his|her|\p{L}+['’]s)\s+)?(?:\p{L}+\s+)?(?<role>\p{L}+)"
         + @"|(?i:which|welche[rsmn]?)\s+(?<role>\p{L}+))")]
     private static partial Regex AskedRole();
 }
