@@ -30,8 +30,13 @@ internal static partial class AskedFact
             && !chosen.Any(c => c.Hit.Passage.Language != language || asked.Any(r => ShowsAskedRole(c.Text, r))))
             return $"no chosen sentence shows the asked '{asked[0]}'";
         // "Who refereed the match?", "Wie hieß die Frau, mit der X verheiratet war?": the role asked by a verb or relation.
-        if (AsksForName(question, expected) && AskedRelation.In(question) is { } relation && !chosen.Any(c => AskedRelation.IsShownIn(question, c.Text)))
+        // The article's title may say it for the sentence that names the person ("Der Brasilianer wird das Konzert dirigieren").
+        if (AsksForName(question, expected) && AskedRelation.In(question) is { } relation
+            && !chosen.Any(c => AskedRelation.IsShownIn(question, c.Text) || AskedRelation.IsShownIn(question, c.Hit.Article.Title)))
             return $"no chosen sentence shows who '{relation}'";
+        // "Where in Wales …?" over "Training in Wales is broadening my mind": the asked place lies inside the region.
+        if (AskedPlaceWithin.Of(question) is { } region && !chosen.Any(c => AskedPlaceWithin.NamesAnotherPlace(c.Text, c.Hit.Passage.Language, question, names)))
+            return $"no chosen sentence names a place in {region}";
         if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))
             return $"no chosen sentence gives the sum {currency}";
         if (AskedPenalty.Missing(chosen, question) is { } penalty) return penalty;
@@ -46,6 +51,10 @@ internal static partial class AskedFact
         // A sentence without a new figure ("At Heathrow, BAA said …") does not count the asked thing either.
         if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true } && !chosen.Any(c => c.Novel.Count > 0 && !CountsOtherThings(c, unit, language, statistics, expansions)))
             return $"the chosen sentences' numbers count other things than '{unit.Word}'";
+        // "Wie viele Leute dürfen auf der Fähre arbeiten?" over "9.000 Menschen warten": people, but in another role.
+        if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true, CountsPeople: true }
+            && !chosen.Any(c => c.Novel.Count > 0 && !CountsOtherThings(c, unit, language, statistics, expansions) && !PeopleRoles.CountsAnotherRole(question, c.Text)))
+            return $"the chosen sentences count people in another role than the asked one";
         return null;
     }
 

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// What a count of people asks them to have done or suffered: "Wie viele Menschen wurden festgenommen?" is not
+/// answered by "40 Menschen wurden verletzt", "Wie viele Leute dürfen auf der Fähre arbeiten?" not by "9.000 Menschen
+/// warten auf eine Fähre". News counts people in a few roles that exclude one another (arrested, injured, killed,
+/// missing, rescued or evacuated, waiting or stranded, working, living somewhere); a sentence that writes another of
+/// them and not the asked one counts other people. A sentence that writes none may word the asked one otherwise.
+/// </summary>
+internal static partial class PeopleRoles
+{
+    private sealed record Role(Regex Asked, Regex Shown);
+
+    private static readonly Role[] Roles =
+    [
+        new(ArrestedAsked(), ArrestedShown()),
+        new(InjuredAsked(), InjuredShown()),
+        new(KilledAsked(), KilledShown()),
+        new(MissingAsked(), MissingShown()),
+        new(RescuedAsked(), RescuedShown()),
+        new(WaitingAsked(), WaitingShown()),
+        new(WorkingAsked(), WorkingShown()),
+    ];
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> counts people in another role than the one <paramref name="question"/> asks:
+    /// it writes another role of the list and not the asked one. False when the question asks none of them.
+    /// </summary>
+    public static bool CountsAnotherRole(string question, string sentence)
+    {
+        var asked = Roles.Where(r => r.Asked.IsMatch(question)).ToList();
+        if (asked.Count == 0 || asked.Any(r => r.Shown.IsMatch(sentence))) return false;
+        return Roles.Except(asked).Any(r => r.Shown.IsMatch(sentence));
+    }
+
+    [GeneratedRegex(@"\b(festgenommen|verhaftet|inhaftiert|arrested|detained|held)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArrestedAsked();
+
+    [GeneratedRegex(@"(festgenommen|festnahme|verhaft|inhaftiert|in\s+gewahrsam|arrest|detain|custody)", RegexOptions.IgnoreCase)]
+    private static partial Regex ArrestedShown();
+
+    [GeneratedRegex(@"\b(verletzt|verwundet|injured|wounded|hurt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InjuredAsked();
+
+    [GeneratedRegex(@"(verletz|verwund|injur|wounded|\bhurt\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex InjuredShown();
+
+    [GeneratedRegex(@"\b(getötet|starben|gestorben|ums\s+leben|tot|tote|killed|died|dead|perished)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KilledAsked();
+
+    [GeneratedRegex(@"(getötet|starb|gestorben|ums\s+leben|\btote|\btot\b|todesopfer|leichen|killed|\bdied\b|\bdead\b|deaths|death\s+toll|perished|fatalit|bodies)", RegexOptions.IgnoreCase)]
+    private static partial Regex KilledShown();
+
+    [GeneratedRegex(@"\b(vermisst|missing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MissingAsked();
+
+    [GeneratedRegex(@"(vermisst|missing|unaccounted)", RegexOptions.IgnoreCase)]
+    private static partial Regex MissingShown();
+
+    [GeneratedRegex(@"\b(gerettet|evakuiert|geborgen|rescued|evacuated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RescuedAsked();
+
+    [GeneratedRegex(@"(gerettet|rettung|evakuier|geborgen|rescue|evacuat)", RegexOptions.IgnoreCase)]
+    private static partial Regex RescuedShown();
+
+    [GeneratedRegex(@"\b(warten|warteten|festsitzen|saßen\s+fest|gestrandet|stranded|waiting|stuck)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WaitingAsked();
+
+    [GeneratedRegex(@"(\bwarte|festsitz|\bfest\b|gestrandet|stranded|waiting|\bstuck\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WaitingShown();
+
+    [GeneratedRegex(@"\b(arbeiten|arbeitet|arbeiteten|beschäftigt|work|works|worked|working|employed|employs)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkingAsked();
+
+    [GeneratedRegex(@"(arbeit|beschäftig|mitarbeiter|angestellt|belegschaft|personal|besatzung|crew|\bstaff|employ|worker|workforce|\bwork)", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkingShown();
+}
