@@ -80,6 +80,20 @@ internal sealed partial class AskersWordForms(ITermStatistics statistics, NameDe
         return differs && without > 0 && without >= typed ? bare : null;
     }
 
+    /// <summary>
+    /// A clipped word the asker typed for the article's full one ("Gastro" for Gastronomie, "Demo" for Demonstration,
+    /// "Promi" for Prominente): the analysed <paramref name="term"/> begins one of <paramref name="terms"/>, which goes
+    /// on for at least a syllable. Only for a word no article writes at all (the caller decides that), so a word the
+    /// index knows is never taken for a longer one.
+    /// </summary>
+    public static bool IsClippedIn(string term, IReadOnlySet<string> terms) =>
+        term.Length >= MinClipped && terms.Any(t => t.Length >= term.Length + MinClippedOff && t.StartsWith(term, StringComparison.Ordinal));
+
+    /// <summary>"Uni", "Abo" begin too many words; "Info", "Demo" are the shortest clipped words checked.</summary>
+    private const int MinClipped = 4;
+    /// <summary>What a clipped word leaves off is a syllable or more ("Gastro|nomie"), not an ending ("Demo|s").</summary>
+    private const int MinClippedOff = 3;
+
     /// <summary>Two or more capitals and an s: "LGs", "VWs", "BMWs" (not "USA", "Abs").</summary>
     private static bool IsAcronymGenitive(string word) =>
         word.Length >= MinAcronymGenitive && word[^1] == 's' && word[..^1].All(char.IsUpper);

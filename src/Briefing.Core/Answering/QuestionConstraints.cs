@@ -192,7 +192,7 @@ internal sealed partial class QuestionConstraints
             var compoundParts = inCompounds || (language == "de" && Items[i].ListedWord);
             if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t)
                     || (Items[i].Number && WithUnitIn(t, terms))
-                    || (Items[i].Unseen && NameSpelling.IsMisspeltIn(t, terms))
+                    || (Items[i].Unseen && (NameSpelling.IsMisspeltIn(t, terms) || AskersWordForms.IsClippedIn(t, terms)))
                     || (!Items[i].Unknown && (DerivedNameForms.IsIn(t, terms) || (compoundParts && InCompound(t, terms)))))))
                 missing.Add(Items[i]);
         }
@@ -207,6 +207,10 @@ internal sealed partial class QuestionConstraints
     public IReadOnlyList<QuestionConstraint> MissingIn(IReadOnlySet<string> terms, IReadOnlyList<string> texts, string language)
     {
         var missing = MissingIn(terms, language);
+        // "am IST Austria", "die WHO", "the US": an acronym spelt like a function word analyses to nothing, so no
+        // article's terms can show it; the article's text shows it as written.
+        if (missing.Any(c => IsUnanalysable(c, language)))
+            missing = missing.Where(c => !IsUnanalysable(c, language) || !texts.Any(t => WrittenIn(c.Surface, t))).ToList();
         var sameLanguage = language == _questionLanguage;
         var alternatives = Analysed(language);
         var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c)
@@ -215,6 +219,28 @@ internal sealed partial class QuestionConstraints
             // "Paris Saint-Germain" is also shown by "PSG", its initials.
             && !alternatives[i].Skip(1).SkipLast(c.Uninflected is null ? 0 : 1).Any(a => a.Count > 0 && a.All(terms.Contains))).ToList();
         return scattered.Count == 0 ? missing : [.. missing, .. scattered];
+    }
+
+    /// <summary>An acronym ("IST", "WHO", "US") none of whose forms the analyser keeps: it drops them as function words.</summary>
+    private bool IsUnanalysable(QuestionConstraint constraint, string language) =>
+        NameDetector.IsAcronym(constraint.Surface) && Analysed(language)[IndexOf(constraint)].All(a => a.Count == 0);
+
+    private int IndexOf(QuestionConstraint constraint)
+    {
+        for (var i = 0; i < Items.Count; i++)
+            if (ReferenceEquals(Items[i], constraint)) return i;
+        return -1;
+    }
+
+    /// <summary>The acronym as a word of its own in <paramref name="text"/>, in capitals: "ist" and "who" are other words.</summary>
+    private static bool WrittenIn(string acronym, string text)
+    {
+        for (var at = text.IndexOf(acronym, StringComparison.Ordinal); at >= 0; at = text.IndexOf(acronym, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + acronym.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
     }
 
     /// <summary>"$280bn" is one term to the analyser ("280bn"): the figure with a short unit written onto it.</summary>
