@@ -49,6 +49,7 @@ internal static partial class SentenceCandidates
         var subjectTopicWords = topicWords.Except(settingWords, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (subjectTopicWords.Count == 0) settingWords.Clear();
         var source = AskedSource.Of(context.Question);
+        var sourceNames = AskedSource.NamesOf(context.Question);
         var askedPerson = AskedPersonMentions.NameOf(context.StandaloneQuestion, context.Language, names);
         var subjectTermsByLanguage = new Dictionary<string, (QuestionTerms Subject, IReadOnlyList<string> Setting)>();
         var articleTerms = ArticleTerms(passages, statistics);
@@ -99,6 +100,8 @@ internal static partial class SentenceCandidates
             }
             var coverages = terms.Select(questionTerms.Coverage).ToList();
             var sourceTerms = source is null ? [] : statistics.AnalyzeTerms(source, language);
+            // In the other language only the source's names can show it ("In the Countryfile survey" for "laut der Mori-Umfrage für Countryfile").
+            var sourceNameTerms = language == context.Language ? [] : sourceNames.Select(n => statistics.AnalyzeTerms(n, language)).Where(t => t.Count > 0).ToList();
             // A later passage goes on about the person its article's headline or lede named.
             var mentions = askedPerson is null ? null : AskedPersonMentions.In(sentences, askedPerson,
                 hit.Passage.Ordinal > 0 && statistics.AnalyzeTerms(askedPerson, language).All(headlines[hit.Article.Id].Contains), language, names);
@@ -163,7 +166,9 @@ internal static partial class SentenceCandidates
                     StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i])),
                     StatesMeasure = unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]) : unit.IsStatedIn(sentences[i])),
                     SpeaksOfAskedPerson = mentions?[i] == true,
-                    CitesAskedSource = sourceTerms.Count > 0 && sourceTerms.All(terms[i].Contains),
+                    CitesAskedSource = language == context.Language
+                        ? sourceTerms.Count > 0 && sourceTerms.All(terms[i].Contains)
+                        : sourceNameTerms.Any(n => n.All(terms[i].Contains)),
                     // "Unilever ... after reporting earnings for 2004. ... It blamed the poor results on ...": a lede that dates
                     // the report dates its sentences that name no year of their own ("Eröffnet wird die Spielzeit am 10.
                     // September" in the article on the season 2016/17); a sentence naming another year is about that one.

@@ -83,5 +83,32 @@ public sealed class MixedLanguageAnswerTests : IDisposable
         Assert.True(answer.Citations[0].Quote.Contains("Korvana"), answer.Text + string.Join("\n", answer.Trace));
     }
 
+    private const string GermanEnglishSurvey = """
+        Verbot /fɛɐ̯ˈboːt/
+        ban, prohibition
+        ---
+        Umfrage /ˈʊmfʁaːɡə/
+        survey, poll
+        ---
+        Prozent /pʁoˈtsɛnt/
+        percent, per cent
+        """;
+
+    [Fact]
+    public async Task The_figure_of_the_survey_the_question_names_answers_across_languages()
+    {
+        using var engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglishSurvey);
+        _folder.Write("news/snaring.txt", """
+            Support for snaring ban falls
+            Support for a ban on snaring has fallen in the past five years, a poll suggests. Less than half the country wants a ban, the Tally survey of 1,500 adults for the Farmweek programme suggests. The Daily Post survey found that 61 percent supported a ban compared with 22 percent against. In the Farmweek survey, 44 percent said they supported the ban, with 30 percent against.
+            """);
+        await engine.IngestAsync(_folder.Combine("news"));
+
+        var answer = await engine.AskAsync("Wie viel Prozent sind laut der neuen Tally-Umfrage für Farmweek für ein Verbot?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("44 percent", answer.Citations[0].Quote);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
