@@ -144,12 +144,26 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
             {
                 return IndexCommitSequence.Read(_directory);
             }
+            catch (Exception ex) when (IndexSearchers.IsDamage(ex) && NoCommitEverFinished())
+            {
+                // kill -9 while the first commit wrote its segments_1 (a run shorter than the commit interval commits
+                // once, at its end): the index never held a commit, so it reflects no change, and the catch-up builds
+                // it from the store, the system of record, as it does an empty folder.
+                return 0;
+            }
             catch (Exception ex) when (IndexSearchers.IsDamage(ex))
             {
                 throw new IndexUnreadableException(IndexPath, $"{ex.GetType().Name}: {ex.Message}", ex);
             }
         }
     }
+
+    /// <summary>
+    /// Whether the folder's one commit file is all it ever had: Lucene writes a new <c>segments_N</c> beside the last
+    /// one and deletes the older only once the new one is complete, so a lone unreadable one was cut off mid-write.
+    /// </summary>
+    private bool NoCommitEverFinished() =>
+        _directory.ListAll().Count(f => f.StartsWith(IndexFileNames.SEGMENTS + "_", StringComparison.Ordinal)) == 1;
 
     public bool AnalysisIsCurrent
     {
