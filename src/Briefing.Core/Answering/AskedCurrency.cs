@@ -9,9 +9,7 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class AskedCurrency
 {
-    private sealed record Currency(Regex Asked, Regex Shown);
-
-    private static readonly Currency[] Currencies =
+    private static readonly AskedAndShown[] Currencies =
     [
         new(EuroAsked(), EuroShown()),
         new(DollarAsked(), DollarShown()),
@@ -19,12 +17,10 @@ internal static partial class AskedCurrency
     ];
 
     /// <summary>The currency <paramref name="question"/> asks the sum in, as written ("in Euro"); null when it names none.</summary>
-    public static string? In(string question) =>
-        Currencies.Select(c => c.Asked.Match(question)).FirstOrDefault(m => m.Success)?.Value;
+    public static string? In(string question) => AskedAndShown.FirstAsked(Currencies, question);
 
     /// <summary>Whether <paramref name="sentence"/> states a sum in the currency <paramref name="question"/> asks (true when it asks none).</summary>
-    public static bool IsShownIn(string question, string sentence) =>
-        Currencies.Where(c => c.Asked.IsMatch(question)).All(c => c.Shown.IsMatch(sentence));
+    public static bool IsShownIn(string question, string sentence) => AskedAndShown.AllShown(Currencies, question, sentence);
 
     [GeneratedRegex(@"\bin\s+(euros?|eur)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EuroAsked();

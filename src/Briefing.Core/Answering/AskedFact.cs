@@ -21,14 +21,13 @@ internal static partial class AskedFact
         if (chosen.Count == 0) return null;
         if (AsksForName(question, expected) && !chosen.Any(c => NamesSomeoneNew(c, question, names)))
             return "no chosen sentence names anyone the question does not";
-        if (AsksForName(question, expected) && AskedRoles(question, language) is { Count: > 0 } roles
-            && !chosen.Any(c => c.Hit.Passage.Language != language || NamesSomeoneNotInAnotherRole(c, question, names, roles)))
+        var roles = AsksForName(question, expected) ? AskedRoles(question, language) : [];
+        if (roles.Count > 0 && !chosen.Any(c => c.Hit.Passage.Language != language || NamesSomeoneNotInAnotherRole(c, question, names, roles)))
             return $"no chosen sentence names someone as the asked '{roles[0]}'";
         // "Wer ist Bürgermeister von X?" over a sentence about X that names a sultan: the asked role is written by the
         // answering sentence ("Bürgermeisterin Anna Berg", "X's mayor"); other languages' sentences are not checked.
-        if (AsksForName(question, expected) && AskedRoles(question, language) is { Count: > 0 } asked
-            && !chosen.Any(c => c.Hit.Passage.Language != language || asked.Any(r => ShowsAskedRole(c.Text, r))))
-            return $"no chosen sentence shows the asked '{asked[0]}'";
+        if (roles.Count > 0 && !chosen.Any(c => c.Hit.Passage.Language != language || roles.Any(r => ShowsAskedRole(c.Text, r))))
+            return $"no chosen sentence shows the asked '{roles[0]}'";
         // "Who refereed the match?", "Wie hieß die Frau, mit der X verheiratet war?": the role asked by a verb or relation.
         // The article's title may say it for the sentence that names the person ("Der Brasilianer wird das Konzert dirigieren").
         if (AsksForName(question, expected) && AskedRelation.In(question) is { } relation
@@ -168,14 +167,13 @@ internal static partial class AskedFact
     /// <summary>"Richterin" and "Richter", "Anwältin" and "Anwalt", "Staatsanwalt" and "Anwalt": one role in either form.</summary>
     private static bool SameRole(string asked, string written)
     {
-        var a = Fold(asked);
-        var w = Fold(written);
+        var a = WordNormalizer.Fold(asked);
+        var w = WordNormalizer.Fold(written);
         return a.EndsWith(w, StringComparison.Ordinal) || w.EndsWith(a, StringComparison.Ordinal)
                || (a.EndsWith("in", StringComparison.Ordinal) && w.EndsWith(a[..^2], StringComparison.Ordinal))
                || (w.EndsWith("in", StringComparison.Ordinal) && a.EndsWith(w[..^2], StringComparison.Ordinal));
     }
 
-    private static string Fold(string word) => word.ToLowerInvariant().Replace('ä', 'a').Replace('ö', 'o').Replace('ü', 'u');
 
     /// <summary>
     /// The sentence shows the asked role of the sum: the question's money verb or noun ("save", "budget", "Gage"), as

@@ -11,9 +11,7 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class AskedRelation
 {
-    private sealed record Relation(Regex Asked, Regex Shown);
-
-    private static readonly Relation[] Relations =
+    private static readonly AskedAndShown[] Relations =
     [
         new(RefereeAsked(), RefereeShown()),
         new(CoachAsked(), CoachShown()),
@@ -25,12 +23,10 @@ internal static partial class AskedRelation
     ];
 
     /// <summary>The first relation <paramref name="question"/> asks by: its verb or noun as written; null when it asks none.</summary>
-    public static string? In(string question) =>
-        Relations.Select(r => r.Asked.Match(question)).FirstOrDefault(m => m.Success)?.Value;
+    public static string? In(string question) => AskedAndShown.FirstAsked(Relations, question);
 
     /// <summary>Whether <paramref name="sentence"/> shows every relation <paramref name="question"/> asks (true when it asks none).</summary>
-    public static bool IsShownIn(string question, string sentence) =>
-        Relations.Where(r => r.Asked.IsMatch(question)).All(r => r.Shown.IsMatch(sentence));
+    public static bool IsShownIn(string question, string sentence) => AskedAndShown.AllShown(Relations, question, sentence);
 
     [GeneratedRegex(@"\b(refereed|refereeing|umpired|umpiring|pfiff|pfeift|gepfiffen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefereeAsked();

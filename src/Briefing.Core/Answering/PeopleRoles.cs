@@ -11,9 +11,7 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class PeopleRoles
 {
-    private sealed record Role(Regex Asked, Regex Shown);
-
-    private static readonly Role[] Roles =
+    private static readonly AskedAndShown[] Roles =
     [
         new(ArrestedAsked(), ArrestedShown()),
         new(InjuredAsked(), InjuredShown()),

@@ -155,6 +155,10 @@ internal static partial class SentenceCandidates
                             + PassagePriorWeight * (hit.Score / topScore)
                             + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * (roleAbout == false ? 0 : nearAsked ? 1 : NameFit.Of(novel, expected, head, sentences[i], language, context.Language, names))
                             + (NamesUnit(unit, unitTerms, sentences[i], terms[i]) ? UnitBonus : 0);
+                // The counted noun itself, or any person noun for a count of people ("rund 90 Gesetze", "3,200 staff").
+                var namesCounted = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]));
+                // The sentence, its neighbours and its article's headline: where the question's names may stand for it.
+                IReadOnlyList<IReadOnlySet<string>> nearby = [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline];
                 candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
                 {
                     Novel = novel, NearAskedNoun = nearAsked, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
@@ -163,8 +167,8 @@ internal static partial class SentenceCandidates
                     ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]) || unit?.ShowsPeoplesVerbIn(sentences[i]) == true,
                     ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i),
-                    StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i])),
-                    StatesMeasure = unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]) : unit.IsStatedIn(sentences[i])),
+                    StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && namesCounted,
+                    StatesMeasure = unit is not null && (unit.Kind == AskedUnit.Measure.Count ? namesCounted : unit.IsStatedIn(sentences[i])),
                     SpeaksOfAskedPerson = mentions?[i] == true,
                     CitesAskedSource = language == context.Language
                         ? sourceTerms.Count > 0 && sourceTerms.All(terms[i].Contains)
@@ -175,8 +179,7 @@ internal static partial class SentenceCandidates
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title)
                                       || (years.Any && !AskedYears.Of(sentences[i]).Any && years.AsWritten.All(ledeYears[hit.Article.Id].Contains)),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
-                    ShowsCore = coreTerms.ShowsNames(CoreShare, [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline])
-                                || subjectTerms?.ShowsNames(CoreShare, [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline]) == true,
+                    ShowsCore = coreTerms.ShowsNames(CoreShare, nearby) || subjectTerms?.ShowsNames(CoreShare, nearby) == true,
                 });
             }
         }

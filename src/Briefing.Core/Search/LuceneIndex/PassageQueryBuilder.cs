@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Briefing.Core.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -132,8 +133,8 @@ internal sealed partial class PassageQueryBuilder(LanguageAnalyzers analyzers, G
     /// </summary>
     private static string WithoutPossessives(string text) => Possessive().Replace(text, "");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{L})['’]s\b")]
-    private static partial System.Text.RegularExpressions.Regex Possessive();
+    [GeneratedRegex(@"(?<=\p{L})['’]s\b")]
+    private static partial Regex Possessive();
 
     private void AddTerms(Dictionary<(string, string), float> clauses, string text, string language, float weight, bool titleToo = true)
     {
