@@ -47,13 +47,12 @@ internal sealed class ArticleReadAhead
         {
             for (var input = 0; input < inputs.Count; input++)
             {
-                IAsyncEnumerable<ArticleReadResult> unit;
-                // A file is read and parsed here, whole (a feed or page is only started: its reading is awaited below).
-                using (IngestStageTimes.Time(IngestStageTimes.Stage.Read)) unit = inputs[input](cancellationToken);
-                await using var results = unit.GetAsyncEnumerator(cancellationToken);
+                await using var results = inputs[input](cancellationToken).GetAsyncEnumerator(cancellationToken);
                 while (true)
                 {
-                    var next = results.MoveNextAsync();
+                    // A file is read and parsed here, an article at a time (a feed or page is only started: its reading is awaited below).
+                    ValueTask<bool> next;
+                    using (IngestStageTimes.Time(IngestStageTimes.Stage.Read)) next = results.MoveNextAsync();
                     // The source has to wait (a feed, a page): hand on what is read, so the writer is not kept waiting for it.
                     if (!next.IsCompleted && pending.Count > 0) await PrepareAndHandOnAsync(pending, prepare, cancellationToken);
                     if (!await next) break;

@@ -15,7 +15,7 @@ internal static class IngestStageTimes
 {
     public enum Stage
     {
-        /// <summary>Reading ahead: reading and parsing an input unit (a file; its articles and their languages), on the reading task.</summary>
+        /// <summary>Reading ahead: reading and parsing the inputs (a file, then each of its articles with its language), on the reading task.</summary>
         Read,
         /// <summary>Reading ahead: passages, content hash, near-duplicate signature (reader threads).</summary>
         Prepare,
@@ -50,9 +50,24 @@ internal static class IngestStageTimes
     /// <summary>When the run began (<see cref="Reset"/>): the summary says how long the process took to get there.</summary>
     private static long _runStarted;
 
+    /// <summary>
+    /// When the first article reached the store writer: wall and process CPU milliseconds since the process started
+    /// (0 until then). Everything before it (runtime, host, state.db, index, the first read) is the run's serial start.
+    /// </summary>
+    private static long _firstArticleWallMs, _firstArticleCpuMs;
+
+    /// <summary>Notes the first article of the run reaching the writer (later calls do nothing).</summary>
+    public static void FirstArticle()
+    {
+        if (!Enabled || Interlocked.Read(ref _firstArticleWallMs) != 0) return;
+        Interlocked.Exchange(ref _firstArticleCpuMs, (long)Environment.CpuUsage.TotalTime.TotalMilliseconds);
+        Interlocked.Exchange(ref _firstArticleWallMs, (long)(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds);
+    }
+
     public static void Reset()
     {
         _runStarted = Stopwatch.GetTimestamp();
+        _firstArticleWallMs = _firstArticleCpuMs = 0;
         Array.Clear(WallTicks);
         Array.Clear(CpuNanoseconds);
         Array.Clear(Calls);
@@ -64,6 +79,7 @@ internal static class IngestStageTimes
         // Process start to the run's start (host, configuration, state.db and index opened), then the run itself.
         var startUp = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds - Stopwatch.GetElapsedTime(_runStarted).TotalMilliseconds;
         var text = new StringBuilder($"Ingest run {Stopwatch.GetElapsedTime(_runStarted).TotalMilliseconds:0} ms wall after {startUp:0} ms of start-up; " +
+            $"first article to the writer {Interlocked.Read(ref _firstArticleWallMs)} ms wall / {Interlocked.Read(ref _firstArticleCpuMs)} ms process CPU after process start; " +
             "stages (wall ms / thread CPU ms / calls):");
         for (var i = 0; i < Stages; i++)
         {

@@ -131,7 +131,11 @@ public sealed class IngestionService(
             {
                 while (readAhead.Items.TryRead(out var item))
                 {
-                    if (item.Article is { } prepared) Index(prepared, report, trigger);
+                    if (item.Article is { } prepared)
+                    {
+                        IngestStageTimes.FirstArticle();
+                        Index(prepared, report, trigger);
+                    }
                     indexed(item.Input, item.Article);
                 }
                 indexer.CommitStore();
@@ -184,11 +188,11 @@ public sealed class IngestionService(
                 var listing = fileReader.ListFolder(input);
                 report.Skip(listing.Unsupported.Count);
                 foreach (var problem in listing.Problems) report.Reject(input, problem);
-                units.AddRange(listing.Files.Select(file => new InputUnit(file, _ => fileReader.ReadFile(file).ToAsyncEnumerable())));
+                units.AddRange(listing.Files.Select(file => new InputUnit(file, _ => fileReader.StreamFile(file).ToAsyncEnumerable())));
             }
             else
             {
-                units.Add(new InputUnit(input, _ => fileReader.ReadFile(input).ToAsyncEnumerable()));
+                units.Add(new InputUnit(input, _ => fileReader.StreamFile(input).ToAsyncEnumerable()));
             }
         }
         return units;

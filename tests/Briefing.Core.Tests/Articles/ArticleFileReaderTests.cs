@@ -153,7 +153,51 @@ public sealed class ArticleFileReaderTests : IDisposable
         Assert.Contains("invalid JSON", rejected.RejectionReason);
     }
 
+    [Fact]
+    public void StreamFileHandsOnTheFirstArticleBeforeTheRestOfTheFileIsParsed()
+    {
+        var path = _folder.Write("feeds/many.txt", "one\ntwo\nthree\n");
+        var parsed = new List<string>();
+        var reader = new ArticleFileReader([new LinePerArticleParser(parsed)], Microsoft.Extensions.Options.Options.Create(new Configuration.BriefingOptions()));
+
+        using var results = reader.StreamFile(path).GetEnumerator();
+        Assert.True(results.MoveNext());
+
+        Assert.Equal("one", results.Current.Article!.Id);
+        Assert.Equal(["one"], parsed);
+    }
+
+    [Fact]
+    public void ParserFailureMidFileKeepsTheArticlesBeforeItAndRejectsTheRest()
+    {
+        var path = _folder.Write("feeds/odd.txt", "one\ntwo\n!\nfour\n");
+        var reader = new ArticleFileReader([new LinePerArticleParser([])], Microsoft.Extensions.Options.Options.Create(new Configuration.BriefingOptions()));
+
+        var results = reader.ReadFile(path);
+
+        Assert.Equal(["one", "two"], results.Where(r => r.Article is not null).Select(r => r.Article!.Id));
+        var rejected = Assert.Single(results, r => r.Article is null);
+        Assert.Equal(path, rejected.Input);
+        Assert.Contains("could not be parsed: odd line", rejected.RejectionReason);
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>One article per line, recorded as it is parsed; a line "!" is a parser bug (an exception).</summary>
+    private sealed class LinePerArticleParser(List<string> parsed) : IArticleFormatParser
+    {
+        public IReadOnlyCollection<string> Extensions { get; } = [".txt"];
+
+        public IEnumerable<ArticleReadResult> Parse(ArticleInput input)
+        {
+            foreach (var line in input.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (line == "!") throw new FormatException("odd line");
+                parsed.Add(line);
+                yield return ArticleReadResult.Ok(input.Input, new Article { Id = line, Title = line, Language = "en", Paragraphs = [line] });
+            }
+        }
+    }
 
     private sealed class RecordingParser(List<ArticleInput> seen) : IArticleFormatParser
     {
