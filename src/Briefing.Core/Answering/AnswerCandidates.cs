@@ -18,6 +18,8 @@ internal static partial class AnswerCandidates
         bool percentOnly = false)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        // "Wien – Dreimal ist Rachel Cusk gefloppt": where the report was filed is none of its facts.
+        text = Dateline.Without(text, language);
         switch (type)
         {
             case AnswerType.Number:
@@ -314,6 +316,36 @@ internal static partial class AnswerCandidates
 
     [GeneratedRegex(@"^(\p{L}*(auslöser|ursache)n?|causes?\s+of|blamed|attributed\s+to|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s.*\bzurück|somit|daher|deshalb|deswegen|therefore|thus|hence)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedCause();
+
+    /// <summary>
+    /// A consequence adverb in the sentence's first clause ("Deshalb will der Konzern ...", "Die Opec werde daher ...",
+    /// "As a result, the firm ...", "The club therefore ...", "Die Sendung läuft damit aus"): it points back to the sentence
+    /// before, which gives the cause. Later in the sentence ("..., der Streik somit rechtswidrig", "..., damit sich Kunden
+    /// orientieren": there "damit" is the conjunction of a purpose) the cause stands in the same sentence.
+    /// </summary>
+    public static bool RefersToCauseBefore(string sentence) => CauseBefore().IsMatch(sentence);
+
+    [GeneratedRegex(@"^[^,;:–]*?\b(deshalb|daher|deswegen|somit|damit|folglich|therefore|hence|consequently|as\s+a\s+result)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseBefore();
+
+    /// <summary>
+    /// The date keys right after one of <paramref name="prepositions"/> ("seit Juni 2013" → juni, 2013; "by the third
+    /// quarter" → third quarter): the start or deadline a "seit wann" / "by when" question asks for.
+    /// </summary>
+    public static IReadOnlySet<string> DatesAfter(string text, IReadOnlyList<string> prepositions, string language, NameDetector names)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match word in Word().Matches(text))
+            if (prepositions.Contains(word.Value.ToLowerInvariant()))
+            {
+                var end = word.Index + word.Length;
+                keys.UnionWith(Of(text[end..Math.Min(text.Length, end + DateAfterPreposition)], AnswerType.Date, language, names));
+            }
+        return keys;
+    }
+
+    /// <summary>How far after the preposition the date may run ("by the third quarter of this year").</summary>
+    private const int DateAfterPreposition = 32;
 
     /// <summary>A cause key that mostly orders events ("after", "nachdem", "amid") rather than giving a reason.</summary>
     public static bool IsTemporalCause(string key) => key is "after" or "nachdem" or "amid";

@@ -161,12 +161,20 @@ internal static class AnswerShaper
         // "after" and "nachdem" order events more often than they give a cause: a sentence saying "due to" goes first.
         // "Eine defekte Heizdecke gilt als Auslöser des Brandes", "It blamed the results on ...", "..., der Streik somit
         // rechtswidrig": a sentence naming the cause as such before one whose "weil" explains something else.
-        return giving.FirstOrDefault(c => c.Novel.Any(AnswerCandidates.IsNamedCause))
-               ?? giving.FirstOrDefault(c => c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k)))
-               ?? AfterRestatement(ranked, article, bestCoverage)
-               ?? giving.FirstOrDefault()
-               ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article);
+        var lead = giving.FirstOrDefault(c => c.Novel.Any(AnswerCandidates.IsNamedCause))
+                   ?? giving.FirstOrDefault(c => c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k)))
+                   ?? AfterRestatement(ranked, article, bestCoverage)
+                   ?? giving.FirstOrDefault()
+                   ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article);
+        return lead is not null && AnswerCandidates.RefersToCauseBefore(lead.Text) && SentenceBefore(lead, ranked) is { } cause ? cause : lead;
     }
+
+    /// <summary>
+    /// "Das hätte regulatorische Folgen gehabt. Deshalb verschiebt Apple den Start.": a consequence adverb in a sentence's
+    /// first clause points back; the cause is the sentence before it in the passage, which leads instead.
+    /// </summary>
+    private static CandidateSentence? SentenceBefore(CandidateSentence sentence, List<CandidateSentence> ranked) =>
+        ranked.FirstOrDefault(c => c.Hit.Passage.Id == sentence.Hit.Passage.Id && c.Position == sentence.Position - 1);
 
     /// <summary>
     /// "Greif hatte schon im Vorjahr mit dem Rücktritt gedroht. In einem Brief beklagte sie Einmischung in ihre

@@ -90,8 +90,11 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"\b(wievielte[nmrs]?|(auf|an)\s+welche[mnr]?\s+(platz|rang|position|stelle|plätze)|welche[nr]?\s+(platz|rang|tabellenplatz|platzierung)|(what|which)\s+(position|rank|ranking|spot|placing)|((what|which)\s+place|in\s+what\s+place)\b(?=.*\b(finish\w*|come|came|end\w*|rank\w*|place[ds]?|land\w*|take|took|get|got|occup\w*)\b)|runners?[- ]up|vizemeister\p{L}*|wer\s+(wurde|ist|war|kam|landete)\s+(auf\s+(den|dem)\s+)?(zweite|dritte|vierte|fünfte|letzte)[rn]?|who\s+(came|finished|placed|was|ended)\s+(in\s+)?(second|third|fourth|fifth|last))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RankCue();
 
-    /// <summary>"Gegen wen ...?", "Wem unterlag ...?", "Against whom ...?", "Who beat / defeated X?", "Who did X lose to?", "Wer besiegte X?".</summary>
-    [GeneratedRegex(@"\b(gegen\s+(wen|welche[nms]?)|wem\s+(unterlag|unterlagen|musste)|against\s+(whom|which|what)|who\s+(beat|defeated|knocked\s+out)|(who|which\s+\p{L}+)\s+(did|does|do|has|have|had)\s+.+\b(lose|lost)\s+(to|against)|wer\s+(hat|besiegte|schlug|bezwang|warf)\b.*\b(besiegt|geschlagen|bezwungen|hinausgeworfen|rausgeworfen|besiegte|schlug|bezwang)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Gegen wen ...?", "Wem unterlag ...?", "Against whom ...?", "Who beat / defeated X?", "Who did X lose to?", "Wer besiegte X?";
+    /// a match to come too: "Who does X play / face in the first round?", "Auf wen trifft X?", "Wer ist der Gegner?".
+    /// </summary>
+    [GeneratedRegex(@"\b(gegen\s+(wen|welche[nms]?)|auf\s+wen\s+(trifft|treffen|traf|trafen)|wer\s+(ist|war|wird)\s+(der|die)\s+(nächste\s+)?gegner(in)?|who\s+(does|do|did|will|is|are|was|were)\s+(\S+\s+){1,4}(play|playing|face|facing|meet|meeting|take\s+on|taking\s+on|up\s+against)\b(?!\s+(for|with|as|alongside|under|in\s+(a|the)\s+band)\b)|wem\s+(unterlag|unterlagen|musste)|against\s+(whom|which|what)|who\s+(beat|defeated|knocked\s+out)|(who|which\s+\p{L}+)\s+(did|does|do|has|have|had)\s+.+\b(lose|lost)\s+(to|against)|wer\s+(hat|besiegte|schlug|bezwang|warf)\b.*\b(besiegt|geschlagen|bezwungen|hinausgeworfen|rausgeworfen|besiegte|schlug|bezwang)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OpponentCue();
 
     [GeneratedRegex(@"\b(warum|weshalb|wieso|weswegen|aus\s+welchem\s+grund|why|for\s+what\s+reason)\b", RegexOptions.IgnoreCase)]
@@ -131,6 +134,26 @@ internal static partial class ExpectedAnswerType
 
     [GeneratedRegex(@"\b(exchange\s+rate|wechselkurs|rate\s+of\s+pay|birth\s*rate|geburtenrate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExchangeRate();
+
+    /// <summary>
+    /// "Seit wann ...?", "Since when ...?", "Bis wann ...?", "By when ...?", "Ab wann ...?": the question asks for a start or
+    /// a deadline, which news writes after the same preposition ("ist seit Juni 2013 auf der Flucht", "expected to
+    /// conclude by the third quarter"). The prepositions of both languages, for articles in either; empty for a plain "when".
+    /// </summary>
+    public static IReadOnlyList<string> DatePrepositions(string question)
+    {
+        var match = DatePrepositionCue().Match(question);
+        if (!match.Success) return [];
+        return match.Groups["prep"].Value.ToLowerInvariant() switch
+        {
+            "seit" or "since" => ["seit", "since"],
+            "bis" or "by" or "until" or "till" => ["bis", "by", "until", "till", "spätestens"],
+            _ => ["ab", "from", "starting"],
+        };
+    }
+
+    [GeneratedRegex(@"\b(?<prep>seit|bis|ab|since|by|until|till|from)\s+when\b|\b(?<prep>seit|bis|ab)\s+wann\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DatePrepositionCue();
 
     /// <summary>"In welchem Jahr ...?", "What year ...?": only a year answers, not a weekday or a month.</summary>
     public static bool AsksForYear(string question) => YearCue().IsMatch(question);

@@ -21,14 +21,23 @@ internal static partial class OpponentNames
         {
             var before = text[Math.Max(0, span.Start - Window)..span.Start];
             var after = text[span.End..Math.Min(text.Length, span.End + Window)];
-            if (Before().IsMatch(before) || After().IsMatch(after) || AfterSubject().IsMatch(text[Math.Max(0, span.Start - 2 * Window)..span.Start]))
+            var longBefore = text[Math.Max(0, span.Start - 2 * Window)..span.Start];
+            if (Before().IsMatch(before) || After().IsMatch(after) || AfterSubject().IsMatch(longBefore) || MeetsOn().IsMatch(longBefore))
                 foreach (var word in span.Words) yield return word;
         }
     }
 
-    /// <summary>"to", "against", "gegen", "by", "over", "über", or a verb of beating or losing, right before the name (an article may stand between).</summary>
-    [GeneratedRegex(@"\b(to|against|gegen|by|over|über|unterlag|unterlagen|beat|beats|beating|defeated|defeating|besiegte|besiegten|schlug|schlugen|bezwang|bezwangen)\s+((the|den|dem|die|der|das|des|seinem|ihrem)\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "to", "against", "gegen", "by", "over", "über", a verb of beating or losing, or of meeting in a match to come ("She
+    /// faces German Marlene Weingartner", "trifft auf Titelverteidiger Nadal"), right before the name (an article and one
+    /// describing word may stand between).
+    /// </summary>
+    [GeneratedRegex(@"\b(to|against|gegen|by|over|über|unterlag|unterlagen|beat|beats|beating|defeated|defeating|besiegte|besiegten|schlug|schlugen|bezwang|bezwangen|faces|face|facing|meets|meet|take\s+on|takes\s+on|vs\.?|versus|trifft\s+auf|treffen\s+auf|trifft\s+(er|sie)\s+auf)\s+((the|den|dem|die|der|das|des|seinem|ihrem)\s+)?((?-i:\p{Lu}\p{Ll}+)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Before();
+
+    /// <summary>"Thiem trifft in Runde drei auf Rafael Nadal": the opponent of a match to come, after "auf" later in the clause.</summary>
+    [GeneratedRegex(@"\b(trifft|treffen|traf|trafen)\b[^.;:]{0,40}\bauf\s+((den|dem|die|der)\s+)?((?-i:\p{Lu}\p{Ll}+)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetsOn();
 
     /// <summary>"unterlag Austria dem SV Ried", "verlor Rapid gegen Sturm": the dative or "gegen" after the subject of a German main clause.</summary>
     [GeneratedRegex(@"\b(unterlag|unterlagen|verlor|verloren)\s+(\p{Lu}[\p{L}\-]*\s+){1,3}(dem|der|gegen(\s+(den|die|das))?)\s+$")]

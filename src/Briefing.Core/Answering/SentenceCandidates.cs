@@ -71,6 +71,8 @@ internal static partial class SentenceCandidates
         // "Where is Jones going as ambassador?": the place after the role noun, in a sentence about Jones.
         var role = expected == AnswerType.Place ? RoleDestinations.RoleOf(context.Question) : null;
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(context.Question);
+        // "Seit wann ...?", "By when ...?": the date after the same preposition is the start or deadline asked for.
+        var datePrepositions = expected == AnswerType.Date ? ExpectedAnswerType.DatePrepositions(context.Question) : [];
         var levelAsked = expected == AnswerType.Number && AskedLevel.IsAsked(context.Question);
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
@@ -149,7 +151,8 @@ internal static partial class SentenceCandidates
                                 || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal))));
                 // The role's place in a sentence about someone else ("Smith, currently ambassador to Chile") answers nothing.
                 var roleAbout = role is null || novel.Count == 0 ? null : RoleDestinations.IsAbout(sentences[i], role, askedCandidates, language, names);
-                nearAsked |= roleAbout == true;
+                nearAsked |= roleAbout == true
+                             || (datePrepositions.Count > 0 && novel.Overlaps(AnswerCandidates.DatesAfter(sentences[i], datePrepositions, language, names)));
                 var score = AskedCoverageWeight * asked + inContext * questionTerms.VisibleShare
                             + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
                             + PassagePriorWeight * (hit.Score / topScore)
