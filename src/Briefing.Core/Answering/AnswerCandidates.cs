@@ -46,7 +46,7 @@ internal static partial class AnswerCandidates
                 foreach (Match part in PartOfYear().Matches(text)) keys.Add(part.Value.ToLowerInvariant());
                 foreach (Match clock in Clock().Matches(text)) keys.Add(clock.Value);
                 foreach (var word in Word().Matches(text).Select(m => m.Value.TrimEnd('.')))
-                    if (DateWords.Contains(word)) keys.Add(word.ToLowerInvariant());
+                    if (DateWords.Dates(word)) keys.Add(word.ToLowerInvariant());
                 break;
             case AnswerType.Duration:
                 // "three years", "zwölf Tage", "12-tägigen", "10 days": a count of a time unit; "since 1979" is a date, not a length.

@@ -21,16 +21,40 @@ internal static partial class AskedAmount
         foreach (var (written, index) in NumberTokens.Located(text))
         {
             if (!sentence.Novel.Contains(NumberTokens.Normalize(written))) continue;
-            if (!IsTime(text, index, written)) return true;
+            if (!IsTime(text, index, written) && !CountsPeople(text, index + written.Length)) return true;
         }
         // Figures in words, as the candidates read them: "two million pounds", "die Hälfte" is none.
         foreach (Match word in Word().Matches(text))
         {
             if (!NumberWords.Is(word.Value) || !sentence.Novel.Contains(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant())) continue;
-            if (!IsTime(text, word.Index, word.Value)) return true;
+            // "set aside millions of dollars", "Tausende Euro": a plural scale without a figure says the order, not the amount.
+            if (VagueScale().IsMatch(word.Value) && !FigureBefore().IsMatch(text[..word.Index])) continue;
+            if (!IsTime(text, word.Index, word.Value) && !CountsPeople(text, word.Index + word.Length)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// The figure ending at <paramref name="end"/> counts people ("More than 1,000 people turned out", "200 Beschäftigte"):
+    /// a head count answers "how many", not "how much" — a sum, a share, a quantity.
+    /// </summary>
+    private static bool CountsPeople(string text, int end)
+    {
+        var words = 0;
+        foreach (Match word in Word().Matches(text, end))
+        {
+            // Punctuation between the figure and the word ends what it counts ("1,000, the police said").
+            if (!text[end..word.Index].All(c => char.IsWhiteSpace(c) || c is '-' or '–')) return false;
+            end = word.Index + word.Length;
+            if (NumberWords.IsScale(word.Value)) continue;
+            if (PersonNouns.IsPersonNoun(word.Value)) return true;
+            if (++words >= MaxWordsToPeople || FunctionWords.IsFunctionWord(word.Value)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Adjectives between a figure and the people it counts: "1,000 grieving fans", "200 neue Beschäftigte".</summary>
+    private const int MaxWordsToPeople = 3;
 
     /// <summary>The figure at <paramref name="index"/> is a duration, an age, a date, a clock time or a year.</summary>
     private static bool IsTime(string text, int index, string written)
@@ -58,6 +82,13 @@ internal static partial class AskedAmount
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^(millions|billions|thousands|hundreds|dozens|millionen|milliarden|tausende|tausenden|hunderte|hunderten|dutzende|dutzenden)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueScale();
+
+    /// <summary>A figure right before a scale word: "5,7 Millionen", "2 millions".</summary>
+    [GeneratedRegex(@"\d\s*$")]
+    private static partial Regex FigureBefore();
 
     [GeneratedRegex(@"\G[\s.\-–]*(?<word>\p{L}+)")]
     private static partial Regex WordAfter();

@@ -15,10 +15,19 @@ namespace Briefing.Core.Answering;
 internal static partial class AskedFact
 {
     /// <summary>The reason none of <paramref name="chosen"/> gives the asked fact; null when one does (or nothing specific is asked).</summary>
+    /// <param name="candidates">All scored sentences: one of the lead's article may say that the asked fact is not known.</param>
     public static string? Missing(IReadOnlyList<CandidateSentence> chosen, string question, string language, AnswerType expected,
-        NameDetector names, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
+        NameDetector names, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions, IReadOnlyList<CandidateSentence>? candidates = null)
     {
         if (chosen.Count == 0) return null;
+        // "Wie lange der Kroate ausfällt, war vorerst offen": the answer would lead with the article's "nobody knows".
+        if (StatedUnknown.In(chosen[0].Text)) return "the answering sentence says the asked fact is not known";
+        // "When will the line reopen?" over "The line was closed on Monday." beside "It is not yet known when the line will
+        // reopen": the lead's article says, in the question's verb and nearly as fully (names credited from the article), that it does not know.
+        var lead = chosen[0];
+        if (candidates?.FirstOrDefault(c => c.Hit.Article.Id == lead.Hit.Article.Id && c.ShowsVerb && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage * UnknownCoverageShare
+                && StatedUnknown.In(c.Text)) is { } unknown)
+            return $"the answering article says the asked fact is not known: {unknown.Text}";
         if (AsksForName(question, expected) && !chosen.Any(c => NamesSomeoneNew(c, question, names)))
             return "no chosen sentence names anyone the question does not";
         var roles = AsksForName(question, expected) ? AskedRoles(question, language) : [];
@@ -28,6 +37,15 @@ internal static partial class AskedFact
         // answering sentence ("Bürgermeisterin Anna Berg", "X's mayor"); other languages' sentences are not checked.
         if (roles.Count > 0 && !chosen.Any(c => c.Hit.Passage.Language != language || roles.Any(r => ShowsAskedRole(c.Text, r))))
             return $"no chosen sentence shows the asked '{roles[0]}'";
+        // "Who is the chief executive of British Sugar?" over "Chief executive Jim Skinner said …" in an article about another
+        // firm: the sentence that names the holder, or its article's title, writes whose role it is.
+        // One sentence shows it all: a sentence that names a rival firm ("Rival Kestrel Sugar also reported …") beside the
+        // holder's sentence does not make him Kestrel Sugar's.
+        if (roles.Count > 0 && roles.Select(r => AskedRoleOwner.Of(question, r)).FirstOrDefault(o => o.Count > 0) is { } owner
+            && !chosen.Any(c => c.Hit.Passage.Language != language
+                || ((AskedRoleOwner.IsShownIn(owner, c.Text) || AskedRoleOwner.IsShownIn(owner, c.Hit.Article.Title))
+                    && roles.Any(r => ShowsAskedRole(c.Text, r)) && NamesSomeoneNew(c, question, names))))
+            return $"no chosen sentence names the '{roles[0]}' of {string.Join(' ', owner)}";
         // "Who refereed the match?", "Wie hieß die Frau, mit der X verheiratet war?": the role asked by a verb or relation.
         // The article's title may say it for the sentence that names the person ("Der Brasilianer wird das Konzert dirigieren").
         if (AsksForName(question, expected) && AskedRelation.In(question) is { } relation
@@ -194,12 +212,20 @@ internal static partial class AskedFact
     private const int MinRoleStem = 4;
 
     /// <summary>
+    /// How fully, against the lead, a sentence of its article that says the fact is not known must show the question: the
+    /// lead often repeats the question's names ("between Kelby and Marsh End") that the "not known" sentence leaves out.
+    /// </summary>
+    private const double UnknownCoverageShare = 0.8;
+
+    /// <summary>
     /// Every new number of the sentence counts a noun other than the asked one ("80 seltene Schildkröten" for "Wie viele
     /// Personen"): the noun right after it (past adjectives) is neither the asked word, its synonym or translation, nor —
     /// for a count of people, asked generically or by a person noun — a person noun. A number followed by no noun ("stieg auf 40") may count anything.
     /// </summary>
     private static bool CountsOtherThings(CandidateSentence sentence, AskedUnit unit, string language, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
     {
+        // "Wie viele Mio. Euro erhält X?": the asked unit is the scale itself, which any figure in millions states.
+        if (NumberWords.IsScale(unit.Word.TrimEnd('.'))) return false;
         var sentenceLanguage = sentence.Hit.Passage.Language;
         var unitTerms = new HashSet<string>(StringComparer.Ordinal);
         // As typed also across languages: many nouns are written alike ("Fans", "Sets").
@@ -213,7 +239,9 @@ internal static partial class AskedFact
         // A figure in words only confirms: "Alle sieben überprüften Institute" may name the asked banks otherwise.
         var numbers = NumberTokens.Located(sentence.Text).Select(n => (Key: NumberTokens.Normalize(n.Written), End: n.Index + n.Written.Length, Digits: true))
             .Concat(Word().Matches(sentence.Text).Where(w => NumberWords.Is(w.Value))
-                .Select(w => (Key: NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), End: w.Index + w.Length, Digits: false)));
+                // "5,7 Millionen Euro": a scale right after digits is that figure, stated, not a count in words.
+                .Select(w => (Key: NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), End: w.Index + w.Length,
+                    Digits: NumberWords.IsScale(w.Value) && DigitsBefore().IsMatch(sentence.Text[..w.Index]))));
         foreach (var (key, end, digits) in numbers)
         {
             if (!sentence.Novel.Contains(key)) continue;
@@ -269,6 +297,9 @@ internal static partial class AskedFact
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\d\s*$")]
+    private static partial Regex DigitsBefore();
 
     [GeneratedRegex(@"\b(?:(?i:wie\s+(?:heißt|hieß|heisst|hiess|heißen)|wer\s+(?:ist|war|wird|sind|waren))\s+(?:(?i:der|die|das|den)\s+)?(?:\p{Ll}+\s+)?(?<role>\p{Lu}\p{L}+)"
         + @"|(?i:who\s+(?:is|was|will\s+be|are|were)|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)\s+(?:(?i:the|its|their|his|her|\p{L}+['’]s)\s+)?(?:\p{L}+\s+)?(?<role>\p{L}+)"

@@ -92,7 +92,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         }
         // None of the chosen sentences gives the asked kind of fact in the asked role (a name for "who", the asked sum, a
         // count of the asked thing): the article is about the question but does not answer it (abstain's check).
-        if (AskedFact.Missing(chosen, context.Question, context.Language, expected, _names, _statistics, expansions) is { } lacking)
+        if (AskedFact.Missing(chosen, context.Question, context.Language, expected, _names, _statistics, expansions, candidates) is { } lacking)
             return Task.FromResult(Abstain(context, trace, lacking, [], retrieved) with { Details = details });
         var citations = chosen.Select((c, i) => new Citation(
             i + 1, c.Hit.Article.Id, c.Hit.Article.Title, c.Hit.Article.Source, c.Hit.Article.Url,
