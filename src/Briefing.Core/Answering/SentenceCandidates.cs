@@ -43,6 +43,7 @@ internal static partial class SentenceCandidates
         topicWords.ExceptWith(DescribingAdjectives.In(context.StandaloneQuestion, context.Language, names));
         // The asked year, like a name, says which event; it is not what is asked about it ("dirigierte", "won").
         topicWords.UnionWith(AskedYears.Of(context.StandaloneQuestion).AsWritten);
+        var multiWordNames = NameSpans.In(context.StandaloneQuestion, context.Language, names).Where(s => s.Words.Count >= 2).Select(s => s.Words).ToList();
         // "... the knee injury she picked up at Valencia?": a name of the setting need only be in the sentence's article.
         var settingWords = context.StandaloneQuestion == context.Question ? SettingNames.In(context.Question, context.Language, names) : new HashSet<string>();
         settingWords.IntersectWith(topicWords);
@@ -87,7 +88,7 @@ internal static partial class SentenceCandidates
             var hit = passages[rank];
             var language = hit.Passage.Language;
             if (!termsByLanguage.TryGetValue(language, out var questionTerms))
-                termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics, topicWords);
+                termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics, topicWords, multiWordNames);
             var passageSentences = PassageSentences.Of(hit.Passage.Text, language, statistics);
             var (sentences, terms) = passageSentences;
             if (!unitTermsByLanguage.TryGetValue(language, out var unitTerms))
@@ -112,7 +113,7 @@ internal static partial class SentenceCandidates
             var headline = headlines[hit.Article.Id];
             var coreTerms = isFollowUp ? askedTermsByLanguage[language] : questionTerms;
             if (settingWords.Count > 0 && !subjectTermsByLanguage.ContainsKey(language))
-                subjectTermsByLanguage[language] = (QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics, subjectTopicWords),
+                subjectTermsByLanguage[language] = (QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics, subjectTopicWords, multiWordNames),
                     statistics.AnalyzeTerms(string.Join(' ', settingWords), language));
             // The setting's name, said anywhere in the article, places the article; the subject's names place the sentence.
             var subjectTerms = settingWords.Count > 0 && subjectTermsByLanguage[language] is var (subject, setting) && setting.All(articleContext.Contains) ? subject : null;

@@ -43,8 +43,9 @@ internal sealed partial class QuestionTerms
     /// <param name="Verb">The question's verb (a German verb form, or an English word the dictionary renders as a German verb): what is asked happened.</param>
     /// <param name="Generic">From a generic word (Jahr, people): weighs the minimum, and no passage of the other language shows it.</param>
     /// <param name="Unseen">No passage of the language writes it: perhaps a name misspelt, which a passage's word one letter apart shows (<see cref="NameSpelling"/>).</param>
+    /// <param name="NamedBy">A topic word that begins a name of several words: the terms of the name's last word, which stand for the whole name once the article has named it in full.</param>
     private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null, bool Topic = false, bool InCompounds = false,
-        IReadOnlySet<string>? Typed = null, double TranslationWeight = 1, bool Verb = false, bool Unseen = false, bool Generic = false)
+        IReadOnlySet<string>? Typed = null, double TranslationWeight = 1, bool Verb = false, bool Unseen = false, bool Generic = false, IReadOnlyList<string>? NamedBy = null)
     {
         /// <summary>
         /// The phrase alternatives' terms, split once: the check below runs for every sentence of every passage. Kept
@@ -156,14 +157,16 @@ internal sealed partial class QuestionTerms
     public static QuestionTerms For(string question, string language, ITermStatistics statistics) =>
         For(question, language, language, [], statistics);
 
+    /// <param name="multiWordNames">The question's names of several words, each as its words ("Klemens", "Horvath"): see <see cref="AddNamedBy"/>.</param>
     public static QuestionTerms For(string question, string questionLanguage, string passageLanguage,
-        IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics, IReadOnlySet<string>? topicWords = null)
+        IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics, IReadOnlySet<string>? topicWords = null,
+        IEnumerable<IReadOnlyList<string>>? multiWordNames = null)
     {
         var crossLingual = questionLanguage != passageLanguage;
         // Across languages the passage language's analyser would keep the question language's function words
         // ("the", "does" are no German stop words), so they go first; within a language the analyser drops them.
         var content = string.Join(' ', Words().Matches(question).Select(m => m.Value)
-            .Where(w => !FunctionWords.IsQuestionWord(w) && !(crossLingual && FunctionWords.IsFunctionWord(w, questionLanguage))));
+            .Where(w => IsAcronym(w) || (!FunctionWords.IsQuestionWord(w) && !(crossLingual && FunctionWords.IsFunctionWord(w, questionLanguage)))));
         var generic = GenericTerms(content, passageLanguage, statistics);
         var topicTerms = topicWords is null ? [] : statistics.AnalyzeTerms(string.Join(' ', topicWords), passageLanguage).ToHashSet(StringComparer.Ordinal);
         var concepts = new List<Concept>();
@@ -204,6 +207,7 @@ internal sealed partial class QuestionTerms
             }
         }
         if (topicWords is not null) AddInitials(concepts, question, topicWords, passageLanguage, statistics);
+        if (multiWordNames is not null) AddNamedBy(concepts, multiWordNames, passageLanguage, statistics);
         if (crossLingual)
         {
             foreach (var group in expansions.Where(e => e.Language == passageLanguage).GroupBy(e => e.Group ?? e.Text))
@@ -283,6 +287,27 @@ internal sealed partial class QuestionTerms
     }
 
     /// <summary>
+    /// "Klemens Horvath", "Eric Frenzel", "Raj Reddy": an article names a person in full once, then by the last name
+    /// ("sagt Rechtsanwalt Georg Zanger, der Horvath vertritt", "Prof Reddy"); a club or firm likewise ("Mellon"). The
+    /// name's earlier words are shown, for <see cref="ShowsNames"/>, where its last word is. Which article names the
+    /// whole name is the details check's question (the name's words standing together), not this one's.
+    /// </summary>
+    private static void AddNamedBy(List<Concept> concepts, IEnumerable<IReadOnlyList<string>> names, string language, ITermStatistics statistics)
+    {
+        foreach (var name in names.Where(n => n.Count >= 2))
+        {
+            var last = statistics.AnalyzeTerms(name[^1], language);
+            if (last.Count == 0) continue;
+            foreach (var word in name.Take(name.Count - 1))
+            {
+                if (statistics.AnalyzeTerms(word, language) is not [var term]) continue;
+                var at = concepts.FindIndex(c => c.Topic && c.Alternatives.Contains(term) && !last.Contains(term));
+                if (at >= 0 && concepts[at].NamedBy is null) concepts[at] = concepts[at] with { NamedBy = last };
+            }
+        }
+    }
+
+    /// <summary>
     /// The alternatives one translation gives: its analysed term, or — for a phrase the dictionary gives where the
     /// other language has one word ("pay increase" for "Lohnerhöhung") — the phrase's terms joined by a space, shown
     /// only where all of them stand (any one alone, "increase", is not the idea).
@@ -294,8 +319,22 @@ internal sealed partial class QuestionTerms
         return terms.All(t => statistics.DocumentFrequency(t, language) > 0) ? [string.Join(' ', terms.Distinct())] : [];
     }
 
+    /// <summary>
+    /// "the IS leader", "a US air strike", "the WHO": an acronym spelt like a function or question word is a name, which the other
+    /// language writes as typed ("IS-Chef", "US-Luftangriff"). Dropped as the word "is", "us", only the lexicon's rendering
+    /// of the acronym stayed ("IS" → "west"), a name no sentence about the IS shows.
+    /// </summary>
+    private static bool IsAcronym(string word) => new Token(word, 0, TokenKind.Word, false).IsAcronym;
+
     /// <summary>An alternative of several terms (<see cref="TranslationAlternatives"/>).</summary>
     private static bool IsPhrase(string alternative) => alternative.Contains(' ');
+
+    private static bool AllIn(IReadOnlyList<string> terms, IReadOnlySet<string> text)
+    {
+        foreach (var term in terms)
+            if (!text.Contains(term)) return false;
+        return true;
+    }
 
     /// <summary>A phrase weighs what its rarest word does: "wage" carries "wage increase".</summary>
     private static double PhraseWeight(string alternative, string language, ITermStatistics statistics) =>
@@ -381,6 +420,11 @@ internal sealed partial class QuestionTerms
     /// far from it, in an article that mentions it once elsewhere, is about something else. Other words are left out:
     /// askers paraphrase them.
     /// </summary>
+    /// <remarks>
+    /// A name no passage of the language writes (<see cref="Concept.Unseen"/>: the asker's own compound, "Promiliste", or a
+    /// name the index lacks) places no sentence, as it is missing next to every one: whether an article may answer
+    /// without it is the details check's question. Required here, it vetoed every sentence of the article that answers.
+    /// </remarks>
     public bool ShowsNames(double share, IReadOnlyList<IReadOnlySet<string>> texts)
     {
         _names ??= _concepts.Where(c => c.Topic).OrderByDescending(c => c.Weight).ToList();
@@ -390,7 +434,8 @@ internal sealed partial class QuestionTerms
         {
             if (carried >= needed) break;
             var shown = false;
-            for (var i = 0; i < texts.Count && !shown; i++) shown = concept.IsShownBy(texts[i]);
+            for (var i = 0; i < texts.Count && !shown; i++) shown = concept.IsShownBy(texts[i]) || (concept.NamedBy is { } last && AllIn(last, texts[i]));
+            if (!shown && concept.Unseen) continue;
             if (!shown) return false;
             carried += concept.Weight;
         }
