@@ -68,9 +68,12 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         var fromPhrases = PhraseTranslations(lexicon, query, source, target);
         var firstWord = Words().Match(query).Value;
         var mixedIndex = _statistics.PassageCountIn(source) > 0;
-        foreach (var word in ContentWords(query, source).Take(MaxWords))
+        var separated = source == "de" ? SeparatedVerbs(query) : [];
+        foreach (var typed in ContentWords(query, source).Take(MaxWords))
         {
-            if (word != firstWord && IsNameWrittenAlike(lexicon, word, target)) continue;
+            if (typed != firstWord && IsNameWrittenAlike(lexicon, typed, target)) continue;
+            // "Wer wirft China vor …": the verb is "vorwerfen" (accuse), not "werfen" (throw).
+            var word = separated.GetValueOrDefault(typed, typed);
             var before = expansions.Count;
             if (!AddWord(lexicon, word, source, target, expansions, fromPhrases)) continue;
             // Translations never outrank the words the user typed — but an ordinary word no passage of the question's
@@ -218,7 +221,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         {
             if (!IsContentWord(words[i], source) || !IsContentWord(words[i + 1], source)) continue;
             var term = TermAsListed(lexicon, words[i], words[i + 1], source);
-            foreach (var translation in _expansionTranslations.GetOrAdd((source, term), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true)))
+            foreach (var translation in ExpansionTranslations(lexicon, term, source))
             {
                 if (!IsSingleWord(translation) || !OccursInIndex(translation, target)) continue;
                 foreach (var word in new[] { words[i], words[i + 1] })
@@ -317,7 +320,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
 
     /// <summary>German nouns (capitalised single words) among the first translations of an English word or term.</summary>
     private List<string> Nouns(CompiledLexicon lexicon, string word, string source) =>
-        _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true))
+        ExpansionTranslations(lexicon, word, source)
             .Where(t => IsSingleWord(t) && t.Length >= MinCompoundPart && char.IsUpper(t[0]) && t.All(char.IsLetter) && !FunctionWords.IsGeneric(t))
             .Take(MaxCompoundParts).ToList();
 
@@ -392,7 +395,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         foreach (var translation in termSingles)
             expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
         var kept = 0;
-        foreach (var translation in _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true)))
+        foreach (var translation in ExpansionTranslations(lexicon, word, source))
         {
             if (kept >= _options.MaxTranslations) break;
             if (!IsSingleWord(translation) || FunctionWords.IsGeneric(translation) || !OccursInIndex(translation, target)) continue;
@@ -421,7 +424,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         {
             // A translation German writes only inside compounds ("pay" → "Lohn": "Lohnerhöhung", "Mindestlohn") is
             // no query term, but the answer's evidence finds it in the compound; without it the word would be invisible.
-            foreach (var translation in _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true)))
+            foreach (var translation in ExpansionTranslations(lexicon, word, source))
             {
                 if (kept >= 1) break;
                 if (!IsSingleWord(translation) || FunctionWords.IsGeneric(translation) || !BeginsCompound(translation)) continue;
@@ -477,7 +480,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private int AddCountries(CompiledLexicon lexicon, string word, List<WeightedTerm> expansions, string group)
     {
         if (word.Length < MinNamePart + 1 || !char.IsUpper(word[0]) || !word.All(char.IsLetter)) return 0;
-        var own = _expansionTranslations.GetOrAdd(("en", word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true));
+        var own = ExpansionTranslations(lexicon, word, "en");
         if (!own.Any(t => IsSingleWord(t) && char.IsLower(t[0]))) return 0;
         if (_bySourceLanguage["de"].Value is not { } german) return 0;
         var added = 0;
@@ -529,7 +532,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     {
         // The pairs (German word, English word) whose family to find: the word and its translation.
         var pairs = new List<(string German, string English)>();
-        var own = _expansionTranslations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: true));
+        var own = ExpansionTranslations(lexicon, word, source);
         if (source == "de")
         {
             var listed = WordForms.Candidates(word, "de").FirstOrDefault(form => german.Translations(form).Count > 0);
@@ -582,6 +585,107 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             yield return string.Join('-', parts[start..(end + 1)]);
             start = end + 1;
         }
+    }
+
+    /// <summary>
+    /// The translations expansion works with: the first listed form's (<see cref="Translate"/>), and where that form is an
+    /// inflection the dictionary lists with one narrow sense, the base word's as well. A German verb form is listed
+    /// apart from its verb ("kostet" → tastes, tries; "kosten" → cost), so the infinitive's translations follow the
+    /// form's own; a German word whose listed base form English spells alike ("Goldenen" → "golden",
+    /// "internationalen" → "international") has that spelling first (the compiled dictionary drops a word's
+    /// translation as itself, and the typed inflection matches no English text). An English form whose translations
+    /// the index lacks ("coaching" → "trainierend") gives way to the next form ("coach" → Trainer).
+    /// </summary>
+    /// <remarks>Cached per word: the index-dependent choice of form is remade when the memo is cleared.</remarks>
+    private IReadOnlyList<string> ExpansionTranslations(CompiledLexicon lexicon, string word, string source) =>
+        _expansionTranslations.GetOrAdd((source, word), key => TranslateForExpansion(lexicon, key.Item2, key.Item1));
+
+    private IReadOnlyList<string> TranslateForExpansion(CompiledLexicon lexicon, string word, string source)
+    {
+        var translations = SingleWordTranslations(lexicon, word, source);
+        if (source == "de") return WithGermanBaseForms(lexicon, word, translations);
+        // Only ordinary words: a name's other forms are other words ("James" → "jam").
+        if (!char.IsLower(word[0]) || word.Contains(' ') || translations.Any(t => IsSingleWord(t) && OccursInIndex(t, "de"))) return translations;
+        foreach (var form in WordForms.Candidates(word, source).Skip(1))
+        {
+            var other = lexicon.Translations(form);
+            if (other.Any(t => IsSingleWord(t) && OccursInIndex(t, "de"))) return [.. translations.Concat(other).Distinct(StringComparer.OrdinalIgnoreCase)];
+        }
+        return translations;
+    }
+
+    /// <summary><see cref="Translate"/> for single words, a verb's object words dropped (<see cref="WithObjectWordsDropped"/>).</summary>
+    private static IReadOnlyList<string> SingleWordTranslations(CompiledLexicon lexicon, string word, string source)
+    {
+        foreach (var form in WordForms.Candidates(word, source))
+        {
+            var translations = WithObjectWordsDropped(lexicon.Translations(form).Where(t => !string.Equals(t, word, StringComparison.OrdinalIgnoreCase)).ToList(),
+                source == "de" ? "en" : "de");
+            if (translations.Any(IsSingleWord)) return translations;
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// A verb the dictionary lists with the words that introduce its object ("vorwerfen" → "accuse of", "impute to";
+    /// "apply for" → "sich bewerben") is that verb: the phrase's one content word follows it as a single-word translation,
+    /// which the search and the evidence can use. Not where the other word changes the verb's sense ("wind up", "take off").
+    /// </summary>
+    private static IReadOnlyList<string> WithObjectWordsDropped(IReadOnlyList<string> translations, string language)
+    {
+        List<string>? result = null;
+        for (var i = 0; i < translations.Count; i++)
+        {
+            if (IsSingleWord(translations[i])) continue;
+            // The verb first, then only object words ("accuse of"); German's reflexive pronoun before it ("sich bewerben").
+            // Not "as a whole", "at large": a phrase that begins with a function word is an idiom, not a verb.
+            var words = translations[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => language == "de" && w == "sich").ToList();
+            if (words.Count < 2 || FunctionWords.IsFunctionWord(words[0], language) || !words.Skip(1).All(w => FunctionWords.IsFunctionWord(w, language))
+                || words.Any(PhrasalParticles.Contains) || translations.Contains(words[0], StringComparer.OrdinalIgnoreCase)) continue;
+            result ??= [.. translations];
+            result.Insert(result.IndexOf(translations[i]) + 1, words[0]);
+        }
+        return result ?? translations;
+    }
+
+    /// <summary>English particles that make a verb of their own with it ("wind up", "take off", "give in").</summary>
+    private static readonly HashSet<string> PhrasalParticles = new(["up", "off", "out", "down", "away", "back", "over", "in", "through", "around", "along", "about"], StringComparer.OrdinalIgnoreCase);
+
+    private IReadOnlyList<string> WithGermanBaseForms(CompiledLexicon lexicon, string word, IReadOnlyList<string> translations)
+    {
+        if (word.Contains(' ') || !word.All(char.IsLetter)) return translations;
+        var result = new List<string>();
+        // The listed base form as English writes it; only for an inflection (the typed word itself already matches).
+        var listed = WordForms.Candidates(word, "de").Skip(1).FirstOrDefault(form => lexicon.Translations(form).Count > 0);
+        if (listed is not null && listed.Length >= MinNamePart && OccursInIndex(listed, "en")) result.Add(listed.ToLowerInvariant());
+        result.AddRange(translations);
+        if (char.IsLower(word[0]))
+            foreach (var infinitive in GermanVerbForms.InfinitivesOf(word))
+                result.AddRange(lexicon.Translations(infinitive));
+        return result.Count == translations.Count ? translations : [.. result.Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>
+    /// A German question's verbs whose particle closes the clause ("Wer wirft China vor, …?" → wirft: vorwerfen; "Wie viele
+    /// Anrufe wickelt BT am Tag ab?" → wickelt: abwickeln): the dictionary translates the verb with its particle; the
+    /// finite form alone means something else (werfen: throw).
+    /// </summary>
+    private static Dictionary<string, string> SeparatedVerbs(string query)
+    {
+        var verbs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var clause in query.Split([',', ';', '?', '!', '.', ':'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = Words().Matches(clause).Select(m => m.Value).ToList();
+            if (words.Count < 3 || !GermanVerbForms.IsParticle(words[^1])) continue;
+            // The finite verb stands before the particle, lower case ("Wer wirft …", "Wie viele Anrufe wickelt …").
+            foreach (var finite in words.Take(words.Count - 1).Skip(1).Where(w => char.IsLower(w[0])))
+            {
+                if (GermanVerbForms.SeparatedInfinitive(finite, words[^1]) is not { } verb) continue;
+                verbs[finite] = verb;
+                break;
+            }
+        }
+        return verbs;
     }
 
     private static IReadOnlyList<string> Translate(CompiledLexicon lexicon, string word, string language, bool singleWords)
