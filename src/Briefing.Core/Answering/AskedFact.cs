@@ -241,7 +241,7 @@ internal static partial class AskedFact
             .Concat(Word().Matches(sentence.Text).Where(w => NumberWords.Is(w.Value))
                 // "5,7 Millionen Euro": a scale right after digits is that figure, stated, not a count in words.
                 .Select(w => (Key: NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), End: w.Index + w.Length,
-                    Digits: NumberWords.IsScale(w.Value) && DigitsBefore().IsMatch(sentence.Text[..w.Index]))));
+                    Digits: NumberWords.IsScale(w.Value) && NumberWords.FollowsDigits(sentence.Text, w.Index))));
         foreach (var (key, end, digits) in numbers)
         {
             if (!sentence.Novel.Contains(key)) continue;
@@ -297,9 +297,6 @@ internal static partial class AskedFact
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
-
-    [GeneratedRegex(@"\d\s*$")]
-    private static partial Regex DigitsBefore();
 
     [GeneratedRegex(@"\b(?:(?i:wie\s+(?:heißt|hieß|heisst|hiess|heißen)|wer\s+(?:ist|war|wird|sind|waren))\s+(?:(?i:der|die|das|den)\s+)?(?:\p{Ll}+\s+)?(?<role>\p{Lu}\p{L}+)"
         + @"|(?i:who\s+(?:is|was|will\s+be|are|were)|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)\s+(?:(?i:the|its|their|his|her|\p{L}+['’]s)\s+)?(?:\p{L}+\s+)?(?<role>\p{L}+)"

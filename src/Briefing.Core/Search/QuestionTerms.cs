@@ -164,9 +164,11 @@ internal sealed partial class QuestionTerms
     {
         var crossLingual = questionLanguage != passageLanguage;
         // Across languages the passage language's analyser would keep the question language's function words
-        // ("the", "does" are no German stop words), so they go first; within a language the analyser drops them.
+        // ("the", "does" are no German stop words), so they go first; within a language the analyser drops them. An
+        // acronym spelt like one ("the IS leader", "a US air strike", "the WHO") is a name the other language writes as
+        // typed ("IS-Chef", "US-Luftangriff"): dropped as "is" or "us", only the lexicon's rendering stayed ("IS" → "west").
         var content = string.Join(' ', Words().Matches(question).Select(m => m.Value)
-            .Where(w => IsAcronym(w) || (!FunctionWords.IsQuestionWord(w) && !(crossLingual && FunctionWords.IsFunctionWord(w, questionLanguage)))));
+            .Where(w => Token.IsAcronymWord(w) || (!FunctionWords.IsQuestionWord(w) && !(crossLingual && FunctionWords.IsFunctionWord(w, questionLanguage)))));
         var generic = GenericTerms(content, passageLanguage, statistics);
         var topicTerms = topicWords is null ? [] : statistics.AnalyzeTerms(string.Join(' ', topicWords), passageLanguage).ToHashSet(StringComparer.Ordinal);
         var concepts = new List<Concept>();
@@ -319,12 +321,6 @@ internal sealed partial class QuestionTerms
         return terms.All(t => statistics.DocumentFrequency(t, language) > 0) ? [string.Join(' ', terms.Distinct())] : [];
     }
 
-    /// <summary>
-    /// "the IS leader", "a US air strike", "the WHO": an acronym spelt like a function or question word is a name, which the other
-    /// language writes as typed ("IS-Chef", "US-Luftangriff"). Dropped as the word "is", "us", only the lexicon's rendering
-    /// of the acronym stayed ("IS" → "west"), a name no sentence about the IS shows.
-    /// </summary>
-    private static bool IsAcronym(string word) => new Token(word, 0, TokenKind.Word, false).IsAcronym;
 
     /// <summary>An alternative of several terms (<see cref="TranslationAlternatives"/>).</summary>
     private static bool IsPhrase(string alternative) => alternative.Contains(' ');

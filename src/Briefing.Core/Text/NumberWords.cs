@@ -48,6 +48,18 @@ public static partial class NumberWords
     /// </summary>
     public static bool IsScale(string word) => Scales.Contains(word);
 
+    /// <summary>
+    /// Whether digits end right before <paramref name="index"/> of <paramref name="text"/> (white space between): a scale
+    /// word there belongs to that figure ("5,7 Millionen", "2 millions"); without one, "millions of dollars" says an order
+    /// of size, not an amount.
+    /// </summary>
+    public static bool FollowsDigits(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i >= 0 && char.IsDigit(text[i]);
+    }
+
     private static readonly FrozenSet<string> Scales = FrozenSet.ToFrozenSet(
         ["millionen", "milliarden", "mio", "mrd", "tausend", "million", "millions", "billion", "billions", "thousand", "bn", "m", "k"],
         StringComparer.OrdinalIgnoreCase);

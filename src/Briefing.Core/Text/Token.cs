@@ -18,19 +18,19 @@ public readonly record struct Token(string Text, int Start, TokenKind Kind, bool
     public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
 
     /// <summary>Two or more letters, all upper case ("SCO", "EU", "U.S.", "COVID-19").</summary>
-    public bool IsAcronym
+    public bool IsAcronym => IsAcronymWord(Text);
+
+    /// <summary><see cref="IsAcronym"/> for a word as written, outside a tokenized text.</summary>
+    public static bool IsAcronymWord(string word)
     {
-        get
+        var letters = 0;
+        foreach (var c in word)
         {
-            var letters = 0;
-            foreach (var c in Text)
-            {
-                if (!char.IsLetter(c)) continue;
-                if (!char.IsUpper(c)) return false;
-                letters++;
-            }
-            return letters >= 2;
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
         }
+        return letters >= 2;
     }
 
     /// <summary>
