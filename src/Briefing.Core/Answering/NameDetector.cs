@@ -76,7 +76,7 @@ public sealed partial class NameDetector
         && !FunctionWords.IsFunctionWord(word) && !FunctionWords.IsQuestionWord(word) && !DateWords.Contains(word.ToLowerInvariant());
 
     /// <summary>An acronym ("SCO", "FIFA"): a name in any language and any position.</summary>
-    public static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public static bool IsAcronym(string word) => Token.IsAcronymWord(word);
 
     /// <summary>What the dictionaries say about <paramref name="word"/>; null when none knows it.</summary>
     public bool? IsCommonWord(string word, string language)
