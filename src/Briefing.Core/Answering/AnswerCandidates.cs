@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Briefing.Core.Search;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
@@ -182,10 +183,13 @@ internal static partial class AnswerCandidates
 
     /// <summary>
     /// The names of <paramref name="text"/> whose context says they are exactly the asked kind: a person for "who"
-    /// ("guitarist Patrick Walden", "Peter McGuigan said"), not an organisation or a name nothing marks.
+    /// ("guitarist Patrick Walden", "Peter McGuigan said"), not an organisation or a name nothing marks; a place for
+    /// "where" that the sentence says is one ("at Coventry"), not a name only a dictionary lists ("told the BBC").
     /// </summary>
     public static IReadOnlySet<string> OfAskedKind(string text, AnswerType type, string language, NameDetector names) =>
-        NameSpans.Named(text, language, names).Where(s => NameSpans.IsKind(s.Kind, type)).SelectMany(s => s.Words).Select(NameKey).ToHashSet(StringComparer.Ordinal);
+        type == AnswerType.Place
+            ? PlaceAnswers.SaidByContext(Dateline.Without(text, language), language, names).Select(NameKey).ToHashSet(StringComparer.Ordinal)
+            : NameSpans.Named(text, language, names).Where(s => NameSpans.IsKind(s.Kind, type)).SelectMany(s => s.Words).Select(NameKey).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// What the question already holds of <paramref name="type"/>. For names, every word, whatever its kind or case: a
@@ -193,9 +197,26 @@ internal static partial class AnswerCandidates
     /// executive" a question asks about is no new name in "Umbro Chief Executive said" (the venue "airport" no new place).
     /// </summary>
     public static IReadOnlySet<string> Asked(string question, AnswerType type, string language, NameDetector names) =>
-        type is AnswerType.Person or AnswerType.Organisation or AnswerType.Place or AnswerType.Named or AnswerType.Opponent
+        IsNameType(type)
             ? Word().Matches(question).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).Select(NameKey).ToHashSet(StringComparer.Ordinal)
             : Of(question, type, language, names);
+
+    /// <summary>
+    /// <see cref="Asked"/> with the question's words in the passages' other language, as retrieval translated them: a
+    /// German article's "Kongo" is no new place for "Which country was the peacekeeper killed in the Congo attack from?".
+    /// </summary>
+    public static IReadOnlySet<string> Asked(string question, AnswerType type, string language, NameDetector names, IReadOnlyList<WeightedTerm> translations)
+    {
+        var asked = Asked(question, type, language, names);
+        if (!IsNameType(type) || translations.Count == 0) return asked;
+        var keys = new HashSet<string>(asked, StringComparer.Ordinal);
+        foreach (var translation in translations.Where(t => t.Group is not null))
+            keys.UnionWith(Word().Matches(translation.Text).Select(m => NameKey(m.Value.TrimEnd('.'))).Where(k => k.Length > 0));
+        return keys;
+    }
+
+    private static bool IsNameType(AnswerType type) =>
+        type is AnswerType.Person or AnswerType.Organisation or AnswerType.Place or AnswerType.Named or AnswerType.Opponent;
 
     /// <summary>
     /// How well novel candidates answer, in [0, 1]: none 0; for a date, only weekdays and relative words ("Dienstag",
@@ -287,9 +308,33 @@ internal static partial class AnswerCandidates
         return key.Length > 4 && key.EndsWith('s') && !NameDetector.IsAcronym(name) ? key[..^1] : key;
     }
 
-    /// <summary>Candidates of <paramref name="sentence"/> that <paramref name="question"/> does not contain.</summary>
+    /// <summary>
+    /// Candidates of <paramref name="sentence"/> that <paramref name="question"/> does not contain, in any form: "Berlin"
+    /// is no new place for "In welchem Berliner Viertel ...?", nor "Austria" for "the Austrian parliament".
+    /// </summary>
     public static IReadOnlySet<string> Novel(IReadOnlySet<string> sentence, IReadOnlySet<string> question) =>
-        sentence.Count == 0 ? sentence : sentence.Where(k => !question.Contains(k)).ToHashSet(StringComparer.Ordinal);
+        sentence.Count == 0 ? sentence : sentence.Where(k => !question.Contains(k) && !question.Any(q => SameWordOtherForm(k, q))).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Two keys are one name in another form when the longer is the shorter with an inflection or a people's or
+    /// adjective ending: Berlin/Berliner, Wien/Wiener, Austria/Austrian, Schweiz/Schweizer, Europa/Europas. Short keys
+    /// never (Jan/Jane), nor other endings (Mark/Markus).
+    /// </summary>
+    private static bool SameWordOtherForm(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= MinFormStem && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal)
+               && shorter.All(char.IsLetter) && FormEndings.Contains(longer[shorter.Length..]);
+    }
+
+    private const int MinFormStem = 4;
+
+    /// <summary>Endings that make a name's inflected or derived form: German "-er" (Wiener), "-isch", case endings; English "-n", "-an", "-ian".</summary>
+    private static readonly FrozenSet<string> FormEndings = FrozenSet.ToFrozenSet(
+    [
+        "s", "n", "e", "en", "es", "er", "ern", "ers", "erin", "erinnen", "isch", "ische", "ischen", "ischer", "isches",
+        "an", "ans", "ian", "ians", "ese",
+    ], StringComparer.Ordinal);
 
     [GeneratedRegex(@"[\p{L}\d][\p{L}\p{M}\d.]*")]
     private static partial Regex Word();

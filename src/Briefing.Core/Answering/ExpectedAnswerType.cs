@@ -41,7 +41,7 @@ internal static partial class ExpectedAnswerType
     /// "Welche Lohnerhöhung", "what pay rise": a noun of a change in amount, also as a compound's tail, asks for the
     /// figure. "Zu welchem Preis" is a price; "Mit welchem Preis wurde sie ausgezeichnet?" an award, named.
     /// </remarks>
-    [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|(zu|für)\s+welchem\s+(preis|betrag)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|amount|price|sum|number|increase|rise|raise|cut)s?|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+lang|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|(zu|für)\s+welchem\s+(preis|betrag)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|amount|price|sum|number|increase|rise|raise|cut)s?|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
 
     /// <summary>
@@ -100,7 +100,11 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"\b(warum|weshalb|wieso|weswegen|aus\s+welchem\s+grund|why|for\s+what\s+reason)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonCue();
 
-    [GeneratedRegex(@"\b(wie\s+lange|(für|seit)\s+wie\s+viele\s+(jahre|monate|wochen|tage|stunden)|(for\s+)?how\s+long|for\s+how\s+many\s+(years|months|weeks|days|hours))\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// German "wie lang" (the adjective) asks a length ("Wie lang ist der Zaun?": 20 Kilometer) — a figure — unless a
+    /// verb of time says it is how long something took ("Wie lang hat die Razzia gedauert?", "... gebraucht?").
+    /// </remarks>
+    [GeneratedRegex(@"\b(wie\s+lange|wie\s+lang\b(?=[^?]*\b(dauer\p{L}*|gedauert|brauch\p{L}*|gebraucht|benötig\p{L}*)\b)|(für|seit)\s+wie\s+viele\s+(jahre|monate|wochen|tage|stunden)|(for\s+)?how\s+long|for\s+how\s+many\s+(years|months|weeks|days|hours))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationCue();
 
     /// <summary>

@@ -13,43 +13,87 @@ namespace Briefing.Core.Answering;
 internal static partial class PlaceAnswers
 {
     /// <summary>The answering words as written: name words, or the venue noun itself.</summary>
-    public static IEnumerable<string> In(string text, string language, NameDetector names)
+    public static IEnumerable<string> In(string text, string language, NameDetector names) =>
+        Located(text, language, names).Select(p => p.Word);
+
+    /// <summary>
+    /// The answering words whose place the sentence itself says: after a preposition or noun of place, as a venue, in a
+    /// list of places — not a name only a dictionary lists as a place or an inhabitant, which news also writes as a
+    /// source ("Strachan told the BBC"), a people ("the Moroccan, who ...") or part of a title ("Hit 40 UK rundown").
+    /// A sentence holding such a place answers "where" more surely than one that merely mentions a country.
+    /// </summary>
+    public static IEnumerable<string> SaidByContext(string text, string language, NameDetector names) =>
+        Located(text, language, names).Where(p => p.ByContext).Select(p => p.Word);
+
+    private static IEnumerable<(string Word, bool ByContext)> Located(string text, string language, NameDetector names)
     {
         NameSpan? previous = null;
         var previousIsPlace = false;
+        var previousByContext = false;
         foreach (var span in NameSpans.Named(text, language, names))
         {
-            var isPlace = span.Kind == NameKind.Place
-                          // "at Riverside College", "an der Universität ...": an institution where it happened; a name
-                          // nothing marks only after "at" / "from" ("in their Bible study" names no place).
-                          || (span.Kind == NameKind.Organisation && PrepositionBefore(text[..span.Start], language) is not null)
-                          || (span.Kind == NameKind.Unknown && PrepositionBefore(text[..span.Start], language) is "at" or "from" or "aus")
-                          // "Landkreis Vulkaneifel", "Flughafen Tegel": the name of the venue.
-                          || (LastWord().Match(text[..span.Start]) is { Success: true } before && (IsVenue(before.Groups["word"].Value) || IsPlaceClass(before.Groups["word"].Value)))
-                          // "The MP for Bexley and Sidcup": a member of parliament is named by the place that elected them.
-                          || MemberFor().IsMatch(text[..span.Start])
-                          // "the St Galmier event", "beim Kitzbühel-Rennen", "the Davos summit": a place names the event held there.
-                          || EventAfter().IsMatch(text[span.End..])
-                          // "in the borough of Lambeth", "im Bezirk von Graz".
-                          || (PlaceClassOf().Match(text[..span.Start]) is { Success: true } of && IsPlaceClass(of.Groups["word"].Value))
-                          // "in Peru, the North Sea and Chile": what a list of places goes on with is a place too.
-                          || (previousIsPlace && previous is not null && ListJoin().IsMatch(text[previous.End..span.Start]));
+            var before = text[..span.Start];
+            var marked = (span.Kind == NameKind.Organisation && PrepositionBefore(before, language) is not null)
+                         // "at Riverside College", "an der Universität ...": an institution where it happened; a name
+                         // nothing marks only after "at" / "from" ("in their Bible study" names no place).
+                         || (span.Kind == NameKind.Unknown && PrepositionBefore(before, language) is "at" or "from" or "aus")
+                         // "Landkreis Vulkaneifel", "Flughafen Tegel": the name of the venue.
+                         || (LastWord().Match(before) is { Success: true } last && (IsVenue(last.Groups["word"].Value) || IsPlaceClass(last.Groups["word"].Value)))
+                         // "The MP for Bexley and Sidcup": a member of parliament is named by the place that elected them.
+                         || MemberFor().IsMatch(before)
+                         // "the St Galmier event", "beim Kitzbühel-Rennen", "the Davos summit": a place names the event held there.
+                         || EventAfter().IsMatch(text[span.End..])
+                         // "in the borough of Lambeth", "im Bezirk von Graz".
+                         || (PlaceClassOf().Match(before) is { Success: true } of && IsPlaceClass(of.Groups["word"].Value));
+            // "in Peru, the North Sea and Chile": what a list of places goes on with is a place too.
+            var listed = previousIsPlace && previous is not null && ListJoin().IsMatch(text[previous.End..span.Start]);
+            var isPlace = marked || listed || span.Kind == NameKind.Place;
+            var byContext = marked || (listed && previousByContext) || (span.Kind == NameKind.Place && PlaceContext(text, span, language));
             if (isPlace)
-                foreach (var word in span.Words) yield return word;
+                foreach (var word in span.Words) yield return (word, byContext);
             // "Heimatstadt Weiz" read as one name: the class noun says the rest is a place.
             else if (span.Words.Count > 1 && IsPlaceClass(span.Words[0]))
-                foreach (var word in span.Words.Skip(1)) yield return word;
+                foreach (var word in span.Words.Skip(1)) yield return (word, true);
             previous = span;
             previousIsPlace = isPlace;
+            previousByContext = byContext;
         }
         foreach (Match noun in VenueAfterPreposition().Matches(text))
         {
             if (language == "en" && noun.Groups["prep"].Value.Equals("an", StringComparison.OrdinalIgnoreCase)) continue;
             // "am Flughafen der Hauptstadt": the venue may be the first word after the preposition or follow an adjective.
-            if (noun.Groups["adj"].Success && IsVenue(noun.Groups["adj"].Value.Trim())) yield return noun.Groups["adj"].Value.Trim();
-            else if (IsVenue(noun.Groups["noun"].Value)) yield return noun.Groups["noun"].Value;
+            if (noun.Groups["adj"].Success && IsVenue(noun.Groups["adj"].Value.Trim())) yield return (noun.Groups["adj"].Value.Trim(), true);
+            else if (IsVenue(noun.Groups["noun"].Value)) yield return (noun.Groups["noun"].Value, true);
         }
     }
+
+    /// <summary>
+    /// A place name the words around it mark as one: a preposition of place before it ("in Hull", "at Coventry", "aus
+    /// Malawi"), a place noun before or after it ("the city of Ibadan", "King's Cross station"), "-based" / "-born".
+    /// </summary>
+    private static bool PlaceContext(string text, NameSpan span, string language)
+    {
+        var before = text[..span.Start];
+        if (PrepositionBefore(before, language) is not null) return true;
+        if (WordBefore().Match(before) is { Success: true } word
+            && (NameContext.PlacePrepositions.Contains(word.Groups["word"].Value) || NameContext.PlaceNouns.Contains(word.Groups["word"].Value))) return true;
+        if (span.Words.Count > 1 && NameContext.PlaceNouns.Contains(span.Words[^1])) return true;
+        var after = text[span.End..];
+        if (BasedOrBorn().IsMatch(after)) return true;
+        return WordAfter().Match(after) is { Success: true } next && char.IsLower(next.Groups["word"].Value[0])
+               && NameContext.PlaceNouns.Contains(next.Groups["word"].Value);
+    }
+
+    /// <summary>The word before a name, an article skipped: "in the UK" → in, "Stadt Graz" → Stadt.</summary>
+    [GeneratedRegex(@"(?<word>\p{L}+)\s+((the|der|die|das|dem|den|des)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WordBefore();
+
+    /// <summary>"Sheffield-based", "London-born".</summary>
+    [GeneratedRegex(@"^-(based|born)\b")]
+    private static partial Regex BasedOrBorn();
+
+    [GeneratedRegex(@"^\s+(?<word>\p{L}+)")]
+    private static partial Regex WordAfter();
 
     /// <summary>
     /// Nouns of a place where things happen or people come from; a German compound ending in one counts too

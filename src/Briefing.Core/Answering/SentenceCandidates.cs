@@ -39,6 +39,8 @@ internal static partial class SentenceCandidates
     {
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
         var askedCandidates = AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, names);
+        // What the question names, also as the other language writes it: no new candidate in a passage of that language.
+        var askedInEitherLanguage = AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, names, expansions);
         var topicWords = names.In(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.OrdinalIgnoreCase);
         topicWords.ExceptWith(DescribingAdjectives.In(context.StandaloneQuestion, context.Language, names));
         // The asked year, like a name, says which event; it is not what is asked about it ("dirigierte", "won").
@@ -135,7 +137,7 @@ internal static partial class SentenceCandidates
                 var neighbour = Math.Max(i > 0 ? coverages[i - 1] : 0, i + 1 < sentences.Count ? coverages[i + 1] : 0);
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
-                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate), askedCandidates);
+                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate), askedInEitherLanguage);
                 // "In which year ...?" is not answered by "am Dienstag".
                 if (yearOnly && novel.Count > 0) novel = novel.Where(AnswerCandidates.IsYear).ToHashSet(StringComparer.Ordinal);
                 // "Auf wie viel ist X gestiegen?" is not answered by the rise ("um 12 Prozent"), only by the level after "auf".
