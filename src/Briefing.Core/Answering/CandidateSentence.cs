@@ -16,7 +16,10 @@ internal sealed record CandidateSentence(
     /// <summary>Candidates of the expected answer type that the question does not already contain.</summary>
     public IReadOnlySet<string> Novel { get; init; } = new HashSet<string>();
 
-    /// <summary>A new candidate is a name its context marks as exactly the asked kind ("Chief executive Peter McGuigan" for "who").</summary>
+    /// <summary>
+    /// A new candidate is a name its context marks as exactly the asked kind ("Chief executive Peter McGuigan" for "who",
+    /// "came at Coventry" for "where"; not "Strachan told the BBC", a place only by the dictionary).
+    /// </summary>
     public bool NamesAskedKind { get; init; }
 
     /// <summary>
