@@ -127,6 +127,8 @@ internal static partial class NameSpans
                  || (next.Length > 0 && char.IsLower(next[0]) && NameContext.PlaceNouns.Contains(next))
                  || (words.Count > 1 && NameContext.PlaceNouns.Contains(words[^1]))
                  || words.All(w => names.IsPlaceName(w, language))
+                 // "South Africa", "New Zealand": listed as one name, not word by word (nor a first name and a surname).
+                 || (words.Count > 1 && names.IsPlaceName(string.Join(' ', words), language))
                  || (language == "en" && words.Count == 1 && next.Length > 0 && char.IsLower(next[0]) && Demonym().IsMatch(words[0])))
             kind = NameKind.Place;
         // "Gustavo Dudamel", "Peter McGuigan": two or three unmarked words are most often a first name and a surname.
