@@ -28,7 +28,7 @@ internal static partial class AskedAmount
         {
             if (!NumberWords.Is(word.Value) || !sentence.Novel.Contains(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant())) continue;
             // "set aside millions of dollars", "Tausende Euro": a plural scale without a figure says the order, not the amount.
-            if (VagueScale().IsMatch(word.Value) && !NumberWords.FollowsDigits(text, word.Index)) continue;
+            if (NumberWords.IsPluralScale(word.Value) && !NumberWords.FollowsDigits(text, word.Index)) continue;
             if (!IsTime(text, word.Index, word.Value) && !CountsPeople(text, word.Index + word.Length)) return true;
         }
         return false;
@@ -82,9 +82,6 @@ internal static partial class AskedAmount
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
-
-    [GeneratedRegex(@"^(millions|billions|thousands|hundreds|dozens|millionen|milliarden|tausende|tausenden|hunderte|hunderten|dutzende|dutzenden)$", RegexOptions.IgnoreCase)]
-    private static partial Regex VagueScale();
 
     [GeneratedRegex(@"\G[\s.\-–]*(?<word>\p{L}+)")]
     private static partial Regex WordAfter();

@@ -10,19 +10,36 @@ namespace Briefing.Core.Text;
 /// </summary>
 public static partial class NumberWords
 {
+    /// <summary>
+    /// Scale words in the plural: with a figure before them they are part of it ("5,7 Millionen"); alone they say an order
+    /// of size ("millions of dollars", "Tausende Menschen"), not an amount. Declared before <see cref="Words"/>, which
+    /// holds them too: static fields start in the order written.
+    /// </summary>
+    private static readonly string[] PluralScales =
+    [
+        "hunderte", "hunderten", "tausende", "tausenden", "millionen", "milliarden", "dutzende", "dutzenden",
+        "hundreds", "thousands", "millions", "billions", "dozens",
+    ];
+
     private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
     [
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
         "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn",
         "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
-        "hundert", "hunderte", "hunderten", "tausend", "tausende", "tausenden", "million", "millionen", "milliarde", "milliarden",
-        "dutzend", "dutzende", "dutzenden", "hälfte", "drittel", "viertel", "fünftel", "sechstel", "achtel", "zehntel",
+        "hundert", "tausend", "million", "milliarde",
+        "dutzend", "hälfte", "drittel", "viertel", "fünftel", "sechstel", "achtel", "zehntel",
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
-        "dozen", "dozens", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "eighth", "tenth", "tenths",
+        "hundred", "thousand", "million", "billion",
+        "dozen", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "eighth", "tenth", "tenths",
+        .. PluralScales,
     ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PluralScaleSet = FrozenSet.ToFrozenSet(PluralScales, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="word"/> is a scale word in the plural ("millions", "Tausende"; see <see cref="PluralScales"/>).</summary>
+    public static bool IsPluralScale(string word) => PluralScaleSet.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> writes a count or fraction ("forty", "twenty-five", "dreiundzwanzig").</summary>
     public static bool Is(string word) => Words.Contains(word) || GermanCompound().IsMatch(word) || EnglishCompound().IsMatch(word);
