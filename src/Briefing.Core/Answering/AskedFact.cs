@@ -206,10 +206,25 @@ internal static partial class AskedFact
             .SelectMany(e => statistics.AnalyzeTerms(e.Text, sentenceLanguage)));
         // A role no form of which the sentence's language can show cannot be checked there.
         if (forms.Count == 0) return true;
+        if (sentenceLanguage == language && NamesOnlyItsDoer(role, sentence.Text)) return false;
         return forms.Any(f => sentence.Terms.Contains(f) || (f.Length >= MinRoleStem && sentence.Terms.Any(t => t.Contains(f, StringComparison.Ordinal))));
     }
 
     private const int MinRoleStem = 4;
+
+    /// <summary>
+    /// "Wie viel Gewinn machte GM?" over "Weschler, Gewinner der Jahre 2010 und 2011, zahlte fünf Millionen Dollar": the
+    /// stemmer reads "Gewinner" as "Gewinn", but the word names who wins, not the sum. True when every word of the sentence
+    /// that writes the role word ends in it with a doer's ending ("Lottogewinner").
+    /// </summary>
+    private static bool NamesOnlyItsDoer(string role, string text)
+    {
+        var writing = Word().Matches(text).Select(w => (Word: w.Value, At: w.Value.IndexOf(role, StringComparison.OrdinalIgnoreCase))).Where(w => w.At >= 0).ToList();
+        return writing.Count > 0 && writing.All(w => DoerEnding().IsMatch(w.Word[(w.At + role.Length)..]));
+    }
+
+    [GeneratedRegex(@"^(er|ers|ern|erin|erinnen|or|ors)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoerEnding();
 
     /// <summary>
     /// How fully, against the lead, a sentence of its article that says the fact is not known must show the question: the
@@ -237,14 +252,20 @@ internal static partial class AskedFact
         var located = new HashSet<string>(StringComparer.Ordinal);
         // Figures in digits and in words ("Three additional species", "in two suitcases"), as the candidates read them.
         // A figure in words only confirms: "Alle sieben überprüften Institute" may name the asked banks otherwise.
-        var numbers = NumberTokens.Located(sentence.Text).Select(n => (Key: NumberTokens.Normalize(n.Written), End: n.Index + n.Written.Length, Digits: true))
+        var numbers = NumberTokens.Located(sentence.Text).Select(n => (Key: NumberTokens.Normalize(n.Written), Start: n.Index, End: n.Index + n.Written.Length, Digits: true))
             .Concat(Word().Matches(sentence.Text).Where(w => NumberWords.Is(w.Value))
                 // "5,7 Millionen Euro": a scale right after digits is that figure, stated, not a count in words.
-                .Select(w => (Key: NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), End: w.Index + w.Length,
+                .Select(w => (Key: NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), Start: w.Index, End: w.Index + w.Length,
                     Digits: NumberWords.IsScale(w.Value) && NumberWords.FollowsDigits(sentence.Text, w.Index))));
-        foreach (var (key, end, digits) in numbers)
+        foreach (var (key, start, end, digits) in numbers)
         {
             if (!sentence.Novel.Contains(key)) continue;
+            // "die 3:0-Führung", "um 22:00", "Ö24": a score, a clock time or a name's number counts nothing.
+            if (CountsNothing(sentence.Text, start, end))
+            {
+                located.Add(key);
+                continue;
+            }
             if (digits) located.Add(key);
             // The words up to the counted noun: "30 different Examination Boards", "38 possible Nobel Prize nominations".
             var words = CountedWords(sentence.Text, end, sentenceLanguage);
@@ -259,6 +280,9 @@ internal static partial class AskedFact
                 var terms = statistics.AnalyzeTerms(word, sentenceLanguage);
                 if (terms.Any(t => unitTerms.Contains(t) || unitTerms.Any(u => u.Length >= MinRoleStem && t.EndsWith(u, StringComparison.Ordinal)))) return false;
             }
+            // "nach vier Stunden", "der fünf angesetzten Duelle": a count of people is named by a person noun, so a figure
+            // in words that counts a thing counts something else (a count of things may name the asked ones otherwise).
+            if (people) located.Add(key);
         }
         // Every figure in digits counts something else; figures in words did not count the asked thing either.
         return located.Count > 0;
@@ -271,6 +295,8 @@ internal static partial class AskedFact
     /// </summary>
     private static List<string>? CountedWords(string text, int end, string language)
     {
+        // "zwischen 10.000 und 50.000 Euro", "between 10 and 20 staff": the first figure of a range counts what the second does.
+        if (RangeToFigure().Match(text, end) is { Success: true } range) end = range.Index + range.Length;
         var words = new List<string>();
         foreach (Match word in Word().Matches(text, end))
         {
@@ -279,6 +305,9 @@ internal static partial class AskedFact
             end = word.Index + word.Length;
             // "40 Millionen Euro", "1,2 Millionen Zigaretten", "3.2 million viewers": the scale word is part of the number.
             if (NumberWords.IsScale(word.Value)) continue;
+            // "acht Amazon-Versandzentren": a hyphenated compound counts its last part; the parts before it say whose or
+            // what kind, so "Amazon" does not make them the asked "Amazon-Mitarbeiter".
+            if (IsCompoundModifier(text, end)) continue;
             if (words.Count >= MaxWordsToNoun || FunctionWords.IsFunctionWord(word.Value, language)) return null;
             words.Add(word.Value);
             if (language == "de" ? char.IsUpper(word.Value[0])
@@ -286,6 +315,14 @@ internal static partial class AskedFact
         }
         return null;
     }
+
+    /// <summary>The figure from <paramref name="start"/> to <paramref name="end"/> is one side of "3:0" or "22:00", or written onto a name ("Ö24", "MH17").</summary>
+    private static bool CountsNothing(string text, int start, int end) =>
+        (start >= 1 && char.IsLetter(text[start - 1])) || (end + 1 < text.Length && text[end] == ':' && char.IsDigit(text[end + 1])) || (start >= 2 && text[start - 1] == ':' && char.IsDigit(text[start - 2]));
+
+    /// <summary>The word ending at <paramref name="end"/> is joined by a hyphen to a word after it.</summary>
+    private static bool IsCompoundModifier(string text, int end) =>
+        end + 1 < text.Length && text[end] is '-' or '–' && char.IsLetter(text[end + 1]);
 
     private static bool IsSpaceOrHyphen(string between) => between.All(c => char.IsWhiteSpace(c) || c is '-' or '–');
 
@@ -297,6 +334,9 @@ internal static partial class AskedFact
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\G\s+(und|bis|oder|and|to|or)\s+\d[\d.,]*(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeToFigure();
 
     [GeneratedRegex(@"\b(?:(?i:wie\s+(?:heißt|hieß|heisst|hiess|heißen)|wer\s+(?:ist|war|wird|sind|waren))\s+(?:(?i:der|die|das|den)\s+)?(?:\p{Ll}+\s+)?(?<role>\p{Lu}\p{L}+)"
         + @"|(?i:who\s+(?:is|was|will\s+be|are|were)|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)\s+(?:(?i:the|its|their|his|her|\p{L}+['’]s)\s+)?(?:\p{L}+\s+)?(?<role>\p{L}+)"

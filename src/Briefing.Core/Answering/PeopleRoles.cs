@@ -20,6 +20,7 @@ internal static partial class PeopleRoles
         new(RescuedAsked(), RescuedShown()),
         new(WaitingAsked(), WaitingShown()),
         new(WorkingAsked(), WorkingShown()),
+        new(LivingAsked(), LivingShown()),
     ];
 
     /// <summary>
@@ -68,6 +69,13 @@ internal static partial class PeopleRoles
 
     [GeneratedRegex(@"(\bwarte|festsitz|\bfest\b|gestrandet|stranded|waiting|\bstuck\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WaitingShown();
+
+    /// <summary>"Wie viele Menschen lebten in X?" asks the population, not "die Zahl der Arbeitslosen sank um 1,5 Millionen".</summary>
+    [GeneratedRegex(@"\b(leben|lebt|lebte|lebten|wohnen|wohnt|wohnte|wohnten|live|lives|lived|inhabit|inhabited)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LivingAsked();
+
+    [GeneratedRegex(@"(\bleb|\bwohn|einwohner|bevölkerung|\blive|\bliving|resident|inhabit|population|populace)", RegexOptions.IgnoreCase)]
+    private static partial Regex LivingShown();
 
     [GeneratedRegex(@"\b(arbeiten|arbeitet|arbeiteten|beschäftigt|work|works|worked|working|employed|employs)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkingAsked();

@@ -60,11 +60,24 @@ internal static partial class PersonNouns
     public static bool IsPersonNoun(string word)
     {
         if (WholeWords.Contains(word)) return true;
+        if (word.Length >= MinAgentNoun && EnglishAgent().IsMatch(word)) return true;
         if (!char.IsUpper(word[0])) return false;
         foreach (var head in GermanHeads)
             if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase) && (word.Length == head.Length || head.Length >= MinHead)) return true;
-        return false;
+        return word.Length >= MinAgentNoun && GermanAgent().IsMatch(word);
     }
+
+    /// <summary>
+    /// "Tausende Nationalisten", "2,000 activists": nouns of followers and trades made with -ist name people in both
+    /// languages. Shorter words with the ending are things ("Listen", "Fristen", "wrists").
+    /// </summary>
+    private const int MinAgentNoun = 8;
+
+    [GeneratedRegex(@"(ist|isten|istin|istinnen)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanAgent();
+
+    [GeneratedRegex(@"^\p{L}\p{Ll}+ists$")]
+    private static partial Regex EnglishAgent();
 
     /// <summary>
     /// Whether <paramref name="sentence"/> names people with any person noun, or counts a group by its heads ("a
