@@ -35,7 +35,7 @@ internal static partial class AskedFact
             return $"no chosen sentence names someone as the asked '{roles[0]}'";
         // "Wer ist Bürgermeister von X?" over a sentence about X that names a sultan: the asked role is written by the
         // answering sentence ("Bürgermeisterin Anna Berg", "X's mayor"); other languages' sentences are not checked.
-        if (roles.Count > 0 && !chosen.Any(c => c.Hit.Passage.Language != language || roles.Any(r => ShowsAskedRole(c.Text, r))))
+        if (roles.Count > 0 && !chosen.Any(c => c.Hit.Passage.Language != language || roles.Any(r => ShowsAskedRole(c.Text, r, question, language))))
             return $"no chosen sentence shows the asked '{roles[0]}'";
         // "Who is the chief executive of British Sugar?" over "Chief executive Jim Skinner said …" in an article about another
         // firm: the sentence that names the holder, or its article's title, writes whose role it is.
@@ -44,7 +44,7 @@ internal static partial class AskedFact
         if (roles.Count > 0 && roles.Select(r => AskedRoleOwner.Of(question, r)).FirstOrDefault(o => o.Count > 0) is { } owner
             && !chosen.Any(c => c.Hit.Passage.Language != language
                 || ((AskedRoleOwner.IsShownIn(owner, c.Text) || AskedRoleOwner.IsShownIn(owner, c.Hit.Article.Title))
-                    && roles.Any(r => ShowsAskedRole(c.Text, r)) && NamesSomeoneNew(c, question, names))))
+                    && roles.Any(r => ShowsAskedRole(c.Text, r, question, language)) && NamesSomeoneNew(c, question, names))))
             return $"no chosen sentence names the '{roles[0]}' of {string.Join(' ', owner)}";
         // "Who refereed the match?", "Wie hieß die Frau, mit der X verheiratet war?": the role asked by a verb or relation.
         // The article's title may say it for the sentence that names the person ("Der Brasilianer wird das Konzert dirigieren").
@@ -106,8 +106,14 @@ internal static partial class AskedFact
     /// "Which coach …?"): a role noun right after the question's naming words. Roles elsewhere in the question are not
     /// the asked one ("Who did the judge sentence?").
     /// </summary>
-    private static List<string> AskedRoles(string question, string language) =>
-        AskedRole().Matches(question).Select(m => m.Groups["role"].Value).Where(IsRole).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    private static List<string> AskedRoles(string question, string language)
+    {
+        var roles = AskedRole().Matches(question).Select(m => m.Groups["role"].Value).Where(IsRole).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // "Who runs the European Broadcasting Union?": the head of a named organisation. German "leitet" and "führt" also
+        // ask who referees a match or tops a table, and every German noun is capitalised, so only English asks this way.
+        if (roles.Count == 0 && HeadAskedByVerb().IsMatch(question)) roles.Add("head");
+        return roles;
+    }
 
     /// <summary>
     /// "Wie heißt die Richterin im Fall Hypo?" is not answered by "Im Fall Hypo, in dem Exminister Meier angeklagt ist":
@@ -141,11 +147,24 @@ internal static partial class AskedFact
     /// The sentence writes the asked role: the noun in either gender, as a compound's tail ("Oberbürgermeisterin"), or
     /// another noun of its family ("Cheftrainer" for "Coach", "OERAK-Präsident" for "Chef der Anwaltskammer").
     /// </summary>
-    private static bool ShowsAskedRole(string text, string role)
+    /// <remarks>
+    /// A question for the head of the whole ("Who's the chief executive of F-Secure?") is not shown by the head of a part
+    /// ("director of anti-virus research", "technical director", "Finanzchef"; <see cref="DepartmentHeads"/>), unless it
+    /// asks for that part's head itself.
+    /// </remarks>
+    private static bool ShowsAskedRole(string text, string role, string question, string language)
     {
         var family = RoleFamilies.FirstOrDefault(f => f.Any(m => SameRole(m, role))) ?? [role];
-        return Word().Matches(text).Select(w => w.Value).Where(w => w.Length >= MinRoleStem).SelectMany(Inflected)
-            .Any(w => SameRole(role, w) || family.Any(m => SameRole(m, w)));
+        var wholeAsked = ReferenceEquals(family, RoleFamilies[0]) && !AsksForAPart(question, role, language);
+        return Word().Matches(text).Where(w => w.Length >= MinRoleStem)
+            .Any(w => Inflected(w.Value).Any(f => SameRole(role, f) || family.Any(m => SameRole(m, f)))
+                      && !(wholeAsked && DepartmentHeads.HeadsAPart(text, w.Index, w.Value, language)));
+    }
+
+    private static bool AsksForAPart(string question, string role, string language)
+    {
+        var at = question.IndexOf(role, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && DepartmentHeads.HeadsAPart(question, at, role, language);
     }
 
     /// <summary>A word and its forms without a case or plural ending: "des Bürgermeisters", "den Trainern", "spokesmen" → "spokesman".</summary>
@@ -335,11 +354,15 @@ internal static partial class AskedFact
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 
+    /// <summary>"who runs the EBU", "who runs Nordwerk": the verb, then a capitalised name (not "who ran the marathon").</summary>
+    [GeneratedRegex(@"\b(?i:who\s+(?:runs|ran))\s+(?:(?i:the)\s+)?\p{Lu}")]
+    private static partial Regex HeadAskedByVerb();
+
     [GeneratedRegex(@"\G\s+(und|bis|oder|and|to|or)\s+\d[\d.,]*(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex RangeToFigure();
 
     [GeneratedRegex(@"\b(?:(?i:wie\s+(?:heißt|hieß|heisst|hiess|heißen)|wer\s+(?:ist|war|wird|sind|waren))\s+(?:(?i:der|die|das|den)\s+)?(?:\p{Ll}+\s+)?(?<role>\p{Lu}\p{L}+)"
-        + @"|(?i:who\s+(?:is|was|will\s+be|are|were)|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)\s+(?:(?i:the|its|their|his|her|\p{L}+['’]s)\s+)?(?:\p{L}+\s+)?(?<role>\p{L}+)"
+        + @"|(?i:who(?:['’]s|\s+(?:is|was|will\s+be|are|were))|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)\s+(?:(?i:the|its|their|his|her|\p{L}+['’]s)\s+)?(?:\p{L}+\s+)?(?<role>\p{L}+)"
         + @"|(?i:which|welche[rsmn]?)\s+(?<role>\p{L}+))")]
     private static partial Regex AskedRole();
 }
