@@ -16,6 +16,11 @@ public sealed partial class NameDetector
 {
     private const int MaxCached = 50_000;
     private const int MinCompoundPart = 4;
+    /// <summary>
+    /// A listed word may end a compound the dictionary lacks with as few letters as "Job", "Amt", "Tag" ("Trainerjob",
+    /// "Bürgeramt"): taken for a name, it was required of the English article that says "the manager's job".
+    /// </summary>
+    private const int MinCompoundTail = 3;
     private readonly ITermStatistics _statistics;
     private readonly IReadOnlyList<IWordLexicon> _lexicons;
     private readonly GermanCompoundSplitter _compounds;
@@ -135,13 +140,13 @@ public sealed partial class NameDetector
     public bool IsNameInQuestion(string word, string language)
     {
         if (language != "de" || IsAcronym(word) || IsCommonWord(word, language) is not null) return true;
-        for (var cut = MinCompoundPart; cut <= word.Length - MinCompoundPart; cut++)
+        for (var cut = MinCompoundPart; cut <= word.Length - MinCompoundTail; cut++)
         {
             var head = IsCommonWord(word[..cut], "de");
             if (head is null) continue;
             foreach (var link in GermanCompoundLinks.All)
             {
-                if (!word.AsSpan(cut).StartsWith(link, StringComparison.OrdinalIgnoreCase) || word.Length - cut - link.Length < MinCompoundPart) continue;
+                if (!word.AsSpan(cut).StartsWith(link, StringComparison.OrdinalIgnoreCase) || word.Length - cut - link.Length < MinCompoundTail) continue;
                 if (IsCommonWord(word[(cut + link.Length)..], "de") is { } tail) return head == false || tail == false;
             }
         }

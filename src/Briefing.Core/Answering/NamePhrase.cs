@@ -46,10 +46,21 @@ internal sealed class NamePhrase
                 if (places > 0 && span.Words.Count - places < 2) continue;
                 if (places > 0) start = question.IndexOf(span.Words[places], start + 1, StringComparison.Ordinal);
             }
-            var surface = question[start..span.End];
+            var surface = question[start..DesignationEnd(question, span.End)];
             var terms = statistics.AnalyzeTerms(surface, language);
             if (terms.Count >= 2) yield return new NamePhrase(surface, terms, language);
         }
+    }
+
+    /// <summary>
+    /// "Volvo C30", "Airbus A380": the name detector reads a model's designation as its letters only, so the name
+    /// ended at "C" and required "Volvo C" of the article. The digits written onto the last word are part of the
+    /// name, as the analyser and the articles read it ("Vom elektrischen C30, dem bisher einzigen vollelektrischen Volvo").
+    /// </summary>
+    private static int DesignationEnd(string question, int end)
+    {
+        while (end < question.Length && char.IsDigit(question[end])) end++;
+        return end;
     }
 
     /// <summary>The name as written otherwise ("Sofia Coppola" for the asker's genitive "Sofia Coppolas"); null when it analyses to one term.</summary>

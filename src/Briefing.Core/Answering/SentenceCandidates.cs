@@ -261,10 +261,19 @@ internal static partial class SentenceCandidates
                 terms.UnionWith(statistics.AnalyzeTerms(hit.Article.Title, hit.Passage.Language));
             }
             if (hit.Passage.Ordinal == 0)
-                foreach (var sentence in PassageSentences.Of(hit.Passage.Text, hit.Passage.Language, statistics).Terms.Take(LedeSentences)) terms.UnionWith(sentence);
+                foreach (var sentence in LedeTerms(PassageSentences.Of(hit.Passage.Text, hit.Passage.Language, statistics).Terms, terms).ToList()) terms.UnionWith(sentence);
         }
         return byArticle;
     }
+
+    /// <summary>
+    /// The first <see cref="LedeSentences"/> sentences of a first passage that say more than the title: many feeds
+    /// repeat the title as the passage's first sentence ("Deutscher Kombinierer ... nicht aufzuhalten. Watabe dahinter.
+    /// Der Deutsche Eric Frenzel hat sich ... in Seefeld gesichert."), and counting it left the lede one sentence short
+    /// of the one that names who and where.
+    /// </summary>
+    private static IEnumerable<IReadOnlySet<string>> LedeTerms(IReadOnlyList<IReadOnlySet<string>> sentences, IReadOnlySet<string> titleTerms) =>
+        sentences.Where(sentence => !sentence.All(titleTerms.Contains)).Take(LedeSentences);
 
     /// <summary>
     /// The years each article's title and lede date the report with ("earnings for 2004", "in der Saison 2016/17"); not a
