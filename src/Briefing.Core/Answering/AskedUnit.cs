@@ -29,18 +29,22 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         if (!match.Success && AskedPrice().Match(question) is { Success: true } price) return new AskedUnit(price.Groups["unit"].Value, Measure.Money);
         if (!match.Success && MoneyVerb().Match(question) is { Success: true } verb && PriceQuestion().IsMatch(question)) return new AskedUnit(verb.Value, Measure.Money);
         if (!match.Success) return AskedMoneyNoun(question) is { } noun ? new AskedUnit(noun, Measure.Money) : null;
-        var word = match.Groups["unit"].Value;
+        var unit = match.Groups["unit"];
         var counting = match.Groups["count"].Success;
+        // "Wie viele geschützte Papageien", "How big was the medical team?": an adjective describes the noun after it,
+        // which is what is counted (a German adjective is written lower case, its noun capitalised).
+        if (match.Groups["next"] is { Success: true } described && DescribesNext(unit.Value, described.Value, counting, match)) unit = described;
+        var word = unit.Value;
         // "Wie groß war die Delegation?", "How big was the team?": a group's size is a count of its people ("ein Team
         // aus 25 Ärzten", "a 40-strong delegation"), which any person noun shows.
         // "How big was the team's budget?" asks the budget.
-        if (match.Groups["size"].Success && PersonNouns.IsGroupNoun(word) && !IsPossessive(question, match.Groups["unit"])) return new AskedUnit(word, Measure.Count) { SizeOfGroup = true };
+        if (match.Groups["size"].Success && PersonNouns.IsGroupNoun(word) && !IsPossessive(question, unit)) return new AskedUnit(word, Measure.Count) { SizeOfGroup = true };
         // "How much prize money ...?": a compound's last noun says what is measured ("money"), not its first ("prize").
         if (match.Groups["next"] is { Success: true } next && (MoneyWord().IsMatch(next.Value) || MoneyNoun().IsMatch(next.Value) || PercentWord().IsMatch(next.Value)))
             word = next.Value;
         // "Wie viel kostet ...?", "How much was Neymar fined?": the verb says it is money.
         if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de")
-            || (!counting && IsSubjectName(question, match.Groups["unit"], LanguageOf(match), names)))
+            || (!counting && IsSubjectName(question, unit, LanguageOf(match), names)))
             return MoneyVerb().Match(question) is { Success: true } money ? new AskedUnit(money.Value, Measure.Money) : null;
         // "How much time remained?", "How many times ...?", "Wie viel Zeit ...?": a length of time or a frequency
         // ("17 seconds", "twice", "zweimal") names no counted thing.
@@ -49,6 +53,15 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         if (PercentWord().IsMatch(word)) return new AskedUnit(word, Measure.Percent);
         return new AskedUnit(word, Measure.Count) { CountsThings = counting };
     }
+
+    /// <summary>
+    /// The cue's word is an adjective of the noun after it: in German a lower-case word before a capitalised one after
+    /// "wie viele" ("geschützte Papageien"); for a group's size ("how big was the medical team") any word before a group noun.
+    /// </summary>
+    private static bool DescribesNext(string word, string next, bool counting, Match match) =>
+        !FunctionWords.IsFunctionWord(word) && !FunctionWords.IsFunctionWord(next)
+        && ((counting && LanguageOf(match) == "de" && char.IsLower(word[0]) && char.IsUpper(next[0]))
+            || (match.Groups["size"].Success && !PersonNouns.IsGroupNoun(word) && PersonNouns.IsGroupNoun(next)));
 
     /// <summary>
     /// "wie viel Siemens von der Bahn fordert", "how much Siemens wants from the railway": a name right after "wie viel" /
