@@ -24,6 +24,15 @@ public sealed class AnswerFarFromRepeatedTitleTests : IDisposable
             Skier unstoppable despite a fall.
             Skier unstoppable despite a fall. Berger second. Norway's Lars Holmvik won the Tarvis triple on Sunday despite a fall in the jumping. The World Cup leader finished just ahead of Austria's Paul Berger in heavy snow. The race was shortened because of the snowfall. In the cross-country he made up a minute. Holmvik pocketed about 12,500 euros in prize money for his third straight win.
             """);
+        // The skier is named elsewhere too, so the place is the question's rarest name, which the sentence must be near.
+        _folder.Write("news/lahti.txt", """
+            Sturz in Lahti
+            Lars Holmvik ist im Dezember beim Springen in Lahti schwer gestürzt. Der Norweger Holmvik fiel danach drei Wochen aus.
+            """);
+        _folder.Write("news/lahti-en.txt", """
+            Fall in Lahti
+            Lars Holmvik fell heavily in the jumping at Lahti in December. Norway's Holmvik was then out for three weeks.
+            """);
         _folder.Write("news/langlauf.txt", """
             Langlauf-Weltcup in Davos
             Beim Langlauf-Weltcup in Davos siegte die Schwedin Anna Lind vor zwei Norwegerinnen. Preisgeld gab es 8.000 Euro.
@@ -34,7 +43,7 @@ public sealed class AnswerFarFromRepeatedTitleTests : IDisposable
     [Fact]
     public async Task A_German_lede_after_the_repeated_title_places_the_prize_money_sentence()
     {
-        var answer = await _engine.AskAsync("Wie viel Preisgeld kassierte Lars Holmvik für den Sieg beim Triple in Ramsau?");
+        var answer = await _engine.AskAsync("Wie viel Preisgeld kassierte Holmvik für den Ramsau-Sieg?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("12.500 Euro", answer.Citations[0].Quote);
