@@ -71,7 +71,8 @@ internal sealed partial class QuestionConstraints
             if (!seen.Add(phrase.Surface)) continue;
             // Any word of the phrase may be a genitive name: "Sofia Coppolas", "VWs Werk".
             var words = phrase.Surface.Split(' ');
-            var bases = words.Select(w => AskersWordForms.GenitiveBase(w, statistics, names) ?? w).ToArray();
+            // "north London HQ": a news abbreviation in the name is the article's long form ("headquarters in north London").
+            var bases = words.Select(w => AskersWordForms.GenitiveBase(w, statistics, names) ?? LongForm(w, language) ?? w).ToArray();
             var uninflected = bases.SequenceEqual(words) ? null : NamePhrase.Of(string.Join(' ', bases), language, statistics);
             items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface, .. NameInitials.Around(question, phrase.Surface.Split(' ', '-')[0]),
                     .. uninflected is null ? [] : new[] { uninflected.Surface }], false)
@@ -82,6 +83,10 @@ internal sealed partial class QuestionConstraints
         items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, compounds, seen));
         return new QuestionConstraints(items, language, statistics);
     }
+
+    /// <summary>The first long form in the question's language of a news abbreviation ("HQ" → headquarters), or null.</summary>
+    private static string? LongForm(string word, string language) =>
+        NewsAbbreviations.LongForms(word).Where(f => f.Language == language).Select(f => f.Long).FirstOrDefault();
 
     /// <summary>No article of either language has the word's terms (a name the index does not know, or one misspelt).</summary>
     private static bool IsUnseen(string word, string language, string other, ITermStatistics statistics) =>
