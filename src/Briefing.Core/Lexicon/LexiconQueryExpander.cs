@@ -296,10 +296,11 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (!IsContentWord(words[i], source) || !IsContentWord(words[i + 1], source) || FunctionWords.IsGeneric(words[i])) continue;
-            var heads = Nouns(lexicon, words[i], source);
+            var heads = Nouns(lexicon, words[i], source).Concat(Borrowed(words[i])).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (heads.Count == 0) continue;
             // The tail: the next word, or the next two when the dictionary lists them as one term ("party conference").
-            var tails = new List<(string Translation, int Words)>(Nouns(lexicon, words[i + 1], source).Select(t => (t, 1)));
+            var tails = new List<(string Translation, int Words)>(Nouns(lexicon, words[i + 1], source).Concat(Borrowed(words[i + 1]))
+                .Distinct(StringComparer.OrdinalIgnoreCase).Select(t => (t, 1)));
             if (i + 2 < words.Count && IsContentWord(words[i + 2], source))
                 tails.AddRange(Nouns(lexicon, $"{words[i + 1]} {words[i + 2]}", source).Select(t => (t, 2)));
             foreach (var head in heads)
@@ -317,6 +318,22 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             }
         }
     }
+
+    /// <summary>
+    /// An English noun as German borrows it into a compound, capitalised, as typed and in its singular: "internet
+    /// providers" → "Internetprovider", "house arrest" → "Hausarrest", "border management" → "Grenzmanagement". The
+    /// dictionary translates the word ("internet" → "Netz", "providers" → "Anbieter"), never into itself, so the join of
+    /// translations alone missed the compound the German article writes. A join is kept only where the index has it.
+    /// </summary>
+    private static IEnumerable<string> Borrowed(string word)
+    {
+        if (word.Length < MinBorrowedWord || !word.All(char.IsLetter) || !char.IsLower(word[0])) yield break;
+        yield return char.ToUpperInvariant(word[0]) + word[1..];
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) yield return char.ToUpperInvariant(word[0]) + word[1..^1];
+    }
+
+    /// <summary>Shorter English words are mostly function words or too short to stand as a compound's part.</summary>
+    private const int MinBorrowedWord = 4;
 
     /// <summary>German nouns (capitalised single words) among the first translations of an English word or term.</summary>
     private List<string> Nouns(CompiledLexicon lexicon, string word, string source) =>
@@ -603,6 +620,9 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private IReadOnlyList<string> TranslateForExpansion(CompiledLexicon lexicon, string word, string source)
     {
         var translations = SingleWordTranslations(lexicon, word, source);
+        // An abbreviation is a name ("IS", "WHO", "US"), though the compiled dictionary, which folds case, lists it under
+        // the word it spells ("is" → befindet, west): only its translations that are names or abbreviations ("USA", "UNO").
+        if (IsAbbreviation(word)) return [.. translations.Where(t => char.IsUpper(t[0]))];
         if (source == "de") return WithGermanBaseForms(lexicon, word, translations);
         // Only ordinary words: a name's other forms are other words ("James" → "jam").
         if (!char.IsLower(word[0]) || word.Contains(' ') || translations.Any(t => IsSingleWord(t) && OccursInIndex(t, "de"))) return translations;
@@ -783,10 +803,12 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private static string Bare(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word.TrimEnd('\'');
 
+    private static bool IsAbbreviation(string word) => word.Length >= 2 && word.All(char.IsUpper);
+
     private static bool IsContentWord(string word, string language)
     {
         // An abbreviation is a name whatever its letters spell ("US", "UN", "EU", "WHO"): the other language may write it otherwise (UN → UNO).
-        if (word.Length >= 2 && word.All(char.IsUpper)) return true;
+        if (IsAbbreviation(word)) return true;
         var stopWords = language == "de" ? GermanAnalyzer.DefaultStopSet : EnglishAnalyzer.DefaultStopSet;
         return word.Length > 2 && !FunctionWords.IsQuestionWord(word) && !stopWords.Contains(word.ToLowerInvariant())
                && !FunctionWords.IsFunctionWord(word, language) && !FunctionWords.IsGeneric(word);

@@ -1,0 +1,104 @@
+using Briefing.Core.Lexicon;
+using Briefing.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Core.Tests.Lexicon;
+
+/// <summary>
+/// German borrows English nouns into its compounds ("Internetprovider", "Hausarrest", "Grenzmanagement"): the dictionary
+/// translates "internet" as "Netz" and "providers" as "Anbieter", never as themselves, so the join of translations alone
+/// ("Netzanbieter") missed the compound the German article writes. And an abbreviation is a name, not the word its
+/// letters spell: "IS" is no "is" (befindet).
+/// </summary>
+public sealed class BorrowedWordCompoundTests : IDisposable
+{
+    private const string EnglishGerman = """
+        internet /ˈɪntənˌɛt/
+        Netz <neut> [comp.]
+        ---
+        providers /pɹəvˈaɪdəz/
+        Anbieter <pl>, Ausstatter <pl>
+        ---
+        house /hˈaʊs/
+        Haus <neut>
+        ---
+        arrest /əɹˈɛst/
+        Festnahme <fem>, Verhaftung <fem>
+        ---
+        is /ˈɪz/
+        ist, befindet
+        ---
+        town /tˈaʊn/
+        Stadt <fem>
+        """;
+
+    private const string GermanEnglish = """
+        Netz /nˈɛts/ <neut>
+        net, network
+        """;
+
+    private readonly TempFolder _folder = new();
+    private readonly EngineFixture _engine;
+
+    public BorrowedWordCompoundTests()
+    {
+        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
+        _folder.Write("news/wlan.txt", """
+            Miliz sperrt WLAN in Grenzstadt
+            In der Provinz Deir Essor forderte der IS örtliche Internetprovider auf, die Verbindungen in der Ortschaft Albu Kamal zu kappen.
+            """);
+        _folder.Write("news/netz.txt", """
+            Neue Anbieter im Netz
+            Zwei neue Anbieter wollen das Netz in der Stadt ausbauen, sagte der Bürgermeister, der sich derzeit im Urlaub befindet.
+            """);
+        _folder.Write("news/kapitaen.txt", """
+            Kapitän wieder frei
+            Der Kapitän hatte nach dem Unglück sechs Monate unter Hausarrest verbracht.
+            """);
+        _folder.Write("news/garden.txt", """
+            Garden show opens
+            The garden show in Southport opened on Friday; the town hopes for many visitors.
+            """);
+        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+    }
+
+    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+
+    [Fact]
+    public void Two_english_nouns_reach_the_german_compound_that_borrows_them()
+    {
+        var expansions = Expander.Expand("In which town did the militia order the internet providers to cut the connections?", "en");
+        Assert.Contains(expansions, e => e.Text == "Internetprovider" && e.Group == "en:internet");
+        Assert.Contains(expansions, e => e.Text == "Internetprovider" && e.Group == "en:providers");
+    }
+
+    [Fact]
+    public void A_translated_head_joins_the_borrowed_english_tail()
+    {
+        // "house" → "Haus" and the borrowed "arrest": "Hausarrest", which no translation of "arrest" shows.
+        var expansions = Expander.Expand("How long was the captain under house arrest?", "en");
+        Assert.Contains(expansions, e => e.Text == "Hausarrest" && e.Group == "en:arrest");
+    }
+
+    [Fact]
+    public void An_abbreviation_is_not_translated_as_the_word_its_letters_spell()
+    {
+        var expansions = Expander.Expand("In which town did IS order the internet providers to cut the connections?", "en");
+        Assert.DoesNotContain(expansions, e => e.Group == "en:IS" && e.Text == "befindet");
+    }
+
+    [Fact]
+    public async Task The_german_article_with_the_borrowed_compound_answers_the_english_question()
+    {
+        var answer = await _engine.AskAsync("In which town did IS order the internet providers to cut the connections?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Equal("news/wlan", answer.Citations[0].ArticleId);
+    }
+
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _folder.Dispose();
+    }
+}
