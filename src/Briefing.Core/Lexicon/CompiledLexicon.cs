@@ -30,7 +30,8 @@ internal sealed class CompiledLexicon : IDisposable
     /// v9: the supplement's translations (<see cref="LexiconSupplement"/>, its stamp in the header) come first; a relational
     /// adjective listed as a phrase ("Crimean" → "die Krim betreffend", "kärntner" → "of Carinthia") also gives its noun.
     /// v10: an abbreviation glued to its word where FreeDict lacks the tag between them ("monatlichmtl." → "monatlich").
-    private static readonly string Header = $"#briefing-lexicon v10-{LexiconSupplement.Stamp} ";
+    /// v11: a long abbreviation after a term's tags is a translation of its own ("wifi" → "Funk-LAN", "WLAN"; was "Funk-LAN WLAN").
+    private static readonly string Header = $"#briefing-lexicon v11-{LexiconSupplement.Stamp} ";
     private const int MaxTranslations = 16;
     private const int ReadSize = 512;
     private readonly MemoryMappedFile _file;

@@ -15,7 +15,10 @@ internal static partial class FreeDictDefinition
     {
         var lines = definition.Split('\n');
         if (lines.Length < 2) return [];
-        var line = Decorations().Replace(lines[1], " ");
+        // "Funk-LAN <neut> [comp.] WLAN": an abbreviation of four letters or more right after a term's tags is the term's
+        // short form, a translation of its own ("Funk-LAN WLAN" matched no text, so "wifi" never reached "WLAN"). Shorter
+        // capitals there are country and plate codes (below).
+        var line = Decorations().Replace(ShortFormAfterTags().Replace(lines[1], "$1, $2"), " ");
         // "European Central Bank /…/ (ECB /…/)": the headword is a name with an abbreviation.
         var abbreviations = HeadwordAbbreviation().Matches(lines[0]).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var result = new List<string>();
@@ -94,6 +97,9 @@ internal static partial class FreeDictDefinition
     /// <summary>A licence-plate or country code after a name ("KE", "IT", "GB").</summary>
     [GeneratedRegex(@"^\p{Lu}{1,3}$")]
     private static partial Regex Code();
+
+    [GeneratedRegex(@"(<[^>]*>(?:\s*\[[^\]]*\])*\s*)(\p{Lu}{4,8})(?=\s*(?:[,;]|$))")]
+    private static partial Regex ShortFormAfterTags();
 
     /// <summary>An abbreviation in parentheses on the headword line, with its pronunciation: "(ECB /ˈɛkb/)".</summary>
     [GeneratedRegex(@"\((\p{Lu}{2,6})\s+/")]

@@ -5,7 +5,7 @@ namespace Briefing.Core.Lexicon;
 /// <summary>
 /// How German and English spell the same foreign name: both transliterate Russian, Mongolian, Arabic or Persian
 /// names by their own sound rules ("Temüjin" / "Temüdschin", "Yeltsin" / "Jelzin", "Shostakovich" /
-/// "Schostakowitsch", "Kazakhstan" / "Kasachstan"). No dictionary lists most of these names; the spellings
+/// "Schostakowitsch", "Kazakhstan" / "Kasachstan", "Qaboos" / "Qabus"). No dictionary lists most of these names; the spellings
 /// this gives are only candidates, kept when the index has them.
 /// </summary>
 internal static class NameTransliterations
@@ -14,7 +14,7 @@ internal static class NameTransliterations
     private static readonly (string From, string To)[] ToGerman =
     [
         ("tch", "tsch"), ("kh", "ch"), ("sh", "sch"), ("ch", "tsch"), ("ts", "z"), ("ck", "k"), ("j", "dsch"), ("y", "j"), ("v", "w"),
-        ("z", "s"),
+        ("z", "s"), ("oo", "u"),
     ];
 
     /// <summary>German spelling → English spelling.</summary>

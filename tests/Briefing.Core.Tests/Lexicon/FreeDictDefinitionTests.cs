@@ -21,6 +21,8 @@ public sealed class FreeDictDefinitionTests
     [InlineData("European Central Bank /jˌʊəɹəpˈiən sˈɛntɹəl bˈaŋk/ (ECB /ˈɛkb/)\nEuropäische Zentralbank <fem>EZB,  /ˈɛzb/\n", new[] { "Europäische Zentralbank", "EZB" })]
     [InlineData("the United Nations /ðə juːnˈaɪtɪd nˈeɪʃənz/ (UN /jˌuːˈɛn/)\ndie Vereinten Nationen [pol.] UNO,  /ˈuːnəʊ/\n", new[] { "die Vereinten Nationen", "UNO" })]
     [InlineData("Griechenland /ɡɾˈiːçənlˌant/ (GR /ɡˌeːˈɛɾ/) <neut, n, sg>\n [geogr.] Greece <n> GR\n", new[] { "Greece" })]
+    // A long abbreviation after the term's tags is the term's short form, a translation of its own (not "Funk-LAN WLAN").
+    [InlineData("wifi /wˈaɪ fˌaɪ/\n [tm] drahtloses LAN <neut>, Funk-LAN <neut> [comp.] WLAN,  /dˈʌbəljˌuːlˈan/\n", new[] { "drahtloses", "Funk-LAN", "WLAN" })]
     public void Translations_come_from_the_line_after_the_headword_without_decorations(string definition, string[] expected)
     {
         Assert.Equal(expected, FreeDictDefinition.Translations(definition));

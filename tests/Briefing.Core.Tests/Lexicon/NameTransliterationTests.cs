@@ -45,6 +45,8 @@ public sealed class NameTransliterationTests : IDisposable
     [InlineData("Yeltsin", "en", "Jelzin")]
     [InlineData("Kazakhstan", "en", "Kasachstan")]
     [InlineData("Schostakowitsch", "de", "Shostakovich")]
+    // English writes a long u of Arabic names "oo", German "u".
+    [InlineData("Qaboos", "en", "Qabus")]
     public void The_other_languages_spelling_is_among_the_variants(string name, string language, string expected)
     {
         Assert.Contains(expected, NameTransliterations.Variants(name, language));
