@@ -10,7 +10,13 @@ namespace Briefing.Core.Answering;
 internal static class ArticleSiblings
 {
     /// <summary>How many of the best articles lend their other passages.</summary>
-    private const int Articles = 2;
+    /// <remarks>
+    /// Three, not two: an answering article ranked third behind two that share the question's words (another article on
+    /// the same company, one in the asker's language that shows its common words) was read only in its retrieved passage,
+    /// and the paragraph that states the fact never reached the candidates (probes, de→en "Wie viele Webseiten hat
+    /// Microsoft für seine neue MSN-Suche erfasst?"; de→de "Wer wird neuer Bürgermeister in Wels?").
+    /// </remarks>
+    private const int Articles = 3;
     /// <summary>A sibling passage's retrieval prior, as a share of its article's best retrieved passage.</summary>
     private const float ScoreShare = 0.6f;
 
