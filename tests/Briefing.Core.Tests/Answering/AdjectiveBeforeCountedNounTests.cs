@@ -9,23 +9,19 @@ namespace Briefing.Core.Tests.Answering;
 /// article's answer ("50 seltene Papageien", "a team of 40 doctors") was rejected as counting something else (issue 10,
 /// false abstentions).
 /// </summary>
-public sealed class AdjectiveBeforeCountedNounTests : IDisposable
+public sealed class AdjectiveBeforeCountedNounTests : InventedArticlesTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
     public AdjectiveBeforeCountedNounTests()
     {
-        _engine = new EngineFixture(_folder);
-        _folder.Write("news/zoll.txt", """
+        Folder.Write("news/zoll.txt", """
             Zoll findet Vögel in Lagerhalle
             Die Zollfahndung hat in einer umgebauten Lagerhalle im Mühlviertel 50 seltene Papageien beschlagnahmt. Geschützte Vögel werden pro Exemplar mit bis zu 40.000 Euro gehandelt.
             """);
-        _folder.Write("news/surgery.txt", """
+        Folder.Write("news/surgery.txt", """
             Boy gets new hands in Leeds
             In a ten-hour operation a team of 40 doctors and nurses gave the nine-year-old from Leeds two new hands. The boy is recovering well, the hospital said.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -38,7 +34,7 @@ public sealed class AdjectiveBeforeCountedNounTests : IDisposable
     [Fact]
     public async Task A_German_count_of_parrots_described_otherwise_answers()
     {
-        var answer = await _engine.AskAsync("Wie viele geschützte Papageien hat der Zoll in der Lagerhalle im Mühlviertel sichergestellt?");
+        var answer = await Engine.AskAsync("Wie viele geschützte Papageien hat der Zoll in der Lagerhalle im Mühlviertel sichergestellt?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("50 seltene Papageien", answer.Citations[0].Quote);
@@ -47,15 +43,9 @@ public sealed class AdjectiveBeforeCountedNounTests : IDisposable
     [Fact]
     public async Task An_English_size_of_a_described_team_answers()
     {
-        var answer = await _engine.AskAsync("How big was the medical team that gave the boy in Leeds two new hands?");
+        var answer = await Engine.AskAsync("How big was the medical team that gave the boy in Leeds two new hands?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("40 doctors", answer.Citations[0].Quote);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

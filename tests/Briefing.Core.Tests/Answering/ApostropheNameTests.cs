@@ -9,7 +9,7 @@ namespace Briefing.Core.Tests.Answering;
 /// the index keeps such a word whole, so the question's details must too. Read as "O" and "Connor", no article showed
 /// them and the question was abstained on although the article writes the name exactly.
 /// </summary>
-public sealed class ApostropheNameTests : IDisposable
+public sealed class ApostropheNameTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         school /skuːl/
@@ -27,27 +27,23 @@ public sealed class ApostropheNameTests : IDisposable
         author <n>
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public ApostropheNameTests()
+    public ApostropheNameTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/cardinal.txt", """
+        Folder.Write("news/cardinal.txt", """
             Cardinal attacks faith school plans
             Cardinal Cormac Murphy-O'Connor said on Tuesday that the plans for faith schools were deeply unfair to parents.
             He spoke at a conference in Birmingham.
             """);
-        _folder.Write("news/roman.txt", """
+        Folder.Write("news/roman.txt", """
             Grazer Literaturpreis vergeben
             Die irische Autorin Sinéad O'Brien erhält den Grazer Literaturpreis für ihren Roman über eine Küstenstadt.
             Die Jury lobte die Sprache des Buchs.
             """);
-        _folder.Write("news/rom.txt", """
+        Folder.Write("news/rom.txt", """
             Former premier returns
             Massimo D'Alema was elected chairman of the foundation in Rome on Friday.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -56,7 +52,7 @@ public sealed class ApostropheNameTests : IDisposable
     [InlineData("Who is Merkel's spokesman?", "en", "Merkel")]
     public void An_apostrophe_name_is_one_name_word(string question, string language, string name)
     {
-        var names = _engine.Services.GetRequiredService<NameDetector>();
+        var names = Engine.Services.GetRequiredService<NameDetector>();
 
         Assert.Contains(name, names.In(question, language));
     }
@@ -68,7 +64,7 @@ public sealed class ApostropheNameTests : IDisposable
     [InlineData("What was Massimo D’Alema elected?", "chairman")]
     public async Task The_article_that_writes_the_name_answers(string question, string expected)
     {
-        var answer = await _engine.AskAsync(question);
+        var answer = await Engine.AskAsync(question);
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains(expected, answer.Text);
@@ -77,14 +73,8 @@ public sealed class ApostropheNameTests : IDisposable
     [Fact]
     public async Task Another_name_with_the_same_apostrophe_part_is_still_missing()
     {
-        var answer = await _engine.AskAsync("What did Cardinal Keith O'Brien say about faith schools?");
+        var answer = await Engine.AskAsync("What did Cardinal Keith O'Brien say about faith schools?");
 
         Assert.True(answer.Abstained, answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

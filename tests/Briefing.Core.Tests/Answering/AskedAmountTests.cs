@@ -8,7 +8,7 @@ namespace Briefing.Core.Tests.Answering;
 /// asked thing that gives no amount for it — a sale "weit unter Wert", a plant's 200 workers when the question asks
 /// how many of them lose their job — is no answer, and the question's own number does not make one.
 /// </summary>
-public sealed class AskedAmountTests : IDisposable
+public sealed class AskedAmountTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         price /pɹaɪs/
@@ -47,23 +47,19 @@ public sealed class AskedAmountTests : IDisposable
         sold
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public AskedAmountTests()
+    public AskedAmountTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/hotel.txt", """
+        Folder.Write("news/hotel.txt", """
             Hotel Seeblick verkauft
             Das Hotel Seeblick am Wörthersee wurde weit unter Wert verkauft, kritisiert die Opposition.
             Käufer ist eine Investorengruppe aus Wien.
             """);
-        _folder.Write("news/druckerei.txt", """
+        Folder.Write("news/druckerei.txt", """
             Verlag schließt Druckerei
             Der Verlag Tannhof schließt seine Druckerei in Linz, in der 200 Beschäftigte arbeiten.
             Wie viele von ihnen ihren Job verlieren, ist noch nicht bekannt.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -85,7 +81,7 @@ public sealed class AskedAmountTests : IDisposable
     [Fact]
     public async Task A_sale_without_an_amount_does_not_answer_at_what_price()
     {
-        var answer = await _engine.AskAsync("Zu welchem Preis wurde das Hotel Seeblick verkauft?");
+        var answer = await Engine.AskAsync("Zu welchem Preis wurde das Hotel Seeblick verkauft?");
 
         Assert.True(answer.Abstained, answer.Text);
     }
@@ -93,14 +89,8 @@ public sealed class AskedAmountTests : IDisposable
     [Fact]
     public async Task The_questions_own_number_does_not_answer_how_many_of_them()
     {
-        var answer = await _engine.AskAsync("Wie viele der 200 Beschäftigten verlieren ihren Job?");
+        var answer = await Engine.AskAsync("Wie viele der 200 Beschäftigten verlieren ihren Job?");
 
         Assert.True(answer.Abstained, answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

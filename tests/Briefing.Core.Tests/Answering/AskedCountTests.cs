@@ -9,39 +9,35 @@ namespace Briefing.Core.Tests.Answering;
 /// winner of a prize for a firm's profit. The bot abstains; the same articles still answer what they do give. All
 /// articles are invented.
 /// </summary>
-public sealed class AskedCountTests : IDisposable
+public sealed class AskedCountTests : InventedArticlesTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
     public AskedCountTests()
     {
-        _engine = new EngineFixture(_folder);
-        _folder.Write("news/streik.txt", """
+        Folder.Write("news/streik.txt", """
             Warnstreik bei Nordwerk in Lindau
             Die Gewerkschaft hat die Mitarbeiter von Nordwerk in Lindau erneut zum Streik aufgerufen.
             Ob auch in den anderen acht Nordwerk-Standorten in Deutschland gestreikt wird, sagte die Gewerkschaft nicht.
             """);
-        _folder.Write("news/papageien.txt", """
+        Folder.Write("news/papageien.txt", """
             Zoll beschlagnahmt Papageien im Marchfeld
             Die Zollfahndung hat in einer Lagerhalle im Marchfeld 40 seltene Papageien beschlagnahmt, die einzeln jeweils mit Preisen zwischen 5.000 und 20.000 Euro gehandelt werden.
             Mehrere Personen wurden angezeigt, die genaue Zahl wollte der Zoll nicht nennen.
             """);
-        _folder.Write("news/chess.txt", """
+        Folder.Write("news/chess.txt", """
             Chess program beats Karsten Berg again
             The program Quintus beat the champion Karsten Berg in the third of five scheduled games on Saturday in Bergen, watched by fans online.
             Berg resigned after more than four hours. Quintus now leads 3:0.
             """);
-        _folder.Write("news/arbeitslose.txt", """
+        Folder.Write("news/arbeitslose.txt", """
             Weniger Arbeitslose in Nordland
             Gegenüber dem Jahr 2014 sank die Zahl der Arbeitslosen in Nordland um 1,5 Millionen und in Südland um 849.000.
             """);
-        _folder.Write("news/dinner.txt", """
+        Folder.Write("news/dinner.txt", """
             Abendessen mit dem Gründer von Halvorsen Motors versteigert
             Ein Abendessen mit dem Gründer des Autobauers Halvorsen Motors wurde erneut versteigert.
             Ted Weller, Gewinner der Jahre 2010 und 2011, ließ sich das Essen insgesamt über fünf Millionen Dollar kosten.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -52,7 +48,7 @@ public sealed class AskedCountTests : IDisposable
     [InlineData("Wie viel Gewinn machte Halvorsen Motors im Jahr 2010?")]
     public async Task A_figure_that_counts_or_measures_something_else_does_not_answer(string question)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.True(reply.Abstained, reply.Text);
         Assert.Empty(reply.Citations);
@@ -64,15 +60,9 @@ public sealed class AskedCountTests : IDisposable
     [InlineData("Wie viel hat Ted Weller für das Essen bezahlt?", "fünf Millionen Dollar")]
     public async Task The_same_articles_still_answer_what_they_give(string question, string answer)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains(answer, reply.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

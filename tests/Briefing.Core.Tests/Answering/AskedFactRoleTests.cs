@@ -8,7 +8,7 @@ namespace Briefing.Core.Tests.Answering;
 /// "Gage", "save") answered without a sum or with a sum in another role, and a count of people answered by a count of
 /// other things. The bot abstains; the same articles still answer what they do give. All articles are invented.
 /// </summary>
-public sealed class AskedFactRoleTests : IDisposable
+public sealed class AskedFactRoleTests : InventedArticlesTest
 {
     private const string GermanEnglish = """
         Rehe /reːə/ <pl>
@@ -56,38 +56,34 @@ public sealed class AskedFactRoleTests : IDisposable
         sparen
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public AskedFactRoleTests()
+    public AskedFactRoleTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/rehe.txt", """
+        Folder.Write("news/rehe.txt", """
             Tote Rehe im Revier Kaltenbach
             Im Revier Kaltenbach wurden in den vergangenen Wochen sieben Rehe gewildert aufgefunden. Der Jagdleiter ist ratlos.
             Er glaubt nicht, dass die Täter Jäger waren.
             """);
-        _folder.Write("news/club.txt", """
+        Folder.Write("news/club.txt", """
             Club stays silent on manager shortlist
             Northfield United have drawn up a shortlist of three candidates for the manager's job. The club refused to comment on the shortlist.
             """);
-        _folder.Write("news/moderatorin.txt", """
+        Folder.Write("news/moderatorin.txt", """
             Neue Moderatorin für die Samstagsshow
             Die Moderatorin Lena Hartwig übernimmt ab März die Samstagsshow des Senders. Über den Vertrag wurde Stillschweigen vereinbart.
             """);
-        _folder.Write("news/film.txt", """
+        Folder.Write("news/film.txt", """
             Studio buys rights to bestseller
             The studio Lantern Pictures bought the film rights to the bestseller Salt Roads for a seven-figure sum. Filming will start in Morocco.
             """);
-        _folder.Write("news/cuts.txt", """
+        Folder.Write("news/cuts.txt", """
             Harwick Group to cut 2,000 jobs
             Harwick Group will cut 2,000 jobs after its $4.5bn acquisition of Denton Foods. Unions called the cuts a betrayal.
             """);
-        _folder.Write("news/zoll.txt", """
+        Folder.Write("news/zoll.txt", """
             Schildkröten am Flughafen Schwechat entdeckt
             Die Zollfahndung hat am Flughafen Schwechat 80 seltene Schildkröten beschlagnahmt. Gegen die Besitzer der Koffer wird ermittelt.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -95,7 +91,7 @@ public sealed class AskedFactRoleTests : IDisposable
     [InlineData("What's the name of Northfield United's spokesman?")]
     public async Task A_question_for_a_name_is_not_answered_by_a_sentence_that_names_no_one(string question)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.True(reply.Abstained, reply.Text);
         Assert.Empty(reply.Citations);
@@ -107,7 +103,7 @@ public sealed class AskedFactRoleTests : IDisposable
     [InlineData("How much does Harwick Group expect to save a year by cutting jobs?")]
     public async Task A_sum_asked_by_its_role_is_not_answered_without_a_sum_in_that_role(string question)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.True(reply.Abstained, reply.Text);
     }
@@ -115,7 +111,7 @@ public sealed class AskedFactRoleTests : IDisposable
     [Fact]
     public async Task A_count_of_people_is_not_answered_by_a_count_of_things()
     {
-        var reply = await _engine.AskAsync("Wie viele Personen wurden wegen der Schildkröten in Schwechat angezeigt?");
+        var reply = await Engine.AskAsync("Wie viele Personen wurden wegen der Schildkröten in Schwechat angezeigt?");
 
         Assert.True(reply.Abstained, reply.Text);
     }
@@ -125,15 +121,9 @@ public sealed class AskedFactRoleTests : IDisposable
     [InlineData("How many jobs will Harwick Group cut?", "2,000")]
     public async Task The_same_articles_still_answer_what_they_give(string question, string answer)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains(answer, reply.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

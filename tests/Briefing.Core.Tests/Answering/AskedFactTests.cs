@@ -8,15 +8,11 @@ namespace Briefing.Core.Tests.Answering;
 /// wants a date, not the weekday of the report nor a duration; "how many X" wants a number of X; a word no article
 /// has, or a count of something no sentence names, is an abstention.
 /// </summary>
-public sealed class AskedFactTests : IDisposable
+public sealed class AskedFactTests : InventedArticlesTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
     public AskedFactTests()
     {
-        _engine = new EngineFixture(_folder);
-        _folder.Write("news/alliance.txt", """
+        Folder.Write("news/alliance.txt", """
             Nordic rail ministers meet in Tromsø
             Transport ministers of the Nordic Rail Alliance met in Tromsø on Tuesday to discuss cross-border timetables and ticket prices.
 
@@ -26,44 +22,44 @@ public sealed class AskedFactTests : IDisposable
 
             The group was founded in 1994 by Norway, Sweden and Finland to plan connections across their borders.
             """);
-        _folder.Write("news/strike.txt", """
+        Folder.Write("news/strike.txt", """
             Dock strike in Lindholm is over
             The dock workers' strike in Lindholm lasted twelve days and halted most container traffic.
             It ended on 3 May after the union accepted a pay offer of four percent.
             """);
-        _folder.Write("news/port.txt", """
+        Folder.Write("news/port.txt", """
             Lindholm port reports record year
             The port of Lindholm handled 1.2 million containers last year, the harbour authority said on Friday.
             About 300 ships called at the port in December alone, more than in any month before.
             """);
-        _folder.Write("news/tarif.txt", """
+        Folder.Write("news/tarif.txt", """
             Neuer Mobilfunktarif mit sinkendem Preis
             Der neue Wertkartentarif kostet zu Beginn 20 Euro pro Monat, ab dem dritten Monat sinkt der Preis auf 17 Euro.
             Enthalten sind 1.000 Minuten Telefonie und 4.000 Megabyte Datenvolumen.
             """);
-        _folder.Write("news/reaktoren.txt", """
+        Folder.Write("news/reaktoren.txt", """
             Atomaufsicht gibt Reaktoren frei
             Zwei japanische Reaktoren sind nach der Sicherheitsprüfung wieder am Netz, teilte die Atomaufsicht am Montag mit.
             Die Betreiber hatten die Anlagen seit dem Erdbeben mehrfach nachgerüstet.
             """);
-        _folder.Write("news/route.txt", """
+        Folder.Write("news/route.txt", """
             Lindholm ferry route to close in June
             The ferry route between Lindholm and Norby will close at the end of June, the operator announced on Wednesday.
             The operator said the route has to close because fuel costs have doubled since last year.
             Around 40 staff will be offered other jobs in the company.
             """);
-        _folder.Write("news/museum.txt", """
+        Folder.Write("news/museum.txt", """
             Painting stolen from Lindholm museum
             A painting was stolen from the Lindholm museum on Sunday night, police said.
             The thief escaped through a window 3m above the ground and is still at large.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task The_founding_year_in_a_later_paragraph_leads_not_the_weekday_of_the_meeting()
     {
-        var answer = await _engine.AskAsync("When was the Nordic Rail Alliance founded?");
+        var answer = await Engine.AskAsync("When was the Nordic Rail Alliance founded?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("1994", answer.Citations[0].Quote);
@@ -72,8 +68,8 @@ public sealed class AskedFactTests : IDisposable
     [Fact]
     public async Task When_asks_for_the_date_and_how_long_for_the_duration()
     {
-        var when = await _engine.AskAsync("When did the dock strike in Lindholm end?");
-        var howLong = await _engine.AskAsync("How long did the dock strike in Lindholm last?");
+        var when = await Engine.AskAsync("When did the dock strike in Lindholm end?");
+        var howLong = await Engine.AskAsync("How long did the dock strike in Lindholm last?");
 
         Assert.Contains("3 May", when.Citations[0].Quote);
         Assert.Contains("twelve days", howLong.Citations[0].Quote);
@@ -82,7 +78,7 @@ public sealed class AskedFactTests : IDisposable
     [Fact]
     public async Task A_count_leads_with_the_sentence_that_names_what_is_counted()
     {
-        var answer = await _engine.AskAsync("How many ships called at Lindholm port in December?");
+        var answer = await Engine.AskAsync("How many ships called at Lindholm port in December?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("300 ships", answer.Citations[0].Quote);
@@ -91,7 +87,7 @@ public sealed class AskedFactTests : IDisposable
     [Fact]
     public async Task A_count_of_something_no_sentence_names_is_an_abstention()
     {
-        var answer = await _engine.AskAsync("How many cruise passengers came to Lindholm port last year?");
+        var answer = await Engine.AskAsync("How many cruise passengers came to Lindholm port last year?");
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
@@ -100,7 +96,7 @@ public sealed class AskedFactTests : IDisposable
     [Fact]
     public async Task A_word_no_article_contains_is_an_abstention_that_names_it()
     {
-        var answer = await _engine.AskAsync("Wie viel kostet das Deutschlandticket im Monat?");
+        var answer = await Engine.AskAsync("Wie viel kostet das Deutschlandticket im Monat?");
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
@@ -110,7 +106,7 @@ public sealed class AskedFactTests : IDisposable
     [Fact]
     public async Task A_country_is_found_in_its_adjective()
     {
-        var answer = await _engine.AskAsync("Wie viele Reaktoren sind in Japan wieder am Netz?");
+        var answer = await Engine.AskAsync("Wie viele Reaktoren sind in Japan wieder am Netz?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("Zwei japanische Reaktoren", answer.Citations[0].Quote);
@@ -119,7 +115,7 @@ public sealed class AskedFactTests : IDisposable
     [Fact]
     public async Task A_why_question_leads_with_the_sentence_that_gives_the_cause()
     {
-        var answer = await _engine.AskAsync("Why is the Lindholm ferry route closing?");
+        var answer = await Engine.AskAsync("Why is the Lindholm ferry route closing?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("because fuel costs have doubled", answer.Citations[0].Quote);
@@ -128,15 +124,9 @@ public sealed class AskedFactTests : IDisposable
     [Fact]
     public async Task A_question_for_a_price_is_not_answered_by_another_figure()
     {
-        var answer = await _engine.AskAsync("What was the painting stolen from the Lindholm museum worth?");
+        var answer = await Engine.AskAsync("What was the painting stolen from the Lindholm museum worth?");
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -10,7 +10,7 @@ namespace Briefing.Core.Tests.Answering;
 /// 2 Milliarden Euro"), and the size of a team or delegation is a count of its people ("ein Team aus 25 Ärzten", "a
 /// 40-strong delegation"). Read as units, both made the right article's answering sentence "no unit".
 /// </summary>
-public sealed class AskedMeasureReadingTests : IDisposable
+public sealed class AskedMeasureReadingTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         delegation /ˌdɛlɪˈɡeɪʃən/
@@ -52,31 +52,27 @@ public sealed class AskedMeasureReadingTests : IDisposable
         doctors <n>
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public AskedMeasureReadingTests()
+    public AskedMeasureReadingTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/siemens.txt", """
+        Folder.Write("news/siemens.txt", """
             Siemens fordert Entschädigung von der Bahn
             Nach dem Auftragsstopp für die neuen Regionalzüge verlangt der Hersteller Schadenersatz.
             Der Konzern fordert von der Bahn eine Entschädigung von 2 Milliarden Euro.
             """);
-        _folder.Write("news/aerzte.txt", """
+        Folder.Write("news/aerzte.txt", """
             Ärzte reisen ins Erdbebengebiet
             Ein Team aus 25 Ärzten und Pflegern ist am Montag von Graz nach Albanien aufgebrochen.
             Die Helfer bringen Medikamente und Zelte mit.
             """);
-        _folder.Write("news/lagos.txt", """
+        Folder.Write("news/lagos.txt", """
             Trade mission heads to Lagos
             A 40-strong delegation of business leaders left Manchester for Lagos on Sunday to seek export deals.
             The trip was organised by the chamber of commerce.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    private NameDetector Names => _engine.Services.GetRequiredService<NameDetector>();
+    private NameDetector Names => Engine.Services.GetRequiredService<NameDetector>();
 
     [Theory]
     [InlineData("Kannst du mir sagen, wie viel Siemens von der Bahn wegen des Auftragsstopps fordert?")]
@@ -112,7 +108,7 @@ public sealed class AskedMeasureReadingTests : IDisposable
     [Fact]
     public async Task A_sum_the_named_company_asks_for_answers_wie_viel_it_asks()
     {
-        var answer = await _engine.AskAsync("Kannst du mir sagen, wie viel Siemens von der Bahn wegen des Auftragsstopps fordert?");
+        var answer = await Engine.AskAsync("Kannst du mir sagen, wie viel Siemens von der Bahn wegen des Auftragsstopps fordert?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("2 Milliarden Euro", answer.Text);
@@ -121,7 +117,7 @@ public sealed class AskedMeasureReadingTests : IDisposable
     [Fact]
     public async Task A_team_of_25_doctors_answers_how_big_the_deputation_was()
     {
-        var answer = await _engine.AskAsync("Wie groß war die Abordnung, die von Graz nach Albanien aufgebrochen ist?");
+        var answer = await Engine.AskAsync("Wie groß war die Abordnung, die von Graz nach Albanien aufgebrochen ist?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("25 Ärzten", answer.Text);
@@ -130,15 +126,9 @@ public sealed class AskedMeasureReadingTests : IDisposable
     [Fact]
     public async Task A_40_strong_delegation_answers_how_big_the_team_was()
     {
-        var answer = await _engine.AskAsync("How big was the team that left Manchester for Lagos?");
+        var answer = await Engine.AskAsync("How big was the team that left Manchester for Lagos?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("40-strong", answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -7,35 +7,31 @@ namespace Briefing.Core.Tests.Answering;
 /// another role ("40 Menschen verletzt" for "festgenommen", "9.000 Menschen warten" for "arbeiten"): the bot abstains;
 /// the sentences that give a place inside X or the asked role still answer. All articles are invented.
 /// </summary>
-public sealed class AskedPlaceAndPeopleRoleTests : IDisposable
+public sealed class AskedPlaceAndPeopleRoleTests : InventedArticlesTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
     public AskedPlaceAndPeopleRoleTests()
     {
-        _engine = new EngineFixture(_folder);
-        _folder.Write("news/sprinter.txt", """
+        Folder.Write("news/sprinter.txt", """
             Sprinter Dale Hoskins prepares in Scotland
             Dale Hoskins has spent the winter training in Scotland before the indoor season. "Training in Scotland has made me stronger," said Hoskins.
             """);
-        _folder.Write("news/swimmer.txt", """
+        Folder.Write("news/swimmer.txt", """
             Swimmer Ria Condon prepares in Wales
             Ria Condon has spent the winter preparing in Wales before the trials. She has been training at the pool in Swansea with her new coach.
             """);
-        _folder.Write("news/brenntal.txt", """
+        Folder.Write("news/brenntal.txt", """
             Schlägerei im Lager Brenntal
             Bei einer Schlägerei im Lager Brenntal sind am Sonntag 35 Menschen verletzt worden. Die Polizei ermittelt.
             """);
-        _folder.Write("news/fähre.txt", """
+        Folder.Write("news/fähre.txt", """
             Streik legt Fähren nach Korvos lahm
             Auf der Insel Korvos warten mehr als 4.000 Menschen auf eine Fähre zum Festland. Die Seeleute streiken seit Montag.
             """);
-        _folder.Write("news/werft.txt", """
+        Folder.Write("news/werft.txt", """
             Werft in Halvik bekommt neuen Auftrag
             Die Werft in Halvik hat einen Auftrag über drei Frachter erhalten. Auf der Werft arbeiten derzeit 1.200 Menschen.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -44,7 +40,7 @@ public sealed class AskedPlaceAndPeopleRoleTests : IDisposable
     [InlineData("Wie viele Menschen arbeiten auf den Fähren nach Korvos?")]
     public async Task A_sentence_without_the_asked_place_or_role_does_not_answer(string question)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.True(reply.Abstained, reply.Text);
         Assert.Empty(reply.Citations);
@@ -56,15 +52,9 @@ public sealed class AskedPlaceAndPeopleRoleTests : IDisposable
     [InlineData("Wie viele Menschen arbeiten auf der Werft in Halvik?", "1.200")]
     public async Task A_sentence_with_the_asked_place_or_role_still_answers(string question, string answer)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains(answer, reply.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -8,7 +8,7 @@ namespace Briefing.Core.Tests.Answering;
 /// were answered by a sentence about the topic that names people in no such role, or gives the sum in another
 /// currency. The bot abstains; the articles that write the role or the currency still answer. All articles are invented.
 /// </summary>
-public sealed class AskedRoleShownTests : IDisposable
+public sealed class AskedRoleShownTests : InventedArticlesTest
 {
     private const string GermanEnglish = """
         Preis /praɪs/ <masc>
@@ -35,41 +35,37 @@ public sealed class AskedRoleShownTests : IDisposable
         Unentschieden <neut>
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public AskedRoleShownTests()
+    public AskedRoleShownTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/lindenau.txt", """
+        Folder.Write("news/lindenau.txt", """
             Lindenau feiert 800 Jahre ohne Bürgermeister
             Die Stadt Lindenau feiert am Wochenende ihr 800-jähriges Bestehen mit einem großen Festzug. Den Festzug führte Heinrich Lamm an, der die Chronik von Lindenau verfasst hat.
             """);
-        _folder.Write("news/talheim.txt", """
+        Folder.Write("news/talheim.txt", """
             Talheim eröffnet neues Hallenbad
             Bürgermeisterin Karin Vogt hat in Talheim das neue Hallenbad eröffnet. Der Bau hat zwei Jahre gedauert.
             """);
-        _folder.Write("news/hawks.txt", """
+        Folder.Write("news/hawks.txt", """
             Neuer Coach für die Riverton Hawks
             Die Riverton Hawks haben Tom Baird als neuen Cheftrainer vorgestellt. Er unterschrieb einen Vertrag über drei Jahre.
             """);
-        _folder.Write("news/ashford.txt", """
+        Folder.Write("news/ashford.txt", """
             Ashford 3-3 Millbrook
             Ashford and Millbrook shared the points in a 3-3 draw at Eastfield Park on Saturday. Ashford striker Leon Marsh scored twice, but Millbrook midfielder Owen Dale equalised in the last minute.
             """);
-        _folder.Write("news/kingsbury.txt", """
+        Folder.Write("news/kingsbury.txt", """
             Kingsbury 1-0 Selby
             Kingsbury beat Selby 1-0 at Moor Lane on Sunday. Referee Alan Price sent off two Selby players in the second half.
             """);
-        _folder.Write("news/ottokar.txt", """
+        Folder.Write("news/ottokar.txt", """
             Graf Ottokar von Wildenstein gestorben
             Graf Ottokar von Wildenstein ist im Alter von 91 Jahren gestorben. Sein Nachfolger als Oberhaupt des Hauses wird sein Neffe Friedrich von Wildenstein.
             """);
-        _folder.Write("news/visor.txt", """
+        Folder.Write("news/visor.txt", """
             Datenbrille Visor X kommt im Mai, Preis in Euro noch offen
             Die Datenbrille Visor X des Herstellers Brightlens kommt im Mai in den Handel. Mit einem Startpreis von 900 Dollar ist sie teurer als alle Konkurrenten.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -78,7 +74,7 @@ public sealed class AskedRoleShownTests : IDisposable
     [InlineData("Wie hieß die Frau, mit der Graf Ottokar von Wildenstein verheiratet war?")]
     public async Task A_role_no_sentence_writes_is_not_answered_by_the_people_it_names(string question)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.True(reply.Abstained, reply.Text);
         Assert.Empty(reply.Citations);
@@ -87,7 +83,7 @@ public sealed class AskedRoleShownTests : IDisposable
     [Fact]
     public async Task A_sum_asked_in_euros_is_not_answered_by_a_sum_in_dollars()
     {
-        var reply = await _engine.AskAsync("Was kostet die Datenbrille Visor X in Euro?");
+        var reply = await Engine.AskAsync("Was kostet die Datenbrille Visor X in Euro?");
 
         Assert.True(reply.Abstained, reply.Text);
     }
@@ -99,15 +95,9 @@ public sealed class AskedRoleShownTests : IDisposable
     [InlineData("Was kostet die Datenbrille Visor X in Dollar?", "900 Dollar")]
     public async Task A_sentence_that_writes_the_role_or_the_currency_still_answers(string question, string answer)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains(answer, reply.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

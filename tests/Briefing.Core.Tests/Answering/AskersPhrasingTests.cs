@@ -10,7 +10,7 @@ namespace Briefing.Core.Tests.Answering;
 /// Kairo-Besuch", "the Athens Olympics"), a phrasal verb and its medium ("show up on screen") and a name written with
 /// its number inside a hyphenated word ("PS4-Jailbreak").
 /// </summary>
-public sealed class AskersPhrasingTests : IDisposable
+public sealed class AskersPhrasingTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         show /ʃˈəʊ/
@@ -28,42 +28,38 @@ public sealed class AskersPhrasingTests : IDisposable
         screen, canvas
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public AskersPhrasingTests()
+    public AskersPhrasingTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/schule.txt", """
+        Folder.Write("news/schule.txt", """
             Polizei holt Schüler aus dem Unterricht
             Linz – Die Polizei wollte den 19-jährigen Sam Nemati am Dienstag aus dem Unterricht holen, weil sein Asylantrag abgelehnt worden war.
             Mitschüler und Lehrer stellten sich vor die Klasse und verhinderten die Festnahme.
             """);
-        _folder.Write("news/satellit.txt", """
+        Folder.Write("news/satellit.txt", """
             Ägypten kauft Satelliten
             Kairo – Ägypten kauft beim Konzern Orbitalis einen Kommunikationssatelliten für 600 Millionen Euro.
             Das gab Frankreichs Präsident François Hollande bei seinem Besuch in Kairo am Sonntag bekannt.
             """);
-        _folder.Write("news/konsole.txt", """
+        Folder.Write("news/konsole.txt", """
             Hacker knackt Spielkonsole
             Ein Hacker, der unter dem Namen Nullpunkt auftritt, hat einen Jailbreak für die Spielkonsole entwickelt.
             Damit können PS4-Besitzer eigene Programme auf dem Gerät starten.
             """);
-        _folder.Write("news/kino.txt", """
+        Folder.Write("news/kino.txt", """
             Neue Show im Kino
             Die Show läuft ab Montag auf der großen Leinwand, der Bildschirm im Foyer zeigt den Trailer.
             """);
-        _folder.Write("news/olympics.txt", """
+        Folder.Write("news/olympics.txt", """
             Greek debt linked to 2004 Games
             The cost of staging the Olympics in Athens reached nearly 9bn euros, twice the original budget, officials said.
             Many venues built for the Games now stand empty.
             """);
-        _folder.Write("news/monster.txt", """
+        Folder.Write("news/monster.txt", """
             Giant lizard returns to cinemas
             The monster Godzilla first appeared in 1954 in a Japanese film directed by Ishiro Honda.
             A new Hollywood version opens next month.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -90,7 +86,7 @@ public sealed class AskersPhrasingTests : IDisposable
     [InlineData("Weißt du, warum die Polizei den 19-jährigen Sam Nemati holen wollte?")]
     public async Task A_framed_question_is_answered_as_the_bare_one(string question)
     {
-        var answer = await _engine.AskAsync(question);
+        var answer = await Engine.AskAsync(question);
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Asylantrag", answer.Text);
@@ -100,7 +96,7 @@ public sealed class AskersPhrasingTests : IDisposable
     [Fact]
     public async Task A_noun_before_a_name_glued_into_it_is_shown_when_the_article_writes_them_apart()
     {
-        var answer = await _engine.AskAsync("Warum wollte die Polizei Sam Nemati abholen?");
+        var answer = await Engine.AskAsync("Warum wollte die Polizei Sam Nemati abholen?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Asylantrag", answer.Text);
@@ -109,7 +105,7 @@ public sealed class AskersPhrasingTests : IDisposable
     [Fact]
     public async Task A_genitive_name_before_a_compound_is_shown_by_its_words_near_each_other()
     {
-        var answer = await _engine.AskAsync("Welcher Konzern verkauft Ägypten nach Hollandes Kairo-Besuch einen Satelliten?");
+        var answer = await Engine.AskAsync("Welcher Konzern verkauft Ägypten nach Hollandes Kairo-Besuch einen Satelliten?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Orbitalis", answer.Text);
@@ -118,7 +114,7 @@ public sealed class AskersPhrasingTests : IDisposable
     [Fact]
     public async Task A_place_and_an_event_the_article_writes_the_other_way_round_are_shown()
     {
-        var answer = await _engine.AskAsync("How much did the Athens Olympics cost?");
+        var answer = await Engine.AskAsync("How much did the Athens Olympics cost?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("9bn", answer.Text);
@@ -127,7 +123,7 @@ public sealed class AskersPhrasingTests : IDisposable
     [Fact]
     public async Task A_phrasal_verb_and_its_medium_are_no_topic_the_article_must_show()
     {
-        var answer = await _engine.AskAsync("When did Godzilla first show up on screen?");
+        var answer = await Engine.AskAsync("When did Godzilla first show up on screen?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("1954", answer.Text);
@@ -136,15 +132,9 @@ public sealed class AskersPhrasingTests : IDisposable
     [Fact]
     public async Task A_name_with_its_number_in_a_hyphenated_word_is_shown_by_that_word()
     {
-        var answer = await _engine.AskAsync("Unter welchem Namen tritt der Hacker hinter dem PS4-Jailbreak auf?");
+        var answer = await Engine.AskAsync("Unter welchem Namen tritt der Hacker hinter dem PS4-Jailbreak auf?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Nullpunkt", answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

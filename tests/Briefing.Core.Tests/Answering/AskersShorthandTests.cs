@@ -10,7 +10,7 @@ namespace Briefing.Core.Tests.Answering;
 /// ("Beschäftigte", "staff", "Einwohner"), or a total ("Auf wie viel belief sich … insgesamt?") written without "auf".
 /// All articles are invented.
 /// </summary>
-public sealed class AskersShorthandTests : IDisposable
+public sealed class AskersShorthandTests : InventedArticlesTest
 {
     // The dictionary tells the questions' everyday words from names, as the installed FreeDict does.
     private const string GermanEnglish = """
@@ -56,64 +56,60 @@ public sealed class AskersShorthandTests : IDisposable
         Flut <fem>
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public AskersShorthandTests()
+    public AskersShorthandTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/kestrel.txt", """
+        Folder.Write("news/kestrel.txt", """
             Kestrel Logistics expands
             Kestrel Logistics, which has its headquarters in Leeds, will open offices in Glasgow and Bristol next year.
             The firm employs 3,200 staff across the UK.
             """);
-        _folder.Write("news/brightwater.txt", """
+        Folder.Write("news/brightwater.txt", """
             Brightwater names new boss
             Brightwater Energy has appointed Claire Dunmore as its new chief executive. She replaces Tom Ashby, who retires.
             """);
-        _folder.Write("news/tewkesbury.txt", """
+        Folder.Write("news/tewkesbury.txt", """
             Prime Minister visits flood town
             The Prime Minister visited the flooded town of Tewkesbury on Tuesday and promised £20m for flood defences.
             """);
-        _folder.Write("news/hallstatt.txt", """
+        Folder.Write("news/hallstatt.txt", """
             Gemeinde Hallstatt erhält Förderung
             Die Gemeinde Hallstatt erhält vom Land Oberösterreich 3,4 Millionen Euro für den Hochwasserschutz. Die Arbeiten beginnen im Mai.
             """);
-        _folder.Write("news/lula.txt", """
+        Folder.Write("news/lula.txt", """
             Lula besucht Buenos Aires
             Brasiliens Präsident Lula da Silva ist zu einem Staatsbesuch in Argentinien eingetroffen. Er traf Präsident Javier Milei in der Casa Rosada.
             """);
-        _folder.Write("news/coppola.txt", """
+        Folder.Write("news/coppola.txt", """
             Coppola dreht in Rom
             Sofia Coppola hat die Dreharbeiten zu ihrem neuen Film begonnen. Die Hauptrolle spielt Kirsten Dunst.
             """);
-        _folder.Write("news/healthineers.txt", """
+        Folder.Write("news/healthineers.txt", """
             Medizintechnik wächst
             Der Medizintechnikkonzern Varimed hat mehr als 50.000 Beschäftigte in über 70 Ländern. Der Aktienkurs stieg um vier Prozent.
             """);
-        _folder.Write("news/grieskirchen.txt", """
+        Folder.Write("news/grieskirchen.txt", """
             Stadt Grieskirchen wächst
             Grieskirchen zählt inzwischen 5.100 Einwohner. Der Bürgermeister plant ein neues Wohngebiet mit 80 Wohnungen.
             """);
-        _folder.Write("news/ausfuhr.txt", """
+        Folder.Write("news/ausfuhr.txt", """
             Moldawiens Ausfuhren legen kräftig zu
             Die Ausfuhren Moldawiens sind im vergangenen Jahr insgesamt um 18 Prozent gestiegen, meldete das Statistikamt in Chisinau.
             Der Wert der Ausfuhren kletterte damit auf 4,2 Milliarden Euro.
             """);
-        _folder.Write("news/lg.txt", """
+        Folder.Write("news/lg.txt", """
             Roboterball überwacht die Wohnung
             Der Elektronikkonzern LG hat einen rollenden Roboterball vorgestellt, der per App die Wohnung überwacht. Er soll 299 Euro kosten.
             """);
-        _folder.Write("news/vw.txt", """
+        Folder.Write("news/vw.txt", """
             Werk in Zwickau stellt um
             Der Autobauer VW baut sein Werk in Zwickau für Elektroautos um. Dort arbeiten 9.000 Beschäftigte.
             """);
-        _folder.Write("news/raser.txt", """
+        Folder.Write("news/raser.txt", """
             Raser in Linz gestoppt
             Ein 19-Jähriger ist in Linz mit 112 km/h durch eine Tempo-50-Zone gefahren. Die Polizei nahm ihm den Führerschein ab.
             Insgesamt stellte die Behörde ihm eine Strafe über 212,40 Euro aus.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -123,7 +119,7 @@ public sealed class AskersShorthandTests : IDisposable
     [InlineData("Wie viele Mio. Euro erhält Hallstatt für den Hochwasserschutz?", "3,4 Millionen")]
     public async Task An_abbreviation_is_shown_by_the_articles_long_form(string question, string answer)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains(answer, reply.Text);
@@ -137,7 +133,7 @@ public sealed class AskersShorthandTests : IDisposable
     [InlineData("Wie viele Beschäftigte hat VWs Werk in Zwickau?", "9.000")]
     public async Task A_genitive_name_is_the_name(string question, string answer)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains(answer, reply.Text);
@@ -149,7 +145,7 @@ public sealed class AskersShorthandTests : IDisposable
     [InlineData("How many people work at Kestrel Logistics?", "3,200")]
     public async Task A_count_of_people_is_shown_by_any_person_noun(string question, string answer)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains(answer, reply.Text);
@@ -158,7 +154,7 @@ public sealed class AskersShorthandTests : IDisposable
     [Fact]
     public async Task A_total_is_answered_by_the_sum_without_auf()
     {
-        var reply = await _engine.AskAsync("Auf wie viel belief sich die Strafe für den Raser in Linz insgesamt?");
+        var reply = await Engine.AskAsync("Auf wie viel belief sich die Strafe für den Raser in Linz insgesamt?");
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains("212,40 Euro", reply.Text);
@@ -167,16 +163,10 @@ public sealed class AskersShorthandTests : IDisposable
     [Fact]
     public async Task A_total_reached_by_a_rise_is_the_level_after_auf_not_the_rise()
     {
-        var reply = await _engine.AskAsync("Auf wie viel sind Moldawiens Ausfuhren insgesamt gestiegen?");
+        var reply = await Engine.AskAsync("Auf wie viel sind Moldawiens Ausfuhren insgesamt gestiegen?");
 
         Assert.False(reply.Abstained, reply.Text);
         // The level leads; the rise ("um 18 Prozent"), the sentence that restates the question best, does not.
         Assert.Contains("4,2 Milliarden Euro", reply.Text.Split("[1]")[0]);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

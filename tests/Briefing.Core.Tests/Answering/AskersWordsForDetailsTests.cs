@@ -9,7 +9,7 @@ namespace Briefing.Core.Tests.Answering;
 /// "280"), as initials ("PSG" for "Paris Saint-Germain"), with a compound's parts apart ("Zugang zum Internet" for
 /// "Internetzugang") or as an adjective ("European" for "Europe").
 /// </summary>
-public sealed class AskersWordsForDetailsTests : IDisposable
+public sealed class AskersWordsForDetailsTests : InventedArticlesTest
 {
     // FreeDict gives German language and nationality words capitalised translations, so the detector takes them
     // for names, and it lists some compounds whole.
@@ -32,42 +32,38 @@ public sealed class AskersWordsForDetailsTests : IDisposable
         Forderung <fem>
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public AskersWordsForDetailsTests()
+    public AskersWordsForDetailsTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/roman.txt", """
+        Folder.Write("news/roman.txt", """
             Ein neuer Anlauf für Mara Lind
             Zweimal ist Mara Lind am deutschsprachigen Markt gescheitert. Jetzt bringt der Verlag Nordbuch ihren Roman Umriss heraus.
             """);
-        _folder.Write("news/flucht.txt", """
+        Folder.Write("news/flucht.txt", """
             Details aus der Fluchtwohnung
             Die Angeklagte schilderte das Leben in der Fluchtwohnung in Zwickau. Streit habe es auch beim Zugang zum Internet gegeben.
             Uwe Berger war strikt dagegen, da er darin ein Sicherheitsrisiko sah.
             """);
-        _folder.Write("news/tobacco.txt", """
+        Folder.Write("news/tobacco.txt", """
             US renews tobacco case
             The US Justice Department wants to revive its claim for $280bn in damages from tobacco firms.
             The civil lawsuit was filed in 1999 by the administration of Bill Clinton.
             """);
-        _folder.Write("news/transfer.txt", """
+        Folder.Write("news/transfer.txt", """
             Anelka wants to leave City
             Manchester City striker Nicolas Anelka has asked to leave the club.
             City still owe PSG £5m from the purchase of Anelka in May 2002.
             """);
-        _folder.Write("news/elvis.txt", """
+        Folder.Write("news/elvis.txt", """
             Elvis fans gather by the sea
             A three-day Elvis convention took place in Blackpool over the weekend with the aim of finding the best European Elvis impersonator.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task A_language_word_is_shown_by_the_compound_adjective_the_article_writes()
     {
-        var answer = await _engine.AskAsync("Bei welchem Verlag erscheint der Roman von Mara Lind auf Deutsch?");
+        var answer = await Engine.AskAsync("Bei welchem Verlag erscheint der Roman von Mara Lind auf Deutsch?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Nordbuch", answer.Text);
@@ -76,7 +72,7 @@ public sealed class AskersWordsForDetailsTests : IDisposable
     [Fact]
     public async Task A_listed_compound_is_shown_by_its_parts_written_apart()
     {
-        var answer = await _engine.AskAsync("Wieso wollte Uwe Berger in der Fluchtwohnung keinen Internetzugang?");
+        var answer = await Engine.AskAsync("Wieso wollte Uwe Berger in der Fluchtwohnung keinen Internetzugang?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.All(answer.Citations, c => Assert.Contains("flucht", c.ArticleId, StringComparison.Ordinal));
@@ -85,7 +81,7 @@ public sealed class AskersWordsForDetailsTests : IDisposable
     [Fact]
     public async Task A_figure_is_shown_with_its_unit_glued_on()
     {
-        var answer = await _engine.AskAsync("When was the 280 billion dollar claim against tobacco firms filed?");
+        var answer = await Engine.AskAsync("When was the 280 billion dollar claim against tobacco firms filed?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("1999", answer.Text);
@@ -94,7 +90,7 @@ public sealed class AskersWordsForDetailsTests : IDisposable
     [Fact]
     public async Task Another_figure_that_starts_with_the_same_digits_is_no_match()
     {
-        var answer = await _engine.AskAsync("When was the 28 billion dollar claim against tobacco firms filed?");
+        var answer = await Engine.AskAsync("When was the 28 billion dollar claim against tobacco firms filed?");
 
         Assert.True(answer.Abstained, answer.Text);
         Assert.Contains("28", answer.Text);
@@ -103,7 +99,7 @@ public sealed class AskersWordsForDetailsTests : IDisposable
     [Fact]
     public async Task A_club_is_shown_by_its_initials()
     {
-        var answer = await _engine.AskAsync("How much does Manchester City still owe Paris Saint-Germain for Anelka?");
+        var answer = await Engine.AskAsync("How much does Manchester City still owe Paris Saint-Germain for Anelka?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("£5m", answer.Text);
@@ -112,15 +108,9 @@ public sealed class AskersWordsForDetailsTests : IDisposable
     [Fact]
     public async Task A_continent_is_shown_by_its_adjective()
     {
-        var answer = await _engine.AskAsync("Where was the convention to find Europe's best Elvis impersonator held?");
+        var answer = await Engine.AskAsync("Where was the convention to find Europe's best Elvis impersonator held?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Blackpool", answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

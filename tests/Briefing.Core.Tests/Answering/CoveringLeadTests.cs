@@ -7,31 +7,27 @@ namespace Briefing.Core.Tests.Answering;
 /// common noun) is answered by the sentence that shows the question best, when it shows it well; a near-miss whose
 /// best sentence lacks what the question asks for (a number for "how many") is still abstained on.
 /// </summary>
-public sealed class CoveringLeadTests : IDisposable
+public sealed class CoveringLeadTests : InventedArticlesTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
     public CoveringLeadTests()
     {
-        _engine = new EngineFixture(_folder);
-        _folder.Write("news/nordland.txt", """
+        Folder.Write("news/nordland.txt", """
             Verwaltungsreform in Nordland beschlossen
             Mehrere Kommunen bilden einen Bezirk, dessen Rat alle vier Jahre gewählt wird.
             Nordland verkauft seit dem Frühjahr Aufklärungsdrohnen an das Nachbarland Südmark, wie das Ministerium bestätigte.
             """);
-        _folder.Write("news/varga.txt", """
+        Folder.Write("news/varga.txt", """
             Inventor Ilse Varga dies
             Ilse Varga had the reputation of an absent-minded professor in popular culture, keeping her shoes in the fridge.
             She spent most of her life in hotels by the sea.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task A_which_question_answered_by_a_description_quotes_the_sentence_that_gives_it()
     {
-        var answer = await _engine.AskAsync("Which reputation did Ilse Varga have in popular culture?");
+        var answer = await Engine.AskAsync("Which reputation did Ilse Varga have in popular culture?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("absent-minded professor", answer.Citations[0].Quote);
@@ -40,14 +36,8 @@ public sealed class CoveringLeadTests : IDisposable
     [Fact]
     public async Task A_how_many_question_is_not_answered_by_a_sentence_without_a_number()
     {
-        var answer = await _engine.AskAsync("Wie viele Drohnen verkauft Nordland an Südmark?");
+        var answer = await Engine.AskAsync("Wie viele Drohnen verkauft Nordland an Südmark?");
 
         Assert.True(answer.Abstained, answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

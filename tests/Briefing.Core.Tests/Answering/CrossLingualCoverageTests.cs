@@ -7,7 +7,7 @@ namespace Briefing.Core.Tests.Answering;
 /// translations (pay rise, tube, workers, demand), a German article only shares the typed name ("Buenos Aires").
 /// The typed name must not win on its own: coverage of the question decides.
 /// </summary>
-public sealed class CrossLingualCoverageTests : IDisposable
+public sealed class CrossLingualCoverageTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         pay rise /pˈeɪ ɹˈaɪz/
@@ -34,39 +34,29 @@ public sealed class CrossLingualCoverageTests : IDisposable
         demand
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public CrossLingualCoverageTests()
+    public CrossLingualCoverageTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/tube.txt", """
+        Folder.Write("news/tube.txt", """
             Buenos Aires tube strike enters second day
             Workers on the Buenos Aires underground are demanding a 53% pay rise from the operator.
             The tube workers say inflation has eaten their wages.
             Commuters crowded onto buses across the city.
             """);
-        _folder.Write("news/derby.txt", """
+        Folder.Write("news/derby.txt", """
             Boca Juniors gewinnt das Derby in Buenos Aires
             Boca Juniors hat das Stadtderby in Buenos Aires mit 2:1 gewonnen.
             Die Fans feierten bis in die Nacht im Stadion La Bombonera.
             Der Trainer lobte die Mannschaft für ihre Geduld.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task The_report_that_covers_the_question_beats_one_that_shares_only_the_name()
     {
-        var answer = await _engine.AskAsync("Welche Lohnerhöhung fordern die U-Bahn-Arbeiter in Buenos Aires?");
+        var answer = await Engine.AskAsync("Welche Lohnerhöhung fordern die U-Bahn-Arbeiter in Buenos Aires?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("53%", answer.Citations[0].Quote);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -8,30 +8,26 @@ namespace Briefing.Core.Tests.Answering;
 /// Reederei Halden" name a head, but not the firm's. The bot abstains; asked for that part's head, it still answers.
 /// All articles are invented.
 /// </summary>
-public sealed class DepartmentHeadTests : IDisposable
+public sealed class DepartmentHeadTests : InventedArticlesTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
     public DepartmentHeadTests()
     {
-        _engine = new EngineFixture(_folder);
-        _folder.Write("news/karvex.txt", """
+        Folder.Write("news/karvex.txt", """
             Security firm Karvex warns of new mobile virus
             The Finnish security firm Karvex has warned of a new virus that spreads between mobile phones.
             "We've had several reports from all over the world," said Ilkka Rantanen, director of anti-virus research for Karvex.
             """);
-        _folder.Write("news/nbu.txt", """
+        Folder.Write("news/nbu.txt", """
             Broadcasters test new television formats
             The Nordic Broadcasting Union (NBU) is testing several high-definition formats for its members.
             "Viewers buying expensive screens need to know what they get," said Paul Lane, technical director for the NBU.
             """);
-        _folder.Write("news/halden.txt", """
+        Folder.Write("news/halden.txt", """
             Klage gegen die Reederei Halden
             Die Reederei Halden wird von drei früheren Kunden verklagt.
             Der Leiter der Rechtsabteilung der Reederei Halden, Jonas Brandt, wies die Vorwürfe zurück.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -40,7 +36,7 @@ public sealed class DepartmentHeadTests : IDisposable
     [InlineData("Wer ist der Chef der Reederei Halden?")]
     public async Task The_head_of_a_part_does_not_answer_who_heads_the_whole(string question)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.True(reply.Abstained, reply.Text);
         Assert.Empty(reply.Citations);
@@ -52,15 +48,9 @@ public sealed class DepartmentHeadTests : IDisposable
     [InlineData("Wer ist der Leiter der Rechtsabteilung der Reederei Halden?", "Jonas Brandt")]
     public async Task Asked_for_the_part_s_head_it_still_answers(string question, string answer)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains(answer, reply.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

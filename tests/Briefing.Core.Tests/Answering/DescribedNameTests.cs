@@ -8,7 +8,7 @@ namespace Briefing.Core.Tests.Answering;
 /// name: where someone is from ("den Schweden Larsson", "Which American official") is a description the article
 /// writes its own way, while a name the dictionary does not know ("Hopfenthal") is the name in either language.
 /// </summary>
-public sealed class DescribedNameTests : IDisposable
+public sealed class DescribedNameTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         American /əˈmɛɹɪkən/
@@ -44,38 +44,34 @@ public sealed class DescribedNameTests : IDisposable
         transfer fee
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public DescribedNameTests()
+    public DescribedNameTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/larsson.txt", """
+        Folder.Write("news/larsson.txt", """
             Bayern holt Larsson
             Der FC Bayern hat den schwedischen Stürmer Henrik Larsson verpflichtet.
             Die Münchner zahlen für Larsson eine Ablöse von 4,5 Millionen Euro an den FC Barcelona.
             """);
-        _folder.Write("news/visit.txt", """
+        Folder.Write("news/visit.txt", """
             Envoy visits Kabul hospital
             A senior US official visited the new children's hospital in Kabul on Tuesday.
             Deputy Secretary Robert Zoellick toured the wards and met doctors trained in Germany.
             The hospital was built with donations from abroad.
             """);
-        _folder.Write("news/brauerei.txt", """
+        Folder.Write("news/brauerei.txt", """
             Brauerei steigert Absatz
             Die Brauerei Hopfenthal hat im Sommer deutlich mehr Bier verkauft als je zuvor.
             """);
-        _folder.Write("news/airlines.txt", """
+        Folder.Write("news/airlines.txt", """
             Airline profits fall
             Southwest Airlines said its profit in 2004 fell 15% to $56m, hit by high fuel costs.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task A_people_before_a_name_is_no_part_of_the_name()
     {
-        var answer = await _engine.AskAsync("Wie viel zahlt Bayern für den Schweden Larsson?");
+        var answer = await Engine.AskAsync("Wie viel zahlt Bayern für den Schweden Larsson?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("4,5 Millionen Euro", answer.Text);
@@ -84,7 +80,7 @@ public sealed class DescribedNameTests : IDisposable
     [Fact]
     public async Task A_peoples_adjective_before_a_noun_is_a_description_the_article_may_word_otherwise()
     {
-        var answer = await _engine.AskAsync("Which American official visited the Kabul hospital?");
+        var answer = await Engine.AskAsync("Which American official visited the Kabul hospital?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Equal("news/visit", answer.Citations[0].ArticleId);
@@ -93,15 +89,9 @@ public sealed class DescribedNameTests : IDisposable
     [Fact]
     public async Task A_name_no_dictionary_lists_must_stand_in_an_article_of_the_other_language_too()
     {
-        var answer = await _engine.AskAsync("Wie viel Gewinn machte die Brauerei Hopfenthal 2004?");
+        var answer = await Engine.AskAsync("Wie viel Gewinn machte die Brauerei Hopfenthal 2004?");
 
         Assert.True(answer.Abstained, answer.Text);
         Assert.DoesNotContain("$56m", answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -8,7 +8,7 @@ namespace Briefing.Core.Tests.Answering;
 /// zu fünf Jahre Haft", "a possible 10-year jail sentence if convicted") or by the start of an investigation, and "how
 /// much did he leave" answered by how long he hosted a show and when he died. Each has an answerable twin that still answers.
 /// </summary>
-public sealed class FactNotGivenTests : IDisposable
+public sealed class FactNotGivenTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         prison /ˈpɹɪzən/
@@ -50,48 +50,44 @@ public sealed class FactNotGivenTests : IDisposable
         investigations <n>
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public FactNotGivenTests()
+    public FactNotGivenTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/hypo.txt", """
+        Folder.Write("news/hypo.txt", """
             Urteil im Hypo-Prozess im Mai erwartet
             Im Fall Hypo, in dem unter anderem Exminister Meier angeklagt ist, soll im Mai ein Urteil fallen.
             Das Gericht hat für das Verfahren eine Richterin bestellt.
             """);
-        _folder.Write("news/kaprun.txt", """
+        Folder.Write("news/kaprun.txt", """
             Urteil im Seilbahn-Prozess
             Im Seilbahn-Prozess von Kaprun hat Richterin Andrea Huber am Freitag das Urteil gesprochen.
             """);
-        _folder.Write("news/lechner.txt", """
+        Folder.Write("news/lechner.txt", """
             Ermittlungen gegen Bürgermeister von Hartberg
             Gegen den Bürgermeister von Hartberg, Franz Lechner, hat die Staatsanwaltschaft Ermittlungen wegen Untreue eingeleitet.
             Ihm drohen bis zu fünf Jahre Haft.
             """);
-        _folder.Write("news/berger.txt", """
+        Folder.Write("news/berger.txt", """
             Bauunternehmer verurteilt
             Der Bauunternehmer Karl Berger aus Leoben ist wegen Betrugs zu drei Jahren Haft verurteilt worden.
             """);
-        _folder.Write("news/bankers.txt", """
+        Folder.Write("news/bankers.txt", """
             Former bankers charged over mortgage fraud
             Two former bankers, Tom Reid and Alan Shaw, were charged with fraud in London on Monday.
             They each face a possible 10-year jail sentence if convicted.
             """);
-        _folder.Write("news/pellow.txt", """
+        Folder.Write("news/pellow.txt", """
             Rogue trader freed early
             Former trader Nick Pellow was jailed for six years in Singapore for hiding losses of the bank.
             """);
-        _folder.Write("news/hartley.txt", """
+        Folder.Write("news/hartley.txt", """
             Quiz host Bob Hartley dies
             Comedian Bob Hartley, who hosted the quiz show Pass It On for 30 years, died on 23 January at the age of 84.
             """);
-        _folder.Write("news/vale.txt", """
+        Folder.Write("news/vale.txt", """
             Actor's fortune goes to charity
             Actor Ron Vale left £2.3m in his will, probate records show.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -101,7 +97,7 @@ public sealed class FactNotGivenTests : IDisposable
     [InlineData("How much did Bob Hartley leave in his will?")]
     public async Task The_article_about_it_that_does_not_give_the_fact_is_no_answer(string question)
     {
-        var answer = await _engine.AskAsync(question);
+        var answer = await Engine.AskAsync(question);
 
         Assert.True(answer.Abstained, answer.Text);
         Assert.Empty(answer.Citations);
@@ -114,15 +110,9 @@ public sealed class FactNotGivenTests : IDisposable
     [InlineData("How much did Ron Vale leave in his will?", "£2.3m")]
     public async Task The_article_that_gives_the_fact_answers(string question, string expected)
     {
-        var answer = await _engine.AskAsync(question);
+        var answer = await Engine.AskAsync(question);
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains(expected, answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -8,53 +8,49 @@ namespace Briefing.Core.Tests.Answering;
 /// known; the asked role's holder at another firm; "how much" answered by a head count; "how many people" answered by a
 /// sum of money; a when-question answered by the modal "may" or the German noun "Fall" (a case) read as dates.
 /// </summary>
-public sealed class FactNotStatedTests : IDisposable
+public sealed class FactNotStatedTests : InventedArticlesTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
     public FactNotStatedTests()
     {
-        _engine = new EngineFixture(_folder);
-        _folder.Write("news/brandt.txt", """
+        Folder.Write("news/brandt.txt", """
             Lindenau ohne Brandt
             Mittelfeldspieler Jonas Brandt vom SV Lindenau hat sich im Training am Knie verletzt. Wie lange der 24-jährige Brandt ausfällt, ist noch unklar.
             """);
-        _folder.Write("news/harbour.txt", """
+        Folder.Write("news/harbour.txt", """
             Harbour line closed after landslide
             The Harbour line between Kelby and Marsh End was closed on Monday after a landslide. It is not yet known when the Harbour line will reopen.
             """);
-        _folder.Write("news/brightwater.txt", """
+        Folder.Write("news/brightwater.txt", """
             Brightwater Foods reports record sales
             Brightwater Foods said sales rose 8% in March, helped by its new stores. Rival Kestrel Sugar also reported higher sales.
             Chief executive Tom Haller attributed the rise to the new stores.
             """);
-        _folder.Write("news/werft.txt", """
+        Folder.Write("news/werft.txt", """
             Lindauer Werft baut neues Dock
             Die Lindauer Werft investiert in ein neues Trockendock. Auch die Reederei Bodmann profitiert vom Ausbau.
             Werft-Chef Karl Obermaier kündigte 120 neue Stellen an.
             """);
-        _folder.Write("news/kammer.txt", """
+        Folder.Write("news/kammer.txt", """
             Ärzte gegen neue Wartezeiten-Regel
             Die Ärztekammer kritisiert die geplante Regel scharf. Der Präsident der Landesärztekammer, Otto Brandl, lehnt die Pläne ab.
             """);
-        _folder.Write("news/vale.txt", """
+        Folder.Write("news/vale.txt", """
             Home town remembers singer Lorna Vale
             More than 2,000 people turned out on Sunday to remember the singer Lorna Vale in Ashby, where she grew up. Vale died on 3 May aged 71.
             """);
-        _folder.Write("news/gala.txt", """
+        Folder.Write("news/gala.txt", """
             Spendengala Sonnenstrahl bringt Millionen
             Bei der Spendengala Sonnenstrahl am Samstag spendeten die Menschen rund 2,4 Millionen Euro, etwas weniger als im Vorjahr.
             """);
-        _folder.Write("news/museum.txt", """
+        Folder.Write("news/museum.txt", """
             Storm damages Kelby museum roof
             The Kelby museum may reopen after the roof repairs, the council said. The storm also flooded the museum's cellar.
             """);
-        _folder.Write("news/sattler.txt", """
+        Folder.Write("news/sattler.txt", """
             Prozess gegen Bauunternehmer Sattler
             Der Prozess gegen den Bauunternehmer Egon Sattler wegen Betrugs in einem Fall soll vor dem Landgericht Kirchau beginnen.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -62,7 +58,7 @@ public sealed class FactNotStatedTests : IDisposable
     [InlineData("When will the Harbour line between Kelby and Marsh End reopen?")]
     public async Task A_sentence_that_says_the_fact_is_not_known_is_no_answer(string question)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.True(reply.Abstained, reply.Text);
     }
@@ -72,7 +68,7 @@ public sealed class FactNotStatedTests : IDisposable
     [InlineData("Wer ist der Chef der Reederei Bodmann?")]
     public async Task The_holder_of_the_asked_role_at_another_firm_is_no_answer(string question)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.True(reply.Abstained, reply.Text);
     }
@@ -80,7 +76,7 @@ public sealed class FactNotStatedTests : IDisposable
     [Fact]
     public async Task How_much_is_not_answered_by_a_head_count()
     {
-        var reply = await _engine.AskAsync("How much did Lorna Vale leave in her will?");
+        var reply = await Engine.AskAsync("How much did Lorna Vale leave in her will?");
 
         Assert.True(reply.Abstained, reply.Text);
     }
@@ -88,7 +84,7 @@ public sealed class FactNotStatedTests : IDisposable
     [Fact]
     public async Task A_count_of_people_is_not_answered_by_a_sum_of_money()
     {
-        var reply = await _engine.AskAsync("Wie viele Menschen haben bei der Spendengala Sonnenstrahl gespendet?");
+        var reply = await Engine.AskAsync("Wie viele Menschen haben bei der Spendengala Sonnenstrahl gespendet?");
 
         Assert.True(reply.Abstained, reply.Text);
     }
@@ -98,7 +94,7 @@ public sealed class FactNotStatedTests : IDisposable
     [InlineData("Wann beginnt der Prozess gegen den Bauunternehmer Egon Sattler?")]
     public async Task A_modal_may_and_the_German_noun_Fall_date_nothing(string question)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.True(reply.Abstained, reply.Text);
     }
@@ -112,15 +108,9 @@ public sealed class FactNotStatedTests : IDisposable
     [InlineData("How many people turned out to remember Lorna Vale in Ashby?", "2,000")]
     public async Task The_same_articles_still_answer_what_they_give(string question, string answer)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains(answer, reply.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

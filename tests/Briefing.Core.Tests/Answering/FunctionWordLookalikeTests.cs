@@ -11,7 +11,7 @@ namespace Briefing.Core.Tests.Answering;
 /// colloquial word ("Demo", "Gastro", "Promi"), which no article writes, though one writes the full word it begins.
 /// All articles are invented.
 /// </summary>
-public sealed class FunctionWordLookalikeTests : IDisposable
+public sealed class FunctionWordLookalikeTests : InventedArticlesTest
 {
     private const string GermanEnglish = """
         Menschen /mɛnʃən/ <pl>
@@ -33,38 +33,34 @@ public sealed class FunctionWordLookalikeTests : IDisposable
         Investoren <pl>
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public FunctionWordLookalikeTests()
+    public FunctionWordLookalikeTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/als.txt", """
+        Folder.Write("news/als.txt", """
             Neue Ambulanz in Graz
             In der Steiermark leben rund 240 Menschen mit ALS, einer unheilbaren Nervenkrankheit. Das Uniklinikum Graz eröffnet für sie eine eigene Ambulanz.
             """);
-        _folder.Write("news/fernhill.txt", """
+        Folder.Write("news/fernhill.txt", """
             Fernhill Bank to cut jobs
             Fernhill Bank will cut 450 IT jobs in Leeds as it moves its systems to an outside provider, the lender said on Monday.
             """);
-        _folder.Write("news/quillo.txt", """
+        Folder.Write("news/quillo.txt", """
             Quillo raises money
             The Dundee start-up Quillo, which makes a homework app for pupils, has raised £3.5m from investors to hire 40 staff.
             """);
         // The dictionary's rendering of "behind" is written by some article, as in the real corpus.
-        _folder.Write("news/hund.txt", """
+        Folder.Write("news/hund.txt", """
             Hund beißt Briefträger
             In Wels hat ein Hund einen Briefträger in den Hintern gebissen. Der Mann wurde im Klinikum behandelt.
             """);
-        _folder.Write("news/leoben.txt", """
+        Folder.Write("news/leoben.txt", """
             Protest gegen Deponie
             Rund 1.200 Menschen haben am Samstag in Leoben an einer Demonstration gegen die geplante Mülldeponie teilgenommen.
             """);
-        _folder.Write("news/weather.txt", """
+        Folder.Write("news/weather.txt", """
             Storm warning for the north
             Forecasters have warned of gales in the north of Scotland, with gusts of up to 80mph expected on Friday.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -72,7 +68,7 @@ public sealed class FunctionWordLookalikeTests : IDisposable
     [InlineData("How many IT jobs is Fernhill Bank cutting in Leeds?", "450")]
     public async Task An_acronym_spelt_like_a_stop_word_is_shown_by_the_article_writing_it(string question, string answer)
     {
-        var reply = await _engine.AskAsync(question);
+        var reply = await Engine.AskAsync(question);
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains(answer, reply.Text);
@@ -82,7 +78,7 @@ public sealed class FunctionWordLookalikeTests : IDisposable
     public async Task An_acronym_spelt_like_a_stop_word_is_not_shown_by_the_stop_word()
     {
         // "als" and "ALS" are other words: an article writing only the conjunction does not show the disease.
-        var reply = await _engine.AskAsync("Wie viele Menschen in Tirol leben mit ALS?");
+        var reply = await Engine.AskAsync("Wie viele Menschen in Tirol leben mit ALS?");
 
         Assert.True(reply.Abstained, reply.Text);
     }
@@ -90,7 +86,7 @@ public sealed class FunctionWordLookalikeTests : IDisposable
     [Fact]
     public async Task A_stranded_preposition_is_no_topic_word()
     {
-        var reply = await _engine.AskAsync("How much money did the guys behind Quillo get?");
+        var reply = await Engine.AskAsync("How much money did the guys behind Quillo get?");
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains("£3.5m", reply.Text);
@@ -101,15 +97,9 @@ public sealed class FunctionWordLookalikeTests : IDisposable
     public async Task A_clipped_word_is_shown_by_the_full_word_it_begins()
     {
         // "Demo" is written by no article; "Demonstration" begins with it.
-        var reply = await _engine.AskAsync("Wie viele Menschen kamen in Leoben zur Demo gegen die Mülldeponie?");
+        var reply = await Engine.AskAsync("Wie viele Menschen kamen in Leoben zur Demo gegen die Mülldeponie?");
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains("1.200", reply.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -9,7 +9,7 @@ namespace Briefing.Core.Tests.Answering;
 /// Issue 10's examples over samples/ (with the seed article) and small fixture articles, with a small FreeDict-layout
 /// dictionary: the asked fact first, no padding, abstention with the closest articles when a detail is missing.
 /// </summary>
-public sealed class GroundedAnswerTests : IDisposable
+public sealed class GroundedAnswerTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         ferry /fˈɛri/
@@ -54,36 +54,32 @@ public sealed class GroundedAnswerTests : IDisposable
         storm surge, storm tide
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public GroundedAnswerTests()
+    public GroundedAnswerTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/plymouth.txt", """
+        Folder.Write("news/plymouth.txt", """
             Plymouth ferry to resume sailings after engine repairs
             The ferry between Plymouth and Roscoff will resume sailings on 14 March after repairs to its engines, the operator said on Monday.
             The vessel was taken out of service in January when engineers found a fault in one of its two engines.
             Passengers with bookings for the coming weeks will be contacted by email and offered a refund.
             """);
-        _folder.Write("news/appointment.txt", """
+        Folder.Write("news/appointment.txt", """
             Harbour authority of Lindholm appoints new director
             The Lindholm harbour authority has appointed a new director, the board said on Thursday.
             Marta Kowalczyk, an engineer who ran the container terminal for six years, takes over the post in April.
             She succeeds a director who retired after a dispute over the port's expansion plans.
             """);
-        _folder.Write("news/football.txt", """
+        Folder.Write("news/football.txt", """
             Hamm bows out of international football
             Mia Hamm, who won the World Cup in 1991 and 1999 with the United States, has played her last international match.
             She was twice Fifa women's player of the year and won two Olympic gold medals.
             """);
-        _engine.IngestAsync(RepoPaths.Samples, _folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(RepoPaths.Samples, Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task A_year_no_article_has_is_an_abstention_that_names_it_and_the_closest_article()
     {
-        var answer = await _engine.AskAsync("Who won the 2022 FIFA World Cup?");
+        var answer = await Engine.AskAsync("Who won the 2022 FIFA World Cup?");
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
@@ -96,7 +92,7 @@ public sealed class GroundedAnswerTests : IDisposable
     [Fact]
     public async Task Generic_words_with_translations_do_not_carry_a_question_about_something_no_article_has()
     {
-        var answer = await _engine.AskAsync("Wie viele Menschen sind weltweit an Covid-19 gestorben?");
+        var answer = await Engine.AskAsync("Wie viele Menschen sind weltweit an Covid-19 gestorben?");
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
@@ -107,7 +103,7 @@ public sealed class GroundedAnswerTests : IDisposable
     [Fact]
     public async Task A_german_question_is_answered_from_the_english_article_that_says_when()
     {
-        var answer = await _engine.AskAsync("Wann fährt die Fähre in Plymouth wieder?");
+        var answer = await Engine.AskAsync("Wann fährt die Fähre in Plymouth wieder?");
 
         Assert.False(answer.Abstained);
         Assert.Equal("news/plymouth", answer.Citations[0].ArticleId);
@@ -117,7 +113,7 @@ public sealed class GroundedAnswerTests : IDisposable
     [Fact]
     public async Task The_sentence_with_the_asked_name_leads_not_the_one_that_restates_the_question()
     {
-        var answer = await _engine.AskAsync("Who has been appointed director of the Lindholm harbour authority?");
+        var answer = await Engine.AskAsync("Who has been appointed director of the Lindholm harbour authority?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("Marta Kowalczyk", answer.Citations[0].Quote);
@@ -127,7 +123,7 @@ public sealed class GroundedAnswerTests : IDisposable
     [Fact]
     public async Task The_founding_question_gets_the_2001_sentence_and_no_unrelated_padding()
     {
-        var answer = await _engine.AskAsync("When was the SCO founded?");
+        var answer = await Engine.AskAsync("When was the SCO founded?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("2001", answer.Citations[0].Quote);
@@ -137,7 +133,7 @@ public sealed class GroundedAnswerTests : IDisposable
     [Fact]
     public async Task The_diesel_question_gets_the_right_sentence_without_german_padding_or_framing()
     {
-        var answer = await _engine.AskAsync("How much diesel will the solar ferry save per year?");
+        var answer = await Engine.AskAsync("How much diesel will the solar ferry save per year?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("400,000 litres of diesel", answer.Citations[0].Quote);
@@ -148,17 +144,11 @@ public sealed class GroundedAnswerTests : IDisposable
     [Fact]
     public async Task A_german_question_quotes_the_german_report_and_never_the_same_fact_twice()
     {
-        var answer = await _engine.AskAsync("Was ist mit der Sturmflut in Nordhafen?");
+        var answer = await Engine.AskAsync("Was ist mit der Sturmflut in Nordhafen?");
 
         Assert.False(answer.Abstained);
         Assert.All(answer.Citations, c => Assert.StartsWith("de/", c.ArticleId, StringComparison.Ordinal));
         Assert.DoesNotContain("Originalwortlaut", answer.Text);
         Assert.Equal(answer.Citations.Count, answer.Citations.Select(c => c.Quote).Distinct().Count());
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -8,7 +8,7 @@ namespace Briefing.Core.Tests.Answering;
 /// September"), "im Schulalter" ("schulpflichtige Kinder"), "the Lib Dem spokesman" ("Liberal Democrat spokesman").
 /// The article about the asked thing answers; an article about something else still does not.
 /// </summary>
-public sealed class IdiomaticTopicWordTests : IDisposable
+public sealed class IdiomaticTopicWordTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         spokesman /ˈspəʊksmən/
@@ -56,35 +56,31 @@ public sealed class IdiomaticTopicWordTests : IDisposable
         age <n>
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public IdiomaticTopicWordTests()
+    public IdiomaticTopicWordTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/falk.txt", """
+        Folder.Write("news/falk.txt", """
             Kultkrimi kehrt zurück
             Auf dem Höhepunkt ihres Erfolgs lief "Kommissar Falk" in 120 Ländern.
             Nun werden nach zehn Jahren Pause neue Folgen gedreht.
             """);
-        _folder.Write("news/graz.txt", """
+        Folder.Write("news/graz.txt", """
             Graz wählt im September
             Bei der Wahl am 27. September werden neben dem Bürgermeister auch 48 Gemeinderäte gewählt.
             Die Parteien stellen ihre Listen bis Ende Juli auf.
             """);
-        _folder.Write("news/masern.txt", """
+        Folder.Write("news/masern.txt", """
             Impflücke in Tirol
             In Tirol sind derzeit 4.500 schulpflichtige Kinder nicht gegen Masern geimpft, teilte die Landessanitätsdirektion mit.
             """);
-        _folder.Write("news/tax.txt", """
+        Folder.Write("news/tax.txt", """
             Council tax plan attacked
             Liberal Democrat spokesman Ed Fenwick said the government's plan to reform council tax would cost families £300 a year.
             """);
-        _folder.Write("news/wetter.txt", """
+        Folder.Write("news/wetter.txt", """
             Hitzewelle in Tirol
             In Tirol wurden am Sonntag 36 Grad gemessen, ein Rekord für den Juni.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -94,7 +90,7 @@ public sealed class IdiomaticTopicWordTests : IDisposable
     [InlineData("What did the Lib Dem spokesman say the council tax plan would cost families?", "£300")]
     public async Task The_article_about_the_asked_thing_answers(string question, string expected)
     {
-        var answer = await _engine.AskAsync(question);
+        var answer = await Engine.AskAsync(question);
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains(expected, answer.Text);
@@ -103,14 +99,8 @@ public sealed class IdiomaticTopicWordTests : IDisposable
     [Fact]
     public async Task An_article_about_something_else_on_that_day_still_does_not()
     {
-        var answer = await _engine.AskAsync("Wie viele Wahlkarten wurden in Tirol am Wahltag ausgegeben?");
+        var answer = await Engine.AskAsync("Wie viele Wahlkarten wurden in Tirol am Wahltag ausgegeben?");
 
         Assert.True(answer.Abstained, answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -7,7 +7,7 @@ namespace Briefing.Core.Tests.Answering;
 /// the singular ("Einkauf", not "Einkäufe"): an inflected one taken for a name joined the name before it into one
 /// "name" ("Wien Einkäufe") that no article writes together, and the answerable question was abstained on.
 /// </summary>
-public sealed class InflectedNounDetailTests : IDisposable
+public sealed class InflectedNounDetailTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         delivery /dɪlˈɪvəɹi/
@@ -37,37 +37,27 @@ public sealed class InflectedNounDetailTests : IDisposable
         Vienna
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public InflectedNounDetailTests()
+    public InflectedNounDetailTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/express.txt", """
+        Folder.Write("news/express.txt", """
             Media Markt und Saturn liefern schneller
             Die Elektronikhändler Media Markt und Saturn bieten einen neuen Expressversand an.
             Im Raum Wien können Kunden ihre Einkäufe auf Wunsch nun innerhalb von drei Stunden zustellen lassen.
             Die Kosten für die Lieferung belaufen sich bei kleinen Paketen auf 12,99 Euro.
             """);
-        _folder.Write("news/other.txt", """
+        Folder.Write("news/other.txt", """
             Neue Buslinie in Graz
             Die Stadt Graz eröffnet im Frühjahr eine neue Buslinie zum Hauptbahnhof, teilte der Bürgermeister mit.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task A_plural_noun_after_a_place_is_not_part_of_a_name_the_article_must_write_together()
     {
-        var answer = await _engine.AskAsync("Innerhalb welcher Zeit stellen Media Markt und Saturn in Wien Einkäufe zu?");
+        var answer = await Engine.AskAsync("Innerhalb welcher Zeit stellen Media Markt und Saturn in Wien Einkäufe zu?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("drei Stunden", answer.Citations[0].Quote);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

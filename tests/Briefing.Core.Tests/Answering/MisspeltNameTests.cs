@@ -6,30 +6,26 @@ namespace Briefing.Core.Tests.Answering;
 /// People type names from memory: a name the question misspells by one letter, which no article writes, is shown by
 /// the article that spells it right; a name that no article comes close to still makes the bot abstain.
 /// </summary>
-public sealed class MisspeltNameTests : IDisposable
+public sealed class MisspeltNameTests : InventedArticlesTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
     public MisspeltNameTests()
     {
-        _engine = new EngineFixture(_folder);
-        _folder.Write("news/museum.txt", """
+        Folder.Write("news/museum.txt", """
             Museum receives a famous collection
             In 1857 the textile merchant John Sheepshanks donated 233 paintings to the museum in London.
             The collection is shown in a new wing since May.
             """);
-        _folder.Write("news/harbour.txt", """
+        Folder.Write("news/harbour.txt", """
             Harbour works delayed
             The harbour authority said the new quay will open two months late because of the storms in March.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task A_name_misspelt_by_one_letter_is_answered_from_the_article_that_spells_it()
     {
-        var answer = await _engine.AskAsync("How many paintings did John Sheeshanks donate to the museum?");
+        var answer = await Engine.AskAsync("How many paintings did John Sheeshanks donate to the museum?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("233 paintings", answer.Citations[0].Quote);
@@ -38,15 +34,9 @@ public sealed class MisspeltNameTests : IDisposable
     [Fact]
     public async Task A_name_no_article_comes_close_to_still_abstains()
     {
-        var answer = await _engine.AskAsync("How many paintings did John Shawcross donate to the museum?");
+        var answer = await Engine.AskAsync("How many paintings did John Shawcross donate to the museum?");
 
         Assert.True(answer.Abstained);
         Assert.Contains("Shawcross", answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -8,29 +8,25 @@ namespace Briefing.Core.Tests.Answering;
 /// letters only, the name "Norvik K" was required of the article, which never writes it (issue 10, false abstentions).
 /// Another model of the same maker is still another name.
 /// </summary>
-public sealed class ModelDesignationNameTests : IDisposable
+public sealed class ModelDesignationNameTests : InventedArticlesTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
     public ModelDesignationNameTests()
     {
-        _engine = new EngineFixture(_folder);
-        _folder.Write("news/elektro.txt", """
+        Folder.Write("news/elektro.txt", """
             Norvik stellt Elektroauto ein
             Der schwedische Hersteller beendet sein erstes Elektroprojekt. Vom elektrischen K40, dem bisher einzigen vollelektrischen Norvik, wurden lediglich 180 Stück gebaut. Ein Nachfolger ist für 2019 geplant.
             """);
-        _folder.Write("news/hydrogen.txt", """
+        Folder.Write("news/hydrogen.txt", """
             Hydrogen plane grounded
             The maker ends its first hydrogen project. Only 75 of the hydrogen-powered T90, the only Aerona plane of its kind, were ever built. A successor is planned for 2019.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task A_German_question_names_the_model_the_article_writes_apart_from_its_maker()
     {
-        var answer = await _engine.AskAsync("Wie viele Stück vom elektrischen Norvik K40 gibt es überhaupt?");
+        var answer = await Engine.AskAsync("Wie viele Stück vom elektrischen Norvik K40 gibt es überhaupt?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("180 Stück", answer.Citations[0].Quote);
@@ -39,7 +35,7 @@ public sealed class ModelDesignationNameTests : IDisposable
     [Fact]
     public async Task An_English_question_names_the_model_the_article_writes_apart_from_its_maker()
     {
-        var answer = await _engine.AskAsync("How many Aerona T90 planes were built?");
+        var answer = await Engine.AskAsync("How many Aerona T90 planes were built?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Only 75", answer.Citations[0].Quote);
@@ -50,14 +46,8 @@ public sealed class ModelDesignationNameTests : IDisposable
     [InlineData("How many Aerona T95 planes were built?")]
     public async Task Another_model_of_the_maker_is_not_answered(string question)
     {
-        var answer = await _engine.AskAsync(question);
+        var answer = await Engine.AskAsync(question);
 
         Assert.True(answer.Abstained, answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -8,7 +8,7 @@ namespace Briefing.Core.Tests.Answering;
 /// the whole name there; a word of the asker's own that no article writes ("Promiliste") is missing next to every
 /// sentence and cannot say which one is near the topic. Fixture articles invented; both languages.
 /// </summary>
-public sealed class NameNearTheAnswerTests : IDisposable
+public sealed class NameNearTheAnswerTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         prize /pɹˈaɪz/
@@ -41,41 +41,37 @@ public sealed class NameNearTheAnswerTests : IDisposable
         singer <n>
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public NameNearTheAnswerTests()
+    public NameNearTheAnswerTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/bibliothek.txt", """
+        Folder.Write("news/bibliothek.txt", """
             Ein Architekt wehrt sich gegen die Verwendung seiner Pläne
             Graz – Jonas Kolbeck hat vor drei Jahren die neue Bibliothek entworfen. Nun hat er entdeckt, dass seine Pläne ohne Erlaubnis für einen Zubau verwendet wurden. Die Stadt weist die Vorwürfe zurück.
 
             Der Zubau sei eine eigenständige Planung, heißt es im Rathaus. Man habe ihn jahrelang hingehalten, sagt Anwältin Petra Lindner, die Kolbeck vertritt. Ein Urteil wird im Herbst erwartet.
             """);
-        _folder.Write("news/sprint.txt", """
+        Folder.Write("news/sprint.txt", """
             Swede takes the Holmenkollen sprint
             Tomas Ekberg won the sprint at Holmenkollen on Sunday, ahead of two Norwegians. It was his third win of the season.
 
             The race was held in heavy snow, and the organisers had shortened the course by a kilometre. Ekberg pocketed 12,000 dollars in prize money and a car. He now leads the overall standings.
             """);
-        _folder.Write("news/falk.txt", """
+        Folder.Write("news/falk.txt", """
             Die Sängerin verdient mehr als je zuvor
             Mira Falk hat im vergangenen Jahr zwei Alben veröffentlicht und ist auf drei Kontinenten aufgetreten.
 
             Mit ihren Einnahmen gehört sie zu den bestverdienenden Musikerinnen. Ihre Tournee spielte mehr als 80 Millionen Dollar ein. Im Vorjahr landete sie auf Platz 14 der Forbes Celebrity List. Ihr nächstes Album erscheint im Mai.
             """);
-        _folder.Write("news/wetter.txt", """
+        Folder.Write("news/wetter.txt", """
             Schnee in den Alpen
             In den Alpen hat es in der Nacht bis zu einem halben Meter Neuschnee gegeben. Martin Berger vom Wetterdienst erwartet weitere Niederschläge.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task The_lawyer_of_a_person_the_article_later_calls_by_the_last_name_is_named()
     {
-        var answer = await _engine.AskAsync("Welche Anwältin vertritt Jonas Kolbeck?");
+        var answer = await Engine.AskAsync("Welche Anwältin vertritt Jonas Kolbeck?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("Petra Lindner", StringComparison.Ordinal));
@@ -84,7 +80,7 @@ public sealed class NameNearTheAnswerTests : IDisposable
     [Fact]
     public async Task The_prize_money_of_a_winner_the_article_later_calls_by_the_last_name_is_given()
     {
-        var answer = await _engine.AskAsync("How much prize money did Tomas Ekberg pocket?");
+        var answer = await Engine.AskAsync("How much prize money did Tomas Ekberg pocket?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("12,000 dollars", answer.Citations[0].Quote);
@@ -93,7 +89,7 @@ public sealed class NameNearTheAnswerTests : IDisposable
     [Fact]
     public async Task A_compound_of_the_askers_that_no_article_writes_does_not_keep_the_answer_from_leading()
     {
-        var answer = await _engine.AskAsync("Auf welchem Platz stand die Sängerin Mira Falk in der Promiliste?");
+        var answer = await Engine.AskAsync("Auf welchem Platz stand die Sängerin Mira Falk in der Promiliste?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Platz 14", answer.Citations[0].Quote);
@@ -104,7 +100,7 @@ public sealed class NameNearTheAnswerTests : IDisposable
     {
         // The last name stands for the whole name where the article has named it in full: "Jonas Berger" is neither
         // the architect Jonas Kolbeck nor Martin Berger of the weather service.
-        var answer = await _engine.AskAsync("Welche Anwältin vertritt den Meteorologen Jonas Berger?");
+        var answer = await Engine.AskAsync("Welche Anwältin vertritt den Meteorologen Jonas Berger?");
 
         Assert.True(answer.Abstained, answer.Text);
     }
@@ -116,12 +112,6 @@ public sealed class NameNearTheAnswerTests : IDisposable
     {
         // English writes the plural "euros" as it writes "dollars" and "pounds".
         Assert.True(global::Briefing.Core.Answering.AskedUnit.Of(question)!.IsStatedIn(sentence));
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }
 

@@ -7,7 +7,7 @@ namespace Briefing.Core.Tests.Answering;
 /// names what it did not find and lists the closest articles, instead of quoting a sentence about another year or
 /// another language's "Zuschauer".
 /// </summary>
-public sealed class NoArticleHasItTests : IDisposable
+public sealed class NoArticleHasItTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         spectators /spɛktˈeɪtəz/
@@ -31,38 +31,34 @@ public sealed class NoArticleHasItTests : IDisposable
         Germany
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public NoArticleHasItTests()
+    public NoArticleHasItTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/ezb.txt", """
+        Folder.Write("news/ezb.txt", """
             EZB lässt Leitzins unverändert
             Die Inflation in der Eurozone lag im Jahr 2005 bei 2,2 Prozent, teilte die Europäische Zentralbank in Frankfurt mit.
             Für Deutschland erwarten die Ökonomen der Bank im kommenden Jahr eine ähnliche Teuerung.
             """);
-        _folder.Write("news/putin.txt", """
+        Folder.Write("news/putin.txt", """
             Budgetdefizit, Inflation, Rubelverfall
             2015 war für Wladimir Putin ein Krisenjahr: Die Inflation in Russland stieg auf über zwölf Prozent.
             Der Rubel verlor gegenüber dem Euro fast ein Drittel seines Werts.
             """);
-        _folder.Write("news/kino.txt", """
+        Folder.Write("news/kino.txt", """
             Shyamalan und die Superhelden
             Nach The Sixth Sense entführt Shyamalan die Zuschauer in die Welt der Superhelden.
             Der Film startet am Donnerstag in den deutschen Kinos; 2,1 Millionen Zuschauer sahen den Vorgänger.
             """);
-        _folder.Write("news/tromso.txt", """
+        Folder.Write("news/tromso.txt", """
             Harbour works in Tromsø
             Tromsø harbour will close one quay for repairs in spring; the ferry service to the islands continues.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task Inflation_in_a_year_no_article_reports_is_an_abstention_that_names_the_year()
     {
-        var answer = await _engine.AskAsync("Wie hoch ist die Inflation in Deutschland im Jahr 2024?");
+        var answer = await Engine.AskAsync("Wie hoch ist die Inflation in Deutschland im Jahr 2024?");
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
@@ -76,17 +72,11 @@ public sealed class NoArticleHasItTests : IDisposable
     [Fact]
     public async Task A_parade_no_article_reports_gets_no_german_sentence_about_spectators()
     {
-        var answer = await _engine.AskAsync("How many spectators attended the walrus parade in Tromsø?");
+        var answer = await Engine.AskAsync("How many spectators attended the walrus parade in Tromsø?");
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
         Assert.DoesNotContain("Shyamalan", answer.Text.Split("closest")[0]);
         Assert.StartsWith("I found nothing about", answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

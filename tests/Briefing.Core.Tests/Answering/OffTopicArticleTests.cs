@@ -7,7 +7,7 @@ namespace Briefing.Core.Tests.Answering;
 /// an earthquake in a country is not answered from an article about the country's tigers, who leads a company not
 /// from an article that names it among examples. The answerable question over the article that is about it still answers.
 /// </summary>
-public sealed class OffTopicArticleTests : IDisposable
+public sealed class OffTopicArticleTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         earthquake /ˈɜːθkweɪk/
@@ -44,35 +44,31 @@ public sealed class OffTopicArticleTests : IDisposable
         authority <n>
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public OffTopicArticleTests()
+    public OffTopicArticleTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/tiger.txt", """
+        Folder.Write("news/tiger.txt", """
             Mehr Tiger in Nepal gezählt
             In Nepal leben wieder mehr Tiger, 235 Tiere wurden gezählt. Bei der Zählung im Nationalpark halfen 120 Menschen mit.
             """);
-        _folder.Write("news/spielzeug.txt", """
+        Folder.Write("news/spielzeug.txt", """
             Spielzeug wird teurer
             Hersteller wie Lindtoys, Playmo und Kidtec erhöhen zu Weihnachten die Preise, berichtet Anna Berger vom Handelsverband.
             """);
-        _folder.Write("news/wahl.txt", """
+        Folder.Write("news/wahl.txt", """
             Nepal wählt ein neues Parlament
             In Nepal wird 2019 ein neues Parlament gewählt, die Kommission rechnet mit hoher Beteiligung.
             """);
-        _folder.Write("news/beben.txt", """
+        Folder.Write("news/beben.txt", """
             Schweres Beben in Chile
             Bei dem Erdbeben in Chile sind nach Angaben der Behörden mindestens 14 Menschen gestorben.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task An_earthquake_in_a_country_is_not_answered_from_an_article_about_its_tigers()
     {
-        var answer = await _engine.AskAsync("Wie viele Menschen starben bei dem Erdbeben in Nepal?");
+        var answer = await Engine.AskAsync("Wie viele Menschen starben bei dem Erdbeben in Nepal?");
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
@@ -82,7 +78,7 @@ public sealed class OffTopicArticleTests : IDisposable
     [Fact]
     public async Task The_earthquake_the_article_is_about_is_answered()
     {
-        var answer = await _engine.AskAsync("Wie viele Menschen starben bei dem Erdbeben in Chile?");
+        var answer = await Engine.AskAsync("Wie viele Menschen starben bei dem Erdbeben in Chile?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("14 Menschen", answer.Citations[0].Quote);
@@ -93,7 +89,7 @@ public sealed class OffTopicArticleTests : IDisposable
     {
         // The article about the count lacks 2019; the one with 2019 and Nepal is about an election. Naming only the
         // count would contradict the closest article listed right after it ("Mehr Tiger in Nepal gezählt").
-        var answer = await _engine.AskAsync("Wie lange dauerte 2019 die Zählung im Nationalpark in Nepal?");
+        var answer = await Engine.AskAsync("Wie lange dauerte 2019 die Zählung im Nationalpark in Nepal?");
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
@@ -104,16 +100,10 @@ public sealed class OffTopicArticleTests : IDisposable
     [Fact]
     public async Task A_company_named_in_a_list_of_examples_does_not_answer_who_leads_it()
     {
-        var answer = await _engine.AskAsync("Wer ist der Chef von Lindtoys?");
+        var answer = await Engine.AskAsync("Wer ist der Chef von Lindtoys?");
 
         Assert.True(answer.Abstained);
         Assert.Empty(answer.Citations);
         Assert.Contains("Chef", answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -8,31 +8,27 @@ namespace Briefing.Core.Tests.Answering;
 /// written. A number inside a name ("Nordnet2") or a decade ("the 70s") is no figure the article must repeat, and a
 /// question for a length of time or a frequency names no counted unit.
 /// </summary>
-public sealed class QuestionDetailTests : IDisposable
+public sealed class QuestionDetailTests : InventedArticlesTest
 {
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
     public QuestionDetailTests()
     {
-        _engine = new EngineFixture(_folder);
-        _folder.Write("news/net.txt", """
+        Folder.Write("news/net.txt", """
             Research network Nordnet2 grows
             Nordnet2 is a research network led by universities in the north.
             In 1998 the Nordnet2 community built its first backbone in partnership with the carrier Telvik.
             """);
-        _folder.Write("news/stage.txt", """
+        Folder.Write("news/stage.txt", """
             The keeper on stage
             In the 1970s the actor Jon Berg played the lighthouse keeper on stage in Lindholm.
             The play ran for three seasons.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task A_name_written_with_a_number_is_shown_by_the_name_as_written()
     {
-        var answer = await _engine.AskAsync("Who did Nordnet2 partner with?");
+        var answer = await Engine.AskAsync("Who did Nordnet2 partner with?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Telvik", answer.Text);
@@ -41,7 +37,7 @@ public sealed class QuestionDetailTests : IDisposable
     [Fact]
     public async Task A_decade_is_no_figure_the_article_must_repeat()
     {
-        var answer = await _engine.AskAsync("Who played the lighthouse keeper on stage in the 70s?");
+        var answer = await Engine.AskAsync("Who played the lighthouse keeper on stage in the 70s?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Jon Berg", answer.Text);
@@ -66,10 +62,4 @@ public sealed class QuestionDetailTests : IDisposable
     [Fact]
     public void A_counted_thing_is_still_the_unit() =>
         Assert.Equal("spectators", AskedUnit.Of("How many spectators attended the parade?")?.Word);
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
-    }
 }

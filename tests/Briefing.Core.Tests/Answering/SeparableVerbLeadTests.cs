@@ -7,7 +7,7 @@ namespace Briefing.Core.Tests.Answering;
 /// meeting?" is answered by the sentence where he proposes ("schlug … vor", German's separable and strong
 /// "vorschlagen"), not by the lead sentence that restates who attended the meeting.
 /// </summary>
-public sealed class SeparableVerbLeadTests : IDisposable
+public sealed class SeparableVerbLeadTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         propose /pɹəpˈəʊz/
@@ -25,27 +25,17 @@ public sealed class SeparableVerbLeadTests : IDisposable
         propose, suggest
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public SeparableVerbLeadTests()
+    public SeparableVerbLeadTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _engine.IngestAsync(RepoPaths.Samples).GetAwaiter().GetResult();
+        Engine.IngestAsync(RepoPaths.Samples).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task What_the_minister_proposed_is_the_sentence_where_he_proposes_it()
     {
-        var answer = await _engine.AskAsync("What did Iran's foreign minister propose at the SCO meeting?");
+        var answer = await Engine.AskAsync("What did Iran's foreign minister propose at the SCO meeting?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("schlug „einen ständigen Mechanismus", answer.Citations[0].Quote);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -9,7 +9,7 @@ namespace Briefing.Core.Tests.Answering;
 /// is a noun, not a name. Taken for a name, it was required of the English article, which says "the manager's job",
 /// and a German question about it abstained (issue 10, false abstentions). A word with no listed parts stays a name.
 /// </summary>
-public sealed class ShortPartCompoundTests : IDisposable
+public sealed class ShortPartCompoundTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         manager /ˈmænɪdʒə/
@@ -39,26 +39,22 @@ public sealed class ShortPartCompoundTests : IDisposable
         turn down, reject <v>
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public ShortPartCompoundTests()
+    public ShortPartCompoundTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/mabry.txt", """
+        Folder.Write("news/mabry.txt", """
             Mabry turns down Dunmore
             Colin Mabry has turned down the chance to become the new Dunmore manager.
             "It is a fantastic job for anybody, but I have too many memories of the other side," Mabry said.
             He left rivals Kilbride in December.
             """);
-        _folder.Write("news/ferry.txt", """
+        Folder.Write("news/ferry.txt", """
             Ferry service resumes
             The ferry between Dunmore and the island resumed service on Monday after the storm.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    private NameDetector Names => _engine.Services.GetRequiredService<NameDetector>();
+    private NameDetector Names => Engine.Services.GetRequiredService<NameDetector>();
 
     [Theory]
     [InlineData("Trainerjob")]
@@ -73,15 +69,9 @@ public sealed class ShortPartCompoundTests : IDisposable
     [Fact]
     public async Task A_German_question_with_the_compound_is_answered_from_the_English_article()
     {
-        var answer = await _engine.AskAsync("Warum hat Colin Mabry den Trainerjob in Dunmore abgelehnt?");
+        var answer = await Engine.AskAsync("Warum hat Colin Mabry den Trainerjob in Dunmore abgelehnt?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Equal("news/mabry", answer.Citations[0].ArticleId);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

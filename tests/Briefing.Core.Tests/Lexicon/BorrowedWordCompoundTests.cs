@@ -10,7 +10,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// ("Netzanbieter") missed the compound the German article writes. And an abbreviation is a name, not the word its
 /// letters spell: "IS" is no "is" (befindet).
 /// </summary>
-public sealed class BorrowedWordCompoundTests : IDisposable
+public sealed class BorrowedWordCompoundTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         internet /ˈɪntənˌɛt/
@@ -37,32 +37,28 @@ public sealed class BorrowedWordCompoundTests : IDisposable
         net, network
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public BorrowedWordCompoundTests()
+    public BorrowedWordCompoundTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/wlan.txt", """
+        Folder.Write("news/wlan.txt", """
             Miliz sperrt WLAN in Grenzstadt
             In der Provinz Deir Essor forderte der IS örtliche Internetprovider auf, die Verbindungen in der Ortschaft Albu Kamal zu kappen.
             """);
-        _folder.Write("news/netz.txt", """
+        Folder.Write("news/netz.txt", """
             Neue Anbieter im Netz
             Zwei neue Anbieter wollen das Netz in der Stadt ausbauen, sagte der Bürgermeister, der sich derzeit im Urlaub befindet.
             """);
-        _folder.Write("news/kapitaen.txt", """
+        Folder.Write("news/kapitaen.txt", """
             Kapitän wieder frei
             Der Kapitän hatte nach dem Unglück sechs Monate unter Hausarrest verbracht.
             """);
-        _folder.Write("news/garden.txt", """
+        Folder.Write("news/garden.txt", """
             Garden show opens
             The garden show in Southport opened on Friday; the town hopes for many visitors.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+    private LexiconQueryExpander Expander => Engine.Services.GetRequiredService<LexiconQueryExpander>();
 
     [Fact]
     public void Two_english_nouns_reach_the_german_compound_that_borrows_them()
@@ -90,15 +86,9 @@ public sealed class BorrowedWordCompoundTests : IDisposable
     [Fact]
     public async Task The_german_article_with_the_borrowed_compound_answers_the_english_question()
     {
-        var answer = await _engine.AskAsync("In which town did IS order the internet providers to cut the connections?");
+        var answer = await Engine.AskAsync("In which town did IS order the internet providers to cut the connections?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Equal("news/wlan", answer.Citations[0].ArticleId);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

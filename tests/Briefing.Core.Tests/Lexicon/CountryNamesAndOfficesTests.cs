@@ -10,7 +10,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// "Landeshauptmann"), and an adjective listed only as a phrase around its noun ("Crimean" → "die Krim betreffend").
 /// The test dictionaries list these words as FreeDict does.
 /// </summary>
-public sealed class CountryNamesAndOfficesTests : IDisposable
+public sealed class CountryNamesAndOfficesTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         governor /ɡˈʌvənə/
@@ -70,38 +70,34 @@ public sealed class CountryNamesAndOfficesTests : IDisposable
          [geogr.] Caribbean
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public CountryNamesAndOfficesTests()
+    public CountryNamesAndOfficesTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/chart.txt", """
+        Folder.Write("news/chart.txt", """
             Lantern Song tops the chart again
             The band's single Lantern Song spent four weeks at UK number one this summer, the Official Charts Company said.
             """);
-        _folder.Write("news/fieber.txt", """
+        Folder.Write("news/fieber.txt", """
             Tropenkrankheit erreicht Europa
             Der erste Fall von Krim-Kongo-Fieber in Spanien wurde im August 2016 bestätigt.
             Die Krankheit wird von Zecken übertragen.
             """);
-        _folder.Write("news/kaernten.txt", """
+        Folder.Write("news/kaernten.txt", """
             Neue Brücke über die Drau
             Landeshauptmann Peter Kaiser hat am Montag die neue Brücke über die Drau in Villach eröffnet.
             Es ist die längste Brücke in Kärnten, die Polizei sperrte die Zufahrt.
             """);
-        _folder.Write("news/karibik.txt", """
+        Folder.Write("news/karibik.txt", """
             Sturm über der Karibik
             Ein Hurrikan hat in der Karibik mehrere Inseln verwüstet.
             """);
-        _folder.Write("news/chart-de.txt", """
+        Folder.Write("news/chart-de.txt", """
             Deutsche Charts
             Die Band stand in dieser Woche auf Platz eins der deutschen Charts.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+    private LexiconQueryExpander Expander => Engine.Services.GetRequiredService<LexiconQueryExpander>();
 
     [Fact]
     public void A_country_is_translated_into_each_of_its_names()
@@ -144,14 +140,8 @@ public sealed class CountryNamesAndOfficesTests : IDisposable
     [Fact]
     public async Task A_question_naming_the_country_one_way_is_answered_from_the_article_naming_it_another_way()
     {
-        var answer = await _engine.AskAsync("Wie viele Wochen stand Lantern Song in Großbritannien auf Platz eins?");
+        var answer = await Engine.AskAsync("Wie viele Wochen stand Lantern Song in Großbritannien auf Platz eins?");
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("four weeks", answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -6,7 +6,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// A question's details (names, terms) are checked in the article of the other language through their
 /// translations; German writes many of them as part of a compound the dictionary does not list.
 /// </summary>
-public sealed class CrossLingualConstraintTests : IDisposable
+public sealed class CrossLingualConstraintTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         ice age /ˈaɪs eɪdʒ/
@@ -30,42 +30,32 @@ public sealed class CrossLingualConstraintTests : IDisposable
         ice age
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public CrossLingualConstraintTests()
+    public CrossLingualConstraintTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/eiszeit.txt", """
+        Folder.Write("news/eiszeit.txt", """
             Forscher datieren das Ende der Kälte
             Die letzte Eiszeitphase in Europa endete vor etwa 11.600 Jahren, berichten Forscher aus Kiel.
             Danach breiteten sich in Mitteleuropa rasch Wälder aus.
             """);
-        _folder.Write("news/winter.txt", """
+        Folder.Write("news/winter.txt", """
             Kalter Winter erwartet
             Der Deutsche Wetterdienst erwartet für Europa einen kalten Winter mit viel Eis auf den Seen.
             """);
-        _folder.Write("news/museum.txt", """
+        Folder.Write("news/museum.txt", """
             Mammut im Museum
             Das Landesmuseum zeigt ab Mai ein Mammut aus der Eiszeit.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task An_english_term_shows_in_a_german_article_as_part_of_a_compound()
     {
         // "Ice Age" is "Eiszeit"; the article writes "Eiszeitphase", a compound no dictionary lists.
-        var answer = await _engine.AskAsync("How long ago did the last Ice Age end in Europe?");
+        var answer = await Engine.AskAsync("How long ago did the last Ice Age end in Europe?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Equal("news/eiszeit", answer.Citations[0].ArticleId);
         Assert.Contains("11.600 Jahren", answer.Citations[0].Quote);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

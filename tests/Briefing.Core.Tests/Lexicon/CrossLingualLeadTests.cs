@@ -8,7 +8,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// The sentence that leads a cross-lingual answer: the one holding the asked fact in the article's language,
 /// judged with the question's words as the other language writes them.
 /// </summary>
-public sealed class CrossLingualLeadTests : IDisposable
+public sealed class CrossLingualLeadTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         injured /ˈɪndʒəd/
@@ -26,22 +26,18 @@ public sealed class CrossLingualLeadTests : IDisposable
         camp, store
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public CrossLingualLeadTests()
+    public CrossLingualLeadTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/oberau.txt", """
+        Folder.Write("news/oberau.txt", """
             Schlägerei im Lager Oberau
             Bei einer Schlägerei im Lager Oberau musste die Polizei am Freitag eingreifen.
             Nach Angaben der Behörden wurden 14 Personen verletzt, zwei davon schwer.
             """);
-        _folder.Write("news/unterbach.txt", """
+        Folder.Write("news/unterbach.txt", """
             Neues Lager in Unterbach
             In Unterbach eröffnet ein neues Lager für Baustoffe mit 30 Stellplätzen.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
@@ -49,16 +45,10 @@ public sealed class CrossLingualLeadTests : IDisposable
     {
         // "people" is a generic word: never translated, so a German sentence cannot show it. The count is still
         // the answer ("14 Personen"), not a reason to abstain.
-        var answer = await _engine.AskAsync("How many people were injured in the brawl at the Oberau camp?");
+        var answer = await Engine.AskAsync("How many people were injured in the brawl at the Oberau camp?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Equal("news/oberau", answer.Citations[0].ArticleId);
         Assert.Contains("14 Personen", answer.Citations[0].Quote);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -11,7 +11,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// articles showed the translations of the question's other words ("children", "education", "expected").
 /// All articles are invented.
 /// </summary>
-public sealed class GermanCompoundSynonymTests : IDisposable
+public sealed class GermanCompoundSynonymTests : InventedArticlesTest
 {
     private const string GermanEnglish = """
         Unterrichtsministerium /ˈʊntɐʁɪçtsministeːʁiʊm/ <neut>
@@ -41,31 +41,27 @@ public sealed class GermanCompoundSynonymTests : IDisposable
         Schule <fem>
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public GermanCompoundSynonymTests()
+    public GermanCompoundSynonymTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/schulen.txt", """
+        Folder.Write("news/schulen.txt", """
             Mehr Flüchtlingskinder an den Schulen
             Graz. Das Bildungsministerium rechnet im Herbst mit rund 6.400 schulpflichtigen Flüchtlingskindern. Für sie werden 150 Lehrer eingestellt.
             """);
         for (var i = 0; i < 4; i++)
         {
-            _folder.Write($"news/education-{i}.txt", $"""
+            Folder.Write($"news/education-{i}.txt", $"""
                 Education report number {i + 1}
                 The ministry of education expected {i + 3} million children to attend school this year, a report on refugee education said.
                 """);
         }
-        _folder.Write("news/erziehung.txt", """
+        Folder.Write("news/erziehung.txt", """
             Kindergarten wird ausgebaut
             Die Stadt baut 40 neue Kindergartenplätze, teilte die Abteilung für Erziehung mit.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+    private LexiconQueryExpander Expander => Engine.Services.GetRequiredService<LexiconQueryExpander>();
 
     [Fact]
     public void The_compound_with_a_synonymous_modifier_the_index_holds_is_an_alternative_of_the_asked_one()
@@ -80,16 +76,10 @@ public sealed class GermanCompoundSynonymTests : IDisposable
     [Fact]
     public async Task The_article_naming_the_ministry_its_own_way_answers()
     {
-        var answer = await _engine.AskAsync("Wie viele Flüchtlingskinder erwartet das Unterrichtsministerium?");
+        var answer = await Engine.AskAsync("Wie viele Flüchtlingskinder erwartet das Unterrichtsministerium?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Equal("news/schulen", answer.Citations[0].ArticleId);
         Assert.Contains("6.400", answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -8,7 +8,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// A German compound's first part written long or clipped ("Autowirtschaft" / "Automobilwirtschaft"): the asker's
 /// spelling is not the article's, in a German-only index as much as in a mixed one.
 /// </summary>
-public sealed class GermanCompoundVariantTests : IDisposable
+public sealed class GermanCompoundVariantTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         car /kˈɑː/
@@ -32,29 +32,25 @@ public sealed class GermanCompoundVariantTests : IDisposable
         author
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public GermanCompoundVariantTests()
+    public GermanCompoundVariantTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/bayern.txt", """
+        Folder.Write("news/bayern.txt", """
             Rekordjahr in Bayern
             Die bayerische Automobilwirtschaft hat im vergangenen Jahr rund 20.000 neue Stellen geschaffen.
             Vor allem Zulieferer in Franken stellten ein.
             """);
-        _folder.Write("news/autobranche.txt", """
+        Folder.Write("news/autobranche.txt", """
             Zölle belasten Exporte
             Die Autobranche in Baden-Württemberg rechnet wegen der Zölle mit einem Umsatzrückgang von acht Prozent.
             """);
-        _folder.Write("news/autoren.txt", """
+        Folder.Write("news/autoren.txt", """
             Buchmesse eröffnet
             Mehr als 300 Autoren aus Bayern stellen in Leipzig ihre Bücher vor, die Wirtschaft der Verlage wächst.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+    private LexiconQueryExpander Expander => Engine.Services.GetRequiredService<LexiconQueryExpander>();
 
     [Fact]
     public void A_clipped_head_finds_the_long_spelling_the_index_holds()
@@ -75,15 +71,9 @@ public sealed class GermanCompoundVariantTests : IDisposable
     [Fact]
     public async Task A_german_question_with_the_clipped_compound_is_answered_from_the_article_with_the_long_one()
     {
-        var answer = await _engine.AskAsync("Wie viele Stellen hat die Autowirtschaft in Bayern geschaffen?");
+        var answer = await Engine.AskAsync("Wie viele Stellen hat die Autowirtschaft in Bayern geschaffen?");
         Assert.False(answer.Abstained, answer.Text);
         Assert.Equal("news/bayern", answer.Citations[0].ArticleId);
         Assert.Contains("20.000", answer.Citations[0].Quote);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

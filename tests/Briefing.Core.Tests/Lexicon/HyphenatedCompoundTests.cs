@@ -9,7 +9,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// parts the dictionary lists hyphenated ("U-Bahn") is one of them: split at every hyphen, "U" and "Bahn" (railway)
 /// lost the tube the English report writes.
 /// </summary>
-public sealed class HyphenatedCompoundTests : IDisposable
+public sealed class HyphenatedCompoundTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         tube /tjˈuːb/
@@ -27,32 +27,22 @@ public sealed class HyphenatedCompoundTests : IDisposable
         worker
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public HyphenatedCompoundTests()
+    public HyphenatedCompoundTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/tube.txt", """
+        Folder.Write("news/tube.txt", """
             Tube strike enters second day
             Workers on the underground are demanding a pay rise; the tube workers say inflation has eaten their wages.
             The railway unions support them.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public void A_listed_hyphenated_part_is_translated_whole()
     {
-        var expansions = _engine.Services.GetRequiredService<LexiconQueryExpander>().Expand("Was fordern die U-Bahn-Arbeiter?", "de");
+        var expansions = Engine.Services.GetRequiredService<LexiconQueryExpander>().Expand("Was fordern die U-Bahn-Arbeiter?", "de");
 
         Assert.Contains(expansions, e => e.Text == "tube" && e.Group == "de:U-Bahn");
         Assert.Contains(expansions, e => e.Text == "worker" && e.Group == "de:Arbeiter");
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

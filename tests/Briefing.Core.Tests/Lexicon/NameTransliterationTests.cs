@@ -7,7 +7,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// Names German and English transliterate each their own way ("Temüjin" / "Temüdschin") are found across the
 /// languages: retrieval and the question's detail check see the index's spelling.
 /// </summary>
-public sealed class NameTransliterationTests : IDisposable
+public sealed class NameTransliterationTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         wife /wˈaɪf/
@@ -22,22 +22,18 @@ public sealed class NameTransliterationTests : IDisposable
         wife
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public NameTransliterationTests()
+    public NameTransliterationTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/steppe.txt", """
+        Folder.Write("news/steppe.txt", """
             Der junge Khan
             Kurz nach der Hochzeit wurde Temüdschins erste Ehefrau Börte von den Merkiten entführt.
             Temüdschin befreite sie ein Jahr später mit Hilfe seines Blutsbruders.
             """);
-        _folder.Write("news/hochzeit.txt", """
+        Folder.Write("news/hochzeit.txt", """
             Hochzeit in Ulm
             Die Ehefrau des Bürgermeisters wurde am Samstag in Ulm von Freunden entführt, ein alter Brauch.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Theory]
@@ -55,16 +51,10 @@ public sealed class NameTransliterationTests : IDisposable
     [Fact]
     public async Task An_english_question_about_a_name_finds_the_german_spelling()
     {
-        var answer = await _engine.AskAsync("Who kidnapped Temüjin's first wife?");
+        var answer = await Engine.AskAsync("Who kidnapped Temüjin's first wife?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Equal("news/steppe", answer.Citations[0].ArticleId);
         Assert.Contains("Merkiten", answer.Citations[0].Quote);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

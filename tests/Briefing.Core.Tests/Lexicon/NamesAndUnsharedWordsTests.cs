@@ -11,7 +11,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// ("kestrels") was searched for only through its translations at half weight, so the question's common words,
 /// which the asker's language does have, filled the top with other articles.
 /// </summary>
-public sealed class NamesAndUnsharedWordsTests : IDisposable
+public sealed class NamesAndUnsharedWordsTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         kestrel /kˈɛstɹəl/
@@ -44,47 +44,43 @@ public sealed class NamesAndUnsharedWordsTests : IDisposable
         metal
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public NamesAndUnsharedWordsTests()
+    public NamesAndUnsharedWordsTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/federer.txt", """
+        Folder.Write("news/federer.txt", """
             Federer wins in Basel
             Roger Federer won his tenth title in Basel on Sunday, beating the defending champion in three sets.
             """);
-        _folder.Write("news/pillows.txt", """
+        Folder.Write("news/pillows.txt", """
             Pillow maker expands
             The company fills its pillows with goose feather and down and plans a new plant for the spring.
             """);
         // English articles with the question's common words, none with the bird.
         for (var i = 0; i < 6; i++)
         {
-            _folder.Write($"news/standards-{i}.txt", $"""
+            Folder.Write($"news/standards-{i}.txt", $"""
                 Austrian standards body report {i + 1}
                 An officer of the Austrian Standards Institute said {i + 10} people reported problems with the new rules.
                 """);
         }
-        _folder.Write("news/metal.txt", """
+        Folder.Write("news/metal.txt", """
             Metal prices rise
             Metal prices rose in the north of the country as demand from carmakers grew.
             """);
-        _folder.Write("news/turmfalken.txt", """
+        Folder.Write("news/turmfalken.txt", """
             Schmuggel am Grenzübergang
             Ein Beamter fand im Kofferraum zwölf geschmuggelte Turmfalken; wie viele Personen angezeigt wurden, sagte er nicht.
             """);
         for (var i = 0; i < 6; i++)
         {
-            _folder.Write($"news/markt-{i}.txt", $"""
+            Folder.Write($"news/markt-{i}.txt", $"""
                 Wochenmarkt in Nordhafen Nummer {i + 1}
                 Der Wochenmarkt in Nordhafen hatte am Samstag {i + 20} Stände mit Obst und Gemüse.
                 """);
         }
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+    private LexiconQueryExpander Expander => Engine.Services.GetRequiredService<LexiconQueryExpander>();
 
     [Fact]
     public void A_surname_the_other_language_writes_as_typed_is_not_translated_through_a_stripped_form()
@@ -113,11 +109,5 @@ public sealed class NamesAndUnsharedWordsTests : IDisposable
         var expansions = Expander.Expand("Wer leitet den Konzern Nordmetall?", "de");
 
         Assert.Contains(expansions, e => e.Text == "metal" && e.Weight < 1f);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

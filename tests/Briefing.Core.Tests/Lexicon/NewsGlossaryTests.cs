@@ -9,7 +9,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// "Länderspiele", a match's "crowd" its "Zuschauer", a firm's "Umsatz" its "revenue", a "Handy" a "mobile", "the Greens"
 /// "die Grünen", "Moldova" "Moldau". The test dictionaries list these words as FreeDict does (only the rare senses).
 /// </summary>
-public sealed class NewsGlossaryTests : IDisposable
+public sealed class NewsGlossaryTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         caps /kˈaps/
@@ -45,34 +45,30 @@ public sealed class NewsGlossaryTests : IDisposable
         final
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public NewsGlossaryTests()
+    public NewsGlossaryTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/finale.txt", """
+        Folder.Write("news/finale.txt", """
             Nordhafen gewinnt das Pokalfinale
             Vor mehr als 38.000 Zuschauern gewann Nordhafen das Finale gegen Südholm mit 2:1.
             Kapitän Jonas Brenner bestritt damit sein 61. Länderspiel im Stadion seiner Heimatstadt.
             """);
-        _folder.Write("news/gruene.txt", """
+        Folder.Write("news/gruene.txt", """
             Grüne im Landtag von Nordmark
             Die Grünen im Landtag von Nordmark werden von Klubobfrau Ilse Marwitz geführt.
             """);
-        _folder.Write("news/moldau.txt", """
+        Folder.Write("news/moldau.txt", """
             Neuer Teamchef für Moldau
             Der Fußballverband der Republik Moldau hat Ion Vrabie als Teamchef vorgestellt.
             """);
-        _folder.Write("news/shipyard.txt", """
+        Folder.Write("news/shipyard.txt", """
             Shipyard revenue falls
             Nordhafen Shipyards said its revenue fell to £210m last year as orders from ferry operators dried up.
             The firm's mobile crane unit was sold in March.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+    private LexiconQueryExpander Expander => Engine.Services.GetRequiredService<LexiconQueryExpander>();
 
     [Fact]
     public void A_players_caps_are_his_international_matches()
@@ -113,14 +109,8 @@ public sealed class NewsGlossaryTests : IDisposable
     [Fact]
     public async Task The_greens_are_die_gruenen()
     {
-        var answer = await _engine.AskAsync("Who leads the Greens in the Nordmark parliament?");
+        var answer = await Engine.AskAsync("Who leads the Greens in the Nordmark parliament?");
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Ilse Marwitz", answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

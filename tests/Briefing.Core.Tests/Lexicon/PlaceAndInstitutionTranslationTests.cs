@@ -9,7 +9,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// people ("Austria" / "österreichisch", "Schweden" / "Swedish"), and an institution named in two words that the
 /// other language names in words of its own ("Supreme Court" / "Oberster Gerichtshof").
 /// </summary>
-public sealed class PlaceAndInstitutionTranslationTests : IDisposable
+public sealed class PlaceAndInstitutionTranslationTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         Austria /ˈɒstɹiə/
@@ -87,46 +87,42 @@ public sealed class PlaceAndInstitutionTranslationTests : IDisposable
         goal, gate
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public PlaceAndInstitutionTranslationTests()
+    public PlaceAndInstitutionTranslationTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/botschaft.txt", """
+        Folder.Write("news/botschaft.txt", """
             Diplomatie im Umbruch
             Die österreichische Botschaft in Caracas wird Ende Juni geschlossen, teilte das Außenamt in Wien mit.
             Die Aufgaben übernimmt die Vertretung in Bogotá.
             """);
-        _folder.Write("news/kanguru.txt", """
+        Folder.Write("news/kanguru.txt", """
             Kängurus in Not
             In Australien leiden die Kängurus unter der Dürre; die australische Regierung hilft mit Wasser.
             """);
-        _folder.Write("news/urteil.txt", """
+        Folder.Write("news/urteil.txt", """
             Urteil zum Mietrecht
             Der Oberste Gerichtshof in Wien hat am Dienstag entschieden, dass Mieter die Kosten für Thermen nicht tragen müssen.
             Die Mietervereinigung begrüßte das Urteil.
             """);
-        _folder.Write("news/gericht.txt", """
+        Folder.Write("news/gericht.txt", """
             Streit um Parkplatz
             Vor dem Gericht in Graz stritten zwei Nachbarn um einen Parkplatz im Hof.
             """);
-        _folder.Write("news/football.txt", """
+        Folder.Write("news/football.txt", """
             Celtic win the cup
             The Swedish striker Henrik Larsson scored twice as Celtic won the cup final against Hibernian.
             """);
-        _folder.Write("news/scotus.txt", """
+        Folder.Write("news/scotus.txt", """
             Court backs tenants
             The Supreme Court in Washington ruled on Monday that landlords must return deposits within 30 days.
             """);
-        _folder.Write("news/eu.txt", """
+        Folder.Write("news/eu.txt", """
             Ministers meet in Brussels
             Ministers from Sweden and Denmark met in Brussels on Monday to discuss fishing quotas.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+    private LexiconQueryExpander Expander => Engine.Services.GetRequiredService<LexiconQueryExpander>();
 
     [Fact]
     public void A_country_translates_into_its_adjective_and_people_not_into_a_lookalike_country()
@@ -157,7 +153,7 @@ public sealed class PlaceAndInstitutionTranslationTests : IDisposable
     [Fact]
     public async Task A_question_naming_an_institution_is_answered_from_the_article_that_names_it_in_the_other_language()
     {
-        var answer = await _engine.AskAsync("What did the Supreme Court in Vienna decide about rents?");
+        var answer = await Engine.AskAsync("What did the Supreme Court in Vienna decide about rents?");
         Assert.False(answer.Abstained, answer.Text);
         Assert.Equal("news/urteil", answer.Citations[0].ArticleId);
     }
@@ -167,11 +163,5 @@ public sealed class PlaceAndInstitutionTranslationTests : IDisposable
     {
         var expansions = Expander.Expand("Was entschied der Präsident des Obersten Gerichtshofs?", "de");
         Assert.Contains(expansions, e => e.Text == "Supreme Court" && e.Group == "de:Obersten");
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

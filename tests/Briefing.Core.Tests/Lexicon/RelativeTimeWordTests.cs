@@ -9,7 +9,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// "last" is: the dictionary lists other senses first ("letzte" → ultimate, final; "vergangen" → bygone, elapsed;
 /// "next" → kommend, nächstgelegen), which matched unrelated articles and no report of last month.
 /// </summary>
-public sealed class RelativeTimeWordTests : IDisposable
+public sealed class RelativeTimeWordTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         next /nˈɛkst/
@@ -30,24 +30,20 @@ public sealed class RelativeTimeWordTests : IDisposable
         strike
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public RelativeTimeWordTests()
+    public RelativeTimeWordTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/final.txt", """
+        Folder.Write("news/final.txt", """
             Cup final ends in a draw
             The ultimate test of the season, the cup final, ended in a draw; the bygone days of easy wins are over, last year's champion said. A strike of the stadium staff was called off.
             """);
-        _folder.Write("news/streik.txt", """
+        Folder.Write("news/streik.txt", """
             Streik bei der Bahn
             Die Gewerkschaft kündigte einen Streik für die kommende Woche an; der nächstgelegene Bahnhof bleibt geschlossen.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+    private LexiconQueryExpander Expander => Engine.Services.GetRequiredService<LexiconQueryExpander>();
 
     [Theory]
     [InlineData("Wie lange dauerte der Streik im letzten Monat?")]
@@ -67,11 +63,5 @@ public sealed class RelativeTimeWordTests : IDisposable
 
         Assert.DoesNotContain(expansions, e => e.Text is "nächstgelegen" or "kommend");
         Assert.Contains(expansions, e => e.Text == "Streik");
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

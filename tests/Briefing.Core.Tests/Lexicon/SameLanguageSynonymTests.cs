@@ -8,7 +8,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// The asker's word is not always the article's: "Wie viele Beschäftigte …" over "rund 250 Angestellte", "How many
 /// kids …" over "45 children". Two words of one language that the dictionary renders alike are one word asked.
 /// </summary>
-public sealed class SameLanguageSynonymTests : IDisposable
+public sealed class SameLanguageSynonymTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         employees /ɪmˈplɔɪiːz/
@@ -53,27 +53,23 @@ public sealed class SameLanguageSynonymTests : IDisposable
         brewery
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public SameLanguageSynonymTests()
+    public SameLanguageSynonymTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/brauerei.txt", """
+        Folder.Write("news/brauerei.txt", """
             Brauerei Hopfenthal feiert Jubiläum
             Die Brauerei Hopfenthal aus Franken wird in diesem Jahr 300 Jahre alt.
             Heute arbeiten dort rund 250 Angestellte, die jährlich 80.000 Hektoliter Bier brauen.
             Zum Fest am Samstag werden tausende Gäste erwartet, die Eltern sind wegen des Verkehrs besorgt.
             """);
-        _folder.Write("news/camp.txt", """
+        Folder.Write("news/camp.txt", """
             Summer camp at Lake Brennor opens
             The summer camp at Lake Brennor opened on Monday with a week of sailing and hiking.
             This year 45 children attended the first week, the organisers said.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+    private LexiconQueryExpander Expander => Engine.Services.GetRequiredService<LexiconQueryExpander>();
 
     [Fact]
     public void A_german_noun_gets_the_nouns_that_share_its_translations_as_alternatives_in_its_own_language()
@@ -93,7 +89,7 @@ public sealed class SameLanguageSynonymTests : IDisposable
     [Fact]
     public async Task A_german_count_is_answered_from_the_sentence_that_counts_under_another_word()
     {
-        var answer = await _engine.AskAsync("Wie viele Beschäftigte hat die Brauerei Hopfenthal?");
+        var answer = await Engine.AskAsync("Wie viele Beschäftigte hat die Brauerei Hopfenthal?");
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("250", answer.Text);
     }
@@ -101,14 +97,8 @@ public sealed class SameLanguageSynonymTests : IDisposable
     [Fact]
     public async Task An_english_count_is_answered_from_the_sentence_that_counts_under_another_word()
     {
-        var answer = await _engine.AskAsync("How many kids attended the first week of the camp at Lake Brennor?");
+        var answer = await Engine.AskAsync("How many kids attended the first week of the camp at Lake Brennor?");
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("45 children", answer.Text);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -10,7 +10,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// cost), an inflected word English spells alike in its base form ("Goldenen" → golden), an English "-ing" form listed
 /// only as a participle the articles never write ("coaching" → "trainierend"; "coach" → Trainer).
 /// </summary>
-public sealed class VerbFormTranslationTests : IDisposable
+public sealed class VerbFormTranslationTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         coaching /kˈəʊtʃɪŋ/
@@ -52,25 +52,21 @@ public sealed class VerbFormTranslationTests : IDisposable
         ticket
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public VerbFormTranslationTests()
+    public VerbFormTranslationTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/festival.txt", """
+        Folder.Write("news/festival.txt", """
             Festival jury accused of bias
             Critics accuse the jury of favouring local films; the golden award went to a debut that cost little to make.
             Taken as a whole, the festival sold more tickets than ever, and a large crowd tried the street food.
             """);
-        _folder.Write("news/fussball.txt", """
+        Folder.Write("news/fussball.txt", """
             Neuer Trainer in Leipzig
             Der Verein hat einen neuen Trainer verpflichtet, der Knopf an seiner Jacke glänzte bei der Vorstellung.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    private LexiconQueryExpander Expander => _engine.Services.GetRequiredService<LexiconQueryExpander>();
+    private LexiconQueryExpander Expander => Engine.Services.GetRequiredService<LexiconQueryExpander>();
 
     [Fact]
     public void A_verb_split_around_its_clause_translates_as_the_verb_with_its_particle()
@@ -123,11 +119,5 @@ public sealed class VerbFormTranslationTests : IDisposable
         var expansions = Expander.Expand("Where did James play?", "en");
 
         Assert.DoesNotContain(expansions, e => e.Text == "Knopf");
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

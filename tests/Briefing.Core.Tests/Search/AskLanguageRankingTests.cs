@@ -9,7 +9,7 @@ namespace Briefing.Core.Tests.Search;
 /// a German question is answered from the German report, even when the dictionary lets the English one match a
 /// word more; without a German report that covers the question, the English one still answers.
 /// </summary>
-public sealed class AskLanguageRankingTests : IDisposable
+public sealed class AskLanguageRankingTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         guest /ɡˈɛst/
@@ -39,39 +39,35 @@ public sealed class AskLanguageRankingTests : IDisposable
         lighthouse
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public AskLanguageRankingTests()
+    public AskLanguageRankingTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
         // The parallel pair: the English report says "at its opening", the German one "am ersten Tag".
-        _folder.Write("news/ausstellung.txt", """
+        Folder.Write("news/ausstellung.txt", """
             Ausstellung in Nordhafen gut besucht
             Die Ausstellung über Walfang in Nordhafen hatte am ersten Tag 12.000 Gäste, teilte das Museum mit.
             Sie ist noch bis Ende Oktober geöffnet.
             """);
-        _folder.Write("news/exhibition.txt", """
+        Folder.Write("news/exhibition.txt", """
             Nordhafen exhibition draws crowds
             The whaling exhibition in Nordhafen had 12,000 guests at its opening, the museum said.
             It stays open until the end of October.
             """);
-        _folder.Write("news/wetter.txt", """
+        Folder.Write("news/wetter.txt", """
             Sturm an der Küste
             Ein Sturm fegte über die Küste; in Südholm fiel der Strom für zwei Stunden aus.
             Die Eröffnung des Hafenfests wurde verschoben.
             """);
-        _folder.Write("news/lighthouse.txt", """
+        Folder.Write("news/lighthouse.txt", """
             Lighthouse reopens
             The lighthouse at Südholm reopened to visitors yesterday after a two-year restoration costing 3 million euros.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     private IReadOnlyList<PassageHit> Search(string question)
     {
-        var expansions = _engine.Services.GetServices<IQueryExpander>().SelectMany(e => e.Expand(question, "de")).ToList();
-        return _engine.Index.Search(new SearchRequest(question, "de", 4) { Expansions = expansions });
+        var expansions = Engine.Services.GetServices<IQueryExpander>().SelectMany(e => e.Expand(question, "de")).ToList();
+        return Engine.Index.Search(new SearchRequest(question, "de", 4) { Expansions = expansions });
     }
 
     [Fact]
@@ -80,7 +76,7 @@ public sealed class AskLanguageRankingTests : IDisposable
         const string question = "Wie viele Gäste hatte die Ausstellung in Nordhafen zur Eröffnung?";
 
         var hits = Search(question);
-        var answer = await _engine.AskAsync(question);
+        var answer = await Engine.AskAsync(question);
 
         Assert.Equal(["news/ausstellung", "news/exhibition"], hits.Take(2).Select(h => h.Article.Id));
 
@@ -95,17 +91,11 @@ public sealed class AskLanguageRankingTests : IDisposable
         const string question = "Wann öffnete der Leuchtturm in Südholm gestern wieder?";
 
         var hits = Search(question);
-        var answer = await _engine.AskAsync(question);
+        var answer = await Engine.AskAsync(question);
 
         Assert.Equal("news/lighthouse", hits[0].Article.Id);
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Equal("news/lighthouse", answer.Citations[0].ArticleId);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

@@ -9,7 +9,7 @@ namespace Briefing.Core.Tests.Search;
 /// Before, the parts' alternative required "abordnen" too: the German article lacked the detail, and English articles
 /// showing the compound's translation took its place.
 /// </summary>
-public sealed class CompoundDetailPartsTests : IDisposable
+public sealed class CompoundDetailPartsTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         representative /ɹˌɛpɹɪzˈɛntətɪv/
@@ -33,44 +33,40 @@ public sealed class CompoundDetailPartsTests : IDisposable
         power cut
         """;
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public CompoundDetailPartsTests()
+    public CompoundDetailPartsTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
-        _folder.Write("news/landtag.txt", """
+        Folder.Write("news/landtag.txt", """
             Computersystem des Landtags nach Angriff wieder in Betrieb
             Das Computersystem des Landtags in Nordhafen ist nach dem Angriff am Montag wieder hochgefahren worden.
             Die Abgeordneten wurden per Lautsprecher über den Neustart informiert.
             Die Abgeordneten müssen nach dem Neustart neue Kennwörter vergeben.
             """);
-        _folder.Write("news/klinik.txt", """
+        Folder.Write("news/klinik.txt", """
             Stromausfall in der Klinik Südholm
             Nach dem Stromausfall am Wochenende lief die Klinik in Südholm zwei Tage mit Notstrom.
             Die Angestellten der Klinik müssen nach dem Stromausfall ihre Dienstpläne neu eintragen.
             """);
-        _folder.Write("news/representatives.txt", """
+        Folder.Write("news/representatives.txt", """
             Representatives vote on restart of the shipyard
             The representatives of the shipyard workers voted on Tuesday to restart talks with the owners.
             The vote was close, a spokesman for the union said.
             """);
-        _folder.Write("news/staff.txt", """
+        Folder.Write("news/staff.txt", """
             Hospital employee of the year named
             A hospital employee from Nordhafen was named employee of the year after the power cut.
             """);
         for (var i = 0; i < 6; i++)
-            _folder.Write($"news/other-{i}.txt", $"""
+            Folder.Write($"news/other-{i}.txt", $"""
                 Neue Abgeordnete im Stadtrat {i}
                 Der Stadtrat von Ort {i} hat neue Abgeordnete, die Angestellten der Stadt feierten mit ihnen den Landtag der Region.
                 """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task A_compound_detail_is_shown_by_its_parts_that_look_like_a_participle()
     {
-        var answer = await _engine.AskAsync("Was müssen die Landtagsabgeordneten nach dem Neustart machen?");
+        var answer = await Engine.AskAsync("Was müssen die Landtagsabgeordneten nach dem Neustart machen?");
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("landtag", answer.Citations[0].ArticleId, StringComparison.Ordinal);
     }
@@ -78,14 +74,8 @@ public sealed class CompoundDetailPartsTests : IDisposable
     [Fact]
     public async Task Another_compound_detail_with_a_participle_part_is_shown_by_its_parts()
     {
-        var answer = await _engine.AskAsync("Was müssen die Klinikangestellten nach dem Stromausfall eintragen?");
+        var answer = await Engine.AskAsync("Was müssen die Klinikangestellten nach dem Stromausfall eintragen?");
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("klinik", answer.Citations[0].ArticleId, StringComparison.Ordinal);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }

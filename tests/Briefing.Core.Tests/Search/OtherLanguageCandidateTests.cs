@@ -10,7 +10,7 @@ namespace Briefing.Core.Tests.Search;
 /// (matched through translations at their lower weight). The other language's best passages are still candidates,
 /// and the one whose sentence shows what is asked reaches the passages the answer is chosen from.
 /// </summary>
-public sealed class OtherLanguageCandidateTests : IDisposable
+public sealed class OtherLanguageCandidateTests : InventedArticlesTest
 {
     private const string EnglishGerman = """
         inflation /ɪnflˈeɪʃən/
@@ -46,16 +46,12 @@ public sealed class OtherLanguageCandidateTests : IDisposable
     private static readonly string[] Regions = ["Andalusien", "Katalonien", "Valencia", "Galicien", "Murcia", "Aragonien", "Asturien",
         "Kantabrien", "Navarra", "Extremadura", "Kastilien", "Madrid", "Mallorca", "Teneriffa"];
 
-    private readonly TempFolder _folder = new();
-    private readonly EngineFixture _engine;
-
-    public OtherLanguageCandidateTests()
+    public OtherLanguageCandidateTests() : base(EnglishGerman, GermanEnglish)
     {
-        _engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
         // Fourteen German reports that touch Spain, its economy, last month and inflation, each in its own sentence.
         for (var i = 0; i < Regions.Length; i++)
         {
-            _folder.Write($"news/spanien-{i}.txt", $"""
+            Folder.Write($"news/spanien-{i}.txt", $"""
                 Spaniens Wirtschaft: Bericht aus {Regions[i]}
                 Die Wirtschaft in {Regions[i]} im Süden von Spanien hat im vergangenen Monat mehr Touristen gezählt als erwartet.
                 Die Inflation sei für die Hoteliers in {Regions[i]} ein Thema, sagte ein Sprecher des Verbandes.
@@ -64,32 +60,32 @@ public sealed class OtherLanguageCandidateTests : IDisposable
         // German articles about other things, so the German words above are not the whole German vocabulary.
         for (var i = 0; i < 20; i++)
         {
-            _folder.Write($"news/sport-{i}.txt", $"""
+            Folder.Write($"news/sport-{i}.txt", $"""
                 Pokalspiel Nummer {i + 1} entschieden
                 Der Verein aus Nordhafen gewann das Pokalspiel gegen Südholm mit {i + 2}:1 vor ausverkauftem Haus.
                 Der Trainer lobte die Abwehr und die Zuschauer im Stadion.
                 """);
         }
-        _folder.Write("news/spanish-inflation.txt", """
+        Folder.Write("news/spanish-inflation.txt", """
             Spanish inflation rises
             Spanish inflation rose to 3.1 percent last month, the national statistics office said on Friday.
             Food and energy prices drove the increase.
             """);
-        _folder.Write("news/ferry.txt", """
+        Folder.Write("news/ferry.txt", """
             Ferry service resumes
             The ferry between Nordhafen and Südholm resumed its service on Monday after repairs to the pier.
             """);
-        _folder.Write("news/museum.txt", """
+        Folder.Write("news/museum.txt", """
             Museum opens new wing
             The city museum opened a new wing for maritime history, the director said on Tuesday.
             """);
-        _engine.IngestAsync(_folder.Combine("news")).GetAwaiter().GetResult();
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     private IReadOnlyList<PassageHit> Search(string question, string language, int top = 8)
     {
-        var expansions = _engine.Services.GetServices<IQueryExpander>().SelectMany(e => e.Expand(question, language)).ToList();
-        return _engine.Index.Search(new SearchRequest(question, language, top) { Expansions = expansions });
+        var expansions = Engine.Services.GetServices<IQueryExpander>().SelectMany(e => e.Expand(question, language)).ToList();
+        return Engine.Index.Search(new SearchRequest(question, language, top) { Expansions = expansions });
     }
 
     [Fact]
@@ -103,7 +99,7 @@ public sealed class OtherLanguageCandidateTests : IDisposable
     [Fact]
     public async Task The_answer_quotes_the_figure_from_the_other_languages_article()
     {
-        var answer = await _engine.Answers.AskAsync(new Briefing.Core.Answering.AskRequest("Wie hoch war die Inflation in Spanien im vergangenen Monat?") { Trace = true }, CancellationToken.None);
+        var answer = await Engine.Answers.AskAsync(new Briefing.Core.Answering.AskRequest("Wie hoch war die Inflation in Spanien im vergangenen Monat?") { Trace = true }, CancellationToken.None);
 
         Assert.False(answer.Abstained, answer.Text + "\n" + string.Join("\n", answer.Trace));
         Assert.Contains("3.1", answer.Text);
@@ -116,11 +112,5 @@ public sealed class OtherLanguageCandidateTests : IDisposable
         var hits = Search("Wie viele Touristen hat Andalusien im vergangenen Monat gezählt?", "de");
 
         Assert.Equal("news/spanien-0", hits[0].Article.Id);
-    }
-
-    public void Dispose()
-    {
-        _engine.Dispose();
-        _folder.Dispose();
     }
 }
