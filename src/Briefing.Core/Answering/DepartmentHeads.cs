@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -22,7 +23,8 @@ internal static partial class DepartmentHeads
         if (FieldCompound().IsMatch(word)) return true;
         var end = index + word.Length;
         if (FieldAfter().Match(text, end).Success) return true;
-        return language == "en" && FieldBefore().Match(text[..index]) is { Success: true } before && !WholeModifiers().IsMatch(before.Groups["word"].Value);
+        return language == "en" && FieldBefore().Match(text[..index]) is { Success: true } before
+               && !FunctionWords.IsFunctionWord(before.Groups["word"].Value, language) && !WholeModifiers().IsMatch(before.Groups["word"].Value);
     }
 
     /// <summary>German fields written onto the role: "Finanzchef", "Marketingleiter", "Sportdirektor", "Forschungsvorstand".</summary>
@@ -40,7 +42,7 @@ internal static partial class DepartmentHeads
     [GeneratedRegex(@"(?:^|[\s(])(?<word>(?-i:\p{Ll}+))\s+$")]
     private static partial Regex FieldBefore();
 
-    /// <summary>Words before a role that leave it the head of the whole: rank, time, and function words.</summary>
-    [GeneratedRegex(@"^(chief|managing|executive|general|acting|interim|new|former|outgoing|incoming|current|founding|group|company|its|their|the|a|an|his|her|our|said|says|by|and|as|with|to|of|for|from|at|whose|has|was|is|became|named|appointed)$", RegexOptions.IgnoreCase)]
+    /// <summary>Words before a role that leave it the head of the whole: rank, time and verbs that name one (function words are read by <see cref="FunctionWords"/>).</summary>
+    [GeneratedRegex(@"^(chief|managing|executive|general|acting|interim|new|former|outgoing|incoming|current|founding|group|company|said|says|became|named|appointed)$", RegexOptions.IgnoreCase)]
     private static partial Regex WholeModifiers();
 }

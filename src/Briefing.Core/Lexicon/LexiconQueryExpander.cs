@@ -803,7 +803,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private static string Bare(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word.TrimEnd('\'');
 
-    private static bool IsAbbreviation(string word) => word.Length >= 2 && word.All(char.IsUpper);
+    private static bool IsAbbreviation(string word) => Token.IsAcronymWord(word);
 
     private static bool IsContentWord(string word, string language)
     {
