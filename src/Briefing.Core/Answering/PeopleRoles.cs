@@ -46,10 +46,11 @@ internal static partial class PeopleRoles
     [GeneratedRegex(@"(verletz|verwund|injur|wounded|\bhurt\b)", RegexOptions.IgnoreCase)]
     private static partial Regex InjuredShown();
 
-    [GeneratedRegex(@"\b(getötet|starben|gestorben|ums\s+leben|tot|tote|killed|died|dead|perished)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(getötet|starben|gestorben|ums\s+leben|tot|tote|erschossen|erstochen|ermordet|killed|died|dead|perished|murdered)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KilledAsked();
 
-    [GeneratedRegex(@"(getötet|starb|gestorben|ums\s+leben|\btote|\btot\b|todesopfer|leichen|killed|\bdied\b|\bdead\b|deaths|death\s+toll|perished|fatalit|bodies)", RegexOptions.IgnoreCase)]
+    /// <summary>Also the verbs that say how ("zwölf Menschen erschossen", "shot dead six", "stabbed to death"): news rarely adds "getötet" to them.</summary>
+    [GeneratedRegex(@"(getötet|starb|gestorben|ums\s+leben|\btote|\btot\b|todesopfer|leichen|erschoss|erstach|erstochen|ermordet|umgebracht|killed|\bdied\b|\bdead\b|deaths|death\s+toll|perished|fatalit|bodies|murdered|to\s+death)", RegexOptions.IgnoreCase)]
     private static partial Regex KilledShown();
 
     [GeneratedRegex(@"\b(vermisst|missing)\b", RegexOptions.IgnoreCase)]
