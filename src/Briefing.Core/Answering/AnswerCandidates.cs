@@ -202,12 +202,12 @@ internal static partial class AnswerCandidates
             : Of(question, type, language, names);
 
     /// <summary>
-    /// <see cref="Asked"/> with the question's words in the passages' other language, as retrieval translated them: a
-    /// German article's "Kongo" is no new place for "Which country was the peacekeeper killed in the Congo attack from?".
+    /// What the question holds (<paramref name="asked"/>, from <see cref="Asked"/>) with its words in the passages' other
+    /// language, as retrieval translated them: a German article's "Kongo" is no new place for "Which country was the
+    /// peacekeeper killed in the Congo attack from?".
     /// </summary>
-    public static IReadOnlySet<string> Asked(string question, AnswerType type, string language, NameDetector names, IReadOnlyList<WeightedTerm> translations)
+    public static IReadOnlySet<string> WithTranslations(IReadOnlySet<string> asked, AnswerType type, IReadOnlyList<WeightedTerm> translations)
     {
-        var asked = Asked(question, type, language, names);
         if (!IsNameType(type) || translations.Count == 0) return asked;
         var keys = new HashSet<string>(asked, StringComparer.Ordinal);
         foreach (var translation in translations.Where(t => t.Group is not null))

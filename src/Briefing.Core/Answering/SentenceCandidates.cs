@@ -40,7 +40,7 @@ internal static partial class SentenceCandidates
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
         var askedCandidates = AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, names);
         // What the question names, also as the other language writes it: no new candidate in a passage of that language.
-        var askedInEitherLanguage = AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, names, expansions);
+        var askedInEitherLanguage = AnswerCandidates.WithTranslations(askedCandidates, expected, expansions);
         var topicWords = names.In(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.OrdinalIgnoreCase);
         topicWords.ExceptWith(DescribingAdjectives.In(context.StandaloneQuestion, context.Language, names));
         // The asked year, like a name, says which event; it is not what is asked about it ("dirigierte", "won").

@@ -25,17 +25,7 @@ public sealed class CauseBeforeConsequenceTests : IDisposable
     public void A_cause_in_the_same_sentence_does_not_point_back(string sentence) =>
         Assert.False(AnswerCandidates.RefersToCauseBefore(sentence));
 
-    private async Task<Answer> AskOver(string article, string question)
-    {
-        using var engine = new EngineFixture(_folder);
-        _folder.Write("news/article.txt", article);
-        _folder.Write("news/other.txt", """
-            Neuer Radweg am Fluss
-            Die Stadt hat am Fluss einen neuen Radweg eröffnet. The council opened a new cycle path by the river.
-            """);
-        await engine.IngestAsync(_folder.Combine("news"));
-        return await engine.AskAsync(question);
-    }
+    private Task<Answer> AskOver(string article, string question) => OneArticleQuestion.AskAsync(_folder, article, question);
 
     [Fact]
     public async Task The_sentence_before_deshalb_answers_why_in_German()

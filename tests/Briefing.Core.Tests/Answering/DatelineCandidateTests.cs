@@ -41,17 +41,7 @@ public sealed class DatelineCandidateTests : IDisposable
         Assert.Equal("Zweimal ist Clara Haid gescheitert.", Dateline.Without("Linz – Zweimal ist Clara Haid gescheitert.", "de"));
     }
 
-    private async Task<Briefing.Core.Answering.Answer> AskOver(string article, string question)
-    {
-        using var engine = new EngineFixture(_folder);
-        _folder.Write("news/article.txt", article);
-        _folder.Write("news/other.txt", """
-            Neuer Radweg am Fluss
-            Die Stadt hat am Fluss einen neuen Radweg eröffnet. The council opened a new cycle path by the river.
-            """);
-        await engine.IngestAsync(_folder.Combine("news"));
-        return await engine.AskAsync(question);
-    }
+    private Task<Briefing.Core.Answering.Answer> AskOver(string article, string question) => OneArticleQuestion.AskAsync(_folder, article, question);
 
     private const string ShipArticle = """
         Spanien baut neues Forschungsschiff

@@ -11,18 +11,7 @@ public sealed class RestatingLeadTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private async Task<Briefing.Core.Answering.Answer> AskOver(string article, string question)
-    {
-        using var engine = new EngineFixture(_folder);
-        _folder.Write("news/article.txt", article);
-        // A second article, so the question's words are not in every document.
-        _folder.Write("news/other.txt", """
-            Neuer Radweg am Fluss
-            Die Stadt hat am Fluss einen neuen Radweg eröffnet. The council opened a new cycle path by the river.
-            """);
-        await engine.IngestAsync(_folder.Combine("news"));
-        return await engine.AskAsync(question);
-    }
+    private Task<Briefing.Core.Answering.Answer> AskOver(string article, string question) => OneArticleQuestion.AskAsync(_folder, article, question);
 
     [Fact]
     public async Task The_sentence_that_gives_the_job_answers_what_someone_does_for_a_living()
