@@ -6,7 +6,7 @@ namespace Briefing.Core.Lexicon;
 /// dictionary's own translations). What a newsroom's two languages say for the same thing, not one question's words:
 /// a footballer's "caps" are "Länderspiele" (FreeDict: Kappen, Mützen, Großbuchstaben), a match's "crowd" is its
 /// "Zuschauer" (Menge, Chrotta), a company's "revenue" its "Umsatz" (Einkommen, Revenue), a "coach" a "Trainer" after
-/// four senses of carriages, a "mobile" a "Handy", "the Greens" "die Grünen" (no entry). Each German word is the one
+/// four senses of carriages, a "mobile" a "Handy", "the Greens" "die Grünen" (no entry), a "Klage" a "lawsuit". Each German word is the one
 /// German reports use; both forms are listed where the dictionary has an entry for one that would otherwise win
 /// ("caps" is listed, so "cap" → "Länderspiel" alone would never be reached).
 /// </summary>
@@ -26,6 +26,11 @@ internal static class NewsGlossary
         ("shareholders", "Aktionäre"), ("bankruptcy", "Insolvenz"), ("bankruptcy", "Pleite"), ("merger", "Fusion"),
         ("takeover", "Übernahme"), ("unemployment rate", "Arbeitslosenquote"), ("jobless rate", "Arbeitslosenquote"),
         ("trade deficit", "Handelsdefizit"), ("economic output", "Wirtschaftsleistung"), ("GDP", "BIP"),
+        // Courts and insolvency: FreeDict's "Klage" is a complaint, libel or lament, never the lawsuit business reports
+        // mean; "Gläubigerschutz" is only "protection of creditors", which no report of a firm under Chapter 11 writes;
+        // "abwickeln" is a phase-out or winding up, not the calls, orders or cases a firm handles.
+        ("lawsuit", "Klage"), ("lawsuits", "Klagen"), ("legal action", "Klage"), ("bankruptcy protection", "Gläubigerschutz"),
+        ("creditor protection", "Gläubigerschutz"), ("handle", "abwickeln"), ("handled", "abgewickelt"),
         // Technology.
         ("mobile", "Handy"), ("mobile phone", "Handy"), ("mobile phones", "Handys"), ("phone", "Handy"), ("phones", "Handys"),
         ("smartphone", "Handy"), ("smartphones", "Smartphones"), ("webpages", "Webseiten"), ("web pages", "Webseiten"),
