@@ -98,7 +98,7 @@ internal static class AnswerShaper
         // "Wie viele Drohnen ...?": a number that counts something else ("zehn Jahre") is no answer.
         bool Answers(CandidateSentence c) => c.Novel.Count > 0 && c.ShowsUnit && (c.Coverage >= bestCoverage * LeadCoverageFloor
             || (c.ContextCoverage >= bestCoverage * LeadCoverageFloor && c.ShowsPredicate)
-            || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1)
+            || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1 && !GivesAnswerItself(a))
             || anchors.Any(a => a.Novel.Count == 0 && Follows(c, a))
             || (c.StatesMeasure && AfterSentenceAbout(c, ranked, bestCoverage))
             || (expected is AnswerType.Number or AnswerType.Duration or AnswerType.Date && c.SpeaksOfAskedPerson && PersonIntroducedBefore(c, ranked, bestCoverage))
@@ -130,12 +130,23 @@ internal static class AnswerShaper
                         // "Das Album heißt Winter Light": a title the question asks for, in the best sentence's article,
                         // even when no sentence shows what the question says of it ("in dem sie über ihre Kindheit singt").
                         || (anchors.Count == 0 && c.Hit.Article.Id == ranked[0].Hit.Article.Id && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor)))
+                    // "Where was Strachan a manager before?": "His previous managerial experience came at Coventry" before
+                    // "..., who left Fratton Park for rivals Saints", whose place belongs to a clause about someone else:
+                    // a marked name in a sentence that shows what the question asks besides its names goes first.
+                    ?? eligible.FirstOrDefault(c => c.NamesAskedKind && c.ShowsPredicate && Answers(c))
                     ?? eligible.FirstOrDefault(c => (c.NamesAskedKind || c.StatesUnit) && Answers(c))
                     ?? (expected == AnswerType.Person ? eligible.FirstOrDefault(c => c.NamesAskedKind && InAnswersArticle(c, anchors, bestCoverage)) : null)
                     ?? eligible.FirstOrDefault(Answers);
         // Causes are often given without "because": with no sentence that says one, the best sentence still answers.
         return typed ?? (expected == AnswerType.Reason ? untyped : null);
     }
+
+    /// <summary>
+    /// "Prodigy will play at Weston Park on Saturday. It will be the Chemical Brothers' only UK festival performance.": the
+    /// sentence about the question lends its neighbour relevance only when it lacks the answer itself; when it holds a
+    /// name its context marks as the asked kind, the neighbour's name ("UK") answers something else.
+    /// </summary>
+    private static bool GivesAnswerItself(CandidateSentence anchor) => anchor.NamesAskedKind;
 
     /// <summary>
     /// A sentence of the article whose sentence restating the question scores best (the first anchor's), about the question
@@ -155,15 +166,20 @@ internal static class AnswerShaper
     {
         // The article of the best sentence: the one about the question (retrieval's first passage may be another's).
         var article = ranked[0].Hit.Article.Id;
+        var restating = Restating(ranked, article, bestCoverage);
         // Credited with the names its article gives ("The airline said the decision was ... due to reduced demand").
+        // A cause word explains the clause it stands in: in a sentence that shows nothing the question asks besides its
+        // names ("... we will have to make sure we stop them" for "Why won't Shevchenko play?") it explains something
+        // else, unless the sentence continues one that restates the question (<see cref="AfterRestatement"/>).
         var giving = ranked.Where(c => c.Hit.Article.Id == article && c.Novel.Count > 0 && c.ShowsCore && c.ShowsAskedYears
-                                       && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor).ToList();
+                                       && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor
+                                       && (c.ShowsPredicate || FollowsRestatement(c, restating))).ToList();
         // "after" and "nachdem" order events more often than they give a cause: a sentence saying "due to" goes first.
         // "Eine defekte Heizdecke gilt als Auslöser des Brandes", "It blamed the results on ...", "..., der Streik somit
         // rechtswidrig": a sentence naming the cause as such before one whose "weil" explains something else.
         var lead = giving.FirstOrDefault(c => c.Novel.Any(AnswerCandidates.IsNamedCause))
                    ?? giving.FirstOrDefault(c => c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k)))
-                   ?? AfterRestatement(ranked, article, bestCoverage)
+                   ?? AfterRestatement(ranked, article, restating)
                    ?? giving.FirstOrDefault()
                    ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article);
         return lead is not null && AnswerCandidates.RefersToCauseBefore(lead.Text) && SentenceBefore(lead, ranked) is { } cause ? cause : lead;
@@ -176,19 +192,23 @@ internal static class AnswerShaper
     private static CandidateSentence? SentenceBefore(CandidateSentence sentence, List<CandidateSentence> ranked) =>
         ranked.FirstOrDefault(c => c.Hit.Passage.Id == sentence.Hit.Passage.Id && c.Position == sentence.Position - 1);
 
+    /// <summary>The article's sentences that restate the question without an answer: about its names, a lead's coverage, no candidate.</summary>
+    private static List<CandidateSentence> Restating(List<CandidateSentence> ranked, string article, double bestCoverage) =>
+        ranked.Where(c => c.Hit.Article.Id == article && c.Novel.Count == 0 && c.ShowsCore && c.ShowsAskedYears
+                          && c.Coverage >= bestCoverage * LeadCoverageFloor).ToList();
+
     /// <summary>
     /// "Greif hatte schon im Vorjahr mit dem Rücktritt gedroht. In einem Brief beklagte sie Einmischung in ihre
     /// Aufstellung.": the cause often follows the sentence that restates the question, in words of its own and with a
     /// pronoun for the person, so it shows little of the question. A sentence giving a cause (not only "after") a
     /// sentence or two after one about the question, in the same passage, answers.
     /// </summary>
-    private static CandidateSentence? AfterRestatement(List<CandidateSentence> ranked, string article, double bestCoverage)
-    {
-        var restating = ranked.Where(c => c.Hit.Article.Id == article && c.Novel.Count == 0 && c.ShowsCore && c.ShowsAskedYears
-                                          && c.Coverage >= bestCoverage * LeadCoverageFloor).ToList();
-        return ranked.FirstOrDefault(c => c.Hit.Article.Id == article && c.ShowsAskedYears && c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k))
-                                          && restating.Any(a => Follows(c, a) && c.Position - a.Position <= CauseDistance));
-    }
+    private static CandidateSentence? AfterRestatement(List<CandidateSentence> ranked, string article, List<CandidateSentence> restating) =>
+        ranked.FirstOrDefault(c => c.Hit.Article.Id == article && c.ShowsAskedYears && c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k))
+                                   && FollowsRestatement(c, restating));
+
+    private static bool FollowsRestatement(CandidateSentence candidate, List<CandidateSentence> restating) =>
+        restating.Any(a => Follows(candidate, a) && candidate.Position - a.Position <= CauseDistance);
 
     /// <summary>How far after the restating sentence a cause in other words may follow.</summary>
     private const int CauseDistance = 2;

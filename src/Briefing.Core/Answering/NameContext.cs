@@ -20,8 +20,9 @@ internal static class NameContext
     [
         "stadt", "hauptstadt", "gemeinde", "ort", "region", "provinz", "bundesland", "land", "bezirk", "insel",
         "city", "town", "capital", "village", "province", "region", "state", "island", "county", "country",
-        // Venues: "im Schloss Bellevue", "at Wembley Stadium" is caught by its own word.
-        "schloss", "palast", "palais", "stadion", "flughafen", "bahnhof", "hafen", "platz", "halle", "arena", "hotel",
+        // Venues: "im Schloss Bellevue", "at Wembley Stadium" is caught by its own word. "Weston Park", "Goodison Park":
+        // without "park" a first-name-like word before it ("Weston", "Stanley") made a person of the grounds.
+        "schloss", "palast", "palais", "stadion", "flughafen", "bahnhof", "hafen", "platz", "halle", "arena", "hotel", "park",
         "palace", "castle", "stadium", "airport", "station", "port", "square", "hall", "street",
     ], StringComparer.OrdinalIgnoreCase);
 

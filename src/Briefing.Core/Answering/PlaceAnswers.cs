@@ -76,13 +76,20 @@ internal static partial class PlaceAnswers
         var before = text[..span.Start];
         if (PrepositionBefore(before, language) is not null) return true;
         if (WordBefore().Match(before) is { Success: true } word
-            && (NameContext.PlacePrepositions.Contains(word.Groups["word"].Value) || NameContext.PlaceNouns.Contains(word.Groups["word"].Value))) return true;
+            && (NameContext.PlacePrepositions.Contains(word.Groups["word"].Value) || NameContext.PlaceNouns.Contains(word.Groups["word"].Value)
+                || IsDestination(word.Groups["word"].Value))) return true;
         if (span.Words.Count > 1 && NameContext.PlaceNouns.Contains(span.Words[^1])) return true;
         var after = text[span.End..];
         if (BasedOrBorn().IsMatch(after)) return true;
         return WordAfter().Match(after) is { Success: true } next && char.IsLower(next.Groups["word"].Value[0])
                && NameContext.PlaceNouns.Contains(next.Groups["word"].Value);
     }
+
+    /// <summary>
+    /// "high commissioner to South Africa", "moved to Spain": before a name that is a place already, "to" says where
+    /// someone goes (German's "nach" is a place preposition of its own). Not for names of other kinds: "talked to Smith".
+    /// </summary>
+    private static bool IsDestination(string word) => word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The word before a name, an article skipped: "in the UK" → in, "Stadt Graz" → Stadt.</summary>
     [GeneratedRegex(@"(?<word>\p{L}+)\s+((the|der|die|das|dem|den|des)\s+)?$", RegexOptions.IgnoreCase)]

@@ -18,6 +18,7 @@ public sealed class NameSpansTests
     [InlineData("The band played at Wembley Stadium on Friday.", "Wembley Stadium", "Place")]
     [InlineData("It was a concert that Gustavo Dudamel will never forget.", "Gustavo Dudamel", "Person")]
     [InlineData("It took a share of the Chinese market.", "Chinese", "Place")]
+    [InlineData("The band will play at Weston Park on Saturday.", "Weston Park", "Place")]
     public void The_context_tells_the_kind_of_an_English_name(string sentence, string name, string kind)
     {
         var span = NameSpans.In(sentence, "en", Names).Single(s => string.Join(' ', s.Words).Contains(name, StringComparison.Ordinal));
@@ -32,6 +33,14 @@ public sealed class NameSpansTests
 
         Assert.Equal(NameKind.Place, spans.Single(s => s.Words[0] == "Salzburg").Kind);
         Assert.Equal(NameKind.Person, spans.Single(s => s.Words.Contains("Anton")).Kind);
+    }
+
+    [Fact]
+    public void A_park_named_like_a_person_is_a_place_in_German()
+    {
+        var spans = NameSpans.In("Gespielt wird am Samstag, Austragungsort ist der Stanley Park.", "de", Names);
+
+        Assert.Equal(NameKind.Place, spans.Single(s => s.Words.Contains("Stanley")).Kind);
     }
 
     [Fact]
