@@ -170,10 +170,11 @@ internal static class AnswerShaper
         // Credited with the names its article gives ("The airline said the decision was ... due to reduced demand").
         // A cause word explains the clause it stands in: in a sentence that shows nothing the question asks besides its
         // names ("... we will have to make sure we stop them" for "Why won't Shevchenko play?") it explains something
-        // else, unless the sentence continues one that restates the question (<see cref="AfterRestatement"/>).
+        // else, unless the sentence continues one that restates the question (<see cref="AfterRestatement"/>) or names
+        // the cause as such ("Eine defekte Heizdecke gilt als Auslöser des Brandes" for "Warum brannte es?").
         var giving = ranked.Where(c => c.Hit.Article.Id == article && c.Novel.Count > 0 && c.ShowsCore && c.ShowsAskedYears
                                        && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor
-                                       && (c.ShowsPredicate || FollowsRestatement(c, restating))).ToList();
+                                       && (c.ShowsPredicate || FollowsRestatement(c, restating) || c.Novel.Any(AnswerCandidates.IsNamedCause))).ToList();
         // "after" and "nachdem" order events more often than they give a cause: a sentence saying "due to" goes first.
         // "Eine defekte Heizdecke gilt als Auslöser des Brandes", "It blamed the results on ...", "..., der Streik somit
         // rechtswidrig": a sentence naming the cause as such before one whose "weil" explains something else.
