@@ -98,7 +98,7 @@ internal static class AnswerShaper
         // "Wie viele Drohnen ...?": a number that counts something else ("zehn Jahre") is no answer.
         bool Answers(CandidateSentence c) => c.Novel.Count > 0 && c.ShowsUnit && (c.Coverage >= bestCoverage * LeadCoverageFloor
             || (c.ContextCoverage >= bestCoverage * LeadCoverageFloor && c.ShowsPredicate)
-            || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1 && !GivesAnswerItself(a))
+            || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1 && !GivesAnswerItself(a, expected))
             || anchors.Any(a => a.Novel.Count == 0 && Follows(c, a))
             || (c.StatesMeasure && AfterSentenceAbout(c, ranked, bestCoverage))
             || (expected is AnswerType.Number or AnswerType.Duration or AnswerType.Date && c.SpeaksOfAskedPerson && PersonIntroducedBefore(c, ranked, bestCoverage))
@@ -133,7 +133,7 @@ internal static class AnswerShaper
                     // "Where was Strachan a manager before?": "His previous managerial experience came at Coventry" before
                     // "..., who left Fratton Park for rivals Saints", whose place belongs to a clause about someone else:
                     // a marked name in a sentence that shows what the question asks besides its names goes first.
-                    ?? eligible.FirstOrDefault(c => c.NamesAskedKind && c.ShowsPredicate && Answers(c))
+                    ?? (expected == AnswerType.Place ? eligible.FirstOrDefault(c => c.NamesAskedKind && c.ShowsPredicate && Answers(c)) : null)
                     ?? eligible.FirstOrDefault(c => (c.NamesAskedKind || c.StatesUnit) && Answers(c))
                     ?? (expected == AnswerType.Person ? eligible.FirstOrDefault(c => c.NamesAskedKind && InAnswersArticle(c, anchors, bestCoverage)) : null)
                     ?? eligible.FirstOrDefault(Answers);
@@ -144,9 +144,10 @@ internal static class AnswerShaper
     /// <summary>
     /// "Prodigy will play at Weston Park on Saturday. It will be the Chemical Brothers' only UK festival performance.": the
     /// sentence about the question lends its neighbour relevance only when it lacks the answer itself; when it holds a
-    /// name its context marks as the asked kind, the neighbour's name ("UK") answers something else.
+    /// name its context marks as the asked kind, the neighbour's name ("UK") answers something else. Only places are
+    /// marked by their context that surely: a which-question's "any name" is named in almost every sentence.
     /// </summary>
-    private static bool GivesAnswerItself(CandidateSentence anchor) => anchor.NamesAskedKind;
+    private static bool GivesAnswerItself(CandidateSentence anchor, AnswerType expected) => expected == AnswerType.Place && anchor.NamesAskedKind;
 
     /// <summary>
     /// A sentence of the article whose sentence restating the question scores best (the first anchor's), about the question
