@@ -167,7 +167,10 @@ internal sealed partial class QuestionTerms
         // ("the", "does" are no German stop words), so they go first; within a language the analyser drops them. An
         // acronym spelt like one ("the IS leader", "a US air strike", "the WHO") is a name the other language writes as
         // typed ("IS-Chef", "US-Luftangriff"): dropped as "is" or "us", only the lexicon's rendering stayed ("IS" → "west").
-        var content = string.Join(' ', Words().Matches(question).Select(m => m.Value)
+        // "the EU's Syria fund": the German analyser keeps an English possessive ("eu's"), which no German text writes, so
+        // the name was no concept there and every German sentence seemed far from it.
+        var words = crossLingual && questionLanguage == "en" ? EnglishPossessives.Without(question) : question;
+        var content = string.Join(' ', Words().Matches(words).Select(m => m.Value)
             .Where(w => Token.IsAcronymWord(w) || (!FunctionWords.IsQuestionWord(w) && !(crossLingual && FunctionWords.IsFunctionWord(w, questionLanguage)))));
         var generic = GenericTerms(content, passageLanguage, statistics);
         var topicTerms = topicWords is null ? [] : statistics.AnalyzeTerms(string.Join(' ', topicWords), passageLanguage).ToHashSet(StringComparer.Ordinal);

@@ -4,6 +4,7 @@ namespace Briefing.Core.Text;
 /// A name also shows as its adjective or inhabitant form ("Italien" in "italienischen", "Wels" in "Welser",
 /// "Vietnam" in "vietnamesische", "Europe" in "European"): the article "about Italy" often
 /// never writes the country's name. Works on analysed terms (English stems drop a final e: "europ" + "ean").
+/// A German genitive s counts too: the light stemmer keeps it after a vowel ("Angolas Präsident", "Obamas Rede").
 /// </summary>
 public static class DerivedNameForms
 {
@@ -12,7 +13,7 @@ public static class DerivedNameForms
     private static readonly HashSet<string> Endings = new(StringComparer.Ordinal)
     {
         "er", "ern", "erin", "isch", "ische", "ischen", "ischer", "isches", "esisch", "esische", "esischen", "esischer", "ese", "esen",
-        "ian", "ians", "ish", "an", "ans", "ean", "eans",
+        "ian", "ians", "ish", "an", "ans", "ean", "eans", "s",
     };
 
     /// <summary>Whether one of <paramref name="terms"/> is the analysed <paramref name="name"/> with a derivation ending.</summary>

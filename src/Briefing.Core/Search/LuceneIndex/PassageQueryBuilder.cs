@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Briefing.Core.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -11,7 +10,7 @@ namespace Briefing.Core.Search.LuceneIndex;
 /// title clause, and expansion terms at their own weights so they can never drown the original terms.
 /// Grouped expansions (the translations of one word) become one disjunction: the best alternative counts.
 /// </summary>
-internal sealed partial class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCompoundSplitter? compounds = null)
+internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCompoundSplitter? compounds = null)
 {
     /// <summary>Weight of the question against passages in another language than its own.</summary>
     private const float OtherLanguageWeight = 0.6f;
@@ -31,7 +30,7 @@ internal sealed partial class PassageQueryBuilder(LanguageAnalyzers analyzers, G
         foreach (var language in LanguageAnalyzers.Languages)
         {
             var weight = language == questionLanguage ? 1f : OtherLanguageWeight;
-            AddTerms(clauses, language == questionLanguage || questionLanguage != "en" ? text : WithoutPossessives(text), language, weight);
+            AddTerms(clauses, language == questionLanguage || questionLanguage != "en" ? text : EnglishPossessives.Without(text), language, weight);
         }
         foreach (var expansion in request.Expansions.Where(e => e.Group is null && !e.Synonym))
         {
@@ -126,15 +125,6 @@ internal sealed partial class PassageQueryBuilder(LanguageAnalyzers analyzers, G
             .ToList();
         return kept.Count == 0 ? question : string.Join(' ', kept);
     }
-
-    /// <summary>
-    /// An English question's names without their possessive: the English analyser drops the "'s" of "iLOQ's", the German
-    /// one keeps it ("iloq's"), so the name matched no German article that writes it ("das Smartlock von iLOQ").
-    /// </summary>
-    private static string WithoutPossessives(string text) => Possessive().Replace(text, "");
-
-    [GeneratedRegex(@"(?<=\p{L})['’]s\b")]
-    private static partial Regex Possessive();
 
     private void AddTerms(Dictionary<(string, string), float> clauses, string text, string language, float weight, bool titleToo = true)
     {
