@@ -212,10 +212,10 @@ internal sealed partial class QuestionConstraints
     public IReadOnlyList<QuestionConstraint> MissingIn(IReadOnlySet<string> terms, IReadOnlyList<string> texts, string language)
     {
         var missing = MissingIn(terms, language);
-        // "am IST Austria", "die WHO", "the US": an acronym spelt like a function word analyses to nothing, so no
-        // article's terms can show it; the article's text shows it as written.
-        if (missing.Any(c => IsUnanalysable(c, language)))
-            missing = missing.Where(c => !IsUnanalysable(c, language) || !texts.Any(t => WrittenIn(c.Surface, t))).ToList();
+        // "am IST Austria", "die WHO", "the US", "Woody Allens" (→ "Allen"): a name spelt like a function word analyses
+        // to nothing, so no article's terms can show it; the article's text shows it as written.
+        if (missing.Any(c => UnanalysedForms(c, language).Any()))
+            missing = missing.Where(c => !UnanalysedForms(c, language).Any(form => texts.Any(t => WrittenIn(form, t)))).ToList();
         var sameLanguage = language == _questionLanguage;
         var alternatives = Analysed(language);
         var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c)
@@ -226,9 +226,16 @@ internal sealed partial class QuestionConstraints
         return scattered.Count == 0 ? missing : [.. missing, .. scattered];
     }
 
-    /// <summary>An acronym ("IST", "WHO", "US") none of whose forms the analyser keeps: it drops them as function words.</summary>
-    private bool IsUnanalysable(QuestionConstraint constraint, string language) =>
-        NameDetector.IsAcronym(constraint.Surface) && Analysed(language)[IndexOf(constraint)].All(a => a.Count == 0);
+    /// <summary>
+    /// The forms of a name the analyser drops as function words: an acronym ("IST", "WHO", "US"), or a capitalised name
+    /// spelt like one ("Allen", "Will"); none for other words, which the article's terms show or lack.
+    /// </summary>
+    private IEnumerable<string> UnanalysedForms(QuestionConstraint constraint, string language)
+    {
+        if (constraint.Number || constraint.Phrase is not null || !char.IsUpper(constraint.Surface[0])) return [];
+        var analysed = Analysed(language)[IndexOf(constraint)];
+        return constraint.Alternatives.Where((form, i) => analysed[i].Count == 0 && form.Length > 1 && char.IsUpper(form[0]) && form.All(char.IsLetter));
+    }
 
     private int IndexOf(QuestionConstraint constraint)
     {
@@ -237,16 +244,27 @@ internal sealed partial class QuestionConstraints
         return -1;
     }
 
-    /// <summary>The acronym as a word of its own in <paramref name="text"/>, in capitals: "ist" and "who" are other words.</summary>
-    private static bool WrittenIn(string acronym, string text)
+    /// <summary>
+    /// The name as a word of its own in <paramref name="text"/>, as written: "ist" and "who" are other words. A capitalised
+    /// word only inside a sentence: opening one, "Allen" is the function word ("Allen Beteiligten ...").
+    /// </summary>
+    private static bool WrittenIn(string name, string text)
     {
-        for (var at = text.IndexOf(acronym, StringComparison.Ordinal); at >= 0; at = text.IndexOf(acronym, at + 1, StringComparison.Ordinal))
+        var acronym = NameDetector.IsAcronym(name);
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
-            var end = at + acronym.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
+                && (acronym || InsideSentence(text, at))) return true;
         }
         return false;
     }
+
+    private static bool InsideSentence(string text, int at) =>
+        text.AsSpan(0, at).TrimEnd() is { Length: > 0 } before && !SentenceOpeners.Contains(before[^1]);
+
+    /// <summary>What a sentence or a quote starts after.</summary>
+    private const string SentenceOpeners = ".!?:\"„“«»–";
 
     /// <summary>"$280bn" is one term to the analyser ("280bn"): the figure with a short unit written onto it.</summary>
     private static bool WithUnitIn(string number, IReadOnlySet<string> terms) =>
