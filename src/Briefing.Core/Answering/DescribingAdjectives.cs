@@ -2,7 +2,7 @@ namespace Briefing.Core.Answering;
 
 /// <summary>
 /// The people's adjectives of an English question that describe a noun ("Which American official ...?", "a British
-/// firm"): they name no one, and the article may say "US official" or "UK-based firm", so neither the detail check
+/// firm"), and a country's possessive that does the same ("America's cyber security chief"): they name no one, and the article may say "US official" or "UK-based firm", so neither the detail check
 /// (<see cref="QuestionConstraints"/>) nor the sentence's names require them. Before a name ("French Open") such an
 /// adjective stays part of it.
 /// </summary>
@@ -17,9 +17,14 @@ internal static class DescribingAdjectives
 
     public static bool Describes(string question, int at, string word, NameDetector names)
     {
-        if (!NameSpans.IsPeoplesAdjective(word, names)) return false;
         var rest = question.AsSpan(at + word.Length);
+        // "America's cyber security chief", "Britain's economic output": a country's possessive before a noun says whose,
+        // as "American" does, and the article says "US cyber security chief" or "die britische Wirtschaftsleistung".
+        if (IsPossessive(rest) && names.IsPlaceName(word, "en")) rest = rest[2..];
+        else if (!NameSpans.IsPeoplesAdjective(word, names)) return false;
         var next = rest.TrimStart();
         return next.Length < rest.Length && next.Length > 0 && char.IsLower(next[0]);
     }
+
+    private static bool IsPossessive(ReadOnlySpan<char> rest) => rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal);
 }

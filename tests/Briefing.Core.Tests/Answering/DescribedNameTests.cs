@@ -25,6 +25,9 @@ public sealed class DescribedNameTests : InventedArticlesTest
         ---
         brewery /ˈbɹuːəɹi/
         Brauerei <fem>
+        ---
+        America /əˈmɛɹɪkə/
+        Amerika <neut>
         """;
 
     private const string GermanEnglish = """
@@ -42,6 +45,9 @@ public sealed class DescribedNameTests : InventedArticlesTest
         ---
         Ablöse /ˈaplœːzə/ <fem, n, sg>
         transfer fee
+        ---
+        Amerika /aˈmeːʁika/ <neut, n, sg>
+        America
         """;
 
     public DescribedNameTests() : base(EnglishGerman, GermanEnglish)
@@ -65,6 +71,10 @@ public sealed class DescribedNameTests : InventedArticlesTest
             Airline profits fall
             Southwest Airlines said its profit in 2004 fell 15% to $56m, hit by high fuel costs.
             """);
+        Folder.Write("news/security.txt", """
+            Cyber security chief resigns
+            Dan Marek, the head of US cyber security, has resigned after only a year in the post.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -84,6 +94,15 @@ public sealed class DescribedNameTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Equal("news/visit", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task A_countrys_possessive_before_a_noun_is_a_description_the_article_may_word_otherwise()
+    {
+        var answer = await Engine.AskAsync("Who resigned as America's cyber security chief?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Dan Marek", answer.Text);
     }
 
     [Fact]
