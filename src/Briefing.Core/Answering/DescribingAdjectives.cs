@@ -2,8 +2,9 @@ namespace Briefing.Core.Answering;
 
 /// <summary>
 /// The people's adjectives of an English question that describe a noun ("Which American official ...?", "a British
-/// firm"), and a country's possessive that does the same ("America's cyber security chief"): they name no one, and the article may say "US official" or "UK-based firm", so neither the detail check
-/// (<see cref="QuestionConstraints"/>) nor the sentence's names require them. Before a name ("French Open") such an
+/// firm"), and a country's possessive that does the same ("America's cyber security chief"): they name no one, and the
+/// article may say "US official" or "UK-based firm", so neither the detail check (<see cref="QuestionConstraints"/>)
+/// nor the sentence's names require them. Before a name ("French Open") such an
 /// adjective stays part of it.
 /// </summary>
 internal static class DescribingAdjectives
