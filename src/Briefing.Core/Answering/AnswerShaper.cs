@@ -71,7 +71,8 @@ internal static class AnswerShaper
     {
         // A question for one year is answered only by a sentence that says that year; any question only by a sentence
         // about its names ("Where did AlphaGo play Fan Hui?" is not answered next to Lee Sedol's match).
-        eligible = eligible.Where(c => c.ShowsAskedYears && c.ShowsCore).ToList();
+        // A question for what happened is not answered by what was expected or planned (AskedOutlook).
+        eligible = eligible.Where(c => c.ShowsAskedYears && c.ShowsCore && !c.StatesOnlyOutlook).ToList();
         if (eligible.Count == 0) return null;
         // "What was the rate in December?": "... it fell to 9.6% in December" before the year's average, when it answers.
         var inAskedMonth = eligible.Where(c => c.ShowsAskedMonths).ToList();

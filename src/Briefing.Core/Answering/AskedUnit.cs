@@ -85,8 +85,20 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     private static string? AskedMoneyNoun(string question)
     {
         var noun = AskedNoun().Match(question);
-        return noun.Success && (MoneyNoun().IsMatch(noun.Groups["noun"].Value) || RoleMoneyWord().IsMatch(noun.Groups["noun"].Value)) ? noun.Groups["noun"].Value : null;
+        if (noun.Success && IsMoneyNoun(noun.Groups["noun"].Value)) return noun.Groups["noun"].Value;
+        // "Was bekommt Anne Will an Gage dafür, dass sie …?": the German "an" names what is measured of a what-question
+        // wherever a clause follows it.
+        return WhatQuestion().IsMatch(question) && MeasuredByAn().Matches(question).Select(m => m.Groups["noun"].Value).FirstOrDefault(IsMoneyNoun) is { } measured
+            ? measured : null;
     }
+
+    private static bool IsMoneyNoun(string word) => MoneyNoun().IsMatch(word) || RoleMoneyWord().IsMatch(word);
+
+    [GeneratedRegex(@"^\s*was\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatQuestion();
+
+    [GeneratedRegex(@"\ban\s+(?<noun>\p{Lu}\p{L}+)")]
+    private static partial Regex MeasuredByAn();
 
     /// <summary>The noun a what-question asks the value of: "What's the budget for …", "What is her fee?", "Was ist die Miete …", "Was bekommt X an Gage?".</summary>
     [GeneratedRegex(@"^\s*(?:what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|his|her|their|its)\s+(?:\p{L}+\s+)?(?<noun>\p{L}+)\s*(?:\?|\s(?:for|of|on|in|at|to)\b)|was\s+(?:ist|war|sind|waren|beträgt|betrug)\s+(?:der|die|das|sein|seine|ihr|ihre)\s+(?<noun>\p{L}+)|was\b.*\ban\s+(?<noun>\p{L}+)\s*\?\s*$)", RegexOptions.IgnoreCase)]
@@ -156,7 +168,10 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// </remarks>
     [GeneratedRegex(@"\b(kostet|kostete|kosten|cost|costs|worth|wert|pay|paying|paid|zahlt|zahlte|bezahlt|verdient|verdiente|earn|earns|earned|fined"
         + @"|save|saves|saved|saving|spend|spends|spent|spending|raise|raises|raised|raising|invest|invests|invested|investing"
-        + @"|spart|sparte|sparen|gespart|einsparen|eingespart|ausgeben|ausgegeben|investiert|investierte|investieren|einnehmen|eingenommen)\b", RegexOptions.IgnoreCase)]
+        + @"|spart|sparte|sparen|gespart|einsparen|eingespart|ausgeben|ausgegeben|investiert|investierte|investieren|einnehmen|eingenommen"
+        // "Was muss X an Strafe zahlen?", "Was mussten die Journalisten zahlen?": the infinitive after a modal verb (in
+        // lower case: "Was sagen die Zahlen?" asks no sum).
+        + @"|(?-i:zahlen)|bezahlen|bezahlte|gezahlt|berappen|blechen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyVerb();
 
     /// <summary>

@@ -70,6 +70,12 @@ internal sealed record CandidateSentence(
     /// <summary>The sentence names the source the question asks the figure of ("laut Veranstaltern": "Den Veranstaltern zufolge ...").</summary>
     public bool CitesAskedSource { get; init; }
 
+    /// <summary>
+    /// The question asks what happened, and every new figure the sentence gives for it is a forecast, plan or aim
+    /// (<see cref="AskedOutlook"/>): "is expected to rise to about $150bn for 2004" for "How big was the deficit in 2004?".
+    /// </summary>
+    public bool StatesOnlyOutlook { get; init; }
+
     /// <summary>The sentence or its article's title says every year the question asks about (<see cref="AskedYears"/>).</summary>
     public bool ShowsAskedYears { get; init; } = true;
 

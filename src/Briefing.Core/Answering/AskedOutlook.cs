@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// Figures that were reached and figures that are expected are different facts. "Wie hoch war das Handelsdefizit 2004?"
+/// asks what the deficit was, so "… and is expected to rise to about $150bn for 2004" (a forecast written before the year
+/// ended) does not answer it, nor "the scheme aimed to boost production … to 600,000 tonnes by 2008" a question about
+/// what was produced in 2008. A question asked in a past tense, with no word of expectation or plan of its own ("Wie
+/// viele Besucher wurden erwartet?" asks the forecast), is answered by a figure stated as fact.
+/// </summary>
+internal static partial class AskedOutlook
+{
+    /// <summary>The question asks what happened: a past or perfect tense, and no word of forecast, plan or aim.</summary>
+    public static bool AsksActual(string question) =>
+        (EnglishPast().IsMatch(question) || GermanPast().IsMatch(question) || GermanPerfect().IsMatch(question)) && !OutlookCue().IsMatch(question);
+
+    /// <summary>
+    /// Every new figure of <paramref name="sentence"/> (its keys in <paramref name="novel"/>) that answers for the asked
+    /// years stands in a clause of forecast, plan or aim ("is expected to rise to about $150bn", "Bis 2020 sollen es mehr
+    /// als 200.000 sein"). With asked years, only the figures in clauses that say one of them count: "was $124bn in 2003,
+    /// and is expected to rise to about $150bn for 2004" gives 2004 only a forecast. False when no figure counts.
+    /// </summary>
+    public static bool StatesOnlyOutlook(string sentence, IReadOnlySet<string> novel, IReadOnlyList<string> askedYears)
+    {
+        var counted = 0;
+        foreach (var clause in Clauses(sentence))
+        {
+            if (askedYears.Count > 0 && !askedYears.Any(y => clause.Contains(y, StringComparison.Ordinal))) continue;
+            var figures = NumberTokens.In(clause).Where(novel.Contains).ToList();
+            if (figures.Count == 0) continue;
+            if (!OutlookCue().IsMatch(clause)) return false;
+            counted += figures.Count;
+        }
+        return counted > 0;
+    }
+
+    /// <summary>
+    /// The sentence's clauses: parts between commas, semicolons, dashes and brackets, and before a coordinating "and" /
+    /// "und" / "but" / "aber" / "while" / "während", which may start a clause with another verb and tense.
+    /// </summary>
+    private static IEnumerable<string> Clauses(string sentence) =>
+        ClauseBreak().Split(sentence).Where(c => c.Length > 0);
+
+    /// <remarks>A comma between digits ("1,5 Millionen", "400,000") is no clause break.</remarks>
+    [GeneratedRegex(@"(?<!\d),|,(?!\d)|[;:()–—]|\s-\s|\s(?=(and|und|but|aber|while|während|whereas|wobei)\s)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>
+    /// Words of forecast, plan, aim and condition: the figure beside them is not (yet) what happened. German "wird" /
+    /// "werden" are left out: they also form the present passive ("wird auf 2 Millionen Euro geschätzt").
+    /// </summary>
+    [GeneratedRegex(@"\b(will|would|could|expect|expects|expected|expecting|expectation\w*|forecast\w*|predict\w*|project(s|ed|ion|ions)|aim|aims|aimed|aiming|target\w*|hope|hopes|hoped|hoping|plan|plans|planned|planning|likely|set\s+to|estimated\s+to|"
+        + @"soll|sollen|sollte|sollten|solle|dürfte|dürften|könnte|könnten|würde|würden|erwart\w*|prognos\w*|voraussichtlich|geplant\w*|plant|planen|planten|ziel|ziele|zielt|angestrebt\w*|rechnet\s+mit|rechnen\s+mit|schätzungsweise\s+bis)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutlookCue();
+
+    /// <summary>"How much did …", "How big was …", "How many have …" (perfect), "How much had …".</summary>
+    [GeneratedRegex(@"\b(did|was|were|had|has\s+\p{L}+(\s+\p{L}+){0,4}\s+\p{L}+ed|have\s+\p{L}+(\s+\p{L}+){0,4}\s+\p{L}+ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishPast();
+
+    /// <summary>"Wie hoch war …", "Wie viele wurden …", "Wie viel Geld hatte …".</summary>
+    [GeneratedRegex(@"\b(war|waren|wurde|wurden|hatte|hatten|gab)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanPast();
+
+    /// <summary>
+    /// "Wie viele Titel hat Federer 2004 geholt?", "Auf wie viel sind die Exporte gestiegen?": a perfect auxiliary and the
+    /// participle last, written in lower case (a German noun at the end, "Anspruch auf Leistungen", is no participle).
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:hat|haben|ist|sind)\b.*\s\p{Ll}+(t|en)\s*\?\s*$")]
+    private static partial Regex GermanPerfect();
+}
