@@ -12,8 +12,9 @@ namespace Briefing.Core.Answering;
 internal static partial class AskedOutlook
 {
     /// <summary>The question asks what happened: a past or perfect tense, and no word of forecast, plan or aim.</summary>
-    public static bool AsksActual(string question) =>
-        (EnglishPast().IsMatch(question) || GermanPast().IsMatch(question) || GermanPerfect().IsMatch(question)) && !OutlookCue().IsMatch(question);
+    public static bool AsksActual(string question, string language) => language == "de"
+        ? (GermanPast().IsMatch(question) || GermanPerfect().IsMatch(question)) && !GermanOutlook().IsMatch(question)
+        : EnglishPast().IsMatch(question) && !EnglishOutlook().IsMatch(question);
 
     /// <summary>
     /// Every new figure of <paramref name="sentence"/> (its keys in <paramref name="novel"/>) that answers for the asked
@@ -21,7 +22,7 @@ internal static partial class AskedOutlook
     /// als 200.000 sein"). With asked years, only the figures in clauses that say one of them count: "was $124bn in 2003,
     /// and is expected to rise to about $150bn for 2004" gives 2004 only a forecast. False when no figure counts.
     /// </summary>
-    public static bool StatesOnlyOutlook(string sentence, IReadOnlySet<string> novel, IReadOnlyList<string> askedYears)
+    public static bool StatesOnlyOutlook(string sentence, string language, IReadOnlySet<string> novel, IReadOnlyList<string> askedYears)
     {
         var counted = 0;
         foreach (var clause in Clauses(sentence))
@@ -29,7 +30,7 @@ internal static partial class AskedOutlook
             if (askedYears.Count > 0 && !askedYears.Any(y => clause.Contains(y, StringComparison.Ordinal))) continue;
             var figures = NumberTokens.In(clause).Where(novel.Contains).ToList();
             if (figures.Count == 0) continue;
-            if (!OutlookCue().IsMatch(clause)) return false;
+            if (!(language == "de" ? GermanOutlook() : EnglishOutlook()).IsMatch(clause)) return false;
             counted += figures.Count;
         }
         return counted > 0;
@@ -46,13 +47,15 @@ internal static partial class AskedOutlook
     [GeneratedRegex(@"(?<!\d),|,(?!\d)|[;:()–—]|\s-\s|\s(?=(and|und|but|aber|while|während|whereas|wobei)\s)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClauseBreak();
 
-    /// <summary>
-    /// Words of forecast, plan, aim and condition: the figure beside them is not (yet) what happened. German "wird" /
-    /// "werden" are left out: they also form the present passive ("wird auf 2 Millionen Euro geschätzt").
-    /// </summary>
-    [GeneratedRegex(@"\b(will|would|could|expect|expects|expected|expecting|expectation\w*|forecast\w*|predict\w*|project(s|ed|ion|ions)|aim|aims|aimed|aiming|target\w*|hope|hopes|hoped|hoping|plan|plans|planned|planning|likely|set\s+to|estimated\s+to|"
-        + @"soll|sollen|sollte|sollten|solle|dürfte|dürften|könnte|könnten|würde|würden|erwart\w*|prognos\w*|voraussichtlich|geplant\w*|plant|planen|planten|ziel|ziele|zielt|angestrebt\w*|rechnet\s+mit|rechnen\s+mit|schätzungsweise\s+bis)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OutlookCue();
+    /// <summary>Words of forecast, plan, aim and condition: the figure beside them is not (yet) what happened.</summary>
+    [GeneratedRegex(@"\b(will|would|could|expect|expects|expected|expecting|expectations?|forecasts?|forecasting|predict\w*|project(s|ed|ion|ions)|aim|aims|aimed|aiming"
+        + @"|targets?|targeted|targeting|hope|hopes|hoped|hoping|plan|plans|planned|planning|likely|set\s+to|estimated\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishOutlook();
+
+    /// <remarks>"wird" / "werden" are left out: they also form the present passive ("wird auf 2 Millionen Euro geschätzt").</remarks>
+    [GeneratedRegex(@"\b(soll|sollen|sollte|sollten|solle|dürfte|dürften|könnte|könnten|würde|würden|erwart\w*|prognos\w*|voraussichtlich|geplant\w*|plant|planen|planten"
+        + @"|ziel|ziele|zielt|angestrebt\w*|rechnet\s+mit|rechnen\s+mit)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanOutlook();
 
     /// <summary>"How much did …", "How big was …", "How many have …" (perfect), "How much had …".</summary>
     [GeneratedRegex(@"\b(did|was|were|had|has\s+\p{L}+(\s+\p{L}+){0,4}\s+\p{L}+ed|have\s+\p{L}+(\s+\p{L}+){0,4}\s+\p{L}+ed)\b", RegexOptions.IgnoreCase)]

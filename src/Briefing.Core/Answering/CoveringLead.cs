@@ -27,7 +27,7 @@ internal static class CoveringLead
         var rate = ExpectedAnswerType.AsksForRate(question);
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(question);
         return candidates
-            .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit)
+            .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit && !c.StatesOnlyOutlook)
             .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= RestatementTerms && HoldsKind(c.Text, expected, countsOnly, rate, yearOnly, language, names, questionTerms))
             .OrderByDescending(c => c.Coverage).ThenByDescending(c => c.Score)
             .FirstOrDefault();

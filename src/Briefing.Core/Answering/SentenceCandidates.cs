@@ -78,7 +78,7 @@ internal static partial class SentenceCandidates
         var datePrepositions = expected == AnswerType.Date ? ExpectedAnswerType.DatePrepositions(context.Question) : [];
         var levelAsked = expected == AnswerType.Number && AskedLevel.IsAsked(context.Question);
         // "Wie hoch war das Defizit 2004?" is not answered by what was expected for 2004.
-        var actualAsked = expected == AnswerType.Number && AskedOutlook.AsksActual(context.Question);
+        var actualAsked = expected == AnswerType.Number && AskedOutlook.AsksActual(context.Question, context.Language);
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
         // A follow-up ("Und was sagte Lawrow?") is retrieved with the previous question's terms added; evidence may
@@ -184,7 +184,7 @@ internal static partial class SentenceCandidates
                     // "Unilever ... after reporting earnings for 2004. ... It blamed the poor results on ...": a lede that dates
                     // the report dates its sentences that name no year of their own ("Eröffnet wird die Spielzeit am 10.
                     // September" in the article on the season 2016/17); a sentence naming another year is about that one.
-                    StatesOnlyOutlook = actualAsked && novel.Count > 0 && AskedOutlook.StatesOnlyOutlook(sentences[i], novel, years.AsWritten),
+                    StatesOnlyOutlook = actualAsked && novel.Count > 0 && AskedOutlook.StatesOnlyOutlook(sentences[i], language, novel, years.AsWritten),
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title)
                                       || (years.Any && !AskedYears.Of(sentences[i]).Any && years.AsWritten.All(ledeYears[hit.Article.Id].Contains)),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
