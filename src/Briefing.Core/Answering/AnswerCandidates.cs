@@ -27,14 +27,18 @@ internal static partial class AnswerCandidates
                 // A bare year dates a fact; it does not count or measure it.
                 foreach (var (written, index) in NumberTokens.Located(text))
                 {
-                    if (BareYear().IsMatch(written) || (countsOnly && !IsCount(text, index, index + written.Length))) continue;
+                    // "mehr als 2000 Vermummte", "some 1,900 staff": after a word of approximation it is a quantity.
+                    if ((BareYear().IsMatch(written) && !FollowsApproximation(text, index)) || (countsOnly && !IsCount(text, index, index + written.Length))) continue;
                     // "liegt an den hohen Kosten (Platz 136)": a place in a ranking is no amount.
                     if (RankPhrases.IsRankNumber(text, index) || (percentOnly && !IsPercent(text, index + written.Length))) continue;
                     keys.Add(NumberTokens.Normalize(written));
                 }
                 foreach (Match word in Word().Matches(text))
                     // "ten" and "10" are one figure: a question that writes it as a word already holds the sentence's "10".
-                    if (NumberWords.Is(word.Value) && (!percentOnly || IsPercent(text, word.Index + word.Length)))
+                    // "Tausende Nationalisten", "billions have been spent": a plural scale without a figure before it
+                    // says the order of size, not the count or amount asked for ("fünf Milliarden" has its "fünf").
+                    if (NumberWords.Is(word.Value) && (!percentOnly || IsPercent(text, word.Index + word.Length))
+                        && !(NumberWords.IsPluralScale(word.Value) && !NumberWords.FollowsDigits(text, word.Index)))
                         keys.Add(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant());
                 break;
             case AnswerType.Date:
@@ -417,6 +421,15 @@ internal static partial class AnswerCandidates
 
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex BareYear();
+
+    /// <summary>
+    /// Whether the figure at <paramref name="index"/> follows a word of approximation ("mehr als 2000", "some 1,900"): a
+    /// quantity, which a year never is.
+    /// </summary>
+    public static bool FollowsApproximation(string text, int index) => Approximation().IsMatch(text[..index]);
+
+    [GeneratedRegex(@"\b(mehr\s+als|weniger\s+als|über|rund|etwa|knapp|fast|beinahe|mindestens|gut|bis\s+zu|ungefähr|circa|ca\.|more\s+than|less\s+than|fewer\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|roughly|approximately)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Approximation();
 
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\b")]
     private static partial Regex Clock();

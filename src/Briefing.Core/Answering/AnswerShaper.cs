@@ -78,6 +78,10 @@ internal static class AnswerShaper
         var inAskedMonth = eligible.Where(c => c.ShowsAskedMonths).ToList();
         if (inAskedMonth.Count > 0 && inAskedMonth.Count < eligible.Count
             && LeadAmong(inAskedMonth, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } dated) return dated;
+        // "How much will the ministry save each year?": "... would save £6m a year" before "£86m in savings between 2005 and 2008".
+        var perPeriod = eligible.Where(c => c.StatesAskedPeriod).ToList();
+        if (perPeriod.Count > 0 && perPeriod.Count < eligible.Count
+            && LeadAmong(perPeriod, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } perAsked) return perAsked;
         // "Wie viele Menschen haben laut Veranstaltern demonstriert?": "Den Veranstaltern zufolge kamen mehr als 3000" before
         // the lede's "Tausende demonstrierten", when it answers.
         var citing = eligible.Where(c => c.CitesAskedSource).ToList();

@@ -35,6 +35,24 @@ internal static partial class AskedAmount
     }
 
     /// <summary>
+    /// The figures of <paramref name="text"/> that only ever stand for a time there — a duration, an age, a date, a year
+    /// ("die 14-minütige Demo", "nach 36 Stunden", "zwei Jahre lang"), as candidate keys: they count and measure nothing
+    /// a question asks "how many X" or "how much" of, unless X is itself a unit of time.
+    /// </summary>
+    public static IReadOnlySet<string> TimeFigures(string text)
+    {
+        var times = new HashSet<string>(StringComparer.Ordinal);
+        var others = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (written, index) in NumberTokens.Located(text))
+            (IsTime(text, index, written) ? times : others).Add(NumberTokens.Normalize(written));
+        foreach (Match word in Word().Matches(text))
+            if (NumberWords.Is(word.Value))
+                (IsTime(text, word.Index, word.Value) ? times : others).Add(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant());
+        times.ExceptWith(others);
+        return times;
+    }
+
+    /// <summary>
     /// The figure ending at <paramref name="end"/> counts people ("More than 1,000 people turned out", "200 Beschäftigte"):
     /// a head count answers "how many", not "how much" — a sum, a share, a quantity.
     /// </summary>
@@ -65,9 +83,10 @@ internal static partial class AskedAmount
         var before = text[..index].TrimEnd();
         var previous = LastWord().Match(before);
         if ((previous.Success && DateWords.IsMonth(previous.Value)) || AgeBefore().IsMatch(before)) return true;
-        // "2019", "in 1998": a year, unless a currency or a measure makes it an amount ("2000 Euro", "1500 tonnes").
+        // "2019", "in 1998": a year, unless a currency, a measure or an approximation makes it an amount ("2000 Euro",
+        // "1500 tonnes", "mehr als 2000").
         var measured = after is not null && MeasureWord().IsMatch(after);
-        return YearLike().IsMatch(written) && !measured && !CurrencyBefore().IsMatch(before);
+        return YearLike().IsMatch(written) && !measured && !CurrencyBefore().IsMatch(before) && !AnswerCandidates.FollowsApproximation(text, index);
     }
 
     /// <summary>Characters between a figure and its unit: "30 years", "23. Januar", "83-year-old".</summary>

@@ -43,8 +43,11 @@ internal static partial class AskedOutlook
     private static IEnumerable<string> Clauses(string sentence) =>
         ClauseBreak().Split(sentence).Where(c => c.Length > 0);
 
-    /// <remarks>A comma between digits ("1,5 Millionen", "400,000") is no clause break.</remarks>
-    [GeneratedRegex(@"(?<!\d),|,(?!\d)|[;:()–—]|\s-\s|\s(?=(and|und|but|aber|while|während|whereas|wobei)\s)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <remarks>
+    /// A comma between digits ("1,5 Millionen", "400,000") is no clause break; a full stop before a capital is one (the
+    /// splitter keeps "… dem Internetsender Hromadske.ua. Der Polizei zufolge …" as one sentence).
+    /// </remarks>
+    [GeneratedRegex(@"(?<!\d),|,(?!\d)|[;:()–—]|\s-\s|(?<=[.!?])\s+(?=\p{Lu})|\s(?=(and|und|but|aber|while|während|whereas|wobei)\s)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex ClauseBreak();
 
     /// <summary>Words of forecast, plan, aim and condition: the figure beside them is not (yet) what happened.</summary>

@@ -79,6 +79,11 @@ internal static partial class SentenceCandidates
         var levelAsked = expected == AnswerType.Number && AskedLevel.IsAsked(context.Question);
         // "Wie hoch war das Defizit 2004?" is not answered by what was expected for 2004.
         var actualAsked = expected == AnswerType.Number && AskedOutlook.AsksActual(context.Question, context.Language);
+        // "How much will it save each year?": a figure per year before a total over several.
+        var period = expected == AnswerType.Number ? AskedPeriod.Of(context.Question) : null;
+        // "How big is the team?", "Wie viel muss er zahlen?" are not answered by "die 14-minütige Demo" or "zwei Jahre lang":
+        // a figure of time answers only a question that counts or measures time ("Wie viele Tage ...?").
+        var timeNotAsked = expected == AnswerType.Number && (unit is { Kind: AskedUnit.Measure.Count } ? !DateWords.IsUnit(unit.Word) : unit is not null || AskedAmount.IsAsked(context.Question, unit));
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
         // A follow-up ("Und was sagte Lawrow?") is retrieved with the previous question's terms added; evidence may
@@ -140,6 +145,7 @@ internal static partial class SentenceCandidates
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
                     : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate), askedInEitherLanguage);
+                if (timeNotAsked && novel.Count > 0) novel = novel.Except(AskedAmount.TimeFigures(sentences[i])).ToHashSet(StringComparer.Ordinal);
                 // "In which year ...?" is not answered by "am Dienstag".
                 if (yearOnly && novel.Count > 0) novel = novel.Where(AnswerCandidates.IsYear).ToHashSet(StringComparer.Ordinal);
                 // "Auf wie viel ist X gestiegen?" is not answered by the rise ("um 12 Prozent"), only by the level after "auf".
@@ -185,6 +191,7 @@ internal static partial class SentenceCandidates
                     // the report dates its sentences that name no year of their own ("Eröffnet wird die Spielzeit am 10.
                     // September" in the article on the season 2016/17); a sentence naming another year is about that one.
                     StatesOnlyOutlook = actualAsked && novel.Count > 0 && AskedOutlook.StatesOnlyOutlook(sentences[i], language, novel, years.AsWritten),
+                    StatesAskedPeriod = period is { } per && novel.Count > 0 && AskedPeriod.IsStatedIn(sentences[i], per),
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title)
                                       || (years.Any && !AskedYears.Of(sentences[i]).Any && years.AsWritten.All(ledeYears[hit.Article.Id].Contains)),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
