@@ -35,10 +35,7 @@ internal static partial class AnswerCandidates
                 }
                 foreach (Match word in Word().Matches(text))
                     // "ten" and "10" are one figure: a question that writes it as a word already holds the sentence's "10".
-                    // "Tausende Nationalisten", "billions have been spent": a plural scale without a figure before it
-                    // says the order of size, not the count or amount asked for ("fünf Milliarden" has its "fünf").
-                    if (NumberWords.Is(word.Value) && (!percentOnly || IsPercent(text, word.Index + word.Length))
-                        && !(NumberWords.IsPluralScale(word.Value) && !NumberWords.FollowsDigits(text, word.Index)))
+                    if (NumberWords.Is(word.Value) && (!percentOnly || IsPercent(text, word.Index + word.Length)))
                         keys.Add(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant());
                 break;
             case AnswerType.Date:
