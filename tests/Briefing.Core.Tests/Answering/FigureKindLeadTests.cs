@@ -13,23 +13,15 @@ public sealed class FigureKindLeadTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private async Task<EngineFixture> EngineWith(params (string File, string Text)[] articles)
-    {
-        var engine = new EngineFixture(_folder);
-        foreach (var (file, text) in articles) _folder.Write($"news/{file}", text);
-        await engine.IngestAsync(_folder.Combine("news"));
-        return engine;
-    }
+    private Task<Answer> AskOver(string article, string question) => OneArticleQuestion.AskAsync(_folder, article, question);
 
     [Fact]
     public async Task A_figure_per_year_answers_how_much_each_year()
     {
-        using var engine = await EngineWith(("consulates.txt", """
+        var answer = await AskOver("""
             Norland to close seven consulates
             The Norland foreign ministry will close seven consulates abroad, minister Hal Brandt has announced. Closing the seven consulates is part of a plan by the foreign ministry to save £90m between 2005 and 2008. Mr Brandt said the move would save £5m a year. Staff unions criticised the plan.
-            """));
-
-        var answer = await engine.AskAsync("How much will the Norland foreign ministry save each year by closing the seven consulates?");
+            """, "How much will the Norland foreign ministry save each year by closing the seven consulates?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("£5m a year", answer.Citations[0].Quote);
@@ -38,12 +30,10 @@ public sealed class FigureKindLeadTests : IDisposable
     [Fact]
     public async Task A_figure_pro_Jahr_answers_wie_viel_jaehrlich()
     {
-        using var engine = await EngineWith(("wald.txt", """
+        var answer = await AskOver("""
             Waldbericht: Vemia verliert am meisten Wald
             Die Erde hat laut dem neuen Waldbericht im Jahr 2014 rund 18 Millionen Hektar Wald verloren. Am stärksten betroffen ist Vemia mit einem gemeldeten Verlust von 900.000 Hektar pro Jahr seit 2010. Die Autoren des Waldberichts fordern mehr Schutzgebiete.
-            """));
-
-        var answer = await engine.AskAsync("Wie viel Wald verliert Vemia laut dem Waldbericht jährlich?");
+            """, "Wie viel Wald verliert Vemia laut dem Waldbericht jährlich?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("900.000 Hektar", answer.Citations[0].Quote);
@@ -52,12 +42,10 @@ public sealed class FigureKindLeadTests : IDisposable
     [Fact]
     public async Task A_length_of_time_does_not_answer_how_big_the_team_is()
     {
-        using var engine = await EngineWith(("game.txt", """
+        var answer = await AskOver("""
             Horror game Nightfall Manor shows first demo
             The team making the horror game Nightfall Manor has released a 14-minute demo of the game. It now consists of 6 people working in Leeds. The game is due out next year.
-            """));
-
-        var answer = await engine.AskAsync("How big is the team making the horror game Nightfall Manor?");
+            """, "How big is the team making the horror game Nightfall Manor?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("6 people", answer.Citations[0].Quote);
@@ -66,12 +54,10 @@ public sealed class FigureKindLeadTests : IDisposable
     [Fact]
     public async Task A_length_of_time_does_not_answer_what_a_fine_was()
     {
-        using var engine = await EngineWith(("strafe.txt", """
+        var answer = await AskOver("""
             Geldstrafe für Flüchtling auf Morsholm
             Laut dem Sender KNR war der Flüchtling Aram Tahiri mit seiner Tochter zwei Jahre lang in einem Lager auf Morsholm festgehalten worden. Ein Gericht verhängte nun eine Strafe von 300 Euro gegen den Flüchtling.
-            """));
-
-        var answer = await engine.AskAsync("Was muss der Flüchtling auf Morsholm an Strafe zahlen?");
+            """, "Was muss der Flüchtling auf Morsholm an Strafe zahlen?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("300 Euro", answer.Citations[0].Quote);
