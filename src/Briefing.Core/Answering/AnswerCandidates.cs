@@ -242,8 +242,19 @@ internal static partial class AnswerCandidates
         var before = text[Math.Max(0, start - 12)..start];
         var after = text[end..Math.Min(text.Length, end + 16)];
         if (CurrencyBefore().IsMatch(before) || MeasureAfter().IsMatch(after)) return false;
+        return !IsPartOfName(text, start);
+    }
+
+    /// <summary>
+    /// The figure at <paramref name="start"/> is part of a name: a capitalised word inside the sentence right before it
+    /// ("FTSE 100", "Windows 2000", "followed by Maroon 5"), which a currency is not ("EUR 300").
+    /// </summary>
+    public static bool IsPartOfName(string text, int start)
+    {
+        var before = text[Math.Max(0, start - 12)..start];
+        if (CurrencyBefore().IsMatch(before)) return false;
         var name = NameBefore().Match(before);
-        return !name.Success || IsSentenceStart(text, start - before.Length + name.Index);
+        return name.Success && !IsSentenceStart(text, start - before.Length + name.Index);
     }
 
     private static bool IsSentenceStart(string text, int index)

@@ -87,6 +87,10 @@ internal static class AnswerShaper
         var citing = eligible.Where(c => c.CitesAskedSource).ToList();
         if (expected != AnswerType.Other && citing.Count > 0 && citing.Count < eligible.Count
             && LeadAmong(citing, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } cited) return cited;
+        // "How many books were put forward?": "the 301 submitted" before "the top two best-selling paperbacks", which counts other things.
+        var counting = eligible.Where(c => !c.CountsOtherThings).ToList();
+        if (counting.Count > 0 && counting.Count < eligible.Count
+            && LeadAmong(counting, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } countLead) return countLead;
         return LeadAmong(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords);
     }
 

@@ -21,6 +21,8 @@ internal static partial class AskedAmount
         foreach (var (written, index) in NumberTokens.Located(text))
         {
             if (!sentence.Novel.Contains(NumberTokens.Normalize(written))) continue;
+            // "in its 10th year", "followed by Maroon 5": an ordinal or a name's number is no amount.
+            if (Ordinal().IsMatch(text[(index + written.Length)..]) || AnswerCandidates.IsPartOfName(text, index)) continue;
             if (!IsTime(text, index, written) && !CountsPeople(text, index + written.Length)) return true;
         }
         // Figures in words, as the candidates read them: "two million pounds", "die Hälfte" is none.
@@ -107,6 +109,9 @@ internal static partial class AskedAmount
 
     [GeneratedRegex(@"\p{L}+$")]
     private static partial Regex LastWord();
+
+    [GeneratedRegex(@"^(st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ordinal();
 
     /// <summary>"aged 84", "at the age of 84", "im Alter von 84".</summary>
     [GeneratedRegex(@"\b(aged|age\s+of|alter\s+von)$", RegexOptions.IgnoreCase)]

@@ -256,7 +256,7 @@ internal static partial class AskedFact
     /// Personen"): the noun right after it (past adjectives) is neither the asked word, its synonym or translation, nor —
     /// for a count of people, asked generically or by a person noun — a person noun. A number followed by no noun ("stieg auf 40") may count anything.
     /// </summary>
-    private static bool CountsOtherThings(CandidateSentence sentence, AskedUnit unit, string language, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
+    public static bool CountsOtherThings(CandidateSentence sentence, AskedUnit unit, string language, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
     {
         // "Wie viele Mio. Euro erhält X?": the asked unit is the scale itself, which any figure in millions states.
         if (NumberWords.IsScale(unit.Word.TrimEnd('.'))) return false;

@@ -76,6 +76,12 @@ internal sealed record CandidateSentence(
     /// </summary>
     public bool StatesOnlyOutlook { get; init; }
 
+    /// <summary>
+    /// The question counts things ("Wie viele Pakete …?"), and every new figure of the sentence counts another noun ("durch
+    /// zwei bekannte Schwachstellen angreifbar", "the top two best-selling paperbacks"; <see cref="AskedFact.CountsOtherThings"/>).
+    /// </summary>
+    public bool CountsOtherThings { get; init; }
+
     /// <summary>The question asks a figure per period, and the sentence writes one per that period (<see cref="AskedPeriod"/>: "£6m a year").</summary>
     public bool StatesAskedPeriod { get; init; }
 

@@ -173,7 +173,7 @@ internal static partial class SentenceCandidates
                 var namesCounted = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]));
                 // The sentence, its neighbours and its article's headline: where the question's names may stand for it.
                 IReadOnlyList<IReadOnlySet<string>> nearby = [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline];
-                candidates.Add(new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
+                var candidate = new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
                 {
                     Novel = novel, NearAskedNoun = nearAsked, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
                     RoleTerms = expected == AnswerType.Person && novel.Count > 0 ? RoleTerms(sentences[i], novel, language, names, statistics) : Empty,
@@ -196,7 +196,10 @@ internal static partial class SentenceCandidates
                                       || (years.Any && !AskedYears.Of(sentences[i]).Any && years.AsWritten.All(ledeYears[hit.Article.Id].Contains)),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
                     ShowsCore = coreTerms.ShowsNames(CoreShare, nearby) || subjectTerms?.ShowsNames(CoreShare, nearby) == true,
-                });
+                };
+                // "Wie viele Pakete …?" is not led by "durch zwei bekannte Schwachstellen angreifbar" when a figure of the asked thing is there.
+                if (counts && novel.Count > 0) candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, context.Language, statistics, expansions) };
+                candidates.Add(candidate);
             }
         }
         bestWindow = Math.Max(bestWindow, bestSentence);
