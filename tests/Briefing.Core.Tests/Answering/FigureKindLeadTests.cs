@@ -63,6 +63,30 @@ public sealed class FigureKindLeadTests : IDisposable
         Assert.Contains("300 Euro", answer.Citations[0].Quote);
     }
 
+    [Fact]
+    public async Task A_figure_counting_the_judges_gives_way_to_the_count_of_the_books_asked()
+    {
+        var answer = await AskOver("""
+            Lanford Prize names its shortlist
+            The Lanford Prize has named the shortlist from the books entered this year. The 12 judges discussed the books entered for the Lanford Prize for weeks, organisers said. In all, 214 books were submitted by publishers.
+            """, "How many books were entered for the Lanford Prize this year?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("214 books", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task A_figure_counting_die_Techniker_gives_way_to_the_count_of_the_Router_asked()
+    {
+        var answer = await AskOver("""
+            Angriff auf Router in Velden
+            Unbekannte haben in Velden Router der Stadtwerke angegriffen. Die 3 Techniker der Stadtwerke untersuchten die in Velden angegriffenen Router noch am selben Tag. Insgesamt waren 1.800 Router betroffen, sagte ein Sprecher.
+            """, "Wie viele Router wurden in Velden angegriffen?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("1.800 Router", answer.Citations[0].Quote);
+    }
+
     [Theory]
     [InlineData("Der Polizei zufolge nahmen mehr als 2000 Menschen teil.", "de", "2000")]
     [InlineData("Some 1900 workers lost their jobs.", "en", "1900")]
