@@ -117,6 +117,9 @@ internal static partial class AskedAmount
     [GeneratedRegex(@"\b(aged|age\s+of|alter\s+von)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
+    /// <summary>A figure written as a year of the last two centuries ("1998", "2019"); whether it is one, its context says.</summary>
+    public static bool IsYearLike(string figure) => YearLike().IsMatch(figure);
+
     [GeneratedRegex(@"^(1[89]\d\d|20\d\d)$")]
     private static partial Regex YearLike();
 

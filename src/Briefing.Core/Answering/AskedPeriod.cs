@@ -27,7 +27,7 @@ internal static partial class AskedPeriod
             var before = sentence[Math.Max(0, match.Index - MaxGapToFigure)..match.Index];
             var after = sentence[(match.Index + match.Length)..Math.Min(sentence.Length, match.Index + match.Length + MaxGapToFigure)];
             // A year before the phrase dates the figure ("2005 and every year since"); it is no figure per year.
-            if (NumberTokens.Raw(before).Any(n => !YearLike().IsMatch(n)) || LeadingFigure().IsMatch(after)) return true;
+            if (NumberTokens.Raw(before).Any(n => !AskedAmount.IsYearLike(n)) || LeadingFigure().IsMatch(after)) return true;
         }
         return false;
     }
@@ -43,9 +43,6 @@ internal static partial class AskedPeriod
         + @"|(pro|je|jeden|jede|jedes|im|in\s+der|am)\s+((?<day>tag)|(?<week>woche)|(?<month>monat)|(?<year>jahr))(?!\s+\d)|(?<day>täglich\p{L}*)|(?<week>wöchentlich\p{L}*)|(?<month>monatlich\p{L}*)|(?<year>jährlich\p{L}*))\b",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex PerPeriod();
-
-    [GeneratedRegex(@"^(1[89]\d\d|20\d\d)$")]
-    private static partial Regex YearLike();
 
     [GeneratedRegex(@"^\s*([€$£¥]\s*)?\d")]
     private static partial Regex LeadingFigure();
