@@ -187,11 +187,11 @@ internal static partial class SentenceCandidates
                     CitesAskedSource = language == context.Language
                         ? sourceTerms.Count > 0 && sourceTerms.All(terms[i].Contains)
                         : sourceNameTerms.Any(n => n.All(terms[i].Contains)),
+                    StatesOnlyOutlook = actualAsked && novel.Count > 0 && AskedOutlook.StatesOnlyOutlook(sentences[i], language, novel, years.AsWritten),
+                    StatesAskedPeriod = period is { } per && novel.Count > 0 && AskedPeriod.IsStatedIn(sentences[i], per),
                     // "Unilever ... after reporting earnings for 2004. ... It blamed the poor results on ...": a lede that dates
                     // the report dates its sentences that name no year of their own ("Eröffnet wird die Spielzeit am 10.
                     // September" in the article on the season 2016/17); a sentence naming another year is about that one.
-                    StatesOnlyOutlook = actualAsked && novel.Count > 0 && AskedOutlook.StatesOnlyOutlook(sentences[i], language, novel, years.AsWritten),
-                    StatesAskedPeriod = period is { } per && novel.Count > 0 && AskedPeriod.IsStatedIn(sentences[i], per),
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title)
                                       || (years.Any && !AskedYears.Of(sentences[i]).Any && years.AsWritten.All(ledeYears[hit.Article.Id].Contains)),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
