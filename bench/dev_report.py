@@ -2,6 +2,9 @@
 """Prints the eval/dev table from an `eval --json` report: overall, same-language / cross-lingual, each language
 pair, each kind and each unanswerable reason (the report's "groups", computed by eval), one row each.
     python3 bench/dev_report.py REPORT.json [CASES.jsonl INGEST.log]
+Then where the answerable questions went (hit; gold article cited but the answer string not in its sentences;
+another article cited; abstained with the gold article retrieved in the top three, or otherwise) and how many
+unanswerable ones were answered: the split that says which part of the pipeline to work on.
 With the cases file and the ingest log, it also warns when a gold article was skipped as a duplicate at ingest
 (such a case can never be retrieved, and the gold id in eval/dev is wrong).
 """
@@ -41,9 +44,37 @@ def warn_skipped_golds(cases_path, ingest_log_path):
         print(f"warning: gold article {gold} was skipped at ingest as a duplicate of another file", file=sys.stderr)
 
 
+def outcome(result):
+    """Where one case went: the first of the outcomes below that holds."""
+    if result["expectedAbstention"]:
+        return "unanswerable, abstained" if result["abstained"] else "unanswerable, answered"
+    if result["answerHit"]:
+        return "hit"
+    if result["abstained"]:
+        rank = result.get("goldRank")
+        return "abstained, gold article in the top 3" if rank and rank <= 3 else "abstained, gold article lower or missing"
+    return "gold article cited, wrong sentence" if result["goldCited"] else "another article cited"
+
+
+OUTCOMES = ["hit", "gold article cited, wrong sentence", "another article cited", "abstained, gold article in the top 3",
+            "abstained, gold article lower or missing", "unanswerable, abstained", "unanswerable, answered"]
+
+
+def print_outcomes(results):
+    counts = {name: 0 for name in OUTCOMES}
+    for result in results:
+        counts[outcome(result)] += 1
+    print()
+    print("| outcome | cases |")
+    print("| --- | --- |")
+    for name in OUTCOMES:
+        print(f"| {name} | {counts[name]} |")
+
+
 def main():
     with open(sys.argv[1], encoding="utf-8") as f:
-        metrics = json.load(f)["metrics"]
+        report = json.load(f)
+    metrics = report["metrics"]
     if len(sys.argv) > 3:
         warn_skipped_golds(sys.argv[2], sys.argv[3])
     groups = metrics.get("groups") or {}
@@ -60,6 +91,7 @@ def main():
         value = (groups.get(group, {}) if group else metrics["overall"]).get(key)
         verdict = "met" if value is not None and value >= minimum else "not met"
         print(f"target {label} >= {minimum:.2f}: {fmt(key, value)} ({verdict})")
+    print_outcomes(report["results"])
 
 
 if __name__ == "__main__":
