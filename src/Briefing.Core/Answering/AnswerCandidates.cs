@@ -420,11 +420,12 @@ internal static partial class AnswerCandidates
     private static partial Regex Year();
 
     /// <summary>
-    /// A quarter, half or end of a year: "third quarter", "Q3", "zweiten Quartal", "Jahresende", "end of next year". Not a
+    /// A quarter, half or end of a year: "third quarter", "Q3", "zweiten Quartal", "das vierte Quartal" (every case of
+    /// the German ordinal), "Jahresende", "end of next year". Not a
     /// month's ("Anfang dieses Monats" dates the report, as "heute" does, more often than the asked event).
     /// </summary>
     [GeneratedRegex(@"\b((first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter|q[1-4]|(first|second)\s+half\s+of|(end|middle|start|beginning)\s+of\s+(the\s+|this\s+|next\s+|last\s+)?(year|decade)|year[- ]end"
-        + @"|(ersten|zweiten|dritten|vierten|letzten)\s+(quartal|halbjahr|jahreshälfte|jahresviertel)|jahres(ende|mitte|anfang|beginn|wechsel)s?|(ende|mitte|anfang|beginn)\s+(des|dieses|nächsten|kommenden|vergangenen)\s+(jahres|jahrzehnts))\b", RegexOptions.IgnoreCase)]
+        + @"|(erste|zweite|dritte|vierte|letzte)[nms]?\s+(quartal|halbjahr|jahreshälfte|jahresviertel)|jahres(ende|mitte|anfang|beginn|wechsel)s?|(ende|mitte|anfang|beginn)\s+(des|dieses|nächsten|kommenden|vergangenen)\s+(jahres|jahrzehnts))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfYear();
 
     [GeneratedRegex(@"^(19|20)\d\d$")]
