@@ -50,7 +50,9 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // ("17 seconds", "twice", "zweimal") names no counted thing.
         if (TimeOrFrequency().IsMatch(word)) return null;
         if (MoneyWord().IsMatch(word) || MoneyNoun().IsMatch(word)) return new AskedUnit(word, Measure.Money);
-        if (PercentWord().IsMatch(word)) return new AskedUnit(word, Measure.Percent);
+        // "Wie hoch ist die Arbeitslosenquote?", "How high is the unemployment rate?": a rate is stated as a percentage
+        // ("bei 6,7 Prozent"), which no sentence counting "Quoten" shows.
+        if (PercentWord().IsMatch(word) || (ExpectedAnswerType.AsksForRate(question) && ExpectedAnswerType.IsRateWord(word))) return new AskedUnit(word, Measure.Percent);
         return new AskedUnit(word, Measure.Count) { CountsThings = counting };
     }
 

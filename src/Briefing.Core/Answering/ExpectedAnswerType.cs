@@ -129,6 +129,9 @@ internal static partial class ExpectedAnswerType
     /// </summary>
     public static bool AsksForRate(string question) => Of(question) == AnswerType.Number && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question);
 
+    /// <summary>Whether <paramref name="word"/> itself names a rate ("Arbeitslosenquote", "unemployment", "inflation"): what a rate question measures.</summary>
+    public static bool IsRateWord(string word) => RateCue().Match(word) is { Success: true } rate && rate.Length == word.Length && !ExchangeRate().IsMatch(word);
+
     [GeneratedRegex(@"\b(\p{L}*quote|rates?|\p{L}+(s|en|ions)rate|inflation|teuerung|arbeitslosigkeit|unemployment|leitzins|\p{L}*zinssatz|zinsen|wahlbeteiligung|turnout)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateCue();
 
