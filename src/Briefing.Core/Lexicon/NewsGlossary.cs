@@ -31,12 +31,18 @@ internal static class NewsGlossary
         // "abwickeln" is a phase-out or winding up, not the calls, orders or cases a firm handles.
         ("lawsuit", "Klage"), ("lawsuits", "Klagen"), ("legal action", "Klage"), ("bankruptcy protection", "Gläubigerschutz"),
         ("creditor protection", "Gläubigerschutz"), ("handle", "abwickeln"), ("handled", "abgewickelt"),
+        // A country's highest court: FreeDict has "supreme" only as "höchst…" (no article writes the bare prefix), and
+        // "Staatsanwalt" only as "Solicitor", which English reports of a prosecution never write.
+        ("Supreme Court", "Oberster Gerichtshof"), ("Supreme Court", "Höchstgericht"), ("supreme", "Oberster"),
+        ("prosecutor", "Staatsanwalt"), ("prosecutors", "Staatsanwälte"), ("prosecutors", "Staatsanwaltschaft"),
         // Technology.
         ("mobile", "Handy"), ("mobile phone", "Handy"), ("mobile phones", "Handys"), ("phone", "Handy"), ("phones", "Handys"),
         ("smartphone", "Handy"), ("smartphones", "Smartphones"), ("webpages", "Webseiten"), ("web pages", "Webseiten"),
         ("hacker attack", "Hackerangriff"), ("hacker attack", "Hackerattacke"), ("cyber attack", "Cyberangriff"),
         ("cyberattack", "Cyberangriff"), ("driverless", "selbstfahrend"), ("self-driving", "selbstfahrend"),
         ("test track", "Teststrecke"), ("test tracks", "Teststrecken"),
+        // German reports say "WLAN" for what English ones call "Wi-fi" (FreeDict: no entry).
+        ("Wi-fi", "WLAN"), ("wifi", "WLAN"), ("wireless network", "WLAN"),
         // Politics: a party FreeDict knows only as vegetables and lawns ("greens": Blattgemüse, Grasplätze). The
         // Conservatives and Liberals are listed already; listing them again changed which English sentence led.
         ("Greens", "Grüne"), ("Greens", "Grünen"), ("Green Party", "Grüne"),
