@@ -13,10 +13,12 @@ internal sealed partial class QuestionConstraints
 {
     private readonly string _questionLanguage;
     private readonly ITermStatistics _statistics;
+    private readonly NameDetector _names;
     private readonly Dictionary<string, List<List<IReadOnlyList<string>>>> _analysed = new(StringComparer.Ordinal);
 
-    private QuestionConstraints(IReadOnlyList<QuestionConstraint> items, string questionLanguage, ITermStatistics statistics)
+    private QuestionConstraints(IReadOnlyList<QuestionConstraint> items, string questionLanguage, ITermStatistics statistics, NameDetector names)
     {
+        _names = names;
         Items = items;
         _questionLanguage = questionLanguage;
         _statistics = statistics;
@@ -81,7 +83,7 @@ internal sealed partial class QuestionConstraints
             });
         }
         items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, compounds, seen));
-        return new QuestionConstraints(items, language, statistics);
+        return new QuestionConstraints(items, language, statistics, names);
     }
 
     /// <summary>The first long form in the question's language of a news abbreviation ("HQ" → headquarters), or null.</summary>
@@ -216,6 +218,10 @@ internal sealed partial class QuestionConstraints
         // to nothing, so no article's terms can show it; the article's text shows it as written.
         if (missing.Any(c => UnanalysedForms(c, language).Any()))
             missing = missing.Where(c => !UnanalysedForms(c, language).Any(form => texts.Any(t => WrittenIn(form, t)))).ToList();
+        // An acronym the text writes as a word of its own, whatever the analyser made of the token around it ("CD:UK"
+        // is one term), or whose name the report writes out ("according to the UN": "the United Nations Economic Commission").
+        if (missing.Any(IsAcronym))
+            missing = missing.Where(c => !IsAcronym(c) || !texts.Any(t => WrittenIn(c.Surface, t) || NameInitials.WrittenOut(t, c.Surface, w => _names.IsCommonWord(w, language) is not null))).ToList();
         var sameLanguage = language == _questionLanguage;
         var alternatives = Analysed(language);
         var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c)
@@ -225,6 +231,8 @@ internal sealed partial class QuestionConstraints
             && !alternatives[i].Skip(1).SkipLast(c.Uninflected is null ? 0 : 1).Any(a => a.Count > 0 && a.All(terms.Contains))).ToList();
         return scattered.Count == 0 ? missing : [.. missing, .. scattered];
     }
+
+    private static bool IsAcronym(QuestionConstraint constraint) => constraint.Phrase is null && !constraint.Number && NameDetector.IsAcronym(constraint.Surface);
 
     /// <summary>
     /// The forms of a name the analyser drops as function words: an acronym ("IST", "WHO", "US"), or a capitalised name

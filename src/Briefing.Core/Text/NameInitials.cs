@@ -29,6 +29,30 @@ public static partial class NameInitials
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> writes out the name <paramref name="acronym"/> abbreviates: a stretch of
+    /// capitalised words, at the start of a name (after an article at most), whose initials spell it — "the United
+    /// Nations Economic Commission" for "UN", "die Europäische Zentralbank" for "EZB". Questions use the short form
+    /// readers know; the report may write the name out only. An organisation's name is made of dictionary words
+    /// (<paramref name="isDictionaryWord"/>: "United", "Nations", "Europäische"); a person's mostly is not: "Mr Howard" is no "MH".
+    /// </summary>
+    public static bool WrittenOut(string text, string acronym, Func<string, bool> isDictionaryWord)
+    {
+        if (acronym.Length < 2 || !acronym.All(char.IsUpper)) return false;
+        foreach (Match run in CapitalisedRun().Matches(text))
+        {
+            var words = run.Value.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            var first = Articles.Contains(words[0]) ? 1 : 0;
+            if (words.Length - first < acronym.Length) continue;
+            var name = words.Skip(first).Take(acronym.Length).ToList();
+            if (name.Select(w => w[0]).SequenceEqual(acronym) && name.All(isDictionaryWord)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Articles that open a sentence before a name ("The United Nations said ...").</summary>
+    private static readonly HashSet<string> Articles = new(["The", "Der", "Die", "Das", "Den", "Dem", "Des"], StringComparer.Ordinal);
+
     [GeneratedRegex(@"\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)+")]
     private static partial Regex CapitalisedRun();
 }
