@@ -25,6 +25,14 @@ public sealed class AskedKindCandidateTests
         Assert.NotEmpty(AnswerCandidates.Of(sentence, AnswerType.Duration, language, Names));
     }
 
+    /// <summary>"für das vierte Quartal geplant": a German quarter dates a fact in every case of its ordinal, not only the dative.</summary>
+    [Theory]
+    [InlineData("Mit dem für das vierte Quartal geplanten Smartlock will die Firma wachsen.", "de")]
+    [InlineData("Das erste Halbjahr brachte einen Rekord.", "de")]
+    [InlineData("The lock is due in the fourth quarter.", "en")]
+    public void A_quarter_in_any_case_is_a_date(string sentence, string language) =>
+        Assert.NotEmpty(AnswerCandidates.Of(sentence, AnswerType.Date, language, Names));
+
     [Fact]
     public void A_sentence_without_a_length_of_time_holds_no_duration()
     {
