@@ -43,6 +43,8 @@ internal static class NewsGlossary
         ("test track", "Teststrecke"), ("test tracks", "Teststrecken"),
         // German reports say "WLAN" for what English ones call "Wi-fi" (FreeDict: no entry).
         ("Wi-fi", "WLAN"), ("wifi", "WLAN"), ("wireless network", "WLAN"),
+        // Schools: English reports call school pupils "students"; FreeDict has "Schüler" only as "pupil" and "schoolboy".
+        ("students", "Schüler"), ("student", "Schüler"),
         // Politics: a party FreeDict knows only as vegetables and lawns ("greens": Blattgemüse, Grasplätze). The
         // Conservatives and Liberals are listed already; listing them again changed which English sentence led.
         ("Greens", "Grüne"), ("Greens", "Grünen"), ("Green Party", "Grüne"),

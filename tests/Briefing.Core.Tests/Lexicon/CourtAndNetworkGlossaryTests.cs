@@ -7,7 +7,7 @@ namespace Briefing.Core.Tests.Lexicon;
 /// <summary>
 /// News words FreeDict renders only by a prefix or another sense (<see cref="NewsGlossary"/>): "supreme" is "höchst…",
 /// which no article writes, so a country's "Supreme Court" never met its "Oberster Gerichtshof"; "Staatsanwalt" is
-/// "Solicitor", never the prosecutor English reports name; "WLAN" has no entry, and English reports say "Wi-fi". The
+/// "Solicitor", never the prosecutor English reports name; "WLAN" has no entry, and English reports say "Wi-fi"; "Schüler" is a "pupil", where English reports write "students". The
 /// test dictionary lists them as FreeDict does.
 /// </summary>
 public sealed class CourtAndNetworkGlossaryTests : InventedArticlesTest
@@ -41,6 +41,7 @@ public sealed class CourtAndNetworkGlossaryTests : InventedArticlesTest
         Folder.Write("news/wifi.txt", """
             Wi-fi reaches farmers
             A Wi-fi network now links farmers in the valleys of Varnia.
+            Some 18,000 students in the region will also benefit from it.
             """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
@@ -66,6 +67,13 @@ public sealed class CourtAndNetworkGlossaryTests : InventedArticlesTest
     {
         var expansions = Expander.Expand("Wie viele Bauern nutzen das WLAN?", "de");
         Assert.Contains(expansions, e => e.Text == "Wi-fi" && e.Language == "en" && e.Group == "de:WLAN");
+    }
+
+    [Fact]
+    public void Schueler_are_students()
+    {
+        var expansions = Expander.Expand("Wie viele Schüler nutzen das WLAN?", "de");
+        Assert.Contains(expansions, e => e.Text == "students" && e.Language == "en" && e.Group == "de:Schüler");
     }
 
     [Fact]
