@@ -31,9 +31,10 @@ internal static class NewsGlossary
         // "abwickeln" is a phase-out or winding up, not the calls, orders or cases a firm handles.
         ("lawsuit", "Klage"), ("lawsuits", "Klagen"), ("legal action", "Klage"), ("bankruptcy protection", "Gläubigerschutz"),
         ("creditor protection", "Gläubigerschutz"), ("handle", "abwickeln"), ("handled", "abgewickelt"),
-        // A country's highest court: FreeDict has "supreme" only as "höchst…" (no article writes the bare prefix), and
-        // "Staatsanwalt" only as "Solicitor", which English reports of a prosecution never write.
-        ("Supreme Court", "Oberster Gerichtshof"), ("Supreme Court", "Höchstgericht"), ("supreme", "Oberster"),
+        // A country's highest court: FreeDict has "supreme" only as "höchst…" (no article writes the bare prefix) and no
+        // "Supreme Court", whose phrase then translates "Supreme" (LexiconQueryExpander); "Staatsanwalt" only as
+        // "Solicitor", which English reports of a prosecution never write.
+        ("Supreme Court", "Oberster Gerichtshof"), ("Supreme Court", "Höchstgericht"),
         ("prosecutor", "Staatsanwalt"), ("prosecutors", "Staatsanwälte"), ("prosecutors", "Staatsanwaltschaft"),
         // Technology.
         ("mobile", "Handy"), ("mobile phone", "Handy"), ("mobile phones", "Handys"), ("phone", "Handy"), ("phones", "Handys"),
