@@ -28,7 +28,7 @@ internal static partial class AnswerCandidates
                 foreach (var (written, index) in NumberTokens.Located(text))
                 {
                     // "mehr als 2000 Vermummte", "some 1,900 staff": after a word of approximation it is a quantity.
-                    if ((BareYear().IsMatch(written) && !FollowsApproximation(text, index)) || (countsOnly && !IsCount(text, index, index + written.Length))) continue;
+                    if ((BareYear().IsMatch(written) && !FollowsApproximation(text, index)) || (countsOnly && !IsCount(text, index, index + written.Length, language))) continue;
                     // "liegt an den hohen Kosten (Platz 136)": a place in a ranking is no amount.
                     if (RankPhrases.IsRankNumber(text, index) || (percentOnly && !IsPercent(text, index + written.Length))) continue;
                     keys.Add(NumberTokens.Normalize(written));
@@ -237,24 +237,26 @@ internal static partial class AnswerCandidates
     /// money ("$750m", "58 Mio. Euro", "£26,000"), not a share ("60%", "3 Prozent"), not part of a name ("FTSE 100",
     /// "Windows 2000": a capitalised word inside the sentence right before it).
     /// </summary>
-    private static bool IsCount(string text, int start, int end)
+    private static bool IsCount(string text, int start, int end, string language)
     {
         var before = text[Math.Max(0, start - 12)..start];
         var after = text[end..Math.Min(text.Length, end + 16)];
         if (CurrencyBefore().IsMatch(before) || MeasureAfter().IsMatch(after)) return false;
-        return !IsPartOfName(text, start);
+        return !IsPartOfName(text, start, end, language);
     }
 
     /// <summary>
-    /// The figure at <paramref name="start"/> is part of a name: a capitalised word inside the sentence right before it
-    /// ("FTSE 100", "Windows 2000", "followed by Maroon 5"), which a currency is not ("EUR 300").
+    /// The figure from <paramref name="start"/> to <paramref name="end"/> is part of a name: a capitalised word inside the
+    /// sentence right before it ("FTSE 100", "Windows 2000", "followed by Maroon 5", "BBC Radio 4's"), which a currency is
+    /// not ("EUR 300"), and no noun after it that the figure counts: a German noun before a count is no name ("in Summe
+    /// 453 Ortstafeln", "US-Behörden 14 Personen"), nor a day or place before one ("On Monday 3,000 people marched").
     /// </summary>
-    public static bool IsPartOfName(string text, int start)
+    public static bool IsPartOfName(string text, int start, int end, string language)
     {
         var before = text[Math.Max(0, start - 12)..start];
-        if (CurrencyBefore().IsMatch(before)) return false;
+        if (CurrencyBefore().IsMatch(before) || MeasureAfter().IsMatch(text[end..Math.Min(text.Length, end + 16)])) return false;
         var name = NameBefore().Match(before);
-        return name.Success && !IsSentenceStart(text, start - before.Length + name.Index);
+        return name.Success && !IsSentenceStart(text, start - before.Length + name.Index) && CountedWords.After(text, end, language) is null;
     }
 
     private static bool IsSentenceStart(string text, int index)
@@ -280,7 +282,7 @@ internal static partial class AnswerCandidates
     private static partial Regex MeasureAfter();
 
     /// <remarks>A single capitalised word; German nouns before a count ("Mit 20.300 Beschäftigten") are not right before it.</remarks>
-    [GeneratedRegex(@"\p{Lu}[\p{L}\-]*\s+$")]
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}\-]*\s+$")]
     private static partial Regex NameBefore();
 
     /// <summary>"ein halbes Jahr", "eineinhalb Jahre", "half a year": a fraction before a time unit.</summary>

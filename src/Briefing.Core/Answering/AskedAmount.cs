@@ -22,7 +22,7 @@ internal static partial class AskedAmount
         {
             if (!sentence.Novel.Contains(NumberTokens.Normalize(written))) continue;
             // "in its 10th year", "followed by Maroon 5": an ordinal or a name's number is no amount.
-            if (Ordinal().IsMatch(text[(index + written.Length)..]) || AnswerCandidates.IsPartOfName(text, index)) continue;
+            if (Ordinal().IsMatch(text[(index + written.Length)..]) || AnswerCandidates.IsPartOfName(text, index, index + written.Length, sentence.Hit.Passage.Language)) continue;
             if (!IsTime(text, index, written) && !CountsPeople(text, index + written.Length)) return true;
         }
         // Figures in words, as the candidates read them: "two million pounds", "die Hälfte" is none.
@@ -79,7 +79,8 @@ internal static partial class AskedAmount
     /// <summary>The figure at <paramref name="index"/> is a duration, an age, a date, a clock time or a year.</summary>
     private static bool IsTime(string text, int index, string written)
     {
-        var end = index + written.Length;
+        // "on 20 and 21 August", "vom 3. bis 5. Mai": the first day of a range is a date as the second is.
+        var end = NumberTokens.EndOfRange(text, index + written.Length);
         var after = WordAfter().Match(text, end) is { Success: true } next && next.Groups["word"].Index - end <= MaxGapToUnit ? next.Groups["word"].Value : null;
         if (after is not null && (DateWords.IsUnit(after) || DateWords.IsMonth(after))) return true;
         var before = text[..index].TrimEnd();

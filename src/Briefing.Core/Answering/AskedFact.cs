@@ -287,7 +287,7 @@ internal static partial class AskedFact
             }
             if (digits) located.Add(key);
             // The words up to the counted noun: "30 different Examination Boards", "38 possible Nobel Prize nominations".
-            var words = CountedWords(sentence.Text, end, sentenceLanguage);
+            var words = CountedWords.After(sentence.Text, end, sentenceLanguage);
             if (words is null)
             {
                 if (digits) return false;
@@ -307,45 +307,9 @@ internal static partial class AskedFact
         return located.Count > 0;
     }
 
-    /// <summary>
-    /// The words from a number to the noun it counts: in German up to the first capitalised word past lower-case
-    /// adjectives; in English up to the first word that ends like a plural or names people. Null when a function word,
-    /// punctuation or the sentence's end comes first: the number counts what the sentence said before.
-    /// </summary>
-    private static List<string>? CountedWords(string text, int end, string language)
-    {
-        // "zwischen 10.000 und 50.000 Euro", "between 10 and 20 staff": the first figure of a range counts what the second does.
-        if (RangeToFigure().Match(text, end) is { Success: true } range) end = range.Index + range.Length;
-        var words = new List<string>();
-        foreach (Match word in Word().Matches(text, end))
-        {
-            // A comma, a full stop or a bracket ends what the number counts.
-            if (!IsSpaceOrHyphen(text[end..word.Index])) return null;
-            end = word.Index + word.Length;
-            // "40 Millionen Euro", "1,2 Millionen Zigaretten", "3.2 million viewers": the scale word is part of the number.
-            if (NumberWords.IsScale(word.Value)) continue;
-            // "acht Amazon-Versandzentren": a hyphenated compound counts its last part; the parts before it say whose or
-            // what kind, so "Amazon" does not make them the asked "Amazon-Mitarbeiter".
-            if (IsCompoundModifier(text, end)) continue;
-            if (words.Count >= MaxWordsToNoun || FunctionWords.IsFunctionWord(word.Value, language)) return null;
-            words.Add(word.Value);
-            if (language == "de" ? char.IsUpper(word.Value[0])
-                : PersonNouns.IsPersonNoun(word.Value) || (word.Value.Length > 3 && word.Value.EndsWith('s') && !word.Value.EndsWith("ss"))) return words;
-        }
-        return null;
-    }
-
     /// <summary>The figure from <paramref name="start"/> to <paramref name="end"/> is one side of "3:0" or "22:00", or written onto a name ("Ö24", "MH17").</summary>
     private static bool CountsNothing(string text, int start, int end) =>
         (start >= 1 && char.IsLetter(text[start - 1])) || (end + 1 < text.Length && text[end] == ':' && char.IsDigit(text[end + 1])) || (start >= 2 && text[start - 1] == ':' && char.IsDigit(text[start - 2]));
-
-    /// <summary>The word ending at <paramref name="end"/> is joined by a hyphen to a word after it.</summary>
-    private static bool IsCompoundModifier(string text, int end) =>
-        end + 1 < text.Length && text[end] is '-' or '–' && char.IsLetter(text[end + 1]);
-
-    private static bool IsSpaceOrHyphen(string between) => between.All(c => char.IsWhiteSpace(c) || c is '-' or '–');
-
-    private const int MaxWordsToNoun = 3;
 
     /// <remarks>"Wie heißt das neue Gesetz?" may be answered by a compound ("Klimaschutzgesetz"), so only the asked name itself counts.</remarks>
     [GeneratedRegex(@"\b(what('s|\s+is|\s+was|\s+are|\s+were)\s+(the|his|her|their|its)\s+names?\b|wie\s+(heißt|hieß|heisst|hiess|lautet|lautete)\s+(der|sein|ihr)\s+name\b)", RegexOptions.IgnoreCase)]
@@ -357,9 +321,6 @@ internal static partial class AskedFact
     /// <summary>"who runs the EBU", "who runs Nordwerk": the verb, then a capitalised name (not "who ran the marathon").</summary>
     [GeneratedRegex(@"\b(?i:who\s+(?:runs|ran))\s+(?:(?i:the)\s+)?\p{Lu}")]
     private static partial Regex HeadAskedByVerb();
-
-    [GeneratedRegex(@"\G\s+(und|bis|oder|and|to|or)\s+\d[\d.,]*(?!\p{L})", RegexOptions.IgnoreCase)]
-    private static partial Regex RangeToFigure();
 
     [GeneratedRegex(@"\b(?:(?i:wie\s+(?:heißt|hieß|heisst|hiess|heißen)|wer\s+(?:ist|war|wird|sind|waren))\s+(?:(?i:der|die|das|den)\s+)?(?:\p{Ll}+\s+)?(?<role>\p{Lu}\p{L}+)"
         + @"|(?i:who(?:['’]s|\s+(?:is|was|will\s+be|are|were))|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)\s+(?:(?i:the|its|their|his|her|\p{L}+['’]s)\s+)?(?:\p{L}+\s+)?(?<role>\p{L}+)"

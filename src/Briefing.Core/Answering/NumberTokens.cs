@@ -28,8 +28,19 @@ internal static partial class NumberTokens
             : written;
     }
 
+    /// <summary>
+    /// Where a range that starts with the figure ending at <paramref name="end"/> ends: after its second figure ("zwischen
+    /// 10.000 und 50.000 Euro", "on 20 and 21 August", "10-12 days"); <paramref name="end"/> itself when none follows. The
+    /// first figure of a range counts or dates what the second does, so the words after the range say what both are.
+    /// </summary>
+    public static int EndOfRange(string text, int end) =>
+        RangeToFigure().Match(text, end) is { Success: true } range ? range.Index + range.Length : end;
+
     [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"\G\.?(\s+(und|bis|oder|and|to|or)\s+|\s*[-–]\s*)\d[\d.,]*(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeToFigure();
 
     [GeneratedRegex(@"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")]
     private static partial Regex Grouped();
