@@ -66,11 +66,12 @@ internal static partial class AskedFact
         }
         if (AskedAmount.IsAsked(question, unit) && !chosen.Any(AskedAmount.IsStatedIn)) return "no chosen sentence states an amount";
         // A sentence without a new figure ("At Heathrow, BAA said …") does not count the asked thing either.
-        if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true } && !chosen.Any(c => c.Novel.Count > 0 && !CountsOtherThings(c, unit, language, statistics, expansions)))
+        // Whether a sentence's figures count other things was read when it was scored (CandidateSentence.CountsOtherThings).
+        if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true } && !chosen.Any(c => c.Novel.Count > 0 && !c.CountsOtherThings))
             return $"the chosen sentences' numbers count other things than '{unit.Word}'";
         // "Wie viele Leute dürfen auf der Fähre arbeiten?" over "9.000 Menschen warten": people, but in another role.
         if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true, CountsPeople: true }
-            && !chosen.Any(c => c.Novel.Count > 0 && !CountsOtherThings(c, unit, language, statistics, expansions) && !PeopleRoles.CountsAnotherRole(question, c.Text)))
+            && !chosen.Any(c => c.Novel.Count > 0 && !c.CountsOtherThings && !PeopleRoles.CountsAnotherRole(question, c.Text)))
             return $"the chosen sentences count people in another role than the asked one";
         return null;
     }
