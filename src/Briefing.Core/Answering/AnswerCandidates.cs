@@ -35,7 +35,8 @@ internal static partial class AnswerCandidates
                 }
                 foreach (Match word in Word().Matches(text))
                     // "ten" and "10" are one figure: a question that writes it as a word already holds the sentence's "10".
-                    if (NumberWords.Is(word.Value) && (!percentOnly || IsPercent(text, word.Index + word.Length)))
+                    // "came in third place": an ordinal word of a rank is no figure, as "Platz 136" is none.
+                    if (NumberWords.Is(word.Value) && (!percentOnly || IsPercent(text, word.Index + word.Length)) && !RankPhrases.Covers(text, word.Index))
                         keys.Add(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant());
                 break;
             case AnswerType.Date:

@@ -18,12 +18,13 @@ internal static partial class AskedAmount
     public static bool IsStatedIn(CandidateSentence sentence)
     {
         var text = sentence.Text;
+        var language = sentence.Hit.Passage.Language;
         foreach (var (written, index) in NumberTokens.Located(text))
         {
             if (!sentence.Novel.Contains(NumberTokens.Normalize(written))) continue;
             // "in its 10th year", "followed by Maroon 5": an ordinal or a name's number is no amount.
-            if (Ordinal().IsMatch(text[(index + written.Length)..]) || AnswerCandidates.IsPartOfName(text, index, index + written.Length, sentence.Hit.Passage.Language)) continue;
-            if (!IsTime(text, index, written) && !CountsPeople(text, index + written.Length)) return true;
+            if (Ordinal().IsMatch(text[(index + written.Length)..]) || AnswerCandidates.IsPartOfName(text, index, index + written.Length, language)) continue;
+            if (!IsTime(text, index, written) && !CountsSomething(text, index + written.Length, language)) return true;
         }
         // Figures in words, as the candidates read them: "two million pounds", "die Hälfte" is none.
         foreach (Match word in Word().Matches(text))
@@ -31,7 +32,7 @@ internal static partial class AskedAmount
             if (!NumberWords.Is(word.Value) || !sentence.Novel.Contains(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant())) continue;
             // "set aside millions of dollars", "Tausende Euro": a plural scale without a figure says the order, not the amount.
             if (NumberWords.IsPluralScale(word.Value) && !NumberWords.FollowsDigits(text, word.Index)) continue;
-            if (!IsTime(text, word.Index, word.Value) && !CountsPeople(text, word.Index + word.Length)) return true;
+            if (!IsTime(text, word.Index, word.Value) && !CountsSomething(text, word.Index + word.Length, language)) return true;
         }
         return false;
     }
@@ -55,26 +56,12 @@ internal static partial class AskedAmount
     }
 
     /// <summary>
-    /// The figure ending at <paramref name="end"/> counts people ("More than 1,000 people turned out", "200 Beschäftigte"):
-    /// a head count answers "how many", not "how much" — a sum, a share, a quantity.
+    /// The figure ending at <paramref name="end"/> counts people or things ("More than 1,000 people turned out", "200
+    /// Beschäftigte", "at two venues", "Eight super-casinos"): a count answers "how many", not "how much" — a sum, a share,
+    /// a quantity in a unit of measure ("600,000 tonnes", "984.000 Hektar", "530 pence a share").
     /// </summary>
-    private static bool CountsPeople(string text, int end)
-    {
-        var words = 0;
-        foreach (Match word in Word().Matches(text, end))
-        {
-            // Punctuation between the figure and the word ends what it counts ("1,000, the police said").
-            if (!text[end..word.Index].All(c => char.IsWhiteSpace(c) || c is '-' or '–')) return false;
-            end = word.Index + word.Length;
-            if (NumberWords.IsScale(word.Value)) continue;
-            if (PersonNouns.IsPersonNoun(word.Value)) return true;
-            if (++words >= MaxWordsToPeople || FunctionWords.IsFunctionWord(word.Value)) return false;
-        }
-        return false;
-    }
-
-    /// <summary>Adjectives between a figure and the people it counts: "1,000 grieving fans", "200 neue Beschäftigte".</summary>
-    private const int MaxWordsToPeople = 3;
+    private static bool CountsSomething(string text, int end, string language) =>
+        CountedWords.After(text, end, language) is [.., var noun] && !MeasureWord().IsMatch(noun) && !DateWords.IsUnit(noun);
 
     /// <summary>The figure at <paramref name="index"/> is a duration, an age, a date, a clock time or a year.</summary>
     private static bool IsTime(string text, int index, string written)
@@ -124,7 +111,13 @@ internal static partial class AskedAmount
     [GeneratedRegex(@"^(1[89]\d\d|20\d\d)$")]
     private static partial Regex YearLike();
 
-    [GeneratedRegex(@"^(euro|eur|dollars?|usd|pounds?|pfund|franken|francs?|yen|tonnes?|tonnen|tons?|barrels?|litres?|liters?|liter|kilo\p{L}*|meter\p{L}*|metres?|km|kg|mw|megawatt\p{L}*|prozent|percent|stück|units?)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Currencies and units of measure, also as a compound's last part ("Quadratmeter", "Kilowattstunden", "gigabytes"):
+    /// a figure before one is an amount, not a count of things or a year ("2000 Euro", "1500 tonnes").
+    /// </summary>
+    [GeneratedRegex(@"^(euros?|eur|kilos?|dollars?|usd|pounds?|pfund|franken|francs?|yen|yuan|rupees?|rubel|roubles?|cents?|pence|pennies|tonnes?|tonnen|tons?|barrels?|litres?|liters?|liter|gallons?"
+        + @"|\p{L}*(meter|metern|metres?|meters|gramm|grams?|watt|watts|wattstunden|bytes?)|km|kg|mw|kwh|hektar|hectares?|acres?|miles?|meilen|feet|foot|fuß|inches|zoll|knoten|knots"
+        + @"|grad|degrees?|prozent|percent|prozentpunkte|points?|punkte|teraflops|kalorien|calories|stück|units?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureWord();
 
     [GeneratedRegex(@"([€$£¥]|\b(euro|dollar|dollars|pfund|pounds|usd|eur))\s*$", RegexOptions.IgnoreCase)]

@@ -13,13 +13,22 @@ internal static partial class RankPhrases
     /// <returns>The rank phrases, lower-cased, as comparable keys.</returns>
     public static IEnumerable<string> In(string text)
     {
-        foreach (var pattern in new[] { RankNoun(), OrdinalRankNoun(), GermanPlacedAs(), EnglishPlaced(), EnglishNumber() })
+        foreach (var pattern in Patterns())
             foreach (Match match in pattern.Matches(text))
                 yield return Regex.Replace(match.Value.ToLowerInvariant(), @"\s+", " ");
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="index"/> is part of a place in a ranking ("came in third place", "finished
+    /// fourth", "wurde Vierte"): an ordinal written as a word there is a rank, not the fraction or count it also spells.
+    /// </summary>
+    public static bool Covers(string text, int index) =>
+        Patterns().Any(pattern => pattern.Matches(text).Any(m => m.Index <= index && index < m.Index + m.Length));
+
     /// <summary>Where the number right before <paramref name="index"/> is a place in a ranking ("Platz 136", "No. 3"), not an amount.</summary>
     public static bool IsRankNumber(string text, int index) => RankNounBefore().IsMatch(text[Math.Max(0, index - 14)..index]);
+
+    private static Regex[] Patterns() => [RankNoun(), OrdinalRankNoun(), GermanPlacedAs(), EnglishPlaced(), EnglishNumber()];
 
     private const string GermanOrdinal = @"(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zwanzigst|dreißigst|letzt|vorletzt)(e|er|es|en|em)";
     private const string EnglishOrdinal = @"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|\d{1,3}(st|nd|rd|th))";
