@@ -15,10 +15,12 @@ internal static partial class AnswerCandidates
     /// <param name="head">For <see cref="AnswerType.Named"/>: the head noun of "which X" (<see cref="AskedHead"/>).</param>
     /// <param name="countsOnly">For <see cref="AnswerType.Number"/>: the question counts things ("how many people"), so sums of money, percentages and numbers that are part of a name ("FTSE 100") do not answer it.</param>
     /// <param name="percentOnly">For <see cref="AnswerType.Number"/>: the question asks a rate ("Arbeitslosenquote", "inflation"), so only a percentage answers it.</param>
+    /// <param name="headForms">The head noun as <paramref name="text"/>'s language writes it (<see cref="AskedNounForms"/>); by default the head itself.</param>
     public static IReadOnlySet<string> Of(string text, AnswerType type, string language, NameDetector names, string? head = null, bool countsOnly = false,
-        bool percentOnly = false)
+        bool percentOnly = false, IReadOnlyList<string>? headForms = null)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var heads = headForms ?? (head is null ? [] : [head]);
         // "Wien – Dreimal ist Rachel Cusk gefloppt": where the report was filed is none of its facts.
         text = Dateline.Without(text, language);
         switch (type)
@@ -87,16 +89,17 @@ internal static partial class AnswerCandidates
                 // title ("Das Album heißt Winter Light": English words in a German sentence are no names there).
                 keys.UnionWith(names.In(text, language).Select(NameKey));
                 keys.UnionWith(TitlePhrases.In(text));
-                if (head is not null) keys.UnionWith(Apposition(text, [head]));
-                if (head is not null)
+                keys.UnionWith(VersionedNames(text));
+                keys.UnionWith(Apposition(text, heads));
+                foreach (var form in heads.Where(h => !h.Contains(' ')))
                     foreach (Match word in Word().Matches(text))
-                        if (word.Value.Length > head.Length && word.Value.EndsWith(head, StringComparison.OrdinalIgnoreCase)) keys.Add(word.Value.ToLowerInvariant());
+                        if (word.Value.Length > form.Length && word.Value.EndsWith(form, StringComparison.OrdinalIgnoreCase)) keys.Add(word.Value.ToLowerInvariant());
                 break;
             case AnswerType.Person or AnswerType.Organisation:
                 // "Who ...?" is not answered by a place: only names of the asked kind count.
                 foreach (var span in NameSpans.Named(text, language, names))
                     if (NameSpans.Fits(span.Kind, type)) keys.UnionWith(span.Words.Select(NameKey));
-                if (head is not null) keys.UnionWith(Apposition(text, [head]));
+                keys.UnionWith(Apposition(text, heads));
                 break;
             case AnswerType.Place:
                 keys.UnionWith(PlaceAnswers.In(text, language, names).Select(NameKey));
@@ -151,7 +154,33 @@ internal static partial class AnswerCandidates
             }
     }
 
-    [GeneratedRegex(@"\G\s+(?<name>((Der|Die|Das|The|Le|La|Les|El|Il)\s+)?\p{Lu}[\p{L}\d'’\-]*(\s+(&\s+)?\p{Lu}[\p{L}\d'’\-]*){0,3})")]
+    /// <summary>
+    /// A name with its version or model number, as one key: "GNOME 3.18", "Android 6.0", "Glock 26". The name alone is
+    /// often the question's own word ("Welche GNOME-Version ...?", "Auf welcher Android-Version ...?"), so only the pair
+    /// tells the sentence that says which one from the sentence that restates the question. Not a year ("Saison 2016").
+    /// </summary>
+    private static IEnumerable<string> VersionedNames(string text)
+    {
+        foreach (Match versioned in VersionedName().Matches(text))
+        {
+            var (name, number) = (versioned.Groups["name"].Value, versioned.Groups["number"].Value.TrimEnd('.', ','));
+            // "Im Mai 2015", "am Dienstag 20 Uhr": a date's words and years are no name's number.
+            if (BareYear().IsMatch(number) || DateWords.Dates(name) || FunctionWords.IsFunctionWord(name)) continue;
+            yield return $"{NameKey(name)}{VersionSeparator}{NumberTokens.Normalize(number)}";
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<name>\p{Lu}[\p{L}]*)[ \-](?<number>\d+(?:[.,]\d+)*)(?![\p{L}\d])")]
+    private static partial Regex VersionedName();
+
+    /// <summary>Joins a versioned name's word and number in its key ("gnome 3.18").</summary>
+    private const char VersionSeparator = ' ';
+
+    /// <summary>A versioned name's key is new when its number is: "Cyanogenmod 13" is the question's own when it asks about "Cyanogenmod 13".</summary>
+    private static bool IsVersionedKeyAsked(string key, IReadOnlySet<string> question) =>
+        key.LastIndexOf(VersionSeparator) is var at and > 0 && char.IsDigit(key[^1]) && question.Contains(key[(at + 1)..]);
+
+    [GeneratedRegex(@"\G(\s+(?i:namens|genannt|called|named|dubbed|calling\s+itself|mit\s+dem\s+namen))?\s+(?<name>((Der|Die|Das|The|Le|La|Les|El|Il)\s+)?\p{Lu}[\p{L}\d'’\-]*(\s+(&\s+)?\p{Lu}[\p{L}\d'’\-]*){0,3})")]
     private static partial Regex NameAfterNoun();
 
     /// <summary>
@@ -200,7 +229,8 @@ internal static partial class AnswerCandidates
     /// </summary>
     public static IReadOnlySet<string> Asked(string question, AnswerType type, string language, NameDetector names) =>
         IsNameType(type)
-            ? Word().Matches(question).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).Select(NameKey).ToHashSet(StringComparer.Ordinal)
+            // Its figures too: the number of a versioned name ("Cyanogenmod 13") is the question's own.
+            ? Word().Matches(question).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).Select(NameKey).Concat(NumberTokens.In(question)).ToHashSet(StringComparer.Ordinal)
             : Of(question, type, language, names);
 
     /// <summary>
@@ -328,7 +358,7 @@ internal static partial class AnswerCandidates
     /// is no new place for "In welchem Berliner Viertel ...?", nor "Austria" for "the Austrian parliament".
     /// </summary>
     public static IReadOnlySet<string> Novel(IReadOnlySet<string> sentence, IReadOnlySet<string> question) =>
-        sentence.Count == 0 ? sentence : sentence.Where(k => !question.Contains(k) && !question.Any(q => SameWordOtherForm(k, q))).ToHashSet(StringComparer.Ordinal);
+        sentence.Count == 0 ? sentence : sentence.Where(k => !question.Contains(k) && !IsVersionedKeyAsked(k, question) && !question.Any(q => SameWordOtherForm(k, q))).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Two keys are one name in another form when the longer is the shorter with an inflection or a people's or

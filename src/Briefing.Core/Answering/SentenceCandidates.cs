@@ -65,6 +65,7 @@ internal static partial class SentenceCandidates
         // The nouns a new name next to which is the asked one: "which X"'s head, a "who" question's roles.
         IReadOnlyList<string> askedNouns = [.. head is null ? [] : new[] { head },
             .. expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named ? RoleNouns.Of(context.Question, context.Language) : []];
+        var nounFormsByLanguage = new Dictionary<string, (IReadOnlyList<string> Nouns, IReadOnlyList<string> Head)>();
         // "How many people ...?" is not answered by a sum of money or a share in the sentence.
         var counts = unit is { Kind: AskedUnit.Measure.Count, CountsThings: true };
         // "Wie hoch war die Arbeitslosenquote?" is answered by a percentage, not by "Platz 136" or a count.
@@ -111,6 +112,15 @@ internal static partial class SentenceCandidates
                 if (isRetrieved) bestWindow = Math.Max(bestWindow, BestWindowCoverage(askedTerms, terms));
             }
             var coverages = terms.Select(questionTerms.Coverage).ToList();
+            // A place is marked by its context in any language ("in", "Stadt", "city"; PlaceAnswers): a translated place
+            // noun would only mark any town another article names ("in der östlichen Stadt Miskolc").
+            var placeInOtherLanguage = expected == AnswerType.Place && language != context.Language;
+            if (!nounFormsByLanguage.TryGetValue(language, out var forms))
+                nounFormsByLanguage[language] = forms = placeInOtherLanguage
+                    ? ([], head is null ? [] : [head])
+                    : (AskedNounForms.In(askedNouns, context.Language, language, expansions),
+                        AskedNounForms.In(head is null ? [] : [head], context.Language, language, expansions));
+            var (nounForms, headForms) = forms;
             var sourceTerms = source is null ? [] : statistics.AnalyzeTerms(source, language);
             // In the other language only the source's names can show it ("In the Countryfile survey" for "laut der Mori-Umfrage für Countryfile").
             var sourceNameTerms = language == context.Language ? [] : sourceNames.Select(n => statistics.AnalyzeTerms(n, language)).Where(t => t.Count > 0).ToList();
@@ -144,7 +154,7 @@ internal static partial class SentenceCandidates
                 var neighbour = Math.Max(i > 0 ? coverages[i - 1] : 0, i + 1 < sentences.Count ? coverages[i + 1] : 0);
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
-                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate), askedInEitherLanguage);
+                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms), askedInEitherLanguage);
                 if (timeNotAsked && novel.Count > 0) novel = novel.Except(AskedAmount.TimeFigures(sentences[i])).ToHashSet(StringComparer.Ordinal);
                 // "In which year ...?" is not answered by "am Dienstag".
                 if (yearOnly && novel.Count > 0) novel = novel.Where(AnswerCandidates.IsYear).ToHashSet(StringComparer.Ordinal);
@@ -155,9 +165,9 @@ internal static partial class SentenceCandidates
                 // The question's names are the article's topic; its other words (the predicate: founded, won, replaced)
                 // pick the sentence. A sentence that says "SCO" or "he" gets the names' weight from its article.
                 var inContext = questionTerms.CoverageInContext(terms[i], articleContext);
-                // The asked nouns are the question's words: only a sentence in its language can show them.
-                var nearAsked = novel.Count > 0 && ((askedNouns.Count > 0 && language == context.Language
-                                && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], askedNouns, language, names)))
+                // The asked nouns as the sentence's language writes them: the question's words or their translations.
+                var nearAsked = novel.Count > 0 && ((nounForms.Count > 0
+                                && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], nounForms, language, names)))
                                 // A title is marked by its naming verb or quotes in any language.
                                 || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal))));
                 // The role's place in a sentence about someone else ("Smith, currently ambassador to Chile") answers nothing.
@@ -167,7 +177,7 @@ internal static partial class SentenceCandidates
                 var score = AskedCoverageWeight * asked + inContext * questionTerms.VisibleShare
                             + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
                             + PassagePriorWeight * (hit.Score / topScore)
-                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * (roleAbout == false ? 0 : nearAsked ? 1 : NameFit.Of(novel, expected, head, sentences[i], language, context.Language, names))
+                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * (roleAbout == false ? 0 : nearAsked ? 1 : NameFit.Of(novel, expected, headForms, sentences[i], language, names))
                             + (NamesUnit(unit, unitTerms, sentences[i], terms[i]) ? UnitBonus : 0);
                 // The counted noun itself, or any person noun for a count of people ("rund 90 Gesetze", "3,200 staff").
                 var namesCounted = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]));

@@ -1,0 +1,23 @@
+using Briefing.Core.Search;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// The asked nouns ("which X"'s head, a who-question's role nouns; <see cref="RoleNouns"/>) as a passage writes them. In
+/// the question's language, the nouns themselves. In the other language, also their translations, as retrieval found
+/// them ("Which group ...?" → "eine Jihadistengruppe namens ..."; "Welcher Verein ...?" → "the club ..."): without them a
+/// cross-lingual question's answer was marked by nothing but its being a name, and the sentence restating the question won.
+/// </summary>
+internal static class AskedNounForms
+{
+    public static IReadOnlyList<string> In(IReadOnlyList<string> nouns, string questionLanguage, string passageLanguage, IReadOnlyList<WeightedTerm> expansions)
+    {
+        if (passageLanguage == questionLanguage || nouns.Count == 0) return nouns;
+        // As typed too: many such nouns are written alike in both languages ("Manager", "Band", "Film", "Club").
+        var forms = new List<string>(nouns);
+        foreach (var noun in nouns)
+            forms.AddRange(expansions.Where(e => e.Language == passageLanguage && !e.Synonym
+                                                 && string.Equals(e.Group, $"{questionLanguage}:{noun}", StringComparison.OrdinalIgnoreCase)).Select(e => e.Text));
+        return forms.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+}
