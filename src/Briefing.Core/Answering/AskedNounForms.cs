@@ -3,10 +3,12 @@ using Briefing.Core.Search;
 namespace Briefing.Core.Answering;
 
 /// <summary>
-/// The asked nouns ("which X"'s head, a who-question's role nouns; <see cref="RoleNouns"/>) as a passage writes them. In
-/// the question's language, the nouns themselves. In the other language, also their translations, as retrieval found
-/// them ("Which group ...?" → "eine Jihadistengruppe namens ..."; "Welcher Verein ...?" → "the club ..."): without them a
-/// cross-lingual question's answer was marked by nothing but its being a name, and the sentence restating the question won.
+/// The asked noun ("which X"'s head; <see cref="AskedHead"/>) as a passage writes it. In the question's language, the
+/// noun itself. In the other language, also its translations, as retrieval found them ("Which group ...?" → "eine
+/// Jihadistengruppe namens Die Enkel ..."): without them a cross-lingual question's answer was marked by nothing but
+/// its being a name, and the sentence restating the question won. They raise a sentence's score and read the name
+/// after the noun (<see cref="AnswerCandidates.Apposition"/>); the lead's mark stays with the typed noun
+/// (<see cref="SentenceCandidates"/>).
 /// </summary>
 internal static class AskedNounForms
 {

@@ -65,7 +65,7 @@ internal static partial class SentenceCandidates
         // The nouns a new name next to which is the asked one: "which X"'s head, a "who" question's roles.
         IReadOnlyList<string> askedNouns = [.. head is null ? [] : new[] { head },
             .. expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named ? RoleNouns.Of(context.Question, context.Language) : []];
-        var nounFormsByLanguage = new Dictionary<string, (IReadOnlyList<string> Nouns, IReadOnlyList<string> Head)>();
+        var headFormsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
         // "How many people ...?" is not answered by a sum of money or a share in the sentence.
         var counts = unit is { Kind: AskedUnit.Measure.Count, CountsThings: true };
         // "Wie hoch war die Arbeitslosenquote?" is answered by a percentage, not by "Platz 136" or a count.
@@ -115,12 +115,8 @@ internal static partial class SentenceCandidates
             // A place is marked by its context in any language ("in", "Stadt", "city"; PlaceAnswers): a translated place
             // noun would only mark any town another article names ("in der östlichen Stadt Miskolc").
             var placeInOtherLanguage = expected == AnswerType.Place && language != context.Language;
-            if (!nounFormsByLanguage.TryGetValue(language, out var forms))
-                nounFormsByLanguage[language] = forms = placeInOtherLanguage
-                    ? ([], head is null ? [] : [head])
-                    : (AskedNounForms.In(askedNouns, context.Language, language, expansions),
-                        AskedNounForms.In(head is null ? [] : [head], context.Language, language, expansions));
-            var (nounForms, headForms) = forms;
+            if (!headFormsByLanguage.TryGetValue(language, out var headForms))
+                headFormsByLanguage[language] = headForms = AskedNounForms.In(head is null ? [] : [head], context.Language, placeInOtherLanguage ? context.Language : language, expansions);
             var sourceTerms = source is null ? [] : statistics.AnalyzeTerms(source, language);
             // In the other language only the source's names can show it ("In the Countryfile survey" for "laut der Mori-Umfrage für Countryfile").
             var sourceNameTerms = language == context.Language ? [] : sourceNames.Select(n => statistics.AnalyzeTerms(n, language)).Where(t => t.Count > 0).ToList();
@@ -165,9 +161,11 @@ internal static partial class SentenceCandidates
                 // The question's names are the article's topic; its other words (the predicate: founded, won, replaced)
                 // pick the sentence. A sentence that says "SCO" or "he" gets the names' weight from its article.
                 var inContext = questionTerms.CoverageInContext(terms[i], articleContext);
-                // The asked nouns as the sentence's language writes them: the question's words or their translations.
-                var nearAsked = novel.Count > 0 && ((nounForms.Count > 0
-                                && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], nounForms, language, names)))
+                // The asked nouns as the user typed them mark the answer for the lead; their translations only raise the
+                // sentence's score (NameFit): a dictionary's other senses ("Version" → rendition) mark unrelated names, and
+                // translations never outrank the words the user typed.
+                var nearAsked = novel.Count > 0 && ((askedNouns.Count > 0 && language == context.Language
+                                && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], askedNouns, language, names)))
                                 // A title is marked by its naming verb or quotes in any language.
                                 || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal))));
                 // The role's place in a sentence about someone else ("Smith, currently ambassador to Chile") answers nothing.
