@@ -92,7 +92,7 @@ internal sealed partial class QuestionTerms
                     if (AllIn(phrase, terms)) return true;
             if (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail)) return true;
             if (InCompounds && ShowsInCompound(alternatives, terms)) return true;
-            // A name is shown by its adjective ("European" for "Europe"), as the details check counts it.
+            // A name is shown by its adjective ("European" for "Europe") and an adjective by its name, as the details check counts it.
             if (Topic && ShowsDerivedForm(alternatives, terms)) return true;
             return Unseen && ShowsMisspelt(alternatives, terms);
         }
@@ -107,7 +107,7 @@ internal sealed partial class QuestionTerms
         private static bool ShowsDerivedForm(string[] names, IReadOnlySet<string> terms)
         {
             foreach (var name in names)
-                if (DerivedNameForms.IsIn(name, terms)) return true;
+                if (DerivedNameForms.IsOneNameIn(name, terms)) return true;
             return false;
         }
 

@@ -5,6 +5,8 @@ namespace Briefing.Core.Text;
 /// "Vietnam" in "vietnamesische", "Europe" in "European"): the article "about Italy" often
 /// never writes the country's name. Works on analysed terms (English stems drop a final e: "europ" + "ean").
 /// A German genitive s counts too: the light stemmer keeps it after a vowel ("Angolas Präsident", "Obamas Rede").
+/// The asker may type either form: "Südkalifornische Gemeinden" is asked of an article about "Südkalifornien", so the
+/// question's word is checked both as the name and as the derived form (<see cref="AreOneName"/>).
 /// </summary>
 public static class DerivedNameForms
 {
@@ -16,15 +18,35 @@ public static class DerivedNameForms
         "ian", "ians", "ish", "an", "ans", "ean", "eans", "s",
     };
 
-    /// <summary>Whether one of <paramref name="terms"/> is the analysed <paramref name="name"/> with a derivation ending.</summary>
-    public static bool IsIn(string name, IReadOnlySet<string> terms)
+    /// <summary>
+    /// Endings that follow the name's own last vowel, as the stemmer leaves it: German places in -ien lose their "en"
+    /// ("Kalifornien" → "kaliforni"), and the adjective writes "sch" after the i ("kalifornisch"); English places in -a
+    /// take an n ("Russia", "Russian"; "America", "Americans").
+    /// </summary>
+    private static readonly (char Final, string Ending)[] AfterFinalVowel = [('i', "sch"), ('a', "n"), ('a', "ns")];
+
+    /// <summary>
+    /// Whether one of <paramref name="terms"/> is the analysed <paramref name="word"/>'s name or derived from it: the name
+    /// asked by its adjective or people ("Südkalifornische", "Europeans") is shown by the article's name, and the other way round.
+    /// </summary>
+    public static bool IsOneNameIn(string word, IReadOnlySet<string> terms)
     {
-        if (name.Length < MinStem || !name.All(char.IsLetter)) return false;
+        if (word.Length < MinStem || !word.All(char.IsLetter)) return false;
         foreach (var term in terms)
-        {
-            if (term.Length <= name.Length || !term.StartsWith(name, StringComparison.Ordinal)) continue;
-            if (Endings.Contains(term[name.Length..])) return true;
-        }
+            if (AreOneName(word, term)) return true;
+        return false;
+    }
+
+    /// <summary>Whether one analysed term is the other with a derivation ending (a name and its adjective or people).</summary>
+    private static bool AreOneName(string a, string b) => IsDerivedFrom(a, b) || IsDerivedFrom(b, a);
+
+    private static bool IsDerivedFrom(string term, string name)
+    {
+        if (name.Length < MinStem || term.Length <= name.Length || !term.StartsWith(name, StringComparison.Ordinal)) return false;
+        var ending = term.AsSpan(name.Length);
+        if (Endings.Contains(ending.ToString())) return true;
+        foreach (var (final, after) in AfterFinalVowel)
+            if (name[^1] == final && ending.SequenceEqual(after)) return true;
         return false;
     }
 }
