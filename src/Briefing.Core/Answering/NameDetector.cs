@@ -111,6 +111,10 @@ public sealed partial class NameDetector
         var lower = word.ToLowerInvariant();
         if (FunctionWords.IsQuestionWord(lower) || DateWords.Contains(lower) || FunctionWords.IsFunctionWord(lower)) return false;
         if (language == "en" && !sentenceInitial) return true;
+        // Opening a sentence German capitalises every word: there a form of a listed verb the dictionary does not list
+        // itself ("Abgesehen von der Feuerkammer, …", "Angenommen, …") is that verb, not a name the article must show.
+        // Only there: inside a sentence a capitalised verb form is more often a name ("Brandt", "Wendt").
+        if (language == "de" && sentenceInitial && GermanVerbForms.IsVerbForm(lower) && IsCommonWord(word, language) is null) return false;
         var key = (word, language);
         if (_isName.TryGetValue(key, out var cached)) return cached;
         var isName = IsCommonWord(word, language) switch

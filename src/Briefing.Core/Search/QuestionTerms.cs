@@ -410,7 +410,7 @@ internal sealed partial class QuestionTerms
     /// infinitive or form of one (<see cref="GermanVerbForms"/>).
     /// </summary>
     private static bool IsGermanVerb(string word) =>
-        word.Length > 2 && char.IsLower(word[0]) && !word.Contains(' ') && (GermanVerbForms.IsInfinitive(word) || GermanVerbForms.InfinitivesOf(word).Count > 0);
+        word.Length > 2 && char.IsLower(word[0]) && !word.Contains(' ') && GermanVerbForms.IsVerbForm(word);
 
     /// <summary>
     /// Whether the question's names (topic concepts; the rarest first, until they carry <paramref name="share"/> of

@@ -29,6 +29,9 @@ internal static class GermanVerbForms
     /// <summary>Whether <paramref name="word"/> (lower case) is a German verb's infinitive FreeDict lists.</summary>
     public static bool IsInfinitive(string word) => Infinitives.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> (lower case) is a listed verb's infinitive or one of its forms ("abgesehen", "schlug").</summary>
+    public static bool IsVerbForm(string word) => IsInfinitive(word) || InfinitivesOf(word).Count > 0;
+
     /// <summary>Whether <paramref name="word"/> (lower case) can be the separated first part of a verb ("vor", "zurück", "bekannt").</summary>
     public static bool IsParticle(string word) => Particles.Contains(word);
 

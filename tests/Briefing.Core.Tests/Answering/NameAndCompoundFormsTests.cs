@@ -6,7 +6,8 @@ namespace Briefing.Core.Tests.Answering;
 /// The asker writes a name or compound in another form than the article, and the details check abstained with the
 /// answering article ranked first: the place's adjective for the place ("Nordkarelische" / "Nordkarelien": a place in
 /// -ien writes its adjective with "sch" after the i), the people for an English place in -a ("Zemblan" / "Zembla"), a
-/// compound with a two-letter head whose parts the article writes apart ("Ölproduktion" / "Produktion von Öl").
+/// compound with a two-letter head whose parts the article writes apart ("Ölproduktion" / "Produktion von Öl"); and a
+/// verb form opening the question ("Abgesehen von …") was taken for a name no article writes.
 /// Each article is invented, so no dictionary lists its place; the near-miss questions keep the check strict.
 /// </summary>
 public sealed class NameAndCompoundFormsTests : InventedArticlesTest
@@ -74,6 +75,15 @@ public sealed class NameAndCompoundFormsTests : InventedArticlesTest
     public async Task A_compound_with_a_two_letter_head_is_shown_by_its_parts_apart()
     {
         var answer = await Engine.AskAsync("Wie lange dauert es, bis auf neuen Feldern eine nennenswerte Ölproduktion erreicht wird?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("sieben Jahre", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_verb_form_opening_the_question_is_no_name()
+    {
+        var answer = await Engine.AskAsync("Abgesehen vom Embargo, wie lange dauerte es, bis auf neuen Feldern eine nennenswerte Produktion erreicht wurde?");
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("sieben Jahre", answer.Text);
