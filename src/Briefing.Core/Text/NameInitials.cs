@@ -42,16 +42,14 @@ public static partial class NameInitials
         foreach (Match run in CapitalisedRun().Matches(text))
         {
             var words = run.Value.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-            var first = Articles.Contains(words[0]) ? 1 : 0;
+            // "The United Nations said ...": a function word opening the sentence is no part of the name.
+            var first = FunctionWords.IsFunctionWord(words[0]) ? 1 : 0;
             if (words.Length - first < acronym.Length) continue;
             var name = words.Skip(first).Take(acronym.Length).ToList();
             if (name.Select(w => w[0]).SequenceEqual(acronym) && name.All(isDictionaryWord)) return true;
         }
         return false;
     }
-
-    /// <summary>Articles that open a sentence before a name ("The United Nations said ...").</summary>
-    private static readonly HashSet<string> Articles = new(["The", "Der", "Die", "Das", "Den", "Dem", "Des"], StringComparer.Ordinal);
 
     [GeneratedRegex(@"\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)+")]
     private static partial Regex CapitalisedRun();
