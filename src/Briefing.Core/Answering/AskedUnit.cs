@@ -161,7 +161,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// A lower-case word after "wie viel" is the verb ("Wie viel verdiente ..."): German nouns are capitalised. "Wie viele
     /// der 200 Beschäftigten", "How many of the 200 staff": the counted thing follows the part of a whole.
     /// </remarks>
-    [GeneratedRegex(@"\b((?<count>(how\s+many|wie\s*viele[nrs]?)(\s+(der|von\s+den|seiner|ihrer|of\s+(the|its|their))(\s+[\d.,]+)?)?)|how\s+much|wie\s*viel|(wie\s+hoch|(?<size>wie\s+groß))\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(?:(?<size>big|large)|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}+))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((?<count>(how\s+many|wie\s*viele[nrs]?)(\s+(der|von\s+den|seiner|ihrer|of\s+(the|its|their))(\s+[\d.,]+)?)?)|how\s+much|wie\s*viel|(wie\s+hoch|(?<size>wie\s+groß))\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(?:(?<size>big|large)|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}[\p{L}\-]*))?", RegexOptions.IgnoreCase)]
     private static partial Regex UnitCue();
 
     /// <remarks>
