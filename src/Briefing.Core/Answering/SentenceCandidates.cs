@@ -113,10 +113,11 @@ internal static partial class SentenceCandidates
             }
             var coverages = terms.Select(questionTerms.Coverage).ToList();
             // A place is marked by its context in any language ("in", "Stadt", "city"; PlaceAnswers): a translated place
-            // noun would only mark any town another article names ("in der östlichen Stadt Miskolc").
-            var placeInOtherLanguage = expected == AnswerType.Place && language != context.Language;
+            // noun would only mark any town another article names ("in der östlichen Stadt Miskolc"), so it stays as typed.
             if (!headFormsByLanguage.TryGetValue(language, out var headForms))
-                headFormsByLanguage[language] = headForms = AskedNounForms.In(head is null ? [] : [head], context.Language, placeInOtherLanguage ? context.Language : language, expansions);
+                headFormsByLanguage[language] = headForms = head is null ? []
+                    : expected == AnswerType.Place ? [head]
+                    : AskedNounForms.In([head], context.Language, language, expansions);
             var sourceTerms = source is null ? [] : statistics.AnalyzeTerms(source, language);
             // In the other language only the source's names can show it ("In the Countryfile survey" for "laut der Mori-Umfrage für Countryfile").
             var sourceNameTerms = language == context.Language ? [] : sourceNames.Select(n => statistics.AnalyzeTerms(n, language)).Where(t => t.Count > 0).ToList();
