@@ -134,7 +134,10 @@ internal static class AnswerShaper
         if (expected == AnswerType.Occupation && eligible.FirstOrDefault(c => c.Novel.Count > 0 && c.SpeaksOfAskedPerson) is { } ofPerson) return ofPerson;
         if (askedInOtherWords && MarkedInArticle(eligible, ranked, bestCoverage) is { } marked) return marked;
         if (expected == AnswerType.Occupation) return untyped;
-        var typed = eligible.FirstOrDefault(c => Answers(c) && IsDescribedBy(c, anchors, questionTerms))
+        // "Who is replacing Smith?": "Smith is to be replaced by Lillian Tan" names the doer of the asked action itself,
+        // before a sentence naming someone with the asked person's description ("co-chief executive Rebecca Navarednam").
+        var typed = eligible.FirstOrDefault(c => c.NamesAskedAgent && (Answers(c) || InAnswersArticle(c, anchors, bestCoverage)))
+                    ?? eligible.FirstOrDefault(c => Answers(c) && IsDescribedBy(c, anchors, questionTerms))
                     ?? eligible.FirstOrDefault(c => c.NearAskedNoun && (Answers(c) || InAnswersArticle(c, anchors, bestCoverage)
                         // "Das Album heißt Winter Light": a title the question asks for, in the best sentence's article,
                         // even when no sentence shows what the question says of it ("in dem sie über ihre Kindheit singt").

@@ -29,6 +29,12 @@ internal sealed record CandidateSentence(
     public bool NearAskedNoun { get; init; }
 
     /// <summary>
+    /// A new name is the doer of the question's own action, named in the passive ("directed by Nicole Kassell" for "Who
+    /// directed ...?", "von Anna Berger inszeniert", "(Regie: Anna Berger)"; <see cref="ActionAgents"/>).
+    /// </summary>
+    public bool NamesAskedAgent { get; init; }
+
+    /// <summary>
     /// Analysed terms of the words right before the sentence's new names of the asked kind ("drummer" in "drummer Leo
     /// Marsh"): the description another sentence may use for the same person.
     /// </summary>

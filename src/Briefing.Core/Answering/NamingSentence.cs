@@ -21,7 +21,9 @@ internal static partial class NamingSentence
         if (expected != AnswerType.Person || chosen.Count == 0) return chosen;
         var lead = chosen[0];
         var language = lead.Hit.Passage.Language;
-        if (!RefersBack(lead.Text, language)) return chosen;
+        // "The film, directed by Nicole Kassell, is about a man trying to rebuild his life": a lead that names the doer
+        // of the asked action names the answer itself; its pronoun speaks of someone else.
+        if (lead.NamesAskedAgent || !RefersBack(lead.Text, language)) return chosen;
         var article = candidates.Where(c => c.Hit.Article.Id == lead.Hit.Article.Id)
             .DistinctBy(c => (c.Hit.Passage.Id, c.Position))
             .OrderBy(c => c.Hit.Passage.Ordinal).ThenBy(c => c.Position).ToList();

@@ -66,6 +66,8 @@ internal static partial class SentenceCandidates
         IReadOnlyList<string> askedNouns = [.. head is null ? [] : new[] { head },
             .. expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named ? RoleNouns.Of(context.Question, context.Language) : []];
         var headFormsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
+        // "Who directed the film?": "directed by Nicole Kassell" names the doer; a question in the passive asks for the other role.
+        var agentAsked = expected is AnswerType.Person or AnswerType.Organisation && !ActionAgents.IsPassive(context.Question);
         // "How many people ...?" is not answered by a sum of money or a share in the sentence.
         var counts = unit is { Kind: AskedUnit.Measure.Count, CountsThings: true };
         // "Wie hoch war die Arbeitslosenquote?" is answered by a percentage, not by "Platz 136" or a count.
@@ -171,7 +173,10 @@ internal static partial class SentenceCandidates
                                 || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal))));
                 // The role's place in a sentence about someone else ("Smith, currently ambassador to Chile") answers nothing.
                 var roleAbout = role is null || novel.Count == 0 ? null : RoleDestinations.IsAbout(sentences[i], role, askedCandidates, language, names);
-                nearAsked |= roleAbout == true
+                IReadOnlySet<string> agents = agentAsked && novel.Count > 0
+                    ? novel.Intersect(ActionAgents.Of(sentences[i], language, names, w => questionTerms.ShowsPredicate(statistics.AnalyzeTerms(w, language).ToHashSet(StringComparer.Ordinal)))).ToHashSet(StringComparer.Ordinal)
+                    : Empty;
+                nearAsked |= agents.Count > 0 || roleAbout == true
                              || (datePrepositions.Count > 0 && novel.Overlaps(AnswerCandidates.DatesAfter(sentences[i], datePrepositions, language, names)));
                 var score = AskedCoverageWeight * asked + inContext * questionTerms.VisibleShare
                             + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
@@ -184,7 +189,7 @@ internal static partial class SentenceCandidates
                 IReadOnlyList<IReadOnlySet<string>> nearby = [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline];
                 var candidate = new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
                 {
-                    Novel = novel, NearAskedNoun = nearAsked, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
+                    Novel = novel, NearAskedNoun = nearAsked, NamesAskedAgent = agents.Count > 0, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
                     RoleTerms = expected == AnswerType.Person && novel.Count > 0 ? RoleTerms(sentences[i], novel, language, names, statistics) : Empty,
                     ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
                     ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]) || unit?.ShowsPeoplesVerbIn(sentences[i]) == true,

@@ -150,6 +150,28 @@ public sealed class AskedKindCandidateTests
         Assert.Equal(refersBack, NamingSentence.RefersBack(sentence, "de"));
     }
 
+    /// <summary>The doer of an action named in the passive ("directed by ...", "von ... inszeniert", "(Regie: ...)"), for the action asked (<see cref="AskedAgentLeadTests"/>).</summary>
+    [Theory]
+    [InlineData("The low-budget film, directed by Ellen Marsh, follows a fisherman.", "en", "directed", "marsh")]
+    [InlineData("Ms Holt is to be replaced by Maria Lenz, a director.", "en", "replaced", "lenz")]
+    [InlineData("Das von Ellen Marsh inszenierte Drama erzählt von einem Fischer.", "de", "inszenierte", "marsh")]
+    [InlineData("Der Kanarienvogel (Regie: Lena Wirth) läuft bis Ende Mai.", "de", "Regie", "wirth")]
+    public void The_doer_of_the_asked_action_is_read(string sentence, string language, string action, string key) =>
+        Assert.Contains(key, ActionAgents.Of(sentence, language, Names, w => w == action));
+
+    [Theory]
+    [InlineData("The low-budget film, directed by Ellen Marsh, follows a fisherman.", "en")]
+    [InlineData("Previous films include the drama Still Water by Otto Brenner.", "en")]
+    [InlineData("Das von Ellen Marsh inszenierte Drama erzählt von einem Fischer.", "de")]
+    public void Another_action_s_doer_is_not_the_asked_one(string sentence, string language) =>
+        Assert.Empty(ActionAgents.Of(sentence, language, Names, w => w is "won" or "gewonnen"));
+
+    [Theory]
+    [InlineData("Who was replaced by Maria Lenz?")]
+    [InlineData("Wer wurde von Maria Lenz ersetzt?")]
+    public void A_question_naming_its_own_doer_asks_for_another_role(string question) =>
+        Assert.True(ActionAgents.IsPassive(question));
+
     private sealed class NoStatistics : ITermStatistics
     {
         public IReadOnlyList<string> AnalyzeTerms(string text, string language) => [text.ToLowerInvariant()];
