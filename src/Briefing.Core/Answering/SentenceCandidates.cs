@@ -46,6 +46,8 @@ internal static partial class SentenceCandidates
         // The asked year, like a name, says which event; it is not what is asked about it ("dirigierte", "won").
         topicWords.UnionWith(AskedYears.Of(context.StandaloneQuestion).AsWritten);
         var multiWordNames = NameSpans.In(context.StandaloneQuestion, context.Language, names).Where(s => s.Words.Count >= 2).Select(s => s.Words).ToList();
+        // "according to the UN" beside "the United Nations Economic Commission said ...": the long form is near the name too.
+        var acronyms = WrittenOutAcronyms.Of(topicWords, names, statistics);
         // "... the knee injury she picked up at Valencia?": a name of the setting need only be in the sentence's article.
         var settingWords = context.StandaloneQuestion == context.Question ? SettingNames.In(context.Question, context.Language, names) : new HashSet<string>();
         settingWords.IntersectWith(topicWords);
@@ -186,7 +188,8 @@ internal static partial class SentenceCandidates
                 // The counted noun itself, or any person noun for a count of people ("rund 90 Gesetze", "3,200 staff").
                 var namesCounted = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]));
                 // The sentence, its neighbours and its article's headline: where the question's names may stand for it.
-                IReadOnlyList<IReadOnlySet<string>> nearby = [terms[i], i > 0 ? terms[i - 1] : Empty, i + 1 < terms.Count ? terms[i + 1] : Empty, headline];
+                IReadOnlyList<IReadOnlySet<string>> nearby = [acronyms.Add(terms[i], sentences[i], language), i > 0 ? acronyms.Add(terms[i - 1], sentences[i - 1], language) : Empty,
+                    i + 1 < terms.Count ? acronyms.Add(terms[i + 1], sentences[i + 1], language) : Empty, acronyms.Add(headline, hit.Article.Title, language)];
                 var candidate = new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
                 {
                     Novel = novel, NearAskedNoun = nearAsked, NamesAskedAgent = agents.Count > 0, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
