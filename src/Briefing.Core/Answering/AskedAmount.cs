@@ -24,7 +24,7 @@ internal static partial class AskedAmount
             if (!sentence.Novel.Contains(NumberTokens.Normalize(written))) continue;
             // "in its 10th year", "followed by Maroon 5": an ordinal or a name's number is no amount.
             if (Ordinal().IsMatch(text[(index + written.Length)..]) || AnswerCandidates.IsPartOfName(text, index, index + written.Length, language)) continue;
-            if (!IsTime(text, index, written) && !CountsSomething(text, index + written.Length, language)) return true;
+            if (IsMultiple(text, index + written.Length) || (!IsTime(text, index, written) && !CountsSomething(text, index + written.Length, language))) return true;
         }
         // Figures in words, as the candidates read them: "two million pounds", "die Hälfte" is none.
         foreach (Match word in Word().Matches(text))
@@ -32,7 +32,7 @@ internal static partial class AskedAmount
             if (!NumberWords.Is(word.Value) || !sentence.Novel.Contains(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant())) continue;
             // "set aside millions of dollars", "Tausende Euro": a plural scale without a figure says the order, not the amount.
             if (NumberWords.IsPluralScale(word.Value) && !NumberWords.FollowsDigits(text, word.Index)) continue;
-            if (!IsTime(text, word.Index, word.Value) && !CountsSomething(text, word.Index + word.Length, language)) return true;
+            if (IsMultiple(text, word.Index + word.Length) || (!IsTime(text, word.Index, word.Value) && !CountsSomething(text, word.Index + word.Length, language))) return true;
         }
         return false;
     }
@@ -62,6 +62,16 @@ internal static partial class AskedAmount
     /// </summary>
     private static bool CountsSomething(string text, int end, string language) =>
         CountedWords.After(text, end, language) is [.., var noun] && !MeasureWord().IsMatch(noun) && !DateWords.IsUnit(noun);
+
+    /// <summary>
+    /// The figure ending at <paramref name="end"/> is a multiple of something ("ten times their own weight", "drei Mal ihr
+    /// Gewicht", "vier Mal so viel wie"): an amount measured against another, which answers "how much" as a sum does, though
+    /// "times" read as the counted noun made it a count. "three times a day" and "zum dritten Mal" stay counts.
+    /// </summary>
+    private static bool IsMultiple(string text, int end) => Multiple().IsMatch(text, end);
+
+    [GeneratedRegex(@"\G[\s-]*(times|mal)\s+(as|more|less|fewer|the|their|its|his|her|our|your|that|what|so|mehr|weniger|soviel|ihr|ihre|ihres|sein|seine|seines)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Multiple();
 
     /// <summary>The figure at <paramref name="index"/> is a duration, an age, a date, a clock time or a year.</summary>
     private static bool IsTime(string text, int index, string written)
