@@ -5,7 +5,8 @@ namespace Briefing.Core.Answering;
 /// <summary>
 /// "Zu welcher Strafe ist X verurteilt worden?", "How long did X get in prison?", "How much was X fined?": the question
 /// asks a penalty that was imposed. A sentence that names one only as possible or threatened ("each face a possible
-/// 10-year jail sentence if convicted", "ihm drohen bis zu fünf Jahre Haft") does not answer it, and for a prison
+/// 10-year jail sentence if convicted", "ihm drohen bis zu fünf Jahre Haft") does not answer it — unless the question
+/// asks that possible penalty itself ("Wie viele Jahre drohen ihm?") — and for a prison
 /// sentence neither does one that names no sentence at all ("Die Staatsanwaltschaft hat Ermittlungen eingeleitet").
 /// </summary>
 internal static partial class AskedPenalty
@@ -15,6 +16,9 @@ internal static partial class AskedPenalty
     {
         var sentence = SentenceAsked().IsMatch(question);
         if (!sentence && !FineAsked().IsMatch(question)) return null;
+        // "Wie viele Jahre Haft drohen ihm bei einer Verurteilung?", "How long could he face in prison?": the question asks
+        // the possible penalty itself, which the sentence naming it as possible gives.
+        if (Threatened().IsMatch(question)) return null;
         var imposed = chosen.Where(c => !Threatened().IsMatch(c.Text)).ToList();
         if (imposed.Count == 0) return "the chosen sentences name the penalty only as possible";
         // A fine is often stated by its sum alone ("must pay 10,000 dollars"), which the money check reads.
