@@ -68,7 +68,10 @@ internal sealed partial class AskedTopic
         var asked = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (AskedHead.Of(question) is { } head) asked.Add(head);
         if (AskedUnit.Of(question, names) is { } unit) asked.Add(unit.Word);
-        foreach (Match kind in AskedKind().Matches(question)) asked.Add(kind.Groups["kind"].Value);
+        // Every word the kind pattern passed over is a candidate for it: "By what date does Mike Tindall …" reads "date"
+        // and "does" as describing words before "Mike", and "date" is the asked kind.
+        foreach (Match kind in AskedKind().Matches(question))
+            foreach (Capture word in kind.Groups["kind"].Captures) asked.Add(word.Value.Trim());
         var words = new List<TopicWord>();
         var first = true;
         // "Sinéad O'Brien": the name's parts ("Brien") are no topic words.
@@ -214,7 +217,7 @@ internal sealed partial class AskedTopic
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "up", "out", "off", "down", "away", "back" };
 
     /// <summary>The noun a question asks the kind of its answer with: "what date", "which company", "wie heißt der Bereich".</summary>
-    [GeneratedRegex(@"\b(?i:what|which|welche[rsmn]?|wie\s+(?:hei(?:ß|ss)t|hie(?:ß|ss)(?:en)?|nennt\s+man))\s+(?:(?i:der|die|das|den|dem|des|ein|eine|einen|the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}(?<kind>\p{L}+)")]
+    [GeneratedRegex(@"\b(?i:what|which|welche[rsmn]?|wie\s+(?:hei(?:ß|ss)t|hie(?:ß|ss)(?:en)?|nennt\s+man))\s+(?:(?i:der|die|das|den|dem|des|ein|eine|einen|the|a|an)\s+)?(?<kind>\p{Ll}+\s+){0,2}(?<kind>\p{L}+)")]
     private static partial Regex AskedKind();
 
     [GeneratedRegex(@"\p{L}+")]
