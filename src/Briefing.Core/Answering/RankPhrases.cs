@@ -31,7 +31,7 @@ internal static partial class RankPhrases
     private static Regex[] Patterns() => [RankNoun(), OrdinalRankNoun(), GermanPlacedAs(), EnglishPlaced(), EnglishNumber()];
 
     private const string GermanOrdinal = @"(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zwanzigst|dreißigst|letzt|vorletzt)(e|er|es|en|em)";
-    private const string EnglishOrdinal = @"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|\d{1,3}(st|nd|rd|th))";
+    private const string EnglishOrdinal = @"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|\d{1,3}(,\d{3})*(st|nd|rd|th))";
     private const string CountWord = @"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)";
 
     /// <summary>"Platz 7", "Rang 3", "place 12", "position 4", "Platz eins".</summary>
@@ -46,8 +46,13 @@ internal static partial class RankPhrases
     [GeneratedRegex(@"\b(als|wurde|wurden|wird|ist|war|landete|landeten|belegte|belegten|kam|kamen)\s+(" + GermanOrdinal + @"|\d{1,3}\.(?!\s*(\d|jänner|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)))(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex GermanPlacedAs();
 
-    /// <summary>"finished fourth", "came in second", "placed third", "ranked 12th", "was second", "finishing joint fifth".</summary>
-    [GeneratedRegex(@"\b(finish(ed|es|ing)?|came|come|comes|coming|placed|ranked|ranks|ending|ended)\s+(in\s+)?(joint\s+|equal\s+)?" + EnglishOrdinal + @"\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "finished fourth", "came in second", "placed third", "ranked 12th", "was second", "finishing joint fifth"; a place in a
+    /// sequence, "is the 2,277th" ("Der wievielte Stern …?"): "is" and "was" only before an ordinal in digits, as "was the
+    /// first to" in words says no place.
+    /// </summary>
+    [GeneratedRegex(@"\b((finish(ed|es|ing)?|came|come|comes|coming|placed|ranked|ranks|ending|ended)\s+(in\s+)?(joint\s+|equal\s+)?" + EnglishOrdinal
+        + @"|(is|was)\s+(the\s+)?\d{1,3}(,\d{3})*(st|nd|rd|th))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishPlaced();
 
     /// <summary>"at number two", "No. 3", "Nr. 4" in a chart or poll.</summary>
