@@ -61,6 +61,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var expected = ExpectedAnswerType.Of(context.Question) is var asked and not AnswerType.Other ? asked : ExpectedAnswerType.Of(context.StandaloneQuestion);
         var (candidates, evidence) = SentenceCandidates.Score(context, passages, ArticleSiblings.Add(passages, _index), _statistics, expansions, expected, _names);
         if (context.Trace) trace.Add($"extractive: expects {expected}; the best two-sentence window covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
+        if (context.Trace && AskedUnit.Of(context.Question, _names) is { } unit)
+            trace.Add($"extractive: asks for a {unit.Kind} of '{unit.Word}'{(unit.CountsThings ? " (counts things)" : "")}");
         var details = new GenerationDetails { Evidence = evidence, EvidenceThreshold = settings.MinCoverage };
         if (evidence < settings.MinCoverage || candidates.Count == 0)
             return Task.FromResult(Abstain(context, trace, "evidence below threshold", [], retrieved) with { Details = details });
@@ -81,7 +83,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             settings.MaxSentences, _names);
         if (context.Trace)
             trace.AddRange(candidates.OrderByDescending(c => c.Score).Take(TracedCandidates).Select(c =>
-                $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}/{c.ContextCoverage:F2}{(c.ShowsPredicate ? "" : ", no predicate")}{(c.ShowsUnit ? "" : ", no unit")}{(c.ShowsCore ? "" : ", far from the question's names")}{(c.NamesAskedAgent ? ", doer of the asked action" : c.NearAskedNoun ? ", next to the asked noun" : "")}, new [{string.Join(", ", c.Novel)}]) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));
+                $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}/{c.ContextCoverage:F2}{(c.ShowsPredicate ? "" : ", no predicate")}{(c.ShowsUnit ? "" : ", no unit")}{(c.CountsOtherThings ? ", counts other things" : "")}{(c.ShowsCore ? "" : ", far from the question's names")}{(c.NamesAskedAgent ? ", doer of the asked action" : c.NearAskedNoun ? ", next to the asked noun" : "")}, new [{string.Join(", ", c.Novel)}]) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));
         // The article is about it, but no relevant sentence holds the asked kind of fact (a number, a date, a name).
         if (chosen.Count == 0)
         {
