@@ -257,18 +257,17 @@ internal static partial class AskedFact
     /// Personen"): the noun right after it (past adjectives) is neither the asked word, its synonym or translation, nor —
     /// for a count of people, asked generically or by a person noun — a person noun. A number followed by no noun ("stieg auf 40") may count anything.
     /// </summary>
-    public static bool CountsOtherThings(CandidateSentence sentence, AskedUnit unit, string language, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
+    /// <param name="unitTerms">The asked noun's analysed terms in the sentence's language (<see cref="SentenceCandidates"/>'s unit terms).</param>
+    public static bool CountsOtherThings(CandidateSentence sentence, AskedUnit unit, IReadOnlySet<string> unitTerms, ITermStatistics statistics)
     {
         // "Wie viele Mio. Euro erhält X?": the asked unit is the scale itself, which any figure in millions states.
         if (NumberWords.IsScale(unit.Word.TrimEnd('.'))) return false;
         var sentenceLanguage = sentence.Hit.Passage.Language;
-        var unitTerms = new HashSet<string>(StringComparer.Ordinal);
-        // As typed also across languages: many nouns are written alike ("Fans", "Sets").
-        unitTerms.UnionWith(statistics.AnalyzeTerms(unit.Word, sentenceLanguage));
-        foreach (var e in expansions.Where(e => e.Language == sentenceLanguage && string.Equals(e.Group, $"{language}:{unit.Word}", StringComparison.OrdinalIgnoreCase)))
-            unitTerms.UnionWith(statistics.AnalyzeTerms(e.Text, sentenceLanguage));
         // "Wie viele Verletzte …?" over "40 Menschen verletzt": people asked by a person noun are counted by any.
         var people = unit.CountsPeople || PersonNouns.IsPersonNoun(unit.Word);
+        // "Vor wie vielen Jahren …?" over "some 26 years ago": a generic noun is not translated, so the sentence's language
+        // has no form of it to tell its counts from others'; only a count of people is told by its person nouns.
+        if (unitTerms.Count == 0 && !people) return false;
         var located = new HashSet<string>(StringComparer.Ordinal);
         // Figures in digits and in words ("Three additional species", "in two suitcases"), as the candidates read them.
         // A figure in words only confirms: "Alle sieben überprüften Institute" may name the asked banks otherwise.

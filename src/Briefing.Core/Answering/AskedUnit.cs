@@ -35,6 +35,10 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // which is what is counted (a German adjective is written lower case, its noun capitalised).
         if (match.Groups["next"] is { Success: true } described && DescribesNext(unit.Value, described.Value, counting, match)) unit = described;
         var word = unit.Value;
+        // "How many child support cases …?", "How many with-profits policyholders …?": an English noun phrase ends in the
+        // counted noun; the words before it say what kind ("child" was read as what is counted, "with-profits" as money).
+        string? modifier = null;
+        if (counting && LanguageOf(match) == "en" && EnglishPhraseHead(question, unit.Index) is { } head && head != word) (modifier, word) = (word, head);
         // "Wie groß war die Delegation?", "How big was the team?": a group's size is a count of its people ("ein Team
         // aus 25 Ärzten", "a 40-strong delegation"), which any person noun shows.
         // "How big was the team's budget?" asks the budget.
@@ -43,7 +47,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         if (match.Groups["next"] is { Success: true } next && (MoneyWord().IsMatch(next.Value) || MoneyNoun().IsMatch(next.Value) || PercentWord().IsMatch(next.Value)))
             word = next.Value;
         // "Wie viel kostet ...?", "How much was Neymar fined?": the verb says it is money.
-        if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de")
+        if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || DegreeWord().IsMatch(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de")
             || (!counting && IsSubjectName(question, unit, LanguageOf(match), names)))
             return MoneyVerb().Match(question) is { Success: true } money ? new AskedUnit(money.Value, Measure.Money) : null;
         // "How much time remained?", "How many times ...?", "Wie viel Zeit ...?": a length of time or a frequency
@@ -53,8 +57,55 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // "Wie hoch ist die Arbeitslosenquote?", "How high is the unemployment rate?": a rate is stated as a percentage
         // ("bei 6,7 Prozent"), which no sentence counting "Quoten" shows.
         if (PercentWord().IsMatch(word) || (ExpectedAnswerType.AsksForRate(question) && ExpectedAnswerType.IsRateWord(word))) return new AskedUnit(word, Measure.Percent);
-        return new AskedUnit(word, Measure.Count) { CountsThings = counting };
+        return new AskedUnit(word, Measure.Count) { CountsThings = counting, Modifier = modifier };
     }
+
+    /// <summary>
+    /// The first word of an English phrase whose counted noun comes later ("PKK" of "PKK fighters", "lorry" of "lorry
+    /// trips"): German writes the phrase as one compound ("260 PKK-Kämpfer", "60.000 Lkw-Fahrten"), of which a
+    /// sentence may show only the first part; it shows the unit as the noun does (<see cref="Words"/>).
+    /// </summary>
+    public string? Modifier { get; init; }
+
+    /// <summary>The words a sentence may show the unit by: the counted noun, and the first word of its phrase.</summary>
+    public IReadOnlyList<string> Words => Modifier is null ? [Word] : [Word, Modifier];
+
+    /// <summary>
+    /// The counted noun of an English phrase after "how many" that starts at <paramref name="start"/>: its first lower-case
+    /// word shaped like a plural or a word for people (<see cref="CountedWords.IsEnglishCountNoun"/>) before a function
+    /// word or the clause's end ("Siemens employees should" → employees, "square miles large was" → miles, "kids died in"
+    /// → kids). A capitalised word is a name that says whose, and a hyphenated word before another word says what kind
+    /// ("with-profits policyholders"). Null when no word of the phrase is one.
+    /// </summary>
+    private static string? EnglishPhraseHead(string question, int start)
+    {
+        var end = start;
+        var words = PhraseWord().Matches(question, start).ToList();
+        for (var i = 0; i < words.Count && i < MaxPhraseWords; i++)
+        {
+            var word = words[i];
+            if (word.Index > end && !string.IsNullOrWhiteSpace(question[end..word.Index])) break;
+            if (FunctionWords.IsFunctionWord(word.Value, "en") || FunctionWords.IsQuestionWord(word.Value)) break;
+            end = word.Index + word.Length;
+            var modifiesNext = word.Value.Contains('-') && i + 1 < words.Count && string.IsNullOrWhiteSpace(question[end..words[i + 1].Index])
+                               && !FunctionWords.IsFunctionWord(words[i + 1].Value, "en");
+            if (char.IsLower(word.Value[0]) && !modifiesNext && CountedWords.IsEnglishCountNoun(word.Value)) return word.Value;
+        }
+        return null;
+    }
+
+    /// <summary>Words of a counted noun's phrase: "child support cases", "with-profits policyholders".</summary>
+    private const int MaxPhraseWords = 3;
+
+    [GeneratedRegex(@"\p{L}[\p{L}\-]*")]
+    private static partial Regex PhraseWord();
+
+    /// <summary>
+    /// "How much extra does Apple give …?", "Wie viel mehr …?": a word of degree after "how much" names no measured thing;
+    /// the question asks an amount (<see cref="AskedAmount"/>).
+    /// </summary>
+    [GeneratedRegex(@"^(extra|more|less|further|additional|zusätzlich|mehr|weniger)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DegreeWord();
 
     /// <summary>
     /// The cue's word is an adjective of the noun after it: in German a lower-case word before a capitalised one after

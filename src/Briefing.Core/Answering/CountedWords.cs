@@ -31,11 +31,17 @@ internal static partial class CountedWords
             if (IsCompoundModifier(text, end)) continue;
             if (words.Count >= MaxWordsToNoun || FunctionWords.IsFunctionWord(word.Value, language)) return null;
             words.Add(word.Value);
-            if (language == "de" ? char.IsUpper(word.Value[0])
-                : PersonNouns.IsPersonNoun(word.Value) || (word.Value.Length > 3 && word.Value.EndsWith('s') && !word.Value.EndsWith("ss"))) return words;
+            if (language == "de" ? char.IsUpper(word.Value[0]) : IsEnglishCountNoun(word.Value)) return words;
         }
         return null;
     }
+
+    /// <summary>
+    /// An English word that looks like what a figure counts: a plural ("cases", "policyholders") or a word for people
+    /// ("staff", "people"). English does not capitalise nouns, so the plural's shape tells the noun from its modifiers.
+    /// </summary>
+    public static bool IsEnglishCountNoun(string word) =>
+        PersonNouns.IsPersonNoun(word) || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal));
 
     /// <summary>The word ending at <paramref name="end"/> is joined by a hyphen to a word after it.</summary>
     private static bool IsCompoundModifier(string text, int end) =>

@@ -106,7 +106,8 @@ internal static partial class SentenceCandidates
             var passageSentences = PassageSentences.Of(hit.Passage.Text, language, statistics);
             var (sentences, terms) = passageSentences;
             if (!unitTermsByLanguage.TryGetValue(language, out var unitTerms))
-                unitTermsByLanguage[language] = unitTerms = UnitTerms(unit?.Word, context.Language, language, expansions, statistics);
+                unitTermsByLanguage[language] = unitTerms = unit is null ? Empty
+                    : unit.Words.SelectMany(w => UnitTerms(w, context.Language, language, expansions, statistics)).ToHashSet(StringComparer.Ordinal);
             // Sibling passages (not retrieved, only read for the answer) do not count as evidence that one exists.
             var isRetrieved = rank < retrieved.Count;
             if (isFollowUp)
@@ -215,7 +216,7 @@ internal static partial class SentenceCandidates
                     ShowsCore = coreTerms.ShowsNames(CoreShare, nearby) || subjectTerms?.ShowsNames(CoreShare, nearby) == true,
                 };
                 // "Wie viele Pakete …?" is not led by "durch zwei bekannte Schwachstellen angreifbar" when a figure of the asked thing is there.
-                if (counts && novel.Count > 0) candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, context.Language, statistics, expansions) };
+                if (counts && novel.Count > 0) candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, unitTerms, statistics) };
                 candidates.Add(candidate);
             }
         }
@@ -248,10 +249,9 @@ internal static partial class SentenceCandidates
     /// cannot be checked there — when a passage in the other language cannot show it: generic words ("people",
     /// "Menschen") are never translated, and a word that language's passages never write is no evidence either way.
     /// </summary>
-    private static IReadOnlySet<string> UnitTerms(string? unit, string questionLanguage, string language, IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics)
+    private static IReadOnlySet<string> UnitTerms(string unit, string questionLanguage, string language, IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        if (unit is null) return terms;
         var crossLingual = questionLanguage != language;
         if (!crossLingual || !FunctionWords.IsGeneric(unit))
             terms.UnionWith(statistics.AnalyzeTerms(unit, language).Where(t => !crossLingual || statistics.DocumentFrequency(t, language) > 0));
