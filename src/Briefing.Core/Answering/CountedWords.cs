@@ -18,6 +18,11 @@ internal static partial class CountedWords
     {
         // "zwischen 10.000 und 50.000 Euro", "between 10 and 20 staff": the first figure of a range counts what the second does.
         end = NumberTokens.EndOfRange(text, end);
+        // "die 900-Einwohner-Gemeinde", "ein 30-Tonnen-Lkw": a compound written onto the figure counts its first part; the
+        // rest says what has that many (a town of 900 inhabitants is no count of towns).
+        if (IsCompoundModifier(text, end) && Word().Match(text, end + 1) is { Success: true } joined && joined.Index == end + 1
+            && IsCompoundModifier(text, joined.Index + joined.Length))
+            return FunctionWords.IsFunctionWord(joined.Value, language) ? null : [joined.Value];
         var words = new List<string>();
         foreach (Match word in Word().Matches(text, end))
         {
