@@ -95,10 +95,14 @@ internal static partial class AskedFact
         var language = sentence.Hit.Passage.Language;
         var asked = names.In(question, language).Select(AnswerCandidates.NameKey).ToHashSet(StringComparer.Ordinal);
         bool IsNew(string name) => !asked.Contains(AnswerCandidates.NameKey(name)) && !question.Contains(name, StringComparison.OrdinalIgnoreCase);
-        if (names.In(sentence.Text, language).Any(IsNew)) return true;
+        // "Wie hieß der Mann …?" over "fünf Männer im Bundesstaat Himachal Pradesh angegriffen": a place its context marks
+        // as one ("in", "im Bundesstaat", a dateline) names no one.
+        var places = NameSpans.In(sentence.Text, language, names).Where(s => s.Kind == NameKind.Place).ToList();
+        bool InPlace(int index) => places.Any(p => index >= p.Start && index < p.End);
+        if (names.Positions(sentence.Text, language).Any(p => !InPlace(p.Index) && IsNew(p.Word))) return true;
         // The detector misses names written in the other language's words ("Virgin Media" in a German sentence): any
         // capitalised word inside the sentence that is no dictionary word nor a compound of them is one.
-        return Word().Matches(sentence.Text).Skip(1).Any(w => char.IsUpper(w.Value[0]) && w.Value.Length > 1 && !FunctionWords.IsFunctionWord(w.Value, language)
+        return Word().Matches(sentence.Text).Skip(1).Any(w => char.IsUpper(w.Value[0]) && !InPlace(w.Index) && w.Value.Length > 1 && !FunctionWords.IsFunctionWord(w.Value, language)
             && names.IsCommonWord(w.Value, language) != true && names.IsNameInQuestion(w.Value, language) && IsNew(w.Value));
     }
 

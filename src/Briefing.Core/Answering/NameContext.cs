@@ -19,7 +19,9 @@ internal static class NameContext
     public static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
     [
         "stadt", "hauptstadt", "gemeinde", "ort", "region", "provinz", "bundesland", "land", "bezirk", "insel",
-        "city", "town", "capital", "village", "province", "region", "state", "island", "county", "country",
+        // "im Bundesstaat Himachal Pradesh", "im Dorf Belgaum": two unmarked words after them were read as a person's names.
+        "dorf", "staat", "bundesstaat", "kanton", "landkreis", "stadtteil", "ortsteil",
+        "city", "town", "capital", "village", "province", "region", "state", "island", "county", "country", "district", "suburb",
         // Venues: "im Schloss Bellevue", "at Wembley Stadium" is caught by its own word. "Weston Park", "Goodison Park":
         // without "park" a first-name-like word before it ("Weston", "Stanley") made a person of the grounds.
         "schloss", "palast", "palais", "stadion", "flughafen", "bahnhof", "hafen", "platz", "halle", "arena", "hotel", "park",
