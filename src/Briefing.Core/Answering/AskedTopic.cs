@@ -57,6 +57,10 @@ internal sealed partial class AskedTopic
 
     public bool Any => _words.Count > 0;
 
+    /// <summary>The topic without <paramref name="words"/> (as written in the question).</summary>
+    public AskedTopic Without(IReadOnlySet<string> words) =>
+        new(_words.Where(w => !words.Contains(w.Word)).ToList(), _language, _statistics);
+
     /// <summary>The topic words, as written (for the trace).</summary>
     public IEnumerable<string> Words => _words.Select(w => w.Word);
 

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Briefing.Core.Search;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// A question about a year is answered by a sentence that says the year (<see cref="AskedYears"/>) — but saying the
+/// year is not saying it about the asked thing. "How big was the US trade deficit in 2010?" over "Eight super-casinos
+/// are proposed from 2010", "Um wie viel Prozent sanken die Auftragseingänge im August 2019?" over a pension forecast
+/// "zwischen 2019 und 2020": the year stands beside another topic, the question is unanswered. The year must be said
+/// where the question's topic (<see cref="AskedTopic"/>) is: in the sentence, a neighbouring sentence of its passage
+/// or its article's title ("Bis 2020 sollten es mehr als 200.000 sein" after the sentence on the staff's shares).
+/// </summary>
+internal static class YearBesideTopic
+{
+    /// <summary>True when every chosen sentence that says an asked year stands apart from all of the question's topic words.</summary>
+    public static bool IsApart(IReadOnlyList<CandidateSentence> chosen, string question, AskedYears years, AskedTopic topic, ITermStatistics statistics)
+    {
+        if (!years.Any) return false;
+        // "his 2005 season", "im August 2019", "Saison 2016/17": the word beside the year is the period the year names
+        // ("Henman will start his 2005 campaign"), not a topic of its own.
+        topic = topic.Without(years.AsWritten.SelectMany(year => Regex.Matches(question, $@"\p{{L}}+(?=\s+{year}\b)|(?<=\b{year}\s+)\p{{L}}+"))
+            .Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        if (!topic.Any) return false;
+        var stating = chosen.Where(c => years.AreShownNear([c.Text], 0, c.Hit.Article.Title)).ToList();
+        return stating.Count > 0 && stating.All(c => topic.ShownShare(WithStems(Nearby(c, statistics)), c.Hit.Passage.Language) == 0);
+    }
+
+    /// <summary>Shortest stem a derived word is read as sharing with a topic word.</summary>
+    private const int MinStem = 5;
+
+    /// <summary>
+    /// The terms and their starts: a derived word shows the word it is made from ("production" for "How much cocoa does
+    /// Nigeria want to produce by 2008?" — "product" begins with the stem "produc"), which the analyser keeps apart.
+    /// </summary>
+    private static IReadOnlySet<string> WithStems(IReadOnlySet<string> terms)
+    {
+        var all = new HashSet<string>(terms, StringComparer.Ordinal);
+        foreach (var term in terms)
+            for (var length = MinStem; length < term.Length; length++) all.Add(term[..length]);
+        return all;
+    }
+
+    /// <summary>The terms of the sentence, its neighbours in its passage and its article's title.</summary>
+    private static IReadOnlySet<string> Nearby(CandidateSentence sentence, ITermStatistics statistics)
+    {
+        var language = sentence.Hit.Passage.Language;
+        var terms = new HashSet<string>(sentence.Terms, StringComparer.Ordinal);
+        terms.UnionWith(statistics.AnalyzeTerms(sentence.Hit.Article.Title, language));
+        var passage = PassageSentences.Of(sentence.Hit.Passage.Text, language, statistics);
+        var at = sentence.Position;
+        // The position is the sentence's own in its passage; a sentence taken from elsewhere has only itself.
+        if (at < 0 || at >= passage.Sentences.Count || passage.Sentences[at] != sentence.Text) return terms;
+        if (at > 0) terms.UnionWith(passage.Terms[at - 1]);
+        if (at + 1 < passage.Terms.Count) terms.UnionWith(passage.Terms[at + 1]);
+        return terms;
+    }
+}
