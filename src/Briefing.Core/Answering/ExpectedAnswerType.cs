@@ -80,7 +80,8 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"^(mann|frau|kind|mädchen|junge|opfer|täter|person|mensch|pensionist\p{L}*|rentner\p{L}*|pilot\p{L}*|fahrer\p{L}*|man|woman|child|girl|boy|victim|person|pilot|driver|suspect|verdächtige[rn]?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonNoun();
 
-    [GeneratedRegex(@"\p{L}{3,}(in|er|ist|ent|ant)$", RegexOptions.IgnoreCase)]
+    /// <remarks>German "-eur" nouns from French are people too: "der festgenommene Kommandeur", "der Redakteur", "der Ingenieur".</remarks>
+    [GeneratedRegex(@"\p{L}{3,}(in|er|ist|ent|ant|eur)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgentNoun();
 
     /// <summary>
