@@ -61,6 +61,16 @@ internal sealed partial class AskedTopic
     public AskedTopic Without(IReadOnlySet<string> words) =>
         new(_words.Where(w => !words.Contains(w.Word)).ToList(), _language, _statistics);
 
+    /// <summary>
+    /// The question's counted noun as a topic of its own ("How many refugees …?" → refugees, with its translations): the
+    /// asked kind is no topic for the off-topic check, but a figure said beside it is said about the asked thing.
+    /// </summary>
+    public static AskedTopic OfCountedNoun(string question, string language, IReadOnlyList<WeightedTerm> expansions, NameDetector names, ITermStatistics statistics) =>
+        new(AskedUnit.Of(question, names) is { Kind: AskedUnit.Measure.Count } unit
+                ? [new TopicWord(unit.Word, expansions.Where(e => string.Equals(e.Group, $"{language}:{unit.Word}", StringComparison.OrdinalIgnoreCase)).ToList())]
+                : [],
+            language, statistics);
+
     /// <summary>The topic words, as written (for the trace).</summary>
     public IEnumerable<string> Words => _words.Select(w => w.Word);
 
@@ -113,6 +123,10 @@ internal sealed partial class AskedTopic
         }
         return total == 0 ? 1 : shown / total;
     }
+
+    /// <summary>True when the topic has words and <paramref name="articleTerms"/> shows every one (unlike <see cref="ShownShare"/>, nothing checkable is not shown).</summary>
+    public bool IsShownIn(IReadOnlySet<string> articleTerms, string articleLanguage) =>
+        Forms(articleLanguage) is { Count: > 0 } words && words.All(w => Shows(w.Forms, articleTerms, articleLanguage));
 
     /// <summary>The topic words, as written, that <paramref name="articleTerms"/> does not show (those checkable in its language).</summary>
     public IReadOnlyList<string> MissingIn(IReadOnlySet<string> articleTerms, string articleLanguage) =>

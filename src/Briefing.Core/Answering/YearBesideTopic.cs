@@ -13,8 +13,13 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static class YearBesideTopic
 {
-    /// <summary>True when every chosen sentence that says an asked year stands apart from all of the question's topic words.</summary>
-    public static bool IsApart(IReadOnlyList<CandidateSentence> chosen, string question, AskedYears years, AskedTopic topic, ITermStatistics statistics)
+    /// <summary>
+    /// True when every chosen sentence that says an asked year stands apart from all of the question's topic words and
+    /// from its counted noun (<paramref name="counted"/>): "how many refugees … in 2015" is answered beside "2015 … 600.000
+    /// Flüchtlinge" although the question's other nouns ("defence minister") say who is quoted, not what is counted.
+    /// </summary>
+    public static bool IsApart(IReadOnlyList<CandidateSentence> chosen, string question, AskedYears years, AskedTopic topic, AskedTopic counted,
+        ITermStatistics statistics)
     {
         if (!years.Any) return false;
         // "his 2005 season", "im August 2019", "Saison 2016/17": the word beside the year is the period the year names
@@ -23,7 +28,9 @@ internal static class YearBesideTopic
             .Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase));
         if (!topic.Any) return false;
         var stating = chosen.Where(c => years.AreShownNear([c.Text], 0, c.Hit.Article.Title)).ToList();
-        return stating.Count > 0 && stating.All(c => topic.ShownShare(WithStems(Nearby(c, statistics)), c.Hit.Passage.Language) == 0);
+        return stating.Count > 0 && stating.All(c => Nearby(c, statistics) is var nearby
+            && topic.ShownShare(WithStems(nearby), c.Hit.Passage.Language) == 0
+            && !counted.IsShownIn(nearby, c.Hit.Passage.Language));
     }
 
     /// <summary>Shortest stem a derived word is read as sharing with a topic word.</summary>

@@ -41,6 +41,12 @@ public sealed class YearBesideTopicTests : InventedArticlesTest
         ---
         Ladesäule /ˈlaːdəˌzɔɪ̯lə/ <fem, n, sg>
         charging station <n>
+        ---
+        Innenminister /ˈɪnənmiˌnɪstɐ/ <masc, n, sg>
+        interior minister <n>
+        ---
+        Flüchtling /ˈflʏçtlɪŋ/ <masc, n, sg>
+        refugee <n>
         """;
 
     public YearBesideTopicTests() : base(EnglishGerman, GermanEnglish)
@@ -73,6 +79,15 @@ public sealed class YearBesideTopicTests : InventedArticlesTest
         Folder.Write("news/larsen.txt", """
             Larsen plans a busy year
             Kim Larsen will ride 14 races in his 2025 campaign, his coach said on Tuesday.
+            """);
+        // The quoted minister is named far from the figure; the figure stands beside the counted refugees.
+        Folder.Write("news/grenze.txt", """
+            Brandt verteidigt Kontrollen
+            Der Innenminister von Veldien, Paul Brandt, verteidigte am Montag die Kontrollen an der Südgrenze.
+
+            Die Kontrollen an den Übergängen sollen bis zum Frühjahr bleiben, die Polizei erhält dafür 200 zusätzliche Beamte.
+
+            Es sei keineswegs so, dass Norland alle Flüchtlinge aufnehme. 2025 seien 40.000 Flüchtlinge nach Norland gekommen.
             """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
@@ -107,5 +122,15 @@ public sealed class YearBesideTopicTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("14 races", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task A_year_said_beside_the_counted_noun_is_said_of_the_asked_thing()
+    {
+        // The question's other noun ("Innenminister") says who is quoted; what is counted stands beside the year.
+        var answer = await Engine.AskAsync("Wie viele Flüchtlinge sind laut dem Innenminister von Veldien 2025 nach Norland gekommen?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("40.000", answer.Text);
     }
 }
