@@ -14,6 +14,12 @@ internal static partial class OpponentNames
     /// <summary>How many characters around a name the preposition or verb may stand ("dem SV Ried mit 1:3 unterlag").</summary>
     private const int Window = 24;
 
+    /// <summary>How long a clause between commas may stand between the name and its verb of winning ("X, who had lost ..., won").</summary>
+    private const int ClauseWindow = 160;
+
+    /// <summary>A verb of winning or losing after a name, perhaps after the score ("mit 1:3 unterlag", "by 2-0 won").</summary>
+    private const string ScoreThenVerb = @"((mit|by)\s+[\d:–-]+\s+)?(unterlag|unterlagen|beat|beats|defeated|won|wins|gewann|gewannen|siegte|siegten|besiegte|besiegten|schlug|schlugen|bezwang|bezwangen|triumphierte|setzte\s+sich)\b";
+
     /// <returns>The name words of the other side, as written.</returns>
     public static IEnumerable<string> In(string text, string language, NameDetector names)
     {
@@ -22,7 +28,8 @@ internal static partial class OpponentNames
             var before = text[Math.Max(0, span.Start - Window)..span.Start];
             var after = text[span.End..Math.Min(text.Length, span.End + Window)];
             var longBefore = text[Math.Max(0, span.Start - 2 * Window)..span.Start];
-            if (Before().IsMatch(before) || After().IsMatch(after) || AfterSubject().IsMatch(longBefore) || MeetsOn().IsMatch(longBefore))
+            var clauseAfter = text[span.End..Math.Min(text.Length, span.End + ClauseWindow)];
+            if (Before().IsMatch(before) || After().IsMatch(after) || AfterClause().IsMatch(clauseAfter) || AfterSubject().IsMatch(longBefore) || MeetsOn().IsMatch(longBefore))
                 foreach (var word in span.Words) yield return word;
         }
     }
@@ -47,6 +54,14 @@ internal static partial class OpponentNames
     /// A verb of winning or losing right after the name, perhaps after the score ("Ried mit 1:3 unterlag", "Leeds won
     /// 2-0"), and after the rest of a name the detector took for a common word ("SV Ried": "Ried" is a German noun too).
     /// </summary>
-    [GeneratedRegex(@"^\s*(\p{Lu}[\p{L}\-]*\s+){0,2}((mit|by)\s+[\d:–-]+\s+)?(unterlag|unterlagen|beat|beats|defeated|won|wins|gewann|gewannen|siegte|siegten|besiegte|besiegten|schlug|schlugen|bezwang|bezwangen|triumphierte|setzte\s+sich)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(\p{Lu}[\p{L}\-]*\s+){0,2}" + ScoreThenVerb, RegexOptions.IgnoreCase)]
     private static partial Regex After();
+
+    /// <summary>
+    /// The winner named before a relative clause or apposition between commas, then the verb: "Sylvia Farina Elia, who
+    /// had lost all nine previous meetings, won 7-5 7-6", "Ried, das seit Wochen sieglos war, besiegte Rapid". Without it
+    /// the one sentence naming who knocked the asked player out offered no opponent, and a sentence about other matches answered.
+    /// </summary>
+    [GeneratedRegex(@"^,\s+(who|which|der|die|das|welche[rs]?)\b[^,.;:()]{1,140},\s*" + ScoreThenVerb, RegexOptions.IgnoreCase)]
+    private static partial Regex AfterClause();
 }

@@ -60,6 +60,16 @@ public sealed class AskedStartAndOpponentTests
     public void The_opponent_of_a_match_to_come_is_a_candidate(string sentence, string language, string opponent) =>
         Assert.Contains(opponent, AnswerCandidates.Of(sentence, AnswerType.Opponent, language, Names));
 
+    [Theory]
+    [InlineData("Marta Kelloway, who had never taken a set off the Danish top seed, won 6-4 7-5 on Tuesday.", "en", "kelloway")]
+    [InlineData("Die Slowenin Ana Brecelj, die zuletzt dreimal in der ersten Runde gescheitert war, gewann mit 6:3, 6:4.", "de", "brecelj")]
+    public void A_winner_named_before_a_clause_between_commas_is_a_candidate(string sentence, string language, string winner) =>
+        Assert.Contains(winner, AnswerCandidates.Of(sentence, AnswerType.Opponent, language, Names));
+
+    [Fact]
+    public void A_clause_between_commas_without_a_verb_of_winning_names_no_opponent() =>
+        Assert.Empty(AnswerCandidates.Of("Marta Kelloway, who had never taken a set off the Danish top seed, said she was tired.", AnswerType.Opponent, "en", Names));
+
     [Fact]
     public void The_tournament_someone_plays_at_is_no_opponent() =>
         Assert.Empty(AnswerCandidates.Of("The former world number one will play at the Harbour Open in Mandal next month.", AnswerType.Opponent, "en", Names));
