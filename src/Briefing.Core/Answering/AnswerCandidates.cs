@@ -50,8 +50,8 @@ internal static partial class AnswerCandidates
                 // deadlines and reporting periods are points in time too ("Bis wann ...?", "By when ...?").
                 foreach (Match part in PartOfYear().Matches(text)) keys.Add(part.Value.ToLowerInvariant());
                 foreach (Match clock in Clock().Matches(text)) keys.Add(clock.Value);
-                foreach (var word in Word().Matches(text).Select(m => m.Value.TrimEnd('.')))
-                    if (DateWords.Dates(word)) keys.Add(word.ToLowerInvariant());
+                foreach (Match word in Word().Matches(text))
+                    if (DateWords.Dates(word.Value.TrimEnd('.')) && !DateWordsInNames.Covers(text, word)) keys.Add(word.Value.TrimEnd('.').ToLowerInvariant());
                 break;
             case AnswerType.Duration:
                 // "three years", "zwölf Tage", "12-tägigen", "10 days": a count of a time unit; "since 1979" is a date, not a length.
