@@ -25,7 +25,9 @@ internal static partial class ActionAgents
             var after = sentence[span.End..];
             var action = language == "de"
                 // "von Anna Berger inszeniert", "der von Anna Berger geleiteten Firma": the participle follows the name.
-                ? (GermanAgent().IsMatch(before) && WordAfter().Match(after) is { Success: true } next && IsGermanParticiple(next.Groups["word"].Value) ? next.Groups["word"].Value : null)
+                // "gestaltet und gespielt": either of two joined participles may be the question's verb.
+                ? (GermanAgent().IsMatch(before) && WordAfter().Match(after) is { Success: true } next
+                    ? next.Groups["word"].Captures.Select(c => c.Value).Where(IsGermanParticiple).FirstOrDefault(isAsked) : null)
                 // "directed by Nicole Kassell", "was won by Rangers": the participle stands before "by".
                 : EnglishAgent().Match(before) is { Success: true } by && IsEnglishParticiple(by.Groups["verb"].Value) ? by.Groups["verb"].Value : null;
             // "(Regie: Anna Berger)", "(director: Jane Doe)": the role word before the colon names the action.
@@ -56,13 +58,22 @@ internal static partial class ActionAgents
     private static bool IsGermanParticiple(string word) =>
         char.IsLower(word[0]) && (GermanVerbForms.IsVerbForm(word) || (AdjectiveEnding().Match(word) is { Success: true } e && GermanVerbForms.IsVerbForm(word[..e.Index])));
 
-    [GeneratedRegex(@"\b(?<verb>\p{L}+)\s+by\s+$", RegexOptions.IgnoreCase)]
+    /// <remarks>The doer may follow its description: "exposed by the Romanian hacker Marcel Lazar".</remarks>
+    [GeneratedRegex(@"\b(?<verb>\p{L}+)\s+by\s+(" + Description + @")?$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishAgent();
 
-    [GeneratedRegex(@"\bvon\s+$", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// The doer may follow its description: "wurde von der unabhängigen Menschenrechtsexpertin Gudrun Berger gestaltet",
+    /// "von dem rumänischen Hacker Marcel Lazar enthüllt".
+    /// </remarks>
+    [GeneratedRegex(@"\bvon\s+(" + Description + @")?$", RegexOptions.IgnoreCase)]
     private static partial Regex GermanAgent();
 
-    [GeneratedRegex(@"^\s+(?<word>\p{L}+)")]
+    /// <summary>An article and up to three words describing the doer before its name ("the Romanian hacker", "der unabhängigen Expertin").</summary>
+    private const string Description = @"(the|a|an|der|die|das|dem|den|des|einer?|einem|einen)\s+([\p{L}-]+\s+){1,3}";
+
+    /// <summary>The word after a name (past the rest of a hyphenated name: "Rabussay-Schwald"), and a second joined by "und".</summary>
+    [GeneratedRegex(@"^(-\p{L}+)*\s+(?<word>\p{L}+)(\s+und\s+(?<word>\p{L}+))?")]
     private static partial Regex WordAfter();
 
     [GeneratedRegex(@"(e|en|er|es|em)$")]

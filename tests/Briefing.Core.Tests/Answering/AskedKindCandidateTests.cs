@@ -156,6 +156,10 @@ public sealed class AskedKindCandidateTests
     [InlineData("Ms Holt is to be replaced by Maria Lenz, a director.", "en", "replaced", "lenz")]
     [InlineData("Das von Ellen Marsh inszenierte Drama erzählt von einem Fischer.", "de", "inszenierte", "marsh")]
     [InlineData("Der Kanarienvogel (Regie: Lena Wirth) läuft bis Ende Mai.", "de", "Regie", "wirth")]
+    // The doer after its description, a hyphenated name, the asked participle second of two joined ones.
+    [InlineData("Das Stück wurde von der unabhängigen Theaterpädagogin Eva Lindner-Roth gestaltet und gespielt.", "de", "gespielt", "eva")]
+    [InlineData("Die Lücke wurde von dem ungarischen Forscher Paul Varga entdeckt.", "de", "entdeckt", "varga")]
+    [InlineData("The leak was exposed by the Romanian hacker Paul Varga last year.", "en", "exposed", "varga")]
     public void The_doer_of_the_asked_action_is_read(string sentence, string language, string action, string key) =>
         Assert.Contains(key, ActionAgents.Of(sentence, language, Names, w => w == action));
 
