@@ -17,7 +17,7 @@ internal static partial class ExpectedAnswerType
         // "Gegen wen verlor Rapid?", "Who beat X?": the other side, a team or a person.
         if (OpponentCue().IsMatch(question)) return AnswerType.Opponent;
         if (DurationCue().IsMatch(question)) return AnswerType.Duration;
-        if (NumberCue().IsMatch(question) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)) return AnswerType.Number;
+        if ((NumberCue().IsMatch(question) && !AwardCue().IsMatch(question)) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)) return AnswerType.Number;
         // "What was the unemployment rate in May?", "Was war die Inflationsrate?": a rate is a figure.
         if (WhatIs().IsMatch(question) && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question)) return AnswerType.Number;
         if (DateCue().IsMatch(question) && !WhenClause(question)) return AnswerType.Date;
@@ -43,6 +43,13 @@ internal static partial class ExpectedAnswerType
     /// </remarks>
     [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+lang|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|(zu|für)\s+welchem\s+(preis|betrag)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|amount|price|sum|number|increase|rise|raise|cut)s?|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
+
+    /// <summary>
+    /// "Welchen Preis hat Amma Asante beim Filmfestival bekommen?", "Welchen Preis gewann der Film?": a prize won or received
+    /// is an award, named ("den Nachwuchspreis", "the UK Film Talent Award"), not a price; its sentence holds no figure.
+    /// </summary>
+    [GeneratedRegex(@"\bwelche[nrs]?\s+(\p{L}+\s+)?preis\b.*\b(gewonnen|gewann|gewinnt|bekommen|bekam|bekommt|erhalten|erhielt|verliehen|zuerkannt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AwardCue();
 
     /// <summary>
     /// "What was the result of the vote?", "Wie ging die Abstimmung aus?": a vote or a match ends in a tally ("by 229

@@ -105,6 +105,11 @@ public sealed class AskedKindCandidateTests
     [Theory]
     [InlineData("Zu welchem Preis wurde das Hotel verkauft?", AnswerType.Number)]
     [InlineData("Mit welchem Preis wurde die Physikerin ausgezeichnet?", AnswerType.Named)]
+    // A prize won or received is an award; a price paid or asked stays a figure.
+    [InlineData("Welchen Preis hat die Regisseurin Lena Holm beim Filmfestival in Graz bekommen?", AnswerType.Named)]
+    [InlineData("Welchen Preis gewann der Kurzfilm in Cannes?", AnswerType.Named)]
+    [InlineData("Welchen Preis zahlt die Stadt für das Grundstück?", AnswerType.Number)]
+    [InlineData("Welchen Preis verlangt der Händler für das Modell?", AnswerType.Number)]
     public void A_price_asks_for_a_figure_and_an_award_does_not(string question, AnswerType expected)
     {
         Assert.Equal(expected, ExpectedAnswerType.Of(question));
