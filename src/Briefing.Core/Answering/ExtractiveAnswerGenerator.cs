@@ -96,7 +96,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         // count of the asked thing): the article is about the question but does not answer it (abstain's check).
         if (AskedFact.Missing(chosen, context.Question, context.Language, expected, _names, _statistics, expansions, candidates) is { } lacking)
             return Task.FromResult(Abstain(context, trace, lacking, [], retrieved) with { Details = details });
-        if (YearBesideTopic.IsApart(chosen, context.Question, years, grounding.Topic,
+        // Only a question about a year is checked; the counted-noun topic is read for those alone.
+        if (years.Any && YearBesideTopic.IsApart(chosen, context.Question, years, grounding.Topic,
                 AskedTopic.OfCountedNoun(context.Question, context.Language, expansions, _names, _statistics), _statistics))
             return Task.FromResult(Abstain(context, trace, "the sentences that say the asked year are about something else", years.AsWritten, retrieved) with { Details = details });
         var citations = chosen.Select((c, i) => new Citation(
