@@ -1,5 +1,5 @@
 using Briefing.Core.Answering;
-using Briefing.Core.Search;
+using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
 
@@ -11,7 +11,7 @@ namespace Briefing.Core.Tests.Answering;
 /// </summary>
 public sealed class AskedKindCandidateTests
 {
-    private static readonly NameDetector Names = new(new NoStatistics(), []);
+    private static readonly NameDetector Names = new(new NoTermStatistics(), []);
 
     [Theory]
     [InlineData("Der Verteidiger unterschrieb beim Aufsteiger einen Zweijahresvertrag.", "de")]
@@ -180,11 +180,4 @@ public sealed class AskedKindCandidateTests
     [InlineData("Wer wurde von Maria Lenz ersetzt?")]
     public void A_question_naming_its_own_doer_asks_for_another_role(string question) =>
         Assert.True(ActionAgents.IsPassive(question));
-
-    private sealed class NoStatistics : ITermStatistics
-    {
-        public IReadOnlyList<string> AnalyzeTerms(string text, string language) => [text.ToLowerInvariant()];
-        public int DocumentFrequency(string term, string language) => 0;
-        public double InverseDocumentFrequency(string term, string language) => 1;
-    }
 }

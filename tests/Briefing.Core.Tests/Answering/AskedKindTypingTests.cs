@@ -1,5 +1,5 @@
 using Briefing.Core.Answering;
-using Briefing.Core.Search;
+using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
 
@@ -10,7 +10,7 @@ namespace Briefing.Core.Tests.Answering;
 /// </summary>
 public sealed class AskedKindTypingTests
 {
-    private static readonly NameDetector Names = new(new NoStatistics(), []);
+    private static readonly NameDetector Names = new(new NoTermStatistics(), []);
 
     [Theory]
     [InlineData("Was macht Jonas Perl beruflich?")]
@@ -133,12 +133,5 @@ public sealed class AskedKindTypingTests
     public void A_quarter_a_half_or_the_end_of_a_year_is_a_date(string sentence, string language)
     {
         Assert.NotEmpty(AnswerCandidates.Of(sentence, AnswerType.Date, language, Names));
-    }
-
-    private sealed class NoStatistics : ITermStatistics
-    {
-        public IReadOnlyList<string> AnalyzeTerms(string text, string language) => [text.ToLowerInvariant()];
-        public int DocumentFrequency(string term, string language) => 0;
-        public double InverseDocumentFrequency(string term, string language) => 1;
     }
 }

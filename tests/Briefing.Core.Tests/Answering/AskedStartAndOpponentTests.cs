@@ -1,5 +1,5 @@
 using Briefing.Core.Answering;
-using Briefing.Core.Search;
+using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
 
@@ -9,7 +9,7 @@ namespace Briefing.Core.Tests.Answering;
 /// </summary>
 public sealed class AskedStartAndOpponentTests
 {
-    private static readonly NameDetector Names = new(new NoStatistics(), []);
+    private static readonly NameDetector Names = new(new NoTermStatistics(), []);
 
     [Theory]
     [InlineData("Seit wann ist der Bürgermeister von Hallstein untergetaucht?", "seit")]
@@ -73,11 +73,4 @@ public sealed class AskedStartAndOpponentTests
     [Fact]
     public void The_tournament_someone_plays_at_is_no_opponent() =>
         Assert.Empty(AnswerCandidates.Of("The former world number one will play at the Harbour Open in Mandal next month.", AnswerType.Opponent, "en", Names));
-
-    private sealed class NoStatistics : ITermStatistics
-    {
-        public IReadOnlyList<string> AnalyzeTerms(string text, string language) => [text.ToLowerInvariant()];
-        public int DocumentFrequency(string term, string language) => 0;
-        public double InverseDocumentFrequency(string term, string language) => 1;
-    }
 }

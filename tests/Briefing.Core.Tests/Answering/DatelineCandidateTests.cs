@@ -1,5 +1,4 @@
 using Briefing.Core.Answering;
-using Briefing.Core.Search;
 using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
@@ -11,7 +10,7 @@ namespace Briefing.Core.Tests.Answering;
 /// </summary>
 public sealed class DatelineCandidateTests : IDisposable
 {
-    private static readonly NameDetector Names = new(new NoStatistics(), []);
+    private static readonly NameDetector Names = new(new NoTermStatistics(), []);
     private readonly TempFolder _folder = new();
 
     [Theory]
@@ -58,11 +57,4 @@ public sealed class DatelineCandidateTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
-
-    private sealed class NoStatistics : ITermStatistics
-    {
-        public IReadOnlyList<string> AnalyzeTerms(string text, string language) => [text.ToLowerInvariant()];
-        public int DocumentFrequency(string term, string language) => 0;
-        public double InverseDocumentFrequency(string term, string language) => 1;
-    }
 }

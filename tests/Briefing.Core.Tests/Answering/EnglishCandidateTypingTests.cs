@@ -1,5 +1,5 @@
 using Briefing.Core.Answering;
-using Briefing.Core.Search;
+using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
 
@@ -10,7 +10,7 @@ namespace Briefing.Core.Tests.Answering;
 /// </summary>
 public sealed class EnglishCandidateTypingTests
 {
-    private static readonly NameDetector Names = new(new NoStatistics(), []);
+    private static readonly NameDetector Names = new(new NoTermStatistics(), []);
 
     [Fact]
     public void A_role_before_a_name_is_no_person_of_its_own()
@@ -62,12 +62,5 @@ public sealed class EnglishCandidateTypingTests
     public void Counts_written_in_words_are_numbers(string sentence, string language, string key)
     {
         Assert.Contains(key, AnswerCandidates.Of(sentence, AnswerType.Number, language, Names));
-    }
-
-    private sealed class NoStatistics : ITermStatistics
-    {
-        public IReadOnlyList<string> AnalyzeTerms(string text, string language) => [text.ToLowerInvariant()];
-        public int DocumentFrequency(string term, string language) => 0;
-        public double InverseDocumentFrequency(string term, string language) => 1;
     }
 }

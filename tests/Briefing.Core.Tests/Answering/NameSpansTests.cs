@@ -1,12 +1,12 @@
 using Briefing.Core.Answering;
-using Briefing.Core.Search;
+using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
 
 /// <summary>What the words around a name tell about it (no gazetteer), and the head noun of "which X".</summary>
 public sealed class NameSpansTests
 {
-    private static readonly NameDetector Names = new(new NoStatistics(), []);
+    private static readonly NameDetector Names = new(new NoTermStatistics(), []);
 
     [Theory]
     [InlineData("Chief executive Peter McGuigan said the firm plans to grow.", "Peter McGuigan", "Person")]
@@ -66,12 +66,4 @@ public sealed class NameSpansTests
     [InlineData("Who won the final?", null)]
     public void The_head_noun_of_which_X(string question, string? head) =>
         Assert.Equal(head, AskedHead.Of(question));
-
-    /// <summary>An index that knows no word: German capitalised words that are not compounds of indexed words are names.</summary>
-    private sealed class NoStatistics : ITermStatistics
-    {
-        public IReadOnlyList<string> AnalyzeTerms(string text, string language) => [text.ToLowerInvariant()];
-        public int DocumentFrequency(string term, string language) => 0;
-        public double InverseDocumentFrequency(string term, string language) => 1;
-    }
 }

@@ -1,6 +1,6 @@
 using Briefing.Core.Answering;
-using Briefing.Core.Search;
 using Briefing.Core.Text;
+using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
 
@@ -11,7 +11,7 @@ namespace Briefing.Core.Tests.Answering;
 /// </summary>
 public sealed class RankOpponentTitleTypingTests
 {
-    private static readonly NameDetector Names = new(new NoStatistics(), []);
+    private static readonly NameDetector Names = new(new NoTermStatistics(), []);
 
     [Theory]
     [InlineData("Als Wievielte kam die Läuferin in Graz ins Ziel?")]
@@ -181,12 +181,5 @@ public sealed class RankOpponentTitleTypingTests
     public void As_a_role_names_the_role_whose_place_is_asked(string question, string role)
     {
         Assert.Equal(role, RoleDestinations.RoleOf(question));
-    }
-
-    private sealed class NoStatistics : ITermStatistics
-    {
-        public IReadOnlyList<string> AnalyzeTerms(string text, string language) => [text.ToLowerInvariant()];
-        public int DocumentFrequency(string term, string language) => 0;
-        public double InverseDocumentFrequency(string term, string language) => 1;
     }
 }
