@@ -306,10 +306,11 @@ internal static partial class AnswerCandidates
     [GeneratedRegex(@"^\s*(%|prozent|percent|per\s*cent|prozentpunkte|percentage\s+points?)", RegexOptions.IgnoreCase)]
     private static partial Regex PercentAfter();
 
-    [GeneratedRegex(@"[€$£¥]\s*$|\b(eur|usd|chf)\s*$", RegexOptions.IgnoreCase)]
+    /// <remarks>A sign or a code, not a currency's name: "Euro 2016" is a name with a number.</remarks>
+    [GeneratedRegex(CurrencyWords.Sign + @"\s*$|\b(eur|usd|chf)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyBefore();
 
-    [GeneratedRegex(@"^\s*(%|(mio\.?|mrd\.?|millionen|milliarden|million|billion|bn|m|k)?\s*(euro|eur|dollar|dollars|usd|pfund|pounds?|franken|francs?|yen|yuan|rubel|roubles?|prozent|percent|per\s*cent)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(%|(mio\.?|mrd\.?|millionen|milliarden|million|billion|bn|m|k)?\s*(" + CurrencyWords.Names + @"|prozent|percent|per\s*cent)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureAfter();
 
     /// <remarks>A single capitalised word; German nouns before a count ("Mit 20.300 Beschäftigten") are not right before it.</remarks>

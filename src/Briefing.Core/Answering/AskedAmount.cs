@@ -125,11 +125,11 @@ internal static partial class AskedAmount
     /// Currencies and units of measure, also as a compound's last part ("Quadratmeter", "Kilowattstunden", "gigabytes"):
     /// a figure before one is an amount, not a count of things or a year ("2000 Euro", "1500 tonnes").
     /// </summary>
-    [GeneratedRegex(@"^(euros?|eur|kilos?|dollars?|usd|pounds?|pfund|franken|francs?|yen|yuan|rupees?|rubel|roubles?|cents?|pence|pennies|tonnes?|tonnen|tons?|barrels?|litres?|liters?|liter|gallons?"
+    [GeneratedRegex(@"^(" + CurrencyWords.Names + "|" + CurrencyWords.Coins + @"|kilos?|tonnes?|tonnen|tons?|barrels?|litres?|liters?|liter|gallons?"
         + @"|\p{L}*(meter|metern|metres?|meters|gramm|grams?|watt|watts|wattstunden|bytes?)|km|kg|mw|kwh|hektar|hectares?|acres?|miles?|meilen|feet|foot|fuß|inches|zoll|knoten|knots"
         + @"|grad|degrees?|prozent|percent|prozentpunkte|points?|punkte|teraflops|kalorien|calories|stück|units?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureWord();
 
-    [GeneratedRegex(@"([€$£¥]|\b(euro|dollar|dollars|pfund|pounds|usd|eur))\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(" + CurrencyWords.Sign + @"|\b(" + CurrencyWords.Names + @"))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyBefore();
 }

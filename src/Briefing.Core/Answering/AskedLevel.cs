@@ -32,6 +32,6 @@ internal static partial class AskedLevel
     [GeneratedRegex(@"\b(auf\s+(wie\s*viele?|welchen\s+(wert|stand|betrag)|welche\s+(höhe|summe|zahl))|to\s+(how\s+(much|many|high)|what\s+(level|figure|amount|total)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelCue();
 
-    [GeneratedRegex(@"\b(auf|to)\s+((rund|etwa|knapp|über|mehr\s+als|fast|nunmehr|insgesamt|around|about|nearly|almost|more\s+than|over|a\s+record|record|an\s+estimated)\s+)?([€$£¥]\s*)?(?<number>\d+(?:[.,]\d+)*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(auf|to)\s+((rund|etwa|knapp|über|mehr\s+als|fast|nunmehr|insgesamt|around|about|nearly|almost|more\s+than|over|a\s+record|record|an\s+estimated)\s+)?(" + CurrencyWords.Sign + @"\s*)?(?<number>\d+(?:[.,]\d+)*)", RegexOptions.IgnoreCase)]
     private static partial Regex LevelNumber();
 }

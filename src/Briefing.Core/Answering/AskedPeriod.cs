@@ -44,6 +44,6 @@ internal static partial class AskedPeriod
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex PerPeriod();
 
-    [GeneratedRegex(@"^\s*([€$£¥]\s*)?\d")]
+    [GeneratedRegex(@"^\s*(" + CurrencyWords.Sign + @"\s*)?\d")]
     private static partial Regex LeadingFigure();
 }

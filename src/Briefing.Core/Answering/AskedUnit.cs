@@ -260,7 +260,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"^(prozent|percent|per\s*cent)$", RegexOptions.IgnoreCase)]
     private static partial Regex PercentWord();
 
-    [GeneratedRegex(@"[€$£¥]|\b(euros?|eur|dollar|dollars|usd|pfund|pounds?|franken|francs?|yen|yuan|rupees?|rubel|roubles?)\b|\d\s*(mio|mrd|bn)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(CurrencyWords.Sign + @"|\b(" + CurrencyWords.Names + @")\b|\d\s*(mio|mrd|bn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Currency();
 
     /// <summary>

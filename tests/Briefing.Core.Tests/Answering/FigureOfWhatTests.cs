@@ -70,5 +70,12 @@ public sealed class FigureOfWhatTests : IDisposable
         Assert.Equal(partOfName, AnswerCandidates.IsPartOfName(sentence, start, start + figure.Length, language));
     }
 
+    /// <summary>A sum written with a currency's plural ("euros", "rupees") counts nothing, as one with its sign or singular does not.</summary>
+    [Theory]
+    [InlineData("Entry to the Kelby museum costs 12 euros for adults.", "12")]
+    [InlineData("A seat on the Kelby ferry costs 450 rupees a trip.", "450")]
+    public void A_sum_in_a_currencys_plural_is_no_count(string sentence, string figure) =>
+        Assert.DoesNotContain(figure, AnswerCandidates.Of(sentence, AnswerType.Number, "en", new NameDetector(new NoTermStatistics(), []), countsOnly: true));
+
     public void Dispose() => _folder.Dispose();
 }
