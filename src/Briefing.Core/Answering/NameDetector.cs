@@ -83,6 +83,14 @@ public sealed partial class NameDetector
     /// <summary>An acronym ("SCO", "FIFA"): a name in any language and any position.</summary>
     public static bool IsAcronym(string word) => Token.IsAcronymWord(word);
 
+    /// <summary>
+    /// Opening a sentence German capitalises every word: there a form of a listed verb ("Abgesehen von der Feuerkammer,
+    /// …", "Angenommen, …") is that verb, not a name or noun an article must show. Only there: inside a sentence a
+    /// capitalised verb form is more often a name ("Brandt", "Wendt").
+    /// </summary>
+    internal static bool IsOpeningVerbForm(string word, string language, bool sentenceInitial) =>
+        language == "de" && sentenceInitial && GermanVerbForms.IsVerbForm(word.ToLowerInvariant());
+
     /// <summary>What the dictionaries say about <paramref name="word"/>; null when none knows it.</summary>
     public bool? IsCommonWord(string word, string language)
     {
@@ -111,10 +119,8 @@ public sealed partial class NameDetector
         var lower = word.ToLowerInvariant();
         if (FunctionWords.IsQuestionWord(lower) || DateWords.Contains(lower) || FunctionWords.IsFunctionWord(lower)) return false;
         if (language == "en" && !sentenceInitial) return true;
-        // Opening a sentence German capitalises every word: there a form of a listed verb the dictionary does not list
-        // itself ("Abgesehen von der Feuerkammer, …", "Angenommen, …") is that verb, not a name the article must show.
-        // Only there: inside a sentence a capitalised verb form is more often a name ("Brandt", "Wendt").
-        if (language == "de" && sentenceInitial && GermanVerbForms.IsVerbForm(lower) && IsCommonWord(word, language) is null) return false;
+        // A verb form opening a sentence is that verb, unless the dictionary lists the word itself: then it says what it is.
+        if (IsOpeningVerbForm(word, language, sentenceInitial) && IsCommonWord(word, language) is null) return false;
         var key = (word, language);
         if (_isName.TryGetValue(key, out var cached)) return cached;
         var isName = IsCommonWord(word, language) switch

@@ -138,7 +138,7 @@ internal sealed partial class QuestionConstraints
             // Only nouns and names: an everyday word the articles happen not to use ("unreachable") is a paraphrase.
             if (!char.IsUpper(word[0]) || (language == "en" && match.Index == 0)) continue;
             // A German question opening with a verb form ("Abgesehen von …") capitalises a verb, not a noun.
-            if (language == "de" && match.Index == 0 && GermanVerbForms.IsVerbForm(word.ToLowerInvariant())) continue;
+            if (NameDetector.IsOpeningVerbForm(word, language, match.Index == 0)) continue;
             if (word.Length < MinUnknownWordLength || seen.Contains(word) || FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word)) continue;
             // A dictionary word ("Jahr") is vocabulary a small index may lack, not a topic of its own.
             if (names.IsCommonWord(word, language) == true) continue;
