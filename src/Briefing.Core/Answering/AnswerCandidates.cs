@@ -268,13 +268,8 @@ internal static partial class AnswerCandidates
     /// money ("$750m", "58 Mio. Euro", "£26,000"), not a share ("60%", "3 Prozent"), not part of a name ("FTSE 100",
     /// "Windows 2000": a capitalised word inside the sentence right before it).
     /// </summary>
-    private static bool IsCount(string text, int start, int end, string language)
-    {
-        var before = text[Math.Max(0, start - 12)..start];
-        var after = text[end..Math.Min(text.Length, end + 16)];
-        if (CurrencyBefore().IsMatch(before) || MeasureAfter().IsMatch(after)) return false;
-        return !IsPartOfName(text, start, end, language);
-    }
+    private static bool IsCount(string text, int start, int end, string language) =>
+        !IsAmount(text, start, end) && !FollowsName(text, start, end, language);
 
     /// <summary>
     /// The figure from <paramref name="start"/> to <paramref name="end"/> is part of a name: a capitalised word inside the
@@ -282,13 +277,23 @@ internal static partial class AnswerCandidates
     /// not ("EUR 300"), and no noun after it that the figure counts: a German noun before a count is no name ("in Summe
     /// 453 Ortstafeln", "US-Behörden 14 Personen"), nor a day or place before one ("On Monday 3,000 people marched").
     /// </summary>
-    public static bool IsPartOfName(string text, int start, int end, string language)
+    public static bool IsPartOfName(string text, int start, int end, string language) =>
+        !IsAmount(text, start, end) && FollowsName(text, start, end, language);
+
+    /// <summary>A currency before the figure, or a currency, a share or a scale after it ("EUR 300", "58 Mio. Euro", "3 Prozent").</summary>
+    private static bool IsAmount(string text, int start, int end) =>
+        CurrencyBefore().IsMatch(Before(text, start)) || MeasureAfter().IsMatch(text[end..Math.Min(text.Length, end + 16)]);
+
+    /// <summary>A capitalised word inside the sentence right before the figure, and no noun after it that the figure counts.</summary>
+    private static bool FollowsName(string text, int start, int end, string language)
     {
-        var before = text[Math.Max(0, start - 12)..start];
-        if (CurrencyBefore().IsMatch(before) || MeasureAfter().IsMatch(text[end..Math.Min(text.Length, end + 16)])) return false;
+        var before = Before(text, start);
         var name = NameBefore().Match(before);
         return name.Success && !IsSentenceStart(text, start - before.Length + name.Index) && CountedWords.After(text, end, language) is null;
     }
+
+    /// <summary>The few characters before a figure where its currency or a name's last word stands.</summary>
+    private static string Before(string text, int start) => text[Math.Max(0, start - 12)..start];
 
     private static bool IsSentenceStart(string text, int index)
     {
