@@ -308,14 +308,14 @@ internal static partial class AnswerCandidates
     /// <summary>The number ending at <paramref name="end"/> is a percentage ("3,4 Prozent", "5.1%", "two per cent").</summary>
     private static bool IsPercent(string text, int end) => PercentAfter().IsMatch(text[end..Math.Min(text.Length, end + 20)]);
 
-    [GeneratedRegex(@"^\s*(%|prozent|percent|per\s*cent|prozentpunkte|percentage\s+points?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(%|" + PercentWords.Percent + "|" + PercentWords.Points + ")", RegexOptions.IgnoreCase)]
     private static partial Regex PercentAfter();
 
     /// <remarks>A sign or a code, not a currency's name: "Euro 2016" is a name with a number.</remarks>
     [GeneratedRegex(CurrencyWords.Sign + @"\s*$|\b(eur|usd|chf)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CurrencyBefore();
 
-    [GeneratedRegex(@"^\s*(%|(mio\.?|mrd\.?|millionen|milliarden|million|billion|bn|m|k)?\s*(" + CurrencyWords.Names + @"|prozent|percent|per\s*cent)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(%|(mio\.?|mrd\.?|millionen|milliarden|million|billion|bn|m|k)?\s*(" + CurrencyWords.Names + "|" + PercentWords.Percent + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureAfter();
 
     /// <remarks>A single capitalised word; German nouns before a count ("Mit 20.300 Beschäftigten") are not right before it.</remarks>

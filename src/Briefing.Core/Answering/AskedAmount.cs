@@ -127,7 +127,7 @@ internal static partial class AskedAmount
     /// </summary>
     [GeneratedRegex(@"^(" + CurrencyWords.Names + "|" + CurrencyWords.Coins + @"|kilos?|tonnes?|tonnen|tons?|barrels?|litres?|liters?|liter|gallons?"
         + @"|\p{L}*(meter|metern|metres?|meters|gramm|grams?|watt|watts|wattstunden|bytes?)|km|kg|mw|kwh|hektar|hectares?|acres?|miles?|meilen|feet|foot|fuß|inches|zoll|knoten|knots"
-        + @"|grad|degrees?|prozent|percent|prozentpunkte|points?|punkte|teraflops|kalorien|calories|stück|units?)$", RegexOptions.IgnoreCase)]
+        + @"|grad|degrees?|" + PercentWords.Percent + "|" + PercentWords.Points + @"|points?|punkte|teraflops|kalorien|calories|stück|units?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureWord();
 
     [GeneratedRegex("(" + CurrencyWords.Sign + @"|\b(" + CurrencyWords.Names + @"))\s*$", RegexOptions.IgnoreCase)]

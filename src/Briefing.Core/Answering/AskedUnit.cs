@@ -257,7 +257,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"^(time|times|zeit|mal|male)$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOrFrequency();
 
-    [GeneratedRegex(@"^(prozent|percent|per\s*cent)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(" + PercentWords.Percent + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex PercentWord();
 
     [GeneratedRegex(CurrencyWords.Sign + @"|\b(" + CurrencyWords.Names + @")\b|\d\s*(mio|mrd|bn)\b", RegexOptions.IgnoreCase)]
@@ -270,6 +270,6 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"\d\s+(Milliarden|Millionen|Mrd\.|Mio\.)(?!\s+\p{Lu})")]
     private static partial Regex BareSum();
 
-    [GeneratedRegex(@"%|\b(prozent|percent|per\s+cent|prozentpunkte|percentage\s+points?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"%|\b(" + PercentWords.Percent + "|" + PercentWords.Points + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 }
