@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Briefing.Core.Lexicon;
@@ -32,6 +33,11 @@ internal static class NameTransliterations
         var rules = (sourceLanguage == "de" ? ToEnglish : ToGerman)
             .Where(r => name.Contains(r.From, StringComparison.OrdinalIgnoreCase)).Take(MaxRules).ToList();
         var variants = new List<string>();
+        // English writes a name's letters without their marks ("Söderling" / "Soderling", "Jörg" / "Jorg") or spells an
+        // umlaut out ("Müller" / "Mueller"); German's analysis folds both back, so only the German → English side needs them.
+        if (sourceLanguage == "de")
+            foreach (var spelling in new[] { WithoutMarks(name, spellOutUmlauts: false), WithoutMarks(name, spellOutUmlauts: true) })
+                if (!string.Equals(spelling, name, StringComparison.Ordinal) && !variants.Contains(spelling, StringComparer.OrdinalIgnoreCase)) variants.Add(spelling);
         for (var mask = 1; mask < 1 << rules.Count; mask++)
         {
             var variant = name;
@@ -41,6 +47,24 @@ internal static class NameTransliterations
                 variants.Add(variant);
         }
         return variants;
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> without diacritics ("Söderling" → "Soderling", "Hašek" → "Hasek"), German's umlauts and ß
+    /// spelt out when asked ("Müller" → "Mueller", "Strauß" → "Strauss").
+    /// </summary>
+    private static string WithoutMarks(string name, bool spellOutUmlauts)
+    {
+        var text = new StringBuilder(name.Length + 2);
+        foreach (var letter in name)
+        {
+            if (letter == 'ß') { text.Append("ss"); continue; }
+            var decomposed = letter.ToString().Normalize(NormalizationForm.FormD);
+            var bare = decomposed[0];
+            text.Append(bare);
+            if (spellOutUmlauts && decomposed.Length > 1 && decomposed[1] == '\u0308' && "aouAOU".Contains(bare)) text.Append('e');
+        }
+        return text.ToString();
     }
 
     /// <summary>Replaces every occurrence, keeping a capital first letter ("Jelzin" from "Yeltsin").</summary>
