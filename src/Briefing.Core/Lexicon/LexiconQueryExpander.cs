@@ -244,8 +244,11 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         }
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            // Two capitalised words the other language writes as one name ("Hong Kong" / "Hongkong", "Sri Lanka").
-            if (words[i].Length < MinNamePart || words[i + 1].Length < MinNamePart || !char.IsUpper(words[i][0]) || !char.IsUpper(words[i + 1][0])) continue;
+            // Two capitalised words the other language writes as one name ("Hong Kong" / "Hongkong", "Sri Lanka"). Not a
+            // hyphenated word: "Arsenal-Vize David" is no "Arsenal-Vizedavid", whose "arsenal" the index has, so that the join
+            // passed for a name the other language writes and made "arsenal" a translation of "David".
+            if (words[i].Length < MinNamePart || words[i + 1].Length < MinNamePart || !char.IsUpper(words[i][0]) || !char.IsUpper(words[i + 1][0])
+                || !words[i].All(char.IsLetter) || !words[i + 1].All(char.IsLetter)) continue;
             var joined = words[i] + char.ToLowerInvariant(words[i + 1][0]) + words[i + 1][1..];
             if (lexicon.Translations(words[i]).Count > 0 || lexicon.Translations(words[i + 1]).Count > 0 || !OccursInIndex(joined, target)) continue;
             foreach (var word in new[] { words[i], words[i + 1] })

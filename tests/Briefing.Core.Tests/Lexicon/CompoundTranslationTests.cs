@@ -180,6 +180,14 @@ public sealed class CompoundTranslationTests : IDisposable
     }
 
     [Fact]
+    public void A_hyphenated_word_before_a_name_is_not_joined_to_it()
+    {
+        // "final" stands in the English article, so the join "Final-Gegnerinvenus" passed for a name written as one word.
+        var expansions = Expander.Expand("Wen besiegte Final-Gegnerin Venus Williams in Hongkong?", "de");
+        Assert.DoesNotContain(expansions, e => e.Text.Contains("gegnerinvenus", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void A_compound_of_dictionary_words_is_no_name_written_apart()
     {
         // "Hotel" and "Ticket" stand in the English article, but "Hotelticket" is a German compound, not "Hotel Ticket".
