@@ -380,9 +380,10 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// A German word the dictionary lacks as two parts it lists ("Frühjahrsparteitag" → "Frühjahr", "Parteitag"), each
     /// at least four letters, with or without a linking element; the split with the longest head wins. Empty when none.
     /// </summary>
-    private static IReadOnlyList<string> CompoundParts(CompiledLexicon lexicon, string word)
+    /// <param name="listedWhole">Split a compound the dictionary lists as a whole too (its parts are then a second way to show it).</param>
+    private static IReadOnlyList<string> CompoundParts(CompiledLexicon lexicon, string word, bool listedWhole = false)
     {
-        if (word.Length < 8 || !word.All(char.IsLetter) || lexicon.Translations(word).Count > 0) return [];
+        if (word.Length < 8 || !word.All(char.IsLetter) || (!listedWhole && lexicon.Translations(word).Count > 0)) return [];
         for (var cut = word.Length - 4; cut >= 4; cut--)
         {
             // The head as written ("Frühjahr"; its linking "s" belongs to the join), the tail in any listed form ("Kosten").
@@ -470,6 +471,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
                 expansions.Add(new WeightedTerm(text, target, (float)_options.Weight) { Group = group });
                 kept++;
             }
+            if (kept > 0 && source == "de") AddCompoundHead(lexicon, word, source, target, expansions, group);
         }
         if (kept == 0 && fromTerm == 0 && char.IsUpper(word[0]) && !OccursInIndex(word, target)
             && SeparatedName(lexicon, word, target) is { } separated)
@@ -489,6 +491,29 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         }
         return kept + fromTerm;
     }
+
+    /// <summary>
+    /// A German compound the dictionary renders only as phrases ("Internetadressen" → "uniform resource locators",
+    /// "Notenbank" → "issuing bank") is also shown by the single-word translations of its last part, the thing it names
+    /// ("Adressen" → addresses, "Bank" → bank): an English report words the phrase its own way ("514 compromised net
+    /// addresses"), and the phrase, all its words or nothing, left the counted noun unseen. At the word's translation weight.
+    /// </summary>
+    private void AddCompoundHead(CompiledLexicon lexicon, string word, string source, string target, List<WeightedTerm> expansions, string group)
+    {
+        if (CompoundParts(lexicon, word, listedWhole: true) is not [_, var head]) return;
+        var added = 0;
+        foreach (var translation in ExpansionTranslations(lexicon, head, source))
+        {
+            if (added >= MaxHeadTranslations) break;
+            if (!IsSingleWord(translation) || FunctionWords.IsGeneric(translation) || !OccursInIndex(translation, target)
+                || expansions.Any(e => e.Group == group && e.Text.Equals(translation, StringComparison.OrdinalIgnoreCase))) continue;
+            expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
+            added++;
+        }
+    }
+
+    /// <summary>A compound's last part is its category: its first senses only, or the phrase's word would widen too far.</summary>
+    private const int MaxHeadTranslations = 2;
 
     /// <summary>
     /// A nationality word's country ("British" → "Großbritannien", "Greek" → "Griechenland"): a German article about
