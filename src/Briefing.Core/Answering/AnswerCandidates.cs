@@ -397,20 +397,22 @@ internal static partial class AnswerCandidates
     /// the adverb), a reason reported ("saying she was too ill", "caused by"), a supposed one ("dürfte hinter dem
     /// Angriff stehen"), a cause that is the subject ("chicken pox and a rib injury forced him out", "führte zu"), and a
     /// complaint or accusation ("beklagte sie Einmischung in ihre Aufstellung", "complaining of interference", "warf dem
-    /// Vorstand vor ..."): what someone complains of is why they act.
+    /// Vorstand vor ..."): what someone complains of is why they act. A wish someone gave for a decision ("said she
+    /// wanted to concentrate on new projects") is their reason, and a motive or reasons named as such ("Als Motiv gab er
+    /// ... an", "Einer der Gründe war") are causes as "Grund" is.
     /// </remarks>
-    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|begründet|begründete|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,60}?\b(stehen|steht|stecken|steckt)|forced|prompted|led\s+to|triggered|sparked|ruled\s+out|resulted\s+in|zwang|zwangen|gezwungen|führte\s+zu|führten\s+zu|ausgelöst|beklagt|beklagte|beklagten|kritisiert|kritisierte|kritisierten|bemängelt|bemängelte|monierte|warf\s[^.;:]{1,60}?\bvor|warfen\s[^.;:]{1,60}?\bvor|vorgeworfen|vorwurf|vorwürfe|protestierte|unzufrieden|complain(s|ed|ing)?|criticis(ed|ing)|criticiz(ed|ing)|accus(ed|ing)|in\s+protest|protest(ed|ing)\s+(against|at|over)|frustrat(ed|ion)\s+(with|at|over)|causes?\s+of|attributed\s+to|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s[^.;:]{1,60}?\bauf\s[^.;:]{1,60}?\bzurück|somit|daher|deshalb|deswegen|therefore|thus|hence)\b|\b\p{L}*(auslöser|ursache)n?\b|,\s*da\s|^\s*Da\s+\p{Ll}[^.,;:]*,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|gründe|motiv|motive|begründet|(wanted|wants|wanting)\s+to|begründete|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,60}?\b(stehen|steht|stecken|steckt)|forced|prompted|led\s+to|triggered|sparked|ruled\s+out|resulted\s+in|zwang|zwangen|gezwungen|führte\s+zu|führten\s+zu|ausgelöst|beklagt|beklagte|beklagten|kritisiert|kritisierte|kritisierten|bemängelt|bemängelte|monierte|warf\s[^.;:]{1,60}?\bvor|warfen\s[^.;:]{1,60}?\bvor|vorgeworfen|vorwurf|vorwürfe|protestierte|unzufrieden|complain(s|ed|ing)?|criticis(ed|ing)|criticiz(ed|ing)|accus(ed|ing)|in\s+protest|protest(ed|ing)\s+(against|at|over)|frustrat(ed|ion)\s+(with|at|over)|causes?\s+of|attributed\s+to|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s[^.;:]{1,60}?\bauf\s[^.;:]{1,60}?\bzurück|somit|daher|deshalb|deswegen|therefore|thus|hence)\b|\b\p{L}*(auslöser|ursache)n?\b|,\s*da\s|^\s*Da\s+\p{Ll}[^.,;:]*,", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
 
     /// <summary>
-    /// A cause key that names the cause as such: a cause noun ("Auslöser", "Brandursache", "cause of"), a blame ("blamed
+    /// A cause key that names the cause as such: a cause noun ("Auslöser", "Brandursache", "Grund", "Motiv", "reason", "cause of"), a blame ("blamed
     /// ... on", "führte ... auf ... zurück"), or a consequence marker ("somit", "therefore": what stands before it is the
     /// reason). Such a sentence of the article about the question answers "why" before one whose "weil" explains
     /// something else.
     /// </summary>
     public static bool IsNamedCause(string key) => NamedCause().IsMatch(key);
 
-    [GeneratedRegex(@"^(\p{L}*(auslöser|ursache)n?|causes?\s+of|blamed|attributed\s+to|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s.*\bzurück|somit|daher|deshalb|deswegen|therefore|thus|hence)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\p{L}*(auslöser|ursache)n?|grund|gründe|motiv|motive|reasons?|causes?\s+of|blamed|attributed\s+to|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s.*\bzurück|somit|daher|deshalb|deswegen|therefore|thus|hence)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedCause();
 
     /// <summary>

@@ -187,7 +187,11 @@ internal static class AnswerShaper
         // the cause as such ("Eine defekte Heizdecke gilt als Auslöser des Brandes" for "Warum brannte es?").
         var giving = ranked.Where(c => c.Hit.Article.Id == article && c.Novel.Count > 0 && c.ShowsCore && c.ShowsAskedYears
                                        && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor
-                                       && (c.ShowsPredicate || FollowsRestatement(c, restating) || c.Novel.Any(AnswerCandidates.IsNamedCause))).ToList();
+                                       && (c.ShowsPredicate || FollowsRestatement(c, restating) || c.Novel.Any(AnswerCandidates.IsNamedCause)))
+            // "Why did Roni Size join the song?": "Size became involved after two friends were shot" before "Knight said she
+            // sang on it after being haunted by ...": of a person's decision, the cause said of that person (by name or
+            // pronoun) leads; another person's cause in the same article explains their own. Stable: score order stays within.
+            .OrderBy(c => c.SpeaksOfAskedPerson ? 0 : 1).ToList();
         // "after" and "nachdem" order events more often than they give a cause: a sentence saying "due to" goes first.
         // "Eine defekte Heizdecke gilt als Auslöser des Brandes", "It blamed the results on ...", "..., der Streik somit
         // rechtswidrig": a sentence naming the cause as such before one whose "weil" explains something else.
@@ -195,6 +199,10 @@ internal static class AnswerShaper
                    ?? giving.FirstOrDefault(c => c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k)))
                    ?? AfterRestatement(ranked, article, restating)
                    ?? giving.FirstOrDefault()
+                   // "Als Motiv seiner Fahrt gab der Mann Liebeskummer an", "Als Grund nannte die Behörde einen Personalengpass":
+                   // a cause named as such in the article about the question refers to it in words of its own; it answers
+                   // before a sentence that only restates the question.
+                   ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article && c.ShowsAskedYears && c.Novel.Any(AnswerCandidates.IsNamedCause))
                    ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article);
         return lead is not null && AnswerCandidates.RefersToCauseBefore(lead.Text) && SentenceBefore(lead, ranked) is { } cause ? cause : lead;
     }
