@@ -367,6 +367,16 @@ internal static partial class AnswerCandidates
         sentence.Count == 0 ? sentence : sentence.Where(k => !question.Contains(k) && !IsVersionedKeyAsked(k, question) && !question.Any(q => SameWordOtherForm(k, q))).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// The acronyms written with a name the question gives ("SC" in "Clubs SC Wiener Neustadt" for "Wiener Neustadt's
+    /// coach", "FC" in "FC Kärnten"): the club's or company's form, part of the asked name, nothing new.
+    /// </summary>
+    public static IEnumerable<string> AcronymsOfAskedNames(string text, IReadOnlySet<string> asked, string language, NameDetector names) =>
+        NameSpans.In(text, language, names)
+            .Where(span => span.Words.Count > 1 && span.Words.Any(w => asked.Contains(NameKey(w))))
+            .SelectMany(span => span.Words.Where(w => !asked.Contains(NameKey(w)) && NameDetector.IsAcronym(w)))
+            .Select(NameKey);
+
+    /// <summary>
     /// Two keys are one name in another form when the longer is the shorter with an inflection or a people's or
     /// adjective ending: Berlin/Berliner, Wien/Wiener, Austria/Austrian, Schweiz/Schweizer, Europa/Europas. Short keys
     /// never (Jan/Jane), nor other endings (Mark/Markus).

@@ -157,6 +157,8 @@ internal static partial class SentenceCandidates
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
                     : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms), askedInEitherLanguage);
+                if (novel.Count > 0 && expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named)
+                    novel = novel.Except(AnswerCandidates.AcronymsOfAskedNames(sentences[i], askedInEitherLanguage, language, names)).ToHashSet(StringComparer.Ordinal);
                 if (timeNotAsked && novel.Count > 0) novel = novel.Except(AskedAmount.TimeFigures(sentences[i])).ToHashSet(StringComparer.Ordinal);
                 // "In which year ...?" is not answered by "am Dienstag".
                 if (yearOnly && novel.Count > 0) novel = novel.Where(AnswerCandidates.IsYear).ToHashSet(StringComparer.Ordinal);
@@ -169,8 +171,9 @@ internal static partial class SentenceCandidates
                 var inContext = questionTerms.CoverageInContext(terms[i], articleContext);
                 // The asked nouns as the user typed them mark the answer for the lead; their translations only raise the
                 // sentence's score (NameFit): a dictionary's other senses ("Version" → rendition) mark unrelated names, and
-                // translations never outrank the words the user typed.
-                var nearAsked = novel.Count > 0 && ((askedNouns.Count > 0 && language == context.Language
+                // translations never outrank the words the user typed. A noun both languages write alike ("Which hacker
+                // …?" over "von dem rumänischen Hacker Marcel Lazar") is the typed word itself, in a passage of either.
+                var nearAsked = novel.Count > 0 && ((askedNouns.Count > 0
                                 && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], askedNouns, language, names)))
                                 // A title is marked by its naming verb or quotes in any language.
                                 || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal))));
