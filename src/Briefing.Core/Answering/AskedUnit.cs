@@ -195,7 +195,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// <summary>Whether a sentence's text states this kind of measure (for money and percentages; counts go by their terms).</summary>
     public bool IsStatedIn(string text) => Kind switch
     {
-        Measure.Money => Currency().IsMatch(text) || BareSum().IsMatch(text),
+        Measure.Money => StatedSum.IsIn(text, Currency()) || BareSum().IsMatch(text),
         Measure.Percent => Percent().IsMatch(text),
         _ => false,
     };
@@ -216,15 +216,16 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     private static partial Regex UnitCue();
 
     /// <remarks>
-    /// Verbs whose "how much" is a sum of money: prices and pay, and what is saved, spent, raised, invested or lost
-    /// ("How much will the ministry save …?" is not answered by "10 posts were closed").
+    /// Verbs whose "how much" is a sum of money: prices and pay, and what is saved, spent, raised, invested, lost or set
+    /// aside ("How much will the ministry save …?" is not answered by "10 posts were closed"; "How much has X put aside?"
+    /// by a sum in another role, with "aside" as the role a sentence must show).
     /// </remarks>
     [GeneratedRegex(@"\b(kostet|kostete|kosten|cost|costs|worth|wert|pay|paying|paid|zahlt|zahlte|bezahlt|verdient|verdiente|earn|earns|earned|fined"
         + @"|save|saves|saved|saving|spend|spends|spent|spending|raise|raises|raised|raising|invest|invests|invested|investing"
         + @"|spart|sparte|sparen|gespart|einsparen|eingespart|ausgeben|ausgegeben|investiert|investierte|investieren|einnehmen|eingenommen"
         // "Was muss X an Strafe zahlen?", "Was mussten die Journalisten zahlen?": the infinitive after a modal verb (in
         // lower case: "Was sagen die Zahlen?" asks no sum).
-        + @"|(?-i:zahlen)|bezahlen|bezahlte|gezahlt|berappen|blechen)\b", RegexOptions.IgnoreCase)]
+        + @"|(?-i:zahlen)|bezahlen|bezahlte|gezahlt|berappen|blechen|(?<=\b(set|sets|setting|put|puts|putting)\s+)aside)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyVerb();
 
     /// <summary>

@@ -83,8 +83,11 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"^\s*(?<article>(?i:der|die|das|des|den|dem|the|his|her|its|their|sein|seine|ihr|ihre))\s+(\p{Ll}+\s+){0,2}(?<noun>\p{L}+)")]
     private static partial Regex ThingNoun();
 
-    /// <summary>Nouns of people that no title list holds: "wie hieß der Mann / die Frau / das Opfer", "the victim's name".</summary>
-    [GeneratedRegex(@"^(mann|frau|kind|mädchen|junge|opfer|täter|person|mensch|pensionist\p{L}*|rentner\p{L}*|pilot\p{L}*|fahrer\p{L}*|man|woman|child|girl|boy|victim|person|pilot|driver|suspect|verdächtige[rn]?)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Nouns of people that no title list holds: "wie hieß der Mann / die Frau / das Opfer", "the victim's name", "wie
+    /// heißt der Schütze" (no agent ending), "the teenager".
+    /// </summary>
+    [GeneratedRegex(@"^(mann|frau|kind|mädchen|junge|opfer|täter|person|mensch|pensionist\p{L}*|rentner\p{L}*|pilot\p{L}*|fahrer\p{L}*|\p{L}*schütze[n]?|jugendliche[rn]?|man|woman|child|girl|boy|victim|person|pilot|driver|suspect|teenager|gunman|verdächtige[rn]?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonNoun();
 
     /// <remarks>German "-eur" nouns from French are people too: "der festgenommene Kommandeur", "der Redakteur", "der Ingenieur".</remarks>

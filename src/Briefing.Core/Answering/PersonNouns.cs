@@ -45,7 +45,7 @@ internal static partial class PersonNouns
         "kids", "men", "women", "soldiers", "troops", "officers", "policemen", "refugees", "migrants", "victims", "dead",
         "injured", "casualties", "patients", "members", "voters", "customers", "users", "subscribers", "viewers", "listeners",
         "attendees", "participants", "volunteers", "protesters", "demonstrators", "prisoners", "inmates", "suspects", "teachers",
-        "doctors", "nurses", "miners", "farmers", "adults", "youths", "pensioners", "civilians", "survivors", "tourists",
+        "doctors", "nurses", "miners", "farmers", "adults", "youths", "teenagers", "teenager", "teens", "pensioners", "civilians", "survivors", "tourists",
         "guests", "staffers", "personnel", "employs", "employed", "employing", "fatalities", "deaths", "killed", "died",
         "beschäftigt", "beschäftigte", "starben", "gestorben", "getötet",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
