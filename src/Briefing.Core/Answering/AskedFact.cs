@@ -52,7 +52,9 @@ internal static partial class AskedFact
             && !chosen.Any(c => AskedRelation.IsShownIn(question, c.Text) || AskedRelation.IsShownIn(question, c.Hit.Article.Title)))
             return $"no chosen sentence shows who '{relation}'";
         // "Where in Wales …?" over "Training in Wales is broadening my mind": the asked place lies inside the region.
-        if (AskedPlaceWithin.Of(question) is { } region && !chosen.Any(c => AskedPlaceWithin.NamesAnotherPlace(c.Text, c.Hit.Passage.Language, question, names)))
+        // The place is said of the asked event: a sentence that shows nothing the question asks besides its names ("He is
+        // set to compete at Sheffield this weekend") places something else.
+        if (AskedPlaceWithin.Of(question) is { } region && !chosen.Any(c => c.ShowsPredicate && AskedPlaceWithin.NamesAnotherPlace(c.Text, c.Hit.Passage.Language, question, names)))
             return $"no chosen sentence names a place in {region}";
         if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))
             return $"no chosen sentence gives the sum {currency}";
