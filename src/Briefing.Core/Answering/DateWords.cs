@@ -41,7 +41,27 @@ internal static class DateWords
         "january", "february", "march", "may", "june", "july", "october", "december",
     ], StringComparer.OrdinalIgnoreCase);
 
-    public static bool Contains(string word) => Words.Contains(word);
+    /// <remarks>
+    /// Also a weekday joined to a time of day (<see cref="IsWeekdayTime"/>), which names nothing; <see cref="Dates"/> leaves it
+    /// out: as an answer "Montagfrüh" led over the sentence with the asked clock time, and a "Donnerstagmittag" in a
+    /// sentence on another subject dated a product launch.
+    /// </remarks>
+    public static bool Contains(string word) => Words.Contains(word) || IsWeekdayTime(word);
+
+    /// <summary>
+    /// A German weekday joined to a time of day ("Montagmorgen", "Freitagabend", "Donnerstagvormittag"): a date word like
+    /// the weekday itself. Askers write the compound where the article writes "am Montag in der Früh" or "Montag früh";
+    /// taken for a name, it was a detail the answering sentence had to show, and the article's sentence with the
+    /// weekday alone stood "far from the question's names".
+    /// </summary>
+    public static bool IsWeekdayTime(string word) =>
+        Weekdays.FirstOrDefault(d => word.Length > d.Length && word.StartsWith(d, StringComparison.OrdinalIgnoreCase)) is { } day
+        && DayTimes.Contains(word[day.Length..]);
+
+    private static readonly string[] Weekdays = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
+
+    private static readonly FrozenSet<string> DayTimes = FrozenSet.ToFrozenSet(
+        ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh", "frueh"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a word as written in a sentence dates it: <see cref="Contains"/>, but a month only capitalised ("it may
