@@ -12,7 +12,7 @@ namespace Briefing.Core.Answering;
 internal static partial class AskedAmount
 {
     /// <summary>Whether the question asks "how much" without a unit (<paramref name="unit"/> null) and not about time ("how much longer").</summary>
-    public static bool IsAsked(string question, AskedUnit? unit) => unit is null && AmountCue().IsMatch(question);
+    public static bool IsAsked(string question, AskedUnit? unit) => unit is null && AmountCue().IsMatch(question) && !AskedPrisonTerm.IsAsked(question);
 
     /// <summary>Whether <paramref name="sentence"/> adds a figure that is an amount, not a time.</summary>
     public static bool IsStatedIn(CandidateSentence sentence)

@@ -14,7 +14,7 @@ internal static partial class AskedPenalty
     /// <summary>Why no chosen sentence gives the asked penalty as imposed; null when one does or no penalty is asked.</summary>
     public static string? Missing(IReadOnlyList<CandidateSentence> chosen, string question)
     {
-        var sentence = SentenceAsked().IsMatch(question);
+        var sentence = SentenceAsked().IsMatch(question) || AskedPrisonTerm.IsAsked(question);
         if (!sentence && !FineAsked().IsMatch(question)) return null;
         // "Wie viele Jahre Haft drohen ihm bei einer Verurteilung?", "How long could he face in prison?": the question asks
         // the possible penalty itself, which the sentence naming it as possible gives.

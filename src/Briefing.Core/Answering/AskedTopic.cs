@@ -82,6 +82,7 @@ internal sealed partial class AskedTopic
         var asked = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         if (AskedHead.Of(question) is { } head) asked.Add(head);
         if (AskedUnit.Of(question, names) is { } unit) asked.Add(unit.Word);
+        if (AskedPrisonTerm.Of(question) is { } prison) asked.Add(prison);
         // Every word the kind pattern passed over is a candidate for it: "By what date does Mike Tindall …" reads "date"
         // and "does" as describing words before "Mike", and "date" is the asked kind.
         foreach (Match kind in AskedKind().Matches(question))

@@ -25,6 +25,8 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 
     private static AskedUnit? Read(string question, NameDetector? names)
     {
+        // "Zu wie viel Haft …?": a prison term is a length of time, no counted thing (AskedPrisonTerm).
+        if (AskedPrisonTerm.IsAsked(question)) return null;
         var match = UnitCue().Match(question);
         if (!match.Success && AskedPrice().Match(question) is { Success: true } price) return new AskedUnit(price.Groups["unit"].Value, Measure.Money);
         if (!match.Success && MoneyVerb().Match(question) is { Success: true } verb && PriceQuestion().IsMatch(question)) return new AskedUnit(verb.Value, Measure.Money);

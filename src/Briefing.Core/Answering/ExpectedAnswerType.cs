@@ -16,7 +16,7 @@ internal static partial class ExpectedAnswerType
         if (RankCue().IsMatch(question)) return AnswerType.Rank;
         // "Gegen wen verlor Rapid?", "Who beat X?": the other side, a team or a person.
         if (OpponentCue().IsMatch(question)) return AnswerType.Opponent;
-        if (DurationCue().IsMatch(question)) return AnswerType.Duration;
+        if (DurationCue().IsMatch(question) || AskedPrisonTerm.IsAsked(question)) return AnswerType.Duration;
         if ((NumberCue().IsMatch(question) && !AwardCue().IsMatch(question)) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)) return AnswerType.Number;
         // "What was the unemployment rate in May?", "Was war die Inflationsrate?": a rate is a figure.
         if (WhatIs().IsMatch(question) && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question)) return AnswerType.Number;
