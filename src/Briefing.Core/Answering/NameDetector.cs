@@ -139,8 +139,19 @@ public sealed partial class NameDetector
     /// </summary>
     private bool IsUnknownGermanName(string word)
     {
+        // "TransCanada", "PewDiePie", "PlayStation": a capital inside the word marks a brand or company name; German
+        // writes a compound with one capital, so splitting it into indexed words ("trans" + "canada") made it a noun,
+        // and "wie viel TransCanada … haben will" was read as counting "TransCanada".
+        if (HasInnerCapital(word)) return true;
         if (IsCommonWord(word, "en") == true) return false;
         return _statistics.AnalyzeTerms(word, "de") is not [var term] || _compounds.Split(term) is null;
+    }
+
+    private static bool HasInnerCapital(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return true;
+        return false;
     }
 
     /// <summary>
