@@ -193,7 +193,10 @@ internal static partial class SentenceCandidates
                 var namesCounted = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]));
                 // The sentence, its neighbours and its article's headline: where the question's names may stand for it.
                 IReadOnlyList<IReadOnlySet<string>> nearby = [acronyms.Add(terms[i], sentences[i], language), i > 0 ? acronyms.Add(terms[i - 1], sentences[i - 1], language) : Empty,
-                    i + 1 < terms.Count ? acronyms.Add(terms[i + 1], sentences[i + 1], language) : Empty, acronyms.Add(headline, hit.Article.Title, language)];
+                    i + 1 < terms.Count ? acronyms.Add(terms[i + 1], sentences[i + 1], language) : Empty, acronyms.Add(headline, hit.Article.Title, language),
+                    // "… der Youtube-Star Pewdiepie. In einem Blogpost schreibt er, … . Waren es einst 15 Prozent, sind es
+                    // rund 40 Prozent": a sentence before that refers back by a pronoun carries the name it stands for.
+                    i > 1 && NamingSentence.RefersBack(sentences[i - 1], language) ? acronyms.Add(terms[i - 2], sentences[i - 2], language) : Empty];
                 var candidate = new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
                 {
                     Novel = novel, NearAskedNoun = nearAsked, NamesAskedAgent = agents.Count > 0, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
