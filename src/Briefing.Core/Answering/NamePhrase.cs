@@ -44,6 +44,10 @@ internal sealed class NamePhrase
                 // where someone is from (the article writes "der schwedische Stürmer Henrik Larsson"); the name follows.
                 var places = span.Words.Take(span.Words.Count - 1).TakeWhile(w => names.IsPlaceName(w, language)).Count();
                 if (places > 0 && span.Words.Count - places < 2) continue;
+                // "Warum wollte die KPÖ Bettina Vollath nicht wählen?": German sets the subject beside the object, so an
+                // acronym before a name of two words is who acts on the person, not part of the name ("Die KPÖ erteilte …
+                // der Landtagspräsidentin Bettina Vollath eine Absage"). Before a single word it may be one ("FC Barcelona").
+                while (span.Words.Count - places > 2 && NameDetector.IsAcronym(span.Words[places])) places++;
                 if (places > 0) start = question.IndexOf(span.Words[places], start + 1, StringComparison.Ordinal);
             }
             var surface = question[start..DesignationEnd(question, span.End)];
