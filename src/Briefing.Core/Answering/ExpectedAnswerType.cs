@@ -40,8 +40,10 @@ internal static partial class ExpectedAnswerType
     /// <remarks>
     /// "Welche Lohnerhöhung", "what pay rise": a noun of a change in amount, also as a compound's tail, asks for the
     /// figure. "Zu welchem Preis" is a price; "Mit welchem Preis wurde sie ausgezeichnet?" an award, named.
+    /// "Wie oft …?", "How often …?" count the times something happened ("mehr als 800-mal", "15 Mal in Folge"), as
+    /// "how many times" does: read as no type, the sentence restating the question led, not the one with the count.
     /// </remarks>
-    [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+lang|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|(zu|für)\s+welchem\s+(preis|betrag)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|amount|price|sum|number|increase|rise|raise|cut)s?|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+oft|how\s+often|wie\s+lang|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|(zu|für)\s+welchem\s+(preis|betrag)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|amount|price|sum|number|increase|rise|raise|cut)s?|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
 
     /// <summary>
