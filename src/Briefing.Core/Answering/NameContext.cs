@@ -46,7 +46,7 @@ internal static class NameContext
 
     public static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
     [
-        "ag", "gmbh", "se", "kg", "plc", "ltd", "inc", "corp", "co", "group", "bank", "fc", "club", "partei", "verband",
+        "ag", "gmbh", "se", "kg", "plc", "ltd", "inc", "corp", "co", "group", "bank", "fc", "club", "klub", "partei", "verband",
         "union", "verein", "konzern", "unternehmen", "firma", "holding", "airline", "airlines", "agency", "council",
         "party", "association", "federation", "company", "firm", "band", "organisation", "organization", "institut",
         "institute", "university", "universität", "network", "records", "studios", "motors", "ministerium", "ministry",

@@ -35,6 +35,16 @@ public sealed class NameSpansTests
         Assert.Equal(NameKind.Person, spans.Single(s => s.Words.Contains("Anton")).Kind);
     }
 
+    [Theory]
+    [InlineData("Zuletzt spielte der Stürmer für den bulgarischen Klub Dinamo Pirin.")]
+    [InlineData("Der Verteidiger kommt vom Klub Torpedo Belgrad.")]
+    public void A_name_after_Klub_is_an_organisation_in_German(string sentence)
+    {
+        var spans = NameSpans.In(sentence, "de", Names);
+
+        Assert.Equal(NameKind.Organisation, spans.Single(s => s.Words.Contains("Dinamo") || s.Words.Contains("Torpedo")).Kind);
+    }
+
     [Fact]
     public void A_park_named_like_a_person_is_a_place_in_German()
     {
