@@ -38,6 +38,20 @@ internal sealed partial class AskedYears
         return false;
     }
 
+    /// <summary>
+    /// The number at <paramref name="index"/> is the short end of a span of years ("16" in "2015/16", "Saison 2014/15"):
+    /// a season or school year is written by its first year, and the article dates it so ("Mit 31. Dezember 2015 ...").
+    /// The end is no figure of its own; the span's first year is the question's detail.
+    /// </summary>
+    public static bool IsSpanEnd(string text, int index) =>
+        SpanStart().IsMatch(text.AsSpan(0, index)) && ShortEnd().IsMatch(text.AsSpan(index));
+
     [GeneratedRegex(@"(?<![\d.,])(1[5-9]\d{2}|20\d{2})(?![\d.,]\d)")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"(?<!\d)(?:1[5-9]\d{2}|20\d{2})/$")]
+    private static partial Regex SpanStart();
+
+    [GeneratedRegex(@"^\d{2}(?!\d)")]
+    private static partial Regex ShortEnd();
 }

@@ -34,7 +34,7 @@ internal sealed partial class QuestionConstraints
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (number, index) in NumberTokens.Located(question))
         {
-            if (IsPartOfWord(question, index, number.Length)) continue;
+            if (IsPartOfWord(question, index, number.Length) || AskedYears.IsSpanEnd(question, index)) continue;
             // "400.000" and "400,000", "2,4" and "2.4": the other language's separators count too.
             var swapped = new string(number.Select(c => c switch { '.' => ',', ',' => '.', _ => c }).ToArray());
             if (seen.Add(number)) items.Add(new QuestionConstraint(number, swapped == number ? [number] : [number, swapped], true) { Number = true });
