@@ -6,7 +6,7 @@ namespace Briefing.Core.Tests.Answering;
 /// <summary>
 /// Issue 10, constraint-checked abstention: the question's details an article must show are the ones it can show as
 /// written. A number inside a name ("Nordnet2") or a decade ("the 70s") is no figure the article must repeat, and a
-/// question for a length of time or a frequency names no counted unit.
+/// question for a length of time or a frequency names no counted unit. A span of years ("2019/20") is dated by its first year.
 /// </summary>
 public sealed class QuestionDetailTests : InventedArticlesTest
 {
@@ -21,6 +21,11 @@ public sealed class QuestionDetailTests : InventedArticlesTest
             The keeper on stage
             In the 1970s the actor Jon Berg played the lighthouse keeper on stage in Lindholm.
             The play ran for three seasons.
+            """);
+        Folder.Write("news/verein.txt", """
+            Bilanz der Ruderer vom Lindsee
+            Der Ruderclub Lindsee zieht eine positive Bilanz über das abgelaufene Vereinsjahr.
+            Bis Ende Dezember 2019 hatten sich beim Ruderclub Lindsee 840 Mitglieder eingeschrieben.
             """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
@@ -41,6 +46,17 @@ public sealed class QuestionDetailTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Jon Berg", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Wie viele Mitglieder hatte der Ruderclub Lindsee im Vereinsjahr 2019/20?")]
+    [InlineData("How many members did the Lindsee rowing club have in the 2019/20 season?")]
+    public async Task A_span_of_years_is_dated_by_its_first_year(string question)
+    {
+        var answer = await Engine.AskAsync(question);
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("840", answer.Text);
     }
 
     [Theory]
