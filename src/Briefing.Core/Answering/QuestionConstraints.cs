@@ -61,7 +61,8 @@ internal sealed partial class QuestionConstraints
             var parts = CompoundParts(name, statistics, compounds);
             var crossLingual = CheckableAcrossLanguages(name, language, other, names, statistics)
                 && (parts.Length == 0 || translations.Any() || statistics.AnalyzeTerms(name, language).Any(t => statistics.DocumentFrequency(t, language) > 0));
-            items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts], crossLingual)
+            items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts,
+                    .. TranslatedParts(name, language, other, expansions)], crossLingual)
             {
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
                 Unseen = IsUnseen(name, language, other, statistics),
@@ -106,6 +107,22 @@ internal sealed partial class QuestionConstraints
             && compounds.Split(term) is var (head, tail) ? [$"{AsNoun(head)} {AsNoun(tail)}"] : [];
 
     private static string AsNoun(string part) => char.ToUpperInvariant(part[0]) + part[1..];
+
+    /// <summary>
+    /// A German compound the lexicon translates part by part ("Silvestersendung": Silvester → New Year's Eve, Sendung →
+    /// broadcast) is shown in an English article by a translation of each part, as a German article shows it by both
+    /// parts: "New Year's Eve broadcast". The expander's groups name the parts as the question wrote them.
+    /// </summary>
+    private static IEnumerable<string> TranslatedParts(string name, string language, string other, IReadOnlyList<WeightedTerm> expansions)
+    {
+        var prefix = $"{language}:";
+        var byPart = expansions.Where(e => e.Language == other && !e.Synonym && e.Group is { } g && g.StartsWith(prefix, StringComparison.Ordinal))
+            .GroupBy(e => e.Group![prefix.Length..], StringComparer.OrdinalIgnoreCase).ToList();
+        var modifiers = byPart.Where(p => p.Key.Length < name.Length && name.StartsWith(p.Key, StringComparison.OrdinalIgnoreCase));
+        var heads = byPart.Where(p => p.Key.Length < name.Length && name.EndsWith(p.Key, StringComparison.OrdinalIgnoreCase));
+        return modifiers.SelectMany(m => heads.Where(h => m.Key.Length + h.Key.Length <= name.Length)
+            .SelectMany(h => m.SelectMany(mt => h.Select(ht => $"{mt.Text} {ht.Text}")))).Distinct(StringComparer.OrdinalIgnoreCase);
+    }
 
     private static bool IsHyphenPart(string name, string word) =>
         word.Contains('-') && word.Split('-').Contains(name, StringComparer.OrdinalIgnoreCase);
