@@ -5,12 +5,15 @@ namespace Briefing.Core.Answering;
 /// <summary>Month, weekday, season and relative-day words of German and English: they date a fact, they name nothing.</summary>
 internal static class DateWords
 {
+    /// <summary>The German weekdays, one list for the date words, the words relative to the day of writing and the weekday compounds.</summary>
+    private static readonly string[] GermanWeekdays = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
+
     private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
     [
         "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
         "january", "february", "march", "may", "june", "july", "october", "december",
         "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+        .. GermanWeekdays,
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "frühjahr", "frühling", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall",
         "heute", "gestern", "morgen", "vorgestern", "übermorgen", "today", "yesterday", "tomorrow", "tonight",
@@ -29,7 +32,7 @@ internal static class DateWords
     /// <summary>Weekdays and words relative to the day of writing: they date the report more often than the asked event.</summary>
     private static readonly FrozenSet<string> Relative = FrozenSet.ToFrozenSet(
     [
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+        .. GermanWeekdays,
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "heute", "gestern", "morgen", "vorgestern", "übermorgen", "today", "yesterday", "tomorrow", "tonight",
         "wochenende", "weekend", "mitternacht", "midnight", "mittag", "noon",
@@ -55,10 +58,8 @@ internal static class DateWords
     /// weekday alone stood "far from the question's names".
     /// </summary>
     public static bool IsWeekdayTime(string word) =>
-        Weekdays.FirstOrDefault(d => word.Length > d.Length && word.StartsWith(d, StringComparison.OrdinalIgnoreCase)) is { } day
+        GermanWeekdays.FirstOrDefault(d => word.Length > d.Length && word.StartsWith(d, StringComparison.OrdinalIgnoreCase)) is { } day
         && DayTimes.Contains(word[day.Length..]);
-
-    private static readonly string[] Weekdays = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
 
     private static readonly FrozenSet<string> DayTimes = FrozenSet.ToFrozenSet(
         ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh", "frueh"], StringComparer.OrdinalIgnoreCase);
