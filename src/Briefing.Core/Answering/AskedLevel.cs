@@ -25,6 +25,25 @@ internal static partial class AskedLevel
     [GeneratedRegex(@"\b(belauf\w*|belief(en)?|insgesamt|in\s+total|altogether|amount(s|ed)?\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TotalCue();
 
+    /// <summary>
+    /// Of a sentence's new figures (<paramref name="novel"/>), those that may be the level asked: the ones after "auf" /
+    /// "to" (<see cref="Numbers"/>; <c>AfterCue</c> true). A sentence without one may state the level by itself ("Im
+    /// dritten Quartal wurden nur mehr 857 Millionen SMS verschickt" for "Auf wie viele SMS ist der Versand
+    /// geschrumpft?"); then any figure but the change ("um 12 Prozent", "by 3%") and a share, which in a sentence about a
+    /// change is the change. Such figures answer only when no sentence writes a level after "auf" / "to" (the caller's).
+    /// </summary>
+    public static (IReadOnlySet<string> Keys, bool AfterCue) Candidates(string sentence, IReadOnlySet<string> novel)
+    {
+        var levels = Numbers(sentence);
+        if (levels.Count > 0) return (novel.Where(levels.Contains).ToHashSet(StringComparer.Ordinal), true);
+        var changes = ChangeNumber().Matches(sentence).Select(m => NumberTokens.Normalize(m.Groups["number"].Value.TrimEnd('.', ','))).ToHashSet(StringComparer.Ordinal);
+        return (novel.Where(k => !changes.Contains(k) && k.Any(char.IsDigit)).ToHashSet(StringComparer.Ordinal), false);
+    }
+
+    /// <summary>A figure that is the size of a change ("um 12 Prozent", "by 3.5%") or a share ("40 Prozent", "5.1%").</summary>
+    [GeneratedRegex(@"\b(um|by)\s+((rund|etwa|knapp|über|mehr\s+als|fast|around|about|nearly|almost|more\s+than|over)\s+)?(" + CurrencyWords.Sign + @"\s*)?(?<number>\d+(?:[.,]\d+)*)|(?<number>\d+(?:[.,]\d+)*)\s*(%|(" + PercentWords.Percent + "|" + PercentWords.Points + @")\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeNumber();
+
     /// <summary>The normalised numbers of <paramref name="sentence"/> that follow "auf" / "to" (with a currency or "rund" between).</summary>
     public static IReadOnlySet<string> Numbers(string sentence) =>
         LevelNumber().Matches(sentence).Select(m => NumberTokens.Normalize(m.Groups["number"].Value.TrimEnd('.', ','))).ToHashSet(StringComparer.Ordinal);

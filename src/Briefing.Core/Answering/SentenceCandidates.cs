@@ -96,6 +96,10 @@ internal static partial class SentenceCandidates
         var isFollowUp = context.StandaloneQuestion != context.Question;
         var askedTermsByLanguage = new Dictionary<string, QuestionTerms>();
         var candidates = new List<CandidateSentence>();
+        // "Auf wie viel ...?": whether a retrieved sentence writes a new figure of the asked unit after "auf" / "to", and the candidates whose
+        // new figures stand without one (AskedLevel.Candidates), which then answer nothing.
+        var levelAfterCue = false;
+        var levelsWithoutCue = new List<int>();
         double bestPassageCoverage = 0, bestSentence = 0, bestWindow = 0, bestRare = 0;
         for (var rank = 0; rank < passages.Count; rank++)
         {
@@ -162,8 +166,13 @@ internal static partial class SentenceCandidates
                 if (timeNotAsked && novel.Count > 0) novel = novel.Except(AskedAmount.TimeFigures(sentences[i])).ToHashSet(StringComparer.Ordinal);
                 // "In which year ...?" is not answered by "am Dienstag".
                 if (yearOnly && novel.Count > 0) novel = novel.Where(AnswerCandidates.IsYear).ToHashSet(StringComparer.Ordinal);
-                // "Auf wie viel ist X gestiegen?" is not answered by the rise ("um 12 Prozent"), only by the level after "auf".
-                if (levelAsked && novel.Count > 0) novel = novel.Where(AskedLevel.Numbers(sentences[i]).Contains).ToHashSet(StringComparer.Ordinal);
+                // "Auf wie viel ist X gestiegen?" is not answered by the rise ("um 12 Prozent"), only by the level (AskedLevel.Candidates).
+                var levelWithoutCue = false;
+                if (levelAsked && novel.Count > 0)
+                {
+                    (novel, var afterCue) = AskedLevel.Candidates(sentences[i], novel);
+                    levelWithoutCue = !afterCue && novel.Count > 0;
+                }
                 // A follow-up's own words ("Und wie viele Arbeitsplätze?") decide which sentence answers it.
                 var asked = isFollowUp ? askedTermsByLanguage[language].Coverage(terms[i]) * questionTerms.VisibleShare : 0;
                 // The question's names are the article's topic; its other words (the predicate: founded, won, replaced)
@@ -223,9 +232,14 @@ internal static partial class SentenceCandidates
                 };
                 // "Wie viele Pakete …?" is not led by "durch zwei bekannte Schwachstellen angreifbar" when a figure of the asked thing is there.
                 if (counts && novel.Count > 0) candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, unitTerms, statistics) };
+                if (levelWithoutCue) levelsWithoutCue.Add(candidates.Count);
+                else if (levelAsked && novel.Count > 0 && isRetrieved && candidate.ShowsUnit) levelAfterCue = true;
                 candidates.Add(candidate);
             }
         }
+        // "up 35.4% to $593.4bn" says the level asked; another sentence's figure without "to" ("rebates totalling 420bn") does not.
+        if (levelAfterCue)
+            foreach (var index in levelsWithoutCue) candidates[index] = candidates[index] with { Novel = Empty };
         bestWindow = Math.Max(bestWindow, bestSentence);
         context.Observer?.Feature("passageCoverage", bestPassageCoverage);
         context.Observer?.Feature("sentenceCoverage", bestSentence);

@@ -46,6 +46,16 @@ internal static class NewsGlossary
         ("Wi-fi", "WLAN"), ("wifi", "WLAN"), ("wireless network", "WLAN"),
         // Schools: English reports call school pupils "students"; FreeDict has "Schüler" only as "pupil" and "schoolboy".
         ("students", "Schüler"), ("student", "Schüler"),
+        // What reports count in other words than a question: "MEPs" for "Abgeordnete" (FreeDict: delegates, deputies),
+        // "Kampfjets" for "Kampfflugzeuge", "Einbrüche" for "break-ins" (which the dictionary splits into "break" and "ins"),
+        // "Folgen" of a series for its "episodes", "nations" for "Länder". Without them the counted noun is never shown
+        // and "How many ...?" abstains over the sentence that gives the count.
+        ("MEPs", "Abgeordnete"), ("MPs", "Abgeordnete"), ("MEP", "Abgeordneter"), ("MP", "Abgeordneter"),
+        ("warplanes", "Kampfflugzeuge"), ("warplanes", "Kampfjets"), ("warplane", "Kampfflugzeug"), ("warplane", "Kampfjet"),
+        ("fighter jets", "Kampfjets"), ("fighter jets", "Kampfflugzeuge"),
+        ("break-ins", "Einbrüche"), ("break-in", "Einbruch"), ("burglaries", "Einbrüche"), ("burglary", "Einbruch"),
+        ("episodes", "Folgen"), ("episodes", "Episoden"), ("episode", "Folge"), ("signatures", "Unterschriften"),
+        ("nations", "Länder"), ("nations", "Staaten"),
         // Politics: a party FreeDict knows only as vegetables and lawns ("greens": Blattgemüse, Grasplätze). The
         // Conservatives and Liberals are listed already; listing them again changed which English sentence led.
         ("Greens", "Grüne"), ("Greens", "Grünen"), ("Green Party", "Grüne"),
