@@ -97,8 +97,10 @@ internal static partial class AnswerCandidates
                 break;
             case AnswerType.Person or AnswerType.Organisation:
                 // "Who ...?" is not answered by a place: only names of the asked kind count.
+                // "Which team did England beat?": a side is written by its town or country ("beat Fiji 26-21").
+                var sideAsked = type == AnswerType.Organisation && heads.Any(SideNouns.IsSide);
                 foreach (var span in NameSpans.Named(text, language, names))
-                    if (NameSpans.Fits(span.Kind, type)) keys.UnionWith(span.Words.Select(NameKey));
+                    if (NameSpans.Fits(span.Kind, type) || (sideAsked && span.Kind == NameKind.Place)) keys.UnionWith(span.Words.Select(NameKey));
                 keys.UnionWith(Apposition(text, heads));
                 break;
             case AnswerType.Place:
@@ -196,6 +198,9 @@ internal static partial class AnswerCandidates
         while (rest < text.Length && char.IsLetter(text[rest])) rest++;
         var inflection = text[end..rest].ToLowerInvariant();
         var startsWord = start == 0 || !char.IsLetter(text[start - 1]);
+        // "team-mate", "club-mate": a noun before a hyphen and a lower-case word is the first part of another noun, not
+        // the thing itself; "vom Münchner ifo-Institut" (a capital after it) still names the asked institute.
+        if (rest + 1 < text.Length && text[rest] == '-' && char.IsLower(text[rest + 1])) return false;
         if (length < MinCompoundTail) return startsWord && inflection is "" or "s" or "e" or "n" or "en" or "es";
         return inflection is "" or "s" or "e" or "n" or "en" or "es" or "in" or "innen" or "er" or "ern";
     }

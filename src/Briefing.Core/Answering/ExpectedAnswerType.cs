@@ -240,7 +240,12 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"\b(welche[rsmn]?\s+(unternehmen|firma|konzern|partei|verein|klub|club|organisation|mannschaft|team|bank|sender|zeitung|hersteller|behörde|gruppe)|(which|what)\s+(company|firm|party|club|team|organi[sz]ation|bank|broadcaster|newspaper|manufacturer|group|agency|band))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationCue();
 
-    [GeneratedRegex(@"\b(wo|wohin|woher|where|(in\s+)?welche[rmns]?\s+(\p{L}+\s+)?(stadt|land|ort|region|staat|gemeinde|bundesland|hauptstadt|kontinent|stadtteil|stadtviertel|viertel|bezirk|stadtbezirk|kiez|dorf|ortsteil|wahlkreis|provinz|kanton|landkreis|insel)|(in\s+)?(which|what)\s+(\p{L}+\s+)?(city|country|town|place|region|state|capital|continent|district|neighbourhood|neighborhood|borough|suburb|village|constituency|province|county|island))\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// A German compound ending in a noun of place asks for a place too ("In welchem Bundesstaat ...?", "Welches Nachbarland
+    /// ...?", "In welchem Urlaubsort ...?"); "ort" only after the prefixes that make a place of it ("Sport", "Export" are none).
+    /// "In which part of Thailand ...?", "At which venue ...?", "Which seat is she standing for?" ask a place as well.
+    /// </remarks>
+    [GeneratedRegex(@"\b(wo|wohin|woher|where|(in\s+)?welche[rmns]?\s+(\p{L}+\s+)?(\p{L}*(stadt|land|staat|region|gemeinde|kontinent|viertel|bezirk|kiez|dorf|provinz|kanton|kreis|insel)|(wohn|tat|urlaubs|ferien|austragungs|veranstaltungs|heimat|geburts|fund|dreh|vor|kur|wall(fahrts)?|orts)?ort|ortsteil)|(in\s+)?(which|what)\s+(\p{L}+\s+)?(city|country|town|place|region|state|capital|continent|district|neighbourhood|neighborhood|borough|suburb|village|constituency|province|county|island|venue|seat)|in\s+(which|what)\s+part\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceCue();
 
     [GeneratedRegex(@"\b(wer|wen|wem|wessen|who|whom|whose)\b", RegexOptions.IgnoreCase)]
@@ -250,7 +255,12 @@ internal static partial class ExpectedAnswerType
     /// A place named by what it is to someone: a hometown, a birthplace, an MP's constituency ("What's Anna Berg's
     /// constituency?" → "The MP for Bexley and Sidcup said"; "seine Heimatstadt Weiz").
     /// </summary>
-    [GeneratedRegex(@"\b(constituency|constituencies|hometown|home\s+town|birthplace|place\s+of\s+birth|heimatstadt|heimatort|heimatdorf|geburtsort|geburtsstadt|wohnort|wahlkreis)\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// Where a company or creature is at home is such a place too: "Where is the sausage maker based?" is answered by "der
+    /// Betrieb aus Kaindorf", "Where are the monkeys native to?" by "im Nordosten Brasiliens beheimatet", in words of
+    /// the article's own rather than "based" or "native" ("based on" asks for a source, no place).
+    /// </remarks>
+    [GeneratedRegex(@"\b(constituency|constituencies|hometown|home\s+town|birthplace|place\s+of\s+birth|heimatstadt|heimatort|heimatdorf|geburtsort|geburtsstadt|wohnort|wahlkreis|based(?!\s+(on|upon)\b)|headquartered|native\s+to|hails?\s+from|ansässig|beheimatet|(seinen|ihren)\s+sitz|firmensitz|hauptsitz)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceRoleCue();
 
     /// <summary>

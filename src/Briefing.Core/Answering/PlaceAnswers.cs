@@ -37,6 +37,9 @@ internal static partial class PlaceAnswers
                          // "at Riverside College", "an der Universität ...": an institution where it happened; a name
                          // nothing marks only after "at" / "from" ("in their Bible study" names no place).
                          || (span.Kind == NameKind.Unknown && PrepositionBefore(before, language) is "at" or "from" or "aus")
+                         // "auf dem Wiener Schwedenplatz", "in die Sky-Bar", "at the Great American Music Hall": a name that
+                         // ends in a noun of a venue or street is one, after any preposition of place.
+                         || (PrepositionBefore(before, language) is not null && IsNamedVenue(VenueWord(text, span), language))
                          // "Landkreis Vulkaneifel", "Flughafen Tegel": the name of the venue.
                          || (LastWord().Match(before) is { Success: true } last && (IsVenue(last.Groups["word"].Value) || IsPlaceClass(last.Groups["word"].Value)))
                          // "The MP for Bexley and Sidcup": a member of parliament is named by the place that elected them.
@@ -113,6 +116,39 @@ internal static partial class PlaceAnswers
         "schule", "kirche", "botschaft", "landkreis", "stadion", "schloss", "hotel", "kaserne", "grenze", "grenzübergang",
         "airport", "station", "port", "harbour", "harbor", "hospital", "prison", "jail", "university", "college", "school",
         "church", "embassy", "stadium", "castle", "hotel", "barracks", "border",
+        // Where people sit or meet inside a building: "von der Zuschauergalerie", "in der Hotelbar", "in the main hall".
+        "galerie", "tribüne", "saal", "halle", "bar", "gallery", "hall",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The last word of a venue's or street's own name ("Schwedenplatz", "Sky-Bar", "Music Hall", "Downing Street"): a
+    /// venue noun or a noun of a street or square, as a word, a compound's tail or after a hyphen.
+    /// </summary>
+    /// <remarks>
+    /// A German compound's tail counts ("Jakominiplatz", "Zuschauergalerie"), even when the name detector took the two
+    /// words for a person's ("Grazer Jakominiplatz"); English writes the noun as a word of its own, and "Marshall" ends in
+    /// "hall" by chance.
+    /// </remarks>
+    private static bool IsNamedVenue(string word, string language)
+    {
+        var tail = word[(word.LastIndexOf('-') + 1)..];
+        if (tail.Length == 0) return false;
+        var lower = tail.ToLowerInvariant();
+        if (Venues.Contains(lower) || Streets.Contains(lower)) return true;
+        return language == "de" && (IsVenue(tail) || Streets.Any(s => s.Length >= 4 && lower.Length > s.Length + 2 && lower.EndsWith(s, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The name's last word, or the word it is hyphenated to ("Sky-Bar": the name is "Sky", the venue noun "Bar").</summary>
+    private static string VenueWord(string text, NameSpan span) =>
+        HyphenatedWord().Match(text, span.End) is { Success: true } joined && joined.Index == span.End ? joined.Groups["word"].Value : span.Words[^1];
+
+    [GeneratedRegex(@"\G-(?<word>\p{L}+)")]
+    private static partial Regex HyphenatedWord();
+
+    /// <summary>Nouns of a street or square, which name a place only as part of a name ("Mariahilfer Straße"); "on the street" alone says nothing.</summary>
+    private static readonly FrozenSet<string> Streets = FrozenSet.ToFrozenSet(
+    [
+        "platz", "straße", "strasse", "gasse", "allee", "square", "street", "road", "avenue", "lane",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -125,6 +161,8 @@ internal static partial class PlaceAnswers
         "stadt", "stadtteil", "viertel", "bezirk", "kiez", "dorf", "gemeinde", "ortsteil", "ortschaft", "wahlkreis", "provinz",
         "kanton", "region", "insel", "town", "city", "village", "district", "neighbourhood", "neighborhood", "borough",
         "suburb", "constituency", "province", "county", "island", "hometown",
+        // "im Bundesstaat Himachal Pradesh", "aus dem Kreis Bernkastel-Wittlich", "das Nachbarland Schweiz", "the state of Goa".
+        "staat", "kreis", "bundesland", "nachbarland", "state",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPlaceClass(string word)
@@ -164,7 +202,8 @@ internal static partial class PlaceAnswers
     [GeneratedRegex(@"^\s*(,|,?\s*(and|und|or|oder|sowie))\s+((the|der|die|das|dem|den)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListJoin();
 
-    [GeneratedRegex(@"\b(?<prep>at|in|from|near|outside|an|am|im|aus|vom|beim|bei|vor)\s+(the|his|her|its|their|a|der|dem|den|des|die|das|einem|einer|seiner|ihrer)?\s*(?<adj>\p{L}+\s+)?(?<noun>\p{L}+)", RegexOptions.IgnoreCase)]
+    /// <remarks>German "auf" too: "auf dem Flughafen der Hauptstadt", "auf der Tribüne".</remarks>
+    [GeneratedRegex(@"\b(?<prep>at|in|from|near|outside|an|am|im|aus|vom|beim|bei|vor|auf)\s+(the|his|her|its|their|a|der|dem|den|des|die|das|einem|einer|seiner|ihrer)?\s*(?<adj>\p{L}+\s+)?(?<noun>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex VenueAfterPreposition();
 
     [GeneratedRegex(@"(?<word>\p{L}+),?\s+$")]
