@@ -49,7 +49,7 @@ internal static partial class AnswerCandidates
                 // "by the third quarter", "im zweiten Quartal", "bis Jahresende", "in the first half of next year":
                 // deadlines and reporting periods are points in time too ("Bis wann ...?", "By when ...?").
                 foreach (Match part in PartOfYear().Matches(text)) keys.Add(part.Value.ToLowerInvariant());
-                foreach (Match clock in Clock().Matches(text)) keys.Add(clock.Value);
+                foreach (Match clock in Clock().Matches(text)) keys.Add(clock.Value.ToLowerInvariant());
                 foreach (Match word in Word().Matches(text))
                     if (DateWords.Dates(word.Value.TrimEnd('.')) && !DateWordsInNames.Covers(text, word)) keys.Add(word.Value.TrimEnd('.').ToLowerInvariant());
                 break;
@@ -74,6 +74,9 @@ internal static partial class AnswerCandidates
                 break;
             case AnswerType.Reason:
                 foreach (Match cause in Cause().Matches(text)) keys.Add(cause.Value.ToLowerInvariant());
+                // "Die Brandursache ist noch unklar", "Einen Grund dafür gibt es nicht", "jene Ursachen zu finden", "the
+                // cause is being investigated": a cause noun the sentence says is unknown or absent names no cause.
+                if (UnknownCause().IsMatch(text)) keys.RemoveWhere(k => CauseNoun().IsMatch(k));
                 break;
             case AnswerType.Occupation:
                 keys.UnionWith(OccupationPhrases.In(text));
@@ -416,8 +419,16 @@ internal static partial class AnswerCandidates
     /// wanted to concentrate on new projects") is their reason, and a motive or reasons named as such ("Als Motiv gab er
     /// ... an", "Einer der Gründe war") are causes as "Grund" is.
     /// </remarks>
-    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|gründe|motiv|motive|begründet|wanted\s+to|begründete|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,60}?\b(stehen|steht|stecken|steckt)|forced|prompted|led\s+to|triggered|sparked|ruled\s+out|resulted\s+in|zwang|zwangen|gezwungen|führte\s+zu|führten\s+zu|ausgelöst|beklagt|beklagte|beklagten|kritisiert|kritisierte|kritisierten|bemängelt|bemängelte|monierte|warf\s[^.;:]{1,60}?\bvor|warfen\s[^.;:]{1,60}?\bvor|vorgeworfen|vorwurf|vorwürfe|protestierte|unzufrieden|complain(s|ed|ing)?|criticis(ed|ing)|criticiz(ed|ing)|accus(ed|ing)|in\s+protest|protest(ed|ing)\s+(against|at|over)|frustrat(ed|ion)\s+(with|at|over)|causes?\s+of|attributed\s+to|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s[^.;:]{1,60}?\bauf\s[^.;:]{1,60}?\bzurück|somit|daher|deshalb|deswegen|therefore|thus|hence)\b|\b\p{L}*(auslöser|ursache)n?\b|,\s*da\s|^\s*Da\s+\p{Ll}[^.,;:]*,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|(a|the|direct)\s+result\s+of|thanks\s+to|as\s+(he|she|they|it|we)\s+(said|says|argued|argues|claimed|claims|feared|fears|believed|believes)|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|gründe|motiv|motive|begründet|wanted\s+to|begründete|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,100}?\b(stehen|steht|stecken|steckt)|forced|prompted|led\s+to|triggered|sparked|ruled\s+out|resulted\s+in|zwang|zwangen|gezwungen|führte\s+zu|führten\s+zu|ausgelöst|beklagt|beklagte|beklagten|kritisiert|kritisierte|kritisierten|bemängelt|bemängelte|monierte|warf\s[^.;:]{1,60}?\bvor|warfen\s[^.;:]{1,60}?\bvor|vorgeworfen|vorwurf|vorwürfe|protestierte|unzufrieden|complain(s|ed|ing)?|criticis(ed|ing)|criticiz(ed|ing)|accus(ed|ing)|in\s+protest|protest(ed|ing)\s+(against|at|over)|frustrat(ed|ion)\s+(with|at|over)|causes?\s+of|attribut(ed|es|ing)\s[^.;:]{0,60}?\bto|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s[^.;:]{1,60}?\bauf\s[^.;:]{1,60}?\bzurück|somit|daher|deshalb|deswegen|therefore|thus|hence)\b|\b\p{L}*(auslöser|ursache)n?\b|,\s*da\s|,\s*als\s+(?!(ob|auch|wenn|dass|sonst|bisher|zuvor|erwartet|geplant|gedacht|angenommen|befürchtet)\b)|^\s*Da\s+\p{Ll}[^.,;:]*,", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
+
+    /// <summary>A cause noun that the sentence says is unknown, absent or still sought (see <see cref="CauseNoun"/>).</summary>
+    [GeneratedRegex(@"\b(kein(en|e|er|em)?\s+(\p{L}+\s+)?(grund|anlass|motiv)|\p{L}*(grund|gründe|ursache|ursachen|auslöser|motiv)\s[^.;:]{0,60}?\b(unklar|unbekannt|nicht\s+bekannt|noch\s+offen|wird\s+(noch\s+)?ermittelt|werden\s+(noch\s+)?ermittelt|untersucht|gibt\s+es\s+nicht)\b|\p{L}*(ursachen?|gründe|grund|auslöser|motiv)\s+(zu\s+)?(finden|klären|suchen|ermitteln|erforschen)\b|suche\s+nach\s+(der|den|dem)\s+(\p{L}+\s+)?\p{L}*(ursache|gründen|grund|auslöser|motiv)|no\s+(\p{L}+\s+)?(reason|motive|cause)|(reason|cause|motive)s?\s[^.;:]{0,60}?\b(unclear|unknown|not\s+(yet\s+)?(known|clear)|being\s+investigated|under\s+investigation|not\s+(been\s+)?(given|disclosed|revealed|established))\b|(investigat\p{L}*|determine|establish|find|search\s+for|looking\s+(for|into))\s+(the\s+)?(\p{L}+\s+)?(cause|reason|motive)s?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex UnknownCause();
+
+    /// <summary>A cause key that is the noun of a cause ("Brandursache", "Grund", "reasons", "cause of"), not a conjunction.</summary>
+    [GeneratedRegex(@"^(\p{L}*(auslöser|ursache)n?|grund|gründe|motiv|motive|reasons?|causes?\s+of)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseNoun();
 
     /// <summary>
     /// A cause key that names the cause as such: a cause noun ("Auslöser", "Brandursache", "Grund", "Motiv", "reason", "cause of"), a blame ("blamed
@@ -427,7 +438,13 @@ internal static partial class AnswerCandidates
     /// </summary>
     public static bool IsNamedCause(string key) => NamedCause().IsMatch(key);
 
-    [GeneratedRegex(@"^(\p{L}*(auslöser|ursache)n?|grund|gründe|motiv|motive|reasons?|causes?\s+of|blamed|attributed\s+to|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s.*\bzurück|somit|daher|deshalb|deswegen|therefore|thus|hence)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A named cause other than a consequence adverb: "Die Opec werde daher ..." explains its own clause, a consequence,
+    /// which answers only when it is the asked event; "Grund", "blamed ... on" name a cause whatever else the sentence says.
+    /// </summary>
+    public static bool IsCauseItself(string key) => IsNamedCause(key) && key is not ("somit" or "daher" or "deshalb" or "deswegen" or "therefore" or "thus" or "hence");
+
+    [GeneratedRegex(@"^(\p{L}*(auslöser|ursache)n?|grund|gründe|motiv|motive|reasons?|causes?\s+of|blamed|attribut(ed|es|ing)\s.*\bto|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s.*\bzurück|somit|daher|deshalb|deswegen|therefore|thus|hence)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedCause();
 
     /// <summary>
@@ -461,7 +478,8 @@ internal static partial class AnswerCandidates
     private const int DateAfterPreposition = 32;
 
     /// <summary>A cause key that mostly orders events ("after", "nachdem", "amid") rather than giving a reason.</summary>
-    public static bool IsTemporalCause(string key) => key is "after" or "nachdem" or "amid";
+    /// <remarks>", als die Importe die Exporte übertrafen": German's "when" clause after a comma orders as "nachdem" does.</remarks>
+    public static bool IsTemporalCause(string key) => key is "after" or "nachdem" or "amid" || key.TrimStart(',').Trim() == "als";
 
     /// <summary>Whether a date key (<see cref="AnswerType.Date"/>) is a year, or a decade ("1950s", "1980er").</summary>
     public static bool IsYear(string key) => (Year().IsMatch(key) && key.Length == 4) || Decade().IsMatch(key);
@@ -496,6 +514,7 @@ internal static partial class AnswerCandidates
     [GeneratedRegex(@"\b(mehr\s+als|weniger\s+als|über|rund|etwa|knapp|fast|beinahe|mindestens|gut|bis\s+zu|ungefähr|circa|ca\.|more\s+than|less\s+than|fewer\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|roughly|approximately)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Approximation();
 
-    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\b")]
+    /// <summary>"21.45", "7:30", and a full hour: "gegen 19 Uhr", "at 7pm", "7 p.m.".</summary>
+    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(Uhr\b|a\.m\.|p\.m\.)|\b\d{1,2}(am|pm)\b|\b\d{1,2}\s+pm\b", RegexOptions.IgnoreCase)]
     private static partial Regex Clock();
 }

@@ -187,7 +187,7 @@ internal static class AnswerShaper
         // the cause as such ("Eine defekte Heizdecke gilt als Auslöser des Brandes" for "Warum brannte es?").
         var giving = ranked.Where(c => c.Hit.Article.Id == article && c.Novel.Count > 0 && c.ShowsCore && c.ShowsAskedYears
                                        && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor
-                                       && (c.ShowsPredicate || FollowsRestatement(c, restating) || c.Novel.Any(AnswerCandidates.IsNamedCause)))
+                                       && (c.ShowsPredicate || FollowsRestatement(c, restating) || c.Novel.Any(AnswerCandidates.IsCauseItself)))
             // "Why did Roni Size join the song?": "Size became involved after two friends were shot" before "Knight said she
             // sang on it after being haunted by ...": of a person's decision, the cause said of that person (by name or
             // pronoun) leads; another person's cause in the same article explains their own. Stable: score order stays within.
@@ -196,13 +196,17 @@ internal static class AnswerShaper
         // "Eine defekte Heizdecke gilt als Auslöser des Brandes", "It blamed the results on ...", "..., der Streik somit
         // rechtswidrig": a sentence naming the cause as such before one whose "weil" explains something else.
         var lead = giving.FirstOrDefault(c => c.Novel.Any(AnswerCandidates.IsNamedCause))
+                   // "Die Kriegsflüchtlinge waren eine einmalige Gruppe, sagt er. Einer der wesentlichen Gründe dafür war, dass
+                   // ...": a cause named as such right after the sentence that restates the question, before another
+                   // sentence's "damit" that shares more of the question's words.
+                   ?? AfterRestatement(ranked, article, restating, namedOnly: true)
                    ?? giving.FirstOrDefault(c => c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k)))
                    ?? AfterRestatement(ranked, article, restating)
                    ?? giving.FirstOrDefault()
                    // "Als Motiv seiner Fahrt gab der Mann Liebeskummer an", "Als Grund nannte die Behörde einen Personalengpass":
                    // a cause named as such in the article about the question refers to it in words of its own; it answers
                    // before a sentence that only restates the question.
-                   ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article && c.ShowsAskedYears && c.Novel.Any(AnswerCandidates.IsNamedCause))
+                   ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article && c.ShowsAskedYears && c.Novel.Any(AnswerCandidates.IsCauseItself))
                    ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article);
         return lead is not null && AnswerCandidates.RefersToCauseBefore(lead.Text) && SentenceBefore(lead, ranked) is { } cause ? cause : lead;
     }
@@ -225,15 +229,18 @@ internal static class AnswerShaper
     /// pronoun for the person, so it shows little of the question. A sentence giving a cause (not only "after") a
     /// sentence or two after one about the question, in the same passage, answers.
     /// </summary>
-    private static CandidateSentence? AfterRestatement(List<CandidateSentence> ranked, string article, List<CandidateSentence> restating) =>
+    /// <param name="namedOnly">Only a sentence that names the cause as such ("Einer der Gründe dafür war, dass ...").</param>
+    private static CandidateSentence? AfterRestatement(List<CandidateSentence> ranked, string article, List<CandidateSentence> restating, bool namedOnly = false) =>
         ranked.FirstOrDefault(c => c.Hit.Article.Id == article && c.ShowsAskedYears && c.Novel.Any(k => !AnswerCandidates.IsTemporalCause(k))
-                                   && FollowsRestatement(c, restating));
+                                   && (!namedOnly || c.Novel.Any(AnswerCandidates.IsCauseItself)) && FollowsRestatement(c, restating));
 
     private static bool FollowsRestatement(CandidateSentence candidate, List<CandidateSentence> restating) =>
         restating.Any(a => Follows(candidate, a) && candidate.Position - a.Position <= CauseDistance);
 
     /// <summary>How far after the restating sentence a cause in other words may follow.</summary>
-    private const int CauseDistance = 2;
+    /// <remarks>2 → 3: "A Labour peer has withdrawn proposals ... The legislation would have ... It would also have ... But the
+    /// government refused to back the bill, saying it was too complex": two sentences of background come between.</remarks>
+    private const int CauseDistance = 3;
 
     /// <summary>The best sentence of the best sentence's article that holds a candidate and is about the question's names.</summary>
     private static CandidateSentence? MarkedInArticle(List<CandidateSentence> eligible, List<CandidateSentence> ranked, double bestCoverage) =>

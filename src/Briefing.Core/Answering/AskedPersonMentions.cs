@@ -16,8 +16,13 @@ internal static partial class AskedPersonMentions
     /// The name word that stands for the question's person (their surname), or null when the question names no person
     /// (two unmarked words of the dictionary, "Champions League", are no person's name).
     /// </summary>
+    /// <remarks>
+    /// A first name the dictionary lacks makes a person's name of a surname that is also a word ("Roni Size", "Dougie
+    /// Walker", "Gordon Brown"): the whole name, unlike "Champions League", is no title of dictionary words.
+    /// </remarks>
     public static string? NameOf(string question, string language, NameDetector names) =>
-        NameSpans.Named(question, language, names).FirstOrDefault(s => s.Kind == NameKind.Person && SettingNames.IsProperName(s, language, names)) is { } person
+        NameSpans.Named(question, language, names).FirstOrDefault(s => s.Kind == NameKind.Person
+            && (SettingNames.IsProperName(s, language, names) || (s.Words.Count >= 2 && names.IsCommonWord(s.Words[0], language) != true))) is { } person
             ? person.Words[^1] : null;
 
     /// <summary>For each sentence, whether it speaks of the person called <paramref name="name"/>.</summary>

@@ -110,7 +110,13 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"\b(gegen\s+(wen|welche[nms]?)|auf\s+wen\s+(trifft|treffen|traf|trafen)|wer\s+(ist|war|wird)\s+(der|die)\s+(nächste\s+)?gegner(in)?|who\s+(does|do|did|will|is|are|was|were)\s+(\S+\s+){1,4}(play|playing|face|facing|meet|meeting|take\s+on|taking\s+on|up\s+against)\b(?!\s+(for|with|as|alongside|under|in\s+(a|the)\s+band)\b)|wem\s+(unterlag|unterlagen|musste)|against\s+(whom|which|what)|who\s+(beat|defeated|knocked\s+out)|(who|which\s+\p{L}+)\s+(did|does|do|has|have|had)\s+.+\b(lose|lost)\s+(to|against)|wer\s+(hat|besiegte|schlug|bezwang|warf)\b.*\b(besiegt|geschlagen|bezwungen|hinausgeworfen|rausgeworfen|besiegte|schlug|bezwang)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OpponentCue();
 
-    [GeneratedRegex(@"\b(warum|weshalb|wieso|weswegen|aus\s+welchem\s+grund|why|for\s+what\s+reason)\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// Besides the interrogatives, a cause asked through a verb of causing or the cause's own noun: "What made / prompted /
+    /// led the club to ...?", "What caused the crash?", "What was the reason for ...?", "Was hat ihn dazu bewogen / veranlasst?",
+    /// "Wie kam es zu ...?", "Woran lag es?", "Was war der Grund / Anlass / Auslöser ...?". Read as no type, the sentence
+    /// that restates the event led, not the one saying "because".
+    /// </remarks>
+    [GeneratedRegex(@"\b(warum|weshalb|wieso|weswegen|aus\s+welchem\s+grund|why|for\s+what\s+reason|how\s+come|^\s*what\s+(made|makes|prompted|prompts|caused|causes|led|leads|drove|drives|forced|forces|pushed|persuaded|convinced|triggered|sparked)\b|(what|which)\s+(was|is|were|are)\s+(the\s+)?(main\s+)?(reasons?|causes?|motives?)\b|^\s*was\s+(hat|haben|hatte|hatten)\b.*\b(bewogen|veranlasst|dazu\s+gebracht|dazu\s+getrieben)\b|^\s*was\s+(bewog|bewegte|veranlasste)\b|^\s*was\s+(brachte|trieb)\s.*\bdazu\b|^\s*was\s+(führte|führt)\s+(denn\s+)?(zu|zum|zur)\b|^\s*was\s+hat\s+(denn\s+)?(zu|zum|zur)\s.*\bgeführt\b|wie\s+kam\s+es|woran\s+(lag|liegt)\s+es|was\s+(war|ist|sind|waren)\s+(der|die)\s+(\p{L}+\s+)?(grund|gründe|anlass|auslöser|ursache|ursachen|motiv)\b)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex ReasonCue();
 
     /// <remarks>
