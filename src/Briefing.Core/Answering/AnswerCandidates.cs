@@ -103,7 +103,10 @@ internal static partial class AnswerCandidates
                 // "Which team did England beat?": a side is written by its town or country ("beat Fiji 26-21").
                 var sideAsked = type == AnswerType.Organisation && heads.Any(SideNouns.IsSide);
                 foreach (var span in NameSpans.Named(text, language, names))
-                    if (NameSpans.Fits(span.Kind, type) || (sideAsked && span.Kind == NameKind.Place)) keys.UnionWith(span.Words.Select(NameKey));
+                    // "Auf einem Sojabohnenfeld wurden 37 tote Rohrweihen gefunden" names no one who could have shot them.
+                    if ((NameSpans.Fits(span.Kind, type) || (sideAsked && span.Kind == NameKind.Place))
+                        && !(span.Words is [var word] && names.IsCommonCompound(word, language)))
+                        keys.UnionWith(span.Words.Select(NameKey));
                 keys.UnionWith(Apposition(text, heads));
                 break;
             case AnswerType.Place:

@@ -147,6 +147,74 @@ public sealed partial class NameDetector
         return _statistics.AnalyzeTerms(word, "de") is not [var term] || _compounds.Split(term) is null;
     }
 
+    /// <summary>
+    /// A German word the dictionary lacks that is a compound of words it lists as common words ("Sojabohnenfeld",
+    /// "Bezugsbetreuerin", "Vorhabensbericht") or an English phrase it lists written as one word ("Highschool"): a noun
+    /// that names no one. Surnames and places are built the same way ("Rosenberg", "Hartmann"): a compound ending in a
+    /// part names are made with counts only when its first part is itself a compound ("Sojabohnen|feld").
+    /// </summary>
+    /// <remarks>
+    /// Not part of <see cref="In"/>: a "which" or "where" question may ask for such a noun ("Auf was für einem Acker …?"
+    /// → "Sojabohnenfeld"), and XQuAD's German answers are often compounds; a "who" question's candidates leave them out
+    /// (<see cref="AnswerCandidates.Of"/>).
+    /// </remarks>
+    public bool IsCommonCompound(string word, string language) =>
+        language == "de" && !IsAcronym(word) && !HasInnerCapital(word) && IsCommonWord(word, language) is null
+        && (IsListedCompound(word) || IsEnglishOpenCompound(word));
+
+    private bool IsListedCompound(string word)
+    {
+        if (ListedSplit(word) is not (var head, var tail, true) || tail.Length < MinNounTail) return false;
+        return !NameTails.Contains(tail) || ListedSplit(head) is (_, _, true);
+    }
+
+    /// <summary>
+    /// The first split of <paramref name="word"/> into a head and a tail the German dictionary lists (with a linking
+    /// element between them), and whether both are common words; null when it has none.
+    /// </summary>
+    private (string Head, string Tail, bool Common)? ListedSplit(string word)
+    {
+        for (var cut = MinCompoundPart; cut <= word.Length - MinCompoundTail; cut++)
+        {
+            var head = IsCommonWord(word[..cut], "de");
+            if (head is null) continue;
+            foreach (var link in GermanCompoundLinks.All)
+            {
+                if (!word.AsSpan(cut).StartsWith(link, StringComparison.OrdinalIgnoreCase) || word.Length - cut - link.Length < MinCompoundTail) continue;
+                var tailWord = word[(cut + link.Length)..];
+                if (IsCommonWord(tailWord, "de") is { } tail) return (word[..cut], tailWord.ToLowerInvariant(), head == true && tail == true);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A sentence's compound needs a tail of this length to be taken for a noun: read with three letters, "Randall" was
+    /// "Rand" and "All". The question's own words keep <see cref="MinCompoundTail"/> (<see cref="IsNameInQuestion"/>).
+    /// </summary>
+    private const int MinNounTail = 4;
+
+    /// <summary>Last parts that surnames and place names are made with ("Rosenberg", "Hartmann", "Bergheim", "Altenfeld").</summary>
+    private static readonly HashSet<string> NameTails = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mann", "berg", "burg", "stein", "dorf", "bach", "hausen", "heim", "feld", "wald", "thal", "tal", "hof", "brunn", "furt",
+        "hagen", "stadt", "kirchen", "kirch", "brück", "brücke", "see", "haus", "bauer", "meier", "mayer", "maier", "huber", "müller",
+    };
+
+    /// <summary>
+    /// "Highschool", "Livestream": an English phrase the English dictionary lists ("high school") written as one word, as
+    /// German writes loanwords. Brand names of two English words ("Firefox", "Facebook") are no listed phrase.
+    /// </summary>
+    private bool IsEnglishOpenCompound(string word)
+    {
+        for (var cut = MinEnglishPart; cut <= word.Length - MinEnglishPart; cut++)
+            if (IsCommonWord($"{word[..cut].ToLowerInvariant()} {word[cut..].ToLowerInvariant()}", "en") == true) return true;
+        return false;
+    }
+
+    /// <summary>The shortest part of an English phrase written as one word ("high", "live").</summary>
+    private const int MinEnglishPart = 3;
+
     private static bool HasInnerCapital(string word)
     {
         for (var i = 1; i < word.Length; i++)
@@ -161,17 +229,7 @@ public sealed partial class NameDetector
     public bool IsNameInQuestion(string word, string language)
     {
         if (language != "de" || IsAcronym(word) || IsCommonWord(word, language) is not null) return true;
-        for (var cut = MinCompoundPart; cut <= word.Length - MinCompoundTail; cut++)
-        {
-            var head = IsCommonWord(word[..cut], "de");
-            if (head is null) continue;
-            foreach (var link in GermanCompoundLinks.All)
-            {
-                if (!word.AsSpan(cut).StartsWith(link, StringComparison.OrdinalIgnoreCase) || word.Length - cut - link.Length < MinCompoundTail) continue;
-                if (IsCommonWord(word[(cut + link.Length)..], "de") is { } tail) return head == false || tail == false;
-            }
-        }
-        return true;
+        return ListedSplit(word) is not (_, _, true);
     }
 
     private static bool SentenceInitial(string text, int index)

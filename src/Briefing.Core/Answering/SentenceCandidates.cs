@@ -70,6 +70,7 @@ internal static partial class SentenceCandidates
         var headFormsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
         // "Who directed the film?": "directed by Nicole Kassell" names the doer; a question in the passive asks for the other role.
         var agentAsked = expected is AnswerType.Person or AnswerType.Organisation && !ActionAgents.IsPassive(context.Question);
+        var playerAsked = expected == AnswerType.Person && PlayedRoles.IsAsked(context.Question);
         // "How many people ...?" is not answered by a sum of money or a share in the sentence.
         var counts = unit is { Kind: AskedUnit.Measure.Count, CountsThings: true };
         // "Wie hoch war die Arbeitslosenquote?" is answered by a percentage, not by "Platz 136" or a count.
@@ -191,6 +192,7 @@ internal static partial class SentenceCandidates
                 IReadOnlySet<string> agents = agentAsked && novel.Count > 0
                     ? novel.Intersect(ActionAgents.Of(sentences[i], language, names, w => questionTerms.ShowsPredicate(statistics.AnalyzeTerms(w, language).ToHashSet(StringComparer.Ordinal)))).ToHashSet(StringComparer.Ordinal)
                     : Empty;
+                if (playerAsked && novel.Count > 0) agents = agents.Union(novel.Intersect(PlayedRoles.ActorsIn(sentences[i], askedCandidates, language, names))).ToHashSet(StringComparer.Ordinal);
                 nearAsked |= agents.Count > 0 || roleAbout == true
                              || (datePrepositions.Count > 0 && novel.Overlaps(AnswerCandidates.DatesAfter(sentences[i], datePrepositions, language, names)));
                 var score = AskedCoverageWeight * asked + inContext * questionTerms.VisibleShare
