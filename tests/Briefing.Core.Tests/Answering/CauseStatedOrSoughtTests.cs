@@ -7,7 +7,8 @@ namespace Briefing.Core.Tests.Answering;
 /// Issue 10, "why" and "when" questions answered by the right article's wrong sentence: a cause asked through a verb
 /// of causing ("What prompted ...?", "Wie kam es zu ...?"); causes written without "because" ("a result of", "attributed
 /// the fall to", "as they said", a German "als" clause); a cause noun that the sentence says is unknown or still sought
-/// names no cause; a cause named as such right after the sentence restating the question; a full hour is a time of day.
+/// names no cause; a reported reason three sentences after the restating lede; a person whose surname is a dictionary
+/// word is still the asked person; a full hour is a time of day.
 /// Sentences and articles invented.
 /// </summary>
 public sealed class CauseStatedOrSoughtTests : IDisposable
@@ -42,7 +43,7 @@ public sealed class CauseStatedOrSoughtTests : IDisposable
     [InlineData("The board attributed the slump to higher energy prices.", "en")]
     [InlineData("Farmers had rejected the scheme as they said it would cost too much.", "en")]
     [InlineData("Der Verein hatte die Mitgliedschaft 2011 ruhend gestellt, als die Schulden die Einnahmen überstiegen.", "de")]
-    [InlineData("Hinter dem Schritt dürfte weniger der Wunsch nach Kontrolle der Abläufe in der Verwaltung als die Sorge um Kosten stehen.", "de")]
+    [InlineData("Hinter dem Schritt dürfte weniger der Wunsch nach Kontrolle als die Sorge um die laufenden Kosten stehen.", "de")]
     public void A_cause_written_without_because_is_a_reason(string sentence, string language)
     {
         Assert.NotEmpty(AnswerCandidates.Of(sentence, AnswerType.Reason, language, Names));
@@ -77,24 +78,12 @@ public sealed class CauseStatedOrSoughtTests : IDisposable
     }
 
     [Fact]
-    public async Task A_cause_named_as_such_after_the_restating_sentence_leads()
-    {
-        var answer = await OneArticleQuestion.AskAsync(_folder, """
-            Lehrlinge aus Kärnten finden rasch Arbeit
-            Klagenfurt – Lehrlinge aus Kärnten finden nach der Lehre vergleichsweise rasch Arbeit in Tirol. Die Behörden wollen nun herausfinden, was andere Regionen davon lernen können, damit sich auch dort mehr Betriebe melden. Die Kärntner Lehrlinge finden in Tirol rasch Arbeit, sagt der Experte Paul Moser. Einer der wichtigsten Gründe dafür ist, dass viele von ihnen zwei Sprachen sprechen. Die Betriebe melden jedes Jahr mehr offene Stellen.
-            """, "Warum finden Lehrlinge aus Kärnten in Tirol so rasch Arbeit?");
-
-        Assert.False(answer.Abstained);
-        Assert.Contains("zwei Sprachen", answer.Citations[0].Quote);
-    }
-
-    [Fact]
     public async Task A_reported_reason_three_sentences_after_the_restating_lede_answers()
     {
         var answer = await OneArticleQuestion.AskAsync(_folder, """
             Harbour bridge plan dropped
-            A Green councillor has withdrawn plans to build a second bridge over the harbour in Porthwen. The bridge would have linked the ferry port with the old town. It would also have carried a new cycle lane. But the county refused to fund the councillor's scheme, saying it was far too expensive and would harm the wetlands. Work on the harbour wall goes ahead in spring.
-            """, "Why did the county decline to pay for the second harbour bridge in Porthwen?");
+            A Green councillor has withdrawn plans to build a second harbour bridge. The structure would have linked the ferry port with the old town. It would also have carried a new cycle lane. The county had refused to fund the scheme, saying it was far too expensive and would harm the wetlands. Work on the harbour wall goes ahead in spring.
+            """, "Why did the councillor withdraw the plans for a second harbour bridge?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("too expensive", answer.Citations[0].Quote);
