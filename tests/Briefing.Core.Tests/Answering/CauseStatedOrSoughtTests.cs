@@ -42,6 +42,8 @@ public sealed class CauseStatedOrSoughtTests : IDisposable
     [InlineData("Her return is said to be a result of her friendship with the director.", "en")]
     [InlineData("The board attributed the slump to higher energy prices.", "en")]
     [InlineData("Farmers had rejected the scheme as they said it would cost too much.", "en")]
+    [InlineData("The new ring road led many residents to move out to the suburbs.", "en")]
+    [InlineData("Two of his friends were arrested, prompting the singer to write the song.", "en")]
     [InlineData("Der Verein hatte die Mitgliedschaft 2011 ruhend gestellt, als die Schulden die Einnahmen überstiegen.", "de")]
     [InlineData("Hinter dem Schritt dürfte weniger der Wunsch nach Kontrolle als die Sorge um die laufenden Kosten stehen.", "de")]
     public void A_cause_written_without_because_is_a_reason(string sentence, string language)
