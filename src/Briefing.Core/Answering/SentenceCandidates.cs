@@ -66,7 +66,9 @@ internal static partial class SentenceCandidates
         var head = AskedHead.Of(context.Question);
         // The nouns a new name next to which is the asked one: "which X"'s head, a "who" question's roles.
         IReadOnlyList<string> askedNouns = [.. head is null ? [] : new[] { head },
-            .. expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named ? RoleNouns.Of(context.Question, context.Language) : []];
+            .. expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named ? RoleNouns.Of(context.Question, context.Language) : [],
+            // "What's the name of the fan who …?": "The fan, Dale Morton, …".
+            .. expected == AnswerType.Person && AskedPersonNoun.Of(context.Question) is { } personNoun ? [personNoun] : Array.Empty<string>()];
         var headFormsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
         // "Who directed the film?": "directed by Nicole Kassell" names the doer; a question in the passive asks for the other role.
         var agentAsked = expected is AnswerType.Person or AnswerType.Organisation && !ActionAgents.IsPassive(context.Question);

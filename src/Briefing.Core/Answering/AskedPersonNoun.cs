@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// "What's the name of the fan who jumped on stage?", "Wie hieß der Pensionist, der ertrunken ist?": a person the question
+/// asks for by a plain noun and a clause about them. The answer names someone right beside that noun ("the fan, John
+/// Smith,", "ein Pensionist namens Karl Huber"); a name elsewhere in the sentence that tells the story is someone else's:
+/// the spokesman reporting it ("A fan jumped on stage and attacked the singer, ..., spokesman Paul Smernicki said").
+/// </summary>
+internal static partial class AskedPersonNoun
+{
+    /// <summary>The noun the question names its person by; null when it asks otherwise.</summary>
+    public static string? Of(string question) =>
+        (English().Match(question) is { Success: true } en ? en : German().Match(question)) is { Success: true } match ? match.Groups["noun"].Value : null;
+
+    /// <summary>"the name of the fan who ...", "the name of the boy Michael Jackson is accused of ...".</summary>
+    [GeneratedRegex(@"\bname\s+of\s+(the|a|an)\s+([\p{L}-]+\s+){0,3}?(?<noun>\p{Ll}[\p{L}-]*)\s+(who|whom|that|whose|\p{Lu})")]
+    private static partial Regex English();
+
+    /// <summary>"Wie hieß der Pensionist, der ...", "Wie heißt die Betreuerin, um die ...".</summary>
+    [GeneratedRegex(@"\b[Ww]ie\s+(heißt|hieß|heisst|hiess)\s+(der|die)\s+([\p{L}-]+\s+){0,2}?(?<noun>\p{Lu}[\p{L}-]*)\s*,\s*(\p{Ll}+\s+)?(der|die|den|dem|dessen|deren)\b")]
+    private static partial Regex German();
+}
