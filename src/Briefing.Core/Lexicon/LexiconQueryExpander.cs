@@ -71,7 +71,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         var separated = source == "de" ? SeparatedVerbs(query) : [];
         foreach (var typed in ContentWords(query, source).Take(MaxWords))
         {
-            if (typed != firstWord && IsNameWrittenAlike(lexicon, typed, target)) continue;
+            if (typed != firstWord && IsNameWrittenAlike(lexicon, typed, source, target)) continue;
             // "Wer wirft China vor …": the verb is "vorwerfen" (accuse), not "werfen" (throw).
             var word = separated.GetValueOrDefault(typed, typed);
             var before = expansions.Count;
@@ -117,9 +117,24 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// a form stripped of an inflection it never had ("Federer" → "Feder" → feather, spring). Its typed form already
     /// matches the other language's articles; dictionary senses would only match unrelated ones.
     /// </summary>
-    private bool IsNameWrittenAlike(CompiledLexicon lexicon, string word, string target) =>
+    /// <remarks>
+    /// Also a name the dictionary knows as a common word of the question's language ("Manchester" → corduroy, "Trump" →
+    /// Trompete), when the other language's dictionary does not know the word (it is no word there, so the articles
+    /// that write it name something) and those articles write it more often than any of its translations: its senses
+    /// drew articles about cloth and trumpets and stood for the name in the details check. A word the other language
+    /// has as a word of its own ("Chef", "Gift", "Kind") keeps its translations, as does one its articles write less
+    /// often than its translation ("Austria" in German articles that say "Österreich").
+    /// </remarks>
+    private bool IsNameWrittenAlike(CompiledLexicon lexicon, string word, string source, string target) =>
         word.Length >= MinNamePart && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetter)
-        && lexicon.Translations(word).Count == 0 && OccursInIndex(word, target);
+        && OccursInIndex(word, target) && (lexicon.Translations(word).Count == 0 || IsOtherLanguagesName(lexicon, word, source, target));
+
+    private bool IsOtherLanguagesName(CompiledLexicon lexicon, string word, string source, string target)
+    {
+        if (_bySourceLanguage[target].Value is not { } other || other.Translations(word).Count > 0) return false;
+        var asTyped = Frequency(word, target);
+        return ExpansionTranslations(lexicon, word, source).Where(IsSingleWord).All(t => Frequency(t, target) < asTyped);
+    }
 
     private void Remember(string query, string source, List<WeightedTerm> expansions) => _recent.Set((query, source), expansions);
 

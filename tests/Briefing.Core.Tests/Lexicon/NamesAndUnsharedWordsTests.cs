@@ -42,6 +42,9 @@ public sealed class NamesAndUnsharedWordsTests : InventedArticlesTest
         ---
         Metall /meˈtal/ <neut>
         metal
+        ---
+        Manchester /ˈmɛnt͡ʃɛstɐ/ <masc>
+        corduroy
         """;
 
     public NamesAndUnsharedWordsTests() : base(EnglishGerman, GermanEnglish)
@@ -62,6 +65,18 @@ public sealed class NamesAndUnsharedWordsTests : InventedArticlesTest
                 An officer of the Austrian Standards Institute said {i + 10} people reported problems with the new rules.
                 """);
         }
+        Folder.Write("news/manchester-1.txt", """
+            Manchester side reach final
+            Manchester United beat Leeds 2-0 and will play the cup final in May.
+            """);
+        Folder.Write("news/manchester-2.txt", """
+            Manchester council budget
+            The council in Manchester approved its budget for the new year on Tuesday.
+            """);
+        Folder.Write("news/fashion.txt", """
+            Corduroy returns
+            Corduroy trousers are back in the shops this winter, retailers said.
+            """);
         Folder.Write("news/metal.txt", """
             Metal prices rise
             Metal prices rose in the north of the country as demand from carmakers grew.
@@ -90,6 +105,16 @@ public sealed class NamesAndUnsharedWordsTests : InventedArticlesTest
         Assert.DoesNotContain(expansions, e => e.Group == "de:Federer");
         Assert.DoesNotContain(expansions, e => e.Text is "feather" or "spring");
         Assert.Contains(expansions, e => e.Text == "title");
+    }
+
+    [Fact]
+    public void A_name_the_dictionary_knows_as_a_common_word_stays_a_name_where_the_other_language_writes_it_as_typed()
+    {
+        // "Manchester" is listed as corduroy; English articles write the city more often than the cloth, and the
+        // English dictionary has no word "Manchester": a name, not a word to translate.
+        var expansions = Expander.Expand("Wann spielt Manchester United das Finale?", "de");
+
+        Assert.DoesNotContain(expansions, e => e.Text == "corduroy");
     }
 
     [Fact]
