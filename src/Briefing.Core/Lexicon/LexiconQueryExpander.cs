@@ -786,8 +786,16 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         return FirstTranslation(english, word, "en") is { } translation && IsNameIn(german, translation, "de");
     }
 
+    /// <remarks>
+    /// A noun whose translation is an acronym ("Abgeordnete" → "MEPs", "Abgeordneter" → "MP" in the news glossary) is
+    /// short for a group of people or things, not a place; "USA" → "USA" stays one.
+    /// </remarks>
     private static bool IsNameIn(CompiledLexicon german, string word, string language) =>
-        FirstTranslation(german, word, language) is { } translation && char.IsUpper(translation[0]);
+        FirstTranslation(german, word, language) is { } translation && char.IsUpper(translation[0])
+        && !(IsAcronymOrItsPlural(translation) && !IsAcronymOrItsPlural(word));
+
+    private static bool IsAcronymOrItsPlural(string word) =>
+        Token.IsAcronymWord(word) || (word.Length > 2 && word[^1] == 's' && Token.IsAcronymWord(word[..^1]));
 
     /// <summary>The first translation of the first listed form, the word itself included ("England" → "England").</summary>
     private static string? FirstTranslation(CompiledLexicon lexicon, string word, string language) =>

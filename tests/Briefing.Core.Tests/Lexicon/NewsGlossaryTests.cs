@@ -71,6 +71,17 @@ public sealed class NewsGlossaryTests : InventedArticlesTest
     private LexiconQueryExpander Expander => Engine.Services.GetRequiredService<LexiconQueryExpander>();
 
     [Fact]
+    public void Members_of_parliament_written_as_an_acronym_are_no_place()
+    {
+        // The glossary gives "Abgeordnete" the English "MEPs": a capitalised translation, as places have ("Moldau" →
+        // "Moldova"), which made "speaking to MPs" answer "Where did she speak?".
+        Assert.False(Expander.IsPlaceName("MPs", "en"));
+        Assert.False(Expander.IsPlaceName("Abgeordnete", "de"));
+        Assert.False(Expander.IsPlaceName("Abgeordneter", "de"));
+        Assert.True(Expander.IsPlaceName("Moldau", "de"));
+    }
+
+    [Fact]
     public void A_players_caps_are_his_international_matches()
     {
         var expansions = Expander.Expand("How many caps does the captain of Nordhafen have?", "en");
