@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -11,8 +12,15 @@ namespace Briefing.Core.Answering;
 internal static partial class AskedPersonNoun
 {
     /// <summary>The noun the question names its person by; null when it asks otherwise.</summary>
+    /// <remarks>
+    /// "the name of the farmer killed in Fenwick" matches with "in" before the name: a function word is no noun, and
+    /// the question then asks by a clause the pattern does not read.
+    /// </remarks>
     public static string? Of(string question) =>
-        (English().Match(question) is { Success: true } en ? en : German().Match(question)) is { Success: true } match ? match.Groups["noun"].Value : null;
+        (English().Match(question) is { Success: true } en ? en : German().Match(question)) is { Success: true } match
+        && match.Groups["noun"].Value is var noun && !FunctionWords.IsFunctionWord(noun)
+            ? noun
+            : null;
 
     /// <summary>"the name of the fan who ...", "the name of the boy Michael Jackson is accused of ...".</summary>
     [GeneratedRegex(@"\bname\s+of\s+(the|a|an)\s+([\p{L}-]+\s+){0,3}?(?<noun>\p{Ll}[\p{L}-]*)\s+(who|whom|that|whose|\p{Lu})")]

@@ -1,3 +1,4 @@
+using Briefing.Core.Answering;
 using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
@@ -41,5 +42,19 @@ public sealed class AskedPersonNounTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Dale Morton", answer.Citations[0].Quote);
+    }
+
+    [Theory]
+    [InlineData("What was the name of the driver injured in Castlebay?")]
+    [InlineData("What was the name of the woman arrested at Heathrow?")]
+    public void A_function_word_before_a_name_is_no_asked_noun(string question)
+    {
+        Assert.Null(AskedPersonNoun.Of(question));
+    }
+
+    [Fact]
+    public void The_noun_before_who_is_the_asked_noun()
+    {
+        Assert.Equal("fan", AskedPersonNoun.Of("What's the name of the fan who ran onto the pitch?"));
     }
 }
