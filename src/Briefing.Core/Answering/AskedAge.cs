@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// "How old is the firm's boss?", "Wie alt ist die Sängerin geworden?": an age question is answered only by a sentence
+/// that states someone's age ("the 56-year-old", "aged 56", "Jane Doe, 56,", "die 56-Jährige", "im Alter von 56 Jahren",
+/// "mit 56 Jahren", "Jane Doe (56)"). Any other figure of the article about that person — sales, a year, a share — was
+/// quoted as the age before, so a question none of whose chosen sentences states an age is abstained on.
+/// </summary>
+internal static partial class AskedAge
+{
+    /// <summary>Whether the question asks how old someone or something is (or was, or became).</summary>
+    public static bool IsAsked(string question) => AgeAsked().IsMatch(question);
+
+    /// <summary>Whether <paramref name="text"/> states an age in one of the ways news writes it.</summary>
+    public static bool IsStatedIn(string text) => AgeStated().IsMatch(text);
+
+    [GeneratedRegex(@"\b(how\s+old|at\s+what\s+age|wie\s+alt|in\s+welchem\s+alter|mit\s+wie\s+vielen\s+jahren)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeAsked();
+
+    /// <remarks>A figure in words counts too ("the seventy-year-old", "mit 71 Jahren" is in digits, "aged seventy" is not).</remarks>
+    [GeneratedRegex(@"\p{L}+[\s-]+years?[\s-]+old\b|\d+[\s-]*(year|yr)s?[\s-]*old\b|\baged?\s+(of\s+)?\w+|\bage\s+of\s+\w+|,\s*\d{1,3}\s*,|\(\d{1,3}\)"
+        + @"|\d+[\s-]*jährig|\p{L}+jährige?[rnms]?\b|\b\w+\s+jahre\s+alt\b|\balter\s+von\s+\w+|\bmit\s+\w+\s+jahren\b|\b(in\s+(his|her)\s+(early\s+|late\s+|mid-?)?\d0s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeStated();
+}
