@@ -14,7 +14,28 @@ internal static partial class AskedAge
     public static bool IsAsked(string question) => AgeAsked().IsMatch(question);
 
     /// <summary>Whether <paramref name="text"/> states an age in one of the ways news writes it.</summary>
-    public static bool IsStatedIn(string text) => AgeStated().IsMatch(text);
+    /// <remarks>
+    /// The age of a thing ("Wie alt sind die Fossilien?", "How old is the bridge?") is also told by when it began ("vor
+    /// 515 Millionen Jahren", "built in 1850"); a person's is not: the year beside a boss's name dates something else.
+    /// </remarks>
+    public static bool IsStatedIn(string question, string text) =>
+        AgeStated().IsMatch(text) || Ago().IsMatch(text) || (!AsksAboutAPerson(question) && (Year().IsMatch(text) || Century().IsMatch(text)));
+
+    /// <summary>The question names a person by a noun or title ("boss", "Dirigentin", "Mr").</summary>
+    private static bool AsksAboutAPerson(string question) =>
+        Word().Matches(question).Any(w => PersonNouns.IsPersonNoun(w.Value) || NameContext.IsPersonTitle(w.Value));
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\byears?\s+ago\b|\bvor\s+(\S+\s+){1,3}jahren\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(@"\b(1\d{3}|20\d{2})\b")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(century|centuries|jahrhundert\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Century();
 
     [GeneratedRegex(@"\b(how\s+old|at\s+what\s+age|wie\s+alt|in\s+welchem\s+alter|mit\s+wie\s+vielen\s+jahren)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAsked();

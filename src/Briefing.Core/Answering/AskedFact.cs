@@ -63,7 +63,7 @@ internal static partial class AskedFact
         if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))
             return $"no chosen sentence gives the sum {currency}";
         if (AskedPenalty.Missing(chosen, question) is { } penalty) return penalty;
-        if (AskedAge.IsAsked(question) && !chosen.Any(c => AskedAge.IsStatedIn(c.Text))) return "no chosen sentence states an age";
+        if (AskedAge.IsAsked(question) && !chosen.Any(c => AskedAge.IsStatedIn(question, c.Text))) return "no chosen sentence states an age";
         var unit = AskedUnit.Of(question, names);
         if (unit is { Kind: AskedUnit.Measure.Money })
         {
