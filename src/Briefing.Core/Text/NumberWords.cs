@@ -42,7 +42,17 @@ public static partial class NumberWords
     public static bool IsPluralScale(string word) => PluralScaleSet.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> writes a count or fraction ("forty", "twenty-five", "dreiundzwanzig").</summary>
-    public static bool Is(string word) => Words.Contains(word) || GermanCompound().IsMatch(word) || EnglishCompound().IsMatch(word);
+    public static bool Is(string word) => IsCount(word) || IsMultiple(word);
+
+    private static bool IsCount(string word) => Words.Contains(word) || GermanCompound().IsMatch(word) || EnglishCompound().IsMatch(word);
+
+    /// <summary>
+    /// How often, in one word: "zehnmal", "zwanzig-mal", "twice" answer "Wie oft ...?" / "How often ...?" as "ten
+    /// times" does. Only a count word before "mal": "diesmal", "manchmal", "einmal" say no number.
+    /// </summary>
+    private static bool IsMultiple(string word) =>
+        word.Equals("twice", StringComparison.OrdinalIgnoreCase)
+        || (word.Length > 3 && word.EndsWith("mal", StringComparison.OrdinalIgnoreCase) && IsCount(word[..^3].TrimEnd('-')));
 
     /// <summary>
     /// The value of a count word up to twelve, as digits ("ten" → "10", "drei" → "3"), or null: a question that writes
