@@ -47,12 +47,12 @@ public static partial class NumberWords
     private static bool IsCount(string word) => Words.Contains(word) || GermanCompound().IsMatch(word) || EnglishCompound().IsMatch(word);
 
     /// <summary>
-    /// How often, in one word: "zehnmal", "zwanzig-mal", "twice" answer "Wie oft ...?" / "How often ...?" as "ten
-    /// times" does. Only a count word before "mal": "diesmal", "manchmal", "einmal" say no number.
+    /// How often, in one word: "zehnmal", "zwanzigmal", "twice" answer "Wie oft ...?" / "How often ...?" as "ten
+    /// times" does. Only a count word before "mal": "diesmal", "manchmal", "einmal" say no number ("20-mal" is a figure already).
     /// </summary>
     private static bool IsMultiple(string word) =>
         word.Equals("twice", StringComparison.OrdinalIgnoreCase)
-        || (word.Length > 3 && word.EndsWith("mal", StringComparison.OrdinalIgnoreCase) && IsCount(word[..^3].TrimEnd('-')));
+        || (word.Length > 3 && word.EndsWith("mal", StringComparison.OrdinalIgnoreCase) && IsCount(word[..^3]));
 
     /// <summary>
     /// The value of a count word up to twelve, as digits ("ten" → "10", "drei" → "3"), or null: a question that writes
