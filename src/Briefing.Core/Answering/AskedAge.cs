@@ -40,8 +40,11 @@ internal static partial class AskedAge
     [GeneratedRegex(@"\b(how\s+old|at\s+what\s+age|wie\s+alt|in\s+welchem\s+alter|mit\s+wie\s+vielen\s+jahren)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAsked();
 
-    /// <remarks>A figure in words counts too ("the seventy-year-old", "mit 71 Jahren" is in digits, "aged seventy" is not).</remarks>
+    /// <remarks>
+    /// A figure in words counts too ("the seventy-year-old", "mit 71 Jahren" is in digits, "aged seventy" is not); German
+    /// declines the age before a noun ("8000 Jahre alte Funde").
+    /// </remarks>
     [GeneratedRegex(@"\p{L}+[\s-]+years?[\s-]+old\b|\d+[\s-]*(year|yr)s?[\s-]*old\b|\baged?\s+(of\s+)?\w+|\bage\s+of\s+\w+|,\s*\d{1,3}\s*,|\(\d{1,3}\)"
-        + @"|\d+[\s-]*jährig|\p{L}+jährige?[rnms]?\b|\b\w+\s+jahre\s+alt\b|\balter\s+von\s+\w+|\bmit\s+\w+\s+jahren\b|\b(in\s+(his|her)\s+(early\s+|late\s+|mid-?)?\d0s)\b", RegexOptions.IgnoreCase)]
+        + @"|\d+[\s-]*jährig|\p{L}+jährige?[rnms]?\b|\b\w+\s+jahre\s+alt(e[nmrs]?)?\b|\balter\s+von\s+\w+|\bmit\s+\w+\s+jahren\b|\b(in\s+(his|her)\s+(early\s+|late\s+|mid-?)?\d0s)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeStated();
 }

@@ -58,6 +58,7 @@ public sealed class AskedAgeTests : InventedArticlesTest
     [Theory]
     [InlineData("Wie alt sind die Münzen?", "Die Münzen wurden vor etwa 1.800 Jahren geprägt.")]
     [InlineData("How old is the bridge?", "The bridge was built in 1862 by the railway company.")]
+    [InlineData("Wie alt sind die Scherben?", "Die rund 4000 Jahre alten Scherben lagen unter dem Acker.")]
     public void A_thing_s_age_is_also_told_by_when_it_began(string question, string sentence) => Assert.True(AskedAge.IsStatedIn(question, sentence));
 
     [Theory]
