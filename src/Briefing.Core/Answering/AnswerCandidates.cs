@@ -422,7 +422,7 @@ internal static partial class AnswerCandidates
     /// wanted to concentrate on new projects") is their reason, and a motive or reasons named as such ("Als Motiv gab er
     /// ... an", "Einer der Gründe war") are causes as "Grund" is.
     /// </remarks>
-    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|(a|the|direct)\s+result\s+of|thanks\s+to|as\s+(he|she|they|it|we)\s+(said|says|argued|argues|claimed|claims|feared|fears|believed|believes)|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|gründe|motiv|motive|begründet|wanted\s+to|begründete|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,100}?\b(stehen|steht|stecken|steckt)|forced|prompted|prompting|led\s+to|led\s+(\p{L}+\s+){1,3}to|leading\s+(\p{L}+\s+){0,3}to|triggered|sparked|ruled\s+out|resulted\s+in|zwang|zwangen|gezwungen|führte\s+zu|führten\s+zu|ausgelöst|beklagt|beklagte|beklagten|kritisiert|kritisierte|kritisierten|bemängelt|bemängelte|monierte|warf\s[^.;:]{1,60}?\bvor|warfen\s[^.;:]{1,60}?\bvor|vorgeworfen|vorwurf|vorwürfe|protestierte|unzufrieden|complain(s|ed|ing)?|criticis(ed|ing)|criticiz(ed|ing)|accus(ed|ing)|in\s+protest|protest(ed|ing)\s+(against|at|over)|frustrat(ed|ion)\s+(with|at|over)|causes?\s+of|attribut(ed|es|ing)\s[^.;:]{0,60}?\bto|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s[^.;:]{1,60}?\bauf\s[^.;:]{1,60}?\bzurück|somit|daher|deshalb|deswegen|therefore|thus|hence)\b|\b\p{L}*(auslöser|ursache)n?\b|,\s*da\s|,\s*als\s+(?!(ob|auch|wenn|dass|sonst|bisher|zuvor|erwartet|geplant|gedacht|angenommen|befürchtet)\b)|^\s*Da\s+\p{Ll}[^.,;:]*,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|(a|the|direct)\s+result\s+of|thanks\s+to|as\s+(he|she|they|it|we)\s+(said|says|argued|argues|claimed|claims|feared|fears|believed|believes)|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|gründe|motiv|motive|begründet|wanted\s+to|begründete|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,100}?\b(stehen|steht|stecken|steckt)|forced|prompted|prompting|led\s+to|led\s+(\p{L}+\s+){1,3}to|leading\s+(\p{L}+\s+){0,3}to|triggered|sparked|ruled\s+out|resulted\s+in|zwang|zwangen|gezwungen|führte\s+zu|führten\s+zu|ausgelöst|beklagt|beklagte|beklagten|kritisiert|kritisierte|kritisierten|bemängelt|bemängelte|monierte|warf\s[^.;:]{1,60}?\bvor|warfen\s[^.;:]{1,60}?\bvor|vorgeworfen|vorwurf|vorwürfe|protestierte|unzufrieden|complain(s|ed|ing)?|criticis(ed|ing)|criticiz(ed|ing)|accus(ed|ing)|in\s+protest|protest(ed|ing)\s+(against|at|over)|frustrat(ed|ion)\s+(with|at|over)|causes?\s+of|attribut(ed|es|ing)\s[^.;:]{0,60}?\bto|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s[^.;:]{1,60}?\bauf\s[^.;:]{1,60}?\bzurück|" + ConsequenceAdverbs + @")\b|\b\p{L}*(auslöser|ursache)n?\b|,\s*da\s|,\s*als\s+(?!(ob|auch|wenn|dass|sonst|bisher|zuvor|erwartet|geplant|gedacht|angenommen|befürchtet)\b)|^\s*Da\s+\p{Ll}[^.,;:]*,", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
 
     /// <summary>A cause noun that the sentence says is unknown, absent or still sought (see <see cref="CauseNoun"/>).</summary>
@@ -430,7 +430,7 @@ internal static partial class AnswerCandidates
     private static partial Regex UnknownCause();
 
     /// <summary>A cause key that is the noun of a cause ("Brandursache", "Grund", "reasons", "cause of"), not a conjunction.</summary>
-    [GeneratedRegex(@"^(\p{L}*(auslöser|ursache)n?|grund|gründe|motiv|motive|reasons?|causes?\s+of)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(" + CauseNouns + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex CauseNoun();
 
     /// <summary>
@@ -445,10 +445,19 @@ internal static partial class AnswerCandidates
     /// A named cause other than a consequence adverb: "Die Opec werde daher ..." explains its own clause, a consequence,
     /// which answers only when it is the asked event; "Grund", "blamed ... on" name a cause whatever else the sentence says.
     /// </summary>
-    public static bool IsCauseItself(string key) => IsNamedCause(key) && key is not ("somit" or "daher" or "deshalb" or "deswegen" or "therefore" or "thus" or "hence");
+    public static bool IsCauseItself(string key) => IsNamedCause(key) && !ConsequenceAdverb().IsMatch(key);
 
-    [GeneratedRegex(@"^(\p{L}*(auslöser|ursache)n?|grund|gründe|motiv|motive|reasons?|causes?\s+of|blamed|attribut(ed|es|ing)\s.*\bto|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s.*\bzurück|somit|daher|deshalb|deswegen|therefore|thus|hence)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(" + CauseNouns + @"|blamed|attribut(ed|es|ing)\s.*\bto|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s.*\bzurück|" + ConsequenceAdverbs + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedCause();
+
+    [GeneratedRegex("^(" + ConsequenceAdverbs + ")$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsequenceAdverb();
+
+    /// <summary>Nouns of a cause ("Brandursache", "Grund", "reasons", "cause of"), as cause keys read them.</summary>
+    private const string CauseNouns = @"\p{L}*(auslöser|ursache)n?|grund|gründe|motiv|motive|reasons?|causes?\s+of";
+
+    /// <summary>Consequence adverbs: what stands before "somit" / "therefore" is the reason for the clause they open.</summary>
+    private const string ConsequenceAdverbs = "somit|daher|deshalb|deswegen|therefore|thus|hence";
 
     /// <summary>
     /// A consequence adverb in the sentence's first clause ("Deshalb will der Konzern ...", "Die Opec werde daher ...",
