@@ -61,7 +61,7 @@ internal sealed partial class AskersWordForms(ITermStatistics statistics, NameDe
     /// </remarks>
     public static string? GenitiveBase(string word, ITermStatistics statistics, NameDetector names)
     {
-        var acronym = IsAcronymGenitive(word);
+        var acronym = Token.IsAcronymWithS(word);
         if (!acronym && (word.Length <= MinGenitiveName || !char.IsUpper(word[0]) || word[^1] != 's' || word[^2] is 's' or '\'' || NameDetector.IsAcronym(word[..^1]))) return null;
         if (!acronym && names.IsCommonWord(word, LanguageDetector.German) == true) return null;
         var bare = word[..^1];
@@ -94,11 +94,6 @@ internal sealed partial class AskersWordForms(ITermStatistics statistics, NameDe
     /// <summary>What a clipped word leaves off is a syllable or more ("Gastro|nomie"), not an ending ("Demo|s").</summary>
     private const int MinClippedOff = 3;
 
-    /// <summary>Two or more capitals and an s: "LGs", "VWs", "BMWs" (not "USA", "Abs").</summary>
-    private static bool IsAcronymGenitive(string word) =>
-        word.Length >= MinAcronymGenitive && word[^1] == 's' && word[..^1].All(char.IsUpper);
-
-    private const int MinAcronymGenitive = 3;
 
     private bool Occurs(string text, string language) =>
         statistics.AnalyzeTerms(text, language) is { Count: > 0 } terms && terms.All(t => statistics.DocumentFrequency(t, language) > 0);

@@ -794,8 +794,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         FirstTranslation(german, word, language) is { } translation && char.IsUpper(translation[0])
         && !(IsAcronymOrItsPlural(translation) && !IsAcronymOrItsPlural(word));
 
-    private static bool IsAcronymOrItsPlural(string word) =>
-        Token.IsAcronymWord(word) || (word.Length > 2 && word[^1] == 's' && Token.IsAcronymWord(word[..^1]));
+    private static bool IsAcronymOrItsPlural(string word) => Token.IsAcronymWord(word) || Token.IsAcronymWithS(word);
 
     /// <summary>The first translation of the first listed form, the word itself included ("England" → "England").</summary>
     private static string? FirstTranslation(CompiledLexicon lexicon, string word, string language) =>

@@ -34,6 +34,13 @@ public readonly record struct Token(string Text, int Start, TokenKind Kind, bool
     }
 
     /// <summary>
+    /// An acronym and a lower-case s, as written: its plural ("PCs", "MEPs") or, in German, which writes no apostrophe,
+    /// its genitive ("LGs", "VWs"). The one reading of that shape for the lexicon and the answer side.
+    /// </summary>
+    public static bool IsAcronymWithS(string word) =>
+        word.Length > 2 && word[^1] == 's' && IsAcronymWord(word[..^1]);
+
+    /// <summary>
     /// A name as far as spelling tells: an acronym, or capitalised inside a sentence. In German every noun is
     /// capitalised too, so there this means "name or noun".
     /// </summary>
