@@ -165,7 +165,7 @@ public sealed partial class NameDetector
     private bool IsListedCompound(string word)
     {
         if (ListedSplit(word) is not (var head, var tail, true) || tail.Length < MinNounTail) return false;
-        return !NameTails.Contains(tail) || ListedSplit(head) is (_, _, true);
+        return !GermanNameEndings.IsNameTail(tail) || ListedSplit(head) is (_, _, true);
     }
 
     /// <summary>
@@ -193,13 +193,6 @@ public sealed partial class NameDetector
     /// "Rand" and "All". The question's own words keep <see cref="MinCompoundTail"/> (<see cref="IsNameInQuestion"/>).
     /// </summary>
     private const int MinNounTail = 4;
-
-    /// <summary>Last parts that surnames and place names are made with ("Rosenberg", "Hartmann", "Bergheim", "Altenfeld").</summary>
-    private static readonly HashSet<string> NameTails = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mann", "berg", "burg", "stein", "dorf", "bach", "hausen", "heim", "feld", "wald", "thal", "tal", "hof", "brunn", "furt",
-        "hagen", "stadt", "kirchen", "kirch", "brück", "brücke", "see", "haus", "bauer", "meier", "mayer", "maier", "huber", "müller",
-    };
 
     /// <summary>
     /// "Highschool", "Livestream": an English phrase the English dictionary lists ("high school") written as one word, as

@@ -52,7 +52,7 @@ internal static partial class PlaceAnswers
             var listed = previousIsPlace && previous is not null && ListJoin().IsMatch(text[previous.End..span.Start]);
             // "dem Bürgermeister von Schattendorf, wo ...", "neben Nickelsdorf": a German town by its ending, which few surnames
             // have, that no dictionary lists.
-            var town = language == "de" && span.Kind == NameKind.Unknown && span.Words.Count == 1 && TownEnding().IsMatch(span.Words[0]);
+            var town = language == "de" && span.Kind == NameKind.Unknown && span.Words.Count == 1 && GermanNameEndings.HasTownEnding(span.Words[0]);
             var isPlace = marked || listed || span.Kind == NameKind.Place || town;
             var byContext = marked || (listed && previousByContext) || (span.Kind == NameKind.Place && PlaceContext(text, span, language))
                             || (town && TownPreposition().IsMatch(before));
@@ -101,10 +101,6 @@ internal static partial class PlaceAnswers
     /// <summary>The word before a name, an article skipped: "in the UK" → in, "Stadt Graz" → Stadt.</summary>
     [GeneratedRegex(@"(?<word>\p{L}+)\s+((the|der|die|das|dem|den|des)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WordBefore();
-
-    /// <summary>Endings of German town names that are rarely a surname's: Nickelsdorf, Recklinghausen, Gelsenkirchen, Tübingen, Erfurt.</summary>
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(dorf|hausen|kirchen|ingen|brunn|hofen|stetten|furt|weiler)$")]
-    private static partial Regex TownEnding();
 
     /// <summary>A German preposition of place, or "von" of a mayor's town, right before the name.</summary>
     [GeneratedRegex(@"\b(?i:in|im|aus|nach|bei|nahe|neben|zwischen|von|vom|über|durch)\s+$")]
