@@ -34,6 +34,25 @@ internal static class CoveringLead
     }
 
     /// <summary>
+    /// Share of the covering sentence's coverage below which a typed lead is only loosely about the question: it was
+    /// chosen for the candidate it holds, next to or far from the sentence that says what is asked.
+    /// </summary>
+    public const double WeakLeadShare = 0.5;
+
+    /// <summary>
+    /// "Welches Land unterzeichnete 1985 einen Vertrag …?": "Grönland unterzeichnete 1985 einen Vertrag, der dem Land einen
+    /// Sonderstatus einräumt." restates the question with its answer in words the detector does not mark as the asked kind,
+    /// while a neighbour that lists marked countries ("von Großbritannien, Irland …") shows little of it. A typed lead that
+    /// covers less than half of what the covering sentence covers follows that sentence instead of replacing it; the
+    /// answer keeps at most <paramref name="maxSentences"/>, dropping its last.
+    /// </summary>
+    public static List<CandidateSentence> Before(List<CandidateSentence> chosen, CandidateSentence? covering, int maxSentences)
+    {
+        if (covering is null || chosen.Count == 0 || chosen.Contains(covering) || chosen[0].Coverage >= covering.Coverage * WeakLeadShare) return chosen;
+        return [covering, .. chosen.Take(maxSentences - 1)];
+    }
+
+    /// <summary>
     /// A count, an amount or a length is written with a number, a point in time with a date word: a sentence without one
     /// cannot give it. The question's own number is no answer: "Wie viele der 200 Beschäftigten verlieren ihren Job?" is
     /// not answered by "eine Druckerei, in der 200 Beschäftigte arbeiten".

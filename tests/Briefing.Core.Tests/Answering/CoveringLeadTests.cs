@@ -1,3 +1,4 @@
+using Briefing.Core.Answering;
 using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
@@ -21,6 +22,12 @@ public sealed class CoveringLeadTests : InventedArticlesTest
             Ilse Varga had the reputation of an absent-minded professor in popular culture, keeping her shoes in the fridge.
             She spent most of her life in hotels by the sea.
             """);
+        Folder.Write("news/turbines.txt", """
+            Measuring turbines
+            The most useful instrument for testing the output of turbines is the torque recorder.
+            It was used routinely by engineers and insurance inspectors from Hamburg and Rotterdam.
+            Early versions were in use from 1890.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -31,6 +38,15 @@ public sealed class CoveringLeadTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("absent-minded professor", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task A_sentence_restating_the_question_with_its_answer_leads_before_a_neighbour_that_merely_holds_a_name()
+    {
+        var answer = await Engine.Answers.AskAsync(new AskRequest("Which instrument is used to test the output of a turbine?") { Trace = true }, CancellationToken.None);
+
+        Assert.False(answer.Abstained, string.Join("\n", answer.Trace));
+        Assert.True(answer.Citations[0].Quote.Contains("torque recorder"), string.Join("\n", answer.Trace));
     }
 
     [Fact]
