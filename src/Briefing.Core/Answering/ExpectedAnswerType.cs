@@ -178,7 +178,9 @@ internal static partial class ExpectedAnswerType
         };
     }
 
-    [GeneratedRegex(@"\b(?<prep>seit|bis|ab|since|by|until|till|from)\s+when\b|\b(?<prep>seit|bis|ab)\s+wann\b", RegexOptions.IgnoreCase)]
+    /// <remarks>"By what date ...?", "From which day ...?", "Ab welchem Datum ...?", "Bis zu welchem Zeitpunkt ...?" ask the same.</remarks>
+    [GeneratedRegex(@"\b(?<prep>seit|bis|ab|since|by|until|till|from)\s+when\b|\b(?<prep>seit|bis|ab)\s+wann\b"
+        + @"|\b(?<prep>seit|bis|ab|since|by|until|till|from)\s+(zu[mr]?\s+)?(what|which|welche[mnrs]?)\s+(date|day|time|point|month|year|datum|tag|zeitpunkt|termin|monat|jahr)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatePrepositionCue();
 
     /// <summary>"In welchem Jahr ...?", "What year ...?": only a year answers, not a weekday or a month.</summary>

@@ -23,6 +23,17 @@ public sealed class AskedStartAndOpponentTests
         Assert.Contains(preposition, ExpectedAnswerType.DatePrepositions(question));
     }
 
+    [Theory]
+    [InlineData("From what date will the new tariff apply?", "ab")]
+    [InlineData("By which day must the tenants leave the block?", "bis")]
+    [InlineData("Ab welchem Datum gilt die Maskenpflicht in Zügen?", "from")]
+    [InlineData("Bis zu welchem Zeitpunkt muss die Gemeinde zahlen?", "by")]
+    public void A_start_or_deadline_asked_as_what_date_reads_the_preposition(string question, string preposition)
+    {
+        Assert.Equal(AnswerType.Date, ExpectedAnswerType.Of(question));
+        Assert.Contains(preposition, ExpectedAnswerType.DatePrepositions(question));
+    }
+
     [Fact]
     public void A_plain_when_asks_for_no_preposition() =>
         Assert.Empty(ExpectedAnswerType.DatePrepositions("Wann wurde der Bürgermeister festgenommen?"));
