@@ -21,12 +21,12 @@ internal static partial class AskedFact
     {
         if (chosen.Count == 0) return null;
         // "Wie lange der Kroate ausfällt, war vorerst offen": the answer would lead with the article's "nobody knows".
-        if (StatedUnknown.In(chosen[0].Text)) return "the answering sentence says the asked fact is not known";
+        if (StatedUnknown.In(chosen[0].Text, expected)) return "the answering sentence says the asked fact is not known";
         // "When will the line reopen?" over "The line was closed on Monday." beside "It is not yet known when the line will
         // reopen": the lead's article says, in the question's verb and nearly as fully (names credited from the article), that it does not know.
         var lead = chosen[0];
         if (candidates?.FirstOrDefault(c => c.Hit.Article.Id == lead.Hit.Article.Id && c.ShowsVerb && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage * UnknownCoverageShare
-                && StatedUnknown.In(c.Text)) is { } unknown)
+                && StatedUnknown.In(c.Text, expected)) is { } unknown)
             return $"the answering article says the asked fact is not known: {unknown.Text}";
         if (AsksForName(question, expected) && !chosen.Any(c => NamesSomeoneNew(c, question, names)))
             return "no chosen sentence names anyone the question does not";
@@ -60,6 +60,12 @@ internal static partial class AskedFact
         // set to compete at Sheffield this weekend") places something else.
         if (AskedPlaceWithin.Of(question) is { } region && !chosen.Any(c => c.ShowsPredicate && AskedPlaceWithin.NamesAnotherPlace(c.Text, c.Hit.Passage.Language, question, names)))
             return $"no chosen sentence names a place in {region}";
+        // "Which hotel was X staying at?" over "Police arrested X at his hotel": the answering sentence speaks of the asked
+        // thing without naming it, so the name it gives (the concert hall) is another's; had the report known the hotel, it would say it there.
+        if (expected is AnswerType.Named or AnswerType.Place or AnswerType.Organisation && AskedHead.Of(question) is { } head
+            && lead.Hit.Passage.Language == language && UnnamedMention.OnlyIn(lead.Text, head, language)
+            && !chosen.Any(c => AnswerCandidates.Apposition(c.Text, [head]).Any()))
+            return $"the answering sentence speaks of the asked '{head}' without naming it";
         if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))
             return $"no chosen sentence gives the sum {currency}";
         if (AskedPenalty.Missing(chosen, question) is { } penalty) return penalty;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -21,10 +22,12 @@ internal static partial class AskedHead
             return nouns.Count > 0 ? nouns[^1] : null;
         }
         // English: skip capitalised adjectives ("Scottish") and participles/adjectives ("outdated", "national").
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (char.IsUpper(word[0]) || AdjectiveEnding().IsMatch(word)) continue;
-            return word;
+            // "Which hospital did …?": a word in an adjective's ending before a verb or function word is the noun itself.
+            var beforeNoun = i + 1 < words.Count && !FunctionWords.IsFunctionWord(words[i + 1], "en");
+            if (char.IsUpper(words[i][0]) || (AdjectiveEnding().IsMatch(words[i]) && beforeNoun)) continue;
+            return words[i];
         }
         return null;
     }

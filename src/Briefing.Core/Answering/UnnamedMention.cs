@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// A sentence that speaks of the asked thing without naming it: "Police apprehended Brown at his hotel" for "Which hotel
+/// was Brown staying at?", "er wurde in ein Spital gebracht" for "In welches Spital …?". Where an article knows the name,
+/// it writes it there ("at his hotel, the Fairmont", "ins Spital Hietzing"); an indefinite or possessive article before
+/// the noun, and no name after it, says the report does not give it.
+/// </summary>
+internal static partial class UnnamedMention
+{
+    /// <summary>
+    /// True when <paramref name="sentence"/> writes <paramref name="head"/> (or a compound ending in it: "Luftwaffenbasis"
+    /// for "Basis") and every time only after "a", "his", "ein", "seinem" … with no name right after it.
+    /// </summary>
+    public static bool OnlyIn(string sentence, string head, string language)
+    {
+        if (head.Length < MinHead) return false;
+        var mentions = Word().Matches(sentence).Where(w => IsHead(w.Value, head)).ToList();
+        return mentions.Count > 0 && mentions.All(m => AfterUnnaming(sentence, m.Index, language) && !NamedBefore(sentence, m.Index)
+            && !NamedAfter(sentence, m.Index + m.Length) && !(language != "de" && Modifies(sentence, m.Index + m.Length)));
+    }
+
+    /// <summary>
+    /// "a hospital scan", "an anti-Nazi resistance heroine": an English noun right before another lower-case word
+    /// describes that word, it is not the thing spoken of.
+    /// </summary>
+    private static bool Modifies(string sentence, int end) =>
+        Word().Match(sentence, end) is { Success: true } next && string.IsNullOrWhiteSpace(sentence[end..next.Index]) && next.Index > end
+        && char.IsLower(next.Value[0]) && !FunctionWords.IsFunctionWord(next.Value, "en");
+
+    /// <summary>"das Konradinum, ein Heim für …": a name in apposition right before the indefinite article names it.</summary>
+    private static bool NamedBefore(string sentence, int index) => NameBefore().IsMatch(sentence[..index]);
+
+    /// <summary>Heads shorter than this ("Ort", "Tag") are endings of too many unrelated words to be read as a compound's tail.</summary>
+    private const int MinHead = 4;
+
+    private static bool IsHead(string word, string head) =>
+        word.EndsWith(head, StringComparison.OrdinalIgnoreCase) || word.EndsWith(head + "s", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith(head + "es", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The word before the noun (or before one adjective in front of it) is an indefinite or possessive article.</summary>
+    private static bool AfterUnnaming(string sentence, int index, string language)
+    {
+        var before = Word().Matches(sentence[..index]).TakeLast(2).Select(w => w.Value).ToList();
+        var articles = language == "de" ? GermanUnnaming : EnglishUnnaming;
+        return (before.Count >= 1 && articles.Contains(before[^1]))
+               || (before.Count == 2 && articles.Contains(before[0]) && IsAdjective(before[1], language));
+    }
+
+    /// <summary>A German adjective is written in lower case; an English one is any lower-case word ("a local hospital").</summary>
+    private static bool IsAdjective(string word, string language) => char.IsLower(word[0]) && !(language == "de" ? GermanUnnaming : EnglishUnnaming).Contains(word);
+
+    /// <summary>
+    /// A capitalised word right after the noun, past a comma or an article ("his hotel, the Fairmont", "ein Spital namens
+    /// Hanusch"), or the value it has ("eine Quote von 20 Prozent", "a fine of $5m"): the sentence says which one.
+    /// </summary>
+    private static bool NamedAfter(string sentence, int end) =>
+        (NameAfter().Match(sentence, end) is { Success: true } name && name.Index == end) || (ValueAfter().Match(sentence, end) is { Success: true } value && value.Index == end);
+
+    private static readonly HashSet<string> EnglishUnnaming = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "his", "her", "their", "its", "another",
+    };
+
+    private static readonly HashSet<string> GermanUnnaming = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ein", "eine", "einen", "einem", "einer", "eines", "sein", "seine", "seinen", "seinem", "seiner", "seines",
+        "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+    };
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\s*(,\s*)?((?i:the|der|die|das|namens|called|named)\s+)?[""„“']?\p{Lu}")]
+    private static partial Regex NameAfter();
+
+    [GeneratedRegex(@"\s+(?i:von|of|at|worth|in\s+höhe\s+von)\s+(\p{L}+\s+)?[$€£]?\d")]
+    private static partial Regex ValueAfter();
+
+    /// <summary>A capitalised word and a comma (or dash) right before the article: "das Konradinum, ein Heim".</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}\p{M}'’-]*\s*[,–-]\s*\p{L}+\s+(\p{Ll}\p{L}*\s+)?$")]
+    private static partial Regex NameBefore();
+}

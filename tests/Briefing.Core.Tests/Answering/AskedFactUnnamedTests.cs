@@ -1,0 +1,92 @@
+using Briefing.Core.Answering;
+using Briefing.Core.Tests.Support;
+
+namespace Briefing.Core.Tests.Answering;
+
+/// <summary>
+/// Unanswerable questions whose article speaks of the asked thing without naming it: "Which hotel …?" over "police held
+/// him at his hotel" (the sentence's other name, the concert venue, is not the hotel), and "Who replaces her?" over an
+/// article that says guest presenters stand in until a replacement is found. The bot abstains; a named hotel and the
+/// article's other facts still answer. All articles are invented.
+/// </summary>
+public sealed class AskedFactUnnamedTests : InventedArticlesTest
+{
+    public AskedFactUnnamedTests()
+    {
+        Folder.Write("news/singer.txt", """
+            Singer held after concert scuffle in Kelby
+            Police held the singer Tom Vale at his hotel after his concert at the Harbour Pavilion in Kelby on Friday.
+            A fan had climbed onto the stage during the show, his manager Rita Holm said.
+            Vale was released without charge on Saturday.
+            """);
+        Folder.Write("news/minister.txt", """
+            Trade minister visits Norby
+            The trade minister Anna Lind stayed at the Hotel Nordstern during her two-day visit to Norby.
+            She met the town's mayor on Tuesday to talk about the new harbour.
+            """);
+        Folder.Write("news/presenter.txt", """
+            Jane Marlow quits Wake Up Kelby
+            Jane Marlow has resigned as host of the breakfast show Wake Up Kelby after five years.
+            The 31-year-old host who also presents Star Kitchen said she wanted to concentrate on new projects.
+            Marlow will host her last show on 2 April and guest presenters will stand in until a replacement is found.
+            """);
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public async Task A_hotel_the_article_never_names_is_not_answered_by_the_venue_beside_it()
+    {
+        var reply = await Engine.AskAsync("Which hotel was Tom Vale staying at in Kelby when police held him?");
+
+        Assert.True(reply.Abstained, reply.Text);
+        Assert.Empty(reply.Citations);
+    }
+
+    [Fact]
+    public async Task A_named_hotel_still_answers()
+    {
+        var reply = await Engine.AskAsync("Which hotel did the trade minister Anna Lind stay at in Norby?");
+
+        Assert.False(reply.Abstained, reply.Text);
+        Assert.Contains("Nordstern", reply.Text);
+    }
+
+    [Fact]
+    public async Task A_successor_still_being_sought_is_no_answer_to_who_replaces_her()
+    {
+        var reply = await Engine.AskAsync("Who is replacing Jane Marlow as the host of Wake Up Kelby?");
+
+        Assert.True(reply.Abstained, reply.Text);
+    }
+
+    [Fact]
+    public async Task The_same_article_still_says_when_she_leaves()
+    {
+        var reply = await Engine.AskAsync("When will Jane Marlow host her last Wake Up Kelby show?");
+
+        Assert.False(reply.Abstained, reply.Text);
+        Assert.Contains("2 April", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("Police held the singer at his hotel after the concert.", "hotel", "en", true)]
+    [InlineData("Der Lieferwagen stürzte von einer Brücke in einen Fluss.", "Fluss", "de", true)]
+    [InlineData("Angreifer attackierten eine Luftwaffenbasis im Norden.", "Basis", "de", true)]
+    [InlineData("The minister stayed at his hotel, the Nordstern, for two days.", "hotel", "en", false)]
+    [InlineData("He went for a hospital scan on Monday.", "hospital", "en", false)]
+    [InlineData("Die Firma bietet eine Quote von 25 Prozent an.", "Quote", "de", false)]
+    [InlineData("Sie nannte das Lindenhaus, ein Heim für Jugendliche in Graz.", "Heim", "de", false)]
+    [InlineData("The group met at the Hotel Nordstern.", "hotel", "en", false)]
+    public void A_noun_after_an_indefinite_or_possessive_article_with_no_name_beside_it_is_unnamed(string sentence, string head, string language, bool unnamed)
+    {
+        Assert.Equal(unnamed, UnnamedMention.OnlyIn(sentence, head, language));
+    }
+
+    [Theory]
+    [InlineData("Which hospital did the striker go to?", "hospital")]
+    [InlineData("Which national team did she play for?", "team")]
+    public void A_noun_with_an_adjectives_ending_before_a_verb_is_the_asked_head(string question, string head)
+    {
+        Assert.Equal(head, AskedHead.Of(question));
+    }
+}
