@@ -74,6 +74,10 @@ internal static class GermanVerbForms
     {
         if (Irregular.TryGetValue(form, out var irregular))
             foreach (var infinitive in irregular) yield return infinitive;
+        // The table lists a strong past mostly in the singular ("traf", "gab", "brachte"); its plural adds "-en" or "-n"
+        // ("Die beiden trafen … zusammen", "sie gaben … bekannt", "brachten"), the form reports on two or more write.
+        else if (PluralOfListed(form) is { } singular)
+            foreach (var infinitive in singular) yield return infinitive;
         var participle = form.Length > 4 && form.StartsWith("ge", StringComparison.Ordinal);
         foreach (var stemSource in participle ? [form, form[2..]] : new[] { form })
         {
@@ -85,6 +89,13 @@ internal static class GermanVerbForms
                 else if (Infinitives.Contains(stem + "n")) yield return stem + "n"; // fordern, sammeln
             }
         }
+    }
+
+    /// <summary>The infinitives of the listed singular a plural form is made from ("trafen" → "traf", "brachten" → "brachte"); null when none is.</summary>
+    private static IReadOnlyList<string>? PluralOfListed(string form)
+    {
+        if (form.Length <= 4 || !form.EndsWith("en", StringComparison.Ordinal) || Infinitives.Contains(form)) return null;
+        return Irregular.TryGetValue(form[..^2], out var strong) ? strong : Irregular.TryGetValue(form[..^1], out var mixed) ? mixed : null;
     }
 
     private static void Add(List<string> found, string infinitive, string form)

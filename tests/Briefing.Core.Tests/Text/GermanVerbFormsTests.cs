@@ -18,6 +18,9 @@ public sealed class GermanVerbFormsTests
     [InlineData("forderte", "fordern")]     // weak forms come from the rule, checked against the verb list
     [InlineData("gegründet", "gründen")]
     [InlineData("angekündigt", "ankündigen")]
+    [InlineData("kamen", "kommen")]         // a strong preterite's plural: the table lists the singular ("kam")
+    [InlineData("nahmen", "nehmen")]
+    [InlineData("brachten", "bringen")]     // a mixed preterite's plural ("brachte")
     public void FormsLeadToTheirInfinitive(string form, string infinitive) =>
         Assert.Contains(infinitive, GermanVerbForms.InfinitivesOf(form));
 
@@ -34,6 +37,8 @@ public sealed class GermanVerbFormsTests
     [InlineData("trat", "zurück", "zurücktreten")]
     [InlineData("stellte", "fest", "feststellen")]
     [InlineData("nahm", "teil", "teilnehmen")]
+    [InlineData("trafen", "zusammen", "zusammentreffen")] // "Die beiden trafen 2013 erstmals zusammen."
+    [InlineData("gaben", "bekannt", "bekanntgeben")]
     [InlineData("schlagen", "vor", "vorschlagen")]
     public void AParticleMakesOneVerbWithItsFiniteForm(string finite, string particle, string verb) =>
         Assert.Equal(verb, GermanVerbForms.SeparatedInfinitive(finite, particle));
@@ -49,6 +54,7 @@ public sealed class GermanVerbFormsTests
     [InlineData("Er wurde zum Botschafter ernannt.", "ernennen")]
     [InlineData("Rakitic zog sich im Spiel gegen Borisow (3:0) einen Muskelfaserriss zu.", "zuziehen")] // a score is no sentence end
     [InlineData("Der Zug fuhr um 10.30 Uhr ab.", "abfahren")]
+    [InlineData("Die beiden Forscherinnen trafen 2019 in Graz erstmals zusammen.", "zusammentreffen")] // plural of a strong preterite
     public void TheGermanIndexHoldsTheInfinitiveOfWhatASentenceWrites(string sentence, string infinitive)
     {
         using var analyzers = new LanguageAnalyzers();
