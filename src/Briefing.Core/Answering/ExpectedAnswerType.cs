@@ -17,6 +17,9 @@ internal static partial class ExpectedAnswerType
         // "Gegen wen verlor Rapid?", "Who beat X?": the other side, a team or a person.
         if (OpponentCue().IsMatch(question)) return AnswerType.Opponent;
         if (DurationCue().IsMatch(question) || AskedPrisonTerm.IsAsked(question)) return AnswerType.Duration;
+        // "How far west would the line go?", "Wie weit nach Osten reicht die Strecke?": how far in a direction asks for the
+        // place reached ("as far as Maidenhead"), not a distance.
+        if (FarInADirection().IsMatch(question)) return AnswerType.Place;
         if ((NumberCue().IsMatch(question) && !AwardCue().IsMatch(question)) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)) return AnswerType.Number;
         // "What was the unemployment rate in May?", "Was war die Inflationsrate?": a rate is a figure.
         if (WhatIs().IsMatch(question) && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question)) return AnswerType.Number;
@@ -36,6 +39,9 @@ internal static partial class ExpectedAnswerType
         if (PlaceRoleCue().IsMatch(question)) return AnswerType.Place;
         return AnswerType.Other;
     }
+
+    [GeneratedRegex(@"\b(how\s+far\s+(north|south|east|west|inland|upstream|downstream)|wie\s+weit\s+(nach\s+)?(norden|süden|osten|westen|landeinwärts))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FarInADirection();
 
     /// <remarks>
     /// "Welche Lohnerhöhung", "what pay rise": a noun of a change in amount, also as a compound's tail, asks for the

@@ -37,6 +37,8 @@ internal static partial class PlaceAnswers
                          // "at Riverside College", "an der Universität ...": an institution where it happened; a name
                          // nothing marks only after "at" / "from" ("in their Bible study" names no place).
                          || (span.Kind == NameKind.Unknown && PrepositionBefore(before, language) is "at" or "from" or "aus")
+                         // "The line would go out as far as Maidenhead", "Die Strecke reicht bis nach Trenčín": how far it goes.
+                         || (span.Kind == NameKind.Unknown && FarAs().IsMatch(before))
                          // "auf dem Wiener Schwedenplatz", "in die Sky-Bar", "at the Great American Music Hall": a name that
                          // ends in a noun of a venue or street is one, after any preposition of place.
                          || (PrepositionBefore(before, language) is not null && IsNamedVenue(VenueWord(text, span), language))
@@ -205,6 +207,10 @@ internal static partial class PlaceAnswers
     private static string? PrepositionBefore(string before, string language) =>
         PrepositionBeforeRegex().Match(before) is { Success: true } m && !(language == "en" && m.Groups["prep"].Value.Equals("an", StringComparison.OrdinalIgnoreCase))
             ? m.Groups["prep"].Value.ToLowerInvariant() : null;
+
+    /// <summary>"as far as", "bis nach" right before a name: the place a route or journey reaches.</summary>
+    [GeneratedRegex(@"\b(as\s+far\s+as|bis\s+nach)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FarAs();
 
     /// <summary>Between two places of one list: a comma or "and"/"und"/"or"/"oder", perhaps with an article.</summary>
     [GeneratedRegex(@"^\s*(,|,?\s*(and|und|or|oder|sowie))\s+((the|der|die|das|dem|den)\s+)?$", RegexOptions.IgnoreCase)]

@@ -72,6 +72,16 @@ public sealed class AskedKindCandidateTests
     }
 
     [Theory]
+    [InlineData("The new tram line would run as far as Ashwick, north of the city.", "en", "ashwick")]
+    [InlineData("Die neue Bahnstrecke soll künftig bis nach Dornbach führen.", "de", "dornbach")]
+    public void The_place_a_route_reaches_answers_where(string sentence, string language, string key)
+    {
+        // "How far west would the line go?": the name after "as far as" / "bis nach" is where it goes, even one no
+        // dictionary lists as a place.
+        Assert.Contains(AnswerCandidates.NameKey(key), AnswerCandidates.Of(sentence, AnswerType.Place, language, Names));
+    }
+
+    [Theory]
     [InlineData("Die Straße bleibt gesperrt, um die Sicherheit der Besucher zu gewährleisten.", "de")]
     [InlineData("Die Feier wurde abgesagt, da der Saal nicht rechtzeitig fertig wurde.", "de")]
     [InlineData("The singer cancelled the tour, saying she was too ill to travel.", "en")]

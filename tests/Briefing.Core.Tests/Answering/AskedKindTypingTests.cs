@@ -83,6 +83,22 @@ public sealed class AskedKindTypingTests
     }
 
     [Theory]
+    [InlineData("How far north will the new tram line run?")]
+    [InlineData("Wie weit nach Osten soll die Radroute führen?")]
+    public void How_far_in_a_direction_asks_for_the_place_reached(string question)
+    {
+        Assert.Equal(AnswerType.Place, ExpectedAnswerType.Of(question));
+    }
+
+    [Theory]
+    [InlineData("How far did the runner go in one hour?")]
+    [InlineData("Wie weit ist der Flughafen von der Stadt entfernt?")]
+    public void How_far_without_a_direction_still_asks_for_a_distance(string question)
+    {
+        Assert.Equal(AnswerType.Number, ExpectedAnswerType.Of(question));
+    }
+
+    [Theory]
     [InlineData("Die Bar liegt im Stadtteil Giesing.", "de", "giesing")]
     [InlineData("Das Schiff wird in der nordchinesischen Hafenstadt Dalian konstruiert.", "de", "dalian")]
     [InlineData("Er kehrte in seine Heimatstadt Weiz zurück.", "de", "weiz")]
