@@ -125,9 +125,8 @@ internal static partial class AskedAmount
     /// Currencies and units of measure, also as a compound's last part ("Quadratmeter", "Kilowattstunden", "gigabytes"):
     /// a figure before one is an amount, not a count of things or a year ("2000 Euro", "1500 tonnes").
     /// </summary>
-    [GeneratedRegex(@"^(" + CurrencyWords.Names + "|" + CurrencyWords.Coins + @"|kilos?|tonnes?|tonnen|tons?|barrels?|litres?|liters?|liter|gallons?"
-        + @"|\p{L}*(meter|metern|metres?|meters|gramm|grams?|watt|watts|wattstunden|bytes?)|km|kg|mw|kwh|hektar|hectares?|acres?|miles?|meilen|feet|foot|fuß|inches|zoll|knoten|knots"
-        + @"|grad|degrees?|" + PercentWords.Percent + "|" + PercentWords.Points + @"|points?|punkte|teraflops|kalorien|calories|stück|units?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(" + CurrencyWords.Names + "|" + CurrencyWords.Coins + "|" + MeasureUnits.Physical
+        + "|" + PercentWords.Percent + "|" + PercentWords.Points + @"|points?|punkte|stück|units?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureWord();
 
     [GeneratedRegex("(" + CurrencyWords.Sign + @"|\b(" + CurrencyWords.Names + @"))\s*$", RegexOptions.IgnoreCase)]

@@ -59,8 +59,21 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // "Wie hoch ist die Arbeitslosenquote?", "How high is the unemployment rate?": a rate is stated as a percentage
         // ("bei 6,7 Prozent"), which no sentence counting "Quoten" shows.
         if (PercentWord().IsMatch(word) || (ExpectedAnswerType.AsksForRate(question) && ExpectedAnswerType.IsRateWord(word))) return new AskedUnit(word, Measure.Percent);
-        return new AskedUnit(word, Measure.Count) { CountsThings = counting, Modifier = modifier };
+        return new AskedUnit(word, Measure.Count) { CountsThings = counting, Modifier = modifier, MeasuresStuff = match.Groups["amount"].Success };
     }
+
+    /// <summary>
+    /// "How much rain fell?", "Wie viel Zement kann X produzieren?": "how much" of a noun that is no sum or share asks a
+    /// quantity of stuff, which reports give in a unit of measure ("87 Liter pro Quadratmeter", "18,2 Millionen Tonnen")
+    /// and often without the noun; a figure with such a unit shows the asked measure as the noun does (<see cref="MeasureUnits"/>).
+    /// </summary>
+    public bool MeasuresStuff { get; init; }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> gives a quantity of the asked stuff in a unit of measure, for a question that
+    /// asks one (<see cref="MeasuresStuff"/>); <paramref name="isAskedStuff"/> tells a noun the unit measures as the asked one.
+    /// </summary>
+    public bool StatesStuffIn(string sentence, Func<string, bool> isAskedStuff) => MeasuresStuff && MeasureUnits.IsStatedIn(sentence, isAskedStuff);
 
     /// <summary>
     /// The first word of an English phrase whose counted noun comes later ("PKK" of "PKK fighters", "lorry" of "lorry
@@ -167,7 +180,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// </summary>
     public bool HasRole => Kind == Measure.Money && !GenericMoney().IsMatch(Word);
 
-    [GeneratedRegex(@"^\p{L}*(geld|money)$|^(kost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\p{L}*(geld|money)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericMoney();
 
     [GeneratedRegex(@"^(gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses|fee|fees|gebühr|gebühren)$", RegexOptions.IgnoreCase)]
@@ -214,7 +227,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// A lower-case word after "wie viel" is the verb ("Wie viel verdiente ..."): German nouns are capitalised. "Wie viele
     /// der 200 Beschäftigten", "How many of the 200 staff": the counted thing follows the part of a whole.
     /// </remarks>
-    [GeneratedRegex(@"\b((?<count>(how\s+many|wie\s*viele[nrs]?)(\s+(der|von\s+den|seiner|ihrer|of\s+(the|its|their))(\s+[\d.,]+)?)?)|how\s+much|wie\s*viel|(wie\s+hoch|(?<size>wie\s+groß))\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(?:(?<size>big|large)|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}[\p{L}\-]*))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((?<count>(how\s+many|wie\s*viele[nrs]?)(\s+(der|von\s+den|seiner|ihrer|of\s+(the|its|their))(\s+[\d.,]+)?)?)|(?<amount>how\s+much|wie\s*viel)|(wie\s+hoch|(?<size>wie\s+groß))\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(?:(?<size>big|large)|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}[\p{L}\-]*))?", RegexOptions.IgnoreCase)]
     private static partial Regex UnitCue();
 
     /// <remarks>
@@ -222,7 +235,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// aside ("How much will the ministry save …?" is not answered by "10 posts were closed"; "How much has X put aside?"
     /// by a sum in another role, with "aside" as the role a sentence must show).
     /// </remarks>
-    [GeneratedRegex(@"\b(kostet|kostete|kosten|cost|costs|worth|wert|pay|paying|paid|zahlt|zahlte|bezahlt|verdient|verdiente|earn|earns|earned|fined"
+    [GeneratedRegex(@"\b(kostet|kostete|kosten|gekostet|cost|costs|worth|wert|pay|paying|paid|zahlt|zahlte|bezahlt|verdient|verdiente|earn|earns|earned|fined"
         + @"|save|saves|saved|saving|spend|spends|spent|spending|raise|raises|raised|raising|invest|invests|invested|investing"
         + @"|spart|sparte|sparen|gespart|einsparen|eingespart|ausgeben|ausgegeben|investiert|investierte|investieren|einnehmen|eingenommen"
         // "Was muss X an Strafe zahlen?", "Was mussten die Journalisten zahlen?": the infinitive after a modal verb (in

@@ -134,9 +134,11 @@ internal static partial class ExpectedAnswerType
 
     /// <summary>
     /// "What was the jewellery worth?", "Was kostet ...?", "What is Diageo paying for ...?", "Was muss X an Strafe
-    /// zahlen?": an amount of money, asked through the verb.
+    /// zahlen?", "Was hat die Anlage gekostet?", "What did the firm take in sales?": an amount of money, asked through the
+    /// verb (in any tense) or the revenue idiom.
     /// </summary>
-    [GeneratedRegex(@"^\s*(what|was)\b.*\b(worth|wert|cost|costs|kostet|kosten|kostete|pay|paying|paid|zahlt|zahlte|zahlen|bezahlt|bezahlen|bezahlte|berappen|blechen)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(what|was)\b.*\b(worth|wert|cost|costs|kostet|kosten|kostete|gekostet|pay|paying|paid|zahlt|zahlte|zahlen|bezahlt|bezahlen|bezahlte|berappen|blechen"
+        + @"|(take|takes|took|taken|taking|bring|brings|brought|rake|rakes|raked)\s+in\s+(sales|revenues?|turnover|profits?|takings|receipts))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceCue();
 
     /// <summary>

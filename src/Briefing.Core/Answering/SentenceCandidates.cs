@@ -115,6 +115,9 @@ internal static partial class SentenceCandidates
             if (!unitTermsByLanguage.TryGetValue(language, out var unitTerms))
                 unitTermsByLanguage[language] = unitTerms = unit is null ? Empty
                     : unit.Words.SelectMany(w => UnitTerms(w, context.Language, language, expansions, statistics)).ToHashSet(StringComparer.Ordinal);
+            // "81 Milligramm Aspirin" measures other stuff than the asked weight; a noun no form of the asked one can be checked against may be it.
+            // An acronym ("tonnes of LPG") may stand for the asked stuff in words the check cannot read.
+            bool askedStuff(string noun) => unitTerms.Count == 0 || NameDetector.IsAcronym(noun) || statistics.AnalyzeTerms(noun, language).Any(unitTerms.Contains);
             // Sibling passages (not retrieved, only read for the answer) do not count as evidence that one exists.
             var isRetrieved = rank < retrieved.Count;
             if (isFollowUp)
@@ -201,9 +204,9 @@ internal static partial class SentenceCandidates
                             + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
                             + PassagePriorWeight * (hit.Score / topScore)
                             + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * (roleAbout == false ? 0 : nearAsked ? 1 : NameFit.Of(novel, expected, headForms, sentences[i], language, names))
-                            + (NamesUnit(unit, unitTerms, sentences[i], terms[i]) ? UnitBonus : 0);
+                            + (NamesUnit(unit, unitTerms, sentences[i], terms[i], askedStuff) ? UnitBonus : 0);
                 // The counted noun itself, or any person noun for a count of people ("rund 90 Gesetze", "3,200 staff").
-                var namesCounted = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]));
+                var namesCounted = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]) || unit.StatesStuffIn(sentences[i], askedStuff));
                 // The sentence, its neighbours and its article's headline: where the question's names may stand for it.
                 IReadOnlyList<IReadOnlySet<string>> nearby = [acronyms.Add(terms[i], sentences[i], language), i > 0 ? acronyms.Add(terms[i - 1], sentences[i - 1], language) : Empty,
                     i + 1 < terms.Count ? acronyms.Add(terms[i + 1], sentences[i + 1], language) : Empty, acronyms.Add(headline, hit.Article.Title, language),
@@ -217,7 +220,7 @@ internal static partial class SentenceCandidates
                     ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
                     ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]) || unit?.ShowsPeoplesVerbIn(sentences[i]) == true,
                     ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
-                    ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i),
+                    ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i, askedStuff),
                     StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && namesCounted,
                     StatesMeasure = unit is not null && (unit.Kind == AskedUnit.Measure.Count ? namesCounted : unit.IsStatedIn(sentences[i])),
                     SpeaksOfAskedPerson = mentions?[i] == true,
@@ -236,6 +239,8 @@ internal static partial class SentenceCandidates
                 };
                 // "Wie viele Pakete …?" is not led by "durch zwei bekannte Schwachstellen angreifbar" when a figure of the asked thing is there.
                 if (counts && novel.Count > 0) candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, unitTerms, statistics) };
+                // "How much forest is lost a year?": "984.000 Hektar" before "um 0,18 Prozent" when it answers; the share is no quantity of forest.
+                else if (unit is { MeasuresStuff: true } && novel.Count > 0) candidate = candidate with { CountsOtherThings = !unit.StatesStuffIn(sentences[i], askedStuff) };
                 if (levelWithoutCue) levelsWithoutCue.Add(candidates.Count);
                 else if (levelAsked && novel.Count > 0 && isRetrieved && candidate.ShowsUnit) levelAfterCue = true;
                 candidates.Add(candidate);
@@ -252,14 +257,16 @@ internal static partial class SentenceCandidates
         return (candidates, bestWindow);
     }
 
-    private static bool NamesUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, string sentence, IReadOnlySet<string> terms) =>
-        unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms) || unit.NamesPeopleIn(sentence) : unit.IsStatedIn(sentence));
+    private static bool NamesUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, string sentence, IReadOnlySet<string> terms, Func<string, bool> askedStuff) =>
+        unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms) || unit.NamesPeopleIn(sentence) || unit.StatesStuffIn(sentence, askedStuff) : unit.IsStatedIn(sentence));
 
     /// <summary>The sentence (or one next to it) states what the question counts or measures; true when it names nothing.</summary>
-    private static bool ShowsUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlySet<string>> terms, int i)
+    private static bool ShowsUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlySet<string>> terms, int i,
+        Func<string, bool> askedStuff)
     {
         if (unit is null) return true;
         if (unit.Kind != AskedUnit.Measure.Count) return unit.IsStatedIn(sentences[i]);
+        if (unit.StatesStuffIn(sentences[i], askedStuff)) return true;
         // "How many people ...?" is shown by any person noun ("3,200 staff"), in any language: the generic word itself
         // is neither translated nor written by the article, so without them no other language's sentence could be checked.
         if (unit.CountsPeople && (unit.NamesPeopleIn(sentences[i]) || (i > 0 && unit.NamesPeopleIn(sentences[i - 1]))
