@@ -70,6 +70,7 @@ internal static partial class AskedFact
             return $"no chosen sentence gives the sum {currency}";
         if (AskedPenalty.Missing(chosen, question) is { } penalty) return penalty;
         if (AskedAge.IsAsked(question) && !chosen.Any(c => AskedAge.IsStatedIn(question, c.Text))) return "no chosen sentence states an age";
+        if (AskedSpeed.IsAsked(question) && !chosen.Any(c => AskedSpeed.IsStatedIn(c.Text))) return "no chosen sentence states a speed or rate";
         var unit = AskedUnit.Of(question, names);
         if (unit is { Kind: AskedUnit.Measure.Money })
         {
