@@ -19,8 +19,9 @@ internal static class CoveringLead
     /// <summary>New content terms a sentence needs beyond the question's to not merely restate it.</summary>
     private const int RestatementTerms = 2;
 
+    /// <param name="besideNamedLead">The sentence is to stand before a typed lead that names someone: it need not name a person itself.</param>
     public static CandidateSentence? Of(IReadOnlyList<CandidateSentence> candidates, AnswerType expected, string question,
-        IReadOnlySet<string> questionTerms, string language, NameDetector names)
+        IReadOnlySet<string> questionTerms, string language, NameDetector names, bool besideNamedLead = false)
     {
         // As the typed candidates are read: "how many people" is not answered by a sum of money, "in which year" not by a weekday.
         var countsOnly = AskedUnit.Of(question) is { Kind: AskedUnit.Measure.Count, CountsThings: true };
@@ -28,7 +29,8 @@ internal static class CoveringLead
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(question);
         return candidates
             .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit && !c.StatesOnlyOutlook)
-            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= RestatementTerms && HoldsKind(c.Text, expected, countsOnly, rate, yearOnly, language, names, questionTerms))
+            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= RestatementTerms
+                        && ((besideNamedLead && expected == AnswerType.Person) || HoldsKind(c.Text, expected, countsOnly, rate, yearOnly, language, names, questionTerms)))
             .OrderByDescending(c => c.Coverage).ThenByDescending(c => c.Score)
             .FirstOrDefault();
     }
@@ -37,19 +39,23 @@ internal static class CoveringLead
     /// Share of the covering sentence's coverage below which a typed lead is only loosely about the question: it was
     /// chosen for the candidate it holds, next to or far from the sentence that says what is asked.
     /// </summary>
-    public const double WeakLeadShare = 0.5;
+    public const double WeakLeadShare = 0.75;
 
     /// <summary>
     /// "Welches Land unterzeichnete 1985 einen Vertrag …?": "Grönland unterzeichnete 1985 einen Vertrag, der dem Land einen
     /// Sonderstatus einräumt." restates the question with its answer in words the detector does not mark as the asked kind,
     /// while a neighbour that lists marked countries ("von Großbritannien, Irland …") shows little of it. A typed lead that
-    /// covers less than half of what the covering sentence covers follows that sentence instead of replacing it; the
-    /// answer keeps at most <paramref name="maxSentences"/>, dropping its last.
+    /// covers less than three quarters of what the covering sentence of its article covers follows that sentence instead
+    /// of replacing it; the answer keeps at most <paramref name="maxSentences"/>, dropping its last. A "who" question's
+    /// covering sentence need not name a person ("Studenten strömten nach Wittenberg, um Luther sprechen zu hören").
     /// </summary>
     public static List<CandidateSentence> Before(List<CandidateSentence> chosen, CandidateSentence? covering, int maxSentences)
     {
-        if (covering is null || chosen.Count == 0 || chosen.Contains(covering) || chosen[0].Coverage >= covering.Coverage * WeakLeadShare) return chosen;
-        return [covering, .. chosen.Take(maxSentences - 1)];
+        // Only within the lead's article: another article's restatement is about something else that sounds alike.
+        if (covering is null || chosen.Count == 0 || chosen[0] == covering || covering.Hit.Article.Id != chosen[0].Hit.Article.Id
+            || chosen[0].Coverage >= covering.Coverage * WeakLeadShare) return chosen;
+        // Already among the answer's sentences after the lead: it moves to the front.
+        return [covering, .. chosen.Where(c => c != covering).Take(maxSentences - 1)];
     }
 
     /// <summary>
