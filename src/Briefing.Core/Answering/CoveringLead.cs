@@ -19,9 +19,8 @@ internal static class CoveringLead
     /// <summary>New content terms a sentence needs beyond the question's to not merely restate it.</summary>
     private const int RestatementTerms = 2;
 
-    /// <param name="besideNamedLead">The sentence is to stand before a typed lead that names someone: it need not name a person itself.</param>
     public static CandidateSentence? Of(IReadOnlyList<CandidateSentence> candidates, AnswerType expected, string question,
-        IReadOnlySet<string> questionTerms, string language, NameDetector names, bool besideNamedLead = false)
+        IReadOnlySet<string> questionTerms, string language, NameDetector names)
     {
         // As the typed candidates are read: "how many people" is not answered by a sum of money, "in which year" not by a weekday.
         var countsOnly = AskedUnit.Of(question) is { Kind: AskedUnit.Measure.Count, CountsThings: true };
@@ -29,8 +28,7 @@ internal static class CoveringLead
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(question);
         return candidates
             .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit && !c.StatesOnlyOutlook)
-            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= RestatementTerms
-                        && ((besideNamedLead && expected == AnswerType.Person) || HoldsKind(c.Text, expected, countsOnly, rate, yearOnly, language, names, questionTerms)))
+            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= RestatementTerms && HoldsKind(c.Text, expected, countsOnly, rate, yearOnly, language, names, questionTerms))
             .OrderByDescending(c => c.Coverage).ThenByDescending(c => c.Score)
             .FirstOrDefault();
     }
@@ -44,18 +42,18 @@ internal static class CoveringLead
     /// <summary>
     /// "Welches Land unterzeichnete 1985 einen Vertrag …?": "Grönland unterzeichnete 1985 einen Vertrag, der dem Land einen
     /// Sonderstatus einräumt." restates the question with its answer in words the detector does not mark as the asked kind,
-    /// while a neighbour that lists marked countries ("von Großbritannien, Irland …") shows little of it. A typed lead that
-    /// covers less than three quarters of what the covering sentence of its article covers follows that sentence instead
-    /// of replacing it; the answer keeps at most <paramref name="maxSentences"/>, dropping its last. A "who" question's
-    /// covering sentence need not name a person ("Studenten strömten nach Wittenberg, um Luther sprechen zu hören").
+    /// while a neighbour that lists marked countries ("von Großbritannien, Irland …") shows little of it. When a typed
+    /// lead covers less than three quarters of what the covering sentence of its article covers, that sentence follows
+    /// the lead in the answer (the lead stays the sentence that holds the asked kind); the answer keeps at most
+    /// <paramref name="maxSentences"/>, dropping its last. Causes and untyped questions lead with the sentence that shows
+    /// the question best already; a "who" question's sentence without a name is the restating lede it is not padded with.
     /// </summary>
-    public static List<CandidateSentence> Before(List<CandidateSentence> chosen, CandidateSentence? covering, int maxSentences)
+    public static List<CandidateSentence> AfterWeakLead(List<CandidateSentence> chosen, CandidateSentence? covering, AnswerType expected, int maxSentences)
     {
         // Only within the lead's article: another article's restatement is about something else that sounds alike.
-        if (covering is null || chosen.Count == 0 || chosen[0] == covering || covering.Hit.Article.Id != chosen[0].Hit.Article.Id
-            || chosen[0].Coverage >= covering.Coverage * WeakLeadShare) return chosen;
-        // Already among the answer's sentences after the lead: it moves to the front.
-        return [covering, .. chosen.Where(c => c != covering).Take(maxSentences - 1)];
+        if (expected is AnswerType.Other or AnswerType.Reason || covering is null || chosen.Count == 0 || chosen.Contains(covering)
+            || covering.Hit.Article.Id != chosen[0].Hit.Article.Id || chosen[0].Coverage >= covering.Coverage * WeakLeadShare) return chosen;
+        return [chosen[0], covering, .. chosen.Skip(1).Take(maxSentences - 2)];
     }
 
     /// <summary>
