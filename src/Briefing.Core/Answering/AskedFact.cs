@@ -63,9 +63,17 @@ internal static partial class AskedFact
         // "Which hotel was X staying at?" over "Police arrested X at his hotel": the answering sentence speaks of the asked
         // thing without naming it, so the name it gives (the concert hall) is another's; had the report known the hotel, it would say it there.
         if (expected is AnswerType.Named or AnswerType.Place or AnswerType.Organisation && AskedHead.Of(question) is { } head
-            && lead.Hit.Passage.Language == language && UnnamedMention.OnlyIn(lead.Text, head, language)
-            && !chosen.Any(c => AnswerCandidates.Apposition(c.Text, [head]).Any()))
-            return $"the answering sentence speaks of the asked '{head}' without naming it";
+            && !UnnamedMention.AsksForAKind(question) && !chosen.Any(c => AnswerCandidates.Apposition(c.Text, [head]).Any()))
+        {
+            if (lead.Hit.Passage.Language == language && UnnamedMention.OnlyIn(lead.Text, head, language))
+                return $"the answering sentence speaks of the asked '{head}' without naming it";
+            // "In welchen Fluss stürzte der Bus?" over a lead that names the temple the passengers came from, beside "das
+            // daraufhin in einen Fluss stürzte": the lead does not tell the asked event, a sentence of its article does, in
+            // the question's verb, and speaks of the asked thing there unnamed.
+            if (!lead.ShowsVerb && !chosen.Any(c => c.NearAskedNoun) && candidates?.FirstOrDefault(c => c.Hit.Article.Id == lead.Hit.Article.Id && c.Hit.Passage.Language == language
+                    && c.ShowsVerb && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage * UnknownCoverageShare && UnnamedMention.OnlyIn(c.Text, head, language)) is { } unnamed)
+                return $"the answering article tells the asked event without naming the '{head}': {unnamed.Text}";
+        }
         if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))
             return $"no chosen sentence gives the sum {currency}";
         if (AskedPenalty.Missing(chosen, question) is { } penalty) return penalty;

@@ -34,6 +34,15 @@ internal static partial class UnnamedMention
     /// <summary>"das Konradinum, ein Heim für …": a name in apposition right before the indefinite article names it.</summary>
     private static bool NamedBefore(string sentence, int index) => NameBefore().IsMatch(sentence[..index]);
 
+    /// <summary>
+    /// "Welche Art Unterwäsche …?", "What kind of engine …?": a kind is answered by a description ("eine Unterwäsche mit
+    /// Wasserkühlung"), which an indefinite article begins; only a question for which one asks for its name.
+    /// </summary>
+    public static bool AsksForAKind(string question) => KindAsked().IsMatch(question);
+
+    [GeneratedRegex(@"\b(welche[rsmn]?\s+(art|sorte|form|typ|gattung)|was\s+für|(what|which)\s+(kind|type|sort|form)s?\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KindAsked();
+
     /// <summary>Heads shorter than this ("Ort", "Tag") are endings of too many unrelated words to be read as a compound's tail.</summary>
     private const int MinHead = 4;
 
@@ -54,8 +63,8 @@ internal static partial class UnnamedMention
     private static bool IsAdjective(string word, string language) => char.IsLower(word[0]) && !(language == "de" ? GermanUnnaming : EnglishUnnaming).Contains(word);
 
     /// <summary>
-    /// A capitalised word right after the noun, past a comma or an article ("his hotel, the Fairmont", "ein Spital namens
-    /// Hanusch"), or the value it has ("eine Quote von 20 Prozent", "a fine of $5m"): the sentence says which one.
+    /// A capitalised word right after the noun, past a comma, an article or a naming phrase ("his hotel, the Fairmont", "ein
+    /// Spital namens Hanusch", "ein Papier mit dem Titel „…“"), or the value it has ("eine Quote von 20 Prozent", "a fine of $5m"): the sentence says which one.
     /// </summary>
     private static bool NamedAfter(string sentence, int end) =>
         (NameAfter().Match(sentence, end) is { Success: true } name && name.Index == end) || (ValueAfter().Match(sentence, end) is { Success: true } value && value.Index == end);
@@ -74,13 +83,13 @@ internal static partial class UnnamedMention
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\s*(,\s*)?((?i:the|der|die|das|namens|called|named)\s+)?[""„“']?\p{Lu}")]
+    [GeneratedRegex(@"\s*(,\s*)?((?i:the|der|die|das|namens|called|named|titled|entitled|mit\s+dem\s+(titel|namen))\s+)?[""„“']?\p{Lu}")]
     private static partial Regex NameAfter();
 
     [GeneratedRegex(@"\s+(?i:von|of|at|worth|in\s+höhe\s+von)\s+(\p{L}+\s+)?[$€£]?\d")]
     private static partial Regex ValueAfter();
 
-    /// <summary>A capitalised word and a comma (or dash) right before the article: "das Konradinum, ein Heim".</summary>
-    [GeneratedRegex(@"\p{Lu}[\p{L}\p{M}'’-]*\s*[,–-]\s*\p{L}+\s+(\p{Ll}\p{L}*\s+)?$")]
+    /// <summary>A capitalised word and a comma, colon or dash right before the article: "das Konradinum, ein Heim", "„Der Clan“: ein Drama".</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}\p{M}'’-]*[""“”'’]?\s*[,:–-]\s*\p{L}+\s+(\p{Ll}\p{L}*\s+)?$")]
     private static partial Regex NameBefore();
 }

@@ -30,6 +30,12 @@ public sealed class AskedFactUnnamedTests : InventedArticlesTest
             The 31-year-old host who also presents Star Kitchen said she wanted to concentrate on new projects.
             Marlow will host her last show on 2 April and guest presenters will stand in until a replacement is found.
             """);
+        Folder.Write("news/bus.txt", """
+            Pilgerbus verunglückt in Kerala
+            Neu-Delhi – Bei einem Unglück im Bundesstaat Kerala sind am Sonntag zwölf Pilger ums Leben gekommen.
+            Dabei stürzte der Pilgerbus in einen Fluss.
+            Einziger Überlebender der Fahrt vom berühmten Sabarimala-Tempel in Kerala war ein Bub.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -40,6 +46,14 @@ public sealed class AskedFactUnnamedTests : InventedArticlesTest
 
         Assert.True(reply.Abstained, reply.Text);
         Assert.Empty(reply.Citations);
+    }
+
+    [Fact]
+    public async Task A_river_the_sentence_of_the_crash_leaves_unnamed_is_not_answered_by_the_temple_of_another_sentence()
+    {
+        var reply = await Engine.AskAsync("In welchen Fluss stürzte der Pilgerbus in Kerala?");
+
+        Assert.True(reply.Abstained, reply.Text);
     }
 
     [Fact]
@@ -77,6 +91,8 @@ public sealed class AskedFactUnnamedTests : InventedArticlesTest
     [InlineData("Die Firma bietet eine Quote von 25 Prozent an.", "Quote", "de", false)]
     [InlineData("Sie nannte das Lindenhaus, ein Heim für Jugendliche in Graz.", "Heim", "de", false)]
     [InlineData("The group met at the Hotel Nordstern.", "hotel", "en", false)]
+    [InlineData("Sie stellte der Akademie ein Papier mit dem Titel „Über die Gezeiten“ vor.", "Papier", "de", false)]
+    [InlineData("Neu im Programm war „Die Lindenhof-Saga“: ein aufwendiges Drama über eine Familie.", "Drama", "de", false)]
     public void A_noun_after_an_indefinite_or_possessive_article_with_no_name_beside_it_is_unnamed(string sentence, string head, string language, bool unnamed)
     {
         Assert.Equal(unnamed, UnnamedMention.OnlyIn(sentence, head, language));
@@ -88,5 +104,14 @@ public sealed class AskedFactUnnamedTests : InventedArticlesTest
     public void A_noun_with_an_adjectives_ending_before_a_verb_is_the_asked_head(string question, string head)
     {
         Assert.Equal(head, AskedHead.Of(question));
+    }
+
+    [Theory]
+    [InlineData("Welche Art Helm trugen die Feuerwehrleute?", true)]
+    [InlineData("What kind of engine powers the new ferry?", true)]
+    [InlineData("Welcher Helm wurde getestet?", false)]
+    public void A_question_for_a_kind_asks_for_a_description_not_a_name(string question, bool kind)
+    {
+        Assert.Equal(kind, UnnamedMention.AsksForAKind(question));
     }
 }
