@@ -12,8 +12,8 @@ namespace Briefing.Core.Answering;
 internal static partial class UnnamedMention
 {
     /// <summary>
-    /// True when <paramref name="sentence"/> writes <paramref name="head"/> (or a compound ending in it: "Luftwaffenbasis"
-    /// for "Basis") and every time only after "a", "his", "ein", "seinem" … with no name right after it.
+    /// True when <paramref name="sentence"/> writes <paramref name="head"/> (in any case or number) and every time only
+    /// after "a", "his", "ein", "seinem" … with no name right after it.
     /// </summary>
     public static bool OnlyIn(string sentence, string head, string language)
     {
@@ -46,9 +46,14 @@ internal static partial class UnnamedMention
     /// <summary>Heads shorter than this ("Ort", "Tag") are endings of too many unrelated words to be read as a compound's tail.</summary>
     private const int MinHead = 4;
 
+    /// <summary>
+    /// The noun itself, or with a case or plural ending ("Flusses", "hotels"). A compound ending in it ("Holzhäuser" for
+    /// "Welche Häuser …?") is not: it says which kind, and may be the answer itself.
+    /// </summary>
     private static bool IsHead(string word, string head) =>
-        word.EndsWith(head, StringComparison.OrdinalIgnoreCase) || word.EndsWith(head + "s", StringComparison.OrdinalIgnoreCase)
-        || word.EndsWith(head + "es", StringComparison.OrdinalIgnoreCase);
+        word.StartsWith(head, StringComparison.OrdinalIgnoreCase) && InflectionEndings.Contains(word[head.Length..]);
+
+    private static readonly HashSet<string> InflectionEndings = new(StringComparer.OrdinalIgnoreCase) { "", "s", "es", "e", "en", "n" };
 
     /// <summary>The word before the noun (or before one adjective in front of it) is an indefinite or possessive article.</summary>
     private static bool AfterUnnaming(string sentence, int index, string language)
