@@ -47,13 +47,13 @@ internal static partial class UnnamedMention
     private const int MinHead = 4;
 
     /// <summary>
-    /// The noun itself, or with a case or plural ending ("Flusses", "hotels"). A compound ending in it ("Holzhäuser" for
+    /// The noun itself, or with a genitive or plural s ("Flusses", "hotels"). A compound ending in it ("Holzhäuser" for
     /// "Welche Häuser …?") is not: it says which kind, and may be the answer itself.
     /// </summary>
     private static bool IsHead(string word, string head) =>
         word.StartsWith(head, StringComparison.OrdinalIgnoreCase) && InflectionEndings.Contains(word[head.Length..]);
 
-    private static readonly HashSet<string> InflectionEndings = new(StringComparer.OrdinalIgnoreCase) { "", "s", "es", "e", "en", "n" };
+    private static readonly HashSet<string> InflectionEndings = new(StringComparer.OrdinalIgnoreCase) { "", "s", "es" };
 
     /// <summary>The word before the noun (or before one adjective in front of it) is an indefinite or possessive article.</summary>
     private static bool AfterUnnaming(string sentence, int index, string language)
