@@ -85,7 +85,8 @@ internal static partial class UnnamedMention
         "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
     };
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{M}'’-]*")]
+    /// <summary>A word, or a figure glued to its unit ("200m", "5-star"): "his 200m title" says which title.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*")]
     private static partial Regex Word();
 
     [GeneratedRegex(@"\s*(,\s*)?((?i:the|der|die|das|namens|called|named|titled|entitled|mit\s+dem\s+(titel|namen))\s+)?[""„“']?\p{Lu}")]

@@ -92,6 +92,8 @@ public sealed class AskedFactUnnamedTests : InventedArticlesTest
     [InlineData("Die Firma bietet eine Quote von 25 Prozent an.", "Quote", "de", false)]
     [InlineData("Sie nannte das Lindenhaus, ein Heim für Jugendliche in Graz.", "Heim", "de", false)]
     [InlineData("The group met at the Hotel Nordstern.", "hotel", "en", false)]
+    [InlineData("Kell will defend his 400m title at the indoor trials.", "title", "en", false)] // the figure says which title
+    [InlineData("Sie verteidigt ihren 1500-m-Titel in Wien.", "Titel", "de", false)]
     [InlineData("Sie stellte der Akademie ein Papier mit dem Titel „Über die Gezeiten“ vor.", "Papier", "de", false)]
     [InlineData("Neu im Programm war „Die Lindenhof-Saga“: ein aufwendiges Drama über eine Familie.", "Drama", "de", false)]
     public void A_noun_after_an_indefinite_or_possessive_article_with_no_name_beside_it_is_unnamed(string sentence, string head, string language, bool unnamed)

@@ -19,6 +19,10 @@ public sealed class AskedSpeedTests : InventedArticlesTest
             New train for the Lindach line
             The new train on the Lindach line reaches 230 kilometres per hour on the straight stretch near Obernau. It has 400 seats.
             """);
+        Folder.Write("news/rover.txt", """
+            Lindach rover learns to climb
+            Engineers in Lindach have taught their six-wheeled rover Pel to climb loose slopes. At 4km/h, it is no faster than a walker. Its makers say the rover is now twice as fast as the model it replaces.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -46,5 +50,18 @@ public sealed class AskedSpeedTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("230 kilometres per hour", answer.Citations[0].Quote);
+    }
+
+    /// <summary>
+    /// The speed sits in a sentence that shares no word with the question ("At 4km/h, it is no faster than a walker"): the
+    /// article states it, so the bot must not say it has nothing.
+    /// </summary>
+    [Fact]
+    public async Task A_rate_the_passage_states_beside_the_chosen_sentences_is_no_reason_to_abstain()
+    {
+        var answer = await Engine.AskAsync("How fast can the rover Pel from Lindach drive?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("rover", answer.Text);
     }
 }
