@@ -145,8 +145,6 @@ internal sealed partial class AskedTopic
         foreach (var word in _words)
         {
             var forms = new List<IReadOnlySet<string>>();
-            // The forms whose rarity weighs the word: a synonym shows the word but does not make it rarer than typed.
-            var weighed = int.MaxValue;
             if (language == _language)
             {
                 var terms = _statistics.AnalyzeTerms(word.Word, language);
@@ -157,8 +155,6 @@ internal sealed partial class AskedTopic
                 // shows it alone ("bei der Wahl am 27. September", "schulpflichtige Kinder").
                 if (language == "de" && BeforeTimeTail(word.Word) is { } what && _statistics.AnalyzeTerms(what, language) is [var whatTerm])
                     forms.Add(new HashSet<string>([whatTerm], StringComparer.Ordinal));
-                weighed = forms.Count;
-                forms.AddRange(SynonymForms(word, terms, language));
             }
             else
             {
@@ -180,32 +176,12 @@ internal sealed partial class AskedTopic
             if (language != _language)
                 forms = forms.Where(f => f.Count > 0 && f.All(t => _statistics.DocumentFrequency(t, language) > 0 || (compounds is not null && _statistics.BeginsCompound(t, language)))).ToList();
             if (forms.Count == 0) continue;
-            var weight = forms.Take(weighed).Where(f => f.Count > 0).Select(f => f.Min(t => _statistics.InverseDocumentFrequency(t, language))).DefaultIfEmpty(0).Max();
+            var weight = forms.Where(f => f.Count > 0).Select(f => f.Min(t => _statistics.InverseDocumentFrequency(t, language))).DefaultIfEmpty(0).Max();
             if (weight > 0) list.Add((word.Word, forms, weight));
         }
         _byLanguage[language] = list;
         return list;
     }
-
-    /// <summary>
-    /// The lexicon's other words for a German topic noun ("Beschäftigte" → "Mitarbeiter", "Personalabbau" → "Stellenabbau"):
-    /// an article that calls the asked thing by its synonym is about it, as the sentence coverage already counts
-    /// (LexiconQueryExpander). German only: its nouns are marked, and a noun's synonyms are nouns; an English word's may
-    /// be another part of speech's sense ("running" → "operation"). A synonym far commoner than the word is a broader
-    /// word or another sense ("Testspiel" → "Versuch"), which would make any article look about the question.
-    /// </summary>
-    private IEnumerable<IReadOnlySet<string>> SynonymForms(TopicWord word, IReadOnlyList<string> typed, string language)
-    {
-        if (language != "de" || typed.Count == 0) yield break;
-        var typedFrequency = Math.Max(1, typed.Min(t => _statistics.DocumentFrequency(t, language)));
-        foreach (var synonym in word.Translations.Where(t => t.Language == language))
-            if (_statistics.AnalyzeTerms(synonym.Text, language) is { Count: > 0 } terms
-                && terms.All(t => _statistics.DocumentFrequency(t, language) <= MaxSynonymSpread * typedFrequency))
-                yield return terms.ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>How many times more articles than the typed word a synonym may be in and still say the same thing.</summary>
-    private const int MaxSynonymSpread = 5;
 
     /// <summary>
     /// English words that say how, not what: the verb of a phrasal verb ("show up", "turn up", "come out", "find out")

@@ -188,7 +188,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private void AddSynonyms(CompiledLexicon lexicon, string query, string source, string target, List<WeightedTerm> expansions)
     {
         if (_bySourceLanguage[target].Value is not { } backward) return;
-        foreach (var word in ContentWords(query, source).Take(MaxWords).SelectMany(w => SynonymWords(w, source)).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var word in ContentWords(query, source).Take(MaxWords))
         {
             if (!IsOrdinaryWord(word, source)) continue;
             var group = $"{source}:{word}";
@@ -206,13 +206,6 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     }
 
     private readonly BoundedCache<(string, string), IReadOnlyList<string>> _synonyms = new(MaxRememberedWords);
-
-    /// <summary>
-    /// The words of <paramref name="word"/> that may have synonyms: the word, or a hyphenated compound's parts ("GE-Beschäftigte"
-    /// → "Beschäftigte", grouped under the part as its translations are): the article says "2.500 Mitarbeiter", not "GE-Mitarbeiter".
-    /// </summary>
-    private static IEnumerable<string> SynonymWords(string word, string language) =>
-        word.Contains('-') ? word.Split('-').Where(p => IsContentWord(p, language)) : [word];
 
     /// <summary>
     /// A word of the language's vocabulary, not a name: lower case in English (the question's first word is a question
