@@ -17,26 +17,36 @@ internal static class IndexCommitSequence
 
     /// <summary>
     /// Raise when indexed terms change for the same text (2: German verb forms' infinitives; 3: a score or time
-    /// inside a sentence, "(3:0)", no longer cuts a separated particle from its verb).
+    /// inside a sentence, "(3:0)", no longer cuts a separated particle from its verb; 4: a strong preterite's plural,
+    /// "trafen", "kamen", leads to its infinitive as the singular did).
     /// </summary>
-    public const int CurrentAnalysis = 3;
+    public const int CurrentAnalysis = 4;
 
     public static long Read(LuceneDirectory directory)
     {
         if (!DirectoryReader.IndexExists(directory)) return 0;
-        var commits = DirectoryReader.ListCommits(directory);
-        var latest = commits[commits.Count - 1];
-        return latest.UserData.TryGetValue(Key, out var value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
+        return LatestUserData(directory).TryGetValue(Key, out var value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
             ? sequence
             : 0;
+    }
+
+    /// <summary>
+    /// The latest commit's user data. Read through <see cref="SegmentInfos.Read(LuceneDirectory)"/>, which retries when a
+    /// commit of the writer's thread replaces the segments file it is reading: listing the commits and then opening the
+    /// newest failed with "segments_2 not found" while a rebuild committed on, and the replica logged it as damage.
+    /// </summary>
+    private static IDictionary<string, string> LatestUserData(LuceneDirectory directory)
+    {
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.UserData;
     }
 
     /// <summary>The analysis version of the latest commit: 1 for commits from before versions were recorded, the current one for no index.</summary>
     public static int ReadAnalysis(LuceneDirectory directory)
     {
         if (!DirectoryReader.IndexExists(directory)) return CurrentAnalysis;
-        var commits = DirectoryReader.ListCommits(directory);
-        return commits[commits.Count - 1].UserData.TryGetValue(AnalysisKey, out var value)
+        return LatestUserData(directory).TryGetValue(AnalysisKey, out var value)
             && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
             ? version
             : 1;
