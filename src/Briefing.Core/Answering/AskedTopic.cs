@@ -134,7 +134,8 @@ internal sealed partial class AskedTopic
         Forms(articleLanguage).Where(w => !Shows(w.Forms, articleTerms, articleLanguage)).Select(w => w.Word).ToList();
 
     private static bool Shows(IReadOnlyList<IReadOnlySet<string>> forms, IReadOnlySet<string> articleTerms, string articleLanguage) =>
-        forms.Any(f => f.Count > 0 && f.All(t => articleTerms.Contains(t) || (articleLanguage == "de" && articleTerms.Any(a => QuestionTerms.IsCompoundPart(t, a)))));
+        forms.Any(f => f.Count > 0 && f.All(t => articleTerms.Contains(t)
+            || (articleLanguage == "de" && (articleTerms.Any(a => QuestionTerms.IsCompoundPart(t, a)) || GermanWordDerivations.IsShownIn(t, articleTerms)))));
 
     /// <summary>Each topic word's forms in <paramref name="language"/> (as written, its compound's parts, its translations) and its weight there.</summary>
     private List<(string Word, IReadOnlyList<IReadOnlySet<string>> Forms, double Weight)> Forms(string language)

@@ -219,7 +219,9 @@ internal sealed partial class QuestionConstraints
             if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t)
                     || (Items[i].Number && WithUnitIn(t, terms))
                     || (Items[i].Unseen && (NameSpelling.IsMisspeltIn(t, terms) || AskersWordForms.IsClippedIn(t, terms)))
-                    || (!Items[i].Unknown && (DerivedNameForms.IsOneNameIn(t, terms) || (compoundParts && InCompound(t, terms)))))))
+                    || (!Items[i].Unknown && (DerivedNameForms.IsOneNameIn(t, terms) || (compoundParts && InCompound(t, terms))))
+                    // "Paketkennzeichnung" is shown by "Paket … gekennzeichnet": a German noun the article says as its verb.
+                    || (!Items[i].Number && language == "de" && GermanWordDerivations.IsShownIn(t, terms)))))
                 missing.Add(Items[i]);
         }
         return missing;
