@@ -133,9 +133,14 @@ internal sealed partial class AskedTopic
     public IReadOnlyList<string> MissingIn(IReadOnlySet<string> articleTerms, string articleLanguage) =>
         Forms(articleLanguage).Where(w => !Shows(w.Forms, articleTerms, articleLanguage)).Select(w => w.Word).ToList();
 
-    private static bool Shows(IReadOnlyList<IReadOnlySet<string>> forms, IReadOnlySet<string> articleTerms, string articleLanguage) =>
+    /// <remarks>
+    /// A German noun the article says as its verb ("Kennzeichnung", "gekennzeichnet") shows the word in the question's
+    /// own language only: a translation's verb ("service" → Bedienung → "bedient") is two steps from what was asked.
+    /// </remarks>
+    private bool Shows(IReadOnlyList<IReadOnlySet<string>> forms, IReadOnlySet<string> articleTerms, string articleLanguage) =>
         forms.Any(f => f.Count > 0 && f.All(t => articleTerms.Contains(t)
-            || (articleLanguage == "de" && (articleTerms.Any(a => QuestionTerms.IsCompoundPart(t, a)) || GermanWordDerivations.IsShownIn(t, articleTerms)))));
+            || (articleLanguage == "de" && (articleTerms.Any(a => QuestionTerms.IsCompoundPart(t, a))
+                || (_language == "de" && GermanWordDerivations.IsShownIn(t, articleTerms))))));
 
     /// <summary>Each topic word's forms in <paramref name="language"/> (as written, its compound's parts, its translations) and its weight there.</summary>
     private List<(string Word, IReadOnlyList<IReadOnlySet<string>> Forms, double Weight)> Forms(string language)

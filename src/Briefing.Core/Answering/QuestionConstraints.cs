@@ -221,7 +221,7 @@ internal sealed partial class QuestionConstraints
                     || (Items[i].Unseen && (NameSpelling.IsMisspeltIn(t, terms) || AskersWordForms.IsClippedIn(t, terms)))
                     || (!Items[i].Unknown && (DerivedNameForms.IsOneNameIn(t, terms) || (compoundParts && InCompound(t, terms))))
                     // "Paketkennzeichnung" is shown by "Paket … gekennzeichnet": a German noun the article says as its verb.
-                    || (!Items[i].Number && language == "de" && GermanWordDerivations.IsShownIn(t, terms)))))
+                    || (!Items[i].Number && language == "de" && _questionLanguage == "de" && GermanWordDerivations.IsShownIn(t, terms)))))
                 missing.Add(Items[i]);
         }
         return missing;
