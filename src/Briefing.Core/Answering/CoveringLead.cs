@@ -37,7 +37,7 @@ internal static class CoveringLead
     /// Share of the covering sentence's coverage below which a typed lead is only loosely about the question: it was
     /// chosen for the candidate it holds, next to or far from the sentence that says what is asked.
     /// </summary>
-    public const double WeakLeadShare = 0.75;
+    private const double WeakLeadShare = 0.75;
 
     /// <summary>
     /// "Welches Land unterzeichnete 1985 einen Vertrag …?": "Grönland unterzeichnete 1985 einen Vertrag, der dem Land einen

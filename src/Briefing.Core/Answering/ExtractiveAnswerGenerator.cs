@@ -74,7 +74,9 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var years = AskedYears.Of(context.Question);
         var chosen = AnswerShaper.Choose(candidates, settings.MaxSentences, expected, questionTerms, context.Language, years.Any,
             ExpectedAnswerType.AsksInOtherWords(context.StandaloneQuestion, expected));
-        if (chosen.Count == 0 && CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names) is { } covering)
+        // The sentence that shows the question best: the answer when no sentence holds the asked kind, else the lead's follower.
+        var covering = CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names);
+        if (chosen.Count == 0 && covering is not null)
         {
             if (context.Trace) trace.Add($"extractive: no sentence holds a recognised {expected}; answering with the sentence that shows the question best ({covering.Coverage:P0})");
             chosen = [covering];
@@ -101,8 +103,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
                 AskedTopic.OfCountedNoun(context.Question, context.Language, expansions, _names, _statistics), _statistics))
             return Task.FromResult(Abstain(context, trace, "the sentences that say the asked year are about something else", years.AsWritten, retrieved) with { Details = details });
         // After the abstention checks, which judge the typed sentences alone: the covering sentence adds no fact of the kind.
-        chosen = CoveringLead.AfterWeakLead(chosen, CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names),
-            expected, settings.MaxSentences);
+        chosen = CoveringLead.AfterWeakLead(chosen, covering, expected, settings.MaxSentences);
         var citations = chosen.Select((c, i) => new Citation(
             i + 1, c.Hit.Article.Id, c.Hit.Article.Title, c.Hit.Article.Source, c.Hit.Article.Url,
             c.Hit.Article.Published, c.Hit.Passage.Id, c.Text)).ToList();
