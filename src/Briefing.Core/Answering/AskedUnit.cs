@@ -160,7 +160,11 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
             ? measured : null;
     }
 
-    private static bool IsMoneyNoun(string word) => MoneyNoun().IsMatch(word) || RoleMoneyWord().IsMatch(word);
+    /// <summary>Whether a what-question asks a sum by its noun (<see cref="AskedMoneyNoun"/>): "What is the prize money for …?".</summary>
+    public static bool AsksSumByNoun(string question) => AskedMoneyNoun(question) is not null;
+
+    /// <summary>A noun of a sum: "budget", "Gage", and a compound ending in a word of money ("prize money", "Preisgeld").</summary>
+    private static bool IsMoneyNoun(string word) => MoneyNoun().IsMatch(word) || RoleMoneyWord().IsMatch(word) || MoneyWord().IsMatch(word);
 
     [GeneratedRegex(@"^\s*was\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatQuestion();
