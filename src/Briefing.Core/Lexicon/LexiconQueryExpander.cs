@@ -740,8 +740,11 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         {
             var words = Words().Matches(clause).Select(m => m.Value).ToList();
             if (words.Count < 3 || !GermanVerbForms.IsParticle(words[^1])) continue;
-            // The finite verb stands before the particle, lower case ("Wer wirft …", "Wie viele Anrufe wickelt …").
-            foreach (var finite in words.Take(words.Count - 1).Skip(1).Where(w => char.IsLower(w[0])))
+            // The finite verb stands before the particle, lower case ("Wer wirft …", "Wie viele Anrufe wickelt …"): the nearest
+            // form that makes a verb with it, as the index reads a report's split verb (GermanVerbFilter). Not a question
+            // word: read from the clause's start, "Um wie viel Prozent legte der Gewinn zu?" took "wie" (a listed form of
+            // "weisen") for the verb, "zuweisen", and "legte" (zulegen: gain) kept its sense "laid".
+            foreach (var finite in words.Take(words.Count - 1).Skip(1).Reverse().Where(w => char.IsLower(w[0]) && !FunctionWords.IsQuestionWord(w)))
             {
                 if (GermanVerbForms.SeparatedInfinitive(finite, words[^1]) is not { } verb) continue;
                 verbs[finite] = verb;

@@ -50,6 +50,12 @@ public sealed class VerbFormTranslationTests : InventedArticlesTest
         ---
         Ticket /tˈɪkət/ <neut>
         ticket
+        ---
+        legen /lˈeːɡən/ <v>
+        lay, place
+        ---
+        zulegen /tsˈuːleːɡən/ <v>
+        put on, gain
         """;
 
     public VerbFormTranslationTests() : base(EnglishGerman, GermanEnglish)
@@ -58,6 +64,7 @@ public sealed class VerbFormTranslationTests : InventedArticlesTest
             Festival jury accused of bias
             Critics accuse the jury of favouring local films; the golden award went to a debut that cost little to make.
             Taken as a whole, the festival sold more tickets than ever, and a large crowd tried the street food.
+            Ticket sales gain 12% on last year.
             """);
         Folder.Write("news/fussball.txt", """
             Neuer Trainer in Leipzig
@@ -76,6 +83,17 @@ public sealed class VerbFormTranslationTests : InventedArticlesTest
         // The dictionary lists "vorwerfen" only as "accuse sb. of sth.": the verb is the phrase's one content word.
         Assert.Contains(expansions, e => e.Text == "accuse" && e.Group == "de:vorwerfen");
         Assert.DoesNotContain(expansions, e => e.Group == "de:wirft");
+    }
+
+    [Fact]
+    public void The_verb_a_closing_particle_belongs_to_is_the_nearest_not_the_question_word()
+    {
+        // "wie" is also a listed form of "weisen", and "zuweisen" a verb: read from the clause's start, the question word
+        // took the particle and "legte" kept its sense "lay" instead of zulegen (gain).
+        var expansions = Expander.Expand("Um wie viel Prozent legte der Ticketverkauf des Festivals zu?", "de");
+
+        Assert.Contains(expansions, e => e.Text == "gain" && e.Group == "de:zulegen");
+        Assert.DoesNotContain(expansions, e => e.Group == "de:zuweisen");
     }
 
     [Fact]
