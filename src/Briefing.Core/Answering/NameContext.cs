@@ -74,6 +74,14 @@ internal static class NameContext
     public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
         ["de", "da", "di", "del", "van", "von", "le", "la", "bin", "al", "of"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Particles of two words ("Nienke van der Marel", "Rafael van den Berg", "Oscar de la Hoya"): read word by word,
+    /// the gap was no particle and the name fell apart into a first name and a surname that named no one.
+    /// </summary>
+    /// <remarks>German "von der" stays out: there it is mostly the preposition ("Sprecher Müller von der ÖVP").</remarks>
+    public static readonly FrozenSet<string> TwoWordNameParticles = FrozenSet.ToFrozenSet(
+        ["van der", "van den", "van de", "de la", "de los", "de las"], StringComparer.Ordinal);
+
     public static bool IsPersonTitle(string word)
     {
         if (PersonTitles.Contains(word)) return true;

@@ -98,14 +98,33 @@ internal static partial class NameSpans
     };
 
     /// <summary>
-    /// Two name words are one name when only a space or a particle stands between them. A hyphen does not join:
-    /// "SCO-Sitzung" is a meeting of the SCO, a noun, not a name of two words.
+    /// Two name words are one name when only a space or a particle stands between them ("Ruud van Nistelrooy", "Nienke
+    /// van der Marel"). A hyphen does not join: "SCO-Sitzung" is a meeting of the SCO, a noun, not a name of two words.
     /// </summary>
     private static bool Joins(string between)
     {
         var gap = between.Trim();
-        return (gap.Length == 0 && between.Length > 0) || gap == "&" || NameContext.NameParticles.Contains(gap);
+        return (gap.Length == 0 && between.Length > 0) || gap == "&"
+               || NameContext.NameParticles.Contains(gap) || NameContext.TwoWordNameParticles.Contains(WhitespaceRun().Replace(gap, " "));
     }
+
+    /// <summary>
+    /// "Gustavo Dudamel", "Ruud van Nistelrooy": two or three name words separated by spaces, with only name particles
+    /// between them — most often a first name and a surname. Not when the name's last word is a place ("Tour de France",
+    /// "Bank of England"): a particle joins those too.
+    /// </summary>
+    private static bool IsPersonShaped(string text, List<string> words, int start, int end, string language, NameDetector names)
+    {
+        if (words.Count is not (2 or 3) || words.Any(NameDetector.IsAcronym)) return false;
+        var tokens = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Lower-case words inside the name are its particles (the only lower-case gaps that join).
+        var nameTokens = tokens.Count(t => !char.IsLower(t[0]));
+        if (nameTokens != words.Count) return false;
+        return nameTokens == tokens.Length || (!tokens.Contains("of") && !names.IsPlaceName(words[^1], language));
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
 
     private static NameSpan Classify(string text, List<string> words, int start, int end, string language, NameDetector names)
     {
@@ -131,8 +150,8 @@ internal static partial class NameSpans
                  || (words.Count > 1 && names.IsPlaceName(string.Join(' ', words), language))
                  || (language == "en" && words.Count == 1 && next.Length > 0 && char.IsLower(next[0]) && Demonym().IsMatch(words[0])))
             kind = NameKind.Place;
-        // "Gustavo Dudamel", "Peter McGuigan": two or three unmarked words are most often a first name and a surname.
-        else if (words.Count is 2 or 3 && text[start..end].Split(' ').Length == words.Count && !words.Any(NameDetector.IsAcronym))
+        // "Gustavo Dudamel", "Peter McGuigan": two or three unmarked names are most often a first name and a surname.
+        else if (IsPersonShaped(text, words, start, end, language, names))
             kind = NameKind.Person;
         else
             kind = NameKind.Unknown;

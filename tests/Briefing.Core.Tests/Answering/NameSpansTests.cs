@@ -26,6 +26,26 @@ public sealed class NameSpansTests
         Assert.Equal(kind, span.Kind.ToString());
     }
 
+    [Theory]
+    [InlineData("en", "The survey was led by Pieter van der Berg of the observatory.", "Pieter van der Berg")]
+    [InlineData("de", "Forscher um Marit van Dijk haben die Daten ausgewertet.", "Marit van Dijk")]
+    [InlineData("en", "The cup went to Rosa de la Vega after a long final.", "Rosa de la Vega")]
+    public void A_name_with_particles_is_one_person(string language, string sentence, string name)
+    {
+        var span = NameSpans.In(sentence, language, Names).Single(s => s.Words[0] == name.Split(' ')[0]);
+
+        Assert.Equal(name, sentence[span.Start..span.End]);
+        Assert.Equal(NameKind.Person, span.Kind);
+    }
+
+    [Fact]
+    public void A_particle_before_a_place_makes_no_person()
+    {
+        var span = NameSpans.In("The rate was set by the Bank of England.", "en", Names).Single(s => s.Words[0] == "Bank");
+
+        Assert.NotEqual(NameKind.Person, span.Kind);
+    }
+
     [Fact]
     public void A_dateline_is_a_place_and_a_title_makes_a_person_in_German()
     {
