@@ -58,8 +58,11 @@ internal static partial class ActionAgents
     private static bool IsGermanParticiple(string word) =>
         char.IsLower(word[0]) && (GermanVerbForms.IsVerbForm(word) || (AdjectiveEnding().Match(word) is { Success: true } e && GermanVerbForms.IsVerbForm(word[..e.Index])));
 
-    /// <remarks>The doer may follow its description: "exposed by the Romanian hacker Marcel Lazar".</remarks>
-    [GeneratedRegex(@"\b(?<verb>\p{L}+)\s+by\s+(" + Description + @")?$", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// The doer may follow its description: "exposed by the Romanian hacker Marcel Lazar". A date or place may stand
+    /// between the participle and "by": "Def Jam was founded in 1984 by Russell Simmons and producer Rick Rubin".
+    /// </remarks>
+    [GeneratedRegex(@"\b(?<verb>\p{L}+)(\s+(in|on|at|during)\s+[\p{L}\d]+){0,2}\s+by\s+(" + Description + @")?$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishAgent();
 
     /// <remarks>

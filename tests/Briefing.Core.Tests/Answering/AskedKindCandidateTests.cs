@@ -175,6 +175,9 @@ public sealed class AskedKindCandidateTests
     [InlineData("Das Stück wurde von der unabhängigen Theaterpädagogin Eva Lindner-Roth gestaltet und gespielt.", "de", "gespielt", "eva")]
     [InlineData("Die Lücke wurde von dem ungarischen Forscher Paul Varga entdeckt.", "de", "entdeckt", "varga")]
     [InlineData("The leak was exposed by the Romanian hacker Paul Varga last year.", "en", "exposed", "varga")]
+    // A date or place between the participle and "by".
+    [InlineData("The studio was founded in 1987 by Karl Weber and engineer Ida Holm.", "en", "founded", "weber")]
+    [InlineData("The statue was unveiled on Sunday by Tilda Brandt, the town's mayor.", "en", "unveiled", "brandt")]
     public void The_doer_of_the_asked_action_is_read(string sentence, string language, string action, string key) =>
         Assert.Contains(key, ActionAgents.Of(sentence, language, Names, w => w == action));
 
