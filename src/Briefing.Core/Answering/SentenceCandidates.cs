@@ -212,7 +212,11 @@ internal static partial class SentenceCandidates
                     i + 1 < terms.Count ? acronyms.Add(terms[i + 1], sentences[i + 1], language) : Empty, acronyms.Add(headline, hit.Article.Title, language),
                     // "… der Youtube-Star Pewdiepie. In einem Blogpost schreibt er, … . Waren es einst 15 Prozent, sind es
                     // rund 40 Prozent": a sentence before that refers back by a pronoun carries the name it stands for.
-                    i > 1 && NamingSentence.RefersBack(sentences[i - 1], language) ? acronyms.Add(terms[i - 2], sentences[i - 2], language) : Empty];
+                    i > 1 && NamingSentence.RefersBack(sentences[i - 1], language) ? acronyms.Add(terms[i - 2], sentences[i - 2], language) : Empty,
+                    // "Das kanadische Unternehmen TransCanada … . Nach eigenen Angaben hatte man investiert. Danach kündigte die
+                    // Firma eine Klage über 15 Milliarden an": in the first-ranked article a sentence goes on about what its
+                    // passage named further up. Not for a cause: a "why" sentence of someone else's ("er wähle ihn nicht") explains their own act.
+                    hit.Article.Id == passages[0].Article.Id && expected != AnswerType.Reason ? PassageAntecedents.Before(terms, i) : Empty];
                 var candidate = new CandidateSentence(sentences[i], hit, rank, i, terms[i], Math.Max(coverages[i] * questionTerms.VisibleShare, asked), score)
                 {
                     Novel = novel, NearAskedNoun = nearAsked, NamesAskedAgent = agents.Count > 0, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
