@@ -61,7 +61,7 @@ internal sealed partial class QuestionConstraints
             var parts = CompoundParts(name, statistics, compounds);
             var crossLingual = CheckableAcrossLanguages(name, language, other, names, statistics)
                 && (parts.Length == 0 || translations.Any() || statistics.AnalyzeTerms(name, language).Any(t => statistics.DocumentFrequency(t, language) > 0));
-            items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts,
+            items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts, .. ShortForms(name),
                     .. TranslatedParts(name, language, other, expansions)], crossLingual)
             {
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
@@ -77,8 +77,9 @@ internal sealed partial class QuestionConstraints
             // "north London HQ": a news abbreviation in the name is the article's long form ("headquarters in north London").
             var bases = words.Select(w => AskersWordForms.GenitiveBase(w, statistics, names) ?? LongForm(w, language) ?? w).ToArray();
             var uninflected = bases.SequenceEqual(words) ? null : NamePhrase.Of(string.Join(' ', bases), language, statistics);
+            // The uninflected form stays last (the scattered check tells it from the other forms).
             items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface, .. NameInitials.Around(question, phrase.Surface.Split(' ', '-')[0]),
-                    .. uninflected is null ? [] : new[] { uninflected.Surface }], false)
+                    .. ShortForms(phrase.Surface), .. uninflected is null ? [] : new[] { uninflected.Surface }], false)
             {
                 Phrase = phrase, Uninflected = uninflected, Unseen = phrase.Surface.Split(' ').Any(word => IsUnseen(word, language, other, statistics)),
             });
@@ -86,6 +87,19 @@ internal sealed partial class QuestionConstraints
         items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, compounds, seen));
         return new QuestionConstraints(items, language, statistics, names);
     }
+
+    /// <summary>
+    /// A name of several words in the news short forms of its words ("Liberal Democrats" → "Lib Dems"; <see cref="NewsAbbreviations"/>,
+    /// the other way round from <see cref="LongForm"/>), or null when no word has one: the article may write it so.
+    /// </summary>
+    private static string? ShortForm(string name)
+    {
+        var words = name.Split(' ');
+        var shortened = words.Select(w => NewsAbbreviations.ShortForms(w).FirstOrDefault() ?? w).ToArray();
+        return words.Length > 1 && !shortened.SequenceEqual(words) ? string.Join(' ', shortened) : null;
+    }
+
+    private static string[] ShortForms(string name) => ShortForm(name) is { } shortForm ? [shortForm] : [];
 
     /// <summary>The first long form in the question's language of a news abbreviation ("HQ" → headquarters), or null.</summary>
     private static string? LongForm(string word, string language) =>
