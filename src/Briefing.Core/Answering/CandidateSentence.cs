@@ -96,4 +96,10 @@ internal sealed record CandidateSentence(
 
     /// <summary>The sentence, a neighbour or its article's headline shows the question's rarest names (what it is specifically about).</summary>
     public bool ShowsCore { get; init; } = true;
+
+    /// <summary>
+    /// How strongly retrieval ranked the sentence's article: its best retrieved passage's score as a share of the first
+    /// article's (1 for the first article and for every passage of it, siblings included).
+    /// </summary>
+    public double ArticleShare { get; init; } = 1;
 }

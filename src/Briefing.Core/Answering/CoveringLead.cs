@@ -57,6 +57,15 @@ internal static class CoveringLead
     }
 
     /// <summary>
+    /// A typed lead from an article retrieval ranks clearly lower (<see cref="AnswerShaper.ClearlyLowerArticleShare"/>)
+    /// that shows the question much less than the covering sentence of a better-ranked article is another story's
+    /// figure or name: the covering sentence answers instead.
+    /// </summary>
+    public static bool OutranksLead(CandidateSentence lead, CandidateSentence? covering) =>
+        covering is not null && lead.ArticleShare < AnswerShaper.ClearlyLowerArticleShare && covering.ArticleShare >= AnswerShaper.ClearlyLowerArticleShare
+        && lead.Coverage < covering.Coverage * WeakLeadShare;
+
+    /// <summary>
     /// A count, an amount or a length is written with a number, a point in time with a date word: a sentence without one
     /// cannot give it. The question's own number is no answer: "Wie viele der 200 Beschäftigten verlieren ihren Job?" is
     /// not answered by "eine Druckerei, in der 200 Beschäftigte arbeiten".

@@ -76,6 +76,11 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             ExpectedAnswerType.AsksInOtherWords(context.StandaloneQuestion, expected));
         // The sentence that shows the question best: the answer when no sentence holds the asked kind, else the lead's follower.
         var covering = CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names);
+        if (chosen.Count > 0 && CoveringLead.OutranksLead(chosen[0], covering))
+        {
+            if (context.Trace) trace.Add($"extractive: the lead's article ranks clearly below the article of the sentence that shows the question best ({covering!.Coverage:P0}); answering with that");
+            chosen = [covering!];
+        }
         if (chosen.Count == 0 && covering is not null)
         {
             if (context.Trace) trace.Add($"extractive: no sentence holds a recognised {expected}; answering with the sentence that shows the question best ({covering.Coverage:P0})");
@@ -104,6 +109,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             return Task.FromResult(Abstain(context, trace, "the sentences that say the asked year are about something else", years.AsWritten, retrieved) with { Details = details });
         // After the abstention checks, which judge the typed sentences alone: the covering sentence adds no fact of the kind.
         chosen = CoveringLead.AfterWeakLead(chosen, covering, expected, settings.MaxSentences);
+        context.Observer?.Feature("leadArticleShare", chosen[0].ArticleShare);
         var citations = chosen.Select((c, i) => new Citation(
             i + 1, c.Hit.Article.Id, c.Hit.Article.Title, c.Hit.Article.Source, c.Hit.Article.Url,
             c.Hit.Article.Published, c.Hit.Passage.Id, c.Text)).ToList();

@@ -38,6 +38,7 @@ internal static partial class SentenceCandidates
         IReadOnlyList<WeightedTerm> expansions, AnswerType expected, NameDetector names)
     {
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
+        var articleShares = ArticleShares(retrieved);
         var askedCandidates = AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, names);
         // What the question names, also as the other language writes it: no new candidate in a passage of that language.
         var askedInEitherLanguage = AnswerCandidates.WithTranslations(askedCandidates, expected, expansions);
@@ -240,6 +241,7 @@ internal static partial class SentenceCandidates
                                       || (years.Any && !AskedYears.Of(sentences[i]).Any && years.AsWritten.All(ledeYears[hit.Article.Id].Contains)),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
                     ShowsCore = coreTerms.ShowsNames(CoreShare, nearby) || subjectTerms?.ShowsNames(CoreShare, nearby) == true,
+                    ArticleShare = articleShares.GetValueOrDefault(hit.Article.Id, 1),
                 };
                 // "Wie viele Pakete …?" is not led by "durch zwei bekannte Schwachstellen angreifbar" when a figure of the asked thing is there.
                 if (counts && novel.Count > 0) candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, unitTerms, statistics) };
@@ -259,6 +261,14 @@ internal static partial class SentenceCandidates
         context.Observer?.Feature("windowCoverage", bestWindow);
         context.Observer?.Feature("rareCoverage", bestRare);
         return (candidates, bestWindow);
+    }
+
+    /// <summary>Each retrieved article's best passage score as a share of the best article's (siblings add no score of their own).</summary>
+    private static Dictionary<string, double> ArticleShares(IReadOnlyList<PassageHit> retrieved)
+    {
+        var best = retrieved.GroupBy(h => h.Article.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (double)g.Max(h => h.Score), StringComparer.Ordinal);
+        var top = best.Count > 0 ? Math.Max(best.Values.Max(), 1e-6) : 1;
+        return best.ToDictionary(a => a.Key, a => a.Value / top, StringComparer.Ordinal);
     }
 
     private static bool NamesUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, string sentence, IReadOnlySet<string> terms, Func<string, bool> askedStuff) =>
