@@ -74,6 +74,10 @@ internal static partial class AskedFact
                     && c.ShowsVerb && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage * UnknownCoverageShare && UnnamedMention.OnlyIn(c.Text, head, language)) is { } unnamed)
                 return $"the answering article tells the asked event without naming the '{head}': {unnamed.Text}";
         }
+        // "Why did the shuttle break up?" over "In second place was the Columbia supercomputer": no chosen sentence of the
+        // question's language gives a cause or purpose at all, so the article is about the topic but does not say why.
+        if (expected == AnswerType.Reason && lead.Hit.Passage.Language == language && !chosen.Any(c => c.Hit.Passage.Language != language || c.Novel.Count > 0))
+            return "no chosen sentence gives a cause or purpose";
         if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))
             return $"no chosen sentence gives the sum {currency}";
         if (AskedPenalty.Missing(chosen, question) is { } penalty) return penalty;
