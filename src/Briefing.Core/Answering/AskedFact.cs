@@ -75,8 +75,11 @@ internal static partial class AskedFact
                 return $"the answering article tells the asked event without naming the '{head}': {unnamed.Text}";
         }
         // "Why did the shuttle break up?" over "In second place was the Columbia supercomputer": no chosen sentence of the
-        // question's language gives a cause or purpose at all, so the article is about the topic but does not say why.
-        if (expected == AnswerType.Reason && lead.Hit.Passage.Language == language && !chosen.Any(c => c.Hit.Passage.Language != language || c.Novel.Count > 0))
+        // question's language gives a cause or purpose at all, and the lead tells something else of the topic. A lead that
+        // restates most of the question tells the asked event itself, and gives its cause often without a cue word
+        // ("was formed to explore …"): that one still answers.
+        if (expected == AnswerType.Reason && lead.Hit.Passage.Language == language && lead.Coverage < RestatingCoverage
+            && !chosen.Any(c => c.Hit.Passage.Language != language || c.Novel.Count > 0))
             return "no chosen sentence gives a cause or purpose";
         if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))
             return $"no chosen sentence gives the sum {currency}";
@@ -284,6 +287,9 @@ internal static partial class AskedFact
     /// lead often repeats the question's names ("between Kelby and Marsh End") that the "not known" sentence leaves out.
     /// </summary>
     private const double UnknownCoverageShare = 0.8;
+
+    /// <summary>How much of a why-question a lead must show to tell the asked event itself, whose cause may go unmarked.</summary>
+    private const double RestatingCoverage = 0.5;
 
     /// <summary>
     /// Every new number of the sentence counts a noun other than the asked one ("80 seltene Schildkröten" for "Wie viele
