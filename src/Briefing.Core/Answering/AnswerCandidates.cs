@@ -390,13 +390,15 @@ internal static partial class AnswerCandidates
     /// <summary>
     /// Two keys are one name in another form when the longer is the shorter with an inflection or a people's or
     /// adjective ending: Berlin/Berliner, Wien/Wiener, Austria/Austrian, Schweiz/Schweizer, Europa/Europas. Short keys
-    /// never (Jan/Jane), nor other endings (Mark/Markus).
+    /// never (Jan/Jane), nor other endings (Mark/Markus). A place and its adjective or people from a shared stem are one
+    /// too (<see cref="PlaceAdjectiveForms"/>: dänisch/Dänemark, finnisch/Finnland, British/Britain).
     /// </summary>
     private static bool SameWordOtherForm(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        return shorter.Length >= MinFormStem && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal)
-               && shorter.All(char.IsLetter) && FormEndings.Contains(longer[shorter.Length..]);
+        return (shorter.Length >= MinFormStem && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal)
+                && shorter.All(char.IsLetter) && FormEndings.Contains(longer[shorter.Length..]))
+               || (a.All(char.IsLetter) && b.All(char.IsLetter) && PlaceAdjectiveForms.AreOnePlace(a, b));
     }
 
     private const int MinFormStem = 4;
