@@ -310,13 +310,7 @@ internal sealed partial class QuestionConstraints
     private const string SentenceOpeners = ".!?:\"„“«»–";
 
     /// <summary>"$280bn" is one term to the analyser ("280bn"): the figure with a short unit written onto it.</summary>
-    private static bool WithUnitIn(string number, IReadOnlySet<string> terms) =>
-        terms.Any(term => term.Length > number.Length && term.Length <= number.Length + MaxGluedUnit && term.StartsWith(number, StringComparison.Ordinal)
-                          && term.AsSpan(number.Length).IndexOfAnyExcept(LowerLetters) < 0);
-
-    /// <summary>"bn", "m", "k", "mln": units written onto a figure are short.</summary>
-    private const int MaxGluedUnit = 3;
-    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+    private static bool WithUnitIn(string number, IReadOnlySet<string> terms) => terms.Any(term => GluedUnits.Shows(number, term));
 
     private static bool InCompound(string part, IReadOnlySet<string> terms) => terms.Any(term => QuestionTerms.IsCompoundPart(part, term));
 
@@ -341,7 +335,7 @@ internal sealed partial class QuestionConstraints
 
     /// <summary>The constraints as search restrictions (those checkable in every language).</summary>
     public IReadOnlyList<RequiredTerm> AsRequired() =>
-        Items.Where(c => c.CrossLingual && !c.Unknown).Select(c => new RequiredTerm(c.Surface, c.Alternatives)).ToList();
+        Items.Where(c => c.CrossLingual && !c.Unknown).Select(c => new RequiredTerm(c.Surface, c.Alternatives) { Figure = c.Number }).ToList();
 
     private List<List<IReadOnlyList<string>>> Analysed(string language)
     {

@@ -78,6 +78,8 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
                         var allTerms = new BooleanQuery();
                         foreach (var term in terms) allTerms.Add(termQuery(field, term), Occur.MUST);
                         anyAlternative.Add(allTerms, Occur.SHOULD);
+                        if (required.Figure && terms is [var figure] && GluedUnits.IsFigure(figure))
+                            anyAlternative.Add(new RegexpQuery(new Term(field, GluedUnits.LucenePattern(figure))), Occur.SHOULD);
                     }
                 }
             }
