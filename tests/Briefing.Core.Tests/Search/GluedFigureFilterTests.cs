@@ -51,7 +51,23 @@ public sealed class GluedFigureFilterTests : IDisposable
         Assert.Empty(Matching("Was kostet Anna?", new RequiredTerm("Anna", ["Anna"])).Except([0]));
     }
 
+    [Fact]
+    public void The_glued_figure_ranks_as_the_asked_figure_does()
+    {
+        // The question's other words match none of the bodies: only "7km" can rank the first one.
+        var request = new SearchRequest("Wer lief auf der Runde über 7 km?", "de") { Required = [new RequiredTerm("7", ["7"]) { Figure = true }] };
+        var ranking = Search(request, builder => builder.Build(request, (field, term) => new TermQuery(new Term(field, term))));
+        Assert.Contains(0, ranking);
+        Assert.DoesNotContain(2, ranking);
+    }
+
     private List<int> Matching(string question, RequiredTerm required)
+    {
+        var request = new SearchRequest(question, "de") { Required = [required] };
+        return Search(request, builder => builder.RequiredFilter(request, (field, term) => new TermQuery(new Term(field, term)))!).Order().ToList();
+    }
+
+    private List<int> Search(SearchRequest request, Func<PassageQueryBuilder, Query> query)
     {
         using var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LanguageAnalyzers.Version, _analyzers.PerField)))
@@ -59,10 +75,8 @@ public sealed class GluedFigureFilterTests : IDisposable
             foreach (var body in Bodies) writer.AddDocument(new Document { new TextField(LuceneFields.Body("en"), body, Field.Store.NO) });
             writer.Commit();
         }
-        var request = new SearchRequest(question, "de") { Required = [required] };
-        var filter = new PassageQueryBuilder(_analyzers).RequiredFilter(request, (field, term) => new TermQuery(new Term(field, term)))!;
         using var reader = DirectoryReader.Open(directory);
-        return new IndexSearcher(reader).Search(filter, 10).ScoreDocs.Select(d => d.Doc).Order().ToList();
+        return new IndexSearcher(reader).Search(query(new PassageQueryBuilder(_analyzers)), 10).ScoreDocs.Select(d => d.Doc).ToList();
     }
 
     public void Dispose() => _analyzers.Dispose();

@@ -20,6 +20,8 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
     private const int MaxClauses = 900;
     /// <summary>Weight of each part of a split German compound relative to the compound itself.</summary>
     private const float CompoundPartWeight = 0.5f;
+    /// <summary>How many glued forms of one figure ("4km", "4m", "4bn") rank: the rarest, as BM25 weighs them.</summary>
+    private const int MaxGluedTerms = 8;
 
     /// <param name="termQuery">Makes the term queries (field, term): the searcher's cache of term look-ups.</param>
     public Query Build(SearchRequest request, Func<string, string, TermQuery> termQuery)
@@ -44,6 +46,16 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
             clause.Boost = weight;
             query.Add(clause, Occur.SHOULD);
         }
+        // "über 4 km" ranks the article's "4km race" as its "4": the glued term stands for the figure, each at its best.
+        foreach (var required in request.Required.Where(r => r.Figure))
+            foreach (var language in LanguageAnalyzers.Languages)
+                if (analyzers.Analyze(required.Surface, language) is [var figure] && GluedUnits.IsFigure(figure))
+                {
+                    var glued = new RegexpQuery(new Term(LuceneFields.Body(language), GluedUnits.LucenePattern(figure)))
+                        { MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxGluedTerms) };
+                    glued.Boost = language == questionLanguage ? 1f : OtherLanguageWeight;
+                    query.Add(glued, Occur.SHOULD);
+                }
         // A phrase that translates two words ("Vereinigte Staaten" for "United" and "States") stands in both words'
         // groups; it counts once in all, as the two words' own translations together did, not once per group.
         var phraseGroups = request.Expansions.Where(e => e.Group is not null && e.AllWords)
