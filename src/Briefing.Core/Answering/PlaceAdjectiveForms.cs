@@ -31,7 +31,21 @@ internal static class PlaceAdjectiveForms
     private const int MinStem = 3;
     private const int MinBareStem = 4;
 
-    public static bool AreOnePlace(string a, string b) => a != b && (Derives(a, b) || Derives(b, a));
+    /// <remarks>
+    /// Asked for every new candidate against every asked key of every sentence: two keys that do not even start alike
+    /// (umlauts folded) share no stem, and are told apart before any stem is cut.
+    /// </remarks>
+    public static bool AreOnePlace(string a, string b) =>
+        a != b && a.Length >= MinStem && b.Length >= MinStem && StartAlike(a, b) && (Derives(a, b) || Derives(b, a));
+
+    private static bool StartAlike(string a, string b)
+    {
+        for (var i = 0; i < MinStem; i++)
+            if (Fold(a[i]) != Fold(b[i])) return false;
+        return true;
+    }
+
+    private static char Fold(char c) => c switch { 'ä' => 'a', 'ö' => 'o', 'ü' => 'u', _ => c };
 
     private static bool Derives(string derived, string place)
     {
@@ -44,5 +58,8 @@ internal static class PlaceAdjectiveForms
         endings.Where(e => key.EndsWith(e, StringComparison.Ordinal) && key.Length - e.Length >= MinStem)
             .Select(e => (FoldUmlauts(key[..^e.Length]), e));
 
-    private static string FoldUmlauts(string stem) => stem.Replace('ä', 'a').Replace('ö', 'o').Replace('ü', 'u');
+    private static string FoldUmlauts(string stem) => string.Create(stem.Length, stem, (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++) span[i] = Fold(source[i]);
+    });
 }
