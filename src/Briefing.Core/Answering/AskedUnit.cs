@@ -277,7 +277,8 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"^(time|times|zeit|mal|male)$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOrFrequency();
 
-    [GeneratedRegex("^(" + PercentWords.Percent + ")$", RegexOptions.IgnoreCase)]
+    /// <summary>"Wie hoch war der Prozentsatz …?", "How high was the percentage …?": the noun for a share asks a percentage as "Prozent" does.</summary>
+    [GeneratedRegex("^(" + PercentWords.Percent + "|prozentsatz|percentage)$", RegexOptions.IgnoreCase)]
     private static partial Regex PercentWord();
 
     [GeneratedRegex(CurrencyWords.Sign + @"|\b(" + CurrencyWords.Names + @")\b|\d\s*(mio|mrd|bn)\b", RegexOptions.IgnoreCase)]

@@ -37,7 +37,10 @@ internal sealed partial class QuestionConstraints
             if (IsPartOfWord(question, index, number.Length) || AskedYears.IsSpanEnd(question, index)) continue;
             // "400.000" and "400,000", "2,4" and "2.4": the other language's separators count too.
             var swapped = new string(number.Select(c => c switch { '.' => ',', ',' => '.', _ => c }).ToArray());
-            if (seen.Add(number)) items.Add(new QuestionConstraint(number, swapped == number ? [number] : [number, swapped], true) { Number = true });
+            // "mindestens 4 Primzahlen" is shown by "mindestens vier Primzahlen": small counts are written as words too;
+            // a name's number ("PlayStation 5", "Apollo 11") never is.
+            var words = FollowsName(question, index) ? [] : NumberWords.Written(number);
+            if (seen.Add(number)) items.Add(new QuestionConstraint(number, [number, .. swapped == number ? [] : new[] { swapped }, .. words], true) { Number = true });
         }
         foreach (var (at, name) in names.Positions(question, language))
         {
@@ -140,6 +143,14 @@ internal sealed partial class QuestionConstraints
 
     private static bool IsHyphenPart(string name, string word) =>
         word.Contains('-') && word.Split('-').Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The number at <paramref name="index"/> comes right after a capitalised word: the name it numbers ("PlayStation 5").</summary>
+    private static bool FollowsName(string question, int index)
+    {
+        var before = question.AsSpan(0, index).TrimEnd();
+        var start = before.LastIndexOf(' ') + 1;
+        return before.Length > start && char.IsUpper(before[start]) && start > 0;
+    }
 
     /// <summary>
     /// A number written into a word is no figure of its own: "Internet2", "MH17", "AS-206" are names (the name check

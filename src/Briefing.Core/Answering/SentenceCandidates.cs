@@ -207,7 +207,7 @@ internal static partial class SentenceCandidates
                             + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * (roleAbout == false ? 0 : nearAsked ? 1 : NameFit.Of(novel, expected, headForms, sentences[i], language, names))
                             + (NamesUnit(unit, unitTerms, sentences[i], terms[i], askedStuff) ? UnitBonus : 0);
                 // The counted noun itself, or any person noun for a count of people ("rund 90 Gesetze", "3,200 staff").
-                var namesCounted = unit is { Kind: AskedUnit.Measure.Count } && (unitTerms.Overlaps(terms[i]) || unit.NamesPeopleIn(sentences[i]) || unit.StatesStuffIn(sentences[i], askedStuff));
+                var namesCounted = unit is { Kind: AskedUnit.Measure.Count } && (NamesCountedNoun(unitTerms, terms[i]) || unit.NamesPeopleIn(sentences[i]) || unit.StatesStuffIn(sentences[i], askedStuff));
                 // The sentence, its neighbours and its article's headline: where the question's names may stand for it.
                 IReadOnlyList<IReadOnlySet<string>> nearby = [acronyms.Add(terms[i], sentences[i], language), i > 0 ? acronyms.Add(terms[i - 1], sentences[i - 1], language) : Empty,
                     i + 1 < terms.Count ? acronyms.Add(terms[i + 1], sentences[i + 1], language) : Empty, acronyms.Add(headline, hit.Article.Title, language),
@@ -272,7 +272,7 @@ internal static partial class SentenceCandidates
     }
 
     private static bool NamesUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, string sentence, IReadOnlySet<string> terms, Func<string, bool> askedStuff) =>
-        unit is not null && (unit.Kind == AskedUnit.Measure.Count ? unitTerms.Overlaps(terms) || unit.NamesPeopleIn(sentence) || unit.StatesStuffIn(sentence, askedStuff) : unit.IsStatedIn(sentence));
+        unit is not null && (unit.Kind == AskedUnit.Measure.Count ? NamesCountedNoun(unitTerms, terms) || unit.NamesPeopleIn(sentence) || unit.StatesStuffIn(sentence, askedStuff) : unit.IsStatedIn(sentence));
 
     /// <summary>The sentence (or one next to it) states what the question counts or measures; true when it names nothing.</summary>
     private static bool ShowsUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlySet<string>> terms, int i,
@@ -286,8 +286,15 @@ internal static partial class SentenceCandidates
         if (unit.CountsPeople && (unit.NamesPeopleIn(sentences[i]) || (i > 0 && unit.NamesPeopleIn(sentences[i - 1]))
                                   || (i + 1 < sentences.Count && unit.NamesPeopleIn(sentences[i + 1])))) return true;
         if (unitTerms.Count == 0) return !unit.CountsPeople;
-        return unitTerms.Overlaps(terms[i]) || (i > 0 && unitTerms.Overlaps(terms[i - 1])) || (i + 1 < terms.Count && unitTerms.Overlaps(terms[i + 1]));
+        return NamesCountedNoun(unitTerms, terms[i]) || (i > 0 && NamesCountedNoun(unitTerms, terms[i - 1])) || (i + 1 < terms.Count && NamesCountedNoun(unitTerms, terms[i + 1]));
     }
+
+    /// <summary>
+    /// The sentence's terms name the counted noun: as asked, or as the head of a compound ("1,5 Gigatonnen" for "Wie viele
+    /// Tonnen …?", "Quadratkilometer" for "Kilometer"), which counts the same thing more exactly.
+    /// </summary>
+    private static bool NamesCountedNoun(IReadOnlySet<string> unitTerms, IReadOnlySet<string> terms) =>
+        unitTerms.Overlaps(terms) || terms.Any(t => unitTerms.Any(u => QuestionTerms.IsCompoundHead(u, t)));
 
     /// <summary>
     /// The asked unit's analysed terms in a passage language: as written, and its translations. Empty — the unit

@@ -147,6 +147,10 @@ internal sealed partial class QuestionTerms
         part.Length >= MinCompoundPart && term.Length >= part.Length + MinCompoundPart
         && (term.StartsWith(part, StringComparison.Ordinal) || term.EndsWith(part, StringComparison.Ordinal));
 
+    /// <summary>Whether the analysed German <paramref name="term"/> is a compound that ends with <paramref name="head"/> ("gigatonn" with "tonn"): the same thing, more exactly.</summary>
+    public static bool IsCompoundHead(string head, string term) =>
+        head.Length >= MinCompoundPart && term.Length >= head.Length + MinCompoundPart && term.EndsWith(head, StringComparison.Ordinal);
+
     /// <summary>Shortest part of a compound that counts on its own (shorter ones are endings and syllables: "land", not "an").</summary>
     private const int MinCompoundPart = 4;
 

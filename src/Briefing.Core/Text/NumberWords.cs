@@ -61,6 +61,12 @@ public static partial class NumberWords
     /// </summary>
     public static string? Digits(string word) => SmallCounts.TryGetValue(word, out var value) ? value : null;
 
+    /// <summary>
+    /// The count words that write <paramref name="digits"/> ("4" → "vier", "four"), none above twelve: news writes small
+    /// counts in words ("mindestens vier Primzahlen"), so a question's "4" is shown by them as by the digit.
+    /// </summary>
+    public static IEnumerable<string> Written(string digits) => SmallCounts.Where(c => c.Value == digits).Select(c => c.Key);
+
     private static readonly FrozenDictionary<string, string> SmallCounts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["zwei"] = "2", ["drei"] = "3", ["vier"] = "4", ["fünf"] = "5", ["sechs"] = "6", ["sieben"] = "7", ["acht"] = "8",
