@@ -48,7 +48,9 @@ internal static partial class AskedFact
             return $"no chosen sentence names the '{roles[0]}' of {string.Join(' ', owner)}";
         // "What's the name of the fan who …?": a new name beside the asked noun, in a sentence of the question's language.
         if (AsksForName(question, expected) && AskedPersonNoun.Of(question) is { } noun
-            && !chosen.Any(c => c.Hit.Passage.Language != language || c.Novel.Overlaps(AnswerCandidates.NearHead(c.Text, noun, language, names))))
+            // "the player who took the ball away": the relative clause says who is asked, so the sentence naming the doer
+            // of its action ("Miller stripped the ball away") names the player, though it never writes "player".
+            && !chosen.Any(c => c.Hit.Passage.Language != language || c.NamesAskedAgent || c.Novel.Overlaps(AnswerCandidates.NearHead(c.Text, noun, language, names))))
             return $"no chosen sentence names the asked '{noun}'";
         // "Who refereed the match?", "Wie hieß die Frau, mit der X verheiratet war?": the role asked by a verb or relation.
         // The article's title may say it for the sentence that names the person ("Der Brasilianer wird das Konzert dirigieren").
