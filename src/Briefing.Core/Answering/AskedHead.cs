@@ -15,6 +15,9 @@ internal static partial class AskedHead
         var match = Which().Match(question);
         if (!match.Success) return null;
         var words = Word().Matches(question[(match.Index + match.Length)..]).Select(m => m.Value).Take(4).ToList();
+        // "Who is the chief executive of X, which is selling shares?": "which" before a verb is a relative pronoun (or "Which
+        // is …?" asks without a noun); there is no head, and "is" taken for one typed a person question as a name of a thing.
+        if (words.Count == 0 || (match.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase) && FunctionWords.IsFunctionWord(words[0], "en"))) return null;
         if (!match.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase))
         {
             // German: adjectives are lower case, the noun group's last capitalised word is the head ("Schweizer Tennisspieler").
