@@ -87,13 +87,16 @@ internal static partial class ExpectedAnswerType
         var match = ThingNoun().Match(rest);
         if (!match.Success) return null;
         var noun = match.Groups["noun"].Value;
+        // "the name of the boy Michael Jackson is accused of …": a capitalised word after an English person noun is the
+        // clause's subject, not the asked thing; the person noun before it says a person's name is asked.
+        if (match.Groups["adjective"].Captures is { Count: > 0 } before && char.IsUpper(noun[0]) && PersonNoun().IsMatch(before[^1].Value.Trim())) return null;
         // A German agent noun ("der Fahrer", "die Lehrerin") is a person; "das Theater" is neuter, a thing.
         var agent = match.Groups["article"].Value.ToLowerInvariant() is not ("das" or "the" or "its" or "their" or "his" or "her") && AgentNoun().IsMatch(noun);
         return NameContext.IsPersonTitle(noun) || PersonNoun().IsMatch(noun) || agent ? null : noun;
     }
 
     /// <summary>An article (and adjectives) then the noun: "das neue Album", "die Firma", "the new film", "the ship".</summary>
-    [GeneratedRegex(@"^\s*(?<article>(?i:der|die|das|des|den|dem|the|his|her|its|their|sein|seine|ihr|ihre))\s+(\p{Ll}+\s+){0,2}(?<noun>\p{L}+)")]
+    [GeneratedRegex(@"^\s*(?<article>(?i:der|die|das|des|den|dem|the|his|her|its|their|sein|seine|ihr|ihre))\s+(?<adjective>\p{Ll}+\s+){0,2}(?<noun>\p{L}+)")]
     private static partial Regex ThingNoun();
 
     /// <summary>
