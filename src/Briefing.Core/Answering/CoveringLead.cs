@@ -20,7 +20,27 @@ internal static class CoveringLead
     private const int RestatementTerms = 2;
 
     public static CandidateSentence? Of(IReadOnlyList<CandidateSentence> candidates, AnswerType expected, string question,
-        IReadOnlySet<string> questionTerms, string language, NameDetector names)
+        IReadOnlySet<string> questionTerms, string language, NameDetector names) =>
+        Of(candidates, expected, question, questionTerms, language, names, RestatementTerms);
+
+    /// <summary>
+    /// The sentence of the articles retrieval ranks well that contests a typed lead from an article it ranks clearly lower
+    /// (<see cref="OutranksLead"/>). Against such a lead, a sentence of the well-ranked articles that shows most of the
+    /// question and adds a single word of its own gives the answer in that word ("Ein Großteil der Arbeit des Parlaments
+    /// wird in Ausschüssen geleistet" for "Wo wird ein Großteil der Arbeit … geleistet?"): the word is a common noun the
+    /// typed detector does not mark, and the weaker article's candidate belongs to another story.
+    /// </summary>
+    public static CandidateSentence? RivalOf(CandidateSentence lead, IReadOnlyList<CandidateSentence> candidates, AnswerType expected, string question,
+        IReadOnlySet<string> questionTerms, string language, NameDetector names) =>
+        lead.ArticleShare >= AnswerShaper.ClearlyLowerArticleShare ? null
+            : Of(candidates.Where(c => c.ArticleShare >= AnswerShaper.ClearlyLowerArticleShare).ToList(), expected, question, questionTerms, language, names,
+                RivalRestatementTerms);
+
+    /// <summary>New content terms the rival of a weakly ranked lead needs beyond the question's: the answer's one word.</summary>
+    private const int RivalRestatementTerms = 1;
+
+    private static CandidateSentence? Of(IReadOnlyList<CandidateSentence> candidates, AnswerType expected, string question,
+        IReadOnlySet<string> questionTerms, string language, NameDetector names, int restatementTerms)
     {
         // As the typed candidates are read: "how many people" is not answered by a sum of money, "in which year" not by a weekday.
         var countsOnly = AskedUnit.Of(question) is { Kind: AskedUnit.Measure.Count, CountsThings: true };
@@ -28,7 +48,7 @@ internal static class CoveringLead
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(question);
         return candidates
             .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit && !c.StatesOnlyOutlook)
-            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= RestatementTerms && HoldsKind(c.Text, expected, countsOnly, rate, yearOnly, language, names, questionTerms))
+            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= restatementTerms && HoldsKind(c.Text, expected, countsOnly, rate, yearOnly, language, names, questionTerms))
             .OrderByDescending(c => c.Coverage).ThenByDescending(c => c.Score)
             .FirstOrDefault();
     }
@@ -58,12 +78,14 @@ internal static class CoveringLead
 
     /// <summary>
     /// A typed lead from an article retrieval ranks clearly lower (<see cref="AnswerShaper.ClearlyLowerArticleShare"/>)
-    /// that shows the question much less than the covering sentence of a better-ranked article is another story's
-    /// figure or name: the covering sentence answers instead.
+    /// that shows the question less than the covering sentence of a better-ranked article is another story's figure or
+    /// name: the covering sentence answers instead. Less, not "much less": both rankings then point to the better-ranked
+    /// article ("In 2000, ABC launched a web-based campaign focused around its circle logo" over another ABC article's
+    /// "theme tune ... on par with the NBC chimes", 0.67 against 0.58).
     /// </summary>
     public static bool OutranksLead(CandidateSentence lead, CandidateSentence? covering) =>
         covering is not null && lead.ArticleShare < AnswerShaper.ClearlyLowerArticleShare && covering.ArticleShare >= AnswerShaper.ClearlyLowerArticleShare
-        && lead.Coverage < covering.Coverage * WeakLeadShare;
+        && lead.Coverage < covering.Coverage;
 
     /// <summary>
     /// A count, an amount or a length is written with a number, a point in time with a date word: a sentence without one

@@ -76,10 +76,11 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             ExpectedAnswerType.AsksInOtherWords(context.StandaloneQuestion, expected));
         // The sentence that shows the question best: the answer when no sentence holds the asked kind, else the lead's follower.
         var covering = CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names);
-        if (chosen.Count > 0 && CoveringLead.OutranksLead(chosen[0], covering))
+        if (chosen.Count > 0 && CoveringLead.RivalOf(chosen[0], candidates, expected, context.Question, questionTerms, context.Language, _names) is { } rival
+            && CoveringLead.OutranksLead(chosen[0], rival))
         {
-            if (context.Trace) trace.Add($"extractive: the lead's article ranks clearly below the article of the sentence that shows the question best ({covering!.Coverage:P0}); answering with that");
-            chosen = [covering!];
+            if (context.Trace) trace.Add($"extractive: the lead's article ranks clearly below the article of the sentence that shows the question best ({rival.Coverage:P0}); answering with that");
+            chosen = [rival];
         }
         if (chosen.Count == 0 && covering is not null)
         {
