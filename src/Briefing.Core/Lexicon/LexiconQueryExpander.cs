@@ -863,7 +863,8 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         // An abbreviation is a name whatever its letters spell ("US", "UN", "EU", "WHO"): the other language may write it otherwise (UN → UNO).
         if (IsAbbreviation(word)) return true;
         var stopWords = language == "de" ? GermanAnalyzer.DefaultStopSet : EnglishAnalyzer.DefaultStopSet;
-        return word.Length > 2 && !FunctionWords.IsQuestionWord(word) && !stopWords.Contains(word.ToLowerInvariant())
+        // The question's own language's question words: English "war" is a noun to translate ("Krieg"), German "war" is not.
+        return word.Length > 2 && !FunctionWords.IsQuestionWord(word, language) && !stopWords.Contains(word.ToLowerInvariant())
                && !FunctionWords.IsFunctionWord(word, language) && !FunctionWords.IsGeneric(word);
     }
 

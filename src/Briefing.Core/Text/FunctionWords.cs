@@ -15,6 +15,8 @@ public static class FunctionWords
     private static readonly FrozenSet<string> Question = Load(
         GermanFunctionWords.Interrogatives, GermanFunctionWords.GenericVerbs, GermanFunctionWords.QuestionFillers,
         EnglishFunctionWords.Interrogatives, EnglishFunctionWords.GenericVerbs, EnglishFunctionWords.QuestionFillers);
+    private static readonly FrozenSet<string> EnglishQuestion = Load(
+        EnglishFunctionWords.Interrogatives, EnglishFunctionWords.GenericVerbs, EnglishFunctionWords.QuestionFillers);
     private static readonly FrozenSet<string> Anaphor = Load(GermanFunctionWords.Anaphors, EnglishFunctionWords.Anaphors);
     private static readonly FrozenSet<string> GermanPersonPronouns = Load(GermanFunctionWords.PersonPronouns);
     private static readonly FrozenSet<string> EnglishPersonPronouns = Load(EnglishFunctionWords.PersonPronouns);
@@ -30,6 +32,15 @@ public static class FunctionWords
 
     /// <summary>Says what a question asks but not about what: interrogatives, verbs of saying and naming, auxiliaries, "und"/"and".</summary>
     public static bool IsQuestionWord(string word) => Question.Contains(WordNormalizer.Fold(word));
+
+    /// <summary>
+    /// A question word in a question of <paramref name="language"/> ("de"; anything else is English). German "war" and
+    /// "hat" ask nothing, but in an English question they are nouns the question is about ("When did England declare
+    /// war?"), so an English question's question words are English ones only. A German question keeps both languages'
+    /// ("Wie lautet der Name …?": "Name" is English "name", which names no topic either).
+    /// </summary>
+    public static bool IsQuestionWord(string word, string? language) =>
+        (language is LanguageDetector.German ? Question : EnglishQuestion).Contains(WordNormalizer.Fold(word));
 
     /// <summary>A pronoun or adverb that points back to something said before ("er", "dort", "they", "that").</summary>
     public static bool IsAnaphor(string word) => Anaphor.Contains(WordNormalizer.Fold(word));
