@@ -19,9 +19,14 @@ internal static class CoveringLead
     /// <summary>New content terms a sentence needs beyond the question's to not merely restate it.</summary>
     private const int RestatementTerms = 2;
 
+    /// <param name="following">
+    /// The sentence is to follow a typed lead (<see cref="AfterWeakLead"/>), not to answer alone: the lead already holds
+    /// the asked kind, so a "who" question's sentence need not name anyone. Who did something is often said with a common
+    /// noun ("Students thronged to Wittenberg ...", "only pharmacists may supply ..."), which the lead's name does not give.
+    /// </param>
     public static CandidateSentence? Of(IReadOnlyList<CandidateSentence> candidates, AnswerType expected, string question,
-        IReadOnlySet<string> questionTerms, string language, NameDetector names) =>
-        Of(candidates, expected, question, questionTerms, language, names, RestatementTerms);
+        IReadOnlySet<string> questionTerms, string language, NameDetector names, bool following = false) =>
+        Of(candidates, expected, question, questionTerms, language, names, RestatementTerms, following);
 
     /// <summary>
     /// The sentence of the articles retrieval ranks well that contests a typed lead from an article it ranks clearly lower
@@ -34,13 +39,13 @@ internal static class CoveringLead
         IReadOnlySet<string> questionTerms, string language, NameDetector names) =>
         lead.ArticleShare >= AnswerShaper.ClearlyLowerArticleShare ? null
             : Of(candidates.Where(c => c.ArticleShare >= AnswerShaper.ClearlyLowerArticleShare).ToList(), expected, question, questionTerms, language, names,
-                RivalRestatementTerms);
+                RivalRestatementTerms, following: false);
 
     /// <summary>New content terms the rival of a weakly ranked lead needs beyond the question's: the answer's one word.</summary>
     private const int RivalRestatementTerms = 1;
 
     private static CandidateSentence? Of(IReadOnlyList<CandidateSentence> candidates, AnswerType expected, string question,
-        IReadOnlySet<string> questionTerms, string language, NameDetector names, int restatementTerms)
+        IReadOnlySet<string> questionTerms, string language, NameDetector names, int restatementTerms, bool following)
     {
         // As the typed candidates are read: "how many people" is not answered by a sum of money, "in which year" not by a weekday.
         var countsOnly = AskedUnit.Of(question) is { Kind: AskedUnit.Measure.Count, CountsThings: true };
@@ -48,7 +53,8 @@ internal static class CoveringLead
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(question);
         return candidates
             .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit && !c.StatesOnlyOutlook)
-            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= restatementTerms && HoldsKind(c.Text, expected, countsOnly, rate, yearOnly, language, names, questionTerms))
+            .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= restatementTerms
+                        && ((following && expected == AnswerType.Person) || HoldsKind(c.Text, expected, countsOnly, rate, yearOnly, language, names, questionTerms)))
             .OrderByDescending(c => c.Coverage).ThenByDescending(c => c.Score)
             .FirstOrDefault();
     }
@@ -66,7 +72,8 @@ internal static class CoveringLead
     /// lead covers less than three quarters of what the covering sentence of its article covers, that sentence follows
     /// the lead in the answer (the lead stays the sentence that holds the asked kind); the answer keeps at most
     /// <paramref name="maxSentences"/>, dropping its last. Causes and untyped questions lead with the sentence that shows
-    /// the question best already; a "who" question's sentence without a name is the restating lede it is not padded with.
+    /// the question best already. A "who" question's covering sentence follows too, with or without a name
+    /// (<c>following</c> of <see cref="Of"/>): XQuAD's "who" answers are often common nouns ("Students", "states and governments").
     /// </summary>
     public static List<CandidateSentence> AfterWeakLead(List<CandidateSentence> chosen, CandidateSentence? covering, AnswerType expected, int maxSentences)
     {

@@ -109,7 +109,9 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
                 AskedTopic.OfCountedNoun(context.Question, context.Language, expansions, _names, _statistics), _statistics))
             return Task.FromResult(Abstain(context, trace, "the sentences that say the asked year are about something else", years.AsWritten, retrieved) with { Details = details });
         // After the abstention checks, which judge the typed sentences alone: the covering sentence adds no fact of the kind.
-        chosen = CoveringLead.AfterWeakLead(chosen, covering, expected, settings.MaxSentences);
+        var follower = expected == AnswerType.Person
+            ? CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names, following: true) : covering;
+        chosen = CoveringLead.AfterWeakLead(chosen, follower, expected, settings.MaxSentences);
         context.Observer?.Feature("leadArticleShare", chosen[0].ArticleShare);
         var citations = chosen.Select((c, i) => new Citation(
             i + 1, c.Hit.Article.Id, c.Hit.Article.Title, c.Hit.Article.Source, c.Hit.Article.Url,

@@ -27,6 +27,12 @@ public sealed class CoveringLeadTests : InventedArticlesTest
             It was used routinely by engineers and insurance inspectors from Hamburg and Rotterdam.
             Early versions were in use from 1890.
             """);
+        Folder.Write("news/kelmstad.txt", """
+            Harbour festival opens in Kelmstad
+            The harbour festival in Kelmstad opened on Friday with a parade led by the mayor, Tomas Brenner.
+            Before the festival opened, volunteers from the local rowing club scrubbed the old lighthouse steps.
+            Tickets for the concerts on the pier sold out within an hour.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -46,6 +52,15 @@ public sealed class CoveringLeadTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("torque recorder"));
+    }
+
+    [Fact]
+    public async Task A_who_question_answered_by_a_common_noun_quotes_the_sentence_that_restates_it_after_the_named_lead()
+    {
+        var answer = await Engine.AskAsync("Who scrubbed the old lighthouse steps in Kelmstad?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("volunteers from the local rowing club"));
     }
 
     [Fact]
