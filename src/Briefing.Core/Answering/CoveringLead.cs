@@ -22,7 +22,8 @@ internal static class CoveringLead
     /// <param name="following">
     /// The sentence is to follow a typed lead (<see cref="AfterWeakLead"/>), not to answer alone: the lead already holds
     /// the asked kind, so a "who" question's sentence need not name anyone. Who did something is often said with a common
-    /// noun ("Students thronged to Wittenberg ...", "only pharmacists may supply ..."), which the lead's name does not give.
+    /// noun ("Students thronged to Wittenberg ...", "only pharmacists may supply ..."), which the lead's name does not give;
+    /// when, with words the date reader does not take for a date ("in the early nineteenth century", "before World War I").
     /// </param>
     public static CandidateSentence? Of(IReadOnlyList<CandidateSentence> candidates, AnswerType expected, string question,
         IReadOnlySet<string> questionTerms, string language, NameDetector names, bool following = false) =>
@@ -54,7 +55,7 @@ internal static class CoveringLead
         return candidates
             .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit && !c.StatesOnlyOutlook)
             .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= restatementTerms
-                        && ((following && expected == AnswerType.Person) || HoldsKind(c.Text, expected, countsOnly, rate, yearOnly, language, names, questionTerms)))
+                        && ((following && expected is AnswerType.Person or AnswerType.Date) || HoldsKind(c.Text, expected, countsOnly, rate, yearOnly, language, names, questionTerms)))
             .OrderByDescending(c => c.Coverage).ThenByDescending(c => c.Score)
             .FirstOrDefault();
     }

@@ -109,8 +109,10 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
                 AskedTopic.OfCountedNoun(context.Question, context.Language, expansions, _names, _statistics), _statistics))
             return Task.FromResult(Abstain(context, trace, "the sentences that say the asked year are about something else", years.AsWritten, retrieved) with { Details = details });
         // After the abstention checks, which judge the typed sentences alone: the covering sentence adds no fact of the kind.
-        var follower = expected == AnswerType.Person
-            ? CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names, following: true) : covering;
+        // One that need not hold the kind itself (a "who" answered by a common noun) only joins an answer with room: it
+        // never displaces a sentence that may hold the asked fact.
+        var follower = covering ?? (chosen.Count < settings.MaxSentences
+            ? CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names, following: true) : null);
         chosen = CoveringLead.AfterWeakLead(chosen, follower, expected, settings.MaxSentences);
         context.Observer?.Feature("leadArticleShare", chosen[0].ArticleShare);
         var citations = chosen.Select((c, i) => new Citation(

@@ -33,6 +33,12 @@ public sealed class CoveringLeadTests : InventedArticlesTest
             Before the festival opened, volunteers from the local rowing club scrubbed the old lighthouse steps.
             Tickets for the concerts on the pier sold out within an hour.
             """);
+        Folder.Write("news/orlen.txt", """
+            Orlen abbey museum reopens
+            The abbey museum in Orlen reopened in 2019 after a long renovation.
+            Wandering monks from the coast built the abbey at Orlen in the early twelfth century, using stone from the river.
+            Visitors can climb the bell tower on weekends.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -61,6 +67,15 @@ public sealed class CoveringLeadTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("volunteers from the local rowing club"));
+    }
+
+    [Fact]
+    public async Task A_when_question_answered_by_a_century_quotes_the_sentence_that_restates_it_after_the_dated_lead()
+    {
+        var answer = await Engine.AskAsync("In which century did wandering monks build the abbey at Orlen?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("early twelfth century"));
     }
 
     [Fact]
