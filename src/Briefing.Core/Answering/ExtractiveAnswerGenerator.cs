@@ -111,8 +111,11 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         // After the abstention checks, which judge the typed sentences alone: the covering sentence adds no fact of the kind.
         // One that need not hold the kind itself (a "who" answered by a common noun) only joins an answer with room: it
         // never displaces a sentence that may hold the asked fact.
+        // Nor does one the lead comes right after: that is the restating lede the named lead answers ("The authority has
+        // appointed a new director. Marta Kowalczyk ... takes over the post in April.").
         var follower = covering ?? (chosen.Count < settings.MaxSentences
-            ? CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names, following: true) : null);
+            && CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names, following: true) is { } f
+            && !(f.Hit.Passage.Id == chosen[0].Hit.Passage.Id && chosen[0].Position == f.Position + 1) ? f : null);
         chosen = CoveringLead.AfterWeakLead(chosen, follower, expected, settings.MaxSentences);
         context.Observer?.Feature("leadArticleShare", chosen[0].ArticleShare);
         var citations = chosen.Select((c, i) => new Citation(
