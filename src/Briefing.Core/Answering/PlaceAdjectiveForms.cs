@@ -1,3 +1,5 @@
+using Briefing.Core.Text;
+
 namespace Briefing.Core.Answering;
 
 /// <summary>
@@ -9,7 +11,8 @@ namespace Briefing.Core.Answering;
 /// <remarks>
 /// Keys are lower case (<see cref="AnswerCandidates.NameKey"/>). The derived word must carry an adjective or people
 /// ending and the place a place ending, so two unrelated words sharing a start ("indisch", "Indonesien") stay apart;
-/// umlauts are folded, as German adds one in the adjective ("Niederlande" → "niederländisch"). Irregular pairs with no
+/// stems are folded the index's way (<see cref="WordNormalizer.Fold"/>), as German adds an umlaut in the adjective
+/// ("Niederlande" → "niederländisch"). Irregular pairs with no
 /// shared stem ("Danish"/"Denmark", "französisch"/"Frankreich", "Dutch"/"Netherlands") are not derived here.
 /// </remarks>
 internal static class PlaceAdjectiveForms
@@ -40,12 +43,10 @@ internal static class PlaceAdjectiveForms
 
     private static bool StartAlike(string a, string b)
     {
-        for (var i = 0; i < MinStem; i++)
-            if (Fold(a[i]) != Fold(b[i])) return false;
-        return true;
+        var (foldedA, foldedB) = (WordNormalizer.Fold(a), WordNormalizer.Fold(b));
+        return foldedA.Length >= MinStem && foldedB.Length >= MinStem
+               && foldedA.AsSpan(0, MinStem).SequenceEqual(foldedB.AsSpan(0, MinStem));
     }
-
-    private static char Fold(char c) => c switch { 'ä' => 'a', 'ö' => 'o', 'ü' => 'u', _ => c };
 
     private static bool Derives(string derived, string place)
     {
@@ -56,10 +57,5 @@ internal static class PlaceAdjectiveForms
 
     private static IEnumerable<(string Stem, string Ending)> Stems(string key, string[] endings) =>
         endings.Where(e => key.EndsWith(e, StringComparison.Ordinal) && key.Length - e.Length >= MinStem)
-            .Select(e => (FoldUmlauts(key[..^e.Length]), e));
-
-    private static string FoldUmlauts(string stem) => string.Create(stem.Length, stem, (span, source) =>
-    {
-        for (var i = 0; i < source.Length; i++) span[i] = Fold(source[i]);
-    });
+            .Select(e => (WordNormalizer.Fold(key[..^e.Length]), e));
 }
