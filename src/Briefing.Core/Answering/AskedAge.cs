@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -23,10 +24,7 @@ internal static partial class AskedAge
 
     /// <summary>The question names a person by a noun or title ("boss", "Dirigentin", "Mr").</summary>
     private static bool AsksAboutAPerson(string question) =>
-        Word().Matches(question).Any(w => PersonNouns.IsPersonNoun(w.Value) || NameContext.IsPersonTitle(w.Value));
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
+        Tokenizer.LetterRuns(question).Any(w => PersonNouns.IsPersonNoun(w.Value) || NameContext.IsPersonTitle(w.Value));
 
     [GeneratedRegex(@"\byears?\s+ago\b|\bvor\s+(\S+\s+){1,3}jahren\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();

@@ -27,7 +27,7 @@ internal static partial class AskedAmount
             if (IsMultiple(text, index + written.Length) || (!IsTime(text, index, written) && !CountsSomething(text, index + written.Length, language))) return true;
         }
         // Figures in words, as the candidates read them: "two million pounds", "die Hälfte" is none.
-        foreach (Match word in Word().Matches(text))
+        foreach (Match word in Tokenizer.LetterRuns(text))
         {
             if (!NumberWords.Is(word.Value) || !sentence.Novel.Contains(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant())) continue;
             // "set aside millions of dollars", "Tausende Euro": a plural scale without a figure says the order, not the amount.
@@ -48,7 +48,7 @@ internal static partial class AskedAmount
         var others = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (written, index) in NumberTokens.Located(text))
             (IsTime(text, index, written) ? times : others).Add(NumberTokens.Normalize(written));
-        foreach (Match word in Word().Matches(text))
+        foreach (Match word in Tokenizer.LetterRuns(text))
             if (NumberWords.Is(word.Value))
                 (IsTime(text, word.Index, word.Value) ? times : others).Add(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant());
         times.ExceptWith(others);
@@ -98,9 +98,6 @@ internal static partial class AskedAmount
     /// </remarks>
     [GeneratedRegex(@"\b(how\s+much|wie\s*viel)\b(?!\s+(time|longer|later|earlier|older|younger|zeit|länger|später|früher|älter|jünger|uhr)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AmountCue();
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
 
     [GeneratedRegex(@"\G[\s.\-–]*(?<word>\p{L}+)")]
     private static partial Regex WordAfter();

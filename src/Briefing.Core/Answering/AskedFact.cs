@@ -118,7 +118,7 @@ internal static partial class AskedFact
     /// </remarks>
     private static bool AsksForName(string question, AnswerType expected) =>
         expected is AnswerType.Person || (NameAsked().Match(question) is { Success: true } asked
-            && Word().Matches(question[(asked.Index + asked.Length)..]).Take(MaxWordsToRole).Any(w => NameContext.IsPersonTitle(w.Value) || PersonNouns.IsPersonNoun(w.Value)));
+            && Tokenizer.LetterRuns(question[(asked.Index + asked.Length)..]).Take(MaxWordsToRole).Any(w => NameContext.IsPersonTitle(w.Value) || PersonNouns.IsPersonNoun(w.Value)));
 
     /// <summary>Words after "the name of" up to the role: "of Northfield United's spokesman" is five (the possessive's s is one).</summary>
     private const int MaxWordsToRole = 6;
@@ -136,7 +136,7 @@ internal static partial class AskedFact
         if (names.Positions(sentence.Text, language).Any(p => !InPlace(p.Index) && IsNew(p.Word))) return true;
         // The detector misses names written in the other language's words ("Virgin Media" in a German sentence): any
         // capitalised word inside the sentence that is no dictionary word nor a compound of them is one.
-        return Word().Matches(sentence.Text).Skip(1).Any(w => char.IsUpper(w.Value[0]) && !InPlace(w.Index) && w.Value.Length > 1 && !FunctionWords.IsFunctionWord(w.Value, language)
+        return Tokenizer.LetterRuns(sentence.Text).Skip(1).Any(w => char.IsUpper(w.Value[0]) && !InPlace(w.Index) && w.Value.Length > 1 && !FunctionWords.IsFunctionWord(w.Value, language)
             && names.IsCommonWord(w.Value, language) != true && names.IsNameInQuestion(w.Value, language) && IsNew(w.Value));
     }
 
@@ -171,7 +171,7 @@ internal static partial class AskedFact
             // The word before the name's first word: "Exminister Hans Meier" → Exminister.
             var start = index;
             string? before = null;
-            while (Word().Matches(text[..start]).LastOrDefault() is { } previous && string.IsNullOrWhiteSpace(text[(previous.Index + previous.Length)..start]))
+            while (Tokenizer.LetterRuns(text[..start]).LastOrDefault() is { } previous && string.IsNullOrWhiteSpace(text[(previous.Index + previous.Length)..start]))
             {
                 if (nameStarts.Contains(previous.Index) && !IsRole(previous.Value)) { start = previous.Index; continue; }
                 before = previous.Value;
@@ -195,7 +195,7 @@ internal static partial class AskedFact
     {
         var family = RoleFamilies.FirstOrDefault(f => f.Any(m => SameRole(m, role))) ?? [role];
         var wholeAsked = ReferenceEquals(family, RoleFamilies[0]) && !AsksForAPart(question, role, language);
-        return Word().Matches(text).Where(w => w.Length >= MinRoleStem)
+        return Tokenizer.LetterRuns(text).Where(w => w.Length >= MinRoleStem)
             .Any(w => Inflected(w.Value).Any(f => SameRole(role, f) || family.Any(m => SameRole(m, f)))
                       && !(wholeAsked && DepartmentHeads.HeadsAPart(text, w.Index, w.Value, language)));
     }
@@ -250,7 +250,6 @@ internal static partial class AskedFact
                || (w.EndsWith("in", StringComparison.Ordinal) && a.EndsWith(w[..^2], StringComparison.Ordinal));
     }
 
-
     /// <summary>
     /// The sentence shows the asked role of the sum: the question's money verb or noun ("save", "budget", "Gage"), as
     /// the analyser reads it, in a compound ("Einsparungen" for "sparen"), or as its translation or synonym.
@@ -277,7 +276,7 @@ internal static partial class AskedFact
     /// </summary>
     private static bool NamesOnlyItsDoer(string role, string text)
     {
-        var writing = Word().Matches(text).Select(w => (Word: w.Value, At: w.Value.IndexOf(role, StringComparison.OrdinalIgnoreCase))).Where(w => w.At >= 0).ToList();
+        var writing = Tokenizer.LetterRuns(text).Select(w => (Word: w.Value, At: w.Value.IndexOf(role, StringComparison.OrdinalIgnoreCase))).Where(w => w.At >= 0).ToList();
         return writing.Count > 0 && writing.All(w => DoerEnding().IsMatch(w.Word[(w.At + role.Length)..]));
     }
 
@@ -313,7 +312,7 @@ internal static partial class AskedFact
         // Figures in digits and in words ("Three additional species", "in two suitcases"), as the candidates read them.
         // A figure in words only confirms: "Alle sieben überprüften Institute" may name the asked banks otherwise.
         var numbers = NumberTokens.Located(sentence.Text).Select(n => (Key: NumberTokens.Normalize(n.Written), Start: n.Index, End: n.Index + n.Written.Length, Digits: true))
-            .Concat(Word().Matches(sentence.Text).Where(w => NumberWords.Is(w.Value))
+            .Concat(Tokenizer.LetterRuns(sentence.Text).Where(w => NumberWords.Is(w.Value))
                 // "5,7 Millionen Euro": a scale right after digits is that figure, stated, not a count in words.
                 .Select(w => (Key: NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), Start: w.Index, End: w.Index + w.Length,
                     Digits: NumberWords.IsScale(w.Value) && NumberWords.FollowsDigits(sentence.Text, w.Index))));
@@ -355,9 +354,6 @@ internal static partial class AskedFact
     /// <remarks>"Wie heißt das neue Gesetz?" may be answered by a compound ("Klimaschutzgesetz"), so only the asked name itself counts.</remarks>
     [GeneratedRegex(@"\b(what('s|\s+is|\s+was|\s+are|\s+were)\s+(the|his|her|their|its)\s+names?\b|wie\s+(heißt|hieß|heisst|hiess|lautet|lautete)\s+(der|sein|ihr)\s+name\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
 
     /// <summary>"who runs the EBU", "who runs Nordwerk": the verb, then a capitalised name (not "who ran the marathon").</summary>
     [GeneratedRegex(@"\b(?i:who\s+(?:runs|ran))\s+(?:(?i:the)\s+)?\p{Lu}")]

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -7,7 +7,7 @@ namespace Briefing.Core.Answering;
 /// Besucher kamen im Mai?"). A sentence that gives the figure for the year, or another month, does not answer for
 /// the asked month: among the sentences that answer, one that says the month leads.
 /// </summary>
-internal sealed partial class AskedMonths
+internal sealed class AskedMonths
 {
     private readonly IReadOnlyList<string> _months;
 
@@ -15,12 +15,9 @@ internal sealed partial class AskedMonths
 
     /// <remarks>"When ...?" asks for the date itself; a month it names is then part of what it asks about only rarely.</remarks>
     public static AskedMonths Of(string question, AnswerType expected) =>
-        new(expected == AnswerType.Date ? [] : Word().Matches(question).Select(m => m.Value).Where(DateWords.IsMonth).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+        new(expected == AnswerType.Date ? [] : Tokenizer.LetterRuns(question).Select(m => m.Value).Where(DateWords.IsMonth).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
 
     /// <summary>Every asked month is named in <paramref name="sentence"/> (in the question's language: across languages the months are written otherwise).</summary>
     public bool AreShownIn(string sentence) =>
-        _months.All(month => Word().Matches(sentence).Any(m => string.Equals(m.Value, month, StringComparison.OrdinalIgnoreCase) && DateWords.IsMonth(m.Value)));
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
+        _months.All(month => Tokenizer.LetterRuns(sentence).Any(m => string.Equals(m.Value, month, StringComparison.OrdinalIgnoreCase) && DateWords.IsMonth(m.Value)));
 }

@@ -197,7 +197,7 @@ internal sealed partial class AskedTopic
     /// </summary>
     private static bool IsEnglishManner(string question, Match word)
     {
-        var after = Word().Match(question, word.Index + word.Length);
+        var after = Tokenizer.NextLetterRun(question, word.Index + word.Length);
         if (after.Success && string.IsNullOrWhiteSpace(question[(word.Index + word.Length)..after.Index]) && Particles.Contains(after.Value)) return true;
         var before = question[..word.Index].TrimEnd();
         if (before.EndsWith(" on", StringComparison.OrdinalIgnoreCase) && question[..word.Index].Length > before.Length) return true;
@@ -244,7 +244,4 @@ internal sealed partial class AskedTopic
     /// <summary>The noun a question asks the kind of its answer with: "what date", "which company", "wie heißt der Bereich".</summary>
     [GeneratedRegex(@"\b(?i:what|which|welche[rsmn]?|wie\s+(?:hei(?:ß|ss)t|hie(?:ß|ss)(?:en)?|nennt\s+man))\s+(?:(?i:der|die|das|den|dem|des|ein|eine|einen|the|a|an)\s+)?(?<kind>\p{Ll}+\s+){0,2}(?<kind>\p{L}+)")]
     private static partial Regex AskedKind();
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
 }

@@ -7,7 +7,7 @@ namespace Briefing.Core.Answering;
 /// What a figure counts: the words after it up to its noun ("453 Ortstafeln", "50 seltene Papageien", "3,000 people").
 /// A figure that counts no noun after it ("Maroon 5 and Snow Patrol", "BBC Radio 4's") may be part of a name.
 /// </summary>
-internal static partial class CountedWords
+internal static class CountedWords
 {
     /// <summary>
     /// The words from a number to the noun it counts: in German up to the first capitalised word past lower-case
@@ -20,11 +20,11 @@ internal static partial class CountedWords
         end = NumberTokens.EndOfRange(text, end);
         // "die 900-Einwohner-Gemeinde", "ein 30-Tonnen-Lkw": a compound written onto the figure counts its first part; the
         // rest says what has that many (a town of 900 inhabitants is no count of towns).
-        if (IsCompoundModifier(text, end) && Word().Match(text, end + 1) is { Success: true } joined && joined.Index == end + 1
+        if (IsCompoundModifier(text, end) && Tokenizer.NextLetterRun(text, end + 1) is { Success: true } joined && joined.Index == end + 1
             && IsCompoundModifier(text, joined.Index + joined.Length))
             return FunctionWords.IsFunctionWord(joined.Value, language) ? null : [joined.Value];
         var words = new List<string>();
-        foreach (Match word in Word().Matches(text, end))
+        foreach (Match word in Tokenizer.LetterRuns(text, end))
         {
             // A comma, a full stop or a bracket ends what the number counts.
             if (!IsSpaceOrHyphen(text[end..word.Index])) return null;
@@ -55,7 +55,4 @@ internal static partial class CountedWords
     private static bool IsSpaceOrHyphen(string between) => between.All(c => char.IsWhiteSpace(c) || c is '-' or '–');
 
     private const int MaxWordsToNoun = 3;
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -205,7 +206,7 @@ internal static partial class ExpectedAnswerType
     /// <param name="otherwise">What an unmarked noun asks for: a person after "wie hieß" / "the name of", any name after "what is X called".</param>
     private static AnswerType NamedKind(string rest, AnswerType otherwise = AnswerType.Person)
     {
-        foreach (var word in Word().Matches(rest).Select(m => m.Value).Take(NamedNounDistance))
+        foreach (var word in Tokenizer.LetterRuns(rest).Select(m => m.Value).Take(NamedNounDistance))
         {
             if (NameContext.OrganisationWords.Contains(word)) return AnswerType.Organisation;
             if (NameContext.PlaceNouns.Contains(word)) return AnswerType.Place;
@@ -230,9 +231,6 @@ internal static partial class ExpectedAnswerType
 
     [GeneratedRegex(@"\b((in\s+)?welche[mns]?\s+jahr|(in\s+)?(what|which)\s+year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearCue();
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
 
     /// <summary>
     /// English "when" opening a clause of another question: "What happens when the system fails?", "When many people

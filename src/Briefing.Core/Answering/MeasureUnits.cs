@@ -26,7 +26,7 @@ internal static partial class MeasureUnits
     {
         foreach (var (written, index) in NumberTokens.Located(text))
             if (MeasuresAsked(text, NumberTokens.EndOfRange(text, index + written.Length), isAskedStuff)) return true;
-        foreach (Match word in Word().Matches(text))
+        foreach (Match word in Tokenizer.LetterRuns(text))
             if (NumberWords.Is(word.Value) && MeasuresAsked(text, word.Index + word.Length, isAskedStuff)) return true;
         return false;
     }
@@ -49,7 +49,4 @@ internal static partial class MeasureUnits
     /// </summary>
     [GeneratedRegex(@"\G(\s+(bis|to|und|and|oder|or)\s+\p{L}+)?(\s+(millionen|milliarden|mio\.?|mrd\.?|million|billion|thousand|tausend)|m|bn)?[\s\-]*(" + Physical + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnitAfter();
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -132,7 +133,7 @@ internal static partial class NameSpans
         var previous = before.Count > 0 ? before[^1] : "";
         // "the city of Ibadan", "die Stadt von ...": the noun before "of" tells.
         if (previous is "of" or "von" && before.Count > 1 && NameContext.PlaceNouns.Contains(before[^2])) previous = before[^2];
-        var next = PlainWord().Match(text, end) is { Success: true } word && string.IsNullOrWhiteSpace(text[end..word.Index]) ? word.Value : "";
+        var next = Tokenizer.NextLetterRun(text, end) is { Success: true } word && string.IsNullOrWhiteSpace(text[end..word.Index]) ? word.Value : "";
         NameKind kind;
         // "CNN said", "the NHS chief": an acronym names an organisation, a broadcaster or a country, never surely a person.
         var acronym = words.All(NameDetector.IsAcronym);
@@ -162,7 +163,7 @@ internal static partial class NameSpans
     private static List<string> WordsBefore(string text, int index)
     {
         var from = Math.Max(0, index - 40);
-        return PlainWord().Matches(text[from..index]).Select(m => m.Value)
+        return Tokenizer.LetterRuns(text[from..index]).Select(m => m.Value)
             .Where(w => !Articles.Contains(w)).ToList();
     }
 
@@ -175,9 +176,6 @@ internal static partial class NameSpans
 
     [GeneratedRegex(@"^[\p{L} ]*(/\s*)?$")]
     private static partial Regex DatelineHead();
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex PlainWord();
 
     /// <summary>
     /// A people's adjective ("South African", "Scottish") as the dictionary knows it (without one, by its ending): in

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -83,7 +84,7 @@ internal static partial class PersonNouns
     /// Whether <paramref name="sentence"/> names people with any person noun, or counts a group by its heads ("a
     /// 40-strong delegation", "eine zwölfköpfige Abordnung").
     /// </summary>
-    public static bool AreNamedIn(string sentence) => Word().Matches(sentence).Any(m => IsPersonNoun(m.Value)) || HeadCount().IsMatch(sentence);
+    public static bool AreNamedIn(string sentence) => Tokenizer.LetterRuns(sentence).Any(m => IsPersonNoun(m.Value)) || HeadCount().IsMatch(sentence);
 
     /// <summary>
     /// Groups of people whose size is a count of them: "Wie groß war die Delegation?", "How big was the team?" are answered
@@ -130,7 +131,4 @@ internal static partial class PersonNouns
 
     [GeneratedRegex(@"\b(residents|inhabitants|population|\p{L}*(einwohner(n|innen)?|bewohner(n|innen)?|bevölkerung))\b", RegexOptions.IgnoreCase)]
     private static partial Regex LiveNoun();
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
 }

@@ -17,7 +17,7 @@ internal static partial class RoleNouns
     public static IReadOnlyList<string> Of(string question, string language)
     {
         var roles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match match in Word().Matches(question))
+        foreach (Match match in Tokenizer.LetterRuns(question))
         {
             var word = match.Value.ToLowerInvariant();
             if (word.Length < 4 || FunctionWords.IsFunctionWord(word, language)) continue;
@@ -80,7 +80,4 @@ internal static partial class RoleNouns
 
     [GeneratedRegex(@"(eten|ete|est|et|ten|te|en|t|e|n)$")]
     private static partial Regex GermanEnding();
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
 }

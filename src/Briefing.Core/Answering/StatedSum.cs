@@ -8,7 +8,7 @@ namespace Briefing.Core.Answering;
 /// beside none, or beside a plural scale only, says an order of size ("has had to set aside millions of dollars",
 /// "Hunderttausende Euro", "in euros"), which does not answer "How much has X put aside?".
 /// </summary>
-internal static partial class StatedSum
+internal static class StatedSum
 {
     /// <summary>Whether a match of <paramref name="currency"/> in <paramref name="text"/> has a figure close before or after it.</summary>
     public static bool IsIn(string text, Regex currency)
@@ -27,8 +27,5 @@ internal static partial class StatedSum
 
     /// <summary>Digits, or a number word that writes an amount ("fünf", "a million"), not a plural scale alone ("millions").</summary>
     private static bool HasFigure(string span) =>
-        span.Any(char.IsDigit) || Word().Matches(span).Any(w => NumberWords.Is(w.Value) && !NumberWords.IsPluralScale(w.Value));
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
+        span.Any(char.IsDigit) || Tokenizer.LetterRuns(span).Any(w => NumberWords.Is(w.Value) && !NumberWords.IsPluralScale(w.Value));
 }

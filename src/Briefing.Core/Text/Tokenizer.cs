@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Briefing.Core.Text;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Briefing.Core.Text;
 /// "1.000"), inner apostrophes ("Merkel's") and dotted abbreviations ("U.S.") together; unlike it, hyphenated
 /// words stay one token ("COVID-19", "Baden-Württemberg") — <see cref="Token.Parts"/> gives the index's pieces.
 /// </summary>
-public static class Tokenizer
+public static partial class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(string? text)
     {
@@ -104,4 +106,17 @@ public static class Tokenizer
         }
         return true;
     }
+
+    /// <summary>
+    /// The runs of letters of <paramref name="text"/> (from <paramref name="startAt"/>), as regex matches with their
+    /// offsets: finer than <see cref="Tokenize(string?)"/>, which keeps "Merkel's", "COVID-19" and "G7" whole, where
+    /// a rule reads the possessive's "s", a hyphenated compound's parts or the letters beside a digit as words of their own.
+    /// </summary>
+    public static MatchCollection LetterRuns(string text, int startAt = 0) => LetterRun().Matches(text, startAt);
+
+    /// <summary>The first run of letters of <paramref name="text"/> at or after <paramref name="startAt"/> (see <see cref="LetterRuns"/>).</summary>
+    public static Match NextLetterRun(string text, int startAt) => LetterRun().Match(text, startAt);
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex LetterRun();
 }
