@@ -239,12 +239,12 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// aside ("How much will the ministry save …?" is not answered by "10 posts were closed"; "How much has X put aside?"
     /// by a sum in another role, with "aside" as the role a sentence must show).
     /// </remarks>
-    [GeneratedRegex(@"\b(kostet|kostete|kosten|gekostet|cost|costs|worth|wert|pay|paying|paid|zahlt|zahlte|bezahlt|verdient|verdiente|earn|earns|earned|fined"
+    [GeneratedRegex(@"\b(" + MoneyVerbs.PriceAndPay + @"|verdient|verdiente|earn|earns|earned|fined"
         + @"|save|saves|saved|saving|spend|spends|spent|spending|raise|raises|raised|raising|invest|invests|invested|investing"
         + @"|spart|sparte|sparen|gespart|einsparen|eingespart|ausgeben|ausgegeben|investiert|investierte|investieren|einnehmen|eingenommen"
         // "Was muss X an Strafe zahlen?", "Was mussten die Journalisten zahlen?": the infinitive after a modal verb (in
         // lower case: "Was sagen die Zahlen?" asks no sum).
-        + @"|(?-i:zahlen)|bezahlen|bezahlte|gezahlt|berappen|blechen|(?<=\b(set|sets|setting|put|puts|putting)\s+)aside)\b", RegexOptions.IgnoreCase)]
+        + @"|(?-i:zahlen)|gezahlt|(?<=\b(set|sets|setting|put|puts|putting)\s+)aside)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyVerb();
 
     /// <summary>

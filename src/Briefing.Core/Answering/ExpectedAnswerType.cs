@@ -146,7 +146,7 @@ internal static partial class ExpectedAnswerType
     /// zahlen?", "Was hat die Anlage gekostet?", "What did the firm take in sales?": an amount of money, asked through the
     /// verb (in any tense) or the revenue idiom.
     /// </summary>
-    [GeneratedRegex(@"^\s*(what|was)\b.*\b(worth|wert|cost|costs|kostet|kosten|kostete|gekostet|pay|paying|paid|zahlt|zahlte|zahlen|bezahlt|bezahlen|bezahlte|berappen|blechen"
+    [GeneratedRegex(@"^\s*(what|was)\b.*\b(" + MoneyVerbs.PriceAndPay + @"|zahlen"
         + @"|(take|takes|took|taken|taking|bring|brings|brought|rake|rakes|raked)\s+in\s+(sales|revenues?|turnover|profits?|takings|receipts))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceCue();
 
