@@ -1,3 +1,5 @@
+using Briefing.Core.Text;
+
 namespace Briefing.Core.Answering;
 
 /// <summary>
@@ -294,8 +296,28 @@ internal static class AnswerShaper
     /// rarest names, a word besides them), though neither reaches the coverage of another article's sentence that has
     /// more of the question's words. A sum (which names no counted noun) only right after it: further on it may be any other sum.
     /// </summary>
+    /// <remarks>
+    /// Right after it, the sentence before need only be about the question's subject: "Ebenfalls von Dell ist der beste
+    /// Windows-Laptop, der Dell XPS 13. Der Preis fängt bei 1.179 Euro an.", "Die Teststrecken sind Teil des Turbopakets.
+    /// Dafür nimmt man 50 Millionen Euro in die Hand.": the measure the follower states (a price, a sum) is what the
+    /// question's verb asks ("kostet", "spending"), so the subject's sentence rarely repeats that verb.
+    /// </remarks>
     private static bool AfterSentenceAbout(CandidateSentence candidate, List<CandidateSentence> ranked, double bestCoverage) =>
-        ranked.Any(a => Follows(candidate, a) && (candidate.StatesUnit || candidate.Position - a.Position == 1) && IsAbout(a, bestCoverage));
+        ranked.Any(a => Follows(candidate, a) && (candidate.StatesUnit || candidate.Position - a.Position == 1)
+                        && (IsAbout(a, bestCoverage) || (candidate.Position - a.Position == 1 && OpensWithReference(candidate.Text) && IsAboutSubject(a, bestCoverage))));
+
+    /// <summary>
+    /// The sentence opens by pointing back ("Der Preis", "Die bestehende", "Dafür", "The service", "It"): it goes on about
+    /// what the sentence before named. One that names its own subject ("Mitsubishi has forecast a loss of 472bn yen")
+    /// starts another fact, whose sum is not the asked one.
+    /// </summary>
+    private static bool OpensWithReference(string sentence) =>
+        Tokenizer.Tokenize(sentence).FirstOrDefault() is { } first
+        && (first.Text.ToLowerInvariant() is "der" or "die" or "das" or "the" || FunctionWords.IsAnaphor(first.Text) || first.Text.StartsWith("Da", StringComparison.Ordinal) && FunctionWords.IsFunctionWord(first.Text));
+
+    /// <summary>A sentence about the question's subject: <see cref="IsAbout"/> without what is asked about it.</summary>
+    private static bool IsAboutSubject(CandidateSentence sentence, double bestCoverage) =>
+        sentence.ShowsCore && sentence.ShowsAskedYears && sentence.Coverage >= bestCoverage * LeadCoverageFloor;
 
     /// <summary>
     /// A sentence about the question: a lead's coverage by its own words (its article's names credited, any sentence

@@ -125,6 +125,30 @@ public sealed class ContinuingSentenceLeadTests : IDisposable
         Assert.Contains("20 Millionen Euro", answer.Citations[0].Quote);
     }
 
+    [Fact]
+    public async Task A_claim_that_refers_back_to_the_sentence_naming_the_dispute_states_the_sum()
+    {
+        using var engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
+        _folder.Write("news/velotec.txt", """
+            Streit um defekte Bremsen
+            Der Fahrradhersteller Velotec hat im Frühjahr 4000 Räder zurückgerufen. Nun fordert Velotec vom Zulieferer Ritzelmann Schadenersatz für die defekten Bremsen. Die Forderung beläuft sich auf 3 Millionen Euro. Ritzelmann weist jede Schuld zurück.
+            """);
+        _folder.Write("news/velotec2.txt", """
+            Velotec eröffnet neues Werk
+            Der Fahrradhersteller Velotec hat in Leipzig ein zweites Werk eröffnet. Dort sollen künftig Lastenräder gebaut werden.
+            """);
+        _folder.Write("news/ritzel.txt", """
+            Ritzelmann baut Stellen ab
+            Der Zulieferer Ritzelmann streicht in seinem Werk in Chemnitz 200 Stellen. Die Gewerkschaft kündigte Proteste an.
+            """);
+        await engine.IngestAsync(_folder.Combine("news"));
+
+        var answer = await engine.AskAsync("Auf wie viel Geld verklagt Velotec den Zulieferer Ritzelmann?");
+
+        Assert.False(answer.Abstained);
+        Assert.Contains("3 Millionen Euro", answer.Citations[0].Quote);
+    }
+
     /// <summary>A guard: "he" after another person is named is that person, not the asked one.</summary>
     [Fact]
     public async Task A_sum_about_someone_else_of_the_article_does_not_answer_for_the_asked_person()
