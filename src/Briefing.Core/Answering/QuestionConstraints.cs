@@ -237,12 +237,14 @@ internal sealed partial class QuestionConstraints
         // "Eiszeit", the article says "Eiszeitphase"; "University" is "Universität" in "Universitätsbibliothek".
         var inCompounds = language == "de" && _questionLanguage != "de";
         var missing = new List<QuestionConstraint>();
+        var folded = new AccentFoldedTerms(terms);
         for (var i = 0; i < Items.Count; i++)
         {
             if ((language != _questionLanguage && !Items[i].CrossLingual) || Items[i].Describes) continue;
             var compoundParts = inCompounds || (language == "de" && Items[i].ListedWord);
             if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t)
                     || (Items[i].Number && WithUnitIn(t, terms))
+                    || (!Items[i].Number && folded.Shows(t))
                     || (Items[i].Unseen && (NameSpelling.IsMisspeltIn(t, terms) || AskersWordForms.IsClippedIn(t, terms)))
                     || (!Items[i].Unknown && (DerivedNameForms.IsOneNameIn(t, terms) || (compoundParts && InCompound(t, terms))))
                     // "Paketkennzeichnung" is shown by "Paket … gekennzeichnet": a German noun the article says as its verb.
