@@ -118,7 +118,7 @@ internal sealed class NamePhrase
     }
 
     private static bool Matches(string word, string term, bool misspelt) =>
-        string.Equals(word, term, StringComparison.Ordinal)
+        AccentFoldedTerms.AreOne(word, term)
         || (misspelt && term.Length >= NameSpelling.MinLength && NameSpelling.OneEditApart(word, term));
 
     /// <summary>Other words that may stand among a name's words written apart ("den 19-Jährigen", "bei seinem Besuch in").</summary>

@@ -16,4 +16,8 @@ public sealed class AccentFoldedTerms(IReadOnlySet<string> terms)
         _folded ??= terms.Select(WordNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
         return _folded.Contains(WordNormalizer.Fold(term));
     }
+
+    /// <summary>Whether two analysed terms are one once accents are folded: a name's word read in place in a text.</summary>
+    public static bool AreOne(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal) || string.Equals(WordNormalizer.Fold(a), WordNormalizer.Fold(b), StringComparison.Ordinal);
 }
