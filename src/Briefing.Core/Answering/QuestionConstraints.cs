@@ -270,11 +270,21 @@ internal sealed partial class QuestionConstraints
         // is one term), or whose name the report writes out ("according to the UN": "the United Nations Economic Commission").
         if (missing.Any(IsAcronym))
             missing = missing.Where(c => !IsAcronym(c) || !texts.Any(t => WrittenIn(c.Surface, t) || NameInitials.WrittenOut(t, c.Surface, w => _names.IsCommonWord(w, language) is not null))).ToList();
+        // "Maiziere" is shown by "Maizière": the accented texts' words folded, analysed again.
+        var accented = new Lazy<List<string>>(() => texts.Where(AccentFoldedTerms.HasAccents).Select(AccentFoldedTerms.FoldedText).ToList());
+        if (missing.Count > 0 && accented.Value.Count > 0)
+        {
+            var folded = new HashSet<string>(terms, StringComparer.Ordinal);
+            foreach (var text in accented.Value) folded.UnionWith(_statistics.AnalyzeTerms(text, language));
+            var stillMissing = MissingIn(folded, language);
+            missing = missing.Where(stillMissing.Contains).ToList();
+        }
         var sameLanguage = language == _questionLanguage;
         var alternatives = Analysed(language);
         var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c)
             && (sameLanguage || phrase.WordsShownAsTyped(terms, language, _statistics))
             && !texts.Any(t => phrase.IsIn(t, language, _statistics, c.Unseen) || c.Uninflected?.IsIn(t, language, _statistics, c.Unseen) == true)
+            && !accented.Value.Any(t => phrase.IsIn(t, language, _statistics, c.Unseen) || c.Uninflected?.IsIn(t, language, _statistics, c.Unseen) == true)
             // "Paris Saint-Germain" is also shown by "PSG", its initials.
             && !alternatives[i].Skip(1).SkipLast(c.Uninflected is null ? 0 : 1).Any(a => a.Count > 0 && a.All(terms.Contains))).ToList();
         return scattered.Count == 0 ? missing : [.. missing, .. scattered];

@@ -22,6 +22,11 @@ public sealed class NamesWithoutAccentsTests : InventedArticlesTest
             Calverton rail link delayed
             The new rail link to Calverton will open a year later than planned, the operator said.
             """);
+        Folder.Write("news/schule.txt", """
+            Neue Schule in Weidenbach eröffnet
+            Die Bildungsministerin Amélie Berthière hat am Montag die neue Grundschule in Weidenbach eröffnet.
+            Die Schule bietet Platz für 240 Kinder und kostete acht Millionen Euro.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -32,6 +37,16 @@ public sealed class NamesWithoutAccentsTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("pier", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task A_name_the_german_stemmer_cuts_otherwise_without_its_accents_is_shown_too()
+    {
+        // The German stemmer leaves "berthière" whole but cuts "berthiere" to "berthi": only the text folded first shows it.
+        var answer = await Engine.AskAsync("Welche Schule hat Ministerin Amelie Berthiere in Weidenbach eröffnet?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Grundschule", answer.Citations[0].Quote);
     }
 
     [Fact]
