@@ -144,12 +144,15 @@ internal sealed partial class QuestionTerms
     /// ("eiszeit" in "eiszeitphas", "hersteller" in "spielzeughersteller"); both sides at least <see cref="MinCompoundPart"/> long.
     /// </summary>
     public static bool IsCompoundPart(string part, string term) =>
-        part.Length >= MinCompoundPart && term.Length >= part.Length + MinCompoundPart
-        && (term.StartsWith(part, StringComparison.Ordinal) || term.EndsWith(part, StringComparison.Ordinal));
+        IsCompoundHead(part, term) || (FitsCompound(part, term) && term.StartsWith(part, StringComparison.Ordinal));
 
     /// <summary>Whether the analysed German <paramref name="term"/> is a compound that ends with <paramref name="head"/> ("gigatonn" with "tonn"): the same thing, more exactly.</summary>
     public static bool IsCompoundHead(string head, string term) =>
-        head.Length >= MinCompoundPart && term.Length >= head.Length + MinCompoundPart && term.EndsWith(head, StringComparison.Ordinal);
+        FitsCompound(head, term) && term.EndsWith(head, StringComparison.Ordinal);
+
+    /// <summary>Both the part and the rest of the term are at least <see cref="MinCompoundPart"/> long.</summary>
+    private static bool FitsCompound(string part, string term) =>
+        part.Length >= MinCompoundPart && term.Length >= part.Length + MinCompoundPart;
 
     /// <summary>Shortest part of a compound that counts on its own (shorter ones are endings and syllables: "land", not "an").</summary>
     private const int MinCompoundPart = 4;
