@@ -440,7 +440,10 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             kept++;
         }
         if (source == "en" && target == "de")
+        {
+            AddCompoundsClosedBy(lexicon, word, expansions, group);
             kept += AddCountries(lexicon, word, expansions, group);
+        }
         kept += AddPlaceFamily(lexicon, word, source, target, expansions, group);
         if (kept == 0 && termSingles.Count == 0)
         {
@@ -506,6 +509,48 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         }
         return kept + fromTerm;
     }
+
+    /// <summary>
+    /// German closes compounds with the word's translation where English writes words apart: "the coast of Africa" is "vor
+    /// der Atlantikküste", "an outbreak of plague" a "Pestausbruch", "Anatolia" the "Ostanatolien" of the article. The
+    /// index's compounds that end with a translation (after a head of their own) show the word as well, in its group at
+    /// <see cref="CompoundTailWeight"/> of a translation: the German article that writes the idea only inside a compound
+    /// ranked below articles that matched the question's other words.
+    /// </summary>
+    /// <remarks>
+    /// Only compounds the German dictionary does not list: a listed one is a word of its own whose sense has left its
+    /// tail ("zahlreich" is no empire, "Ausdruck" no pressure, "Reihenfolge" no episode) or a name ("Russland" is no
+    /// country asked); a compound made for the occasion ("Atlantikküste", "Sojabauern") means what its parts say.
+    /// </remarks>
+    private void AddCompoundsClosedBy(CompiledLexicon lexicon, string word, List<WeightedTerm> expansions, string group)
+    {
+        if (_bySourceLanguage["de"].Value is not { } german) return;
+        var added = 0;
+        foreach (var translation in ExpansionTranslations(lexicon, word, "en")
+                     .Where(t => IsSingleWord(t) && char.IsUpper(t[0]) && t.All(char.IsLetter) && !FunctionWords.IsGeneric(t)).Take(_options.MaxTranslations))
+        {
+            if (_statistics.AnalyzeTerms(translation, "de") is not [var tail] || tail.Length < MinCompoundTail) continue;
+            foreach (var compound in _statistics.CompoundsEndingWith(tail, "de", MaxCompoundsClosedBy))
+            {
+                if (added >= MaxCompoundsClosedBy) return;
+                if (IsListedStem(german, compound) || expansions.Any(e => e.Group == group && e.Text.Equals(compound, StringComparison.OrdinalIgnoreCase))) continue;
+                expansions.Add(new WeightedTerm(compound, "de", (float)_options.Weight * CompoundTailWeight) { Group = group });
+                added++;
+            }
+        }
+    }
+
+    /// <summary>Whether the dictionary lists the word an analysed German term stands for: the term, or it with the ending the stemmer took.</summary>
+    private static bool IsListedStem(CompiledLexicon german, string term) =>
+        StemEndings.Any(ending => german.Translations(term + ending).Count > 0);
+
+    private static readonly string[] StemEndings = ["", "e", "en", "n", "er", "s"];
+
+    /// <summary>A compound that ends with the word is weaker evidence than the word: a part, as the query's own split parts weigh.</summary>
+    private const float CompoundTailWeight = 0.5f;
+    private const int MaxCompoundsClosedBy = 8;
+    /// <summary>Shorter analysed tails ("rat", "amt") close too many unrelated words.</summary>
+    private const int MinCompoundTail = 4;
 
     /// <summary>
     /// A German compound the dictionary renders only as phrases ("Internetadressen" → "uniform resource locators",

@@ -31,6 +31,14 @@ public interface ITermStatistics
     /// <remarks>The default suits stand-ins that know no vocabulary: the term itself occurs.</remarks>
     bool BeginsCompound(string term, string language) => DocumentFrequency(term, language) > 0;
 
+    /// <summary>
+    /// The longer terms of passages of <paramref name="language"/> that end with the analysed <paramref name="term"/> after a
+    /// head of their own (German compounds: "kust" in "atlantikkust", "ausbruch" in "pestausbruch"), at most
+    /// <paramref name="max"/>, the commonest first.
+    /// </summary>
+    /// <remarks>The default suits stand-ins that know no vocabulary: none.</remarks>
+    IReadOnlyList<string> CompoundsEndingWith(string term, string language, int max) => [];
+
     /// <summary>How many passages of <paramref name="language"/> the index holds.</summary>
     int PassageCountIn(string language) => 1;
 }

@@ -49,6 +49,29 @@ internal sealed class SearcherCache(IndexReaderContext readerContext)
         return frequency;
     }
 
+    private const int MaxEndingAlike = 64;
+    private readonly BoundedCache<(string Field, string Tail), IReadOnlyList<string>> _compoundsEndingWith = new(MaxTerms);
+    private readonly Dictionary<string, Lazy<TermsByEnding>> _termsByEnding = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// This reader's terms of <paramref name="field"/> that end with <paramref name="tail"/> after a head (<see cref="TermsByEnding"/>),
+    /// the commonest <see cref="MaxEndingAlike"/> first.
+    /// </summary>
+    public IReadOnlyList<string> CompoundsEndingWith(string field, string tail)
+    {
+        if (_compoundsEndingWith.TryGetValue((field, tail), out var cached)) return cached;
+        Lazy<TermsByEnding> byEnding;
+        lock (_termsByEnding)
+        {
+            if (!_termsByEnding.TryGetValue(field, out byEnding!))
+                _termsByEnding[field] = byEnding = new Lazy<TermsByEnding>(() => TermsByEnding.Read(ReaderContext.Reader, field));
+        }
+        var compounds = byEnding.Value.CompoundsEndingWith(tail)
+            .OrderByDescending(term => DocumentFrequency(field, term)).ThenBy(term => term, StringComparer.Ordinal).Take(MaxEndingAlike).ToList();
+        _compoundsEndingWith.Set((field, tail), compounds);
+        return compounds;
+    }
+
     // One kept seeker serves the usual single asking thread; a second thread at the same time makes its own. A seeker
     // whose look-up threw is not given back.
     private TermSeeker? _spareSeeker;
