@@ -23,7 +23,6 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     private readonly LuceneDirectory _directory;
     private readonly LanguageAnalyzers _analyzers = new();
     private readonly PassageQueryBuilder _queryBuilder;
-    private readonly GermanCompoundSplitter _compoundSplitter;
     private readonly SentenceEvidenceReranker _reranker;
     private readonly IndexSearchers _searchers;
     private readonly PendingWrites _pending = new();
@@ -58,8 +57,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         {
             throw new InvalidOperationException($"Cannot open the index folder '{indexPath}' ({ex.Message}). Check that Briefing:DataDir is writable.", ex);
         }
-        _compoundSplitter = new GermanCompoundSplitter(this);
-        _queryBuilder = new PassageQueryBuilder(_analyzers, _compoundSplitter);
+        _queryBuilder = new PassageQueryBuilder(_analyzers, new GermanCompoundSplitter(this));
         _reranker = new SentenceEvidenceReranker(this);
         _searchers = new IndexSearchers(_directory, indexPath);
     }
@@ -390,16 +388,12 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         return _statistics.DocumentFrequency(field + "*", term, () => WithSearcher(searcher => CompoundStartingWith(searcher.IndexReader, field, term) ? 1 : 0)) > 0;
     }
 
-    /// <remarks>
-    /// Only terms the compound splitter splits into another indexed term and this one: a chance ending is no compound
-    /// ("missgluck" ends with "luck", but "missg" is no word). German only, as the splitter.
-    /// </remarks>
+    /// <remarks>German only: the compounds are German's way of writing words together.</remarks>
     public IReadOnlyList<string> CompoundsEndingWith(string term, string language, int max)
     {
         if (LanguageAnalyzers.Normalize(language) != "de") return [];
         var field = LuceneFields.Body(language);
-        var candidates = WithSearcher(searcher => _searchers.CacheOf(searcher).CompoundsEndingWith(field, term));
-        return [.. candidates.Where(c => _compoundSplitter.Split(c) is (_, var tail) && tail == term).Take(max)];
+        return [.. WithSearcher(searcher => _searchers.CacheOf(searcher).CompoundsEndingWith(field, term)).Take(max)];
     }
 
     /// <summary>How many terms after the prefix are looked at: compounds sort right after it ("lohn", "lohnabschluss", …).</summary>

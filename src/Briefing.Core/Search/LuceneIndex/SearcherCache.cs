@@ -1,5 +1,6 @@
 using Briefing.Core.Articles;
 using Briefing.Core.Caching;
+using Briefing.Core.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -66,11 +67,20 @@ internal sealed class SearcherCache(IndexReaderContext readerContext)
             if (!_termsByEnding.TryGetValue(field, out byEnding!))
                 _termsByEnding[field] = byEnding = new Lazy<TermsByEnding>(() => TermsByEnding.Read(ReaderContext.Reader, field));
         }
-        var compounds = byEnding.Value.CompoundsEndingWith(tail)
+        var compounds = byEnding.Value.CompoundsEndingWith(tail).Where(term => HeadIsIndexed(field, term[..^tail.Length]))
             .OrderByDescending(term => DocumentFrequency(field, term)).ThenBy(term => term, StringComparer.Ordinal).Take(MaxEndingAlike).ToList();
         _compoundsEndingWith.Set((field, tail), compounds);
         return compounds;
     }
+
+    /// <summary>
+    /// A compound's head is a term of its own, with or without a linking element ("sicherheit" + "s" in "sicherheitsluck"); a
+    /// chance ending is no compound ("missgluck" ends with "luck", but "missg" is no word).
+    /// </summary>
+    private bool HeadIsIndexed(string field, string head) =>
+        GermanCompoundLinks.All.Any(link => head.EndsWith(link, StringComparison.Ordinal) && head.Length - link.Length >= TermsByEnding.MinHead
+                                            && DocumentFrequency(field, head[..^link.Length]) > 0);
+
 
     // One kept seeker serves the usual single asking thread; a second thread at the same time makes its own. A seeker
     // whose look-up threw is not given back.

@@ -10,7 +10,7 @@ namespace Briefing.Core.Search.LuceneIndex;
 internal sealed class TermsByEnding
 {
     /// <summary>A compound's head is a word of its own: at least as long as the compound splitter's parts.</summary>
-    private const int MinHead = 4;
+    internal const int MinHead = 4;
     private readonly string[] _reversed;
 
     private TermsByEnding(string[] reversed) => _reversed = reversed;
