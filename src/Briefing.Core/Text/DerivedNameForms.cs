@@ -31,14 +31,50 @@ public static class DerivedNameForms
     /// </summary>
     public static bool IsOneNameIn(string word, IReadOnlySet<string> terms)
     {
-        if (word.Length < MinStem || !word.All(char.IsLetter)) return false;
+        if (word.Length < MinShortStem || !word.All(char.IsLetter)) return false;
         foreach (var term in terms)
             if (AreOneName(word, term)) return true;
         return false;
     }
 
     /// <summary>Whether one analysed term is the other with a derivation ending (a name and its adjective or people).</summary>
-    private static bool AreOneName(string a, string b) => IsDerivedFrom(a, b) || IsDerivedFrom(b, a);
+    private static bool AreOneName(string a, string b) =>
+        IsDerivedFrom(a, b) || IsDerivedFrom(b, a) || SharesShortStem(a, b) || SharesShortStem(b, a);
+
+    /// <summary>
+    /// A people and its place in -ien, and a place of three letters: "Syrerin", "Inder" ask of an article that says
+    /// "Syrien", "Indien"; "Römer" of one that says "römisch". The stemmer cuts the people to the bare stem ("Inder" →
+    /// "ind", "Syrer" → "syr") and the place in -ien to the stem and its i ("indi", "syri"), so neither is the other's
+    /// name with an ending of <see cref="Endings"/>. A stem of three letters is a place's only where the words around it
+    /// say so: the place's i, a people's "erin", an adjective's "isch" — not any ending ("Rom" is no name of "Roman").
+    /// </summary>
+    private static bool SharesShortStem(string term, string name)
+    {
+        if (term.Length < MinShortStem || name.Length < MinShortStem) return false;
+        // "indi" (Indien) and "ind" (Inder), "syrerin" (Syrerin): the place's stem, bare or with a people's ending.
+        if (name[^1] == 'i' && name.Length > MinShortStem && term.StartsWith(name.AsSpan(0, name.Length - 1), StringComparison.Ordinal))
+        {
+            var ending = term.AsSpan(name.Length - 1);
+            foreach (var people in PeopleEndingsAfterStem)
+                if (ending.SequenceEqual(people)) return true;
+        }
+        // "rom" (Rom, Römer) and "romisch": an adjective's ending on a three-letter stem.
+        if (name.Length == MinShortStem && term.Length > name.Length && term.StartsWith(name, StringComparison.Ordinal))
+        {
+            var ending = term.AsSpan(name.Length);
+            foreach (var adjective in AdjectiveEndings)
+                if (ending.SequenceEqual(adjective)) return true;
+        }
+        return false;
+    }
+
+    private const int MinShortStem = 3;
+
+    /// <summary>What the stemmer leaves of a people's word after the place's stem: "Inder" → "ind", "Syrerin" → "syr-erin", "Syrerinnen" → "syr-erinn".</summary>
+    private static readonly string[] PeopleEndingsAfterStem = ["", "erin", "erinn"];
+
+    /// <summary>German adjective endings as the stemmer leaves them ("römischen" → "romisch").</summary>
+    private static readonly string[] AdjectiveEndings = ["isch", "ische", "ischen", "ischer", "isches"];
 
     private static bool IsDerivedFrom(string term, string name)
     {

@@ -82,4 +82,27 @@ public sealed class AskedInOtherFormsTests : InventedArticlesTest
 
         Assert.True(answer.Abstained, answer.Text);
     }
+
+    [Fact]
+    public async Task A_people_asked_is_shown_by_the_place_in_ien_the_article_names()
+    {
+        // "Tarverin" and "Tarvien" stem to "tarverin" and "tarvi": neither is the other with a name's ending.
+        Folder.Write("more/grenze.txt", """
+            Flüchtlinge warten an der Grenze
+            Hunderte Flüchtlinge aus Tarvien warten seit Wochen an der Grenze zu Veldanien.
+            Die junge Mutter Leyla kommt aus der Hafenstadt Osk in Tarvien, wo sie Medizin studiert hatte.
+            Sie hofft, bald mit ihrer Tochter weiterreisen zu dürfen.
+            """);
+        // Another article writes the people, so "Tarverin" is a known detail the border article must show.
+        Folder.Write("more/lauf.txt", """
+            Stadtlauf in Veldorf
+            Eine Tarverin gewann am Sonntag den Stadtlauf durch die Altstadt von Veldorf.
+            """);
+        await Engine.IngestAsync(Folder.Combine("more"));
+
+        var answer = await Engine.AskAsync("Was hatte die junge Tarverin, die mit ihrer Tochter an der Grenze wartet, in Osk studiert?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Medizin", answer.Citations[0].Quote);
+    }
 }
