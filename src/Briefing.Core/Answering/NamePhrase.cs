@@ -50,7 +50,16 @@ internal sealed class NamePhrase
                 while (span.Words.Count - places > 2 && NameDetector.IsAcronym(span.Words[places])) places++;
                 if (places > 0) start = question.IndexOf(span.Words[places], start + 1, StringComparison.Ordinal);
             }
-            var surface = question[start..DesignationEnd(question, span.End)];
+            // "die Hauptbesatzung von Apollo 1", "die Landedaten von Apollo 11": a compound of dictionary words before or
+            // after the name is the asker's noun for what is asked about it, no word of the name (as a detail of its own
+            // it counts for nothing, NameDetector.IsNameInQuestion); the article says "die Besatzung von Apollo 1".
+            var end = span.End;
+            var (first, last) = (span.Words.Count - span.Words.SkipWhile(w => !names.IsNameInQuestion(w, language)).Count(),
+                span.Words.Count - 1 - span.Words.Reverse().TakeWhile(w => !names.IsNameInQuestion(w, language)).Count());
+            if (last - first + 1 < 2) continue;
+            if (first > 0) start = Math.Max(start, question.IndexOf(span.Words[first], span.Start, StringComparison.Ordinal));
+            if (last < span.Words.Count - 1) end = question.LastIndexOf(span.Words[last], span.End - 1, StringComparison.Ordinal) + span.Words[last].Length;
+            var surface = question[start..DesignationEnd(question, end)];
             var terms = statistics.AnalyzeTerms(surface, language);
             if (terms.Count >= 2) yield return new NamePhrase(surface, terms, language);
         }
