@@ -126,8 +126,12 @@ internal sealed class NamePhrase
         return false;
     }
 
+    /// <remarks>
+    /// A word of the name may stand as its adjective or people: "Vodafone Japan" is "Vodafone's Japanese division", "North
+    /// American society" is about "North America" (<see cref="DerivedNameForms"/>, as the name's single words are checked).
+    /// </remarks>
     private static bool Matches(string word, string term, bool misspelt) =>
-        AccentFoldedTerms.AreOne(word, term)
+        AccentFoldedTerms.AreOne(word, term) || DerivedNameForms.AreOneNameForms(term, word)
         || (misspelt && term.Length >= NameSpelling.MinLength && NameSpelling.OneEditApart(word, term));
 
     /// <summary>Other words that may stand among a name's words written apart ("den 19-Jährigen", "bei seinem Besuch in").</summary>

@@ -3,7 +3,7 @@ namespace Briefing.Core.Text;
 /// <summary>
 /// A name also shows as its adjective or inhabitant form ("Italien" in "italienischen", "Wels" in "Welser",
 /// "Vietnam" in "vietnamesische", "Europe" in "European"): the article "about Italy" often
-/// never writes the country's name. Works on analysed terms (English stems drop a final e: "europ" + "ean").
+/// never writes the country's name. Works on analysed terms (English stems drop a final e: "europ" + "ean", "japan" + "es").
 /// A German genitive s counts too: the light stemmer keeps it after a vowel ("Angolas Präsident", "Obamas Rede").
 /// The asker may type either form: "Südkalifornische Gemeinden" is asked of an article about "Südkalifornien", so the
 /// question's word is checked both as the name and as the derived form (<see cref="AreOneName"/>).
@@ -15,7 +15,7 @@ public static class DerivedNameForms
     private static readonly HashSet<string> Endings = new(StringComparer.Ordinal)
     {
         "er", "ern", "erin", "isch", "ische", "ischen", "ischer", "isches", "esisch", "esische", "esischen", "esischer", "ese", "esen",
-        "ian", "ians", "ish", "an", "ans", "ean", "eans", "s",
+        "ian", "ians", "ish", "an", "ans", "ean", "eans", "es", "s",
     };
 
     /// <summary>
@@ -31,11 +31,16 @@ public static class DerivedNameForms
     /// </summary>
     public static bool IsOneNameIn(string word, IReadOnlySet<string> terms)
     {
-        if (word.Length < MinShortStem || !word.All(char.IsLetter)) return false;
+        if (!IsNameWord(word)) return false;
         foreach (var term in terms)
             if (AreOneName(word, term)) return true;
         return false;
     }
+
+    /// <summary>Whether two analysed terms are one name's forms: the name and its adjective or people, either way round.</summary>
+    public static bool AreOneNameForms(string word, string term) => IsNameWord(word) && AreOneName(word, term);
+
+    private static bool IsNameWord(string word) => word.Length >= MinShortStem && word.All(char.IsLetter);
 
     /// <summary>Whether one analysed term is the other with a derivation ending (a name and its adjective or people).</summary>
     private static bool AreOneName(string a, string b) =>
