@@ -304,16 +304,7 @@ internal static class AnswerShaper
     /// </remarks>
     private static bool AfterSentenceAbout(CandidateSentence candidate, List<CandidateSentence> ranked, double bestCoverage) =>
         ranked.Any(a => Follows(candidate, a) && (candidate.StatesUnit || candidate.Position - a.Position == 1)
-                        && (IsAbout(a, bestCoverage) || (candidate.Position - a.Position == 1 && OpensWithReference(candidate.Text) && IsAboutSubject(a, bestCoverage))));
-
-    /// <summary>
-    /// The sentence opens by pointing back ("Der Preis", "Die bestehende", "Dafür", "The service", "It"): it goes on about
-    /// what the sentence before named. One that names its own subject ("Mitsubishi has forecast a loss of 472bn yen")
-    /// starts another fact, whose sum is not the asked one.
-    /// </summary>
-    private static bool OpensWithReference(string sentence) =>
-        Tokenizer.Tokenize(sentence).FirstOrDefault() is { } first
-        && (first.Text.ToLowerInvariant() is "der" or "die" or "das" or "the" || FunctionWords.IsAnaphor(first.Text) || first.Text.StartsWith("Da", StringComparison.Ordinal) && FunctionWords.IsFunctionWord(first.Text));
+                        && (IsAbout(a, bestCoverage) || (candidate.Position - a.Position == 1 && ReferenceOpening.Opens(candidate.Text) && IsAboutSubject(a, bestCoverage))));
 
     /// <summary>A sentence about the question's subject: <see cref="IsAbout"/> without what is asked about it.</summary>
     private static bool IsAboutSubject(CandidateSentence sentence, double bestCoverage) =>
