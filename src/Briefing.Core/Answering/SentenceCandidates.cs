@@ -194,9 +194,10 @@ internal static partial class SentenceCandidates
                 // "That the plague was caused by bad air became the most widely accepted theory. Today, this is known as
                 // the Miasma theory.": a sentence that reaches its subject through a pronoun says its words of what the
                 // sentence before named, so it inherits that sentence's words of the question for its score, a little
-                // less than its own. Only when it adds what is asked (the question's predicate, a candidate): "Dies wurde
-                // von der Erzdiözese bestätigt" after the sentence that answers confirms it and answers nothing.
-                var scoredInContext = i > 0 && ReferenceOpening.ReachesSubjectByPronoun(sentences[i]) && (novel.Count > 0 || questionTerms.ShowsPredicate(terms[i]))
+                // less than its own. Only when it shows what is asked about the subject (the question's predicate):
+                // "Dies wurde von der Erzdiözese bestätigt" after the sentence that answers confirms it and answers
+                // nothing; "It has 400 seats" after the train's speed holds a figure of something else.
+                var scoredInContext = i > 0 && ReferenceOpening.ReachesSubjectByPronoun(sentences[i]) && questionTerms.ShowsPredicate(terms[i])
                     ? Math.Max(inContext, InheritedCoverageShare * questionTerms.CoverageInContext(terms[i].Union(terms[i - 1]).ToHashSet(StringComparer.Ordinal), articleContext))
                     : inContext;
                 // The asked nouns as the user typed them mark the answer for the lead; their translations only raise the
