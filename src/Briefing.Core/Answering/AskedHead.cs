@@ -15,6 +15,10 @@ internal static partial class AskedHead
         var match = Which().Match(question);
         if (!match.Success) return null;
         var words = Word().Matches(question[(match.Index + match.Length)..]).Select(m => m.Value).Take(4).ToList();
+        // "Welche Art von Schule …?", "Which type of plea …?": a word of kind asks for a kind of the noun after it, whose
+        // name or describing word the article writes next to that noun ("berufsbildende Schulen", "a blind plea").
+        if (KindOf().Match(question, match.Index + match.Length) is { Success: true } kind && kind.Index == match.Index + match.Length)
+            return kind.Groups["noun"].Value;
         // "Who is the chief executive of X, which is selling shares?": "which" before a verb is a relative pronoun (or "Which
         // is …?" asks without a noun); there is no head, and "is" taken for one typed a person question as a name of a thing.
         if (words.Count == 0 || (match.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase) && FunctionWords.IsFunctionWord(words[0], "en"))) return null;
@@ -38,6 +42,13 @@ internal static partial class AskedHead
     /// <remarks>"Was für ein Auto ...?" asks as "Welches Auto ...?" (entype: with an article only; "Was für Folgen ...?" asks for a description).</remarks>
     [GeneratedRegex(@"\b(welche[rsmn]?|was\s+für\s+(ein|eine|einen|einem|einer|eines)|which)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Which();
+
+    /// <summary>
+    /// "Art von Schule", "Art der Gewaltenteilung", "Sorte Wein", "type of plea", "kinds of schools": the word of kind, then
+    /// the noun it sorts (German: capitalised, after an article or adjectives; English: the word after "of").
+    /// </summary>
+    [GeneratedRegex(@"\G((Art|Arten|Sorte|Sorten|Typ|Form)\s+((von|der|des|an)\s+)?((einer|eines|einem|den|dem|die|der)\s+)?(\p{Ll}+\s+)*(?<noun>\p{Lu}\p{L}+)|(?i:type|kind|sort)s?\s+of\s+((?i:a|an|the)\s+)?(?<noun>\p{L}+))")]
+    private static partial Regex KindOf();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*")]
     private static partial Regex Word();

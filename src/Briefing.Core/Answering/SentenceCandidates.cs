@@ -77,6 +77,8 @@ internal static partial class SentenceCandidates
             // "What's the name of the fan who …?": "The fan, Dale Morton, …".
             .. expected == AnswerType.Person && AskedPersonNoun.Of(context.Question) is { } personNoun ? [personNoun] : Array.Empty<string>()];
         var headFormsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
+        // "Welche Art von Schule …?", "What type of plea …?": a kind is answered by the word describing the noun ("berufsbildende Schulen").
+        var kindAsked = expected == AnswerType.Named && head is not null && UnnamedMention.AsksForAKind(context.Question);
         // "Who directed the film?": "directed by Nicole Kassell" names the doer; a question in the passive asks for the other role.
         var agentAsked = expected is AnswerType.Person or AnswerType.Organisation && !ActionAgents.IsPassive(context.Question);
         var playerAsked = expected == AnswerType.Person && PlayedRoles.IsAsked(context.Question);
@@ -176,6 +178,8 @@ internal static partial class SentenceCandidates
                     : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms), askedInEitherLanguage);
                 if (novel.Count > 0 && expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named)
                     novel = novel.Except(AnswerCandidates.AcronymsOfAskedNames(sentences[i], askedInEitherLanguage, language, names)).ToHashSet(StringComparer.Ordinal);
+                var kinds = kindAsked ? AnswerCandidates.Novel(HeadModifiers.In(sentences[i], headForms, language).ToHashSet(StringComparer.Ordinal), askedInEitherLanguage) : Empty;
+                if (kinds.Count > 0) novel = novel.Union(kinds).ToHashSet(StringComparer.Ordinal);
                 if (timeNotAsked && novel.Count > 0) novel = novel.Except(AskedAmount.TimeFigures(sentences[i])).ToHashSet(StringComparer.Ordinal);
                 // "In which year ...?" is not answered by "am Dienstag".
                 if (yearOnly && novel.Count > 0) novel = novel.Where(AnswerCandidates.IsYear).ToHashSet(StringComparer.Ordinal);
@@ -204,10 +208,10 @@ internal static partial class SentenceCandidates
                 // sentence's score (NameFit): a dictionary's other senses ("Version" → rendition) mark unrelated names, and
                 // translations never outrank the words the user typed. A noun both languages write alike ("Which hacker
                 // …?" over "von dem rumänischen Hacker Marcel Lazar") is the typed word itself, in a passage of either.
-                var nearAsked = novel.Count > 0 && ((askedNouns.Count > 0
+                var nearAsked = kinds.Count > 0 || (novel.Count > 0 && ((askedNouns.Count > 0
                                 && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], askedNouns, language, names)))
                                 // A title is marked by its naming verb or quotes in any language.
-                                || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal))));
+                                || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal)))));
                 // The role's place in a sentence about someone else ("Smith, currently ambassador to Chile") answers nothing.
                 var roleAbout = role is null || novel.Count == 0 ? null : RoleDestinations.IsAbout(sentences[i], role, askedCandidates, language, names);
                 IReadOnlySet<string> agents = agentAsked && novel.Count > 0
