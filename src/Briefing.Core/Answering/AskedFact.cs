@@ -28,7 +28,10 @@ internal static partial class AskedFact
         if (candidates?.FirstOrDefault(c => c.Hit.Article.Id == lead.Hit.Article.Id && c.ShowsVerb && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage * UnknownCoverageShare
                 && StatedUnknown.In(c.Text, expected)) is { } unknown)
             return $"the answering article says the asked fact is not known: {unknown.Text}";
-        if (AsksForName(question, expected) && !chosen.Any(c => NamesSomeoneNew(c, question, names)))
+        // "Who went to Wittenberg …?" over "Students thronged to Wittenberg …": a group or role answers who, unless the
+        // question asks for a name as such ("Wie hieß der Mann …?").
+        if (AsksForName(question, expected) && !chosen.Any(c => NamesSomeoneNew(c, question, names))
+            && (NameAsked().IsMatch(question) || !chosen.Any(c => PersonNouns.GroupsIn(c.Text).Any(g => c.Novel.Contains(AnswerCandidates.NameKey(g))))))
             return "no chosen sentence names anyone the question does not";
         var roles = AsksForName(question, expected) ? AskedRoles(question, language) : [];
         if (roles.Count > 0 && !chosen.Any(c => c.Hit.Passage.Language != language || NamesSomeoneNotInAnotherRole(c, question, names, roles)))

@@ -36,8 +36,7 @@ internal static partial class PersonNouns
     ];
 
     /// <summary>
-    /// English person nouns, as whole words, and the verbs of both languages that only people do in news ("employs
-    /// 3,200", "beschäftigt 300", "killed 40", "starben").
+    /// English person nouns, as whole words ("3,200 staff").
     /// </summary>
     private static readonly FrozenSet<string> WholeWords = new[]
     {
@@ -47,8 +46,13 @@ internal static partial class PersonNouns
         "injured", "casualties", "patients", "members", "voters", "customers", "users", "subscribers", "viewers", "listeners",
         "attendees", "participants", "volunteers", "protesters", "demonstrators", "prisoners", "inmates", "suspects", "teachers",
         "doctors", "nurses", "miners", "farmers", "adults", "youths", "teenagers", "teenager", "teens", "pensioners", "civilians", "survivors", "tourists",
-        "guests", "staffers", "personnel", "employs", "employed", "employing", "fatalities", "deaths", "killed", "died",
-        "beschäftigt", "beschäftigte", "starben", "gestorben", "getötet",
+        "guests", "staffers", "personnel", "fatalities", "deaths", "beschäftigte",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that only people do in news: they show a count of people, but name no one.</summary>
+    private static readonly FrozenSet<string> PeopleVerbs = new[]
+    {
+        "employs", "employed", "employing", "killed", "died", "beschäftigt", "starben", "gestorben", "getötet",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Compound heads shorter than this match inside unrelated words.</summary>
@@ -58,7 +62,17 @@ internal static partial class PersonNouns
     public static bool IsGeneric(string word) => Generic.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> names people ("Beschäftigte", "Feuerwehrleute", "staff", "residents").</summary>
-    public static bool IsPersonNoun(string word)
+    public static bool IsPersonNoun(string word) => PeopleVerbs.Contains(word) || NamesPeople(word);
+
+    /// <summary>
+    /// The nouns of <paramref name="text"/> that say who did something without a name ("Studenten strömten nach …",
+    /// "only pharmacists may supply …"): a "who" question is often answered by a group or role, not a person's name.
+    /// Not the generic words ("Menschen", "people"), which any question about people is answered by.
+    /// </summary>
+    public static IEnumerable<string> GroupsIn(string text) =>
+        Tokenizer.LetterRuns(text).Select(m => m.Value).Where(w => NamesPeople(w) && !IsGeneric(w));
+
+    private static bool NamesPeople(string word)
     {
         if (WholeWords.Contains(word)) return true;
         if (word.Length >= MinAgentNoun && EnglishAgent().IsMatch(word)) return true;

@@ -178,6 +178,12 @@ internal static partial class SentenceCandidates
                     : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms), askedInEitherLanguage);
                 if (novel.Count > 0 && expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named)
                     novel = novel.Except(AnswerCandidates.AcronymsOfAskedNames(sentences[i], askedInEitherLanguage, language, names)).ToHashSet(StringComparer.Ordinal);
+                // "Wer reiste nach Wittenberg …?" over "Studenten strömten nach Wittenberg …": a group or role answers who,
+                // in a sentence that names no one and tells what the question asks, in its verb (not the visitors of
+                // "Anbieter, der seine Besucher einlädt" for "Wer steckt hinter …?").
+                if (expected == AnswerType.Person && novel.Count == 0 && (!questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]))
+                    && questionTerms.ShowsPredicate(terms[i]))
+                    novel = AnswerCandidates.Novel(PersonNouns.GroupsIn(sentences[i]).Select(AnswerCandidates.NameKey).ToHashSet(StringComparer.Ordinal), askedInEitherLanguage);
                 var kinds = kindAsked ? AnswerCandidates.Novel(HeadModifiers.In(sentences[i], headForms, language).ToHashSet(StringComparer.Ordinal), askedInEitherLanguage) : Empty;
                 if (kinds.Count > 0) novel = novel.Union(kinds).ToHashSet(StringComparer.Ordinal);
                 if (timeNotAsked && novel.Count > 0) novel = novel.Except(AskedAmount.TimeFigures(sentences[i])).ToHashSet(StringComparer.Ordinal);
