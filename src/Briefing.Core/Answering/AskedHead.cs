@@ -43,11 +43,17 @@ internal static partial class AskedHead
     [GeneratedRegex(@"\b(welche[rsmn]?|was\s+für\s+(ein|eine|einen|einem|einer|eines)|which)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Which();
 
+    /// <summary>The words that ask for a kind of a noun, capitalised as German writes them; one list for every kind question.</summary>
+    internal const string GermanKindWords = "Art|Arten|Sorte|Sorten|Typ|Typen|Form|Formen|Gattung";
+
+    /// <summary>English words of kind, singular (a plural s is matched after them).</summary>
+    internal const string EnglishKindWords = "type|kind|sort|form";
+
     /// <summary>
     /// "Art von Schule", "Art der Gewaltenteilung", "Sorte Wein", "type of plea", "kinds of schools": the word of kind, then
     /// the noun it sorts (German: capitalised, after an article or adjectives; English: the word after "of").
     /// </summary>
-    [GeneratedRegex(@"\G((Art|Arten|Sorte|Sorten|Typ|Form)\s+((von|der|des|an)\s+)?((einer|eines|einem|den|dem|die|der)\s+)?(\p{Ll}+\s+)*(?<noun>\p{Lu}\p{L}+)|(?i:type|kind|sort)s?\s+of\s+((?i:a|an|the)\s+)?(?<noun>\p{L}+))")]
+    [GeneratedRegex(@"\G((" + GermanKindWords + @")\s+((von|der|des|an)\s+)?((einer|eines|einem|den|dem|die|der)\s+)?(\p{Ll}+\s+)*(?<noun>\p{Lu}\p{L}+)|(?i:" + EnglishKindWords + @")s?\s+of\s+((?i:a|an|the)\s+)?(?<noun>\p{L}+))")]
     private static partial Regex KindOf();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*")]

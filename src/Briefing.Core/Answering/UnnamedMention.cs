@@ -40,7 +40,7 @@ internal static partial class UnnamedMention
     /// </summary>
     public static bool AsksForAKind(string question) => KindAsked().IsMatch(question);
 
-    [GeneratedRegex(@"\b(welche[rsmn]?\s+(art|sorte|form|typ|gattung)|was\s+für|(what|which)\s+(kind|type|sort|form)s?\s+of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(welche[rsmn]?\s+(" + AskedHead.GermanKindWords + @")|was\s+für|(what|which)\s+(" + AskedHead.EnglishKindWords + @")s?\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindAsked();
 
     /// <summary>Heads shorter than this ("Ort", "Tag") are endings of too many unrelated words to be read as a compound's tail.</summary>
