@@ -540,26 +540,9 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         }
     }
 
-    /// <summary>
-    /// Whether the dictionary lists the word an analysed German term stands for: the term, or it with the ending the
-    /// stemmer took, spelt as the dictionary spells it (the analyser wrote "ß" as "ss" and dropped the umlauts' dots:
-    /// "weissrussland" is the listed "Weißrussland").
-    /// </summary>
+    /// <summary>Whether the dictionary lists the word an analysed German term stands for: the term, or it with the ending the stemmer took.</summary>
     private static bool IsListedStem(CompiledLexicon german, string term) =>
-        DictionarySpellings(term).Any(spelling => StemEndings.Any(ending => german.Translations(spelling + ending).Count > 0));
-
-    /// <summary>The term, with its "ss" as "ß", and with one of its a/o/u as an umlaut: the spellings an analysed term may stand for.</summary>
-    private static IEnumerable<string> DictionarySpellings(string term)
-    {
-        var spellings = new List<string> { term };
-        if (term.Contains("ss", StringComparison.Ordinal)) spellings.Add(term.Replace("ss", "ß", StringComparison.Ordinal));
-        foreach (var spelling in spellings.ToList())
-            for (var i = 0; i < spelling.Length; i++)
-                if (UmlautOf(spelling[i]) is { } umlaut) spellings.Add(string.Concat(spelling.AsSpan(0, i), umlaut.ToString(), spelling.AsSpan(i + 1)));
-        return spellings;
-    }
-
-    private static char? UmlautOf(char vowel) => vowel switch { 'a' => 'ä', 'o' => 'ö', 'u' => 'ü', _ => null };
+        StemEndings.Any(ending => german.Translations(term + ending).Count > 0);
 
     private static readonly string[] StemEndings = ["", "e", "en", "n", "er", "s"];
 
