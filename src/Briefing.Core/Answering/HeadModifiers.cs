@@ -12,13 +12,13 @@ namespace Briefing.Core.Answering;
 internal static partial class HeadModifiers
 {
     /// <summary>The lower-case keys of the words describing <paramref name="heads"/> in <paramref name="text"/>.</summary>
-    public static IEnumerable<string> In(string text, IReadOnlyList<string> heads, string language)
+    public static IEnumerable<string> In(string text, IReadOnlyList<string> heads)
     {
         foreach (var head in heads.Where(h => h.Length >= MinHead && !h.Contains(' ')))
             foreach (Match pair in Pair().Matches(text))
             {
                 var (modifier, noun) = (pair.Groups["modifier"].Value, pair.Groups["noun"].Value);
-                if (!IsFormOf(noun, head) || !Describes(modifier, language)) continue;
+                if (!IsFormOf(noun, head) || !Describes(modifier)) continue;
                 yield return modifier.ToLowerInvariant();
             }
     }
@@ -29,11 +29,10 @@ internal static partial class HeadModifiers
 
     /// <summary>
     /// A describing word: lower case (German adjectives; English adjectives and noun modifiers: "vocational", "oxygen"),
-    /// neither a function word ("dieser", "the"), nor a number or a verb of saying.
+    /// neither a function word of either language ("dieser", "the": a passage may quote the other), nor a number or a verb of saying.
     /// </summary>
-    private static bool Describes(string word, string language) =>
-        word.Length >= MinModifier && char.IsLower(word[0]) && !FunctionWords.IsFunctionWord(word, language) && !FunctionWords.IsFunctionWord(word)
-        && !NumberWords.Is(word);
+    private static bool Describes(string word) =>
+        word.Length >= MinModifier && char.IsLower(word[0]) && !FunctionWords.IsFunctionWord(word) && !NumberWords.Is(word);
 
     /// <summary>A word and the word after it (a lookahead, so that every word is also the next pair's first).</summary>
     [GeneratedRegex(@"(?<![\p{L}\-])(?<modifier>\p{L}+)\s+(?=(?<noun>\p{L}+)(?![\p{L}\-]))")]

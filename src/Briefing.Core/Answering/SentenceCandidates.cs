@@ -184,7 +184,7 @@ internal static partial class SentenceCandidates
                 if (expected == AnswerType.Person && novel.Count == 0 && (!questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]))
                     && questionTerms.ShowsPredicate(terms[i]))
                     novel = AnswerCandidates.Novel(PersonNouns.GroupsIn(sentences[i]).Select(AnswerCandidates.NameKey).ToHashSet(StringComparer.Ordinal), askedInEitherLanguage);
-                var kinds = kindAsked ? AnswerCandidates.Novel(HeadModifiers.In(sentences[i], headForms, language).ToHashSet(StringComparer.Ordinal), askedInEitherLanguage) : Empty;
+                var kinds = kindAsked ? AnswerCandidates.Novel(HeadModifiers.In(sentences[i], headForms).ToHashSet(StringComparer.Ordinal), askedInEitherLanguage) : Empty;
                 if (kinds.Count > 0) novel = novel.Union(kinds).ToHashSet(StringComparer.Ordinal);
                 if (timeNotAsked && novel.Count > 0) novel = novel.Except(AskedAmount.TimeFigures(sentences[i])).ToHashSet(StringComparer.Ordinal);
                 // "In which year ...?" is not answered by "am Dienstag".

@@ -25,7 +25,7 @@ public sealed class KindOfNounAnswerTests : IDisposable
     [Fact]
     public void The_word_describing_the_asked_noun_is_a_candidate()
     {
-        var kinds = HeadModifiers.In("Die meisten dieser Brote sind dunkle Brote aus Sauerteig.", ["Brot"], "de").ToList();
+        var kinds = HeadModifiers.In("Die meisten dieser Brote sind dunkle Brote aus Sauerteig.", ["Brot"]).ToList();
 
         Assert.Contains("dunkle", kinds);
         Assert.DoesNotContain("dieser", kinds);
