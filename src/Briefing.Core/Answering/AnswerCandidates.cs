@@ -202,13 +202,13 @@ internal static partial class AnswerCandidates
         var end = start + length;
         var rest = end;
         while (rest < text.Length && char.IsLetter(text[rest])) rest++;
-        var inflection = text[end..rest].ToLowerInvariant();
+        var inflection = text[end..rest];
         var startsWord = start == 0 || !char.IsLetter(text[start - 1]);
         // "team-mate", "club-mate": a noun before a hyphen and a lower-case word is the first part of another noun, not
         // the thing itself; "vom Münchner ifo-Institut" (a capital after it) still names the asked institute.
         if (rest + 1 < text.Length && text[rest] == '-' && char.IsLower(text[rest + 1])) return false;
-        if (length < MinCompoundTail) return startsWord && inflection is "" or "s" or "e" or "n" or "en" or "es";
-        return inflection is "" or "s" or "e" or "n" or "en" or "es" or "in" or "innen" or "er" or "ern";
+        if (length < MinCompoundTail) return startsWord && InflectedForm.IsEnding(inflection, InflectedForm.NounEndings);
+        return InflectedForm.IsEnding(inflection, InflectedForm.PersonNounEndings);
     }
 
     /// <summary>"US" of "Welche US-amerikanische Einrichtung" is no head noun to look for.</summary>

@@ -18,14 +18,10 @@ internal static partial class HeadModifiers
             foreach (Match pair in Pair().Matches(text))
             {
                 var (modifier, noun) = (pair.Groups["modifier"].Value, pair.Groups["noun"].Value);
-                if (!IsFormOf(noun, head) || !Describes(modifier)) continue;
+                if (!InflectedForm.Is(noun, head, InflectedForm.NounEndings) || !Describes(modifier)) continue;
                 yield return modifier.ToLowerInvariant();
             }
     }
-
-    /// <summary>The noun as written, or inflected ("Schulen" of "Schule", "Protests" of "Protest", "schools" of "school").</summary>
-    private static bool IsFormOf(string noun, string head) =>
-        noun.StartsWith(head, StringComparison.OrdinalIgnoreCase) && noun[head.Length..].ToLowerInvariant() is "" or "s" or "e" or "n" or "en" or "es";
 
     /// <summary>
     /// A describing word: lower case (German adjectives; English adjectives and noun modifiers: "vocational", "oxygen"),

@@ -20,7 +20,7 @@ internal static class ReferenceOpening
     /// starts another fact.
     /// </summary>
     public static bool Opens(string sentence) =>
-        Tokenizer.Tokenize(sentence) is [var first, ..] && (IsDefiniteArticle(first.Text) || PointsBack(first.Text));
+        Tokenizer.Tokenize(sentence) is [var first, ..] && (FunctionWords.IsDefiniteArticle(first.Text) || PointsBack(first.Text));
 
     /// <summary>
     /// A pronoun or pointing adverb among the sentence's first words, as its subject or the clause's topic: "Er
@@ -32,6 +32,4 @@ internal static class ReferenceOpening
 
     private static bool PointsBack(string word) =>
         FunctionWords.IsAnaphor(word) || (word.StartsWith("Da", StringComparison.Ordinal) && FunctionWords.IsFunctionWord(word));
-
-    private static bool IsDefiniteArticle(string word) => word.ToLowerInvariant() is "der" or "die" or "das" or "the";
 }

@@ -50,10 +50,7 @@ internal static partial class UnnamedMention
     /// The noun itself, or with a genitive or plural s ("Flusses", "hotels"). A compound ending in it ("Holzhäuser" for
     /// "Welche Häuser …?") is not: it says which kind, and may be the answer itself.
     /// </summary>
-    private static bool IsHead(string word, string head) =>
-        word.StartsWith(head, StringComparison.OrdinalIgnoreCase) && InflectionEndings.Contains(word[head.Length..]);
-
-    private static readonly HashSet<string> InflectionEndings = new(StringComparer.OrdinalIgnoreCase) { "", "s", "es" };
+    private static bool IsHead(string word, string head) => InflectedForm.Is(word, head, InflectedForm.SEndings);
 
     /// <summary>The word before the noun (or before one adjective in front of it) is an indefinite or possessive article.</summary>
     private static bool AfterUnnaming(string sentence, int index, string language)

@@ -21,6 +21,9 @@ internal static class EnglishFunctionWords
         "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
     ];
 
+    /// <summary>The definite article (also in <see cref="Closed"/>).</summary>
+    public static readonly string[] DefiniteArticles = ["the"];
+
     /// <summary>Question words: they say what is asked, not about what.</summary>
     public static readonly string[] Interrogatives =
     [

@@ -21,6 +21,7 @@ public static class FunctionWords
     private static readonly FrozenSet<string> GermanPersonPronouns = Load(GermanFunctionWords.PersonPronouns);
     private static readonly FrozenSet<string> EnglishPersonPronouns = Load(EnglishFunctionWords.PersonPronouns);
     private static readonly FrozenSet<string> SubjectPronouns = Load(GermanFunctionWords.SubjectPronouns, EnglishFunctionWords.SubjectPronouns);
+    private static readonly FrozenSet<string> DefiniteArticles = Load(GermanFunctionWords.DefiniteArticles, EnglishFunctionWords.DefiniteArticles);
     private static readonly FrozenSet<string> GenericWords = Load(GermanFunctionWords.Generic, EnglishFunctionWords.Generic);
 
     /// <summary>A function word, question word or verb of saying in German or English.</summary>
@@ -51,6 +52,9 @@ public static class FunctionWords
 
     /// <summary>A personal pronoun for a person as the subject, in German or English: he, she, er, sie.</summary>
     public static bool IsSubjectPronoun(string word) => SubjectPronouns.Contains(WordNormalizer.Fold(word));
+
+    /// <summary>A definite article of German or English: der, die, das, den, dem, des, the.</summary>
+    public static bool IsDefiniteArticle(string word) => DefiniteArticles.Contains(WordNormalizer.Fold(word));
 
     /// <summary>A frequent content word that names no topic of its own (year/Jahr, people/Menschen, world/weltweit, Monday).</summary>
     public static bool IsGeneric(string word) => GenericWords.Contains(WordNormalizer.Fold(word));

@@ -30,6 +30,9 @@ internal static class GermanFunctionWords
         "dürfen", "durfte", "möchte",
     ];
 
+    /// <summary>The definite article in every case and gender (also in <see cref="Closed"/>).</summary>
+    public static readonly string[] DefiniteArticles = ["der", "die", "das", "den", "dem", "des"];
+
     /// <summary>Question words: they say what is asked, not about what.</summary>
     public static readonly string[] Interrogatives =
     [

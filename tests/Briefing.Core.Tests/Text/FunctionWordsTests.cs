@@ -54,4 +54,16 @@ public sealed class FunctionWordsTests
         Assert.True(FunctionWords.IsGeneric("worldwide"));
         Assert.False(FunctionWords.IsGeneric("Sturmflut"));
     }
+
+    [Theory]
+    [InlineData("Der", true)]
+    [InlineData("dem", true)]
+    [InlineData("The", true)]
+    [InlineData("ein", false)]
+    [InlineData("dieser", false)]
+    [InlineData("a", false)]
+    public void DefiniteArticlesAreACategoryOfTheirOwn(string word, bool definite)
+    {
+        Assert.Equal(definite, FunctionWords.IsDefiniteArticle(word));
+    }
 }
