@@ -98,9 +98,11 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         if (!word.Contains('-'))
         {
             // A German compound the dictionary lacks ("Frühjahrsparteitag") is its listed parts ("Frühjahr" → spring,
-            // "Parteitag" → party conference), as a hyphenated one is.
-            foreach (var part in source == "de" ? CompoundParts(lexicon, word) : [])
-                AddTranslations(lexicon, part, source, target, expansions);
+            // "Parteitag" → party conference), as a hyphenated one is; a part German borrowed from the other language
+            // ("Software" in "Softwarepatenten") is its own translation, as the other language's articles write it.
+            foreach (var part in source == "de" ? GermanCompoundParts.Of(lexicon, word, part => IsBorrowed(lexicon, part, target)) : [])
+                if (AddTranslations(lexicon, part, source, target, expansions) == 0 && IsBorrowed(lexicon, part, target))
+                    expansions.Add(new WeightedTerm(part, target, (float)_options.Weight) { Group = $"{source}:{part}" });
             return false;
         }
         // A hyphenated compound the dictionary lacks ("Aids-Impfstoff", "Arsenal-Vize") is its parts: each part
@@ -392,31 +394,23 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private const int MinCompoundPart = 3;
 
     /// <summary>
-    /// A German word the dictionary lacks as two parts it lists ("Frühjahrsparteitag" → "Frühjahr", "Parteitag"), each
-    /// at least four letters, with or without a linking element; the split with the longest head wins. Empty when none.
+    /// A word the dictionary does not translate that is a word of the other language, as its dictionary lists it and its
+    /// articles write it ("Chart", "Comedy"): German borrowed it. Not a syllable that the other language's analyser merely
+    /// stems to one of its words ("Sende" → send).
     /// </summary>
-    /// <param name="listedWhole">Split a compound the dictionary lists as a whole too (its parts are then a second way to show it).</param>
-    private static IReadOnlyList<string> CompoundParts(CompiledLexicon lexicon, string word, bool listedWhole = false)
-    {
-        if (word.Length < 8 || !word.All(char.IsLetter) || (!listedWhole && lexicon.Translations(word).Count > 0)) return [];
-        for (var cut = word.Length - 4; cut >= 4; cut--)
-        {
-            // The head as written ("Frühjahr"; its linking "s" belongs to the join), the tail in any listed form ("Kosten").
-            var head = word[..cut];
-            if (lexicon.Translations(head).Count == 0) continue;
-            foreach (var link in GermanCompoundLinks.All)
-            {
-                if (!word.AsSpan(cut).StartsWith(link, StringComparison.Ordinal) || word.Length - cut - link.Length < 4) continue;
-                var rest = word[(cut + link.Length)..];
-                var tail = char.ToUpperInvariant(rest[0]) + rest[1..];
-                if (Listed(lexicon, tail)) return [head, tail];
-            }
-        }
-        return [];
-    }
+    private bool IsBorrowed(CompiledLexicon lexicon, string word, string target) =>
+        lexicon.Translations(word).Count == 0 && _bySourceLanguage[target].Value is { } other && IsListedWord(other, word) && OccursInIndex(word, target);
 
-    private static bool Listed(CompiledLexicon lexicon, string word) =>
-        WordForms.Candidates(word, "de").Take(2).Any(form => lexicon.Translations(form).Count > 0);
+    /// <summary>
+    /// The dictionary lists the word, or terms that begin with it ("software package"): a word it lists only as itself
+    /// ("software" → Software) has no translation of its own once compiled, but its terms show it is a word.
+    /// </summary>
+    private static bool IsListedWord(CompiledLexicon lexicon, string word)
+    {
+        if (lexicon.Translations(word).Count > 0) return true;
+        var lower = word.ToLowerInvariant();
+        return lexicon.HeadwordsStartingWith(lower + " ", 1).Count > 0 || lexicon.HeadwordsStartingWith(lower + "-", 1).Count > 0;
+    }
 
     /// <summary>
     /// Adds the best few translations of <paramref name="word"/> that the index holds, as one group, after the
@@ -560,7 +554,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// </summary>
     private void AddCompoundHead(CompiledLexicon lexicon, string word, string source, string target, List<WeightedTerm> expansions, string group)
     {
-        if (CompoundParts(lexicon, word, listedWhole: true) is not [_, var head]) return;
+        if (GermanCompoundParts.Of(lexicon, word, listedWhole: true) is not [_, .., var head]) return;
         var added = 0;
         foreach (var translation in ExpansionTranslations(lexicon, head, source))
         {
