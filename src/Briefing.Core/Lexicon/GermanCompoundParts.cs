@@ -40,6 +40,27 @@ internal static class GermanCompoundParts
             : [];
     }
 
+    /// <summary>
+    /// The last part of a noun compound whose head the dictionary does not know ("Sendegebühren" → "Gebühren",
+    /// "Paläoklimatologen" → "Klimatologen"): the kind of thing the compound names. The longest listed tail after a head of
+    /// a few letters at least; null when there is none or the word splits into listed parts (<see cref="Of"/>).
+    /// </summary>
+    public static string? Tail(CompiledLexicon german, string word)
+    {
+        if (word.Length < MinCompound || !char.IsUpper(word[0]) || !word.All(char.IsLetter) || german.Translations(word).Count > 0) return null;
+        for (var cut = MinUnknownHead; cut <= word.Length - MinKnownTail; cut++)
+        {
+            var tail = AsNoun(word[cut..]);
+            if (IsListedTail(german, tail, noun: true)) return tail;
+        }
+        return null;
+    }
+
+    /// <summary>The unknown head of <see cref="Tail"/>: a prefix or stem of a few letters ("Paläo", "Sende").</summary>
+    private const int MinUnknownHead = 3;
+    /// <summary>A tail named alone must be a word of its own, not a syllable the dictionary happens to list ("Ende").</summary>
+    private const int MinKnownTail = 5;
+
     /// <summary>The split with the longest listed head whose rest is a listed word; short heads only when no longer one splits.</summary>
     private static string[]? TwoParts(CompiledLexicon german, string word, Func<string, bool> borrowed, bool noun)
     {

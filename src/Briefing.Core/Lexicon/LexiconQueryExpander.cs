@@ -100,9 +100,14 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             // A German compound the dictionary lacks ("Frühjahrsparteitag") is its listed parts ("Frühjahr" → spring,
             // "Parteitag" → party conference), as a hyphenated one is; a part German borrowed from the other language
             // ("Software" in "Softwarepatenten") is its own translation, as the other language's articles write it.
-            foreach (var part in source == "de" ? GermanCompoundParts.Of(lexicon, word, part => IsBorrowed(lexicon, part, target)) : [])
+            var parts = source == "de" ? GermanCompoundParts.Of(lexicon, word, part => IsBorrowed(lexicon, part, target)) : [];
+            foreach (var part in parts)
                 if (AddTranslations(lexicon, part, source, target, expansions) == 0 && IsBorrowed(lexicon, part, target))
                     expansions.Add(new WeightedTerm(part, target, (float)_options.Weight) { Group = $"{source}:{part}" });
+            // One whose head the dictionary does not know ("Sendegebühren", "Paläoklimatologen") is at least a kind of its
+            // last part (fees, climatologists): without it the question's most specific word had no translation at all.
+            if (parts.Count == 0 && source == "de" && GermanCompoundParts.Tail(lexicon, word) is { } tail)
+                AddTranslations(lexicon, tail, source, target, expansions);
             return false;
         }
         // A hyphenated compound the dictionary lacks ("Aids-Impfstoff", "Arsenal-Vize") is its parts: each part

@@ -15,8 +15,10 @@ internal static class WordForms
     private static readonly (string Suffix, string Replacement)[] English =
         [("'s", ""), ("ies", "y"), ("ied", "y"), ("s", ""), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")];
 
+    /// <remarks>Nouns in -nis double their s before an ending ("Befugnisse", "Ereignissen", "Ergebnisses" → -nis).</remarks>
     private static readonly (string Suffix, string Replacement)[] German =
-        [("s", ""), ("es", ""), ("en", ""), ("n", ""), ("e", ""), ("er", ""), ("em", ""), ("ern", ""), ("innen", ""), ("in", "")];
+        [("s", ""), ("es", ""), ("en", ""), ("n", ""), ("e", ""), ("er", ""), ("em", ""), ("ern", ""), ("innen", ""), ("in", ""),
+         ("nisse", "nis"), ("nissen", "nis"), ("nisses", "nis")];
 
     public static IEnumerable<string> Candidates(string word, string language)
     {
