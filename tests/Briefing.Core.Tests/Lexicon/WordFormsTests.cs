@@ -22,6 +22,9 @@ public sealed class WordFormsTests
     [InlineData("Sprinterin", "Sprinter")]
     [InlineData("Sprinterinnen", "Sprinter")]
     [InlineData("Ärztin", "Arzt")]
+    [InlineData("Befugnisse", "Befugnis")]
+    [InlineData("Ereignissen", "Ereignis")]
+    [InlineData("Ergebnisses", "Ergebnis")]
     public void German_plural_umlauts_and_feminine_forms_lead_back_to_the_listed_base_form(string word, string listed)
     {
         Assert.Contains(listed, WordForms.Candidates(word, "de"));
