@@ -289,10 +289,18 @@ internal static class AnswerShaper
         candidate.Hit.Passage.Id == anchor.Hit.Passage.Id && candidate.Position > anchor.Position && candidate.Position - anchor.Position <= FollowingSentences;
 
     /// <summary>
+    /// <see cref="Follows"/> across a passage boundary too (<see cref="CandidateSentence.SentencesAfter"/>): a long paragraph
+    /// is cut into passages at any sentence, so the sentence that states the asked measure may stand in the passage after
+    /// the one it continues.
+    /// </summary>
+    private static bool FollowsInText(CandidateSentence candidate, CandidateSentence anchor) =>
+        candidate.SentencesAfter(anchor) is > 0 and <= FollowingSentences;
+
+    /// <summary>
     /// "Hundert Tage nach dem Start der Koalition in Kärnten zieht Huber Bilanz. ... Man habe bisher rund 90 Gesetze
     /// verabschiedet.", "Nun prüft die Bahn eine Ausweitung der Schadenersatzklage gegen die GDL. Die bisherige beläuft
     /// sich auf 20 Millionen Euro.": a sentence stating the asked measure itself (the counted noun, a sum) continues a
-    /// sentence before it, in its passage, that is about the question (a lead's coverage with its article's names, its
+    /// sentence before it, in its article's text, that is about the question (a lead's coverage with its article's names, its
     /// rarest names, a word besides them), though neither reaches the coverage of another article's sentence that has
     /// more of the question's words. A sum (which names no counted noun) only right after it: further on it may be any other sum.
     /// </summary>
@@ -301,10 +309,14 @@ internal static class AnswerShaper
     /// Windows-Laptop, der Dell XPS 13. Der Preis fängt bei 1.179 Euro an.", "Die Teststrecken sind Teil des Turbopakets.
     /// Dafür nimmt man 50 Millionen Euro in die Hand.": the measure the follower states (a price, a sum) is what the
     /// question's verb asks ("kostet", "spending"), so the subject's sentence rarely repeats that verb.
+    /// Across a passage boundary too (<see cref="CandidateSentence.SentencesAfter"/>): "Der Preis fängt bei 1.179 Euro an."
+    /// may open the passage after the one its laptop ends, as a long paragraph is cut at any sentence (probes: 2 answers
+    /// gained, train 1, no unanswerable answered). A restating sentence's follower that states no measure stays within its
+    /// passage: across it, "Wann soll die Seilbahn ... in Betrieb gehen?" was answered by 1977 from an article on a transport map.
     /// </remarks>
     private static bool AfterSentenceAbout(CandidateSentence candidate, List<CandidateSentence> ranked, double bestCoverage) =>
-        ranked.Any(a => Follows(candidate, a) && (candidate.StatesUnit || candidate.Position - a.Position == 1)
-                        && (IsAbout(a, bestCoverage) || (candidate.Position - a.Position == 1 && ReferenceOpening.Opens(candidate.Text) && IsAboutSubject(a, bestCoverage))));
+        ranked.Any(a => FollowsInText(candidate, a) && (candidate.StatesUnit || candidate.SentencesAfter(a) == 1)
+                        && (IsAbout(a, bestCoverage) || (candidate.SentencesAfter(a) == 1 && ReferenceOpening.Opens(candidate.Text) && IsAboutSubject(a, bestCoverage))));
 
     /// <summary>A sentence about the question's subject: <see cref="IsAbout"/> without what is asked about it.</summary>
     private static bool IsAboutSubject(CandidateSentence sentence, double bestCoverage) =>

@@ -102,4 +102,26 @@ internal sealed record CandidateSentence(
     /// article's (1 for the first article and for every passage of it, siblings included).
     /// </summary>
     public double ArticleShare { get; init; } = 1;
+
+    /// <summary>How many sentences the sentence's passage has (0 when not known): its last one runs on into the article's next passage.</summary>
+    public int PassageSentences { get; init; }
+
+    /// <summary>
+    /// How many sentences after <paramref name="earlier"/> this one comes in their article's text: in one passage (negative
+    /// before it), or in the passage right after its passage (positive only), else null. A long paragraph is cut into
+    /// passages at sentence boundaries: "Die Teststrecken sind Teil des Turbopakets." ends one, "Dafür nimmt man 50
+    /// Millionen Euro in die Hand." opens the next, and goes on about the sentence before it as within a passage.
+    /// </summary>
+    /// <remarks>
+    /// Only forwards across the boundary: a sentence that continues the one before it is read on from it, but a passage's
+    /// last sentence is no lead-in to the next passage's (probes: backwards it answered "Wie heißt der Kommandeur?" with the
+    /// cause of an arrest that ended the passage before).
+    /// </remarks>
+    public int? SentencesAfter(CandidateSentence earlier)
+    {
+        if (Hit.Passage.Id == earlier.Hit.Passage.Id) return Position - earlier.Position;
+        if (Hit.Article.Id == earlier.Hit.Article.Id && Hit.Passage.Ordinal == earlier.Hit.Passage.Ordinal + 1 && earlier.PassageSentences > 0)
+            return earlier.PassageSentences - earlier.Position + Position;
+        return null;
+    }
 }

@@ -250,7 +250,7 @@ internal static partial class SentenceCandidates
                     ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
                     ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]) || unit?.ShowsPeoplesVerbIn(sentences[i]) == true,
                     ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
-                    ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i, askedStuff),
+                    ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i, askedStuff, language != context.Language),
                     StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && namesCounted,
                     StatesMeasure = unit is not null && (unit.Kind == AskedUnit.Measure.Count ? namesCounted : unit.IsStatedIn(sentences[i])),
                     SpeaksOfAskedPerson = mentions?[i] == true,
@@ -267,6 +267,7 @@ internal static partial class SentenceCandidates
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
                     ShowsCore = coreTerms.ShowsNames(CoreShare, nearby) || subjectTerms?.ShowsNames(CoreShare, nearby) == true,
                     ArticleShare = articleShares.GetValueOrDefault(hit.Article.Id, 1),
+                    PassageSentences = sentences.Count,
                 };
                 // "Wie viele Pakete …?" is not led by "durch zwei bekannte Schwachstellen angreifbar" when a figure of the asked thing is there.
                 if (counts && novel.Count > 0) candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, unitTerms, statistics) };
@@ -301,7 +302,7 @@ internal static partial class SentenceCandidates
 
     /// <summary>The sentence (or one next to it) states what the question counts or measures; true when it names nothing.</summary>
     private static bool ShowsUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlySet<string>> terms, int i,
-        Func<string, bool> askedStuff)
+        Func<string, bool> askedStuff, bool otherLanguage)
     {
         if (unit is null) return true;
         if (unit.Kind != AskedUnit.Measure.Count) return unit.IsStatedIn(sentences[i]);
@@ -310,6 +311,12 @@ internal static partial class SentenceCandidates
         // is neither translated nor written by the article, so without them no other language's sentence could be checked.
         if (unit.CountsPeople && (unit.NamesPeopleIn(sentences[i]) || (i > 0 && unit.NamesPeopleIn(sentences[i - 1]))
                                   || (i + 1 < sentences.Count && unit.NamesPeopleIn(sentences[i + 1])))) return true;
+        // "Wie viele Beschäftigte hat die Fluglinie?" over "two thirds of its 28,000 staff": the dictionary renders a person
+        // noun by a few of the other language's words for it ("employees"), so there a person noun the sentence itself names
+        // may be the asked one, as a count asked by a person noun is counted by any (AskedFact.CountsOtherThings). Not the
+        // generic ones: "a thousand people watching my film" says nothing of the asked soldiers.
+        if (otherLanguage && unit.Kind == AskedUnit.Measure.Count && PersonNouns.IsPersonNoun(unit.Word)
+            && Tokenizer.LetterRuns(sentences[i]).Any(w => PersonNouns.IsPersonNoun(w.Value) && !PersonNouns.IsGeneric(w.Value))) return true;
         if (unitTerms.Count == 0) return !unit.CountsPeople;
         return NamesCountedNoun(unitTerms, terms[i]) || (i > 0 && NamesCountedNoun(unitTerms, terms[i - 1])) || (i + 1 < terms.Count && NamesCountedNoun(unitTerms, terms[i + 1]));
     }
