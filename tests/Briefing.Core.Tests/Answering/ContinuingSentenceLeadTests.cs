@@ -126,6 +126,41 @@ public sealed class ContinuingSentenceLeadTests : IDisposable
     }
 
     [Fact]
+    public async Task Die_Summe_am_Anfang_der_nächsten_Passage_folgt_dem_Satz_davor()
+    {
+        // One long paragraph, cut into two passages right before the sum: "Die bisherige ..." opens the second passage and
+        // continues the last sentence of the first, as within one passage (it abstained, "no relevant sentence holds a new Number").
+        using var engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
+        _folder.Write("news/gdl.txt", """
+            Bahn erwägt höhere Forderung an Lokführer
+            Der Tarifstreit zwischen der Deutschen Bahn und der Gewerkschaft der Lokomotivführer geht in die nächste Runde. Die Bahn wirft der Gewerkschaft vor, mit den Streiks im Sommer gegen die Friedenspflicht verstoßen zu haben. Die Streiks hatten den Fernverkehr an vier Tagen fast vollständig lahmgelegt, Hunderttausende Pendler mussten auf Busse und Autos ausweichen. Auch der Güterverkehr war betroffen, mehrere Werke der Autoindustrie meldeten Engpässe bei der Anlieferung von Teilen. Nun prüft die Bahn eine Ausweitung der Schadenersatzklage gegen die GDL. Die bisherige beläuft sich auf 20 Millionen Euro. Die GDL wies die Vorwürfe am Montag entschieden zurück und sprach von einem Versuch, das Streikrecht auszuhöhlen. Ein Sprecher der Gewerkschaft kündigte an, notfalls bis vor das Bundesarbeitsgericht zu ziehen. Eine Entscheidung des Gerichts in Frankfurt wird nicht vor dem Herbst erwartet. Bis dahin wollen beide Seiten weiter verhandeln, Termine für neue Gespräche gibt es aber noch nicht.
+            """);
+        _folder.Write("news/gdl2.txt", """
+            Bahn verklagt Gewerkschaft nach Streiks
+            Die Bahn verklagt die GDL wegen der Streiks im Sommer vor dem Arbeitsgericht in Frankfurt. Die Gewerkschaft der Lokführer hält die Klage für unbegründet.
+            """);
+        _folder.Write("news/klage.txt", """
+            Fahrgastverband verklagt Bahn wegen Verspätungen
+            Ein Fahrgastverband verklagt die Bahn wegen der vielen Verspätungen im Fernverkehr. Der Verband fordert eine pauschale Entschädigung für alle Pendler.
+            """);
+        _folder.Write("news/jagd.txt", """
+            Kärnten beschließt neues Jagdgesetz
+            Die Regierung in Kärnten hat am Dienstag in den ersten Sitzungen nach der Sommerpause das neue Jagdgesetz beschlossen, teilte die Landesregierung mit. Künftig dürfen Wölfe leichter abgeschossen werden.
+            """);
+        _folder.Write("news/bundestag.txt", """
+            Bundestag beschließt Haushalt
+            Der Bundestag hat am Freitag den Haushalt für das kommende Jahr beschlossen. Die Abgeordneten der Grünen stimmten dagegen. Der Ausschuss für Haushalt hatte zuvor bis in die Nacht beraten.
+            """);
+        await engine.IngestAsync(_folder.Combine("news"));
+
+        var answer = await engine.AskAsync("Auf wie viel Geld verklagt die Bahn die GDL?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.StartsWith("Die bisherige beläuft sich auf 20 Millionen Euro.", answer.Citations[0].Quote);
+        Assert.EndsWith("#p1", answer.Citations[0].PassageId);
+    }
+
+    [Fact]
     public async Task A_claim_that_refers_back_to_the_sentence_naming_the_dispute_states_the_sum()
     {
         using var engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
