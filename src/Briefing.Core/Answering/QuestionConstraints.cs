@@ -174,24 +174,47 @@ internal sealed partial class QuestionConstraints
     private static IEnumerable<QuestionConstraint> UnknownWords(string question, string language, string other,
         IReadOnlyList<WeightedTerm> expansions, NameDetector names, ITermStatistics statistics, GermanCompoundSplitter? compounds, HashSet<string> seen)
     {
-        foreach (var match in NameDetector.WordsOf(question).DistinctBy(m => m.Value, StringComparer.OrdinalIgnoreCase))
+        var words = NameDetector.WordsOf(question).ToList();
+        var firstSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < words.Count; i++)
         {
+            var match = words[i];
             var word = match.Value;
+            if (!firstSeen.Add(word)) continue;
             // Only nouns and names: an everyday word the articles happen not to use ("unreachable") is a paraphrase.
             if (!char.IsUpper(word[0]) || (language == "en" && match.Index == 0)) continue;
             // A German question opening with a verb form ("Abgesehen von …") capitalises a verb, not a noun.
             if (NameDetector.IsOpeningVerbForm(word, language, match.Index == 0)) continue;
-            if (word.Length < MinUnknownWordLength || seen.Contains(word) || FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word)) continue;
+            // "die Spedition Alpentrans", "Polizeisprecher Konrad Wimmleitner": a word the dictionary does not list, right
+            // after a noun, names the thing asked about (NameAfterNoun), not a compound the asker made up.
+            // A listed word there is no name, nor a compound of listed words: German puts one object after another
+            // ("den Bändern Farbe hinzufügen", "Wie bekämpfen Regime Kulturimperialismus?").
+            var named = language == "de" && NameAfterNoun.Follows(question, i > 0 ? words[i - 1] : null, match)
+                && names.IsCommonWord(word, language) != true && names.IsNameInQuestion(word, language);
+            if (word.Length < (named ? MinNameAfterNounLength : MinUnknownWordLength) || seen.Contains(word)
+                || FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word)) continue;
             // A dictionary word ("Jahr") is vocabulary a small index may lack, not a topic of its own.
             if (names.IsCommonWord(word, language) == true) continue;
-            if (statistics.AnalyzeTerms(word, language) is not [var term] || statistics.DocumentFrequency(term, language) > 0) continue;
-            if (statistics.AnalyzeTerms(word, other).Any(t => statistics.DocumentFrequency(t, other) > 0)) continue;
-            var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{word}", StringComparison.OrdinalIgnoreCase))
-                .SelectMany(e => statistics.AnalyzeTerms(e.Text, e.Language).Select(t => (t, e.Language)));
-            if (translations.Any(x => statistics.DocumentFrequency(x.t, x.Language) > 0) || !seen.Add(word)) continue;
+            // A name is also one the index holds in a single document: that document may be the answer.
+            var maxDocuments = named ? MaxDocumentsOfRareName : 0;
+            if (statistics.AnalyzeTerms(word, language) is not [var term] || statistics.DocumentFrequency(term, language) > maxDocuments) continue;
+            if (statistics.AnalyzeTerms(word, other).Any(t => statistics.DocumentFrequency(t, other) > maxDocuments)) continue;
+            var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{word}", StringComparison.OrdinalIgnoreCase)).ToList();
+            // A name's translation, if the dictionary has one, shows it in the other language's articles; any other word
+            // a translation the articles write is vocabulary the index has, not an unknown detail.
+            if ((!named && translations.Any(e => statistics.AnalyzeTerms(e.Text, e.Language).Any(t => statistics.DocumentFrequency(t, e.Language) > 0)))
+                || !seen.Add(word)) continue;
             // A compound of known words ("Wasserpreise") can only be checked in its own language: an English article
             // says "water prices".
             var parts = compounds?.Split(term) is var (head, tail) ? new[] { $"{AsNoun(head)} {AsNoun(tail)}" } : [];
+            if (named)
+            {
+                // "die Ermordung Gegens": a genitive name is written without its s ("Gegen"), an English article writes
+                // it alike or by its translation.
+                var genitive = AskersWordForms.GenitiveBase(word, statistics, names) is { } uninflected ? new[] { uninflected } : [];
+                yield return new QuestionConstraint(word, [word, .. genitive, .. parts, .. translations.Select(e => e.Text)], true) { Unknown = true, Unseen = true };
+                continue;
+            }
             var compoundOfWords = parts.Length > 0 || (language == "de" && !names.IsNameInQuestion(word, language));
             // A question that names enough else ("Wann weitete Luther seine Angriffe auf kirchliche Kerndoktrinen aus?")
             // says what it is about without its new compound, which is then mostly the asker's paraphrase of the
@@ -355,6 +378,12 @@ internal sealed partial class QuestionConstraints
 
     /// <summary>Shorter words are mostly everyday vocabulary; names and new compounds are longer ("Corona", "Klimaticket").</summary>
     private const int MinUnknownWordLength = 6;
+
+    /// <summary>Right after a noun a short word is a name too ("der Chatbot Mica", "die Firma Nexo").</summary>
+    private const int MinNameAfterNounLength = 4;
+
+    /// <summary>How many documents of a language may hold a name after a noun for it still to be a detail to check (see <see cref="UnknownWords"/>).</summary>
+    private const int MaxDocumentsOfRareName = 1;
 
     /// <summary>The constraints as search restrictions (those checkable in every language).</summary>
     public IReadOnlyList<RequiredTerm> AsRequired() =>

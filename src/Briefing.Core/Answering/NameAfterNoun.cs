@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// German writes a thing's own name right after the noun that says what kind of thing it is: "die Spedition
+/// Alpentrans", "Polizeisprecher Konrad Wimmleitner", "der Chatbot Mica". A word there is the name of what the
+/// question is about, not the asker's paraphrase of the article's words: a paraphrasing compound ("kirchliche
+/// Kerndoktrinen") follows an article or an adjective, which German writes in lower case.
+/// </summary>
+internal static class NameAfterNoun
+{
+    /// <summary>
+    /// True when <paramref name="word"/> (a match of <see cref="NameDetector.WordsOf"/> in <paramref name="question"/>)
+    /// stands right after a capitalised word inside the question, one space between. The question's first word is
+    /// capitalised whatever it is ("Wer", "Wann", a verb), so it marks nothing.
+    /// </summary>
+    public static bool Follows(string question, Match? previous, Match word)
+    {
+        if (previous is null || previous.Index == 0 || !char.IsUpper(previous.Value[0])) return false;
+        var between = question.AsSpan(previous.Index + previous.Length, word.Index - previous.Index - previous.Length);
+        if (between is not " ") return false;
+        return !FunctionWords.IsFunctionWord(previous.Value) && !FunctionWords.IsQuestionWord(previous.Value);
+    }
+}

@@ -1,0 +1,65 @@
+using Briefing.Core.Tests.Support;
+
+namespace Briefing.Core.Tests.Answering;
+
+/// <summary>
+/// A word the dictionary does not list, written right after a noun, names what the question is about
+/// ("Polizeisprecher Konrad Rosenberg"), although it reads as a compound of indexed words ("Rosen", "Berg") and the
+/// question names much else: an article that quotes another spokesman about the same fires does not answer. The
+/// article that names him, the only one, does.
+/// </summary>
+public sealed class NameAfterNounTests : InventedArticlesTest
+{
+    // As FreeDict lists it, the first name is a word of the language: only the surname names the man.
+    private const string GermanEnglish = """
+        Konrad
+        Konrad
+        ---
+        Garten /ɡaʁtn̩/ <masc>
+        garden
+        """;
+
+    private const string EnglishGerman = """
+        garden
+        Garten <masc>
+        """;
+
+    private const string Question = "Was sagte Polizeisprecher Konrad Rosenberg zur Brandserie im Stadtteil Gnigl?";
+
+    public NameAfterNounTests() : base(EnglishGerman, GermanEnglish)
+    {
+        Folder.Write("news/brand.txt", """
+            Brandserie in Gnigl
+            Nach einer Brandserie im Stadtteil Gnigl ist eine Frau festgenommen worden.
+            Polizeisprecher Hans Huber sagte, die Frau habe einen Brand gestanden.
+            """);
+        Folder.Write("news/garten.txt", """
+            Blühende Gärten
+            Im Garten blühen die Rosen, dahinter liegt der Berg.
+            """);
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public async Task A_name_after_a_noun_that_no_article_writes_is_not_answered_by_another_spokesman()
+    {
+        var answer = await Engine.AskAsync(Question);
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+
+    [Fact]
+    public async Task The_one_article_that_writes_the_name_answers()
+    {
+        Folder.Write("more/rosenberg.txt", """
+            Ermittlungen zur Brandserie
+            Polizeisprecher Konrad Rosenberg sagte, die Ermittlungen zur Brandserie in Gnigl dauerten noch an.
+            """);
+        await Engine.IngestAsync(Folder.Combine("more"));
+
+        var answer = await Engine.AskAsync(Question);
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Ermittlungen", answer.Text);
+    }
+}
