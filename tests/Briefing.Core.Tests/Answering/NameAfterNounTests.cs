@@ -4,9 +4,9 @@ namespace Briefing.Core.Tests.Answering;
 
 /// <summary>
 /// A word the dictionary does not list, written right after a noun, names what the question is about
-/// ("Polizeisprecher Konrad Rosenberg"), although it reads as a compound of indexed words ("Rosen", "Berg") and the
-/// question names much else: an article that quotes another spokesman about the same fires does not answer. The
-/// article that names him, the only one, does.
+/// ("Polizeisprecher Konrad Waldmann"), although it reads as a compound of indexed words ("Wald", "Mann") and the
+/// question names much else: an article that quotes another spokesman of the same first name about the same fires
+/// does not answer. The article that names him, the only one, does.
 /// </summary>
 public sealed class NameAfterNounTests : InventedArticlesTest
 {
@@ -24,18 +24,18 @@ public sealed class NameAfterNounTests : InventedArticlesTest
         Garten <masc>
         """;
 
-    private const string Question = "Was sagte Polizeisprecher Konrad Rosenberg zur Brandserie im Stadtteil Gnigl?";
+    private const string Question = "Was sagte Polizeisprecher Konrad Waldmann zur Brandserie im Stadtteil Gnigl?";
 
     public NameAfterNounTests() : base(EnglishGerman, GermanEnglish)
     {
         Folder.Write("news/brand.txt", """
             Brandserie in Gnigl
             Nach einer Brandserie im Stadtteil Gnigl ist eine Frau festgenommen worden.
-            Polizeisprecher Hans Huber sagte, die Frau habe einen Brand gestanden.
+            Polizeisprecher Konrad Huber sagte, die Frau habe einen Brand gestanden.
             """);
-        Folder.Write("news/garten.txt", """
-            Blühende Gärten
-            Im Garten blühen die Rosen, dahinter liegt der Berg.
+        Folder.Write("news/wald.txt", """
+            Ein Garten am Wald
+            Im Garten hinter dem Wald sitzt ein Mann.
             """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
@@ -53,7 +53,7 @@ public sealed class NameAfterNounTests : InventedArticlesTest
     {
         Folder.Write("more/rosenberg.txt", """
             Ermittlungen zur Brandserie
-            Polizeisprecher Konrad Rosenberg sagte, die Ermittlungen zur Brandserie in Gnigl dauerten noch an.
+            Polizeisprecher Konrad Waldmann sagte, die Ermittlungen zur Brandserie im Stadtteil Gnigl dauerten noch an.
             """);
         await Engine.IngestAsync(Folder.Combine("more"));
 
