@@ -359,9 +359,15 @@ internal static partial class AnswerCandidates
     private static partial Regex PersonAfterAge();
 
     /// <summary>Small counts that <see cref="NumberWords"/> leaves out because they are also articles or pronouns.</summary>
-    /// <remarks>Vague counts too: "it takes several years", "seit einigen Monaten" give a length of time.</remarks>
-    private static bool IsCountWord(string word) => word.ToLowerInvariant() is "ein" or "eine" or "einen" or "einem" or "einer" or "one" or "a"
-        or "several" or "few" or "many" or "mehrere" or "mehreren" or "einige" or "einigen" or "wenige" or "wenigen" or "viele" or "vielen";
+    /// <remarks>
+    /// An indefinite article counts one ("ein Jahr", "a year"), but not "eines" ("eines Tages" is some day, no length of
+    /// time) nor "an", which in German is a preposition ("an Tagen"). Vague counts too: "it takes several years", "seit
+    /// einigen Monaten" give a length of time.
+    /// </remarks>
+    private static bool IsCountWord(string word) =>
+        (FunctionWords.IsIndefiniteArticle(word) && word.ToLowerInvariant() is not ("eines" or "an"))
+        || word.ToLowerInvariant() is "one" or "several" or "few" or "many" or "mehrere" or "mehreren" or "einige" or "einigen"
+            or "wenige" or "wenigen" or "viele" or "vielen";
 
     /// <summary>A name as compared: lower-cased, without the genitive s ("Vietnams" is "Vietnam").</summary>
     public static string NameKey(string name)

@@ -164,11 +164,15 @@ internal static partial class NameSpans
     {
         var from = Math.Max(0, index - 40);
         return Tokenizer.LetterRuns(text[from..index]).Select(m => m.Value)
-            .Where(w => !Articles.Contains(w)).ToList();
+            .Where(w => !IsArticle(w)).ToList();
     }
 
-    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase)
-        { "the", "der", "die", "das", "dem", "den", "des", "a", "an" };
+    /// <summary>
+    /// A definite article of either language or an English indefinite one. German "ein" and its forms are kept, as they
+    /// were before this list moved to <see cref="FunctionWords"/> (whether dropping them helps is untested), so that the
+    /// words before a name read as they did.
+    /// </summary>
+    private static bool IsArticle(string word) => FunctionWords.IsDefiniteArticle(word) || FunctionWords.IsIndefiniteArticle(word, LanguageDetector.English);
 
     /// <summary>"Wien – ...", "Hanoi / Phnom Penh – ...": the places a report comes from open it.</summary>
     private static bool IsDateline(string text, int start, int end) =>

@@ -56,13 +56,12 @@ internal static partial class UnnamedMention
     private static bool AfterUnnaming(string sentence, int index, string language)
     {
         var before = Word().Matches(sentence[..index]).TakeLast(2).Select(w => w.Value).ToList();
-        var articles = language == "de" ? GermanUnnaming : EnglishUnnaming;
-        return (before.Count >= 1 && articles.Contains(before[^1]))
-               || (before.Count == 2 && articles.Contains(before[0]) && IsAdjective(before[1], language));
+        return (before.Count >= 1 && IsUnnaming(before[^1], language))
+               || (before.Count == 2 && IsUnnaming(before[0], language) && IsAdjective(before[1], language));
     }
 
     /// <summary>A German adjective is written in lower case; an English one is any lower-case word ("a local hospital").</summary>
-    private static bool IsAdjective(string word, string language) => char.IsLower(word[0]) && !(language == "de" ? GermanUnnaming : EnglishUnnaming).Contains(word);
+    private static bool IsAdjective(string word, string language) => char.IsLower(word[0]) && !IsUnnaming(word, language);
 
     /// <summary>
     /// A capitalised word right after the noun, past a comma, an article or a naming phrase ("his hotel, the Fairmont", "ein
@@ -71,16 +70,13 @@ internal static partial class UnnamedMention
     private static bool NamedAfter(string sentence, int end) =>
         (NameAfter().Match(sentence, end) is { Success: true } name && name.Index == end) || (ValueAfter().Match(sentence, end) is { Success: true } value && value.Index == end);
 
-    private static readonly HashSet<string> EnglishUnnaming = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "his", "her", "their", "its", "another",
-    };
-
-    private static readonly HashSet<string> GermanUnnaming = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ein", "eine", "einen", "einem", "einer", "eines", "sein", "seine", "seinen", "seinem", "seiner", "seines",
-        "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
-    };
+    /// <summary>
+    /// An indefinite or third-person possessive article of <paramref name="language"/> ("de"; anything else is English),
+    /// or English "another", which no more names the thing than "a" does ("another hotel").
+    /// </summary>
+    private static bool IsUnnaming(string word, string language) =>
+        FunctionWords.IsIndefiniteArticle(word, language) || FunctionWords.IsThirdPersonPossessive(word, language)
+        || (language != "de" && word.Equals("another", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A word, or a figure glued to its unit ("200m", "5-star"): "his 200m title" says which title.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*")]

@@ -24,6 +24,12 @@ internal static class EnglishFunctionWords
     /// <summary>The definite article (also in <see cref="Closed"/>).</summary>
     public static readonly string[] DefiniteArticles = ["the"];
 
+    /// <summary>The indefinite article (also in <see cref="Closed"/>).</summary>
+    public static readonly string[] IndefiniteArticles = ["a", "an"];
+
+    /// <summary>Possessive articles of the third person (also in <see cref="Closed"/>).</summary>
+    public static readonly string[] ThirdPersonPossessives = ["his", "her", "its", "their"];
+
     /// <summary>Question words: they say what is asked, not about what.</summary>
     public static readonly string[] Interrogatives =
     [

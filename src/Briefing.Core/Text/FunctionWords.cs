@@ -22,6 +22,11 @@ public static class FunctionWords
     private static readonly FrozenSet<string> EnglishPersonPronouns = Load(EnglishFunctionWords.PersonPronouns);
     private static readonly FrozenSet<string> SubjectPronouns = Load(GermanFunctionWords.SubjectPronouns, EnglishFunctionWords.SubjectPronouns);
     private static readonly FrozenSet<string> DefiniteArticles = Load(GermanFunctionWords.DefiniteArticles, EnglishFunctionWords.DefiniteArticles);
+    private static readonly FrozenSet<string> GermanIndefiniteArticles = Load(GermanFunctionWords.IndefiniteArticles);
+    private static readonly FrozenSet<string> EnglishIndefiniteArticles = Load(EnglishFunctionWords.IndefiniteArticles);
+    private static readonly FrozenSet<string> IndefiniteArticles = Load(GermanIndefiniteArticles, EnglishIndefiniteArticles);
+    private static readonly FrozenSet<string> GermanThirdPersonPossessives = Load(GermanFunctionWords.ThirdPersonPossessives);
+    private static readonly FrozenSet<string> EnglishThirdPersonPossessives = Load(EnglishFunctionWords.ThirdPersonPossessives);
     private static readonly FrozenSet<string> GenericWords = Load(GermanFunctionWords.Generic, EnglishFunctionWords.Generic);
 
     /// <summary>A function word, question word or verb of saying in German or English.</summary>
@@ -55,6 +60,17 @@ public static class FunctionWords
 
     /// <summary>A definite article of German or English: der, die, das, den, dem, des, the.</summary>
     public static bool IsDefiniteArticle(string word) => DefiniteArticles.Contains(WordNormalizer.Fold(word));
+
+    /// <summary>An indefinite article of German or English: ein, eine, einen, einem, einer, eines, a, an.</summary>
+    public static bool IsIndefiniteArticle(string word) => IndefiniteArticles.Contains(WordNormalizer.Fold(word));
+
+    /// <summary>An indefinite article of <paramref name="language"/> ("de": ein, eine, …; anything else is English: a, an).</summary>
+    public static bool IsIndefiniteArticle(string word, string? language) =>
+        (language is LanguageDetector.German ? GermanIndefiniteArticles : EnglishIndefiniteArticles).Contains(WordNormalizer.Fold(word));
+
+    /// <summary>A third-person possessive article of <paramref name="language"/> ("de": sein, ihre, …; anything else is English: his, her, its, their).</summary>
+    public static bool IsThirdPersonPossessive(string word, string? language) =>
+        (language is LanguageDetector.German ? GermanThirdPersonPossessives : EnglishThirdPersonPossessives).Contains(WordNormalizer.Fold(word));
 
     /// <summary>A frequent content word that names no topic of its own (year/Jahr, people/Menschen, world/weltweit, Monday).</summary>
     public static bool IsGeneric(string word) => GenericWords.Contains(WordNormalizer.Fold(word));

@@ -33,6 +33,15 @@ internal static class GermanFunctionWords
     /// <summary>The definite article in every case and gender (also in <see cref="Closed"/>).</summary>
     public static readonly string[] DefiniteArticles = ["der", "die", "das", "den", "dem", "des"];
 
+    /// <summary>The indefinite article in every case and gender (also in <see cref="Closed"/>).</summary>
+    public static readonly string[] IndefiniteArticles = ["ein", "eine", "einen", "einem", "einer", "eines"];
+
+    /// <summary>Possessive articles of the third person, "sein" (his, its) and "ihr" (her, their), in every case and gender.</summary>
+    public static readonly string[] ThirdPersonPossessives =
+    [
+        "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+    ];
+
     /// <summary>Question words: they say what is asked, not about what.</summary>
     public static readonly string[] Interrogatives =
     [
