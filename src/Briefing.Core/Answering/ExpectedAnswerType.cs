@@ -91,8 +91,11 @@ internal static partial class ExpectedAnswerType
         // "the name of the boy Michael Jackson is accused of …": a capitalised word after an English person noun is the
         // clause's subject, not the asked thing; the person noun before it says a person's name is asked.
         if (match.Groups["adjective"].Captures is { Count: > 0 } before && char.IsUpper(noun[0]) && PersonNoun().IsMatch(before[^1].Value.Trim())) return null;
-        // A German agent noun ("der Fahrer", "die Lehrerin") is a person; "das Theater" is neuter, a thing.
-        var agent = match.Groups["article"].Value.ToLowerInvariant() is not ("das" or "the" or "its" or "their" or "his" or "her") && AgentNoun().IsMatch(noun);
+        // A German agent noun ("der Fahrer", "die Lehrerin") is a person; "das Theater" is neuter, a thing. An English
+        // article or possessive ("the", "his") tells no gender, so only a German one other than "das" makes the agent.
+        var article = match.Groups["article"].Value;
+        var agent = FunctionWords.IsFunctionWord(article, LanguageDetector.German) && !article.Equals("das", StringComparison.OrdinalIgnoreCase)
+                    && AgentNoun().IsMatch(noun);
         return NameContext.IsPersonTitle(noun) || PersonNoun().IsMatch(noun) || agent ? null : noun;
     }
 

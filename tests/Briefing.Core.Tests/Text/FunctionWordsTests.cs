@@ -66,4 +66,56 @@ public sealed class FunctionWordsTests
     {
         Assert.Equal(definite, FunctionWords.IsDefiniteArticle(word));
     }
+
+    [Theory]
+    [InlineData("Ein", "de", true)]
+    [InlineData("eines", "de", true)]
+    [InlineData("einem", "de", true)]
+    [InlineData("der", "de", false)]
+    [InlineData("kein", "de", false)]
+    [InlineData("a", "de", false)]
+    [InlineData("An", "en", true)]
+    [InlineData("a", "en", true)]
+    [InlineData("ein", "en", false)]
+    [InlineData("the", "en", false)]
+    [InlineData("another", "en", false)]
+    public void IndefiniteArticlesArePerLanguage(string word, string language, bool indefinite)
+    {
+        Assert.Equal(indefinite, FunctionWords.IsIndefiniteArticle(word, language));
+    }
+
+    [Theory]
+    [InlineData("einer", true)]
+    [InlineData("an", true)]
+    [InlineData("die", false)]
+    [InlineData("one", false)]
+    public void IndefiniteArticlesOfEitherLanguage(string word, bool indefinite)
+    {
+        Assert.Equal(indefinite, FunctionWords.IsIndefiniteArticle(word));
+    }
+
+    [Theory]
+    [InlineData("seinem", "de", true)]
+    [InlineData("Ihres", "de", true)]
+    [InlineData("ihr", "de", true)]
+    [InlineData("mein", "de", false)]
+    [InlineData("his", "de", false)]
+    [InlineData("Their", "en", true)]
+    [InlineData("its", "en", true)]
+    [InlineData("her", "en", true)]
+    [InlineData("my", "en", false)]
+    [InlineData("seine", "en", false)]
+    public void ThirdPersonPossessivesArePerLanguage(string word, string language, bool possessive)
+    {
+        Assert.Equal(possessive, FunctionWords.IsThirdPersonPossessive(word, language));
+    }
+
+    [Fact]
+    public void ArticlesAndPossessivesAreFunctionWordsOfTheirLanguage()
+    {
+        foreach (var word in GermanFunctionWords.IndefiniteArticles.Concat(GermanFunctionWords.ThirdPersonPossessives))
+            Assert.True(FunctionWords.IsFunctionWord(word, "de"), word);
+        foreach (var word in EnglishFunctionWords.IndefiniteArticles.Concat(EnglishFunctionWords.ThirdPersonPossessives))
+            Assert.True(FunctionWords.IsFunctionWord(word, "en"), word);
+    }
 }
