@@ -21,11 +21,17 @@ internal static class EnglishFunctionWords
         "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
     ];
 
-    /// <summary>The definite article (also in <see cref="Closed"/>).</summary>
-    public static readonly string[] DefiniteArticles = ["the"];
+    /// <summary>The definite article (also in <see cref="Closed"/>), as a regex alternation for [GeneratedRegex] patterns.</summary>
+    public const string DefiniteArticleAlternation = "the";
 
-    /// <summary>The indefinite article (also in <see cref="Closed"/>).</summary>
-    public static readonly string[] IndefiniteArticles = ["a", "an"];
+    /// <inheritdoc cref="DefiniteArticleAlternation"/>
+    public static readonly string[] DefiniteArticles = DefiniteArticleAlternation.Split('|');
+
+    /// <summary>The indefinite article (also in <see cref="Closed"/>), as a regex alternation.</summary>
+    public const string IndefiniteArticleAlternation = "a|an";
+
+    /// <inheritdoc cref="IndefiniteArticleAlternation"/>
+    public static readonly string[] IndefiniteArticles = IndefiniteArticleAlternation.Split('|');
 
     /// <summary>Possessive articles of the third person (also in <see cref="Closed"/>).</summary>
     public static readonly string[] ThirdPersonPossessives = ["his", "her", "its", "their"];

@@ -30,11 +30,20 @@ internal static class GermanFunctionWords
         "dürfen", "durfte", "möchte",
     ];
 
-    /// <summary>The definite article in every case and gender (also in <see cref="Closed"/>).</summary>
-    public static readonly string[] DefiniteArticles = ["der", "die", "das", "den", "dem", "des"];
+    /// <summary>
+    /// The definite article in every case and gender (also in <see cref="Closed"/>), as a regex alternation: a
+    /// [GeneratedRegex] pattern must be a constant, so the list is written once here and split for the look-ups.
+    /// </summary>
+    public const string DefiniteArticleAlternation = "der|die|das|den|dem|des";
 
-    /// <summary>The indefinite article in every case and gender (also in <see cref="Closed"/>).</summary>
-    public static readonly string[] IndefiniteArticles = ["ein", "eine", "einen", "einem", "einer", "eines"];
+    /// <inheritdoc cref="DefiniteArticleAlternation"/>
+    public static readonly string[] DefiniteArticles = DefiniteArticleAlternation.Split('|');
+
+    /// <summary>The indefinite article in every case and gender (also in <see cref="Closed"/>), as a regex alternation.</summary>
+    public const string IndefiniteArticleAlternation = "ein|eine|einen|einem|einer|eines";
+
+    /// <inheritdoc cref="IndefiniteArticleAlternation"/>
+    public static readonly string[] IndefiniteArticles = IndefiniteArticleAlternation.Split('|');
 
     /// <summary>Possessive articles of the third person, "sein" (his, its) and "ihr" (her, their), in every case and gender.</summary>
     public static readonly string[] ThirdPersonPossessives =
