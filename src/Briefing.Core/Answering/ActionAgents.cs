@@ -73,7 +73,7 @@ internal static partial class ActionAgents
     private static partial Regex GermanAgent();
 
     /// <summary>An article and up to three words describing the doer before its name ("the Romanian hacker", "der unabhängigen Expertin").</summary>
-    private const string Description = @"(the|a|an|der|die|das|dem|den|des|einer?|einem|einen)\s+([\p{L}-]+\s+){1,3}";
+    private const string Description = "(" + ArticleAlternations.Any + @")\s+([\p{L}-]+\s+){1,3}";
 
     /// <summary>The word after a name (past the rest of a hyphenated name: "Rabussay-Schwald"), and a second joined by "und".</summary>
     [GeneratedRegex(@"^(-\p{L}+)*\s+(?<word>\p{L}+)(\s+und\s+(?<word>\p{L}+))?")]

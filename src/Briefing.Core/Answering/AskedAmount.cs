@@ -70,7 +70,8 @@ internal static partial class AskedAmount
     /// </summary>
     private static bool IsMultiple(string text, int end) => Multiple().IsMatch(text, end);
 
-    [GeneratedRegex(@"\G[\s-]*(times|mal)\s+(as|more|less|fewer|the|their|its|his|her|our|your|that|what|so|mehr|weniger|soviel|ihr|ihre|ihres|sein|seine|seines)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[\s-]*(times|mal)\s+(as|more|less|fewer|" + ArticleAlternations.EnglishDefiniteOrPossessive + @"|our|your|that|what|so|mehr|weniger|soviel|"
+        + GermanFunctionWords.ThirdPersonPossessiveAlternation + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex Multiple();
 
     /// <summary>The figure at <paramref name="index"/> is a duration, an age, a date, a clock time or a year.</summary>

@@ -355,15 +355,15 @@ internal static partial class AskedFact
         (start >= 1 && char.IsLetter(text[start - 1])) || (end + 1 < text.Length && text[end] == ':' && char.IsDigit(text[end + 1])) || (start >= 2 && text[start - 1] == ':' && char.IsDigit(text[start - 2]));
 
     /// <remarks>"Wie heißt das neue Gesetz?" may be answered by a compound ("Klimaschutzgesetz"), so only the asked name itself counts.</remarks>
-    [GeneratedRegex(@"\b(what('s|\s+is|\s+was|\s+are|\s+were)\s+(the|his|her|their|its)\s+names?\b|wie\s+(heißt|hieß|heisst|hiess|lautet|lautete)\s+(der|sein|ihr)\s+name\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(what('s|\s+is|\s+was|\s+are|\s+were)\s+(" + ArticleAlternations.EnglishDefiniteOrPossessive + @")\s+names?\b|wie\s+(heißt|hieß|heisst|hiess|lautet|lautete)\s+(der|sein|ihr)\s+name\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NameAsked();
 
     /// <summary>"who runs the EBU", "who runs Nordwerk": the verb, then a capitalised name (not "who ran the marathon").</summary>
     [GeneratedRegex(@"\b(?i:who\s+(?:runs|ran))\s+(?:(?i:the)\s+)?\p{Lu}")]
     private static partial Regex HeadAskedByVerb();
 
-    [GeneratedRegex(@"\b(?:(?i:wie\s+(?:heißt|hieß|heisst|hiess|heißen)|wer\s+(?:ist|war|wird|sind|waren))\s+(?:(?i:der|die|das|den)\s+)?(?:\p{Ll}+\s+)?(?<role>\p{Lu}\p{L}+)"
-        + @"|(?i:who(?:['’]s|\s+(?:is|was|will\s+be|are|were))|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)\s+(?:(?i:the|its|their|his|her|\p{L}+['’]s)\s+)?(?:\p{L}+\s+)?(?<role>\p{L}+)"
+    [GeneratedRegex(@"\b(?:(?i:wie\s+(?:heißt|hieß|heisst|hiess|heißen)|wer\s+(?:ist|war|wird|sind|waren))\s+(?:(?i:" + GermanFunctionWords.DefiniteArticleAlternation + @")\s+)?(?:\p{Ll}+\s+)?(?<role>\p{Lu}\p{L}+)"
+        + @"|(?i:who(?:['’]s|\s+(?:is|was|will\s+be|are|were))|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)\s+(?:(?i:" + ArticleAlternations.EnglishDefiniteOrPossessive + @"|\p{L}+['’]s)\s+)?(?:\p{L}+\s+)?(?<role>\p{L}+)"
         + @"|(?i:which|welche[rsmn]?)\s+(?<role>\p{L}+))")]
     private static partial Regex AskedRole();
 }

@@ -49,18 +49,12 @@ internal static partial class AskedHead
     /// <summary>English words of kind, singular (a plural s is matched after them).</summary>
     internal const string EnglishKindWords = "type|kind|sort|form";
 
-    /// <summary>Definite and indefinite articles of each language, as regex alternations.</summary>
-    private const string GermanArticles = GermanFunctionWords.DefiniteArticleAlternation + "|" + GermanFunctionWords.IndefiniteArticleAlternation;
-
-    /// <inheritdoc cref="GermanArticles"/>
-    private const string EnglishArticles = EnglishFunctionWords.DefiniteArticleAlternation + "|" + EnglishFunctionWords.IndefiniteArticleAlternation;
-
     /// <summary>
     /// "Art von Schule", "Art der Gewaltenteilung", "Sorte Wein", "type of plea", "kinds of schools": the word of kind, then
     /// the noun it sorts (German: capitalised, after an article or adjectives; English: the word after "of").
     /// A German article before the noun is passed over as any lower-case word is; the group only names what may stand there.
     /// </summary>
-    [GeneratedRegex(@"\G((" + GermanKindWords + @")\s+((von|der|des|an)\s+)?((" + GermanArticles + @")\s+)?(\p{Ll}+\s+)*(?<noun>\p{Lu}\p{L}+)|(?i:" + EnglishKindWords + @")s?\s+of\s+((?i:" + EnglishArticles + @")\s+)?(?<noun>\p{L}+))")]
+    [GeneratedRegex(@"\G((" + GermanKindWords + @")\s+((von|der|des|an)\s+)?((" + ArticleAlternations.German + @")\s+)?(\p{Ll}+\s+)*(?<noun>\p{Lu}\p{L}+)|(?i:" + EnglishKindWords + @")s?\s+of\s+((?i:" + ArticleAlternations.English + @")\s+)?(?<noun>\p{L}+))")]
     private static partial Regex KindOf();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*")]

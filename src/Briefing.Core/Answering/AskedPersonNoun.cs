@@ -23,7 +23,7 @@ internal static partial class AskedPersonNoun
             : null;
 
     /// <summary>"the name of the fan who ...", "the name of the boy Michael Jackson is accused of ...".</summary>
-    [GeneratedRegex(@"\bname\s+of\s+(the|a|an)\s+([\p{L}-]+\s+){0,3}?(?<noun>\p{Ll}[\p{L}-]*)\s+(who|whom|that|whose|\p{Lu})")]
+    [GeneratedRegex(@"\bname\s+of\s+(" + ArticleAlternations.English + @")\s+([\p{L}-]+\s+){0,3}?(?<noun>\p{Ll}[\p{L}-]*)\s+(who|whom|that|whose|\p{Lu})")]
     private static partial Regex English();
 
     /// <summary>"Wie hieß der Pensionist, der ...", "Wie heißt die Betreuerin, um die ...".</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -71,6 +72,6 @@ internal static partial class AskedRelation
 
     /// <remarks>German writes a spouse as "seine Frau" / "ihr Mann": the possessive makes the word a spouse.</remarks>
     [GeneratedRegex(@"(heirat|married|marry|marri|wife|wives|husband|spouse|\behe(frau|mann|paar|partner)|\behe\b|exfrau|exmann|gattin|\bgatte|witwe|widow|hochzeit|wedding|bride|braut"
-        + @"|\b(seine[rmn]?|ihre[mnr]?|ihr|sein)\s+(\p{Ll}+\s+)?(frau|mann)\b)", RegexOptions.IgnoreCase)]
+        + @"|\b(" + GermanFunctionWords.ThirdPersonPossessiveAlternation + @")\s+(\p{Ll}+\s+)?(frau|mann)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SpouseShown();
 }

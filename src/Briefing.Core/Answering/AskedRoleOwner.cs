@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -14,7 +15,7 @@ internal static partial class AskedRoleOwner
     public static IReadOnlyList<string> Of(string question, string role)
     {
         var escaped = Regex.Escape(role);
-        var after = Regex.Match(question, $@"\b{escaped}\s+(?:von|vom|bei|beim|der|des|of|at|for)\s+(?:(?:the|der|die|das|dem|den)\s+)?(?<owner>{NameWords})", RegexOptions.IgnoreCase);
+        var after = Regex.Match(question, $@"\b{escaped}\s+(?:von|vom|bei|beim|der|des|of|at|for)\s+(?:(?:{ArticleAlternations.Definite})\s+)?(?<owner>{NameWords})", RegexOptions.IgnoreCase);
         if (after.Success) return Words(after.Groups["owner"].Value);
         var possessive = Regex.Match(question, $@"(?<owner>{NameWords})['’]s?\s+(?:\p{{Ll}}+\s+)?{escaped}\b", RegexOptions.IgnoreCase);
         return possessive.Success ? Words(possessive.Groups["owner"].Value) : [];

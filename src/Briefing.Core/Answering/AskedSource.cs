@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -30,6 +31,6 @@ internal static partial class AskedSource
     /// A German adjective before the source's noun is lower-case ("laut der neuen Umfrage"): the noun after it is the
     /// source. A name the source is for or of follows it ("Umfrage für Countryfile", "survey for Countryfile").
     /// </remarks>
-    [GeneratedRegex(@"\b(?i:laut|according\s+to|nach\s+Angaben)\s+((?i:the|der|des|dem|den|von|his|her|its|their|seinem|seiner|seinen|ihrem|ihrer|ihren)\s+)*((?:\p{Ll}+\s+){1,3}(?=\p{Lu}))?(?<source>\p{L}[\p{L}\-]*)(\s+(für|for|von|of)\s+(?<of>\p{Lu}[\p{L}\-]*))?|(?<source>\p{L}[\p{L}\-]*)\s+zufolge\b")]
+    [GeneratedRegex(@"\b(?i:laut|according\s+to|nach\s+Angaben)\s+((?i:" + ArticleAlternations.DefiniteOrPossessive + @"|von)\s+)*((?:\p{Ll}+\s+){1,3}(?=\p{Lu}))?(?<source>\p{L}[\p{L}\-]*)(\s+(für|for|von|of)\s+(?<of>\p{Lu}[\p{L}\-]*))?|(?<source>\p{L}[\p{L}\-]*)\s+zufolge\b")]
     private static partial Regex Source();
 }

@@ -242,6 +242,6 @@ internal sealed partial class AskedTopic
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "up", "out", "off", "down", "away", "back" };
 
     /// <summary>The noun a question asks the kind of its answer with: "what date", "which company", "wie heißt der Bereich".</summary>
-    [GeneratedRegex(@"\b(?i:what|which|welche[rsmn]?|wie\s+(?:hei(?:ß|ss)t|hie(?:ß|ss)(?:en)?|nennt\s+man))\s+(?:(?i:der|die|das|den|dem|des|ein|eine|einen|the|a|an)\s+)?(?<kind>\p{Ll}+\s+){0,2}(?<kind>\p{L}+)")]
+    [GeneratedRegex(@"\b(?i:what|which|welche[rsmn]?|wie\s+(?:hei(?:ß|ss)t|hie(?:ß|ss)(?:en)?|nennt\s+man))\s+(?:(?i:" + ArticleAlternations.Any + @")\s+)?(?<kind>\p{Ll}+\s+){0,2}(?<kind>\p{L}+)")]
     private static partial Regex AskedKind();
 }

@@ -173,7 +173,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     private static partial Regex MeasuredByAn();
 
     /// <summary>The noun a what-question asks the value of: "What's the budget for …", "What is her fee?", "Was ist die Miete …", "Was bekommt X an Gage?".</summary>
-    [GeneratedRegex(@"^\s*(?:what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|his|her|their|its)\s+(?:\p{L}+\s+)?(?<noun>\p{L}+)\s*(?:\?|\s(?:for|of|on|in|at|to)\b)|was\s+(?:ist|war|sind|waren|beträgt|betrug)\s+(?:der|die|das|sein|seine|ihr|ihre)\s+(?<noun>\p{L}+)|was\b.*\ban\s+(?<noun>\p{L}+)\s*\?\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:" + ArticleAlternations.EnglishDefiniteOrPossessive + @")\s+(?:\p{L}+\s+)?(?<noun>\p{L}+)\s*(?:\?|\s(?:for|of|on|in|at|to)\b)|was\s+(?:ist|war|sind|waren|beträgt|betrug)\s+(?:" + ArticleAlternations.GermanDefiniteOrPossessive + @")\s+(?<noun>\p{L}+)|was\b.*\ban\s+(?<noun>\p{L}+)\s*\?\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex AskedNoun();
 
     /// <summary>
@@ -231,7 +231,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// A lower-case word after "wie viel" is the verb ("Wie viel verdiente ..."): German nouns are capitalised. "Wie viele
     /// der 200 Beschäftigten", "How many of the 200 staff": the counted thing follows the part of a whole.
     /// </remarks>
-    [GeneratedRegex(@"\b((?<count>(how\s+many|wie\s*viele[nrs]?)(\s+(der|von\s+den|seiner|ihrer|of\s+(the|its|their))(\s+[\d.,]+)?)?)|(?<amount>how\s+much|wie\s*viel)|(wie\s+hoch|(?<size>wie\s+groß))\s+(ist|war|sind|waren|wäre)\s+(der|die|das|den)|how\s+(?:(?<size>big|large)|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}[\p{L}\-]*))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((?<count>(how\s+many|wie\s*viele[nrs]?)(\s+(der|von\s+den|seiner|ihrer|of\s+(" + ArticleAlternations.EnglishDefiniteOrPossessive + @"))(\s+[\d.,]+)?)?)|(?<amount>how\s+much|wie\s*viel)|(wie\s+hoch|(?<size>wie\s+groß))\s+(ist|war|sind|waren|wäre)\s+(" + GermanFunctionWords.DefiniteArticleAlternation + @")|how\s+(?:(?<size>big|large)|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}[\p{L}\-]*))?", RegexOptions.IgnoreCase)]
     private static partial Regex UnitCue();
 
     /// <remarks>

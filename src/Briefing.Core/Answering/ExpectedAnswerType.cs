@@ -100,7 +100,7 @@ internal static partial class ExpectedAnswerType
     }
 
     /// <summary>An article (and adjectives) then the noun: "das neue Album", "die Firma", "the new film", "the ship".</summary>
-    [GeneratedRegex(@"^\s*(?<article>(?i:der|die|das|des|den|dem|the|his|her|its|their|sein|seine|ihr|ihre))\s+(?<adjective>\p{Ll}+\s+){0,2}(?<noun>\p{L}+)")]
+    [GeneratedRegex(@"^\s*(?<article>(?i:" + ArticleAlternations.DefiniteOrPossessive + @"))\s+(?<adjective>\p{Ll}+\s+){0,2}(?<noun>\p{L}+)")]
     private static partial Regex ThingNoun();
 
     /// <summary>
@@ -175,7 +175,7 @@ internal static partial class ExpectedAnswerType
     private static partial Regex RateCue();
 
     /// <summary>"What was the rate ...?", "Was war die Quote ...?".</summary>
-    [GeneratedRegex(@"^\s*(what|was)(\s+(is|was|were|are|ist|war|sind|waren|lag|liegt)|['’]s)\s+(the|die|der|das)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(what|was)(\s+(is|was|were|are|ist|war|sind|waren|lag|liegt)|['’]s)\s+(" + ArticleAlternations.Definite + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIs();
 
     [GeneratedRegex(@"\b(exchange\s+rate|wechselkurs|rate\s+of\s+pay|birth\s*rate|geburtenrate)\b", RegexOptions.IgnoreCase)]
@@ -223,7 +223,7 @@ internal static partial class ExpectedAnswerType
     /// Not "What are the hairs on ctenophores called?" nor "What is a group of crows called?": a class of things has a
     /// term, not a name.
     /// </summary>
-    [GeneratedRegex(@"^\s*what(\s+(is|was|will|would)|['’]s)\s+(?<thing>((the|its|his|her|their)\s+|\p{Lu}[\p{L}\-]*(\s+\p{Lu}[\p{L}\-]*)*['’]s?\s+).+?)\s+(be\s+)?(called|named|titled)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*what(\s+(is|was|will|would)|['’]s)\s+(?<thing>((" + ArticleAlternations.EnglishDefiniteOrPossessive + @")\s+|\p{Lu}[\p{L}\-]*(\s+\p{Lu}[\p{L}\-]*)*['’]s?\s+).+?)\s+(be\s+)?(called|named|titled)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CalledCue();
 
     /// <summary>How far after "wie hieß" / "the name of" the named noun stands ("der neue Verein", "of the small company").</summary>

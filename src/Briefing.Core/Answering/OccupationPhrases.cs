@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -50,11 +51,11 @@ internal static partial class OccupationPhrases
     private static partial Regex GermanJobBefore();
 
     /// <summary>"works as a nurse", "worked as a senior engineer", "employed as a driver", "trained as a chef", "his job as a porter".</summary>
-    [GeneratedRegex(@"\b(work|works|worked|working|employed|trained|qualified|job|career|living)\s+as\s+(a|an|the)\s+([a-z]+\s+)?(?<job>[a-z]{3,})\b(?!\s+[a-z]+er\b)")]
+    [GeneratedRegex(@"\b(work|works|worked|working|employed|trained|qualified|job|career|living)\s+as\s+(" + ArticleAlternations.English + @")\s+([a-z]+\s+)?(?<job>[a-z]{3,})\b(?!\s+[a-z]+er\b)")]
     private static partial Regex EnglishJob();
 
     /// <summary>"a plumber by trade", "an engineer by profession".</summary>
-    [GeneratedRegex(@"\b(a|an)\s+(?<job>[a-z]{3,})\s+by\s+(trade|profession|training)\b")]
+    [GeneratedRegex(@"\b(" + EnglishFunctionWords.IndefiniteArticleAlternation + @")\s+(?<job>[a-z]{3,})\s+by\s+(trade|profession|training)\b")]
     private static partial Regex EnglishJobBefore();
 
     /// <summary>
@@ -66,7 +67,7 @@ internal static partial class OccupationPhrases
     private static partial Regex RoleBeforeName();
 
     /// <summary>"der Wirtschaftswissenschaftler Thomas Piketty", "die Ministerin Lena Roth": German writes the noun capitalised after an article.</summary>
-    [GeneratedRegex(@"\b(der|die|dem|den|des)\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,}(ist|er|or|ant|ent|eur|loge|login|in|arzt|ärztin|mann|frau))\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
+    [GeneratedRegex(@"\b(" + GermanFunctionWords.DefiniteArticleAlternation + @")\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,}(ist|er|or|ant|ent|eur|loge|login|in|arzt|ärztin|mann|frau))\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
     private static partial Regex GermanRoleBeforeName();
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -39,11 +40,11 @@ internal static partial class OpponentNames
     /// faces German Marlene Weingartner", "trifft auf Titelverteidiger Nadal"), right before the name (an article and one
     /// describing word may stand between).
     /// </summary>
-    [GeneratedRegex(@"\b(to|against|gegen|by|over|über|unterlag|unterlagen|beat|beats|beating|defeated|defeating|besiegte|besiegten|schlug|schlugen|bezwang|bezwangen|faces|face|facing|meets|meet|take\s+on|takes\s+on|vs\.?|versus|trifft\s+auf|treffen\s+auf|trifft\s+(er|sie)\s+auf)\s+((the|den|dem|die|der|das|des|seinem|ihrem)\s+)?((?-i:\p{Lu}\p{Ll}+)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(to|against|gegen|by|over|über|unterlag|unterlagen|beat|beats|beating|defeated|defeating|besiegte|besiegten|schlug|schlugen|bezwang|bezwangen|faces|face|facing|meets|meet|take\s+on|takes\s+on|vs\.?|versus|trifft\s+auf|treffen\s+auf|trifft\s+(er|sie)\s+auf)\s+((" + ArticleAlternations.DefiniteOrPossessive + @")\s+)?((?-i:\p{Lu}\p{Ll}+)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Before();
 
     /// <summary>"Thiem trifft in Runde drei auf Rafael Nadal": the opponent of a match to come, after "auf" later in the clause.</summary>
-    [GeneratedRegex(@"\b(trifft|treffen|traf|trafen)\b[^.;:]{0,40}\bauf\s+((den|dem|die|der)\s+)?((?-i:\p{Lu}\p{Ll}+)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(trifft|treffen|traf|trafen)\b[^.;:]{0,40}\bauf\s+((" + GermanFunctionWords.DefiniteArticleAlternation + @")\s+)?((?-i:\p{Lu}\p{Ll}+)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetsOn();
 
     /// <summary>"unterlag Austria dem SV Ried", "verlor Rapid gegen Sturm": the dative or "gegen" after the subject of a German main clause.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -101,7 +102,7 @@ internal static partial class PlaceAnswers
     private static bool IsDestination(string word) => word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("into", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The word before a name, an article skipped: "in the UK" → in, "Stadt Graz" → Stadt.</summary>
-    [GeneratedRegex(@"(?<word>\p{L}+)\s+((the|der|die|das|dem|den|des)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<word>\p{L}+)\s+((" + ArticleAlternations.Definite + @")\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WordBefore();
 
     /// <summary>A German preposition of place, or "von" of a mayor's town, right before the name.</summary>
@@ -199,7 +200,7 @@ internal static partial class PlaceAnswers
     }
 
     /// <summary>A preposition of place (and article) right before a name: "at", "an der", "in the", "aus dem".</summary>
-    [GeneratedRegex(@"\b(?<prep>at|in|from|an|am|im|aus|auf|vor|bei|beim)(\s+(the|his|her|its|their|der|dem|den|des|die|das|seiner|ihrer))?\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<prep>at|in|from|an|am|im|aus|auf|vor|bei|beim)(\s+(" + ArticleAlternations.DefiniteOrPossessive + @"))?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBeforeRegex();
 
     /// <remarks>English "an" is the article ("an Apple spokesman"), German "an" the preposition ("an der Universität").</remarks>
@@ -213,11 +214,11 @@ internal static partial class PlaceAnswers
     private static partial Regex FarAs();
 
     /// <summary>Between two places of one list: a comma or "and"/"und"/"or"/"oder", perhaps with an article.</summary>
-    [GeneratedRegex(@"^\s*(,|,?\s*(and|und|or|oder|sowie))\s+((the|der|die|das|dem|den)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(,|,?\s*(and|und|or|oder|sowie))\s+((" + ArticleAlternations.Definite + @")\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListJoin();
 
     /// <remarks>German "auf" too: "auf dem Flughafen der Hauptstadt", "auf der Tribüne".</remarks>
-    [GeneratedRegex(@"\b(?<prep>at|in|from|near|outside|an|am|im|aus|vom|beim|bei|vor|auf)\s+(the|his|her|its|their|a|der|dem|den|des|die|das|einem|einer|seiner|ihrer)?\s*(?<adj>\p{L}+\s+)?(?<noun>\p{L}+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<prep>at|in|from|near|outside|an|am|im|aus|vom|beim|bei|vor|auf)\s+((" + ArticleAlternations.AnyOrPossessive + @")\s+)?(?<adj>\p{L}+\s+)?(?<noun>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex VenueAfterPreposition();
 
     [GeneratedRegex(@"(?<word>\p{L}+),?\s+$")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -40,10 +41,10 @@ internal static partial class RoleDestinations
     }
 
     /// <summary>"as ambassador", "als Botschafter", "as the new head coach", "als neue Trainerin": the last word is the role.</summary>
-    [GeneratedRegex(@"\b(as|als)\s+((the|a|an|new|der|die|neue[rn]?)\s+)*(?<role>\p{L}{4,})\s*(\?|$|\b(to|in|nach|of|at|bei|zu|für)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(as|als)\s+((" + ArticleAlternations.Any + @"|new|neue[rn]?)\s+)*(?<role>\p{L}{4,})\s*(\?|$|\b(to|in|nach|of|at|bei|zu|für)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AsRole();
 
     /// <summary>The rest of the role word (an inflection or a compound's tail), then a preposition of destination and a capitalised word.</summary>
-    [GeneratedRegex(@"\G\p{Ll}{0,5}\s+(?i:to|in|nach|of|at|bei|zu|zum|für|beim|in\s+der|in\s+den)\s+((?i:the|der|die|das|den|dem)\s+)?\p{Lu}")]
+    [GeneratedRegex(@"\G\p{Ll}{0,5}\s+(?i:to|in|nach|of|at|bei|zu|zum|für|beim|in\s+der|in\s+den)\s+((?i:" + ArticleAlternations.Definite + @")\s+)?\p{Lu}")]
     private static partial Regex Destination();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -39,6 +40,6 @@ internal static partial class SettingNames
         span.Words.All(w => NameDetector.IsAcronym(w) || names.IsCommonWord(w, language) != true);
 
     /// <summary>A preposition of setting (and an article) right before a name: "at", "in the", "im", "beim", "during the".</summary>
-    [GeneratedRegex(@"\b(at|in|im|am|an|bei|beim|during|während|auf)(\s+(the|der|dem|den|des|die|das))?\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(at|in|im|am|an|bei|beim|during|während|auf)(\s+(" + ArticleAlternations.Definite + @"))?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SettingBefore();
 }

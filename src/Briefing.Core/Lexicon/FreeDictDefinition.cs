@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Lexicon;
 
@@ -91,7 +92,7 @@ internal static partial class FreeDictDefinition
         return true;
     }
 
-    [GeneratedRegex(@"^(?:(?:(?:die|der|das|den|dem|des) )?(?<noun>\p{Lu}[\p{L}\-]+) betreffend|of (?:the )?(?<noun>\p{Lu}[\p{L}\-]+))$")]
+    [GeneratedRegex(@"^(?:(?:(?:" + GermanFunctionWords.DefiniteArticleAlternation + @") )?(?<noun>\p{Lu}[\p{L}\-]+) betreffend|of (?:the )?(?<noun>\p{Lu}[\p{L}\-]+))$")]
     private static partial Regex RelationalPhrase();
 
     /// <summary>A licence-plate or country code after a name ("KE", "IT", "GB").</summary>

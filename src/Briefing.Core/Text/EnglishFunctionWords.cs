@@ -33,8 +33,11 @@ internal static class EnglishFunctionWords
     /// <inheritdoc cref="IndefiniteArticleAlternation"/>
     public static readonly string[] IndefiniteArticles = IndefiniteArticleAlternation.Split('|');
 
-    /// <summary>Possessive articles of the third person (also in <see cref="Closed"/>).</summary>
-    public static readonly string[] ThirdPersonPossessives = ["his", "her", "its", "their"];
+    /// <summary>Possessive articles of the third person (also in <see cref="Closed"/>), as a regex alternation.</summary>
+    public const string ThirdPersonPossessiveAlternation = "his|her|its|their";
+
+    /// <inheritdoc cref="ThirdPersonPossessiveAlternation"/>
+    public static readonly string[] ThirdPersonPossessives = ThirdPersonPossessiveAlternation.Split('|');
 
     /// <summary>Question words: they say what is asked, not about what.</summary>
     public static readonly string[] Interrogatives =

@@ -45,11 +45,14 @@ internal static class GermanFunctionWords
     /// <inheritdoc cref="IndefiniteArticleAlternation"/>
     public static readonly string[] IndefiniteArticles = IndefiniteArticleAlternation.Split('|');
 
-    /// <summary>Possessive articles of the third person, "sein" (his, its) and "ihr" (her, their), in every case and gender.</summary>
-    public static readonly string[] ThirdPersonPossessives =
-    [
-        "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
-    ];
+    /// <summary>
+    /// Possessive articles of the third person, "sein" (his, its) and "ihr" (her, their), in every case and gender (also
+    /// in <see cref="Closed"/>), as a regex alternation.
+    /// </summary>
+    public const string ThirdPersonPossessiveAlternation = "sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres";
+
+    /// <inheritdoc cref="ThirdPersonPossessiveAlternation"/>
+    public static readonly string[] ThirdPersonPossessives = ThirdPersonPossessiveAlternation.Split('|');
 
     /// <summary>Question words: they say what is asked, not about what.</summary>
     public static readonly string[] Interrogatives =
