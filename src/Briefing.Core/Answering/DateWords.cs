@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -8,16 +9,22 @@ internal static class DateWords
     /// <summary>The German weekdays, one list for the date words, the words relative to the day of writing and the weekday compounds.</summary>
     private static readonly string[] GermanWeekdays = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"];
 
-    private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
+    private static readonly string[] EnglishWeekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>Days and times named from the day of writing ("gestern", "tonight", "am Wochenende").</summary>
+    private static readonly string[] RelativeToWriting =
     [
-        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
-        "january", "february", "march", "may", "june", "july", "october", "december",
-        "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec",
-        .. GermanWeekdays,
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "frühjahr", "frühling", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall",
         "heute", "gestern", "morgen", "vorgestern", "übermorgen", "today", "yesterday", "tomorrow", "tonight",
         "wochenende", "weekend", "mitternacht", "midnight", "mittag", "noon",
+    ];
+
+    private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
+    [
+        .. MonthNames.German, .. MonthNames.English, .. MonthNames.GermanShort,
+        // English "mar" is also the verb ("to mar the celebrations"), and a short form has no capital to tell it apart.
+        .. MonthNames.EnglishShort.Where(m => m != "mar"),
+        .. GermanWeekdays, .. EnglishWeekdays, .. RelativeToWriting,
+        "frühjahr", "frühling", "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of duration that turn a number into a date/time answer ("26 minutes", "vier Jahre").</summary>
@@ -32,17 +39,10 @@ internal static class DateWords
     /// <summary>Weekdays and words relative to the day of writing: they date the report more often than the asked event.</summary>
     private static readonly FrozenSet<string> Relative = FrozenSet.ToFrozenSet(
     [
-        .. GermanWeekdays,
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "heute", "gestern", "morgen", "vorgestern", "übermorgen", "today", "yesterday", "tomorrow", "tonight",
-        "wochenende", "weekend", "mitternacht", "midnight", "mittag", "noon",
+        .. GermanWeekdays, .. EnglishWeekdays, .. RelativeToWriting,
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
-    [
-        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
-        "january", "february", "march", "may", "june", "july", "october", "december",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet([.. MonthNames.German, .. MonthNames.English], StringComparer.OrdinalIgnoreCase);
 
     /// <remarks>
     /// Also a weekday joined to a time of day (<see cref="IsWeekdayTime"/>), which names nothing; <see cref="Dates"/> leaves it

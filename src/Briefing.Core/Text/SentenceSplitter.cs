@@ -18,8 +18,7 @@ public static class SentenceSplitter
         "tel", "min", "max", "zb", "dh", "ua", "uvm", "bzgl", "rd", "chr", "v", "n", "gem", "lt", "dipl", "ing",
         // English
         "mr", "mrs", "ms", "jr", "sr", "vs", "inc", "ltd", "co", "corp", "gen", "gov", "sen", "rep", "col", "lt",
-        "sgt", "capt", "mt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "approx", "dept", "est", "e", "g", "i", "al",
+        "sgt", "capt", "mt", "approx", "dept", "est", "e", "g", "i", "al", .. MonthNames.EnglishShort,
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Abbreviations that are also ordinary words ("no", "art"), so only when a number follows: "No. 10", "Art. 5".</summary>
@@ -32,29 +31,28 @@ public static class SentenceSplitter
     /// </summary>
     private static readonly FrozenSet<string> SentenceStarters = FrozenSet.ToFrozenSet(
     [
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "er", "sie", "es", "wir", "ich",
+        .. GermanFunctionWords.DefiniteArticles, .. GermanFunctionWords.SubjectPronouns, .. EnglishFunctionWords.DefiniteArticles,
+        .. EnglishFunctionWords.IndefiniteArticles, .. EnglishFunctionWords.SubjectPronouns, .. EnglishFunctionWords.ThirdPersonPossessives,
+        "ein", "eine", "einen", "einem", "es", "wir", "ich",
         "man", "dies", "diese", "dieser", "dieses", "auch", "aber", "doch", "und", "oder", "denn", "dann", "danach",
         "damit", "so", "nach", "in", "im", "am", "an", "auf", "aus", "bei", "mit", "von", "vor", "seit", "bis",
         "für", "um", "als", "wenn", "weil", "da", "nun", "jetzt", "heute", "laut", "trotz", "während", "wie",
         "was", "wer", "wo", "wann", "warum", "zudem", "außerdem", "insgesamt", "zuletzt", "zuvor", "dazu", "dabei",
         "deshalb", "darauf", "daher", "dagegen", "allerdings", "bisher", "bislang", "zwar", "somit",
-        "the", "a", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "then",
+        "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "then",
         "but", "and", "or", "on", "at", "for", "with", "after", "before", "by", "from", "when", "while",
-        "however", "meanwhile", "its", "his", "her", "their", "our", "analysts", "officials", "police",
+        "however", "meanwhile", "our", "analysts", "officials", "police",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What a German ordinal counts: a month ("15. Juli") or a place, round or time ("3. Platz", "2. Mal").</summary>
     private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
     [
-        "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-        "november", "dezember", "jahrhundert", "jahrhunderts", "mal", "platz", "stock", "klasse", "runde", "spieltag",
+        .. MonthNames.German, "jahrhundert", "jahrhunderts", "mal", "platz", "stock", "klasse", "runde", "spieltag",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>English dates put the day after the month ("November 28."): a number there ends a sentence.</summary>
     private static readonly FrozenSet<string> EnglishMonths = FrozenSet.ToFrozenSet(
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ], StringComparer.OrdinalIgnoreCase);
+        [.. MonthNames.English, .. MonthNames.EnglishShort], StringComparer.OrdinalIgnoreCase);
 
     private const string ClosingPunctuation = "\"'”“»«’‘)]";
 
