@@ -86,6 +86,14 @@ internal sealed class CompiledLexicon : IDisposable
         return found.AsSpan(0, tab).SequenceEqual(key) ? found[(tab + 1)..].Split('|') : [];
     }
 
+    /// <summary>
+    /// The first look-up form of <paramref name="word"/> that the dictionary translates (<see cref="WordForms.Candidates"/>:
+    /// as written, then with an ending stripped: "Waldes" → Wald), or null. <paramref name="skip"/> passes over the first
+    /// forms (1: an inflection only, not the word as written); <paramref name="forms"/> tries no more than that many.
+    /// </summary>
+    public string? FirstListedForm(string word, string language, int skip = 0, int forms = int.MaxValue) =>
+        WordForms.Candidates(word, language).Skip(skip).Take(forms).FirstOrDefault(form => Translations(form).Count > 0);
+
     /// <summary>Up to <paramref name="max"/> headwords (lower-cased) that begin with <paramref name="prefix"/>, in order.</summary>
     public IReadOnlyList<string> HeadwordsStartingWith(string prefix, int max) =>
         EntriesStartingWith(prefix, max).Select(e => e.Headword).ToList();

@@ -76,8 +76,9 @@ internal static class GermanCompoundParts
     {
         // The head as written ("Frühjahr"; its linking "s" belongs to the join), the tail in a listed form ("Waldes").
         var head = word[..cut];
-        var headBorrowed = !IsListed(german, head, inflected: false) && borrowed(head);
-        if (!headBorrowed && !IsListed(german, head, inflected: false)) return null;
+        var headListed = IsListed(german, head, inflected: false);
+        var headBorrowed = !headListed && borrowed(head);
+        if (!headBorrowed && !headListed) return null;
         foreach (var link in GermanCompoundLinks.All)
         {
             if (!word.AsSpan(cut).StartsWith(link, StringComparison.Ordinal) || word.Length - cut - link.Length < minTail) continue;
@@ -112,14 +113,14 @@ internal static class GermanCompoundParts
     }
 
     private static bool IsListed(CompiledLexicon german, string word, bool inflected) =>
-        inflected ? WordForms.Candidates(word, "de").Any(form => german.Translations(form).Count > 0) : german.Translations(word).Count > 0;
+        german.FirstListedForm(word, "de", forms: inflected ? int.MaxValue : 1) is not null;
 
     /// <summary>
     /// A tail carries the compound's ending: a noun's in any look-up form ("Waldes" → Wald, "Ausbrüchen" → Ausbruch); another
     /// word's as written or with its first ending stripped (a verb's or adjective's tail is no inflected noun).
     /// </summary>
     private static bool IsListedTail(CompiledLexicon german, string tail, bool noun) =>
-        noun ? IsListed(german, tail, inflected: true) : WordForms.Candidates(tail, "de").Take(2).Any(form => german.Translations(form).Count > 0);
+        german.FirstListedForm(tail, "de", forms: noun ? int.MaxValue : 2) is not null;
 
     private static string AsNoun(string part) => char.ToUpperInvariant(part[0]) + part[1..];
 }

@@ -29,7 +29,7 @@ internal static class GermanCompoundSynonyms
     {
         var result = new List<string>();
         if (word.Length < MinWord || !char.IsUpper(word[0]) || !word.All(char.IsLetter)) return result;
-        var listed = WordForms.Candidates(word, "de").FirstOrDefault(form => germanEnglish.Translations(form).Count > 0);
+        var listed = germanEnglish.FirstListedForm(word, "de");
         if (listed is null) return result;
         foreach (var phrase in germanEnglish.Translations(listed))
         {

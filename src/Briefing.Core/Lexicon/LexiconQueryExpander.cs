@@ -100,9 +100,12 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             // A German compound the dictionary lacks ("Frühjahrsparteitag") is its listed parts ("Frühjahr" → spring,
             // "Parteitag" → party conference), as a hyphenated one is; a part German borrowed from the other language
             // ("Software" in "Softwarepatenten") is its own translation, as the other language's articles write it.
-            var parts = source == "de" ? GermanCompoundParts.Of(lexicon, word, part => IsBorrowed(lexicon, part, target)) : [];
+            // Each part's borrowed check reads the index, so the split's answer is kept for the parts it returns.
+            var borrowed = new Dictionary<string, bool>(StringComparer.Ordinal);
+            bool IsBorrowedPart(string part) => borrowed.TryGetValue(part, out var known) ? known : borrowed[part] = IsBorrowed(lexicon, part, target);
+            var parts = source == "de" ? GermanCompoundParts.Of(lexicon, word, IsBorrowedPart) : [];
             foreach (var part in parts)
-                if (AddTranslations(lexicon, part, source, target, expansions) == 0 && IsBorrowed(lexicon, part, target))
+                if (AddTranslations(lexicon, part, source, target, expansions) == 0 && IsBorrowedPart(part))
                     expansions.Add(new WeightedTerm(part, target, (float)_options.Weight) { Group = $"{source}:{part}" });
             // One whose head the dictionary does not know ("Sendegebühren", "Paläoklimatologen") is at least a kind of its
             // last part (fees, climatologists): without it the question's most specific word had no translation at all.
@@ -639,7 +642,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         var own = ExpansionTranslations(lexicon, word, source);
         if (source == "de")
         {
-            var listed = WordForms.Candidates(word, "de").FirstOrDefault(form => german.Translations(form).Count > 0);
+            var listed = german.FirstListedForm(word, "de");
             var english = own.FirstOrDefault(t => IsSingleWord(t) && char.IsUpper(t[0]));
             if (listed is not null && english is not null && IsNameIn(german, listed, "de")) pairs.Add((listed, english));
         }
@@ -763,7 +766,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         if (word.Contains(' ') || !word.All(char.IsLetter)) return translations;
         var result = new List<string>();
         // The listed base form as English writes it; only for an inflection (the typed word itself already matches).
-        var listed = WordForms.Candidates(word, "de").Skip(1).FirstOrDefault(form => lexicon.Translations(form).Count > 0);
+        var listed = lexicon.FirstListedForm(word, "de", skip: 1);
         if (listed is not null && listed.Length >= MinNamePart && OccursInIndex(listed, "en")) result.Add(listed.ToLowerInvariant());
         result.AddRange(translations);
         if (char.IsLower(word[0]))
@@ -845,7 +848,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
 
     /// <summary>The first translation of the first listed form, the word itself included ("England" → "England").</summary>
     private static string? FirstTranslation(CompiledLexicon lexicon, string word, string language) =>
-        WordForms.Candidates(word, language).Select(form => lexicon.Translations(form).FirstOrDefault()).FirstOrDefault(t => !string.IsNullOrEmpty(t));
+        lexicon.FirstListedForm(word, language) is { } listed ? lexicon.Translations(listed)[0] : null;
 
     private CompiledLexicon? Compile(string name, string cache)
     {

@@ -35,6 +35,20 @@ public sealed class CompiledLexiconTests : IDisposable
         Assert.Empty(lexicon.Translations(word));
     }
 
+    /// <summary>The word as written first, then its forms without an ending; skip and forms narrow the forms tried.</summary>
+    [Theory]
+    [InlineData("ship", 0, int.MaxValue, "ship")]
+    [InlineData("ships", 0, int.MaxValue, "ship")]
+    [InlineData("harbours", 0, int.MaxValue, "harbour")]
+    [InlineData("harbours", 0, 1, null)]
+    [InlineData("ship", 1, int.MaxValue, null)]
+    [InlineData("zebras", 0, int.MaxValue, null)]
+    public void The_first_listed_look_up_form_is_the_word_or_its_base(string word, int skip, int forms, string? listed)
+    {
+        using var lexicon = Compile(DictdTestFiles.EnglishGerman);
+        Assert.Equal(listed, lexicon.FirstListedForm(word, "en", skip, forms));
+    }
+
     [Fact]
     public void A_translation_several_entries_agree_on_ranks_first()
     {

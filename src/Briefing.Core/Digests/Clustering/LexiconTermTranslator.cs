@@ -41,15 +41,8 @@ public sealed class LexiconTermTranslator : IStoryTermTranslator, IDisposable
     public IReadOnlyList<string> ToEnglish(string germanWord) =>
         _lexicon.Value is not { } lexicon || germanWord.Length < 3 ? [] : _translations.GetOrAdd(germanWord, word => Translate(lexicon, word));
 
-    private static IReadOnlyList<string> Translate(CompiledLexicon lexicon, string word)
-    {
-        foreach (var form in WordForms.Candidates(word, "de"))
-        {
-            var translations = lexicon.Translations(form);
-            if (translations.Count > 0) return translations.Take(MaxTranslations).ToList();
-        }
-        return [];
-    }
+    private static IReadOnlyList<string> Translate(CompiledLexicon lexicon, string word) =>
+        lexicon.FirstListedForm(word, "de") is { } listed ? lexicon.Translations(listed).Take(MaxTranslations).ToList() : [];
 
     public void Dispose()
     {
