@@ -86,6 +86,8 @@ internal static partial class SentenceCandidates
         var counts = unit is { Kind: AskedUnit.Measure.Count, CountsThings: true };
         // "Wie hoch war die Arbeitslosenquote?" is answered by a percentage, not by "Platz 136" or a count.
         var rate = ExpectedAnswerType.AsksForRate(context.Question);
+        // "Wie oft …?", "How many months in a row …?": "zum dritten Mal", "the 19th month in a row" count it.
+        var series = expected == AnswerType.Number && OrdinalSeries.IsAsked(context.Question);
         // "Wie heißt das Album?": the title after "heißt" / "titled" or in quotes is the asked name.
         var titleAsked = expected == AnswerType.Named && ExpectedAnswerType.AsksForTitle(context.Question);
         // "Where is Jones going as ambassador?": the place after the role noun, in a sentence about Jones.
@@ -175,7 +177,7 @@ internal static partial class SentenceCandidates
                 var neighbour = Math.Max(i > 0 ? coverages[i - 1] : 0, i + 1 < sentences.Count ? coverages[i + 1] : 0);
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
-                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms), askedInEitherLanguage);
+                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms, series), askedInEitherLanguage);
                 if (novel.Count > 0 && expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named)
                     novel = novel.Except(AnswerCandidates.AcronymsOfAskedNames(sentences[i], askedInEitherLanguage, language, names)).ToHashSet(StringComparer.Ordinal);
                 // "Wer reiste nach Wittenberg …?" over "Studenten strömten nach Wittenberg …": a group or role answers who,
