@@ -30,6 +30,10 @@ internal static partial class ExpectedAnswerType
         // "What is the prize money for the award?", "What's the budget for the film?": a sum asked by its noun is a
         // figure; read as no type, the sentence restating the question led, not the one with the sum.
         if (AskedUnit.AsksSumByNoun(question)) return AnswerType.Number;
+        // "What did Americans spend in shops over the year?", "Was verdient man in der Gastronomie?": the unit reader's verbs
+        // of saving, spending and earning ask a sum in a what-question as "cost" and "pay" do (one list, MoneyVerbs and
+        // AskedUnit); not "What was the money spent on?", which asks what it went to.
+        if (AskedUnit.Of(question) is { Kind: AskedUnit.Measure.Money } && !EndsWithPreposition().IsMatch(question)) return AnswerType.Number;
         if (DateCue().IsMatch(question) && !WhenClause(question)) return AnswerType.Date;
         if (OrganisationCue().IsMatch(question)) return AnswerType.Organisation;
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
@@ -60,6 +64,9 @@ internal static partial class ExpectedAnswerType
     /// </remarks>
     [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+oft|how\s+often|wie\s+lang|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|(auf|zu|um)\s+welche[nmr]?\s+satz|welche[nmr]?\s+\p{L}*(steuer|zins|beitrags)satz|in\s+welcher\s+höhe|(zu|für)\s+welchem\s+(preis|betrag)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|amount|price|sum|number|increase|rise|raise|cut)s?|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
+
+    [GeneratedRegex(@"\b(for|on|in|into|with|from|auf|für|mit)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithPreposition();
 
     /// <summary>
     /// "Wie stark war das Beben?", "Wie tief ist der See?", "How deep is the shaft?", "How hot do the phones get?": a measure
