@@ -281,8 +281,9 @@ internal static partial class AnswerCandidates
     /// money ("$750m", "58 Mio. Euro", "£26,000"), not a share ("60%", "3 Prozent"), not part of a name ("FTSE 100",
     /// "Windows 2000": a capitalised word inside the sentence right before it).
     /// </summary>
+    /// <remarks>Nor one side of a match's score ("2-0 up", "beim 2:1"; <see cref="MatchScores"/>).</remarks>
     private static bool IsCount(string text, int start, int end, string language) =>
-        !IsAmount(text, start, end) && !FollowsName(text, start, end, language);
+        !IsAmount(text, start, end) && !FollowsName(text, start, end, language) && !MatchScores.Covers(text, start, end, language);
 
     /// <summary>
     /// The figure from <paramref name="start"/> to <paramref name="end"/> is part of a name: a capitalised word inside the

@@ -88,6 +88,7 @@ internal static partial class SentenceCandidates
         var rate = ExpectedAnswerType.AsksForRate(context.Question);
         // "Wie oft …?", "How many months in a row …?": "zum dritten Mal", "the 19th month in a row" count it.
         var series = expected == AnswerType.Number && OrdinalSeries.IsAsked(context.Question);
+        var scoresNotAsked = expected == AnswerType.Number && !ExpectedAnswerType.AsksForTally(context.Question);
         // "Wie heißt das Album?": the title after "heißt" / "titled" or in quotes is the asked name.
         var titleAsked = expected == AnswerType.Named && ExpectedAnswerType.AsksForTitle(context.Question);
         // "Where is Jones going as ambassador?": the place after the role noun, in a sentence about Jones.
@@ -189,6 +190,8 @@ internal static partial class SentenceCandidates
                 var kinds = kindAsked ? AnswerCandidates.Novel(HeadModifiers.In(sentences[i], headForms).ToHashSet(StringComparer.Ordinal), askedInEitherLanguage) : Empty;
                 if (kinds.Count > 0) novel = novel.Union(kinds).ToHashSet(StringComparer.Ordinal);
                 if (timeNotAsked && novel.Count > 0) novel = novel.Except(AskedAmount.TimeFigures(sentences[i])).ToHashSet(StringComparer.Ordinal);
+                // "How many times did rain stop the match?" is not answered by "going 2-0 up": a score counts nothing.
+                if (scoresNotAsked && novel.Count > 0) novel = novel.Except(MatchScores.Figures(sentences[i], language)).ToHashSet(StringComparer.Ordinal);
                 // "In which year ...?" is not answered by "am Dienstag".
                 if (yearOnly && novel.Count > 0) novel = novel.Where(AnswerCandidates.IsYear).ToHashSet(StringComparer.Ordinal);
                 // "Auf wie viel ist X gestiegen?" is not answered by the rise ("um 12 Prozent"), only by the level (AskedLevel.Candidates).
