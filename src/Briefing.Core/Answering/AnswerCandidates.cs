@@ -15,9 +15,10 @@ internal static partial class AnswerCandidates
     /// <param name="head">For <see cref="AnswerType.Named"/>: the head noun of "which X" (<see cref="AskedHead"/>).</param>
     /// <param name="countsOnly">For <see cref="AnswerType.Number"/>: the question counts things ("how many people"), so sums of money, percentages and numbers that are part of a name ("FTSE 100") do not answer it.</param>
     /// <param name="percentOnly">For <see cref="AnswerType.Number"/>: the question asks a rate ("Arbeitslosenquote", "inflation"), so only a percentage answers it.</param>
+    /// <param name="seriesAsked">For <see cref="AnswerType.Number"/>: the question asks how often or how long a run lasted, so an ordinal of a series ("zum dritten Mal", "the 19th month in a row") counts (<see cref="OrdinalSeries"/>).</param>
     /// <param name="headForms">The head noun as <paramref name="text"/>'s language writes it (<see cref="AskedNounForms"/>); by default the head itself.</param>
     public static IReadOnlySet<string> Of(string text, AnswerType type, string language, NameDetector names, string? head = null, bool countsOnly = false,
-        bool percentOnly = false, IReadOnlyList<string>? headForms = null)
+        bool percentOnly = false, IReadOnlyList<string>? headForms = null, bool seriesAsked = false)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var heads = headForms ?? (head is null ? [] : [head]);
@@ -40,6 +41,7 @@ internal static partial class AnswerCandidates
                     // "came in third place": an ordinal word of a rank is no figure, as "Platz 136" is none.
                     if (NumberWords.Is(word.Value) && (!percentOnly || IsPercent(text, word.Index + word.Length)) && !RankPhrases.Covers(text, word.Index))
                         keys.Add(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant());
+                if (seriesAsked) keys.UnionWith(OrdinalSeries.In(text));
                 break;
             case AnswerType.Date:
                 foreach (Match year in Year().Matches(text)) keys.Add(year.Value);
@@ -279,8 +281,9 @@ internal static partial class AnswerCandidates
     /// money ("$750m", "58 Mio. Euro", "£26,000"), not a share ("60%", "3 Prozent"), not part of a name ("FTSE 100",
     /// "Windows 2000": a capitalised word inside the sentence right before it).
     /// </summary>
+    /// <remarks>Nor one side of a match's score ("2-0 up", "beim 2:1"; <see cref="MatchScores"/>).</remarks>
     private static bool IsCount(string text, int start, int end, string language) =>
-        !IsAmount(text, start, end) && !FollowsName(text, start, end, language);
+        !IsAmount(text, start, end) && !FollowsName(text, start, end, language) && !MatchScores.Covers(text, start, end, language);
 
     /// <summary>
     /// The figure from <paramref name="start"/> to <paramref name="end"/> is part of a name: a capitalised word inside the

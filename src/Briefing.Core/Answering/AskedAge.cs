@@ -43,6 +43,8 @@ internal static partial class AskedAge
     /// declines the age before a noun ("8000 Jahre alte Funde").
     /// </remarks>
     [GeneratedRegex(@"\p{L}+[\s-]+years?[\s-]+old\b|\d+[\s-]*(year|yr)s?[\s-]*old\b|\baged?\s+(of\s+)?\w+|\bage\s+of\s+\w+|,\s*\d{1,3}\s*,|\(\d{1,3}\)"
-        + @"|\d+[\s-]*jährig|\p{L}+jährige?[rnms]?\b|\b\w+\s+jahre\s+alt(e[nmrs]?)?\b|\balter\s+von\s+\w+|\bmit\s+\w+\s+jahren\b|\b(in\s+(his|her)\s+(early\s+|late\s+|mid-?)?\d0s)\b", RegexOptions.IgnoreCase)]
+        + @"|\d+[\s-]*jährig|\p{L}+jährige?[rnms]?\b|\b\w+\s+jahre\s+alt(e[nmrs]?)?\b|\balter\s+von\s+\w+|\bmit\s+\w+\s+jahren\b|\b(in\s+(his|her)\s+(early\s+|late\s+|mid-?)?\d0s)\b"
+        // "At 39, Manning became the oldest quarterback …", "…, at 23, she won": an age opening the clause.
+        + @"|(^\s*|,\s*)at\s+\d{1,2}\s*,", RegexOptions.IgnoreCase)]
     private static partial Regex AgeStated();
 }

@@ -50,12 +50,13 @@ internal static class CoveringLead
     {
         // As the typed candidates are read: "how many people" is not answered by a sum of money, "in which year" not by a weekday.
         var countsOnly = AskedUnit.Of(question) is { Kind: AskedUnit.Measure.Count, CountsThings: true };
+        var series = OrdinalSeries.IsAsked(question);
         var rate = ExpectedAnswerType.AsksForRate(question);
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(question);
         return candidates
             .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit && !c.StatesOnlyOutlook)
             .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= restatementTerms
-                        && ((following && expected is AnswerType.Person or AnswerType.Date) || HoldsKind(c.Text, expected, countsOnly, rate, yearOnly, language, names, questionTerms)))
+                        && ((following && expected is AnswerType.Person or AnswerType.Date) || HoldsKind(c.Text, expected, countsOnly, rate, series, yearOnly, language, names, questionTerms)))
             .OrderByDescending(c => c.Coverage).ThenByDescending(c => c.Score)
             .FirstOrDefault();
     }
@@ -100,10 +101,10 @@ internal static class CoveringLead
     /// cannot give it. The question's own number is no answer: "Wie viele der 200 Beschäftigten verlieren ihren Job?" is
     /// not answered by "eine Druckerei, in der 200 Beschäftigte arbeiten".
     /// </summary>
-    private static bool HoldsKind(string text, AnswerType expected, bool countsOnly, bool rate, bool yearOnly, string language, NameDetector names,
+    private static bool HoldsKind(string text, AnswerType expected, bool countsOnly, bool rate, bool series, bool yearOnly, string language, NameDetector names,
         IReadOnlySet<string> questionTerms) => expected switch
     {
-        AnswerType.Number => AnswerCandidates.Of(text, AnswerType.Number, language, names, countsOnly: countsOnly, percentOnly: rate).Any(k => !questionTerms.Contains(k)),
+        AnswerType.Number => AnswerCandidates.Of(text, AnswerType.Number, language, names, countsOnly: countsOnly, percentOnly: rate, seriesAsked: series).Any(k => !questionTerms.Contains(k)),
         // A place in a ranking is written as one ("Platz 7", "finished fourth"): a sentence without one does not give it.
         AnswerType.Rank => AnswerCandidates.Of(text, AnswerType.Rank, language, names).Count > 0,
         AnswerType.Duration => AnswerCandidates.Of(text, AnswerType.Number, language, names).Any(k => !questionTerms.Contains(k)),

@@ -14,6 +14,8 @@ internal static partial class ExpectedAnswerType
         if (ReasonCue().IsMatch(question)) return AnswerType.Reason;
         if (OccupationCue().IsMatch(question)) return AnswerType.Occupation;
         // "Als Wievielte kam sie ins Ziel?", "What place did X finish in?", "Who was runner-up?": a place in a ranking.
+        // "Zum wievielten Mal …?" counts times ("zum dritten Mal", OrdinalSeries), as "Wie oft …?" does; it is no place in a ranking.
+        if (OrdinalSeries.AsksWhichTime(question)) return AnswerType.Number;
         if (RankCue().IsMatch(question)) return AnswerType.Rank;
         // "Gegen wen verlor Rapid?", "Who beat X?": the other side, a team or a person.
         if (OpponentCue().IsMatch(question)) return AnswerType.Opponent;
@@ -21,12 +23,17 @@ internal static partial class ExpectedAnswerType
         // "How far west would the line go?", "Wie weit nach Osten reicht die Strecke?": how far in a direction asks for the
         // place reached ("as far as Maidenhead"), not a distance.
         if (FarInADirection().IsMatch(question)) return AnswerType.Place;
-        if ((NumberCue().IsMatch(question) && !AwardCue().IsMatch(question)) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)) return AnswerType.Number;
+        if ((NumberCue().IsMatch(question) && !AwardCue().IsMatch(question)) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)
+            || MeasureCue().IsMatch(question) || AskedAge.IsAsked(question)) return AnswerType.Number;
         // "What was the unemployment rate in May?", "Was war die Inflationsrate?": a rate is a figure.
         if (WhatIs().IsMatch(question) && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question)) return AnswerType.Number;
         // "What is the prize money for the award?", "What's the budget for the film?": a sum asked by its noun is a
         // figure; read as no type, the sentence restating the question led, not the one with the sum.
         if (AskedUnit.AsksSumByNoun(question)) return AnswerType.Number;
+        // "What did Americans spend in shops over the year?", "Was verdient man in der Gastronomie?": the unit reader's verbs
+        // of saving, spending and earning ask a sum in a what-question as "cost" and "pay" do (one list, MoneyVerbs and
+        // AskedUnit); not "What was the money spent on?", which asks what it went to.
+        if (AskedUnit.Of(question) is { Kind: AskedUnit.Measure.Money } && !EndsWithPreposition().IsMatch(question)) return AnswerType.Number;
         if (DateCue().IsMatch(question) && !WhenClause(question)) return AnswerType.Date;
         if (OrganisationCue().IsMatch(question)) return AnswerType.Organisation;
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
@@ -57,6 +64,17 @@ internal static partial class ExpectedAnswerType
     /// </remarks>
     [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+oft|how\s+often|wie\s+lang|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|(auf|zu|um)\s+welche[nmr]?\s+satz|welche[nmr]?\s+\p{L}*(steuer|zins|beitrags)satz|in\s+welcher\s+höhe|(zu|für)\s+welchem\s+(preis|betrag)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|amount|price|sum|number|increase|rise|raise|cut)s?|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
+
+    [GeneratedRegex(@"\b(for|on|in|into|with|from|auf|für|mit)\s*\??\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithPreposition();
+
+    /// <summary>
+    /// "Wie stark war das Beben?", "Wie tief ist der See?", "How deep is the shaft?", "How hot do the phones get?": a measure
+    /// with a unit ("Stärke 6,2", "magnitude 6.2", "310 Meter", "über 60 Grad"), as "wie hoch" and "how big" are. Read as
+    /// no type, the sentence restating the question led, not the one with the figure. Not "wie heißt" (\b after "heiß").
+    /// </summary>
+    [GeneratedRegex(@"\b(wie\s+(stark|tief|breit|dick|heiß|heiss|warm|kalt|laut|steil)|how\s+(strong|powerful|deep|wide|broad|thick|hot|cold|warm|loud|steep|expensive|costly))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureCue();
 
     /// <summary>
     /// "Welchen Preis hat Amma Asante beim Filmfestival bekommen?", "Welchen Preis gewann der Film?": a prize won or received
@@ -166,6 +184,9 @@ internal static partial class ExpectedAnswerType
     /// ranking ("Platz 136") or a count in the same sentence does not answer it. Not an exchange rate, nor "Quote" in
     /// the sense of a citation.
     /// </summary>
+    /// <summary>"What was the result of the vote?", "Wie ging das Spiel aus?": a tally or score is the asked figure.</summary>
+    public static bool AsksForTally(string question) => TallyCue().IsMatch(question);
+
     public static bool AsksForRate(string question) => Of(question) == AnswerType.Number && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question);
 
     /// <summary>Whether <paramref name="word"/> itself names a rate ("Arbeitslosenquote", "unemployment", "inflation"): what a rate question measures.</summary>

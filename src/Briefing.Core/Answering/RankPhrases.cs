@@ -22,16 +22,19 @@ internal static partial class RankPhrases
     /// Whether the word at <paramref name="index"/> is part of a place in a ranking ("came in third place", "finished
     /// fourth", "wurde Vierte"): an ordinal written as a word there is a rank, not the fraction or count it also spells.
     /// </summary>
+    /// <remarks>A seeding ("Third seed") too: no figure, though not the place a "Als Wievielter …?" question asks (not in <see cref="In"/>).</remarks>
     public static bool Covers(string text, int index) =>
-        Patterns().Any(pattern => pattern.Matches(text).Any(m => m.Index <= index && index < m.Index + m.Length));
+        Patterns().Append(Seed()).Any(pattern => pattern.Matches(text).Any(m => m.Index <= index && index < m.Index + m.Length));
 
     /// <summary>Where the number right before <paramref name="index"/> is a place in a ranking ("Platz 136", "No. 3"), not an amount.</summary>
     public static bool IsRankNumber(string text, int index) => RankNounBefore().IsMatch(text[Math.Max(0, index - 14)..index]);
 
     private static Regex[] Patterns() => [RankNoun(), OrdinalRankNoun(), GermanPlacedAs(), EnglishPlaced(), EnglishNumber()];
 
-    private const string GermanOrdinal = @"(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zwanzigst|dreißigst|letzt|vorletzt)(e|er|es|en|em)";
-    private const string EnglishOrdinal = @"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|\d{1,3}(,\d{3})*(st|nd|rd|th))";
+    /// <summary>German ordinal words in every case ("dritten", "Elfte"); shared with <see cref="OrdinalSeries"/>.</summary>
+    internal const string GermanOrdinal = @"(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zwanzigst|dreißigst|letzt|vorletzt)(e|er|es|en|em)";
+    /// <summary>English ordinals in words and digits ("fourth", "19th", "2,277th"); shared with <see cref="OrdinalSeries"/>.</summary>
+    internal const string EnglishOrdinal = @"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|\d{1,3}(,\d{3})*(st|nd|rd|th))";
     private const string CountWord = @"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)";
 
     /// <summary>"Platz 7", "Rang 3", "place 12", "position 4", "Platz eins".</summary>
@@ -58,6 +61,13 @@ internal static partial class RankPhrases
     /// <summary>"at number two", "No. 3", "Nr. 4" in a chart or poll.</summary>
     [GeneratedRegex(@"\b(at\s+number\s+" + CountWord + @"|no\.\s*\d{1,3}|nr\.\s*\d{1,3})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishNumber();
+
+    /// <summary>
+    /// "Third seed Tim Henman", "the fourth-seeded Spaniard", "an Nummer fünf gesetzt": a player's seeding is a place in a
+    /// ranking. Read as a figure, "Third seed" answered "How many times did rain stop the match?" (probes) over "seven breaks".
+    /// </summary>
+    [GeneratedRegex(@"\b(" + EnglishOrdinal + @"[- ]seed(s|ed)?|(an|als)\s+nummer\s+" + CountWord + @"\s+gesetzt\p{L}*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Seed();
 
     [GeneratedRegex(@"\b(platz|rang|place|position|no\.|nr\.|number)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RankNounBefore();

@@ -86,6 +86,9 @@ internal static partial class SentenceCandidates
         var counts = unit is { Kind: AskedUnit.Measure.Count, CountsThings: true };
         // "Wie hoch war die Arbeitslosenquote?" is answered by a percentage, not by "Platz 136" or a count.
         var rate = ExpectedAnswerType.AsksForRate(context.Question);
+        // "Wie oft …?", "How many months in a row …?": "zum dritten Mal", "the 19th month in a row" count it.
+        var series = expected == AnswerType.Number && OrdinalSeries.IsAsked(context.Question);
+        var scoresNotAsked = expected == AnswerType.Number && !ExpectedAnswerType.AsksForTally(context.Question);
         // "Wie heißt das Album?": the title after "heißt" / "titled" or in quotes is the asked name.
         var titleAsked = expected == AnswerType.Named && ExpectedAnswerType.AsksForTitle(context.Question);
         // "Where is Jones going as ambassador?": the place after the role noun, in a sentence about Jones.
@@ -175,7 +178,7 @@ internal static partial class SentenceCandidates
                 var neighbour = Math.Max(i > 0 ? coverages[i - 1] : 0, i + 1 < sentences.Count ? coverages[i + 1] : 0);
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
-                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms), askedInEitherLanguage);
+                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms, series), askedInEitherLanguage);
                 if (novel.Count > 0 && expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named)
                     novel = novel.Except(AnswerCandidates.AcronymsOfAskedNames(sentences[i], askedInEitherLanguage, language, names)).ToHashSet(StringComparer.Ordinal);
                 // "Wer reiste nach Wittenberg …?" over "Studenten strömten nach Wittenberg …": a group or role answers who,
@@ -187,6 +190,8 @@ internal static partial class SentenceCandidates
                 var kinds = kindAsked ? AnswerCandidates.Novel(HeadModifiers.In(sentences[i], headForms).ToHashSet(StringComparer.Ordinal), askedInEitherLanguage) : Empty;
                 if (kinds.Count > 0) novel = novel.Union(kinds).ToHashSet(StringComparer.Ordinal);
                 if (timeNotAsked && novel.Count > 0) novel = novel.Except(AskedAmount.TimeFigures(sentences[i])).ToHashSet(StringComparer.Ordinal);
+                // "How many times did rain stop the match?" is not answered by "going 2-0 up": a score counts nothing.
+                if (scoresNotAsked && novel.Count > 0) novel = novel.Except(MatchScores.Figures(sentences[i], language)).ToHashSet(StringComparer.Ordinal);
                 // "In which year ...?" is not answered by "am Dienstag".
                 if (yearOnly && novel.Count > 0) novel = novel.Where(AnswerCandidates.IsYear).ToHashSet(StringComparer.Ordinal);
                 // "Auf wie viel ist X gestiegen?" is not answered by the rise ("um 12 Prozent"), only by the level (AskedLevel.Candidates).

@@ -48,11 +48,14 @@ public sealed class AskedAgeTests : InventedArticlesTest
     [InlineData("Der 52-Jährige wurde festgenommen.")]
     [InlineData("Er ist im Alter von 75 Jahren gestorben.")]
     [InlineData("Mit 71 Jahren ist er der älteste Kandidat.")]
+    [InlineData("At 39, Manning became the oldest quarterback to play in the final.")]
+    [InlineData("The striker, at 19, is the youngest player in the squad.")]
     public void Ages_as_news_writes_them_are_read(string sentence) => Assert.True(AskedAge.IsStatedIn("How old is the coach?", sentence));
 
     [Theory]
     [InlineData("Sales fell 4% in 2004 to 789m euros.")]
     [InlineData("Der Umsatz stieg im Jahr 2023 auf 40 Millionen Euro.")]
+    [InlineData("Shares closed at 14, down from 16 a week ago.")]
     public void Other_figures_are_no_person_s_age(string sentence) => Assert.False(AskedAge.IsStatedIn("Wie alt ist der Konzernchef?", sentence));
 
     [Theory]
