@@ -65,7 +65,7 @@ internal sealed partial class QuestionConstraints
             var crossLingual = CheckableAcrossLanguages(name, language, other, names, statistics)
                 && (parts.Length == 0 || translations.Any() || statistics.AnalyzeTerms(name, language).Any(t => statistics.DocumentFrequency(t, language) > 0));
             items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts, .. ShortForms(name),
-                    .. TranslatedParts(name, language, other, expansions)], crossLingual)
+                    .. TranslatedParts(name, language, other, expansions), .. NewsAbbreviations.PlaceForms(name)], crossLingual)
             {
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
                 Unseen = IsUnseen(name, language, other, statistics),

@@ -21,9 +21,10 @@ public static class DerivedNameForms
     /// <summary>
     /// Endings that follow the name's own last vowel, as the stemmer leaves it: German places in -ien lose their "en"
     /// ("Kalifornien" → "kaliforni"), and the adjective writes "sch" after the i ("kalifornisch"); English places in -a
-    /// take an n ("Russia", "Russian"; "America", "Americans").
+    /// take an n ("Russia", "Russian"; "America", "Americans"), and German ones in -a "nisch" ("Amerika", "amerikanisch";
+    /// "Afrika", "afrikanisch").
     /// </summary>
-    private static readonly (char Final, string Ending)[] AfterFinalVowel = [('i', "sch"), ('a', "n"), ('a', "ns")];
+    private static readonly (char Final, string Ending)[] AfterFinalVowel = [('i', "sch"), ('a', "n"), ('a', "ns"), ('a', "nisch")];
 
     /// <summary>
     /// Whether one of <paramref name="terms"/> is the analysed <paramref name="word"/>'s name or derived from it: the name

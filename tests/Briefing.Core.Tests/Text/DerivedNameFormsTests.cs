@@ -15,6 +15,8 @@ public sealed class DerivedNameFormsTests
     [InlineData("tarvi", "tarverinn")]
     [InlineData("lum", "lumisch")]
     [InlineData("lumischen", "lum")]
+    // A German place in -a takes "nisch" ("Amerika", "amerikanisch").
+    [InlineData("tarvika", "tarvikanisch")]
     public void A_people_or_adjective_is_one_name_with_its_place(string word, string term) =>
         Assert.True(DerivedNameForms.IsOneNameIn(word, new HashSet<string> { term }));
 
