@@ -194,7 +194,7 @@ internal sealed partial class QuestionTerms
         var concepts = new List<Concept>();
         var compounds = passageLanguage == "de" ? new GermanCompoundSplitter(statistics) : null;
         // "Welcher Präsidentschaftskandidat …?": the asked kind; a sentence naming "Kandidaten" restates it, not the answer.
-        var askedKind = Answering.AskedHead.Of(question) is { } kind ? statistics.AnalyzeTerms(kind, passageLanguage).ToHashSet(StringComparer.Ordinal) : [];
+        var askedKind = AskedHead.Of(question) is { } kind ? statistics.AnalyzeTerms(kind, passageLanguage).ToHashSet(StringComparer.Ordinal) : [];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in statistics.AnalyzeTermGroups(content, passageLanguage))
         {
