@@ -3,7 +3,7 @@ using Briefing.Core.Search;
 namespace Briefing.Core.Answering;
 
 /// <summary>
-/// The asked noun ("which X"'s head; <see cref="AskedHead"/>) as a passage writes it. In the question's language, the
+/// The asked noun ("which X"'s head; <see cref="Text.AskedHead"/>) as a passage writes it. In the question's language, the
 /// noun itself. In the other language, also its translations, as retrieval found them ("Which group ...?" → "eine
 /// Jihadistengruppe namens Die Enkel ..."): without them a cross-lingual question's answer was marked by nothing but
 /// its being a name, and the sentence restating the question won. They raise a sentence's score and read the name

@@ -183,11 +183,41 @@ internal sealed partial class AskedTopic
                 forms = forms.Where(f => f.Count > 0 && f.All(t => _statistics.DocumentFrequency(t, language) > 0 || (compounds is not null && _statistics.BeginsCompound(t, language)))).ToList();
             if (forms.Count == 0) continue;
             var weight = forms.Where(f => f.Count > 0).Select(f => f.Min(t => _statistics.InverseDocumentFrequency(t, language))).DefaultIfEmpty(0).Max();
+            // The asker's compound for the article's compound of the same head: "Unterrichtsministerium" for
+            // "Bildungsministerium", "Personalabbau" for "Stellenabbau" (the lexicon's same-language synonyms). They show
+            // the word but weigh as it does.
+            if (language == _language) forms.AddRange(SameHeadSynonyms(word, language));
             if (weight > 0) list.Add((word.Word, forms, weight));
         }
         _byLanguage[language] = list;
         return list;
     }
+
+    /// <summary>
+    /// The word's same-language synonyms (the lexicon's round trip through the other language) that end in the word's
+    /// own head and that some article writes. Whole-word synonyms are left out: the round trip renders "Testspiel" as
+    /// "Verhandlung" and "start" as "beginning", which made articles about other matches and other starts look on topic;
+    /// a compound that keeps its head and swaps its modifier for a synonym names the same thing.
+    /// </summary>
+    private IEnumerable<IReadOnlySet<string>> SameHeadSynonyms(TopicWord word, string language)
+    {
+        if (_statistics.AnalyzeTerms(word.Word, language) is not [var own]) yield break;
+        foreach (var synonym in word.Translations.Where(t => t.Language == language))
+            if (_statistics.AnalyzeTerms(synonym.Text, language) is [var term] && term != own && SharesHead(own, term)
+                && _statistics.DocumentFrequency(term, language) > 0)
+                yield return new HashSet<string>([term], StringComparer.Ordinal);
+    }
+
+    /// <summary>Both analysed words are compounds ending in the same part of at least <see cref="MinHead"/> letters, each with a modifier of its own.</summary>
+    internal static bool SharesHead(string a, string b)
+    {
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[a.Length - 1 - common] == b[b.Length - 1 - common]) common++;
+        return common >= MinHead && a.Length - common >= MinHead && b.Length - common >= MinHead;
+    }
+
+    /// <summary>Shortest head and modifier of a compound (as <see cref="QuestionTerms.IsCompoundPart"/> counts them).</summary>
+    private const int MinHead = 4;
 
     /// <summary>
     /// English words that say how, not what: the verb of a phrasal verb ("show up", "turn up", "come out", "find out")

@@ -33,7 +33,8 @@ internal sealed partial class QuestionTerms
     public double ComparableCoverage(IReadOnlySet<string> terms) => Coverage(terms) * VisibleShare;
 
     /// <summary>
-    /// One thing the question asks about: any alternative term shows it, or all parts of a split compound, or —
+    /// One thing the question asks about: any alternative term shows it, or all parts of a split compound (or its head
+    /// alone, when long enough to say what it is: <see cref="MinHeadAlone"/>), or —
     /// in German passages — a compound that begins or ends with an alternative ("yarn maker" → "Garn", "Hersteller":
     /// "Garnhersteller"). English writes such ideas as separate words, German as one, so translations need it most.
     /// </summary>
@@ -44,8 +45,10 @@ internal sealed partial class QuestionTerms
     /// <param name="Generic">From a generic word (Jahr, people): weighs the minimum, and no passage of the other language shows it.</param>
     /// <param name="Unseen">No passage of the language writes it: perhaps a name misspelt, which a passage's word one letter apart shows (<see cref="NameSpelling"/>).</param>
     /// <param name="NamedBy">A topic word that begins a name of several words: the terms of the name's last word, which stand for the whole name once the article has named it in full.</param>
+    /// <param name="HeadAlone">A compound whose head alone shows it (<see cref="MinHeadAlone"/>): not the asked kind ("Welcher Präsidentschaftskandidat …?"), which every sentence about the candidates names.</param>
     private sealed record Concept(IReadOnlySet<string> Alternatives, double Weight, (string Head, string Tail)? Parts = null, bool Topic = false, bool InCompounds = false,
-        IReadOnlySet<string>? Typed = null, double TranslationWeight = 1, bool Verb = false, bool Unseen = false, bool Generic = false, IReadOnlyList<string>? NamedBy = null)
+        IReadOnlySet<string>? Typed = null, double TranslationWeight = 1, bool Verb = false, bool Unseen = false, bool Generic = false, IReadOnlyList<string>? NamedBy = null,
+        bool HeadAlone = false)
     {
         /// <summary>
         /// The phrase alternatives' terms, split once: the check below runs for every sentence of every passage. Kept
@@ -90,7 +93,7 @@ internal sealed partial class QuestionTerms
             if (isAlternatives)
                 foreach (var phrase in _phrases)
                     if (AllIn(phrase, terms)) return true;
-            if (Parts is var (head, tail) && terms.Contains(head) && terms.Contains(tail)) return true;
+            if (Parts is var (head, tail) && terms.Contains(tail) && (terms.Contains(head) || (HeadAlone && tail.Length >= MinHeadAlone))) return true;
             if (InCompounds && ShowsInCompound(alternatives, terms)) return true;
             // A name is shown by its adjective ("European" for "Europe") and an adjective by its name, as the details check counts it.
             if (Topic && ShowsDerivedForm(alternatives, terms)) return true;
@@ -154,6 +157,13 @@ internal sealed partial class QuestionTerms
     private static bool FitsCompound(string part, string term) =>
         part.Length >= MinCompoundPart && term.Length >= part.Length + MinCompoundPart;
 
+    /// <summary>
+    /// Shortest analysed head of a German compound that shows the compound alone: an article names the thing in full
+    /// once ("Luftangriff", "Fusionsanlage") and then by its head ("dieser einzige Angriff", "der teuren Anlage"), so the
+    /// sentence with the asked figure showed nothing of the question. Shorter heads ("werk", "plan", "amt") are too generic.
+    /// </summary>
+    private const int MinHeadAlone = 5;
+
     /// <summary>Shortest part of a compound that counts on its own (shorter ones are endings and syllables: "land", not "an").</summary>
     private const int MinCompoundPart = 4;
 
@@ -183,6 +193,8 @@ internal sealed partial class QuestionTerms
         var topicTerms = topicWords is null ? [] : statistics.AnalyzeTerms(string.Join(' ', topicWords), passageLanguage).ToHashSet(StringComparer.Ordinal);
         var concepts = new List<Concept>();
         var compounds = passageLanguage == "de" ? new GermanCompoundSplitter(statistics) : null;
+        // "Welcher Präsidentschaftskandidat …?": the asked kind; a sentence naming "Kandidaten" restates it, not the answer.
+        var askedKind = AskedHead.Of(question) is { } kind ? statistics.AnalyzeTerms(kind, passageLanguage).ToHashSet(StringComparer.Ordinal) : [];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in statistics.AnalyzeTermGroups(content, passageLanguage))
         {
@@ -197,7 +209,7 @@ internal sealed partial class QuestionTerms
             var weight = generic.Contains(term) ? MinWeight : alternatives.Min(t => Weight(t, passageLanguage, statistics));
             var unseen = !crossLingual && alternatives.All(t => statistics.DocumentFrequency(t, passageLanguage) == 0);
             concepts.Add(new Concept(alternatives, weight, compounds?.Split(term), topicTerms.Contains(term), compounds is not null, Verb: alternatives.Count > 1, Unseen: unseen,
-                Generic: generic.Contains(term)));
+                Generic: generic.Contains(term), HeadAlone: !askedKind.Contains(term)));
         }
         if (!crossLingual)
         {

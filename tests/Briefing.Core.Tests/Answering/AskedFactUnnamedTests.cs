@@ -1,5 +1,6 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Tests.Support;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Tests.Answering;
 

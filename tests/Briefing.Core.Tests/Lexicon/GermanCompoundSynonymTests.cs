@@ -1,4 +1,6 @@
+using Briefing.Core.Answering;
 using Briefing.Core.Lexicon;
+using Briefing.Core.Search;
 using Briefing.Core.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -82,4 +84,29 @@ public sealed class GermanCompoundSynonymTests : InventedArticlesTest
         Assert.Equal("news/schulen", answer.Citations[0].ArticleId);
         Assert.Contains("6.400", answer.Text);
     }
+
+    /// <summary>
+    /// The off-topic check reads the article's compound of the same head as the asker's ("Bildungsministerium" for
+    /// "Unterrichtsministerium"): without it the one article about the asked ministry showed none of the topic.
+    /// </summary>
+    [Fact]
+    public void The_compound_with_a_synonymous_modifier_shows_the_asked_topic()
+    {
+        const string question = "Wie viele Lehrer stellt das Unterrichtsministerium ein?";
+        var statistics = Engine.Services.GetRequiredService<ITermStatistics>();
+        var topic = AskedTopic.Of(question, "de", Expander.Expand(question, "de"), Engine.Services.GetRequiredService<NameDetector>(), statistics);
+        var article = statistics.AnalyzeTerms("Das Bildungsministerium rechnet im Herbst mit rund 6.400 schulpflichtigen Flüchtlingskindern.", "de").ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(["Unterrichtsministerium"], topic.Words);
+        Assert.Equal(1, topic.ShownShare(article, "de"));
+    }
+
+    /// <summary>A synonym of the whole word with another head ("Erziehung" for "Bildung") is too loose to show it.</summary>
+    [Theory]
+    [InlineData("bildungsministeri", "unterrichtsministeri", true)]
+    [InlineData("personalabbau", "stellenabbau", true)]
+    [InlineData("bildung", "erziehung", false)]
+    [InlineData("ministeri", "bildungsministeri", false)]
+    public void Only_compounds_that_keep_their_head_share_it(string a, string b, bool expected) =>
+        Assert.Equal(expected, AskedTopic.SharesHead(a, b));
 }

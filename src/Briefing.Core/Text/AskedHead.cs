@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Briefing.Core.Text;
 
-namespace Briefing.Core.Answering;
+namespace Briefing.Core.Text;
 
 /// <summary>
 /// The head noun of a "which X" question: "Welcher Richter ...?" → Richter, "Bei welcher Bank ...?" → Bank,
