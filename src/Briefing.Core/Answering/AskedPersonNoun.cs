@@ -26,7 +26,7 @@ internal static partial class AskedPersonNoun
     [GeneratedRegex(@"\bname\s+of\s+(" + ArticleAlternations.English + @")\s+([\p{L}-]+\s+){0,3}?(?<noun>\p{Ll}[\p{L}-]*)\s+(who|whom|that|whose|\p{Lu})")]
     private static partial Regex English();
 
-    /// <summary>"Wie hieß der Pensionist, der ...", "Wie heißt die Betreuerin, um die ...".</summary>
-    [GeneratedRegex(@"\b[Ww]ie\s+(heißt|hieß|heisst|hiess)\s+(der|die)\s+([\p{L}-]+\s+){0,2}?(?<noun>\p{Lu}[\p{L}-]*)\s*,\s*(\p{Ll}+\s+)?(der|die|den|dem|dessen|deren)\b")]
+    /// <summary>"Wie hieß der Pensionist, der ...", "Wie heißt die Betreuerin, um die ...", "Wie heißen die Redakteure, die ...".</summary>
+    [GeneratedRegex(@"\b[Ww]ie\s+(heißt|hieß|heisst|hiess|heißen|hießen|heissen|hiessen)\s+(der|die)\s+([\p{L}-]+\s+){0,2}?(?<noun>\p{Lu}[\p{L}-]*)\s*,\s*(\p{Ll}+\s+)?(der|die|den|dem|dessen|deren)\b")]
     private static partial Regex German();
 }

@@ -128,8 +128,11 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"^(mann|frau|kind|mädchen|junge|opfer|täter|person|mensch|pensionist\p{L}*|rentner\p{L}*|pilot\p{L}*|fahrer\p{L}*|\p{L}*schütze[n]?|jugendliche[rn]?|man|woman|child|girl|boy|victim|person|pilot|driver|suspect|teenager|gunman|verdächtige[rn]?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonNoun();
 
-    /// <remarks>German "-eur" nouns from French are people too: "der festgenommene Kommandeur", "der Redakteur", "der Ingenieur".</remarks>
-    [GeneratedRegex(@"\p{L}{3,}(in|er|ist|ent|ant|eur)$", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// German "-eur" nouns from French are people too: "der festgenommene Kommandeur", "der Redakteur", "der Ingenieur".
+    /// So are their plurals ("die beiden Redakteure", "die Journalisten", "die Lehrerinnen"): "Wie heißen die …?" asks for names of people.
+    /// </remarks>
+    [GeneratedRegex(@"\p{L}{3,}(in|innen|er|ist|isten|ent|enten|ant|anten|eur|eure)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgentNoun();
 
     /// <summary>
