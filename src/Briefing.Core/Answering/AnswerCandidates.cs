@@ -397,6 +397,17 @@ internal static partial class AnswerCandidates
             .Select(NameKey);
 
     /// <summary>
+    /// The first names written with a surname the question gives ("Arsene" of "Arsenal-Trainer Arsene Wenger" for "Wengers
+    /// Kritik"): the asked person's own name, nothing new. Only before an asked surname: "Konrad Huber" stays new for a
+    /// question about Konrad Waldmann.
+    /// </summary>
+    public static IEnumerable<string> FirstNamesOfAskedNames(string text, IReadOnlySet<string> asked, string language, NameDetector names) =>
+        NameSpans.Named(text, language, names)
+            .Where(span => span.Kind == NameKind.Person && span.Words.Count > 1 && asked.Contains(NameKey(span.Words[^1])))
+            .SelectMany(span => span.Words.Take(span.Words.Count - 1))
+            .Select(NameKey);
+
+    /// <summary>
     /// Two keys are one name in another form when the longer is the shorter with an inflection or a people's or
     /// adjective ending: Berlin/Berliner, Wien/Wiener, Austria/Austrian, Schweiz/Schweizer, Europa/Europas. Short keys
     /// never (Jan/Jane), nor other endings (Mark/Markus). A place and its adjective or people from a shared stem are one

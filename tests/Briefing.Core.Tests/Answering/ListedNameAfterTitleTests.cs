@@ -1,0 +1,41 @@
+using Briefing.Core.Answering;
+using Briefing.Core.Search;
+using Briefing.Core.Tests.Llm;
+
+namespace Briefing.Core.Tests.Answering;
+
+/// <summary>
+/// FreeDict's German side lists first names and rare nouns spelt like surnames ("Peter", "Volker", "Kauder") as common
+/// words, so the person right after a title compound ("sagte Pentagon-Sprecher Peter Cook", "CDU-Fraktionschef Volker
+/// Kauder") was no name at all: the sentence that answers "Who was the Pentagon spokesman …?" held no new person and a
+/// sentence without him led. Two capitalised words right after a title are a first name and a surname; one noun after a
+/// title ("dem Trainer Zeit geben") or a date ("Chef Ende Januar") stays a noun.
+/// </summary>
+public sealed class ListedNameAfterTitleTests
+{
+    private static readonly NameDetector Names = new(new WordTermStatistics(), [new GermanListed("peter", "volker", "kauder", "zeit", "ende", "pause", "pentagon", "sprecher")]);
+
+    [Theory]
+    [InlineData("Wir haben eine Pause eingelegt, sagte Pentagon-Sprecher Peter Cook am Dienstag.", "peter")]
+    [InlineData("Außerdem sollen CDU-Fraktionschef Volker Kauder und andere belauscht worden sein.", "kauder")]
+    public void A_first_name_and_surname_the_dictionary_lists_after_a_title_are_a_person(string sentence, string name)
+    {
+        Assert.Contains(name, AnswerCandidates.Of(sentence, AnswerType.Person, "de", Names));
+    }
+
+    [Theory]
+    [InlineData("Man müsse dem Trainer Zeit geben, sagte er.", "zeit")]
+    [InlineData("Der Chef Ende Januar trat zurück.", "ende")]
+    public void A_single_noun_or_a_date_after_a_title_is_no_person(string sentence, string noun)
+    {
+        Assert.DoesNotContain(noun, AnswerCandidates.Of(sentence, AnswerType.Person, "de", Names));
+    }
+
+    /// <summary>A dictionary that lists the given words as common German words (and "cook" as an English one).</summary>
+    private sealed class GermanListed(params string[] words) : IWordLexicon
+    {
+        public bool? IsCommonWord(string word, string language) =>
+            language == "de" ? (words.Contains(word.ToLowerInvariant()) ? true : null)
+            : word.Equals("cook", StringComparison.OrdinalIgnoreCase) ? true : null;
+    }
+}
