@@ -398,14 +398,24 @@ internal static partial class AnswerCandidates
 
     /// <summary>
     /// The first names written with a surname the question gives ("Arsene" of "Arsenal-Trainer Arsene Wenger" for "Wengers
-    /// Kritik"): the asked person's own name, nothing new. Only before an asked surname: "Konrad Huber" stays new for a
-    /// question about Konrad Waldmann.
+    /// Kritik"): the asked person's own name, nothing new. Only before a name that ends one of the question's names:
+    /// "Konrad Huber" stays new for a question about Konrad Waldmann, and "M. Theo Kearney" answers "Nach wem wurde der
+    /// Kearney Boulevard benannt?" (there "Kearney" describes the noun after it and names no asked person).
     /// </summary>
-    public static IEnumerable<string> FirstNamesOfAskedNames(string text, IReadOnlySet<string> asked, string language, NameDetector names) =>
-        NameSpans.Named(text, language, names)
-            .Where(span => span.Kind == NameKind.Person && span.Words.Count > 1 && asked.Contains(NameKey(span.Words[^1])))
+    public static IEnumerable<string> FirstNamesOfAskedNames(string text, string question, string questionLanguage, string language, NameDetector names)
+    {
+        // "der Kearney Boulevard": a name before a capitalised noun names that thing, unless in the genitive ("Wengers Kritik").
+        var askedSurnames = NameSpans.Named(question, questionLanguage, names)
+            .Where(s => !NounAfter().IsMatch(question[s.End..]) || s.Words[^1].EndsWith('s'))
+            .Select(s => NameKey(s.Words[^1])).ToHashSet(StringComparer.Ordinal);
+        return NameSpans.Named(text, language, names)
+            .Where(span => span.Kind == NameKind.Person && span.Words.Count > 1 && askedSurnames.Contains(NameKey(span.Words[^1])))
             .SelectMany(span => span.Words.Take(span.Words.Count - 1))
             .Select(NameKey);
+    }
+
+    [GeneratedRegex(@"^ \p{Lu}")]
+    private static partial Regex NounAfter();
 
     /// <summary>
     /// Two keys are one name in another form when the longer is the shorter with an inflection or a people's or
