@@ -180,8 +180,10 @@ internal static partial class SentenceCandidates
                     ? (IReadOnlySet<string>)new HashSet<string>()
                     : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms, series), askedInEitherLanguage);
                 if (novel.Count > 0 && expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named)
-                    novel = novel.Except(AnswerCandidates.AcronymsOfAskedNames(sentences[i], askedInEitherLanguage, language, names))
-                        .Except(AnswerCandidates.FirstNamesOfAskedNames(sentences[i], context.StandaloneQuestion, context.Language, language, names)).ToHashSet(StringComparer.Ordinal);
+                    novel = novel.Except(AnswerCandidates.AcronymsOfAskedNames(sentences[i], askedInEitherLanguage, language, names)).ToHashSet(StringComparer.Ordinal);
+                // "Who …?": the asked person's first name ("Arsene" of Wenger) is no other person who answers.
+                if (novel.Count > 0 && expected == AnswerType.Person)
+                    novel = novel.Except(AnswerCandidates.FirstNamesOfAskedNames(sentences[i], context.StandaloneQuestion, context.Language, language, names)).ToHashSet(StringComparer.Ordinal);
                 // "Wer reiste nach Wittenberg …?" over "Studenten strömten nach Wittenberg …": a group or role answers who,
                 // in a sentence that names no one and tells what the question asks, in its verb (not the visitors of
                 // "Anbieter, der seine Besucher einlädt" for "Wer steckt hinter …?").
