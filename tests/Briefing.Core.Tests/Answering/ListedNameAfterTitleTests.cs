@@ -13,7 +13,7 @@ namespace Briefing.Core.Tests.Answering;
 /// </summary>
 public sealed class ListedNameAfterTitleTests
 {
-    private static readonly NameDetector Names = new(new WordTermStatistics(), [new GermanListed("peter", "volker", "kauder", "zeit", "ende", "pause", "pentagon", "sprecher")]);
+    private static readonly NameDetector Names = new(new WordTermStatistics(), [new GermanListed("peter", "volker", "kauder", "zeit", "ende", "pause", "pentagon", "sprecher", "kritik", "boulevard", "unternehmer")]);
 
     [Theory]
     [InlineData("Wir haben eine Pause eingelegt, sagte Pentagon-Sprecher Peter Cook am Dienstag.", "peter")]
@@ -29,6 +29,16 @@ public sealed class ListedNameAfterTitleTests
     public void A_single_noun_or_a_date_after_a_title_is_no_person(string sentence, string noun)
     {
         Assert.DoesNotContain(noun, AnswerCandidates.Of(sentence, AnswerType.Person, "de", Names));
+    }
+
+    [Fact]
+    public void The_first_name_of_the_asked_person_is_nothing_new_but_a_namesake_of_a_named_thing_is()
+    {
+        const string sentence = "London – Arsenal-Trainer Arsene Wenger hat die UEFA kritisiert.";
+        Assert.Contains("arsene", AnswerCandidates.FirstNamesOfAskedNames(sentence, "Wer wies Wengers Kritik an der UEFA zurück?", "de", "de", Names));
+
+        const string named = "Der Boulevard ist nach dem Unternehmer Theo Kearney benannt.";
+        Assert.Empty(AnswerCandidates.FirstNamesOfAskedNames(named, "Nach wem wurde der Kearney Boulevard benannt?", "de", "de", Names));
     }
 
     /// <summary>A dictionary that lists the given words as common German words (and "cook" as an English one).</summary>
