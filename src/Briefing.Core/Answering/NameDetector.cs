@@ -87,9 +87,26 @@ public sealed partial class NameDetector
     /// capitalised words in a row are a first name and a surname; a noun after a title stands alone ("dem Trainer Zeit
     /// geben"). Read as nouns, the man named nobody and an English "who" question about him had no answer in the sentence.
     /// </summary>
+    /// <remarks>
+    /// Only a word the dictionary lists by a shorter form ("Volker" as "Volk", "Peter" as "Pet"): a name spelt like an
+    /// inflected word. A word listed as written is that word, and after a title it is a surname alone followed by a
+    /// noun ("dass Außenminister Kurz Rückendeckung gibt", "Kanzler Kern Recht geben"): read as a first name, the
+    /// noun after it became a new person and answered a "who" question about someone else.
+    /// </remarks>
     private bool IsListedWordAsName(string word, string language) =>
         language == "de" && !IsAcronym(word) && !NameContext.IsPersonTitle(word) && IsCommonWord(word, "de") == true
+        && !IsListedAsWritten(word, "de").GetValueOrDefault()
         && !FunctionWords.IsFunctionWord(word) && !FunctionWords.IsQuestionWord(word) && !DateWords.Contains(word.ToLowerInvariant());
+
+    /// <summary>What the dictionaries say about whether they list <paramref name="word"/> as written; null when none says.</summary>
+    private bool? IsListedAsWritten(string word, string language)
+    {
+        foreach (var lexicon in _lexicons)
+        {
+            if (lexicon.IsListedAsWritten(word, language) is { } listed) return listed;
+        }
+        return null;
+    }
 
     /// <summary>The second word of a first name and a surname after a title: capitalised, after only a space, no title, date or function word.</summary>
     private bool IsSecondNameWord(string text, Match first, Match second, string language)

@@ -826,6 +826,11 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         return source == "en" || !char.IsUpper(translations[0][0]);
     }
 
+    public bool? IsListedAsWritten(string word, string language) =>
+        string.IsNullOrWhiteSpace(word) || _bySourceLanguage[language == "de" ? "de" : "en"].Value is not { } lexicon
+            ? null
+            : lexicon.FirstListedForm(word, language, forms: 1) is not null;
+
     public bool IsPlaceName(string word, string language)
     {
         if (string.IsNullOrWhiteSpace(word) || !char.IsUpper(word[0]) || _bySourceLanguage["de"].Value is not { } german) return false;

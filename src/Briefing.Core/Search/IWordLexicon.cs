@@ -16,4 +16,10 @@ public interface IWordLexicon
     /// "Italien"). Dictionaries list countries and cities, rarely people, so such a name never answers "who".
     /// </summary>
     bool IsPlaceName(string word, string language) => false;
+
+    /// <summary>
+    /// Whether the dictionary lists <paramref name="word"/> as written, not only by a form with an ending stripped
+    /// ("Kurz", "Kern" are listed; "Volker" only as "Volk", "Peter" only as "Pet"). Null when it does not say.
+    /// </summary>
+    bool? IsListedAsWritten(string word, string language) => null;
 }
