@@ -41,11 +41,26 @@ public sealed class ListedNameAfterTitleTests
         Assert.Empty(AnswerCandidates.FirstNamesOfAskedNames(named, "Nach wem wurde der Kearney Boulevard benannt?", "de", "de", Names));
     }
 
+    [Fact]
+    public void A_surname_the_dictionary_lists_as_written_does_not_make_the_noun_after_it_a_person()
+    {
+        // "Kurz" is listed as written (kurz: short); "Volker" only as "Volk" with an ending stripped.
+        var names = new NameDetector(new WordTermStatistics(), [new GermanListed("kurz", "rückendeckung", "volker", "kauder") { AsWritten = ["kurz", "rückendeckung", "kauder"] }]);
+        Assert.DoesNotContain("rückendeckung", AnswerCandidates.Of("Er sagte, dass Außenminister Kurz Rückendeckung gebe.", AnswerType.Person, "de", names));
+        Assert.Contains("kauder", AnswerCandidates.Of("Außerdem soll CDU-Fraktionschef Volker Kauder belauscht worden sein.", AnswerType.Person, "de", names));
+    }
+
     /// <summary>A dictionary that lists the given words as common German words (and "cook" as an English one).</summary>
     private sealed class GermanListed(params string[] words) : IWordLexicon
     {
         public bool? IsCommonWord(string word, string language) =>
             language == "de" ? (words.Contains(word.ToLowerInvariant()) ? true : null)
             : word.Equals("cook", StringComparison.OrdinalIgnoreCase) ? true : null;
+
+        /// <summary>The listed words the dictionary has as written; null: it does not say (the others' forms are unknown).</summary>
+        public string[]? AsWritten { get; init; }
+
+        public bool? IsListedAsWritten(string word, string language) =>
+            AsWritten is null || language != "de" || !words.Contains(word.ToLowerInvariant()) ? null : AsWritten.Contains(word.ToLowerInvariant());
     }
 }
