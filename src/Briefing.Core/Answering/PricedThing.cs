@@ -78,8 +78,11 @@ internal static partial class PricedThing
     [GeneratedRegex(@"^\s*(?:how\s+much|what)\s+(?:does|did|do|would|will|could|might|should)\s+(?<phrase>[^?,]+?)\s+cost\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishCost();
 
-    /// <remarks>Substrings: compounds show them too ("Kostenbeitrag", "Ticketpreis", "Eintrittsgebühr").</remarks>
-    [GeneratedRegex(@"kost|cost|preis|price|paid|pay|zahl|wert|worth|teuer|expensive|billig|cheap|tarif|fee|gebühr|charge|budget", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// Substrings: compounds show them too ("Kostenbeitrag", "Ticketpreis", "Eintrittsgebühr"). A cost is often given as
+    /// an estimate of the thing under another noun ("Der Neubau war mit 120 Millionen Euro veranschlagt").
+    /// </remarks>
+    [GeneratedRegex(@"kost|cost|preis|price|paid|pay|zahl|wert|worth|teuer|expensive|billig|cheap|tarif|fee|gebühr|charge|budget|veranschlag|schätz|estimat", RegexOptions.IgnoreCase)]
     private static partial Regex PriceWord();
 
     /// <summary>"ein Tablet für 50 Dollar", "um 500.000 Euro", "sold at £35", "ab 26,80 Euro".</summary>
