@@ -100,6 +100,11 @@ internal static partial class AskedFact
             if (!chosen.Any(c => unit.IsStatedIn(c.Text))) return "no chosen sentence states a sum of money";
             if (unit.HasRole && !chosen.Any(c => unit.IsStatedIn(c.Text) && ShowsRole(unit.Word, c, language, statistics, expansions)))
                 return $"no chosen sentence's sum is the asked '{unit.Word}'";
+            // "Was kostet Chinas zweiter Flugzeugträger?" over "den Militäretat … auf 127 Milliarden Euro erhöht": the sum
+            // belongs to another thing of its clause. The answering sentence names the priced thing or calls its sum a price.
+            if (PricedThing.Of(question, language) is { } priced && !chosen.Any(c => unit.IsStatedIn(c.Text)
+                    && (PricedThing.SaysPriceIn(c.Text) || ShowsRole(priced, c, language, statistics, expansions))))
+                return $"no chosen sentence's sum is the price of the asked '{priced}'";
         }
         if (AskedAmount.IsAsked(question, unit) && !chosen.Any(AskedAmount.IsStatedIn)) return "no chosen sentence states an amount";
         // A sentence without a new figure ("At Heathrow, BAA said …") does not count the asked thing either.
