@@ -182,14 +182,14 @@ internal static partial class ExpectedAnswerType
     public static bool AsksInOtherWords(string question, AnswerType expected) =>
         expected == AnswerType.Occupation || (expected == AnswerType.Place && PlaceRoleCue().IsMatch(question));
 
+    /// <summary>"What was the result of the vote?", "Wie ging das Spiel aus?": a tally or score is the asked figure.</summary>
+    public static bool AsksForTally(string question) => TallyCue().IsMatch(question);
+
     /// <summary>
     /// "Wie hoch war die Arbeitslosenquote im Mai?", "What is the inflation rate?": a rate is a percentage; a place in a
     /// ranking ("Platz 136") or a count in the same sentence does not answer it. Not an exchange rate, nor "Quote" in
     /// the sense of a citation.
     /// </summary>
-    /// <summary>"What was the result of the vote?", "Wie ging das Spiel aus?": a tally or score is the asked figure.</summary>
-    public static bool AsksForTally(string question) => TallyCue().IsMatch(question);
-
     public static bool AsksForRate(string question) => Of(question) == AnswerType.Number && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question);
 
     /// <summary>Whether <paramref name="word"/> itself names a rate ("Arbeitslosenquote", "unemployment", "inflation"): what a rate question measures.</summary>
