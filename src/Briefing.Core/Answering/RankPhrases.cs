@@ -22,9 +22,12 @@ internal static partial class RankPhrases
     /// Whether the word at <paramref name="index"/> is part of a place in a ranking ("came in third place", "finished
     /// fourth", "wurde Vierte"): an ordinal written as a word there is a rank, not the fraction or count it also spells.
     /// </summary>
-    /// <remarks>A seeding ("Third seed") too: no figure, though not the place a "Als Wievielter …?" question asks (not in <see cref="In"/>).</remarks>
+    /// <remarks>
+    /// A seeding ("Third seed") and a place among the biggest ("the sixth largest power producer") too: no figure, though
+    /// not the place a "Als Wievielter …?" question asks (not in <see cref="In"/>).
+    /// </remarks>
     public static bool Covers(string text, int index) =>
-        Patterns().Append(Seed()).Any(pattern => pattern.Matches(text).Any(m => m.Index <= index && index < m.Index + m.Length));
+        Patterns().Append(Seed()).Append(BeforeSuperlative()).Any(pattern => pattern.Matches(text).Any(m => m.Index <= index && index < m.Index + m.Length));
 
     /// <summary>Where the number right before <paramref name="index"/> is a place in a ranking ("Platz 136", "No. 3"), not an amount.</summary>
     public static bool IsRankNumber(string text, int index) => RankNounBefore().IsMatch(text[Math.Max(0, index - 14)..index]);
@@ -68,6 +71,14 @@ internal static partial class RankPhrases
     /// </summary>
     [GeneratedRegex(@"\b(" + EnglishOrdinal + @"[- ]seed(s|ed)?|(an|als)\s+nummer\s+" + CountWord + @"\s+gesetzt\p{L}*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Seed();
+
+    /// <summary>
+    /// "the sixth largest power producer", "the second-biggest bank", "the third most visited city": an ordinal before a
+    /// superlative places a thing among others and counts nothing. Read as a figure, "sixth" answered "How many projects
+    /// were suspended?" in a sentence about another firm.
+    /// </summary>
+    [GeneratedRegex(@"\b" + EnglishOrdinal + @"[- ](most\s+\p{L}+|\p{L}{2,}est|best|worst)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeSuperlative();
 
     [GeneratedRegex(@"\b(platz|rang|place|position|no\.|nr\.|number)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RankNounBefore();
