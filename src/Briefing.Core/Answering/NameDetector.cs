@@ -96,7 +96,7 @@ public sealed partial class NameDetector
     private bool IsListedWordAsName(string word, string language) =>
         language == "de" && !IsAcronym(word) && !NameContext.IsPersonTitle(word) && IsCommonWord(word, "de") == true
         && !IsListedAsWritten(word, "de").GetValueOrDefault()
-        && !FunctionWords.IsFunctionWord(word) && !FunctionWords.IsQuestionWord(word) && !DateWords.Contains(word.ToLowerInvariant());
+        && !IsGrammarOrDateWord(word);
 
     /// <summary>What the dictionaries say about whether they list <paramref name="word"/> as written; null when none says.</summary>
     private bool? IsListedAsWritten(string word, string language)
@@ -113,7 +113,7 @@ public sealed partial class NameDetector
     {
         var gap = text[(first.Index + first.Length)..second.Index];
         return gap == " " && char.IsUpper(second.Value[0]) && !NameContext.IsPersonTitle(second.Value)
-               && !FunctionWords.IsFunctionWord(second.Value) && !FunctionWords.IsQuestionWord(second.Value) && !DateWords.Contains(second.Value.ToLowerInvariant())
+               && !IsGrammarOrDateWord(second.Value)
                && (IsAcronym(second.Value) || IsCommonWord(second.Value, "de") == true || IsName(second.Value, language, false) || IsEnglishWordAsName(second.Value, language));
     }
 
@@ -124,7 +124,11 @@ public sealed partial class NameDetector
     /// </summary>
     private bool IsEnglishWordAsName(string word, string language) =>
         language == "de" && IsCommonWord(word, "de") is null && IsCommonWord(word, "en") == true
-        && !FunctionWords.IsFunctionWord(word) && !FunctionWords.IsQuestionWord(word) && !DateWords.Contains(word.ToLowerInvariant());
+        && !IsGrammarOrDateWord(word);
+
+    /// <summary>A function word, a question word or a date word ("Mai", "Montag"): capitalised, it still names nobody.</summary>
+    private static bool IsGrammarOrDateWord(string word) =>
+        FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || DateWords.Contains(word.ToLowerInvariant());
 
     /// <summary>An acronym ("SCO", "FIFA"): a name in any language and any position.</summary>
     public static bool IsAcronym(string word) => Token.IsAcronymWord(word);
@@ -163,7 +167,7 @@ public sealed partial class NameDetector
     {
         if (IsAcronym(word)) return true;
         var lower = word.ToLowerInvariant();
-        if (FunctionWords.IsQuestionWord(lower) || DateWords.Contains(lower) || FunctionWords.IsFunctionWord(lower)) return false;
+        if (IsGrammarOrDateWord(lower)) return false;
         if (language == "en" && !sentenceInitial) return true;
         // A verb form opening a sentence is that verb, unless the dictionary lists the word itself: then it says what it is.
         if (IsOpeningVerbForm(word, language, sentenceInitial) && IsCommonWord(word, language) is null) return false;

@@ -79,7 +79,8 @@ internal static partial class PricedThing
     private static partial Regex EnglishCost();
 
     /// <remarks>
-    /// Substrings: compounds show them too ("Kostenbeitrag", "Ticketpreis", "Eintrittsgebühr"). A cost is often given as
+    /// The stems of <see cref="MoneyVerbs.PriceAndPay"/> and the nouns of price, as substrings: compounds show them too
+    /// ("Kostenbeitrag", "Ticketpreis", "Eintrittsgebühr"), which MoneyVerbs' whole words would not match. A cost is often given as
     /// an estimate of the thing under another noun ("Der Neubau war mit 120 Millionen Euro veranschlagt").
     /// </remarks>
     [GeneratedRegex(@"kost|cost|preis|price|paid|pay|zahl|wert|worth|teuer|expensive|billig|cheap|tarif|fee|gebühr|charge|budget|veranschlag|schätz|estimat", RegexOptions.IgnoreCase)]
