@@ -95,6 +95,9 @@ internal static partial class AskedFact
         if (AskedSpeed.IsAsked(question) && !chosen.Any(c => AskedSpeed.IsStatedIn(c.Hit.Passage.Text)))
             return "neither the chosen sentences nor their passage state a speed or rate";
         var unit = AskedUnit.Of(question, names);
+        // "Wie betrunken war der Fahrer?" over the sentences about the crash: only a figure in Promille says how drunk.
+        if (unit is { Kind: AskedUnit.Measure.Physical } && !chosen.Any(c => unit.IsStatedIn(c.Text)))
+            return $"no chosen sentence states how {unit.Word} in a figure of its units ({unit.Family})";
         if (unit is { Kind: AskedUnit.Measure.Money })
         {
             if (!chosen.Any(c => unit.IsStatedIn(c.Text))) return "no chosen sentence states a sum of money";

@@ -11,7 +11,15 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 {
-    public enum Measure { Count, Money, Percent }
+    /// <remarks>
+    /// <see cref="Measure.Physical"/>: a figure in the units of the measure a gradable adjective asks ("Wie betrunken …?" →
+    /// Promille; <see cref="MeasureUnits.FamilyAskedBy"/>). <see cref="Measure.Score"/>: the result of a match or a vote
+    /// ("Mit welchem Ergebnis …?", "What was the score?"), written "19-13", "2:1", "by 229 votes to 206".
+    /// </remarks>
+    public enum Measure { Count, Money, Percent, Physical, Score }
+
+    /// <summary>For <see cref="Measure.Physical"/>: the family of units the asked adjective measures in ("alcohol", "length").</summary>
+    public string? Family { get; init; }
 
     /// <param name="names">
     /// The name detector, when the caller has one: "Kannst du mir sagen, wie viel Siemens von der Bahn fordert?" names
@@ -27,6 +35,14 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     {
         // "Zu wie viel Haft …?": a prison term is a length of time, no counted thing (AskedPrisonTerm).
         if (AskedPrisonTerm.IsAsked(question)) return null;
+        // "Wie betrunken war der Fahrer?", "How heavy is the satellite?": a figure in the adjective's units, not any number
+        // of the article on the topic. "Wie lang hat es gedauert?" asks a length of time (ExpectedAnswerType's Duration).
+        if (MeasureUnits.FamilyAskedBy(question) is { } family && !ExpectedAnswerType.AsksDuration(question))
+            return new AskedUnit(MeasureUnits.AdjectiveAskedBy(question)!, Measure.Physical) { Family = family };
+        // "Wie teuer ist …?", "How expensive …?": a price, which a sum of money states.
+        if (Expensive().Match(question) is { Success: true } expensive) return new AskedUnit(expensive.Groups["word"].Value, Measure.Money);
+        // "Mit welchem Ergebnis …?", "What was the score?": a result, which a score or a tally states, not a count.
+        if (ExpectedAnswerType.AsksForTally(question)) return new AskedUnit("score", Measure.Score);
         var match = UnitCue().Match(question);
         if (!match.Success && AskedPrice().Match(question) is { Success: true } price) return new AskedUnit(price.Groups["unit"].Value, Measure.Money);
         if (!match.Success && MoneyVerb().Match(question) is { Success: true } verb && PriceQuestion().IsMatch(question)) return new AskedUnit(verb.Value, Measure.Money);
@@ -184,7 +200,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// </summary>
     public bool HasRole => Kind == Measure.Money && !GenericMoney().IsMatch(Word);
 
-    [GeneratedRegex(@"^\p{L}*(geld|money)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\p{L}*(geld|money)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|teuer|expensive|costly|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericMoney();
 
     [GeneratedRegex(@"^(gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses|fee|fees|gebühr|gebühren)$", RegexOptions.IgnoreCase)]
@@ -216,8 +232,17 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     {
         Measure.Money => StatedSum.IsIn(text, Currency()) || BareSum().IsMatch(text),
         Measure.Percent => Percent().IsMatch(text),
+        Measure.Physical => MeasureUnits.IsStatedIn(text, Family!),
+        Measure.Score => MatchScores.IsIn(text) || Tally().IsMatch(text),
         _ => false,
     };
+
+    [GeneratedRegex(@"\b(wie|how)\s+(?<word>teuer|expensive|costly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Expensive();
+
+    /// <summary>A vote's tally: "by 229 votes to 206", "mit 54 zu 46 Stimmen", "54 zu 46".</summary>
+    [GeneratedRegex(@"\d+\s+((votes?|stimmen)\s+)?(to|zu|gegen|against)\s+\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex Tally();
 
     private static bool IsPossessive(string question, Group word)
     {

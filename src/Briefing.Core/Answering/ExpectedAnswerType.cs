@@ -24,7 +24,7 @@ internal static partial class ExpectedAnswerType
         // place reached ("as far as Maidenhead"), not a distance.
         if (FarInADirection().IsMatch(question)) return AnswerType.Place;
         if ((NumberCue().IsMatch(question) && !AwardCue().IsMatch(question)) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)
-            || MeasureCue().IsMatch(question) || AskedAge.IsAsked(question)) return AnswerType.Number;
+            || MeasureCue().IsMatch(question) || MeasureUnits.FamilyAskedBy(question) is not null || AskedAge.IsAsked(question)) return AnswerType.Number;
         // "What was the unemployment rate in May?", "Was war die Inflationsrate?": a rate is a figure.
         if (WhatIs().IsMatch(question) && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question)) return AnswerType.Number;
         // "What is the prize money for the award?", "What's the budget for the film?": a sum asked by its noun is a
@@ -73,7 +73,11 @@ internal static partial class ExpectedAnswerType
     /// with a unit ("Stärke 6,2", "magnitude 6.2", "310 Meter", "über 60 Grad"), as "wie hoch" and "how big" are. Read as
     /// no type, the sentence restating the question led, not the one with the figure. Not "wie heißt" (\b after "heiß").
     /// </summary>
-    [GeneratedRegex(@"\b(wie\s+(stark|tief|breit|dick|heiß|heiss|warm|kalt|laut|steil)|how\s+(strong|powerful|deep|wide|broad|thick|hot|cold|warm|loud|steep|expensive|costly))\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// The adjectives with a family of units are read by <see cref="MeasureUnits.FamilyAskedBy"/>; "tief" and "laut" stay
+    /// here for what it leaves out ("Wie tief ist der Kurs gefallen?" asks a figure too, a change).
+    /// </remarks>
+    [GeneratedRegex(@"\b(wie\s+(stark|tief|laut|steil)|how\s+(strong|powerful|steep|expensive|costly))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureCue();
 
     /// <summary>
@@ -86,8 +90,10 @@ internal static partial class ExpectedAnswerType
     /// <summary>
     /// "What was the result of the vote?", "Wie ging die Abstimmung aus?": a vote or a match ends in a tally ("by 229
     /// votes to 206", "mit 54 zu 46 Stimmen", "2:1") — figures, not the sentence that restates that a vote was held.
+    /// "Mit welchem Ergebnis hat Irland England geschlagen?", "What was the final score?", "By what score …?", "Wie lautete
+    /// der Endstand?" ask it of the match the question names.
     /// </summary>
-    [GeneratedRegex(@"\b((result|outcome|score|tally)\s+(of|in)\s+(the\s+)?(\p{L}+\s+)?(vote|votes|ballot|referendum|match|game|final)|how\s+did\s+(the\s+)?(\p{L}+\s+)?(vote|ballot|referendum)\s+(go|end)|(ergebnis|ausgang|resultat|endstand)\s+(der|des|beim|bei\s+der|im)\s+(\p{L}+\s+)?(abstimmung|votums?|referendums?|volksabstimmung|spiels?|partie|finales?)|wie\s+(ging|ist|endete|fiel)\s+(die|das)\s+(\p{L}+\s+)?(abstimmung|votum|referendum|spiel|partie)(\s+(aus|ausgegangen))?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(mit\s+welche[mn]\s+(ergebnis|endstand|endergebnis|resultat|spielstand)|(what|which)\s+((was|is|were)\s+the\s+)?(final\s+|half-time\s+)?score|by\s+what\s+score|endstand|endergebnis|halbzeitstand|final\s+score|scoreline|(result|outcome|score|tally)\s+(of|in)\s+(the\s+)?(\p{L}+\s+)?(vote|votes|ballot|referendum|match|game|final)|how\s+did\s+(the\s+)?(\p{L}+\s+)?(vote|ballot|referendum)\s+(go|end)|(ergebnis|ausgang|resultat|endstand)\s+(der|des|beim|bei\s+der|im)\s+(\p{L}+\s+)?(abstimmung|votums?|referendums?|volksabstimmung|spiels?|partie|finales?)|wie\s+(ging|ist|endete|fiel)\s+(die|das)\s+(\p{L}+\s+)?(abstimmung|votum|referendum|spiel|partie)(\s+(aus|ausgegangen))?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TallyCue();
 
     /// <summary>
@@ -182,6 +188,9 @@ internal static partial class ExpectedAnswerType
     public static bool AsksInOtherWords(string question, AnswerType expected) =>
         expected == AnswerType.Occupation || (expected == AnswerType.Place && PlaceRoleCue().IsMatch(question));
 
+    /// <summary>"Wie lange …?", "How long …?", "Wie lang hat es gedauert?", a prison term: a length of time is asked.</summary>
+    public static bool AsksDuration(string question) => DurationCue().IsMatch(question) || AskedPrisonTerm.IsAsked(question);
+
     /// <summary>"What was the result of the vote?", "Wie ging das Spiel aus?": a tally or score is the asked figure.</summary>
     public static bool AsksForTally(string question) => TallyCue().IsMatch(question);
 
@@ -224,10 +233,18 @@ internal static partial class ExpectedAnswerType
 
     /// <remarks>"By what date ...?", "From which day ...?", "Ab welchem Datum ...?", "Bis zu welchem Zeitpunkt ...?" ask the same.</remarks>
     [GeneratedRegex(@"\b(?<prep>seit|bis|ab|since|by|until|till|from)\s+when\b|\b(?<prep>seit|bis|ab)\s+wann\b"
-        + @"|\b(?<prep>seit|bis|ab|since|by|until|till|from)\s+(zu[mr]?\s+)?(what|which|welche[mnrs]?)\s+(date|day|time|point|month|year|datum|tag|zeitpunkt|termin|monat|jahr)\b", RegexOptions.IgnoreCase)]
+        + @"|\b(?<prep>seit|bis|ab|since|by|until|till|from)\s+(zu[mr]?\s+)?(what|which|welche[mnrs]?)\s+(date|day|time|point|month|year|" + GermanDateNoun + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatePrepositionCue();
 
-    /// <summary>"In welchem Jahr ...?", "What year ...?": only a year answers, not a weekday or a month.</summary>
+    /// <summary>
+    /// A German noun of a point in time after "welche(s/m)": "Jahr", "Datum", "Tag", and a compound with one of them as its
+    /// head, which asks as the simple noun does ("Ab welchem Budgetjahr …?", "Welches Geschäftsjahr …?", "An welchem
+    /// Stichtag …?", "In welcher Saison …?"). Read as the name of a thing, the lead's other year won on coverage. Not the
+    /// assemblies and meetings named "-tag" ("Landtag", "Parteitag"): which of them is asked, not when.
+    /// </summary>
+    private const string GermanDateNoun = @"\p{L}*(jahr|monat|datum|saison)|jahrhundert|zeitpunkt|termin|\p{L}*(?<!(land|bundes|reichs|partei|kreis|städte|gemeinde|kirchen))tag";
+
+    /// <summary>"In welchem Jahr ...?", "What year ...?", "Ab welchem Budgetjahr …?": only a year answers, not a weekday or a month.</summary>
     public static bool AsksForYear(string question) => YearCue().IsMatch(question);
 
     /// <param name="otherwise">What an unmarked noun asks for: a person after "wie hieß" / "the name of", any name after "what is X called".</param>
@@ -256,7 +273,7 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"\b(wie\s+(hieß|hiess|heißt|heisst|hießen|heißen)|what\s+(is|was|were|are)\s+(the\s+)?names?\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameCue();
 
-    [GeneratedRegex(@"\b((in\s+)?welche[mns]?\s+jahr|(in\s+)?(what|which)\s+year)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((in\s+)?welche[mns]?\s+\p{L}*jahr|(in\s+)?(what|which)\s+year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearCue();
 
     /// <summary>
@@ -274,7 +291,7 @@ internal static partial class ExpectedAnswerType
     private static partial Regex EnglishWhen();
 
     /// <summary>Date cues other than a bare "when": "since when", "in what year", "wann".</summary>
-    [GeneratedRegex(@"\b(wann|(since|until|till)\s+when|(what|which)\s+(year|month|century|date|day|time)|welche[mns]?\s+(jahr|monat|jahrhundert|datum|tag|zeitpunkt))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(wann|(since|until|till)\s+when|(what|which)\s+(year|month|century|date|day|time)|welche[mns]?\s+(" + GermanDateNoun + @"))\b", RegexOptions.IgnoreCase)]
     private static partial Regex GermanOrOtherDateCue();
 
     [GeneratedRegex(@"\b(what|who|whom|whose|which|how|where|why)\b", RegexOptions.IgnoreCase)]
@@ -283,7 +300,7 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@",\s*(what|who|whom|whose|which|how|where|why)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CommaInterrogative();
 
-    [GeneratedRegex(@"\b(wann|seit\s+wann|bis\s+wann|um\s+wie\s+viel\s+uhr|(in\s+)?welche[mns]?\s+(jahr|monat|jahrhundert|datum|tag|zeitpunkt)|when|(in\s+)?(what|which)\s+(year|month|century|date|day|time))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(wann|seit\s+wann|bis\s+wann|um\s+wie\s+viel\s+uhr|(in\s+)?welche[mns]?\s+(" + GermanDateNoun + @")|when|(in\s+)?(what|which)\s+(year|month|century|date|day|time))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateCue();
 
     [GeneratedRegex(@"\b(welche[rsmn]?\s+(unternehmen|firma|konzern|partei|verein|klub|club|organisation|mannschaft|team|bank|sender|zeitung|hersteller|behörde|gruppe)|(which|what)\s+(company|firm|party|club|team|organi[sz]ation|bank|broadcaster|newspaper|manufacturer|group|agency|band))\b", RegexOptions.IgnoreCase)]

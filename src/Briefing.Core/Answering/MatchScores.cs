@@ -30,6 +30,10 @@ internal static partial class MatchScores
         NumberTokens.Located(text).Where(n => Covers(text, n.Index, n.Index + n.Written.Length, language))
             .Select(n => NumberTokens.Normalize(n.Written)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="text"/> writes a score ("their 19-13 victory", "beim 2:1"), in either language's words.</summary>
+    public static bool IsIn(string text) =>
+        Score().Matches(text).Any(s => CountedWords.After(text, s.Index + s.Length, "en") is null && CountedWords.After(text, s.Index + s.Length, "de") is null);
+
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}([-–]\d{1,3}|:\d)(?![.,]?\d)")]
     private static partial Regex Score();
 }

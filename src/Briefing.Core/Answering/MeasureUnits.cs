@@ -44,6 +44,65 @@ internal static partial class MeasureUnits
     private static partial Regex StuffAfter();
 
     /// <summary>
+    /// The family of units "wie / how + a gradable adjective" asks a figure in ("Wie betrunken war der Fahrer?" → Promille,
+    /// "How heavy is the satellite?" → kilograms or tonnes, "Wie lang ist der Zaun?" → Kilometer): read as a bare figure,
+    /// any number of the article on the topic answered ("Hunderte Menschen" for the fence's length, the victim's age for
+    /// the driver's blood alcohol), and the sentence with the figure, sharing no word with the question, was never among
+    /// the candidates. Null when the question asks no such measure. Adjectives whose measure has a reader of its own are
+    /// left to it: "wie alt" (<see cref="AskedAge"/>), "wie schnell" (<see cref="AskedSpeed"/>), "wie teuer" (a sum of
+    /// money, <see cref="AskedUnit"/>); "wie hoch", "wie groß", "how big" also ask sums, shares and counts.
+    /// </summary>
+    public static string? FamilyAskedBy(string question) =>
+        GradableAdjective().Match(question) is { Success: true } asked ? FamilyUnits.Keys.First(f => asked.Groups[f].Success) : null;
+
+    /// <summary>The adjective that asks a measure (<see cref="FamilyAskedBy"/>), as the question writes it.</summary>
+    public static string? AdjectiveAskedBy(string question) =>
+        GradableAdjective().Match(question) is { Success: true } asked ? asked.Groups["adjective"].Value : null;
+
+    /// <summary>Whether <paramref name="text"/> writes a figure, in digits or words, with a unit of <paramref name="family"/>.</summary>
+    public static bool IsStatedIn(string text, string family)
+    {
+        var units = FamilyUnits[family];
+        // A length asked of a ban, a contract or a race is a time ("zwei Jahre", "3 Tagen 14 Stunden").
+        bool Stated(int end) => units.IsMatch(text, end) || (family == "length" && TimeUnitAfter().Match(text, end) is { Success: true } time && DateWords.IsUnit(time.Groups["unit"].Value));
+        foreach (var (written, index) in NumberTokens.Located(text))
+            if (Stated(NumberTokens.EndOfRange(text, index + written.Length))) return true;
+        foreach (Match word in Tokenizer.LetterRuns(text))
+            if (NumberWords.Is(word.Value) && Stated(word.Index + word.Length)) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\G[\s\-]*(?<unit>\p{L}+)")]
+    private static partial Regex TimeUnitAfter();
+
+    /// <remarks>
+    /// "Wie schwer wurde er verletzt?" asks how badly, "Wie tief ist der Kurs gefallen?" a change, "Wie laut Polizei …"
+    /// cites a source: no measure of those.
+    /// German "wie lang" asks a length unless a verb of time makes it a duration (<see cref="ExpectedAnswerType.AsksDuration"/>,
+    /// checked by the caller); a thing's length is also its number of characters or pages ("12 Zeichen"), or, for a ban or a
+    /// contract, a time ("zwei Jahre"). English "how long" asks a duration and "how far" a distance or a lead in points, so
+    /// neither is read here.
+    /// </remarks>
+    [GeneratedRegex(@"\b(wie|how)\s+(?<adjective>(?<alcohol>betrunken|alkoholisiert|drunk)|(?<weight>schwer(?![^?]*\b(verletzt|beschädigt|getroffen|verwundet|erkrankt|belastet|fällt|fiel|gefallen))|heavy)"
+        + @"|(?<temperature>heiß|heiss|warm|kalt|hot|cold)|(?<loudness>laut(?=\s+(ist|war|sind|waren|wird|werden|kann|können|darf|dürfen)\b)|loud)"
+        + @"|(?<length>lang|tief(?![^?]*\b(gesunken|gefallen|sank|fiel|eingebrochen|brach))|breit|dick|tall|deep|wide|broad|thick))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GradableAdjective();
+
+    private const string Scale = @"(\s+(bis|to|und|and|oder|or)\s+\p{L}+)?(\s+(millionen|milliarden|mio\.?|mrd\.?|million|billion|thousand|tausend)|m|bn)?[\s\-]*";
+
+    private const string Lengths = @"\p{L}*(meter|metern|metres?|meters)|km|cm|mm|m|miles?|meilen|feet|foot|ft|fuß|yards?|inch|inches|zoll";
+
+    /// <summary>Each family's units right after a figure (and its scale): "1,9 Promille", "20 Kilometer", "über 60 Grad", "2.5 tonnes".</summary>
+    private static readonly Dictionary<string, Regex> FamilyUnits = new()
+    {
+        ["alcohol"] = new(@"\G" + Scale + @"(promille|per\s*mille|‰|mg|milligrams?)(?!\p{L})", RegexOptions.IgnoreCase),
+        ["weight"] = new(@"\G" + Scale + @"(kilos?|kg|t|tonnen|tonnes?|tons?|\p{L}*gramm|grams?|pfund|pounds?|lbs?|stones?)(?!\p{L})", RegexOptions.IgnoreCase),
+        ["temperature"] = new(@"\G" + Scale + @"(grad|degrees?|°)", RegexOptions.IgnoreCase),
+        ["loudness"] = new(@"\G" + Scale + @"(dezibel|decibels?|db)(?!\p{L})", RegexOptions.IgnoreCase),
+        ["length"] = new(@"\G" + Scale + @"(" + Lengths + @"|zeichen|characters|seiten|pages|wörter|words)(?!\p{L})", RegexOptions.IgnoreCase),
+    };
+
+    /// <summary>
     /// Right after a figure: the second figure of a range in words ("drei bis vier"), a scale ("7.5 million", "18,2
     /// Millionen") and the unit ("tonnes", "-Tonnen-", "MB").
     /// </summary>

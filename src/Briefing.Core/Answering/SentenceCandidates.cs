@@ -103,7 +103,9 @@ internal static partial class SentenceCandidates
         var period = expected == AnswerType.Number ? AskedPeriod.Of(context.Question) : null;
         // "How big is the team?", "Wie viel muss er zahlen?" are not answered by "die 14-minütige Demo" or "zwei Jahre lang":
         // a figure of time answers only a question that counts or measures time ("Wie viele Tage ...?").
-        var timeNotAsked = expected == AnswerType.Number && (unit is { Kind: AskedUnit.Measure.Count } ? !DateWords.IsUnit(unit.Word) : unit is not null || AskedAmount.IsAsked(context.Question, unit));
+        // A length may be one of time ("Wie lang war die Sperre?": "zwei Jahre"; MeasureUnits.IsStatedIn).
+        var timeNotAsked = expected == AnswerType.Number && (unit is { Kind: AskedUnit.Measure.Count } ? !DateWords.IsUnit(unit.Word)
+            : unit is { Kind: AskedUnit.Measure.Physical } ? unit.Family != "length" : unit is not null || AskedAmount.IsAsked(context.Question, unit));
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
         // A follow-up ("Und was sagte Lawrow?") is retrieved with the previous question's terms added; evidence may
