@@ -313,6 +313,8 @@ internal static partial class AskedFact
     {
         // "Wie viele Mio. Euro erhält X?": the asked unit is the scale itself, which any figure in millions states.
         if (NumberWords.IsScale(unit.Word.TrimEnd('.'))) return false;
+        // "Wie viele Stimmen …?" over "nur 11,12 Prozent für Khol": a share of the votes is the asked count's measure.
+        if (unit.StatesShareIn(sentence.Text)) return false;
         var sentenceLanguage = sentence.Hit.Passage.Language;
         // "Wie viele Verletzte …?" over "40 Menschen verletzt": people asked by a person noun are counted by any.
         var people = unit.CountsPeople || PersonNouns.IsPersonNoun(unit.Word);

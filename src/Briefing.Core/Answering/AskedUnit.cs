@@ -200,7 +200,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// </summary>
     public bool HasRole => Kind == Measure.Money && !GenericMoney().IsMatch(Word);
 
-    [GeneratedRegex(@"^\p{L}*(geld|money)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|teuer|expensive|costly|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\p{L}*(geld|money)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|teuer|expensive|costly|(sell|sells|sold|selling)\s+for|fetch\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericMoney();
 
     [GeneratedRegex(@"^(gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses|fee|fees|gebühr|gebühren)$", RegexOptions.IgnoreCase)]
@@ -226,6 +226,18 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// "employs 3,200 staff" for "How many people work at X?" (<see cref="PersonNouns.ShowsAskedVerb"/>).
     /// </summary>
     public bool ShowsPeoplesVerbIn(string sentence) => CountsPeople && PersonNouns.ShowsAskedVerb(Question, sentence);
+
+    /// <summary>
+    /// "Wie viele Stimmen bekam Khol?", "How many seats did the party win?": votes and seats are reported as a share as often
+    /// as a count ("nur 11,12 Prozent für ÖVP-Kandidat Andreas Khol"), and the share answers as the count does.
+    /// </summary>
+    public bool AcceptsShare => Kind == Measure.Count && VoteNoun().IsMatch(Word);
+
+    /// <summary>Whether <paramref name="sentence"/> gives a share of what a vote count asks (<see cref="AcceptsShare"/>).</summary>
+    public bool StatesShareIn(string sentence) => AcceptsShare && Percent().IsMatch(sentence);
+
+    [GeneratedRegex(@"^(stimmen|wählerstimmen|votes|ballots|seats|sitze|mandate|parlamentssitze|sessel)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteNoun();
 
     /// <summary>Whether a sentence's text states this kind of measure (for money and percentages; counts go by their terms).</summary>
     public bool IsStatedIn(string text) => Kind switch

@@ -9,5 +9,8 @@ internal static class MoneyVerbs
 {
     /// <summary>A regex alternation, to be used inside a group with word boundaries.</summary>
     public const string PriceAndPay =
-        "kostet|kostete|kosten|gekostet|cost|costs|worth|wert|pay|paying|paid|zahlt|zahlte|bezahlt|bezahlen|bezahlte|berappen|blechen";
+        "kostet|kostete|kosten|gekostet|cost|costs|worth|wert|pay|paying|paid|zahlt|zahlte|bezahlt|bezahlen|bezahlte|berappen|blechen"
+        // "How much did the computer sell for?", "What did the painting fetch?": a sale's price, a sum in a currency (not
+        // "2.9 million viewers").
+        + @"|(sell|sells|sold|selling)\s+for|fetch|fetches|fetched";
 }

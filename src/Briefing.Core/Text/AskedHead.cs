@@ -20,7 +20,9 @@ internal static partial class AskedHead
             return kind.Groups["noun"].Value;
         // "Who is the chief executive of X, which is selling shares?": "which" before a verb is a relative pronoun (or "Which
         // is …?" asks without a noun); there is no head, and "is" taken for one typed a person question as a name of a thing.
-        if (words.Count == 0 || (match.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase) && FunctionWords.IsFunctionWord(words[0], "en"))) return null;
+        // "Which US bank …?": a word in capitals is a country or a name ("US", "UN"), not the pronoun "us".
+        if (words.Count == 0 || (match.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase) && FunctionWords.IsFunctionWord(words[0], "en")
+                                 && !words[0].All(char.IsUpper))) return null;
         if (!match.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase))
         {
             // German: adjectives are lower case, the noun group's last capitalised word is the head ("Schweizer Tennisspieler").
