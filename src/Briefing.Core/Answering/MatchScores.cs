@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -30,9 +31,12 @@ internal static partial class MatchScores
         NumberTokens.Located(text).Where(n => Covers(text, n.Index, n.Index + n.Written.Length, language))
             .Select(n => NumberTokens.Normalize(n.Written)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Whether <paramref name="text"/> writes a score ("their 19-13 victory", "beim 2:1"), in either language's words.</summary>
-    public static bool IsIn(string text) =>
-        Score().Matches(text).Any(s => CountedWords.After(text, s.Index + s.Length, "en") is null && CountedWords.After(text, s.Index + s.Length, "de") is null);
+    /// <summary>Whether <paramref name="text"/> writes a score ("their 19-13 victory", "beim 2:1"), in the words of its own language.</summary>
+    public static bool IsIn(string text)
+    {
+        var language = LanguageDetector.Detect(text);
+        return Score().Matches(text).Any(s => CountedWords.After(text, s.Index + s.Length, language) is null);
+    }
 
     [GeneratedRegex(@"(?<![\d.,])\d{1,3}([-–]\d{1,3}|:\d)(?![.,]?\d)")]
     private static partial Regex Score();

@@ -109,7 +109,7 @@ public sealed class AskedMeasureFormTests : IDisposable
             Hunderte Menschen haben am Montag eine Lücke im mazedonischen Grenzzaun genutzt. Die Regierung in Skopje lässt den Grenzzaun weiter ausbauen. Zurzeit ist der Zaun 20 Kilometer lang. Bis zum Sommer sollen weitere Abschnitte folgen.
             """, "Wie lang ist der Grenzzaun, den Mazedonien gebaut hat?");
 
-        Assert.False(answer.Abstained);
+        Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("20 Kilometer", answer.Citations[0].Quote);
     }
 
@@ -121,7 +121,7 @@ public sealed class AskedMeasureFormTests : IDisposable
             Ireland consigned England to a third straight Six Nations defeat with a stirring win at Lansdowne Road. Ireland had the rub of the green in their 19-13 victory over England. The England coach complained about the referee afterwards.
             """, "What was the final score when Ireland beat England at Lansdowne Road?");
 
-        Assert.False(answer.Abstained);
+        Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("19-13", answer.Citations[0].Quote);
     }
 
@@ -130,10 +130,10 @@ public sealed class AskedMeasureFormTests : IDisposable
     {
         var answer = await AskOver("""
             Einheitliche Budgetregeln für Länder
-            Unter Finanzminister Androsch vereinbarten Bund, Länder und Gemeinden 1974, die Regeln gemeinsam auszuhandeln. Länder und größere Gemeinden müssen die neuen einheitlichen Regeln ab dem Budget 2019 anwenden. Kleinere Gemeinden haben länger Zeit.
+            Unter Finanzminister Androsch vereinbarten Bund, Länder und Gemeinden 1974, die Regeln gemeinsam auszuhandeln. Länder und größere Gemeinden müssen die neuen einheitlichen Regeln ab dem Budgetjahr 2019 anwenden. Kleinere Gemeinden haben länger Zeit.
             """, "Ab welchem Budgetjahr gelten die einheitlichen Regeln für Länder und größere Gemeinden?");
 
-        Assert.False(answer.Abstained);
+        Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("2019", answer.Citations[0].Quote);
     }
 
