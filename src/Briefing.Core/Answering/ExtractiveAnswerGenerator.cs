@@ -62,7 +62,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var (candidates, evidence) = SentenceCandidates.Score(context, passages, ArticleSiblings.Add(passages, _index), _statistics, expansions, expected, _names);
         if (context.Trace) trace.Add($"extractive: expects {expected}; the best two-sentence window covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
         if (context.Trace && AskedUnit.Of(context.Question, _names) is { } unit)
-            trace.Add($"extractive: asks for a {unit.Kind} of '{unit.Word}'{(unit.CountsThings ? " (counts things)" : "")}");
+            trace.Add($"extractive: asks for a {unit.Kind} of '{unit.Word}'{(unit.CountsThings ? " (counts things)" : "")}{(unit.Family is { } family ? $" in {family} units" : "")}{(unit.AcceptsShare ? " (or its share)" : "")}");
         var details = new GenerationDetails { Evidence = evidence, EvidenceThreshold = settings.MinCoverage };
         if (evidence < settings.MinCoverage || candidates.Count == 0)
             return Task.FromResult(Abstain(context, trace, "evidence below threshold", [], retrieved) with { Details = details });
