@@ -60,6 +60,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             AddCompoundSynonyms(lexicon, query, expansions);
         }
         AddSynonyms(lexicon, query, source, target, expansions);
+        AddAgentNouns(lexicon, query, source, expansions);
         if (!crossLingual)
         {
             Remember(query, source, expansions);
@@ -216,6 +217,31 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     }
 
     private readonly BoundedCache<(string, string), IReadOnlyList<string>> _synonyms = new(MaxRememberedWords);
+
+    /// <summary>
+    /// A who-question's verbs as the articles of its own language name their doer (<see cref="AgentNouns"/>: "Wer
+    /// trainiert …?" → "Trainer", "Coach"; "Who owns …?" → "owner"): same-language alternatives of the verb, in its group,
+    /// as its synonyms are. They never retrieve (<see cref="WeightedTerm.Synonym"/>); in the passages retrieved, the
+    /// sentence that names the person by the role ("erklärte Vikings-Chefcoach Chris Calaycay") shows the asked verb.
+    /// Only for questions that ask for a person: "Was trainiert der Sportler?" asks for no doer.
+    /// </summary>
+    private void AddAgentNouns(CompiledLexicon lexicon, string query, string source, List<WeightedTerm> expansions)
+    {
+        if (Answering.ExpectedAnswerType.Of(query) != Answering.AnswerType.Person) return;
+        foreach (var word in ContentWords(query, source).Where(w => char.IsLower(w[0])).Take(MaxWords))
+        {
+            var group = $"{source}:{word}";
+            var typed = _statistics.AnalyzeTerms(word, source);
+            foreach (var agent in _agentNouns.GetOrAdd((source, word), key => AgentNouns.Of(lexicon, key.Item2, key.Item1)))
+            {
+                if (_statistics.AnalyzeTerms(agent, source) is not { Count: > 0 } terms || terms.Any(typed.Contains) || !OccursInIndex(agent, source)
+                    || expansions.Any(e => e.Group == group && e.Text.Equals(agent, StringComparison.OrdinalIgnoreCase))) continue;
+                expansions.Add(new WeightedTerm(agent, source, (float)_options.Weight) { Group = group, Synonym = true });
+            }
+        }
+    }
+
+    private readonly BoundedCache<(string, string), IReadOnlyList<string>> _agentNouns = new(MaxRememberedWords);
 
     /// <summary>
     /// A word of the language's vocabulary, not a name: lower case in English (the question's first word is a question
