@@ -76,6 +76,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             // "Wer wirft China vor …": the verb is "vorwerfen" (accuse), not "werfen" (throw).
             var word = separated.GetValueOrDefault(typed, typed);
             var before = expansions.Count;
+            if (source == "de") AddGradedForms(lexicon, word, expansions);
             if (!AddWord(lexicon, word, source, target, expansions, fromPhrases)) continue;
             // Translations never outrank the words the user typed — but an ordinary word no passage of the question's
             // language has ("kestrels" in an index whose English articles never name the bird) outranks nothing: only its
@@ -88,6 +89,29 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         Remember(query, source, expansions);
         return expansions;
     }
+
+    /// <summary>
+    /// A German superlative or comparative as the English articles grade its positive (<see cref="GradedAdjectives"/>:
+    /// "größte" → "biggest", "largest"), in the word's group beside its own translations: the dictionary lists the graded
+    /// form with few senses ("größte" → major, most), the positive with all of them.
+    /// </summary>
+    private void AddGradedForms(CompiledLexicon german, string word, List<WeightedTerm> expansions)
+    {
+        if (_bySourceLanguage["en"].Value is not { } english || GradedAdjectives.PositiveOf(german, word) is not var (positive, degree)) return;
+        var group = $"de:{word}";
+        var added = 0;
+        foreach (var translation in german.Translations(positive).Where(IsSingleWord).Take(MaxGradedSenses))
+            foreach (var form in GradedAdjectives.EnglishForms(english, translation, degree))
+            {
+                if (added >= _options.MaxTranslations) return;
+                if (!OccursInIndex(form, "en") || expansions.Any(e => e.Group == group && e.Text.Equals(form, StringComparison.OrdinalIgnoreCase))) continue;
+                expansions.Add(new WeightedTerm(form, "en", (float)_options.Weight) { Group = group });
+                added++;
+            }
+    }
+
+    /// <summary>The positive's senses whose graded forms are tried (later ones are rarer: "groß" → … roomy, capital).</summary>
+    private const int MaxGradedSenses = 20;
 
     /// <summary>The weight of the translations of a word no passage of the question's language has: that of a typed word.</summary>
     private const float UnsharedWordWeight = 1f;
