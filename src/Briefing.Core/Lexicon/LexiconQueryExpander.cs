@@ -251,7 +251,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// </summary>
     private void AddAgentNouns(CompiledLexicon lexicon, string query, string source, List<WeightedTerm> expansions)
     {
-        if (Answering.ExpectedAnswerType.Of(query) != Answering.AnswerType.Person) return;
+        if (!Words().Matches(query).Any(m => FunctionWords.IsPersonInterrogative(m.Value))) return;
         foreach (var word in ContentWords(query, source).Where(w => char.IsLower(w[0])).Take(MaxWords))
         {
             var group = $"{source}:{word}";
