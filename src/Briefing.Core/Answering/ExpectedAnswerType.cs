@@ -314,7 +314,7 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"\b(wo|wohin|woher|where|(in\s+)?welche[rmns]?\s+(\p{L}+\s+)?(\p{L}*(stadt|land|staat|region|gemeinde|kontinent|viertel|bezirk|kiez|dorf|provinz|kanton|kreis|insel)|(wohn|tat|urlaubs|ferien|austragungs|veranstaltungs|heimat|geburts|fund|dreh|vor|kur|wall(fahrts)?|orts)?ort|ortsteil|stadtteil)|(in\s+)?(which|what)\s+(\p{L}+\s+)?(city|country|town|place|region|state|capital|continent|district|neighbourhood|neighborhood|borough|suburb|village|constituency|province|county|island|venue|seat)|in\s+(which|what)\s+part\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceCue();
 
-    [GeneratedRegex(@"\b(wer|wen|wem|wessen|who|whom|whose)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(" + FunctionWords.PersonInterrogativeAlternation + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonCue();
 
     /// <summary>

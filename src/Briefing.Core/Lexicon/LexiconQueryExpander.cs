@@ -60,6 +60,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             AddCompoundSynonyms(lexicon, query, expansions);
         }
         AddSynonyms(lexicon, query, source, target, expansions);
+        AddAgentNouns(lexicon, query, source, expansions);
         if (!crossLingual)
         {
             Remember(query, source, expansions);
@@ -75,6 +76,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             // "Wer wirft China vor …": the verb is "vorwerfen" (accuse), not "werfen" (throw).
             var word = separated.GetValueOrDefault(typed, typed);
             var before = expansions.Count;
+            if (source == "de") AddGradedForms(lexicon, word, expansions);
             if (!AddWord(lexicon, word, source, target, expansions, fromPhrases)) continue;
             // Translations never outrank the words the user typed — but an ordinary word no passage of the question's
             // language has ("kestrels" in an index whose English articles never name the bird) outranks nothing: only its
@@ -87,6 +89,29 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         Remember(query, source, expansions);
         return expansions;
     }
+
+    /// <summary>
+    /// A German superlative or comparative as the English articles grade its positive (<see cref="GradedAdjectives"/>:
+    /// "größte" → "biggest", "largest"), in the word's group beside its own translations: the dictionary lists the graded
+    /// form with few senses ("größte" → major, most), the positive with all of them.
+    /// </summary>
+    private void AddGradedForms(CompiledLexicon german, string word, List<WeightedTerm> expansions)
+    {
+        if (_bySourceLanguage["en"].Value is not { } english || GradedAdjectives.PositiveOf(german, word) is not var (positive, degree)) return;
+        var group = $"de:{word}";
+        var added = 0;
+        foreach (var translation in german.Translations(positive).Where(IsSingleWord).Take(MaxGradedSenses))
+            foreach (var form in GradedAdjectives.EnglishForms(english, translation, degree))
+            {
+                if (added >= _options.MaxTranslations) return;
+                if (!OccursInIndex(form, "en") || expansions.Any(e => e.Group == group && e.Text.Equals(form, StringComparison.OrdinalIgnoreCase))) continue;
+                expansions.Add(new WeightedTerm(form, "en", (float)_options.Weight) { Group = group });
+                added++;
+            }
+    }
+
+    /// <summary>The positive's senses whose graded forms are tried (later ones are rarer: "groß" → … roomy, capital).</summary>
+    private const int MaxGradedSenses = 20;
 
     /// <summary>The weight of the translations of a word no passage of the question's language has: that of a typed word.</summary>
     private const float UnsharedWordWeight = 1f;
@@ -216,6 +241,31 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     }
 
     private readonly BoundedCache<(string, string), IReadOnlyList<string>> _synonyms = new(MaxRememberedWords);
+
+    /// <summary>
+    /// A who-question's verbs as the articles of its own language name their doer (<see cref="AgentNouns"/>: "Wer
+    /// trainiert …?" → "Trainer", "Coach"; "Who owns …?" → "owner"): same-language alternatives of the verb, in its group,
+    /// as its synonyms are. They never retrieve (<see cref="WeightedTerm.Synonym"/>); in the passages retrieved, the
+    /// sentence that names the person by the role ("erklärte Vikings-Chefcoach Chris Calaycay") shows the asked verb.
+    /// Only for questions that ask for a person: "Was trainiert der Sportler?" asks for no doer.
+    /// </summary>
+    private void AddAgentNouns(CompiledLexicon lexicon, string query, string source, List<WeightedTerm> expansions)
+    {
+        if (!Words().Matches(query).Any(m => FunctionWords.IsPersonInterrogative(m.Value))) return;
+        foreach (var word in ContentWords(query, source).Where(w => char.IsLower(w[0])).Take(MaxWords))
+        {
+            var group = $"{source}:{word}";
+            var typed = _statistics.AnalyzeTerms(word, source);
+            foreach (var agent in _agentNouns.GetOrAdd((source, word), key => AgentNouns.Of(lexicon, key.Item2, key.Item1)))
+            {
+                if (_statistics.AnalyzeTerms(agent, source) is not { Count: > 0 } terms || terms.Any(typed.Contains) || !OccursInIndex(agent, source)
+                    || expansions.Any(e => e.Group == group && e.Text.Equals(agent, StringComparison.OrdinalIgnoreCase))) continue;
+                expansions.Add(new WeightedTerm(agent, source, (float)_options.Weight) { Group = group, Synonym = true });
+            }
+        }
+    }
+
+    private readonly BoundedCache<(string, string), IReadOnlyList<string>> _agentNouns = new(MaxRememberedWords);
 
     /// <summary>
     /// A word of the language's vocabulary, not a name: lower case in English (the question's first word is a question

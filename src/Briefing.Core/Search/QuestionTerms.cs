@@ -151,7 +151,23 @@ internal sealed partial class QuestionTerms
 
     /// <summary>Whether the analysed German <paramref name="term"/> is a compound that ends with <paramref name="head"/> ("gigatonn" with "tonn"): the same thing, more exactly.</summary>
     public static bool IsCompoundHead(string head, string term) =>
-        FitsCompound(head, term) && term.EndsWith(head, StringComparison.Ordinal);
+        term.EndsWith(head, StringComparison.Ordinal) && (FitsCompound(head, term) || IsFormerOrDeputy(head, term));
+
+    /// <summary>
+    /// "Exanwalt", "Altkanzler", "Vizepräsident": a short prefix that makes the role former or deputy, which the asker writes
+    /// as a word of its own ("früheren Anwalt") or not at all, keeps the head it is put before. Too short for
+    /// <see cref="MinCompoundPart"/>, so without it "Bei welchem früheren Anwalt …?" saw no lawyer in "bei Meischbergers Exanwalt".
+    /// </summary>
+    private static bool IsFormerOrDeputy(string head, string term)
+    {
+        if (head.Length < MinCompoundPart) return false;
+        var prefix = term.AsSpan(0, term.Length - head.Length);
+        foreach (var rolePrefix in RolePrefixes)
+            if (prefix.SequenceEqual(rolePrefix)) return true;
+        return false;
+    }
+
+    private static readonly string[] RolePrefixes = ["ex", "alt", "vize"];
 
     /// <summary>Both the part and the rest of the term are at least <see cref="MinCompoundPart"/> long.</summary>
     private static bool FitsCompound(string part, string term) =>

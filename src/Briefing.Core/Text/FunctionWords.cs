@@ -48,6 +48,14 @@ public static class FunctionWords
     public static bool IsQuestionWord(string word, string? language) =>
         (language is LanguageDetector.German ? Question : EnglishQuestion).Contains(WordNormalizer.Fold(word));
 
+    /// <summary>The question words of German and English that ask for a person, as a regex alternation: "wer", "wessen", "who", "whose".</summary>
+    public const string PersonInterrogativeAlternation = "wer|wen|wem|wessen|who|whom|whose";
+
+    private static readonly FrozenSet<string> PersonInterrogatives = Load(PersonInterrogativeAlternation.Split('|'));
+
+    /// <summary>A question word that asks for a person (<see cref="PersonInterrogativeAlternation"/>).</summary>
+    public static bool IsPersonInterrogative(string word) => PersonInterrogatives.Contains(WordNormalizer.Fold(word));
+
     /// <summary>A pronoun or adverb that points back to something said before ("er", "dort", "they", "that").</summary>
     public static bool IsAnaphor(string word) => Anaphor.Contains(WordNormalizer.Fold(word));
 
