@@ -44,7 +44,7 @@ internal sealed partial class QuestionConstraints
         }
         foreach (var (at, name) in names.Positions(question, language))
         {
-            if (!names.IsNameInQuestion(name, language) || !seen.Add(name)) continue;
+            if (!names.IsNameInQuestion(name, language) || names.IsListedWordOfParticleName(question, at, language) || !seen.Add(name)) continue;
             // A name that is part of a hyphenated word ("Bahn" in "U-Bahn-Arbeiter") is shown by the translations of
             // the hyphenated part the lexicon translated ("U-Bahn" → tube): the other language writes no "Bahn".
             var translations = expansions.Where(e => e.Group is { } group && group.StartsWith($"{language}:", StringComparison.Ordinal)
