@@ -147,19 +147,24 @@ internal sealed partial class QuestionConstraints
     }
 
     /// <summary>
-    /// A name of one word between lower-case words ("the Rift headset"): in a longer name ("Tsunami Aid", "Chapter 11")
-    /// the words are capitalised as parts of the whole, and an article may write the event in lower case ("tsunami aid").
+    /// A name of one word naming the noun after it ("the Rift headset", "the Apple boss"): in a longer name ("Tsunami
+    /// Aid", "Chapter 11") the words are capitalised as parts of the whole, and a region ("invade from the North") is
+    /// capitalised by some writers only; articles write both in lower case ("tsunami aid", "the north").
     /// </summary>
     private static bool StandsAlone(string question, int at, string name)
     {
         var before = question.AsSpan(0, at).TrimEnd();
-        var after = question.AsSpan(at + name.Length).TrimStart();
+        var after = question.AsSpan(at + name.Length);
         var previous = before.LastIndexOfAny(' ', '-') is var space && space >= 0 ? before[(space + 1)..] : before;
-        var next = after.IndexOfAny(' ', '-') is var end && end >= 0 ? after[..end] : after;
-        return !StartsName(previous) && !StartsName(next.StartsWith("'s") || next.StartsWith("’s") ? [] : next);
+        if (after.Length < 2 || after[0] != ' ') return false;
+        var next = after[1..].IndexOfAny(' ', '?', ',') is var end && end >= 0 ? after[1..][..end] : after[1..];
+        return !StartsName(previous) && next.Length > 0 && char.IsLower(next[0]) && next.IndexOfAnyExcept(Letters) < 0
+               && !FunctionWords.IsFunctionWord(next.ToString());
     }
 
     private static bool StartsName(ReadOnlySpan<char> word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     private static bool IsHyphenPart(string name, string word) =>
         word.Contains('-') && word.Split('-').Contains(name, StringComparer.OrdinalIgnoreCase);
