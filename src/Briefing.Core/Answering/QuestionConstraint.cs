@@ -32,12 +32,6 @@ internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> 
     /// </summary>
     public bool Describes { get; init; }
 
-    /// <summary>
-    /// An English name spelt like a word the English dictionary lists ("the Rift headset", "Apple"): an English article
-    /// shows it only where it writes it with a capital, not by the common noun ("the rift between Blair and Brown").
-    /// </summary>
-    public bool Capitalised { get; init; }
-
     /// <summary>A name of several words ("Tour de France", "Super Bowl"): its words must stand together in one text (<see cref="NamePhrase"/>).</summary>
     public NamePhrase? Phrase { get; init; }
 

@@ -70,8 +70,6 @@ internal sealed partial class QuestionConstraints
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
                 Unseen = IsUnseen(name, language, other, statistics),
                 Describes = language == "en" && DescribingAdjectives.Describes(question, at, name, names),
-                Capitalised = language == "en" && !NameDetector.IsAcronym(name) && StandsAlone(question, at, name)
-                    && names.IsCommonWord(name.ToLowerInvariant(), language) == true,
             });
         }
         foreach (var phrase in NamePhrase.In(question, language, names, statistics))
@@ -145,26 +143,6 @@ internal sealed partial class QuestionConstraints
         return modifiers.SelectMany(m => heads.Where(h => m.Key.Length + h.Key.Length <= name.Length)
             .SelectMany(h => m.SelectMany(mt => h.Select(ht => $"{mt.Text} {ht.Text}")))).Distinct(StringComparer.OrdinalIgnoreCase);
     }
-
-    /// <summary>
-    /// A name of one word naming the noun after it ("the Rift headset", "the Apple boss"): in a longer name ("Tsunami
-    /// Aid", "Chapter 11") the words are capitalised as parts of the whole, and a region ("invade from the North") is
-    /// capitalised by some writers only; articles write both in lower case ("tsunami aid", "the north").
-    /// </summary>
-    private static bool StandsAlone(string question, int at, string name)
-    {
-        var before = question.AsSpan(0, at).TrimEnd();
-        var after = question.AsSpan(at + name.Length);
-        var previous = before.LastIndexOfAny(' ', '-') is var space && space >= 0 ? before[(space + 1)..] : before;
-        if (after.Length < 2 || after[0] != ' ') return false;
-        var next = after[1..].IndexOfAny(' ', '?', ',') is var end && end >= 0 ? after[1..][..end] : after[1..];
-        return !StartsName(previous) && next.Length > 0 && char.IsLower(next[0]) && next.IndexOfAnyExcept(Letters) < 0
-               && !FunctionWords.IsFunctionWord(next.ToString());
-    }
-
-    private static bool StartsName(ReadOnlySpan<char> word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
-
-    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     private static bool IsHyphenPart(string name, string word) =>
         word.Contains('-') && word.Split('-').Contains(name, StringComparer.OrdinalIgnoreCase);
@@ -328,9 +306,6 @@ internal sealed partial class QuestionConstraints
             missing = missing.Where(stillMissing.Contains).ToList();
         }
         var sameLanguage = language == _questionLanguage;
-        // "Rift" is not shown by the "rift" between two politicians: a name spelt like a common word, written with its capital.
-        if (sameLanguage && Items.Any(c => c.Capitalised))
-            missing = [.. missing, .. Items.Where(c => c.Capitalised && !missing.Contains(c) && WrittenOnlyInLowerCase(c.Surface, texts))];
         var alternatives = Analysed(language);
         var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c)
             && (sameLanguage || phrase.WordsShownAsTyped(terms, language, _statistics))
@@ -374,25 +349,6 @@ internal sealed partial class QuestionConstraints
             if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
                 && (acronym || InsideSentence(text, at))) return true;
         }
-        return false;
-    }
-
-    /// <summary>
-    /// The texts write the name's word ("rift", "rifts"), but never with its capital: the common noun, not the name. Texts
-    /// that do not write the word at all leave it to the name's other forms ("America" shown by "US").
-    /// </summary>
-    private static bool WrittenOnlyInLowerCase(string name, IReadOnlyList<string> texts)
-    {
-        var stem = name.Length > 4 && name.EndsWith('s') ? name[..^1] : name;
-        var lower = stem.ToLowerInvariant();
-        return texts.Any(t => StartsWord(lower, t)) && !texts.Any(t => StartsWord(stem, t));
-    }
-
-    /// <summary><paramref name="word"/>, case as given, starting a word of <paramref name="text"/>.</summary>
-    private static bool StartsWord(string word, string text)
-    {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-            if (at == 0 || !char.IsLetter(text[at - 1])) return true;
         return false;
     }
 
