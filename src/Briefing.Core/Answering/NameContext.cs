@@ -75,6 +75,12 @@ internal static class NameContext
         ["de", "da", "di", "del", "van", "von", "le", "la", "bin", "al", "of"], StringComparer.Ordinal);
 
     /// <summary>
+    /// A particle that neither German nor English uses as a word of its own ("de", "di", "del", "la"; not "von", "of",
+    /// "da", "bin"): between two capitalised words it joins them into one name ("Tour de Ski", "Rio de Janeiro").
+    /// </summary>
+    public static bool IsForeignNameParticle(string word) => NameParticles.Contains(word) && !Text.FunctionWords.IsFunctionWord(word);
+
+    /// <summary>
     /// Particles of two words ("Nienke van der Marel", "Rafael van den Berg", "Oscar de la Hoya"): read word by word,
     /// the gap was no particle and the name fell apart into a first name and a surname that named no one.
     /// </summary>

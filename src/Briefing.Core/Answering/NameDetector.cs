@@ -67,6 +67,8 @@ public sealed partial class NameDetector
             (previousMarksName, previousIsTitle, pairedNext) = (false, false, false);
             if (!char.IsUpper(word[0])) continue;
             var isName = IsName(word, language, SentenceInitial(text, match.Index)) || (afterMark && IsEnglishWordAsName(word, language));
+            if (isName && IsListedAbbreviationEndingCompound(text, match, language)) isName = false;
+            if (!isName && IsParticleNameWord(text, matches, i)) isName = true;
             // "Pentagon-Sprecher Peter Cook", "CDU-Fraktionschef Volker Kauder": two listed words right after a title.
             if (afterTitle && IsListedWordAsName(word, language) && i + 1 < matches.Count && IsSecondNameWord(text, match, matches[i + 1], language))
                 (isName, pairedNext) = (true, true);
@@ -129,6 +131,52 @@ public sealed partial class NameDetector
     /// <summary>A function word, a question word or a date word ("Mai", "Montag"): capitalised, it still names nobody.</summary>
     private static bool IsGrammarOrDateWord(string word) =>
         FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || DateWords.Contains(word.ToLowerInvariant());
+
+    /// <summary>
+    /// "die Tour de Ski", "Rio de Janeiro": two capitalised words joined by a particle no German or English sentence
+    /// uses (<see cref="NameContext.IsForeignNameParticle"/>) are one name, though the dictionary lists each word
+    /// ("Tour", "Ski"). Read as nouns, the question had no name to check, and an article on the "ATP-Tour" answered it.
+    /// </summary>
+    private static bool IsParticleNameWord(string text, MatchCollection matches, int i)
+    {
+        if (IsGrammarOrDateWord(matches[i].Value)) return false;
+        return (i + 2 < matches.Count && JoinedByParticle(text, matches[i], matches[i + 1], matches[i + 2]))
+               || (i >= 2 && JoinedByParticle(text, matches[i - 2], matches[i - 1], matches[i]));
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="index"/> of <paramref name="text"/> is a name word only by the particle beside
+    /// it: a word the dictionary lists ("Tour", "Ski" of "Tour de Ski") is a word of that name, no detail of its own,
+    /// or "tour" and "skis" in any English article would show it.
+    /// </summary>
+    public bool IsListedWordOfParticleName(string text, int index, string language)
+    {
+        var matches = Word().Matches(text);
+        for (var i = 0; i < matches.Count; i++)
+            if (matches[i].Index == index)
+                return language == "de" && !IsAcronym(matches[i].Value) && IsCommonWord(matches[i].Value, language) == true && IsParticleNameWord(text, matches, i);
+        return false;
+    }
+
+    private static bool JoinedByParticle(string text, Match first, Match particle, Match second) =>
+        char.IsUpper(first.Value[0]) && char.IsUpper(second.Value[0]) && NameContext.IsForeignNameParticle(particle.Value)
+        && text[(first.Index + first.Length)..particle.Index] == " " && text[(particle.Index + particle.Length)..second.Index] == " "
+        && !IsGrammarOrDateWord(first.Value) && !IsGrammarOrDateWord(second.Value);
+
+    /// <summary>
+    /// "nach seiner Knorpel-OP", "ein Diesel-Pkw": an abbreviation the German dictionary lists as a common noun (OP for
+    /// Operationssaal, Pkw for Personenkraftwagen: lower-case translations), heading a hyphenated compound, is the
+    /// writer's everyday word for a thing, no name. Read as a name it was a detail an English article about the
+    /// "surgery" had to show. An abbreviation of a name ("EU", "USA": capitalised translations) and one opening a
+    /// compound ("ÖVP-Chef", "OP-Saal") stay names.
+    /// </summary>
+    private bool IsListedAbbreviationEndingCompound(string text, Match match, string language)
+    {
+        var (at, end) = (match.Index, match.Index + match.Length);
+        return language == "de" && IsAcronym(match.Value) && at > 1 && text[at - 1] == '-' && char.IsLetter(text[at - 2])
+               && (end == text.Length || (!char.IsLetterOrDigit(text[end]) && text[end] != '-'))
+               && IsCommonWord(match.Value, language) == true;
+    }
 
     /// <summary>An acronym ("SCO", "FIFA"): a name in any language and any position.</summary>
     public static bool IsAcronym(string word) => Token.IsAcronymWord(word);

@@ -44,7 +44,7 @@ internal sealed partial class QuestionConstraints
         }
         foreach (var (at, name) in names.Positions(question, language))
         {
-            if (!names.IsNameInQuestion(name, language) || !seen.Add(name)) continue;
+            if (!names.IsNameInQuestion(name, language) || names.IsListedWordOfParticleName(question, at, language) || !seen.Add(name)) continue;
             // A name that is part of a hyphenated word ("Bahn" in "U-Bahn-Arbeiter") is shown by the translations of
             // the hyphenated part the lexicon translated ("U-Bahn" → tube): the other language writes no "Bahn".
             var translations = expansions.Where(e => e.Group is { } group && group.StartsWith($"{language}:", StringComparison.Ordinal)
@@ -64,7 +64,7 @@ internal sealed partial class QuestionConstraints
             var parts = CompoundParts(name, statistics, compounds);
             var crossLingual = CheckableAcrossLanguages(name, language, other, names, statistics)
                 && (parts.Length == 0 || translations.Any() || statistics.AnalyzeTerms(name, language).Any(t => statistics.DocumentFrequency(t, language) > 0));
-            items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts, .. ShortForms(name),
+            items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts, .. ShortForms(name), .. SpacedForms(name),
                     .. TranslatedParts(name, language, other, expansions), .. NewsAbbreviations.PlaceForms(name)], crossLingual)
             {
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
@@ -82,7 +82,7 @@ internal sealed partial class QuestionConstraints
             var uninflected = bases.SequenceEqual(words) ? null : NamePhrase.Of(string.Join(' ', bases), language, statistics);
             // The uninflected form stays last (the scattered check tells it from the other forms).
             items.Add(new QuestionConstraint(phrase.Surface, [phrase.Surface, .. NameInitials.Around(question, phrase.Surface.Split(' ', '-')[0]),
-                    .. ShortForms(phrase.Surface), .. uninflected is null ? [] : new[] { uninflected.Surface }], false)
+                    .. ShortForms(phrase.Surface), .. SpacedForms(phrase.Surface), .. uninflected is null ? [] : new[] { uninflected.Surface }], false)
             {
                 Phrase = phrase, Uninflected = uninflected, Unseen = phrase.Surface.Split(' ').Any(word => IsUnseen(word, language, other, statistics)),
             });
@@ -103,6 +103,9 @@ internal sealed partial class QuestionConstraints
     }
 
     private static string[] ShortForms(string name) => ShortForm(name) is { } shortForm ? [shortForm] : [];
+
+    /// <summary>"O'Neill" as an article may type it, "O' Neill" (<see cref="ApostropheNames"/>).</summary>
+    private static string[] SpacedForms(string name) => ApostropheNames.Spaced(name) is { } spaced ? [spaced] : [];
 
     /// <summary>The first long form in the question's language of a news abbreviation ("HQ" → headquarters), or null.</summary>
     private static string? LongForm(string word, string language) =>
@@ -266,7 +269,7 @@ internal sealed partial class QuestionConstraints
             if ((language != _questionLanguage && !Items[i].CrossLingual) || Items[i].Describes) continue;
             var compoundParts = inCompounds || (language == "de" && Items[i].ListedWord);
             if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t)
-                    || (Items[i].Number && WithUnitIn(t, terms))
+                    || (Items[i].Number && (WithUnitIn(t, terms) || InDateIn(t, terms)))
                     || (!Items[i].Number && folded.Shows(t))
                     || (Items[i].Unseen && (NameSpelling.IsMisspeltIn(t, terms) || AskersWordForms.IsClippedIn(t, terms)))
                     || (!Items[i].Unknown && (DerivedNameForms.IsOneNameIn(t, terms) || (compoundParts && InCompound(t, terms))))
@@ -357,6 +360,9 @@ internal sealed partial class QuestionConstraints
 
     /// <summary>"$280bn" is one term to the analyser ("280bn"): the figure with a short unit written onto it.</summary>
     private static bool WithUnitIn(string number, IReadOnlySet<string> terms) => terms.Any(term => GluedUnits.Shows(number, term));
+
+    /// <summary>"2016" is shown by the dateline's "19.3.2016": the year of a dotted date (<see cref="YearsInDates"/>).</summary>
+    private static bool InDateIn(string year, IReadOnlySet<string> terms) => YearsInDates.IsYear(year) && terms.Any(term => YearsInDates.Shows(year, term));
 
     private static bool InCompound(string part, IReadOnlySet<string> terms) => terms.Any(term => QuestionTerms.IsCompoundPart(part, term));
 

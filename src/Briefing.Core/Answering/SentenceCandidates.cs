@@ -400,8 +400,8 @@ internal static partial class SentenceCandidates
         sentences.Where(sentence => !sentence.All(titleTerms.Contains)).Take(LedeSentences);
 
     /// <summary>
-    /// The years each article's title and lede date the report with ("earnings for 2004", "in der Saison 2016/17"); not a
-    /// target or a starting point ("to 600,000 tonnes by 2008", "Bis 2020 sollen es ...", "seit 2009"), which dates only
+    /// The years each article's title, lede and date stamp (<see cref="DateStamp"/>) date the report with ("earnings for
+    /// 2004", "in der Saison 2016/17", "(APA, 19.3.2016)"); not a target or a starting point ("to 600,000 tonnes by 2008", "Bis 2020 sollen es ...", "seit 2009"), which dates only
     /// the figure next to it.
     /// </summary>
     private static Dictionary<string, HashSet<string>> LedeYears(IReadOnlyList<PassageHit> passages, ITermStatistics statistics)
@@ -417,6 +417,8 @@ internal static partial class SentenceCandidates
             if (hit.Passage.Ordinal == 0)
                 foreach (var sentence in PassageSentences.Of(hit.Passage.Text, hit.Passage.Language, statistics).Sentences.Take(LedeSentences))
                     years.UnionWith(DatingYears(sentence));
+            // "(APA, 19.3.2016)": a date stamp anywhere in the article dates the report as its lede does.
+            years.UnionWith(DateStamp.Years(hit.Passage.Text));
         }
         return byArticle;
     }

@@ -43,6 +43,11 @@ public sealed class ApostropheNameTests : InventedArticlesTest
             Former premier returns
             Massimo D'Alema was elected chairman of the foundation in Rome on Friday.
             """);
+        Folder.Write("news/safety.txt", """
+            Deaths at work rise again
+            Declan O' Hara, editor of the trade magazine Safety Weekly, said the rise was a warning to ministers.
+            Inspections fell by a fifth last year.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -62,6 +67,8 @@ public sealed class ApostropheNameTests : InventedArticlesTest
     [InlineData("What did Cardinal Murphy-O’Connor say about faith schools?", "deeply unfair")]
     [InlineData("Wofür erhält Sinéad O'Brien den Grazer Literaturpreis?", "Roman")]
     [InlineData("What was Massimo D’Alema elected?", "chairman")]
+    // The article types a space after the apostrophe ("Declan O' Hara"): the same name, spelt apart.
+    [InlineData("What is Declan O'Hara's job?", "editor")]
     public async Task The_article_that_writes_the_name_answers(string question, string expected)
     {
         var answer = await Engine.AskAsync(question);

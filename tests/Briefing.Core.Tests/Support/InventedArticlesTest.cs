@@ -10,8 +10,9 @@ public abstract class InventedArticlesTest : IDisposable
     protected InventedArticlesTest() => Engine = new EngineFixture(Folder);
 
     /// <summary>The engine with a lexicon compiled from two dictd texts (English→German, German→English).</summary>
-    protected InventedArticlesTest(string englishGerman, string germanEnglish) =>
-        Engine = EngineFixture.WithDictionaries(Folder, englishGerman, germanEnglish);
+    /// <param name="alsoIndexedAs">Further headwords pointing at an entry, as FreeDict indexes "op" at "Operationssaal".</param>
+    protected InventedArticlesTest(string englishGerman, string germanEnglish, IReadOnlyDictionary<string, string>? alsoIndexedAs = null) =>
+        Engine = EngineFixture.WithDictionaries(Folder, englishGerman, germanEnglish, alsoIndexedAs);
 
     protected TempFolder Folder { get; } = new();
 

@@ -92,6 +92,9 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
                         anyAlternative.Add(allTerms, Occur.SHOULD);
                         if (required.Figure && terms is [var figure] && GluedUnits.IsFigure(figure))
                             anyAlternative.Add(new RegexpQuery(new Term(field, GluedUnits.LucenePattern(figure))), Occur.SHOULD);
+                        // "2016" is written "19.3.2016" in a dateline: the dotted date's term holds the year.
+                        if (required.Figure && terms is [var year] && YearsInDates.IsYear(year))
+                            anyAlternative.Add(new RegexpQuery(new Term(field, YearsInDates.LucenePattern(year))), Occur.SHOULD);
                     }
                 }
             }
