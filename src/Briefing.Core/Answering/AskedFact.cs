@@ -105,9 +105,15 @@ internal static partial class AskedFact
                 return $"no chosen sentence's sum is the asked '{unit.Word}'";
             // "Was kostet Chinas zweiter Flugzeugträger?" over "den Militäretat … auf 127 Milliarden Euro erhöht": the sum
             // belongs to another thing of its clause. The answering sentence names the priced thing or calls its sum a price.
-            if (PricedThing.Of(question, language) is { } priced && !chosen.Any(c => unit.IsStatedIn(c.Text)
-                    && (PricedThing.SaysPriceIn(c.Text) || ShowsRole(priced, c, language, statistics, expansions))))
-                return $"no chosen sentence's sum is the price of the asked '{priced}'";
+            if (PricedThing.Of(question, language) is { } priced)
+            {
+                if (!chosen.Any(c => unit.IsStatedIn(c.Text) && (PricedThing.SaysPriceIn(c.Text) || ShowsRole(priced, c, language, statistics, expansions))))
+                    return $"no chosen sentence's sum is the price of the asked '{priced}'";
+                // A sum's passage names what it prices: "kostet eine Kilowattstunde Strom 3,17 Cent" in a passage that never
+                // writes "Honig" is no price of the asked honey, however it says "kostet".
+                if (!chosen.Any(c => unit.IsStatedIn(c.Text) && ContextNamesPricedThing(priced, c, language, statistics, expansions)))
+                    return $"no chosen sentence's passage names the asked '{priced}'";
+            }
         }
         if (AskedAmount.IsAsked(question, unit) && !chosen.Any(AskedAmount.IsStatedIn)) return "no chosen sentence states an amount";
         // A sentence without a new figure ("At Heathrow, BAA said …") does not count the asked thing either.
@@ -281,6 +287,31 @@ internal static partial class AskedFact
     private const int MinRoleStem = 4;
 
     /// <summary>
+    /// The sentence's passage or its article's title names the priced thing: as <see cref="ShowsRole"/> reads it, or by the
+    /// head of its compound, alone or in another compound ("Streamingdienst" for "Musikstreamingdienst", "den Tunnelbau"
+    /// for "Autotunnel"), which names the same thing less exactly.
+    /// </summary>
+    private static bool ContextNamesPricedThing(string priced, CandidateSentence sentence, string language, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
+    {
+        var context = sentence with
+        {
+            Terms = statistics.AnalyzeTerms($"{sentence.Hit.Article.Title} {sentence.Hit.Passage.Text}", sentence.Hit.Passage.Language).ToHashSet(StringComparer.Ordinal),
+        };
+        if (ShowsRole(priced, context, language, statistics, expansions)) return true;
+        var forms = sentence.Hit.Passage.Language == language ? statistics.AnalyzeTerms(priced, language) : [];
+        return forms.Any(f => Heads(f).Any(h => context.Terms.Any(t => t.StartsWith(h, StringComparison.Ordinal) || t.EndsWith(h, StringComparison.Ordinal))));
+    }
+
+    /// <summary>The tails of an analysed compound that may be its head: at least <see cref="MinPricedHead"/> letters, after a first part.</summary>
+    private static IEnumerable<string> Heads(string form)
+    {
+        for (var start = MinPricedHead - 1; start <= form.Length - MinPricedHead; start++) yield return form[start..];
+    }
+
+    /// <summary>Shorter tails ("werk", "bau") end too many unrelated words to tell what a sum prices.</summary>
+    private const int MinPricedHead = 5;
+
+    /// <summary>
     /// "Wie viel Gewinn machte GM?" over "Weschler, Gewinner der Jahre 2010 und 2011, zahlte fünf Millionen Dollar": the
     /// stemmer reads "Gewinner" as "Gewinn", but the word names who wins, not the sum. True when every word of the sentence
     /// that writes the role word ends in it with a doer's ending ("Lottogewinner").
@@ -317,7 +348,8 @@ internal static partial class AskedFact
         if (unit.StatesShareIn(sentence.Text)) return false;
         var sentenceLanguage = sentence.Hit.Passage.Language;
         // "Wie viele Verletzte …?" over "40 Menschen verletzt": people asked by a person noun are counted by any.
-        var people = unit.CountsPeople || PersonNouns.IsPersonNoun(unit.Word);
+        // "How many of the migrants were children?": the part is counted by its own noun, not by any person noun ("1,230 people").
+        var people = (unit.CountsPeople || PersonNouns.IsPersonNoun(unit.Word)) && unit.Whole is null;
         // "Vor wie vielen Jahren …?" over "some 26 years ago": a generic noun is not translated, so the sentence's language
         // has no form of it to tell its counts from others'; only a count of people is told by its person nouns.
         if (unitTerms.Count == 0 && !people) return false;

@@ -61,6 +61,10 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // aus 25 Ärzten", "a 40-strong delegation"), which any person noun shows.
         // "How big was the team's budget?" asks the budget.
         if (match.Groups["size"].Success && PersonNouns.IsGroupNoun(word) && !IsPossessive(question, unit)) return new AskedUnit(word, Measure.Count) { SizeOfGroup = true };
+        // "How many of the migrants rescued by the Sirio were children?", "Wie viele der Migranten waren Kinder?": a part
+        // of a whole is counted by the noun it is said to be; the whole only says among whom ("1,230 people" counts the whole).
+        if (match.Groups["part"].Success && PartitiveNoun.Of(question, LanguageOf(match)) is { } part)
+            return new AskedUnit(part, Measure.Count) { CountsThings = true, Whole = word };
         // "How much prize money ...?": a compound's last noun says what is measured ("money"), not its first ("prize").
         if (match.Groups["next"] is { Success: true } next && (MoneyWord().IsMatch(next.Value) || MoneyNoun().IsMatch(next.Value) || PercentWord().IsMatch(next.Value)))
             word = next.Value;
@@ -215,6 +219,12 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// </summary>
     public bool CountsPeople => Kind == Measure.Count && (PersonNouns.IsGeneric(Word) || SizeOfGroup);
 
+    /// <summary>
+    /// The whole a partitive count picks its part from ("migrants" of "How many of the migrants were children?"); the
+    /// counted noun is the part, so a count of the whole, or of any other people, does not answer it. Null otherwise.
+    /// </summary>
+    public string? Whole { get; init; }
+
     /// <summary>"How big was the delegation?": the size of a group of people, a count of them (<see cref="PersonNouns.IsGroupNoun"/>).</summary>
     public bool SizeOfGroup { get; init; }
 
@@ -268,7 +278,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// A lower-case word after "wie viel" is the verb ("Wie viel verdiente ..."): German nouns are capitalised. "Wie viele
     /// der 200 Beschäftigten", "How many of the 200 staff": the counted thing follows the part of a whole.
     /// </remarks>
-    [GeneratedRegex(@"\b((?<count>(how\s+many|wie\s*viele[nrs]?)(\s+(der|von\s+den|seiner|ihrer|of\s+(" + ArticleAlternations.EnglishDefiniteOrPossessive + @"))(\s+[\d.,]+)?)?)|(?<amount>how\s+much|wie\s*viel)|(wie\s+hoch|(?<size>wie\s+groß))\s+(ist|war|sind|waren|wäre)\s+(" + GermanFunctionWords.DefiniteArticleAlternation + @")|how\s+(?:(?<size>big|large)|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}[\p{L}\-]*))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((?<count>(how\s+many|wie\s*viele[nrs]?)(?<part>\s+(der|von\s+den|seiner|ihrer|of\s+(" + ArticleAlternations.EnglishDefiniteOrPossessive + @"))(\s+[\d.,]+)?)?)|(?<amount>how\s+much|wie\s*viel)|(wie\s+hoch|(?<size>wie\s+groß))\s+(ist|war|sind|waren|wäre)\s+(" + GermanFunctionWords.DefiniteArticleAlternation + @")|how\s+(?:(?<size>big|large)|high)\s+(is|was|are|were)\s+the)\s+(?<unit>\p{L}[\p{L}\-]*)(\s+(?<next>\p{L}[\p{L}\-]*))?", RegexOptions.IgnoreCase)]
     private static partial Regex UnitCue();
 
     /// <remarks>

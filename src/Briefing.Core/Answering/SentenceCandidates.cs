@@ -325,7 +325,7 @@ internal static partial class SentenceCandidates
         // noun by a few of the other language's words for it ("employees"), so there a person noun the sentence itself names
         // may be the asked one, as a count asked by a person noun is counted by any (AskedFact.CountsOtherThings). Not the
         // generic ones: "a thousand people watching my film" says nothing of the asked soldiers.
-        if (otherLanguage && unit.Kind == AskedUnit.Measure.Count && PersonNouns.IsPersonNoun(unit.Word)
+        if (otherLanguage && unit.Kind == AskedUnit.Measure.Count && unit.Whole is null && PersonNouns.IsPersonNoun(unit.Word)
             && Tokenizer.LetterRuns(sentences[i]).Any(w => PersonNouns.IsPersonNoun(w.Value) && !PersonNouns.IsGeneric(w.Value))) return true;
         if (unitTerms.Count == 0) return !unit.CountsPeople;
         return NamesCountedNoun(unitTerms, terms[i]) || (i > 0 && NamesCountedNoun(unitTerms, terms[i - 1])) || (i + 1 < terms.Count && NamesCountedNoun(unitTerms, terms[i + 1]));
