@@ -55,14 +55,30 @@ internal static partial class PricedThing
         return head;
     }
 
-    /// <summary>The English phrase between the auxiliary and "cost" ends in its head noun: "a rebuild of Belfast's Lyric Theatre".</summary>
+    /// <summary>
+    /// The English phrase between the auxiliary and "cost" ends in its head noun: "a rebuild of Belfast's Lyric Theatre".
+    /// A preposition other than "of" ends the priced phrase, as a function word ends the German one: "one session of
+    /// remote-controlled hunting on the Texas ranch" prices the hunting, and the ranch only says where.
+    /// </summary>
     private static string? EnglishHead(string phrase)
     {
         var words = PhraseWord().Matches(phrase).Select(m => m.Value).ToList();
         if (words.Count == 0 || Impersonal().IsMatch(words[0])) return null;
-        var last = words[^1].TrimEnd('\'', '’');
+        var end = words.Count;
+        var sawContent = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var isFunction = FunctionWords.IsFunctionWord(words[i], "en");
+            if (!isFunction) { sawContent = true; continue; }
+            if (sawContent && !IsPhraseInternal(words[i])) { end = i; break; }
+        }
+        var last = words[end - 1].TrimEnd('\'', '’');
         return FunctionWords.IsFunctionWord(last, "en") ? null : last;
     }
+
+    /// <summary>"of" and the articles stay inside a priced phrase ("a rebuild of the Lyric Theatre").</summary>
+    private static bool IsPhraseInternal(string word) =>
+        word.Equals("of", StringComparison.OrdinalIgnoreCase) || FunctionWords.IsDefiniteArticle(word) || FunctionWords.IsIndefiniteArticle(word, "en");
 
     [GeneratedRegex(@"\p{L}[\p{L}\-]*")]
     private static partial Regex PhraseWord();

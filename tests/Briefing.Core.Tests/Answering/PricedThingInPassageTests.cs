@@ -158,6 +158,11 @@ public sealed class PricedThingInPassageTests : InventedArticlesTest
             Die Bürgerliste favorisierte einen Tunnel für den Autoverkehr unter dem Marktplatz von Norbach.
             Mit 43 Millionen Euro wollte die Bürgerliste den Tunnelbau bewerkstelligen, die Grünen rechneten eher mit Kosten im dreistelligen Millionenbereich.
             """);
+        Folder.Write("news/kayak.txt", """
+            Guided kayaking opens at Lake Mervin
+            A new outfitter offers guided kayaking on Lake Mervin from June.
+            Each guided kayaking lesson will cost $80, the outfitter said.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -176,5 +181,15 @@ public sealed class PricedThingInPassageTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("43 Millionen Euro", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_place_after_the_priced_thing_is_not_what_is_priced()
+    {
+        // "on the Lake Mervin shore" says where; the priced thing is the kayaking, which the passage names (probe23-035's kind).
+        var answer = await Engine.AskAsync("What will one lesson of guided kayaking on the Lake Mervin shore cost?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("$80", answer.Text);
     }
 }
