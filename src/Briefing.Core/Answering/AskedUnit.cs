@@ -79,8 +79,35 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // "Wie hoch ist die Arbeitslosenquote?", "How high is the unemployment rate?": a rate is stated as a percentage
         // ("bei 6,7 Prozent"), which no sentence counting "Quoten" shows.
         if (PercentWord().IsMatch(word) || (ExpectedAnswerType.AsksForRate(question) && ExpectedAnswerType.IsRateWord(word))) return new AskedUnit(word, Measure.Percent);
-        return new AskedUnit(word, Measure.Count) { CountsThings = counting, Modifier = modifier, MeasuresStuff = match.Groups["amount"].Success };
+        // "Mit wie viel Vorsprung …?", "Wie groß ist die Finanzierungslücke …?": German "wie viel" / "wie groß" before a
+        // capitalised noun asks the size of what it names (OpenMeasure).
+        var open = LanguageOf(match) == "de" && !counting && char.IsUpper(word[0]) && (match.Groups["amount"].Success || match.Groups["size"].Success);
+        return new AskedUnit(word, Measure.Count)
+        {
+            CountsThings = counting, Modifier = modifier, MeasuresStuff = match.Groups["amount"].Success || open, OpenMeasure = open,
+        };
     }
+
+    /// <summary>
+    /// "Mit wie viel Vorsprung gewann er?", "Wie viel Minus machte die Sparte?", "Wie groß ist die Finanzierungslücke?":
+    /// German "wie viel" and "wie groß" before a singular noun (not "wie viele", which counts) ask the size of what the
+    /// noun names, and reports give it in whatever unit measures it, mostly without the noun: "23 Sekunden vor seinen
+    /// Markenkollegen", "einen Verlust von 41 Millionen Euro", "eine halbe Milliarde Dollar". Any figure with a unit — a
+    /// sum, a time, a unit of measure — states it (<see cref="StatesMeasureIn"/>). Not a share: "eine Steigerung um rund 60
+    /// Prozent" says how the asked quantity changed or what part of it, not how much there is ("Wie viel Diesel wurde 2013
+    /// verkauft?"); "wie viel Prozent" asks a share by its own word. One of the asked stuff
+    /// ("Tonnen Zement") still goes first (<see cref="StatesStuffIn"/>). English writes the noun's size as "how much X"
+    /// of stuff ("how much rain") and asks other sizes by their own words ("how far ahead", "how big a loss").
+    /// </summary>
+    public bool OpenMeasure { get; init; }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> states the asked quantity: of the asked stuff (<see cref="StatesStuffIn"/>), or, for
+    /// an <see cref="OpenMeasure"/>, any figure with a unit.
+    /// </summary>
+    public bool StatesMeasureIn(string sentence, Func<string, bool> isAskedStuff) =>
+        StatesStuffIn(sentence, isAskedStuff) || (OpenMeasure && (StatedSum.IsIn(sentence, Currency()) || BareSum().IsMatch(sentence)
+                                                                   || MeasureUnits.IsStatedIn(sentence, _ => true) || MeasureUnits.StatesDuration(sentence)));
 
     /// <summary>
     /// "How much rain fell?", "Wie viel Zement kann X produzieren?": "how much" of a noun that is no sum or share asks a

@@ -72,6 +72,17 @@ internal static partial class MeasureUnits
         return false;
     }
 
+    /// <summary>Whether <paramref name="text"/> writes a figure, in digits or words, with a unit of time ("23 Sekunden", "zwei Jahre").</summary>
+    public static bool StatesDuration(string text)
+    {
+        bool Stated(int end) => TimeUnitAfter().Match(text, end) is { Success: true } time && DateWords.IsUnit(time.Groups["unit"].Value);
+        foreach (var (written, index) in NumberTokens.Located(text))
+            if (Stated(NumberTokens.EndOfRange(text, index + written.Length))) return true;
+        foreach (Match word in Tokenizer.LetterRuns(text))
+            if (NumberWords.Is(word.Value) && Stated(word.Index + word.Length)) return true;
+        return false;
+    }
+
     [GeneratedRegex(@"\G[\s\-]*(?<unit>\p{L}+)")]
     private static partial Regex TimeUnitAfter();
 

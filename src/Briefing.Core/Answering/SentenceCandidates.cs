@@ -104,7 +104,7 @@ internal static partial class SentenceCandidates
         // "How big is the team?", "Wie viel muss er zahlen?" are not answered by "die 14-minütige Demo" or "zwei Jahre lang":
         // a figure of time answers only a question that counts or measures time ("Wie viele Tage ...?").
         // A length may be one of time ("Wie lang war die Sperre?": "zwei Jahre"; MeasureUnits.IsStatedIn).
-        var timeNotAsked = expected == AnswerType.Number && (unit is { Kind: AskedUnit.Measure.Count } ? !DateWords.IsUnit(unit.Word)
+        var timeNotAsked = expected == AnswerType.Number && (unit is { Kind: AskedUnit.Measure.Count } ? !DateWords.IsUnit(unit.Word) && !unit.OpenMeasure
             : unit is { Kind: AskedUnit.Measure.Physical } ? unit.Family != "length" : unit is not null || AskedAmount.IsAsked(context.Question, unit));
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
@@ -242,7 +242,7 @@ internal static partial class SentenceCandidates
                             + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * (roleAbout == false ? 0 : nearAsked ? 1 : NameFit.Of(novel, expected, headForms, sentences[i], language, names))
                             + (NamesUnit(unit, unitTerms, sentences[i], terms[i], askedStuff) ? UnitBonus : 0);
                 // The counted noun itself, or any person noun for a count of people ("rund 90 Gesetze", "3,200 staff").
-                var namesCounted = unit is { Kind: AskedUnit.Measure.Count } && (NamesCountedNoun(unitTerms, terms[i]) || unit.NamesPeopleIn(sentences[i]) || unit.StatesStuffIn(sentences[i], askedStuff) || unit.StatesShareIn(sentences[i]));
+                var namesCounted = unit is { Kind: AskedUnit.Measure.Count } && (NamesCountedNoun(unitTerms, terms[i]) || unit.NamesPeopleIn(sentences[i]) || unit.StatesMeasureIn(sentences[i], askedStuff) || unit.StatesShareIn(sentences[i]));
                 // The sentence, its neighbours and its article's headline: where the question's names may stand for it.
                 IReadOnlyList<IReadOnlySet<string>> nearby = [acronyms.Add(terms[i], sentences[i], language), i > 0 ? acronyms.Add(terms[i - 1], sentences[i - 1], language) : Empty,
                     i + 1 < terms.Count ? acronyms.Add(terms[i + 1], sentences[i + 1], language) : Empty, acronyms.Add(headline, hit.Article.Title, language),
@@ -308,7 +308,7 @@ internal static partial class SentenceCandidates
     }
 
     private static bool NamesUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, string sentence, IReadOnlySet<string> terms, Func<string, bool> askedStuff) =>
-        unit is not null && (unit.Kind == AskedUnit.Measure.Count ? NamesCountedNoun(unitTerms, terms) || unit.NamesPeopleIn(sentence) || unit.StatesStuffIn(sentence, askedStuff) || unit.StatesShareIn(sentence) : unit.IsStatedIn(sentence));
+        unit is not null && (unit.Kind == AskedUnit.Measure.Count ? NamesCountedNoun(unitTerms, terms) || unit.NamesPeopleIn(sentence) || unit.StatesMeasureIn(sentence, askedStuff) || unit.StatesShareIn(sentence) : unit.IsStatedIn(sentence));
 
     /// <summary>The sentence (or one next to it) states what the question counts or measures; true when it names nothing.</summary>
     private static bool ShowsUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlySet<string>> terms, int i,
@@ -316,7 +316,7 @@ internal static partial class SentenceCandidates
     {
         if (unit is null) return true;
         if (unit.Kind != AskedUnit.Measure.Count) return unit.IsStatedIn(sentences[i]);
-        if (unit.StatesStuffIn(sentences[i], askedStuff) || unit.StatesShareIn(sentences[i])) return true;
+        if (unit.StatesMeasureIn(sentences[i], askedStuff) || unit.StatesShareIn(sentences[i])) return true;
         // "How many people ...?" is shown by any person noun ("3,200 staff"), in any language: the generic word itself
         // is neither translated nor written by the article, so without them no other language's sentence could be checked.
         if (unit.CountsPeople && (unit.NamesPeopleIn(sentences[i]) || (i > 0 && unit.NamesPeopleIn(sentences[i - 1]))
