@@ -356,12 +356,7 @@ internal static partial class AskedFact
         var located = new HashSet<string>(StringComparer.Ordinal);
         // Figures in digits and in words ("Three additional species", "in two suitcases"), as the candidates read them.
         // A figure in words only confirms: "Alle sieben überprüften Institute" may name the asked banks otherwise.
-        var numbers = NumberTokens.Located(sentence.Text).Select(n => (Key: NumberTokens.Normalize(n.Written), Start: n.Index, End: n.Index + n.Written.Length, Digits: true))
-            .Concat(Tokenizer.LetterRuns(sentence.Text).Where(w => NumberWords.Is(w.Value))
-                // "5,7 Millionen Euro": a scale right after digits is that figure, stated, not a count in words.
-                .Select(w => (Key: NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), Start: w.Index, End: w.Index + w.Length,
-                    Digits: NumberWords.IsScale(w.Value) && NumberWords.FollowsDigits(sentence.Text, w.Index))));
-        foreach (var (key, start, end, digits) in numbers)
+        foreach (var (key, start, end, digits) in Figures(sentence.Text))
         {
             if (!sentence.Novel.Contains(key)) continue;
             // "die 3:0-Führung", "um 22:00", "Ö24": a score, a clock time or a name's number counts nothing.
@@ -391,6 +386,25 @@ internal static partial class AskedFact
         // Every figure in digits counts something else; figures in words did not count the asked thing either.
         return located.Count > 0;
     }
+
+    /// <summary>The figures of a sentence in digits and in words, as the candidates key them, with where they stand.</summary>
+    /// <remarks>Digits is false for a figure in words, true for a scale right after digits ("5,7 Millionen Euro": that figure, stated).</remarks>
+    private static IEnumerable<(string Key, int Start, int End, bool Digits)> Figures(string text) =>
+        NumberTokens.Located(text).Select(n => (Key: NumberTokens.Normalize(n.Written), Start: n.Index, End: n.Index + n.Written.Length, Digits: true))
+            .Concat(Tokenizer.LetterRuns(text).Where(w => NumberWords.Is(w.Value))
+                .Select(w => (Key: NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), Start: w.Index, End: w.Index + w.Length,
+                    Digits: NumberWords.IsScale(w.Value) && NumberWords.FollowsDigits(text, w.Index))));
+
+    /// <summary>
+    /// A new figure of the sentence counts people by a noun of its own ("jene fünf Wirte", "sechs inhaftierte
+    /// Oppositionsführer"): news names the people a question counts by its person noun ("Wie viele Gastronomen …?", "Wie
+    /// viele Regimegegner …?") as often by another noun for them, which the asked noun's forms and translations do not show.
+    /// Not a generic one ("1.000 Menschen"), which says nothing of who they are.
+    /// </summary>
+    public static bool CountsNamedPeople(CandidateSentence sentence) =>
+        Figures(sentence.Text).Any(f => sentence.Novel.Contains(f.Key) && !CountsNothing(sentence.Text, f.Start, f.End)
+            && CountedWords.After(sentence.Text, f.End, sentence.Hit.Passage.Language) is [.., var noun]
+            && PersonNouns.IsPersonNoun(noun) && !PersonNouns.IsGeneric(noun));
 
     /// <summary>The figure from <paramref name="start"/> to <paramref name="end"/> is one side of "3:0" or "22:00", or written onto a name ("Ö24", "MH17").</summary>
     private static bool CountsNothing(string text, int start, int end) =>

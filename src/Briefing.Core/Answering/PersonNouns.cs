@@ -33,6 +33,8 @@ internal static partial class PersonNouns
         "helfer", "helfern", "bewerber", "bewerbern", "demonstranten", "arbeitslose", "arbeitslosen", "touristen", "urlauber",
         "bedienstete", "bediensteten", "beschäftigter", "angestellter", "einwohnerinnen", "bewohnerinnen", "mitarbeitende",
         "mitarbeitenden", "erwachsene", "erwachsenen", "vermisste", "vermissten", "infizierte", "infizierten", "todesopfer",
+        // Who runs a trade or opposes a cause: "Gastwirte", "Landwirte", "Gastronomen", "Regimegegner", "Oppositionsführer".
+        "wirte", "wirten", "gastronomen", "gegner", "gegnern", "führer", "führern",
     ];
 
     /// <summary>
