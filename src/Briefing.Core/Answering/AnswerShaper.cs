@@ -173,7 +173,11 @@ internal static class AnswerShaper
                     ?? (expected == AnswerType.Place ? eligible.FirstOrDefault(c => c.NamesAskedKind && c.ShowsPredicate && Answers(c)) : null)
                     ?? eligible.FirstOrDefault(c => (c.NamesAskedKind || c.StatesUnit) && Answers(c))
                     ?? (expected == AnswerType.Person ? eligible.FirstOrDefault(c => c.NamesAskedKind && InAnswersArticle(c, anchors, bestCoverage)) : null)
-                    ?? eligible.FirstOrDefault(Answers);
+                    ?? eligible.FirstOrDefault(Answers)
+                    // "How much did the Chinese online games firm pay for its slice of Sina?": "Sina said its shares were
+                    // purchased ... for about $230m" in the article whose lead restates the purchase; the asked measure marks
+                    // the sentence as the answer, as a name beside the asked noun does, though it repeats few of the question's words.
+                    ?? eligible.FirstOrDefault(c => c.StatesMeasure && InAnswersArticle(c, anchors, bestCoverage));
         // Causes are often given without "because": with no sentence that says one, the best sentence still answers.
         return typed ?? (expected == AnswerType.Reason ? untyped : null);
     }
