@@ -35,6 +35,9 @@ internal static class NewsGlossary
         // "Supreme Court", whose phrase then translates "Supreme" (LexiconQueryExpander); "Staatsanwalt" only as
         // "Solicitor", which English reports of a prosecution never write.
         ("Supreme Court", "Oberster Gerichtshof"), ("Supreme Court", "Höchstgericht"),
+        // The adjective itself, as German writes it before any highest office ("Mexikos Oberster Gerichtshof", "der
+        // Oberste Führer"): with only "höchst…", "Supreme" of an English question was a detail no German article showed.
+        ("supreme", "oberster"), ("supreme", "oberste"),
         ("prosecutor", "Staatsanwalt"), ("prosecutors", "Staatsanwälte"), ("prosecutors", "Staatsanwaltschaft"),
         // Technology.
         ("mobile", "Handy"), ("mobile phone", "Handy"), ("mobile phones", "Handys"), ("phone", "Handy"), ("phones", "Handys"),
@@ -56,6 +59,9 @@ internal static class NewsGlossary
         ("break-ins", "Einbrüche"), ("break-in", "Einbruch"), ("burglaries", "Einbrüche"), ("burglary", "Einbruch"),
         ("episodes", "Folgen"), ("episodes", "Episoden"), ("episode", "Folge"), ("signatures", "Unterschriften"),
         ("nations", "Länder"), ("nations", "Staaten"),
+        // What reports count as food: "über 30 Lebensmittel", "Lebensmittelpreise". FreeDict's first senses are "tucker",
+        // "fare", "Nahrung", "Kost", so "How many kinds of food …?" never saw the German count.
+        ("food", "Lebensmittel"), ("foods", "Lebensmittel"),
         // Politics: a party FreeDict knows only as vegetables and lawns ("greens": Blattgemüse, Grasplätze). The
         // Conservatives and Liberals are listed already; listing them again changed which English sentence led.
         ("Greens", "Grüne"), ("Greens", "Grünen"), ("Green Party", "Grüne"),
