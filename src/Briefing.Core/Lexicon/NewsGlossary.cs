@@ -35,9 +35,6 @@ internal static class NewsGlossary
         // "Supreme Court", whose phrase then translates "Supreme" (LexiconQueryExpander); "Staatsanwalt" only as
         // "Solicitor", which English reports of a prosecution never write.
         ("Supreme Court", "Oberster Gerichtshof"), ("Supreme Court", "Höchstgericht"),
-        // The adjective itself, as German writes it before any highest office ("Mexikos Oberster Gerichtshof", "der
-        // Oberste Führer"): with only "höchst…", "Supreme" of an English question was a detail no German article showed.
-        ("supreme", "oberster"), ("supreme", "oberste"),
         ("prosecutor", "Staatsanwalt"), ("prosecutors", "Staatsanwälte"), ("prosecutors", "Staatsanwaltschaft"),
         // Technology.
         ("mobile", "Handy"), ("mobile phone", "Handy"), ("mobile phones", "Handys"), ("phone", "Handy"), ("phones", "Handys"),
