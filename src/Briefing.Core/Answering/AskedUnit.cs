@@ -65,6 +65,10 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // of a whole is counted by the noun it is said to be; the whole only says among whom ("1,230 people" counts the whole).
         if (match.Groups["part"].Success && PartitiveNoun.Of(question, LanguageOf(match)) is { } part)
             return new AskedUnit(part, Measure.Count) { CountsThings = true, Whole = word };
+        // "How many kinds of food can the printer work with?", "Wie viele Sorten Lebensmittel …?": a count of kinds is a count of
+        // the sorted noun ("über 30 Lebensmittel"), which the article may write without the word of kind.
+        if (counting && AskedHead.SortedBy(question, unit.Index) is { } sorted)
+            return new AskedUnit(sorted, Measure.Count) { CountsThings = true, Modifier = word };
         // "How much prize money ...?": a compound's last noun says what is measured ("money"), not its first ("prize").
         if (match.Groups["next"] is { Success: true } next && (MoneyWord().IsMatch(next.Value) || MoneyNoun().IsMatch(next.Value) || PercentWord().IsMatch(next.Value)))
             word = next.Value;

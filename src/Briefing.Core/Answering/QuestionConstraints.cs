@@ -42,9 +42,22 @@ internal sealed partial class QuestionConstraints
             var words = FollowsName(question, index) ? [] : NumberWords.Written(number);
             if (seen.Add(number)) items.Add(new QuestionConstraint(number, [number, .. swapped == number ? [] : new[] { swapped }, .. words], true) { Number = true });
         }
+        var phrases = NamePhrase.In(question, language, names, statistics).ToList();
         foreach (var (at, name) in names.Positions(question, language))
         {
-            if (!names.IsNameInQuestion(name, language) || names.IsListedWordOfParticleName(question, at, language) || !seen.Add(name)) continue;
+            if (!names.IsNameInQuestion(name, language) || names.IsListedWordOfParticleName(question, at, language)) continue;
+            // "B.Z.", "U.N.": a name of dotted initials is one word to the analyser ("b.z"), as the article writes it; its
+            // letters apart ("B", "Z") are no terms of any article, and every article lacked them.
+            if (DottedInitials.At(question, at) is { } dotted)
+            {
+                if (seen.Add(dotted)) items.Add(new QuestionConstraint(dotted, DottedInitials.Forms(dotted), true));
+                continue;
+            }
+            // "World Bank", "New Zealand", "Time Warner": a generic word is a detail only with the rest of its name (the
+            // phrase's constraint), not of its own. The dictionary leaves generic words untranslated, so "World" alone was
+            // required of the German article that writes "Weltbank".
+            if (FunctionWords.IsGeneric(name) && phrases.Any(p => p.Surface.Split(' ').Contains(name, StringComparer.Ordinal))) continue;
+            if (!seen.Add(name)) continue;
             // A name that is part of a hyphenated word ("Bahn" in "U-Bahn-Arbeiter") is shown by the translations of
             // the hyphenated part the lexicon translated ("U-Bahn" → tube): the other language writes no "Bahn".
             var translations = expansions.Where(e => e.Group is { } group && group.StartsWith($"{language}:", StringComparison.Ordinal)
@@ -54,8 +67,10 @@ internal sealed partial class QuestionConstraints
             var singular = name.Length > 4 && name.EndsWith('s') && !NameDetector.IsAcronym(name) ? new[] { name[..^1] } : [];
             // "Internet2": the name as the question wrote it, with its number, is one word to the analyser.
             // "PS4-Jailbreak": the name with its number is the hyphenated word's first part ("PS4-User" in the article).
+            // "3D-Drucker", "4K", "5G": a name the question writes after a figure, with no space, is one word with it.
             var withNumber = QuestionToken().Matches(question).SelectMany(m => m.Value.Split('-'))
-                .Where(t => t.Length > name.Length && t.StartsWith(name, StringComparison.Ordinal) && t[name.Length..].All(char.IsDigit)).Distinct();
+                .Where(t => t.Length > name.Length && ((t.StartsWith(name, StringComparison.Ordinal) && t[name.Length..].All(char.IsDigit))
+                    || (t.EndsWith(name, StringComparison.Ordinal) && t[..^name.Length].All(char.IsDigit)))).Distinct();
             // "PSG" shows "Germain" of "Paris Saint-Germain": the article may use the name's initials only.
             var initials = NameInitials.Around(question, name).ToList();
             // A German compound of indexed words ("Internetzugang", "Chartgeschichte") is the asker's word for what the
@@ -72,7 +87,7 @@ internal sealed partial class QuestionConstraints
                 Describes = language == "en" && DescribingAdjectives.Describes(question, at, name, names),
             });
         }
-        foreach (var phrase in NamePhrase.In(question, language, names, statistics))
+        foreach (var phrase in phrases)
         {
             if (!seen.Add(phrase.Surface)) continue;
             // Any word of the phrase may be a genitive name: "Sofia Coppolas", "VWs Werk".

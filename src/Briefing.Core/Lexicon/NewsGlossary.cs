@@ -56,6 +56,9 @@ internal static class NewsGlossary
         ("break-ins", "Einbrüche"), ("break-in", "Einbruch"), ("burglaries", "Einbrüche"), ("burglary", "Einbruch"),
         ("episodes", "Folgen"), ("episodes", "Episoden"), ("episode", "Folge"), ("signatures", "Unterschriften"),
         ("nations", "Länder"), ("nations", "Staaten"),
+        // What reports count as food: "über 30 Lebensmittel", "Lebensmittelpreise". FreeDict's first senses are "tucker",
+        // "fare", "Nahrung", "Kost", so "How many kinds of food …?" never saw the German count.
+        ("food", "Lebensmittel"), ("foods", "Lebensmittel"),
         // Politics: a party FreeDict knows only as vegetables and lawns ("greens": Blattgemüse, Grasplätze). The
         // Conservatives and Liberals are listed already; listing them again changed which English sentence led.
         ("Greens", "Grüne"), ("Greens", "Grünen"), ("Green Party", "Grüne"),

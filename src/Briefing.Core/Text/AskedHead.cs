@@ -40,6 +40,13 @@ internal static partial class AskedHead
         return null;
     }
 
+    /// <summary>
+    /// The noun a word of kind at <paramref name="index"/> sorts: "kinds of food" → food, "Arten von Lebensmitteln" →
+    /// Lebensmitteln; null when no word of kind stands there.
+    /// </summary>
+    public static string? SortedBy(string question, int index) =>
+        KindOf().Match(question, index) is { Success: true } kind && kind.Index == index ? kind.Groups["noun"].Value : null;
+
     /// <remarks>"Was für ein Auto ...?" asks as "Welches Auto ...?" (entype: with an article only; "Was für Folgen ...?" asks for a description).</remarks>
     [GeneratedRegex(@"\b(welche[rsmn]?|was\s+für\s+(" + GermanFunctionWords.IndefiniteArticleAlternation + @")|which)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Which();
