@@ -16,7 +16,13 @@ internal sealed class AskedFigures
 
     public bool Any => _figures.Count > 0;
 
-    public static AskedFigures Of(string question) => new(Figures(question).Where(f => !AnswerCandidates.IsYear(f)).Distinct(StringComparer.Ordinal).ToList());
+    /// <remarks>
+    /// Only a figure that measures (a unit: "4 km", "drei Monate") or stands alone ("number 12 in the charts", "down to
+    /// ten"): one that counts the topic's things or gives its share ("the seven consulates", "the two paparazzi", "whose
+    /// profits rose by 90%") describes what the question is about, which the sentence stating the answer seldom repeats.
+    /// </remarks>
+    public static AskedFigures Of(string question) =>
+        new(Identifying(question).Where(f => !AnswerCandidates.IsYear(f)).Distinct(StringComparer.Ordinal).ToList());
 
     /// <summary>Every asked figure is in <paramref name="sentence"/>, in digits or as a number word of either language ("ten", "zehn").</summary>
     public bool AreShownIn(string sentence)
@@ -34,6 +40,30 @@ internal sealed class AskedFigures
         NumberTokens.Located(text).Where(n => !GluedToName(text, n.Index) && !InScore(text, n.Index, n.Index + n.Written.Length))
             .Select(n => NumberTokens.Normalize(n.Written))
             .Concat(Tokenizer.LetterRuns(text).Select(w => NumberWords.Digits(w.Value)).OfType<string>());
+
+    private static IEnumerable<string> Identifying(string question) =>
+        NumberTokens.Located(question).Where(n => !GluedToName(question, n.Index) && !InScore(question, n.Index, n.Index + n.Written.Length)
+                                                  && Measures(question, n.Index + n.Written.Length))
+            .Select(n => NumberTokens.Normalize(n.Written))
+            .Concat(Tokenizer.LetterRuns(question).Where(w => NumberWords.Digits(w.Value) is not null && Measures(question, w.Index + w.Length))
+                .Select(w => NumberWords.Digits(w.Value)!));
+
+    /// <summary>What follows the figure ending at <paramref name="end"/> makes it a measure or leaves it alone, not a count of things or a share.</summary>
+    private static bool Measures(string text, int end)
+    {
+        // "4km", "60m": a unit written onto the figure.
+        if (end < text.Length && char.IsLetter(text[end])) return true;
+        var rest = text[end..].TrimStart();
+        if (rest.StartsWith('%')) return false;
+        var next = Tokenizer.LetterRuns(rest).FirstOrDefault();
+        // "to ten?", "number 12 in the UK charts": nothing or a function word follows.
+        if (next is null || next.Index > 0 || FunctionWords.IsFunctionWord(next.Value)) return true;
+        // "vier Jahre", "4 km": a unit of time, or an abbreviated one.
+        return DateWords.IsUnit(next.Value) || (next.Value.Length <= MaxUnitAbbreviation && next.Value.All(char.IsLower));
+    }
+
+    /// <summary>Letters of a unit's abbreviation ("km", "kg", "m").</summary>
+    private const int MaxUnitAbbreviation = 3;
 
     private static bool GluedToName(string text, int start) =>
         start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '-' && start > 1 && char.IsLetter(text[start - 2])));
