@@ -103,6 +103,12 @@ internal static class AnswerShaper
         var inAskedMonth = eligible.Where(c => c.ShowsAskedMonths).ToList();
         if (inAskedMonth.Count > 0 && inAskedMonth.Count < eligible.Count
             && LeadAmong(inAskedMonth, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } dated) return dated;
+        // "Wer gewann das kurze Rennen über 4 km?": "McCormick ... to win the 4km race" before "Kipchoge won the 9.2km race";
+        // "Which Korn single got to number 12?": the figure the question names says which of the article's events it asks
+        // about, as a year does (AskedFigures).
+        var withFigures = eligible.Where(c => c.ShowsAskedFigures).ToList();
+        if (withFigures.Count > 0 && withFigures.Count < eligible.Count
+            && LeadAmong(withFigures, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } figured) return figured;
         // "How much will the ministry save each year?": "... would save £6m a year" before "£86m in savings between 2005 and 2008".
         var perPeriod = eligible.Where(c => c.StatesAskedPeriod).ToList();
         if (perPeriod.Count > 0 && perPeriod.Count < eligible.Count

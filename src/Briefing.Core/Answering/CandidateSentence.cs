@@ -91,6 +91,9 @@ internal sealed record CandidateSentence(
     /// <summary>The question asks a figure per period, and the sentence writes one per that period (<see cref="AskedPeriod"/>: "£6m a year").</summary>
     public bool StatesAskedPeriod { get; init; }
 
+    /// <summary>The sentence names every figure the question names besides years (<see cref="AskedFigures"/>), or it names none.</summary>
+    public bool ShowsAskedFigures { get; init; } = true;
+
     /// <summary>The sentence or its article's title says every year the question asks about (<see cref="AskedYears"/>).</summary>
     public bool ShowsAskedYears { get; init; } = true;
 

@@ -70,6 +70,7 @@ internal static partial class SentenceCandidates
         var unit = AskedUnit.Of(context.Question, names);
         var years = AskedYears.Of(context.Question);
         var months = AskedMonths.Of(context.Question, expected);
+        var figures = AskedFigures.Of(context.Question);
         var head = AskedHead.Of(context.Question);
         // The nouns a new name next to which is the asked one: "which X"'s head, a "who" question's roles.
         IReadOnlyList<string> askedNouns = [.. head is null ? [] : new[] { head },
@@ -275,6 +276,7 @@ internal static partial class SentenceCandidates
                     ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title)
                                       || (years.Any && !AskedYears.Of(sentences[i]).Any && years.AsWritten.All(ledeYears[hit.Article.Id].Contains)),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
+                    ShowsAskedFigures = figures.AreShownIn(sentences[i]),
                     ShowsCore = coreTerms.ShowsNames(CoreShare, nearby) || subjectTerms?.ShowsNames(CoreShare, nearby) == true,
                     ArticleShare = articleShares.GetValueOrDefault(hit.Article.Id, 1),
                     PassageSentences = sentences.Count,
