@@ -283,14 +283,14 @@ internal static partial class SentenceCandidates
                 };
                 // "Wie viele Pakete …?" is not led by "durch zwei bekannte Schwachstellen angreifbar" when a figure of the asked thing is there.
                 if (counts && novel.Count > 0) candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, unitTerms, statistics) };
+                // "How much forest is lost a year?": "984.000 Hektar" before "um 0,18 Prozent" when it answers; the share is no quantity of forest.
+                else if (unit is { MeasuresStuff: true } && novel.Count > 0) candidate = candidate with { CountsOtherThings = !unit.StatesStuffIn(sentences[i], askedStuff) };
                 // "Wie viele Gastronomen suchen eine Partnerin?" over "jene fünf Wirte, die auf der Suche nach einer Frau sind": a
                 // count asked by a person noun is shown by a figure of people under another noun, as it is in the other
                 // language (ShowsUnit); the sentence must still show what the question asks of them.
                 if (counts && novel.Count > 0 && !candidate.ShowsUnit && unit!.Whole is null && !unit.CountsPeople && PersonNouns.IsPersonNoun(unit.Word)
                     && candidate.ShowsPredicate && AskedFact.CountsNamedPeople(candidate))
                     candidate = candidate with { ShowsUnit = true };
-                // "How much forest is lost a year?": "984.000 Hektar" before "um 0,18 Prozent" when it answers; the share is no quantity of forest.
-                else if (unit is { MeasuresStuff: true } && novel.Count > 0) candidate = candidate with { CountsOtherThings = !unit.StatesStuffIn(sentences[i], askedStuff) };
                 if (levelWithoutCue) levelsWithoutCue.Add(candidates.Count);
                 else if (levelAsked && novel.Count > 0 && isRetrieved && candidate.ShowsUnit) levelAfterCue = true;
                 candidates.Add(candidate);
