@@ -22,12 +22,19 @@ internal static partial class MeasureUnits
     /// does not take the noun the unit is "of" ("Hektar Wald", "tonnes of LPG", "MB an Datenvolumen"). A unit with no such
     /// noun after it ("87 Liter pro Quadratmeter") measures what the sentence is about.
     /// </summary>
-    public static bool IsStatedIn(string text, Func<string, bool> isAskedStuff)
+    public static bool IsStatedIn(string text, Func<string, bool> isAskedStuff) =>
+        AnyFigureFollowedBy(text, end => MeasuresAsked(text, end, isAskedStuff));
+
+    /// <summary>
+    /// Whether some figure of <paramref name="text"/>, in digits (after a range's second figure) or in words, is followed
+    /// by what <paramref name="unitAt"/> reads at the figure's end: the one walk over a sentence's figures the unit checks share.
+    /// </summary>
+    private static bool AnyFigureFollowedBy(string text, Func<int, bool> unitAt)
     {
         foreach (var (written, index) in NumberTokens.Located(text))
-            if (MeasuresAsked(text, NumberTokens.EndOfRange(text, index + written.Length), isAskedStuff)) return true;
+            if (unitAt(NumberTokens.EndOfRange(text, index + written.Length))) return true;
         foreach (Match word in Tokenizer.LetterRuns(text))
-            if (NumberWords.Is(word.Value) && MeasuresAsked(text, word.Index + word.Length, isAskedStuff)) return true;
+            if (NumberWords.Is(word.Value) && unitAt(word.Index + word.Length)) return true;
         return false;
     }
 
@@ -64,24 +71,14 @@ internal static partial class MeasureUnits
     {
         var units = FamilyUnits[family];
         // A length asked of a ban, a contract or a race is a time ("zwei Jahre", "3 Tagen 14 Stunden").
-        bool Stated(int end) => units.IsMatch(text, end) || (family == "length" && TimeUnitAfter().Match(text, end) is { Success: true } time && DateWords.IsUnit(time.Groups["unit"].Value));
-        foreach (var (written, index) in NumberTokens.Located(text))
-            if (Stated(NumberTokens.EndOfRange(text, index + written.Length))) return true;
-        foreach (Match word in Tokenizer.LetterRuns(text))
-            if (NumberWords.Is(word.Value) && Stated(word.Index + word.Length)) return true;
-        return false;
+        return AnyFigureFollowedBy(text, end => units.IsMatch(text, end) || (family == "length" && TimeUnitAt(text, end)));
     }
 
     /// <summary>Whether <paramref name="text"/> writes a figure, in digits or words, with a unit of time ("23 Sekunden", "zwei Jahre").</summary>
-    public static bool StatesDuration(string text)
-    {
-        bool Stated(int end) => TimeUnitAfter().Match(text, end) is { Success: true } time && DateWords.IsUnit(time.Groups["unit"].Value);
-        foreach (var (written, index) in NumberTokens.Located(text))
-            if (Stated(NumberTokens.EndOfRange(text, index + written.Length))) return true;
-        foreach (Match word in Tokenizer.LetterRuns(text))
-            if (NumberWords.Is(word.Value) && Stated(word.Index + word.Length)) return true;
-        return false;
-    }
+    public static bool StatesDuration(string text) => AnyFigureFollowedBy(text, end => TimeUnitAt(text, end));
+
+    private static bool TimeUnitAt(string text, int end) =>
+        TimeUnitAfter().Match(text, end) is { Success: true } time && DateWords.IsUnit(time.Groups["unit"].Value);
 
     [GeneratedRegex(@"\G[\s\-]*(?<unit>\p{L}+)")]
     private static partial Regex TimeUnitAfter();
