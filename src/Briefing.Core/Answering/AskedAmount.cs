@@ -19,20 +19,15 @@ internal static partial class AskedAmount
     {
         var text = sentence.Text;
         var language = sentence.Hit.Passage.Language;
-        foreach (var (written, index) in NumberTokens.Located(text))
+        // Figures in digits and in words, as the candidates read them ("two million pounds"; "die Hälfte" is none).
+        foreach (var figure in NumberTokens.Figures(text))
         {
-            if (!sentence.Novel.Contains(NumberTokens.Normalize(written))) continue;
-            // "in its 10th year", "followed by Maroon 5": an ordinal or a name's number is no amount.
-            if (Ordinal().IsMatch(text[(index + written.Length)..]) || AnswerCandidates.IsPartOfName(text, index, index + written.Length, language)) continue;
-            if (IsMultiple(text, index + written.Length) || (!IsTime(text, index, written) && !CountsSomething(text, index + written.Length, language))) return true;
-        }
-        // Figures in words, as the candidates read them: "two million pounds", "die Hälfte" is none.
-        foreach (Match word in Tokenizer.LetterRuns(text))
-        {
-            if (!NumberWords.Is(word.Value) || !sentence.Novel.Contains(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant())) continue;
+            if (!sentence.Novel.Contains(figure.Key)) continue;
             // "set aside millions of dollars", "Tausende Euro": a plural scale without a figure says the order, not the amount.
-            if (NumberWords.IsPluralScale(word.Value) && !NumberWords.FollowsDigits(text, word.Index)) continue;
-            if (IsMultiple(text, word.Index + word.Length) || (!IsTime(text, word.Index, word.Value) && !CountsSomething(text, word.Index + word.Length, language))) return true;
+            if (figure.InWords && NumberWords.IsPluralScale(figure.Written) && !NumberWords.FollowsDigits(text, figure.Start)) continue;
+            // "in its 10th year", "followed by Maroon 5": an ordinal or a name's number is no amount.
+            if (!figure.InWords && (Ordinal().IsMatch(text[figure.End..]) || AnswerCandidates.IsPartOfName(text, figure.Start, figure.End, language))) continue;
+            if (IsMultiple(text, figure.End) || (!IsTime(text, figure.Start, figure.Written) && !CountsSomething(text, figure.End, language))) return true;
         }
         return false;
     }
@@ -46,11 +41,8 @@ internal static partial class AskedAmount
     {
         var times = new HashSet<string>(StringComparer.Ordinal);
         var others = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (written, index) in NumberTokens.Located(text))
-            (IsTime(text, index, written) ? times : others).Add(NumberTokens.Normalize(written));
-        foreach (Match word in Tokenizer.LetterRuns(text))
-            if (NumberWords.Is(word.Value))
-                (IsTime(text, word.Index, word.Value) ? times : others).Add(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant());
+        foreach (var figure in NumberTokens.Figures(text))
+            (IsTime(text, figure.Start, figure.Written) ? times : others).Add(figure.Key);
         times.ExceptWith(others);
         return times;
     }

@@ -390,10 +390,8 @@ internal static partial class AskedFact
     /// <summary>The figures of a sentence in digits and in words, as the candidates key them, with where they stand.</summary>
     /// <remarks>Digits is false for a figure in words, true for a scale right after digits ("5,7 Millionen Euro": that figure, stated).</remarks>
     private static IEnumerable<(string Key, int Start, int End, bool Digits)> Figures(string text) =>
-        NumberTokens.Located(text).Select(n => (Key: NumberTokens.Normalize(n.Written), Start: n.Index, End: n.Index + n.Written.Length, Digits: true))
-            .Concat(Tokenizer.LetterRuns(text).Where(w => NumberWords.Is(w.Value))
-                .Select(w => (Key: NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), Start: w.Index, End: w.Index + w.Length,
-                    Digits: NumberWords.IsScale(w.Value) && NumberWords.FollowsDigits(text, w.Index))));
+        NumberTokens.Figures(text).Select(f => (f.Key, f.Start, f.End,
+            Digits: !f.InWords || (NumberWords.IsScale(f.Written) && NumberWords.FollowsDigits(text, f.Start))));
 
     /// <summary>
     /// A new figure of the sentence counts people by a noun of its own ("jene fünf Wirte", "sechs inhaftierte

@@ -37,16 +37,14 @@ internal sealed class AskedFigures
     /// is a score that names the match, not a figure a sentence about it repeats.
     /// </summary>
     private static IEnumerable<string> Figures(string text) =>
-        NumberTokens.Located(text).Where(n => !GluedToName(text, n.Index) && !InScore(text, n.Index, n.Index + n.Written.Length))
-            .Select(n => NumberTokens.Normalize(n.Written))
-            .Concat(Tokenizer.LetterRuns(text).Select(w => NumberWords.Digits(w.Value)).OfType<string>());
+        NumberTokens.Figures(text).Where(f => Standalone(text, f)).Select(f => f.Key);
 
     private static IEnumerable<string> Identifying(string question) =>
-        NumberTokens.Located(question).Where(n => !GluedToName(question, n.Index) && !InScore(question, n.Index, n.Index + n.Written.Length)
-                                                  && Measures(question, n.Index + n.Written.Length))
-            .Select(n => NumberTokens.Normalize(n.Written))
-            .Concat(Tokenizer.LetterRuns(question).Where(w => NumberWords.Digits(w.Value) is not null && Measures(question, w.Index + w.Length))
-                .Select(w => NumberWords.Digits(w.Value)!));
+        NumberTokens.Figures(question).Where(f => Standalone(question, f) && Measures(question, f.End)).Select(f => f.Key);
+
+    /// <summary>A figure in digits not glued to a name or a score; a number word only up to twelve, the ones written both ways ("ten", "zehn").</summary>
+    private static bool Standalone(string text, LocatedFigure figure) =>
+        figure.InWords ? NumberWords.Digits(figure.Written) is not null : !GluedToName(text, figure.Start) && !InScore(text, figure.Start, figure.End);
 
     /// <summary>What follows the figure ending at <paramref name="end"/> makes it a measure or leaves it alone, not a count of things or a share.</summary>
     private static bool Measures(string text, int end)

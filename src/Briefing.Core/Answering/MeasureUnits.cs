@@ -29,14 +29,8 @@ internal static partial class MeasureUnits
     /// Whether some figure of <paramref name="text"/>, in digits (after a range's second figure) or in words, is followed
     /// by what <paramref name="unitAt"/> reads at the figure's end: the one walk over a sentence's figures the unit checks share.
     /// </summary>
-    private static bool AnyFigureFollowedBy(string text, Func<int, bool> unitAt)
-    {
-        foreach (var (written, index) in NumberTokens.Located(text))
-            if (unitAt(NumberTokens.EndOfRange(text, index + written.Length))) return true;
-        foreach (Match word in Tokenizer.LetterRuns(text))
-            if (NumberWords.Is(word.Value) && unitAt(word.Index + word.Length)) return true;
-        return false;
-    }
+    private static bool AnyFigureFollowedBy(string text, Func<int, bool> unitAt) =>
+        NumberTokens.Figures(text).Any(figure => unitAt(figure.InWords ? figure.End : NumberTokens.EndOfRange(text, figure.End)));
 
     private static bool MeasuresAsked(string text, int end, Func<string, bool> isAskedStuff)
     {

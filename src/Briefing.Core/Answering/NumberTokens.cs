@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -17,6 +18,16 @@ internal static partial class NumberTokens
     /// <summary>The numbers of <paramref name="text"/> as written, with where each starts (to read the words around it).</summary>
     public static IEnumerable<(string Written, int Index)> Located(string text) =>
         Number().Matches(text).Select(m => (m.Value.TrimEnd('.', ','), m.Index));
+
+    /// <summary>
+    /// The figures of <paramref name="text"/>: first those in digits ("4", "2,5", "1.900"), then those in words of either
+    /// language ("zehn", "twenty-five", "Millionen"). The one walk over a sentence's figures that the amount, measure and
+    /// count checks share; each reads the words around a figure in its own way.
+    /// </summary>
+    public static IEnumerable<LocatedFigure> Figures(string text) =>
+        Located(text).Select(n => new LocatedFigure(Normalize(n.Written), n.Written, n.Index, InWords: false))
+            .Concat(Tokenizer.LetterRuns(text).Where(w => NumberWords.Is(w.Value))
+                .Select(w => new LocatedFigure(NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), w.Value, w.Index, InWords: true)));
 
     public static string Normalize(string written)
     {
@@ -44,4 +55,13 @@ internal static partial class NumberTokens
 
     [GeneratedRegex(@"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")]
     private static partial Regex Grouped();
+}
+
+/// <summary>
+/// A figure as <see cref="NumberTokens.Figures"/> finds it: <paramref name="Key"/> is how answer candidates name it (digits
+/// normalised, "ten" → "10", a larger number word in lower case), so the same figure in digits and in words is one fact.
+/// </summary>
+internal readonly record struct LocatedFigure(string Key, string Written, int Start, bool InWords)
+{
+    public int End => Start + Written.Length;
 }
