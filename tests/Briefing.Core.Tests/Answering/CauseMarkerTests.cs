@@ -5,7 +5,7 @@ namespace Briefing.Core.Tests.Answering;
 
 /// <summary>
 /// Issue 10, "why" questions answered by the gold article's wrong sentence: causes and purposes written with markers
-/// the cause list lacked ("weshalb", verb-second "nämlich", "intended to", "aus Sorge", "bei heftigem Wind", "führt ...
+/// the cause list lacked ("weshalb", "intended to", "aus Sorge", "bei heftigem Wind", "führt ...
 /// auf ... zurück" in the present), a reason asked as "Womit erklärt ...?", and the cause noun of "Aus welchem Grund
 /// ...?" that is no cause the question already gives. Sentences and articles invented.
 /// </summary>
@@ -16,14 +16,12 @@ public sealed class CauseMarkerTests : IDisposable
 
     [Theory]
     [InlineData("Höhere Kosten würden die Reform konterkarieren, weshalb der Landeshauptmann die Idee ablehnte.", "de")]
-    [InlineData("Das Unternehmen gehört nämlich einer Mineralölgruppe.", "de")]
     [InlineData("Aus Sorge sollen sie ihnen ein Serum gespritzt haben.", "de")]
     [InlineData("Die Zahl wollte er aus ermittlungstaktischen Gründen nicht nennen.", "de")]
     [InlineData("Der Kran sei bei heftigem Wind umgekippt.", "de")]
     [InlineData("Ihre Führung führt der Meinungsforscher auf die gestiegene Bekanntheit zurück.", "de")]
     [InlineData("The switch was intended to distance the country from its colonial past.", "en")]
     [InlineData("She will miss the race to focus on preparing for the indoor championships.", "en")]
-    [InlineData("The bank froze the accounts in a bid to stop the fraud.", "en")]
     [InlineData("Residents stayed indoors out of fear of further attacks.", "en")]
     public void A_cause_or_purpose_marker_gives_a_reason(string sentence, string language)
     {
@@ -31,7 +29,6 @@ public sealed class CauseMarkerTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Zwei Länder, nämlich Frankreich und Italien, stimmten mit Nein.", "de")]
     [InlineData("Bei seinem Besuch in Wien sprach er mit Studenten.", "de")]
     [InlineData("Bei den Wahlen im Herbst tritt sie wieder an.", "de")]
     [InlineData("Der Trainer kam aus Berlin zum Verein.", "de")]
