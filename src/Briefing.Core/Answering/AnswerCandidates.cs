@@ -244,6 +244,9 @@ internal static partial class AnswerCandidates
         IsNameType(type)
             // Its figures too: the number of a versioned name ("Cyanogenmod 13") is the question's own.
             ? Word().Matches(question).Select(m => m.Value.TrimEnd('.')).Where(w => w.Length > 0).Select(NameKey).Concat(NumberTokens.In(question)).ToHashSet(StringComparer.Ordinal)
+            // "Aus welchem Grund ...?", "What was the reason for ...?": the cause noun the question asks with is no cause it
+            // gives, so "Als Grund gab der Konzern Sicherheitsbedenken an" still names a new one.
+            : type == AnswerType.Reason ? Of(question, type, language, names).Where(k => !CauseNoun().IsMatch(k)).ToHashSet(StringComparer.Ordinal)
             : Of(question, type, language, names);
 
     /// <summary>
@@ -454,8 +457,13 @@ internal static partial class AnswerCandidates
     /// wanted to concentrate on new projects") is their reason, and a motive or reasons named as such ("Als Motiv gab er
     /// ... an", "Einer der Gründe war") are causes as "Grund" is; so are an aim ("we aimed to build …") and a reason
     /// introduced as one ("Begründung: …", "explaining why …", "erklärte, warum …").
+    /// Also: a consequence clause whose cause stands before it ("Höhere Kosten würden ... konterkarieren, weshalb Pröll die
+    /// Idee ablehnte"), a purpose phrase ("intended to distance", "to focus on preparing"; not "in a bid to", which as
+    /// often gives the purpose of another clause than the asked one: "have released No More in a bid to ..."), a motive
+    /// with "aus" or "out of" ("aus Sorge", "aus ermittlungstaktischen Gründen", "out of fear"), and a circumstance
+    /// with "bei" and an adjective without article ("der Kran sei bei heftigem Wind umgekippt"; not "bei seinem Besuch").
     /// </remarks>
-    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|(a|the|direct)\s+result\s+of|thanks\s+to|as\s+(he|she|they|it|we)\s+(said|says|argued|argues|claimed|claims|feared|fears|believed|believes)|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|gründe|motiv|motive|begründet|wanted\s+to|begründete|begründung(en)?|explain(s|ed|ing)?\s+why|aim(s|ed|ing)?\s+to|(erklärt|erklärte|erklärten|erläutert|erläuterte)[\s,][^.;:]{0,60}?\bwarum|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,100}?\b(stehen|steht|stecken|steckt)|forced|prompted|prompting|led\s+to|led\s+(\p{L}+\s+){1,3}to|leading\s+(\p{L}+\s+){0,3}to|triggered|sparked|ruled\s+out|resulted\s+in|zwang|zwangen|gezwungen|führten?\s+(dazu\s+)?zu|führten?\s+dazu|ausgelöst|beklagt|beklagte|beklagten|kritisiert|kritisierte|kritisierten|bemängelt|bemängelte|monierte|warf\s[^.;:]{1,60}?\bvor|warfen\s[^.;:]{1,60}?\bvor|vorgeworfen|vorwurf|vorwürfe|protestierte|unzufrieden|complain(s|ed|ing)?|criticis(ed|ing)|criticiz(ed|ing)|accus(ed|ing)|in\s+protest|protest(ed|ing)\s+(against|at|over)|frustrat(ed|ion)\s+(with|at|over)|causes?\s+of|attribut(ed|es|ing)\s[^.;:]{0,60}?\bto|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s[^.;:]{1,60}?\bauf\s[^.;:]{1,60}?\bzurück|" + ConsequenceAdverbs + @")\b|\b\p{L}*(auslöser|ursache)n?\b|,\s*da\s|,\s*als\s+(?!(ob|auch|wenn|dass|sonst|bisher|zuvor|erwartet|geplant|gedacht|angenommen|befürchtet)\b)|^\s*Da\s+\p{Ll}[^.,;:]*,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(weil|denn|wegen|aufgrund|auf\s+grund|infolge|angesichts|nachdem|damit|sodass|so\s+dass|um\s[^.;:]{1,80}?\bzu\s+\p{L}+|because|due\s+to|owing\s+to|as\s+a\s+result|(a|the|direct)\s+result\s+of|thanks\s+to|as\s+(he|she|they|it|we)\s+(said|says|argued|argues|claimed|claims|feared|fears|believed|believes)|amid|in\s+protest|after|so\s+that|in\s+order\s+to|to\s+(ensure|avoid|prevent|protect|allow|make\s+sure)|reason|grund|gründe|motiv|motive|begründet|wanted\s+to|begründete|begründung(en)?|explain(s|ed|ing)?\s+why|aim(s|ed|ing)?\s+to|(erklärt|erklärte|erklärten|erläutert|erläuterte)[\s,][^.;:]{0,60}?\bwarum|blamed|citing|saying|caused\s+by|verursacht|ursache|hinter\s[^.;:]{1,100}?\b(stehen|steht|stecken|steckt)|forced|prompted|prompting|led\s+to|led\s+(\p{L}+\s+){1,3}to|leading\s+(\p{L}+\s+){0,3}to|triggered|sparked|ruled\s+out|resulted\s+in|zwang|zwangen|gezwungen|führ(t|te|ten)\s+(dazu\s+)?zu|führ(t|te|ten)\s+dazu|ausgelöst|beklagt|beklagte|beklagten|kritisiert|kritisierte|kritisierten|bemängelt|bemängelte|monierte|warf\s[^.;:]{1,60}?\bvor|warfen\s[^.;:]{1,60}?\bvor|vorgeworfen|vorwurf|vorwürfe|protestierte|unzufrieden|complain(s|ed|ing)?|criticis(ed|ing)|criticiz(ed|ing)|accus(ed|ing)|in\s+protest|protest(ed|ing)\s+(against|at|over)|frustrat(ed|ion)\s+(with|at|over)|causes?\s+of|attribut(ed|es|ing)\s[^.;:]{0,60}?\bto|put\s+down\s+to|zurückgeführt|zurückzuführen|führ(t|te|ten)\s[^.;:]{1,60}?\bauf\s[^.;:]{1,60}?\bzurück|weshalb|weswegen|(which|that)\s+is\s+why|that's\s+why|intended\s+to|designed\s+to|to\s+(focus|concentrate)\s+on|out\s+of\s+(fear|concern|respect|frustration|anger|spite|desperation|solidarity|protest)|aus\s+(\p{L}+\s+)?(\p{L}*gründen|sorge|angst|furcht|mangel|protest|rücksicht|respekt|verzweiflung|wut|rache|eifersucht|solidarität)|" + ConsequenceAdverbs + @")\b|\bbei\s+(?!(unser|ihr|sein|mein|dein|eu|dies|jen|jed|manch|welch|kein|ein|all|solch|viel|wenig|ander|d)\p{L}*\s)(?-i:\p{Ll}+(em|er|en)\s+\p{Lu}\p{L}+)|\b\p{L}*(auslöser|ursache)n?\b|,\s*da\s|,\s*als\s+(?!(ob|auch|wenn|dass|sonst|bisher|zuvor|erwartet|geplant|gedacht|angenommen|befürchtet)\b)|^\s*Da\s+\p{Ll}[^.,;:]*,", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
 
     /// <summary>A cause noun that the sentence says is unknown, absent or still sought (see <see cref="CauseNoun"/>).</summary>
@@ -480,7 +488,7 @@ internal static partial class AnswerCandidates
     /// </summary>
     public static bool IsCauseItself(string key) => IsNamedCause(key) && !ConsequenceAdverb().IsMatch(key);
 
-    [GeneratedRegex("^(" + CauseNouns + @"|blamed|attribut(ed|es|ing)\s.*\bto|put\s+down\s+to|zurückgeführt|zurückzuführen|führten?\s.*\bzurück|" + ConsequenceAdverbs + ")$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(" + CauseNouns + @"|blamed|attribut(ed|es|ing)\s.*\bto|put\s+down\s+to|zurückgeführt|zurückzuführen|führ(t|te|ten)\s.*\bzurück|" + ConsequenceAdverbs + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedCause();
 
     [GeneratedRegex("^(" + ConsequenceAdverbs + ")$", RegexOptions.IgnoreCase)]

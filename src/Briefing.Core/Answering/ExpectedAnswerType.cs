@@ -158,10 +158,11 @@ internal static partial class ExpectedAnswerType
     /// <remarks>
     /// Besides the interrogatives, a cause asked through a verb of causing or the cause's own noun: "What made / prompted /
     /// led the club to ...?", "What caused the crash?", "What was the reason for ...?", "Was hat ihn dazu bewogen / veranlasst?",
-    /// "Wie kam es zu ...?", "Woran lag es?", "Was war der Grund / Anlass / Auslöser ...?". Read as no type, the sentence
+    /// "Wie kam es zu ...?", "Woran lag es?", "Was war der Grund / Anlass / Auslöser ...?", and a reason someone gives
+    /// ("Womit erklärt der OGM-Chef, dass ...?", "How did the firm justify the cuts?"). Read as no type, the sentence
     /// that restates the event led, not the one saying "because".
     /// </remarks>
-    [GeneratedRegex(@"\b(warum|weshalb|wieso|weswegen|aus\s+welchem\s+grund|why|for\s+what\s+reason|how\s+come|^\s*what\s+(made|makes|prompted|prompts|caused|causes|led|leads|drove|drives|forced|forces|pushed|persuaded|convinced|triggered|sparked)\b|(what|which)\s+(was|is|were|are)\s+(the\s+)?(main\s+)?(reasons?|causes?|motives?)\b|^\s*was\s+(hat|haben|hatte|hatten)\b.*\b(bewogen|veranlasst|dazu\s+gebracht|dazu\s+getrieben)\b|^\s*was\s+(bewog|bewegte|veranlasste)\b|^\s*was\s+(brachte|trieb)\s.*\bdazu\b|^\s*was\s+(führte|führt)\s+(denn\s+)?(zu|zum|zur)\b|^\s*was\s+hat\s+(denn\s+)?(zu|zum|zur)\s.*\bgeführt\b|wie\s+kam\s+es|woran\s+(lag|liegt)\s+es|was\s+(war|ist|sind|waren)\s+(der|die)\s+(\p{L}+\s+)?(grund|gründe|anlass|auslöser|ursache|ursachen|motiv)\b)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\b(warum|weshalb|wieso|weswegen|aus\s+welchem\s+grund|why|for\s+what\s+reason|how\s+come|^\s*what\s+(made|makes|prompted|prompts|caused|causes|led|leads|drove|drives|forced|forces|pushed|persuaded|convinced|triggered|sparked)\b|(what|which)\s+(was|is|were|are)\s+(the\s+)?(main\s+)?(reasons?|causes?|motives?)\b|^\s*was\s+(hat|haben|hatte|hatten)\b.*\b(bewogen|veranlasst|dazu\s+gebracht|dazu\s+getrieben)\b|^\s*was\s+(bewog|bewegte|veranlasste)\b|^\s*was\s+(brachte|trieb)\s.*\bdazu\b|^\s*was\s+(führte|führt)\s+(denn\s+)?(zu|zum|zur)\b|^\s*was\s+hat\s+(denn\s+)?(zu|zum|zur)\s.*\bgeführt\b|wie\s+kam\s+es|woran\s+(lag|liegt)\s+es|^\s*(womit|wie)\s+(erklärt|erklärte|erklären|erklärten|begründet|begründete|begründen|begründeten|rechtfertigt|rechtfertigte)\b|^\s*how\s+(does|did|do|has|have)\s.*\b(explain|justify)\b|was\s+(war|ist|sind|waren)\s+(der|die)\s+(\p{L}+\s+)?(grund|gründe|anlass|auslöser|ursache|ursachen|motiv)\b)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex ReasonCue();
 
     /// <remarks>
