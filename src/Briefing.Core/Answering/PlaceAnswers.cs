@@ -26,6 +26,45 @@ internal static partial class PlaceAnswers
     public static IEnumerable<string> SaidByContext(string text, string language, NameDetector names) =>
         Located(text, language, names).Where(p => p.ByContext).Select(p => p.Word);
 
+    /// <summary>
+    /// The answering words a noun of a class of places introduces ("im Stadtteil Wedding", "in der Region Phang Nga", "the
+    /// borough of Lambeth", "seine Heimatstadt Weiz"), as <see cref="AnswerCandidates.NameKey"/> keys: the sentence itself
+    /// says what kind of place they are, as a "which district" question asks.
+    /// </summary>
+    public static IReadOnlySet<string> AfterClassNoun(string text, string language, NameDetector names)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var span in NameSpans.Named(text, language, names))
+        {
+            var before = text[..span.Start];
+            if ((LastWord().Match(before) is { Success: true } last && IsPlaceClass(last.Groups["word"].Value))
+                || (PlaceClassOf().Match(before) is { Success: true } of && IsPlaceClass(of.Groups["word"].Value)))
+                keys.UnionWith(span.Words.Select(AnswerCandidates.NameKey));
+            else if (span.Words.Count > 1 && IsPlaceClass(span.Words[0]))
+                keys.UnionWith(span.Words.Skip(1).Select(AnswerCandidates.NameKey));
+        }
+        foreach (var word in ClassedWords(text, language, names)) keys.Add(AnswerCandidates.NameKey(word));
+        return keys;
+    }
+
+    /// <summary>
+    /// "im Stadtteil Wedding", "in der nordchinesischen Hafenstadt Dalian": a capitalised word right after a noun of a
+    /// class of places names the place, though the name detector read it as a word of the other language ("wedding") or
+    /// as a compound of listed parts; only a word the sentence's dictionary lists as a common noun ("in der Region
+    /// Arbeitsplätze") is none.
+    /// </summary>
+    private static IEnumerable<string> ClassedWords(string text, string language, NameDetector names)
+    {
+        var found = names.In(text, language).ToHashSet(StringComparer.Ordinal);
+        foreach (Match classed in ClassedWord().Matches(text))
+        {
+            var word = classed.Groups["word"].Value;
+            if (found.Contains(word) || !IsPlaceClass(classed.Groups["class"].Value) || FunctionWords.IsFunctionWord(word)
+                || names.IsCommonWord(word, language) == true) continue;
+            yield return word;
+        }
+    }
+
     private static IEnumerable<(string Word, bool ByContext)> Located(string text, string language, NameDetector names)
     {
         NameSpan? previous = null;
@@ -68,6 +107,7 @@ internal static partial class PlaceAnswers
             previousIsPlace = isPlace;
             previousByContext = byContext;
         }
+        foreach (var word in ClassedWords(text, language, names)) yield return (word, true);
         foreach (Match noun in VenueAfterPreposition().Matches(text))
         {
             if (language == "en" && noun.Groups["prep"].Value.Equals("an", StringComparison.OrdinalIgnoreCase)) continue;
@@ -223,4 +263,8 @@ internal static partial class PlaceAnswers
 
     [GeneratedRegex(@"(?<word>\p{L}+),?\s+$")]
     private static partial Regex LastWord();
+
+    /// <summary>A noun and the capitalised word right after it: "Stadtteil Wedding", "Hafenstadt Dalian".</summary>
+    [GeneratedRegex(@"\b(?<class>\p{L}+)\s+(?=(?<word>\p{Lu}\p{L}+)\b)")]
+    private static partial Regex ClassedWord();
 }

@@ -94,6 +94,8 @@ internal static partial class SentenceCandidates
         var titleAsked = expected == AnswerType.Named && ExpectedAnswerType.AsksForTitle(context.Question);
         // "Where is Jones going as ambassador?": the place after the role noun, in a sentence about Jones.
         var role = expected == AnswerType.Place ? RoleDestinations.RoleOf(context.Question) : null;
+        // "In welchem Viertel …?", "Which seat …?": a place asked by its class (PlaceAnswers.AfterClassNoun).
+        var classAsked = expected == AnswerType.Place && head is not null;
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(context.Question);
         // "Seit wann ...?", "By when ...?": the date after the same preposition is the start or deadline asked for.
         var datePrepositions = expected == AnswerType.Date ? ExpectedAnswerType.DatePrepositions(context.Question) : [];
@@ -235,6 +237,10 @@ internal static partial class SentenceCandidates
                     ? novel.Intersect(ActionAgents.Of(sentences[i], language, names, w => questionTerms.ShowsPredicate(statistics.AnalyzeTerms(w, language).ToHashSet(StringComparer.Ordinal)))).ToHashSet(StringComparer.Ordinal)
                     : Empty;
                 if (playerAsked && novel.Count > 0) agents = agents.Union(novel.Intersect(PlayedRoles.ActorsIn(sentences[i], askedCandidates, language, names))).ToHashSet(StringComparer.Ordinal);
+                // "In welchem Berliner Viertel …?", "In which part of Thailand …?": a place the sentence introduces by a noun of
+                // its class ("im Stadtteil Wedding", "in der Region Phang Nga") is the kind of place a "which X" question asks
+                // for, whatever class noun the article writes.
+                nearAsked |= classAsked && novel.Count > 0 && novel.Overlaps(PlaceAnswers.AfterClassNoun(sentences[i], language, names));
                 nearAsked |= agents.Count > 0 || roleAbout == true
                              || (datePrepositions.Count > 0 && novel.Overlaps(AnswerCandidates.DatesAfter(sentences[i], datePrepositions, language, names)));
                 var score = AskedCoverageWeight * asked + scoredInContext * questionTerms.VisibleShare
