@@ -78,6 +78,10 @@ internal static partial class SentenceCandidates
             // "What's the name of the fan who …?": "The fan, Dale Morton, …".
             .. expected == AnswerType.Person && AskedPersonNoun.Of(context.Question) is { } personNoun ? [personNoun] : Array.Empty<string>()];
         var headFormsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
+        // The asked noun and the who-question's doer nouns as the dictionary writes them, in each passage language.
+        var doersAsked = expected is AnswerType.Person or AnswerType.Organisation;
+        var dictionaryNounsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
+        var dictionaryTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         // "Welche Art von Schule …?", "What type of plea …?": a kind is answered by the word describing the noun ("berufsbildende Schulen").
         var kindAsked = expected == AnswerType.Named && head is not null && UnnamedMention.AsksForAKind(context.Question);
         // "Who directed the film?": "directed by Nicole Kassell" names the doer; a question in the passive asks for the other role.
@@ -150,6 +154,12 @@ internal static partial class SentenceCandidates
                 headFormsByLanguage[language] = headForms = head is null ? []
                     : expected == AnswerType.Place ? [head]
                     : AskedNounForms.In([head], context.Language, language, expansions);
+            if (!dictionaryNounsByLanguage.TryGetValue(language, out var dictionaryNouns))
+                dictionaryNounsByLanguage[language] = dictionaryNouns = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
+                    ? AskedNounForms.AsWrittenBy(head is null ? [] : [head], doersAsked, context.Language, language, expansions,
+                        w => statistics.AnalyzeTerms(w, language).Select(t => statistics.DocumentFrequency(t, language)).DefaultIfEmpty(0).Max()) : [];
+            if (!dictionaryTermsByLanguage.TryGetValue(language, out var dictionaryTerms))
+                dictionaryTermsByLanguage[language] = dictionaryTerms = dictionaryNouns.SelectMany(n => statistics.AnalyzeTerms(n, language)).ToHashSet(StringComparer.Ordinal);
             var sourceTerms = source is null ? [] : statistics.AnalyzeTerms(source, language);
             // In the other language only the source's names can show it ("In the Countryfile survey" for "laut der Mori-Umfrage für Countryfile").
             var sourceNameTerms = language == context.Language ? [] : sourceNames.Select(n => statistics.AnalyzeTerms(n, language)).Where(t => t.Count > 0).ToList();
@@ -227,10 +237,15 @@ internal static partial class SentenceCandidates
                 // sentence's score (NameFit): a dictionary's other senses ("Version" → rendition) mark unrelated names, and
                 // translations never outrank the words the user typed. A noun both languages write alike ("Which hacker
                 // …?" over "von dem rumänischen Hacker Marcel Lazar") is the typed word itself, in a passage of either.
+                // A dictionary form marks only the name written right after it, as what it says the name is
+                // (AskedNounForms.AsWrittenBy): "rendition of The Beatles" is not, "cable channel HBO" is.
                 var nearAsked = kinds.Count > 0 || (novel.Count > 0 && ((askedNouns.Count > 0
                                 && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], askedNouns, language, names)))
                                 // A title is marked by its naming verb or quotes in any language.
-                                || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal)))));
+                                || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal)))
+                                // "referee Mike Riley" for "Which ref …?", "Regisseur Vincent Paterson" for "Who directed …?".
+                                || (dictionaryNouns.Count > 0 && novel.Overlaps(AnswerCandidates.Apposition(sentences[i],
+                                    AskedNounForms.WordsOf(sentences[i], terms[i], dictionaryNouns, dictionaryTerms, t => statistics.AnalyzeTerms(t, language))).ToHashSet(StringComparer.Ordinal)))));
                 // The role's place in a sentence about someone else ("Smith, currently ambassador to Chile") answers nothing.
                 var roleAbout = role is null || novel.Count == 0 ? null : RoleDestinations.IsAbout(sentences[i], role, askedCandidates, language, names);
                 IReadOnlySet<string> agents = agentAsked && novel.Count > 0

@@ -60,7 +60,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             AddCompoundSynonyms(lexicon, query, expansions);
         }
         AddSynonyms(lexicon, query, source, target, expansions);
-        AddAgentNouns(lexicon, query, source, expansions);
+        AddAgentNouns(lexicon, query, source, target, expansions);
         if (!crossLingual)
         {
             Remember(query, source, expansions);
@@ -249,19 +249,39 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// sentence that names the person by the role ("erklärte Vikings-Chefcoach Chris Calaycay") shows the asked verb.
     /// Only for questions that ask for a person: "Was trainiert der Sportler?" asks for no doer.
     /// </summary>
-    private void AddAgentNouns(CompiledLexicon lexicon, string query, string source, List<WeightedTerm> expansions)
+    /// <remarks>
+    /// Where the index holds the other language, the doer noun as its articles write it joins the group too ("Who directed
+    /// the new Evita?" over "Regisseur und Choreograf Vincent Paterson"): the verb's own translations ("geleitet",
+    /// "gerichtet") never name the person by the role. Single-word translations only, and only those the index holds.
+    /// </remarks>
+    private void AddAgentNouns(CompiledLexicon lexicon, string query, string source, string target, List<WeightedTerm> expansions)
     {
         if (!Words().Matches(query).Any(m => FunctionWords.IsPersonInterrogative(m.Value))) return;
+        var crossLingual = _statistics.PassageCountIn(target) > 0;
         foreach (var word in ContentWords(query, source).Where(w => char.IsLower(w[0])).Take(MaxWords))
         {
             var group = $"{source}:{word}";
             var typed = _statistics.AnalyzeTerms(word, source);
             foreach (var agent in _agentNouns.GetOrAdd((source, word), key => AgentNouns.Of(lexicon, key.Item2, key.Item1)))
             {
+                if (crossLingual) AddAgentTranslations(lexicon, agent, target, group, expansions);
                 if (_statistics.AnalyzeTerms(agent, source) is not { Count: > 0 } terms || terms.Any(typed.Contains) || !OccursInIndex(agent, source)
-                    || expansions.Any(e => e.Group == group && e.Text.Equals(agent, StringComparison.OrdinalIgnoreCase))) continue;
-                expansions.Add(new WeightedTerm(agent, source, (float)_options.Weight) { Group = group, Synonym = true });
+                    || expansions.Any(e => e.Group == group && e.Language == source && e.Text.Equals(agent, StringComparison.OrdinalIgnoreCase))) continue;
+                expansions.Add(new WeightedTerm(agent, source, (float)_options.Weight) { Group = group, Synonym = true, Doer = true });
             }
+        }
+    }
+
+    /// <summary>The doer noun's single-word translations the index holds, as doers of the verb's group in <paramref name="target"/>.</summary>
+    private void AddAgentTranslations(CompiledLexicon lexicon, string agent, string target, string group, List<WeightedTerm> expansions)
+    {
+        var added = 0;
+        foreach (var translation in lexicon.Translations(agent).Where(t => IsSingleWord(t) && t.All(char.IsLetter)))
+        {
+            if (added >= _options.MaxTranslations) break;
+            if (!OccursInIndex(translation, target) || expansions.Any(e => e.Group == group && e.Language == target && e.Text.Equals(translation, StringComparison.OrdinalIgnoreCase))) continue;
+            expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group, Synonym = true, Doer = true });
+            added++;
         }
     }
 

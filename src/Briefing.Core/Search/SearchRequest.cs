@@ -37,4 +37,10 @@ public sealed record WeightedTerm(string Text, string Language, float Weight)
     /// yields other senses ("Abfahrt" → departure → "Abwanderung"), which drew unrelated articles into the answer.
     /// </summary>
     public bool Synonym { get; init; }
+
+    /// <summary>
+    /// The noun naming the doer of the question's verb ("director" for "Who directed …?", its translation "Regisseur"):
+    /// a name right after it ("Regisseur Vincent Paterson") is the asked one (<see cref="Lexicon.AgentNouns"/>).
+    /// </summary>
+    public bool Doer { get; init; }
 }
