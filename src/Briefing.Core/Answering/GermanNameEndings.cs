@@ -22,6 +22,9 @@ internal static class GermanNameEndings
     /// <summary>A compound's last part that names are made with ("berg", "dorf"): the compound may be a name.</summary>
     public static bool IsNameTail(string tail) => NameTails.Contains(tail);
 
+    /// <summary>A compound's last part that towns are made with and common nouns rarely are ("furt", "hausen").</summary>
+    public static bool IsTownTail(string tail) => TownEndings.Contains(tail, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// A capitalised word of three or more letters before a town ending ("Schattendorf", "Tübingen"); "Dorf" or
     /// "Hausen" alone is no town's name.

@@ -315,12 +315,14 @@ public sealed partial class NameDetector
 
     /// <summary>
     /// For the question's own words (few, and decisive for abstention) also the dictionary's compounds: a German
-    /// compound of two listed words is a noun ("Bergbauverträge"), unless a part is a name ("Rheinmetall": Rhein).
+    /// compound of two listed words is a noun ("Bergbauverträge"), unless a part is a name ("Rheinmetall": Rhein) or it
+    /// ends as towns do ("Klagenfurt": Klagen + Furt, "Neudorf"): "Wer hat den Ironman Austria in Klagenfurt gewonnen?"
+    /// read no place, and an article about the Ironman on Hawaii answered it.
     /// </summary>
     public bool IsNameInQuestion(string word, string language)
     {
         if (language != "de" || IsAcronym(word) || IsCommonWord(word, language) is not null) return true;
-        return ListedSplit(word) is not (_, _, true);
+        return ListedSplit(word) is not (_, var tail, true) || GermanNameEndings.IsTownTail(tail);
     }
 
     private static bool SentenceInitial(string text, int index)
