@@ -100,6 +100,8 @@ internal static partial class SentenceCandidates
         var role = expected == AnswerType.Place ? RoleDestinations.RoleOf(context.Question) : null;
         // "In welchem Viertel …?", "Which seat …?": a place asked by its class (PlaceAnswers.AfterClassNoun).
         var classAsked = expected == AnswerType.Place && head is not null;
+        // "Woher stammen der Onkel und der Bub?": a sentence of the article about them that refers back ("Beide stammen aus …") answers (AskedOrigin).
+        var originAsked = expected == AnswerType.Place && AskedOrigin.IsAsked(context.Question);
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(context.Question);
         // "Seit wann ...?", "By when ...?": the date after the same preposition is the start or deadline asked for.
         var datePrepositions = expected == AnswerType.Date ? ExpectedAnswerType.DatePrepositions(context.Question) : [];
@@ -256,6 +258,11 @@ internal static partial class SentenceCandidates
                 // its class ("im Stadtteil Wedding", "in der Region Phang Nga") is the kind of place a "which X" question asks
                 // for, whatever class noun the article writes.
                 nearAsked |= classAsked && novel.Count > 0 && novel.Overlaps(PlaceAnswers.AfterClassNoun(sentences[i], language, names));
+                // "Beide stammen aus dem Kreis Bernkastel-Wittlich", "ein Soldat aus Malawi": in the first-ranked article, the origin
+                // a sentence states of the people it refers back to is the asked one, though it repeats neither their names nor the question's words.
+                var originBack = originAsked && novel.Count > 0 && hit.Article.Id == passages[0].Article.Id
+                                 && novel.Overlaps(AskedOrigin.StatedBackIn(sentences[i], language));
+                nearAsked |= originBack;
                 nearAsked |= agents.Count > 0 || roleAbout == true
                              || (datePrepositions.Count > 0 && novel.Overlaps(AnswerCandidates.DatesAfter(sentences[i], datePrepositions, language, names)));
                 var score = AskedCoverageWeight * asked + scoredInContext * questionTerms.VisibleShare
@@ -280,7 +287,7 @@ internal static partial class SentenceCandidates
                     Novel = novel, NearAskedNoun = nearAsked, NamesAskedAgent = agents.Count > 0, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
                     RoleTerms = expected == AnswerType.Person && novel.Count > 0 ? RoleTerms(sentences[i], novel, language, names, statistics) : Empty,
                     ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
-                    ShowsPredicate = !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]) || unit?.ShowsPeoplesVerbIn(sentences[i]) == true,
+                    ShowsPredicate = originBack || !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]) || unit?.ShowsPeoplesVerbIn(sentences[i]) == true,
                     ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i, askedStuff, language != context.Language),
                     StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && namesCounted,
@@ -298,7 +305,7 @@ internal static partial class SentenceCandidates
                                       || (years.Any && !AskedYears.Of(sentences[i]).Any && years.AsWritten.All(ledeYears[hit.Article.Id].Contains)),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
                     ShowsAskedFigures = figures.AreShownIn(sentences[i]),
-                    ShowsCore = coreTerms.ShowsNames(CoreShare, nearby) || subjectTerms?.ShowsNames(CoreShare, nearby) == true,
+                    ShowsCore = originBack || coreTerms.ShowsNames(CoreShare, nearby) || subjectTerms?.ShowsNames(CoreShare, nearby) == true,
                     ArticleShare = articleShares.GetValueOrDefault(hit.Article.Id, 1),
                     PassageSentences = sentences.Count,
                 };
