@@ -20,10 +20,15 @@ internal static class AskedNounForms
         // As typed too: many such nouns are written alike in both languages ("Manager", "Band", "Film", "Club").
         var forms = new List<string>(nouns);
         foreach (var noun in nouns)
-            forms.AddRange(expansions.Where(e => e.Language == passageLanguage && !e.Synonym
-                                                 && string.Equals(e.Group, $"{questionLanguage}:{noun}", StringComparison.OrdinalIgnoreCase)).Select(e => e.Text));
+            forms.AddRange(ExpansionsOf(noun, questionLanguage, passageLanguage, synonyms: false, expansions).Select(e => e.Text));
         return forms.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    /// <summary>The lexicon's words for <paramref name="noun"/> in <paramref name="passageLanguage"/>: its translations, or its same-language synonyms.</summary>
+    private static IEnumerable<WeightedTerm> ExpansionsOf(string noun, string questionLanguage, string passageLanguage, bool synonyms,
+        IReadOnlyList<WeightedTerm> expansions) =>
+        expansions.Where(e => e.Language == passageLanguage && e.Synonym == synonyms
+                              && string.Equals(e.Group, $"{questionLanguage}:{noun}", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The asked nouns as the dictionary writes them in a passage's language, besides the typed noun: their
@@ -45,9 +50,8 @@ internal static class AskedNounForms
         var forms = new List<string>();
         var sameLanguage = passageLanguage == questionLanguage;
         foreach (var noun in nouns)
-            forms.AddRange(expansions.Where(e => e.Language == passageLanguage && e.Synonym == sameLanguage
-                                                 && string.Equals(e.Group, $"{questionLanguage}:{noun}", StringComparison.OrdinalIgnoreCase)
-                                                 && (!sameLanguage || frequency(e.Text) > frequency(noun))).Select(e => e.Text));
+            forms.AddRange(ExpansionsOf(noun, questionLanguage, passageLanguage, synonyms: sameLanguage, expansions)
+                .Where(e => !sameLanguage || frequency(e.Text) > frequency(noun)).Select(e => e.Text));
         if (doersAsked) forms.AddRange(expansions.Where(e => e.Doer && e.Language == passageLanguage).Select(e => e.Text));
         return forms.Except(nouns, StringComparer.OrdinalIgnoreCase).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }

@@ -22,9 +22,10 @@ internal static partial class AskedOrigin
     public static IReadOnlySet<string> StatedBackIn(string sentence, string language)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var refersBack = NamingSentence.RefersBack(sentence, language) || BothOpening().IsMatch(sentence);
-        foreach (Match m in OriginVerb().Matches(sentence))
-            if (refersBack) AddPlace(keys, m.Groups["place"].Value);
+        // "stammen aus" says whose origin only through the subject: a pronoun or "Beide" refers back to the asked people.
+        if (NamingSentence.RefersBack(sentence, language) || BothOpening().IsMatch(sentence))
+            foreach (Match m in OriginVerb().Matches(sentence))
+                AddPlace(keys, m.Groups["place"].Value);
         foreach (Match m in PersonFrom().Matches(sentence))
             if (PersonNouns.IsPersonNoun(m.Groups["noun"].Value) && !PersonNouns.IsGeneric(m.Groups["noun"].Value))
                 AddPlace(keys, m.Groups["place"].Value);
