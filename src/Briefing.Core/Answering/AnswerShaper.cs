@@ -368,8 +368,18 @@ internal static class AnswerShaper
         IReadOnlySet<string> askedFigures)
     {
         if (candidate.Hit.Passage.Language == questionLanguage) return candidate;
-        return eligible.FirstOrDefault(c => c.Hit.Passage.Language == questionLanguage && FactSignature.Same(c.Text, candidate.Text, askedFigures)) ?? candidate;
+        return eligible.FirstOrDefault(c => c.Hit.Passage.Language == questionLanguage && FactSignature.Same(c.Text, candidate.Text, askedFigures)
+                                            && GivesSameAnswer(c, candidate)) ?? candidate;
     }
+
+    /// <summary>
+    /// A sentence in the asker's language that shares a figure with the answer states the same fact only when it gives the
+    /// answer's own candidate too ("Nick McCormick ... in 12th place ... to win the 4km race" is not "Smail Prevljak legte
+    /// in der 12. Minute nach", another article's match): a shared figure alone is chance across two stories. A sentence
+    /// without candidates (an untyped question) keeps the figures' test.
+    /// </summary>
+    private static bool GivesSameAnswer(CandidateSentence replacement, CandidateSentence answer) =>
+        answer.Novel.Count == 0 || replacement.Novel.Overlaps(answer.Novel);
 
     private static bool SameFact(CandidateSentence a, CandidateSentence b)
     {
