@@ -377,7 +377,9 @@ internal static partial class AskedFact
             {
                 if (people && PersonNouns.IsPersonNoun(word)) return false;
                 var terms = statistics.AnalyzeTerms(word, sentenceLanguage);
-                if (terms.Any(t => unitTerms.Contains(t) || unitTerms.Any(u => u.Length >= MinRoleStem && t.EndsWith(u, StringComparison.Ordinal)))) return false;
+                // "15 solcher Städte" for "Wie viele Statutarstädte …?": the head of the asked compound names the same thing.
+                if (terms.Any(t => unitTerms.Contains(t) || unitTerms.Any(u => u.Length >= MinRoleStem && t.EndsWith(u, StringComparison.Ordinal))
+                    || unitTerms.Any(u => QuestionTerms.IsCompoundHead(t, u)))) return false;
             }
             // "nach vier Stunden", "der fünf angesetzten Duelle": a count of people is named by a person noun, so a figure
             // in words that counts a thing counts something else (a count of things may name the asked ones otherwise).

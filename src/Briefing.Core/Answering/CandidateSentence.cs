@@ -101,6 +101,14 @@ internal sealed record CandidateSentence(
     public bool ShowsCore { get; init; } = true;
 
     /// <summary>
+    /// For a figure, in the first-ranked article: not <see cref="ShowsCore"/>, but the sentence or a neighbour writes one of
+    /// the question's names and shows what it asks, and the article names the rest ("When we took over Leeds United in March
+    /// 2004, the club had a debt of £103m" for "How much debt did Leeds United have when Krasner's board took over?"). Such a
+    /// sentence leads only when none that shows the core does (<see cref="AnswerShaper"/>).
+    /// </summary>
+    public bool ShowsCoreInArticle { get; init; }
+
+    /// <summary>
     /// How strongly retrieval ranked the sentence's article: its best retrieved passage's score as a share of the first
     /// article's (1 for the first article and for every passage of it, siblings included).
     /// </summary>

@@ -31,6 +31,8 @@ internal static partial class SentenceCandidates
     /// a neighbouring sentence, or its article's headline (<see cref="QuestionTerms.ShowsNames"/>).
     /// </summary>
     private const double CoreShare = 0.5;
+    /// <summary>The sentence and its two neighbours, the first of the texts a sentence's nearness to the question's names is read in.</summary>
+    private const int NeighbourhoodTexts = 3;
     /// <summary>Sentences of an article's first passage that, with the title, say what the whole article is about.</summary>
     private const int LedeSentences = 2;
 
@@ -177,6 +179,11 @@ internal static partial class SentenceCandidates
                     statistics.AnalyzeTerms(string.Join(' ', settingWords), language));
             // The setting's name, said anywhere in the article, places the article; the subject's names place the sentence.
             var subjectTerms = settingWords.Count > 0 && subjectTermsByLanguage[language] is var (subject, setting) && setting.All(articleContext.Contains) ? subject : null;
+            // "How much debt did Leeds United have when Krasner's board took over?": in the first-ranked article, a figure's
+            // sentence may name only some of the question's names ("When we took over Leeds United ..., the club had a debt of
+            // £103m") and leave the others to the article (CandidateSentence.ShowsCoreInArticle).
+            var namesInArticleCount = expected == AnswerType.Number && hit.Article.Id == passages[0].Article.Id;
+            var nameTerms = namesInArticleCount ? statistics.AnalyzeTerms(string.Join(' ', topicWords), language).ToHashSet(StringComparer.Ordinal) : Empty;
             for (var i = 0; isRetrieved && i < terms.Count; i++)
             {
                 if (i == 0)
@@ -319,6 +326,11 @@ internal static partial class SentenceCandidates
                 if (counts && novel.Count > 0 && !candidate.ShowsUnit && unit!.Whole is null && !unit.CountsPeople && PersonNouns.IsPersonNoun(unit.Word)
                     && candidate.ShowsPredicate && AskedFact.CountsNamedPeople(candidate))
                     candidate = candidate with { ShowsUnit = true };
+                // The sentence or a neighbour writes one of the question's names itself and shows what it asks; the rarest
+                // names stand elsewhere in the article.
+                if (!candidate.ShowsCore && namesInArticleCount && candidate.ShowsPredicate && nameTerms.Count > 0
+                    && nearby.Take(NeighbourhoodTexts).Any(n => n.Overlaps(nameTerms)) && coreTerms.ShowsNames(CoreShare, [.. nearby, articleContext]))
+                    candidate = candidate with { ShowsCoreInArticle = true };
                 if (levelWithoutCue) levelsWithoutCue.Add(candidates.Count);
                 else if (levelAsked && novel.Count > 0 && isRetrieved && candidate.ShowsUnit) levelAfterCue = true;
                 candidates.Add(candidate);
@@ -369,10 +381,12 @@ internal static partial class SentenceCandidates
 
     /// <summary>
     /// The sentence's terms name the counted noun: as asked, or as the head of a compound ("1,5 Gigatonnen" for "Wie viele
-    /// Tonnen …?", "Quadratkilometer" for "Kilometer"), which counts the same thing more exactly.
+    /// Tonnen …?", "Quadratkilometer" for "Kilometer"), which counts the same thing more exactly; or by the head of the
+    /// asked compound ("15 solcher Städte" for "Wie viele Statutarstädte …?"): an article names the thing it has
+    /// introduced by the shorter word, which counts the same thing less exactly.
     /// </summary>
     private static bool NamesCountedNoun(IReadOnlySet<string> unitTerms, IReadOnlySet<string> terms) =>
-        unitTerms.Overlaps(terms) || terms.Any(t => unitTerms.Any(u => QuestionTerms.IsCompoundHead(u, t)));
+        unitTerms.Overlaps(terms) || terms.Any(t => unitTerms.Any(u => QuestionTerms.IsCompoundHead(u, t) || QuestionTerms.IsCompoundHead(t, u)));
 
     /// <summary>
     /// The asked unit's analysed terms in a passage language: as written, and its translations. Empty — the unit
