@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Caching;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
@@ -12,7 +13,24 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class NameSpans
 {
+    private const int MaxCachedTexts = 8_192;
+    /// <summary>
+    /// Answering groups and classifies the same sentence's names several times for one question (its candidates, the
+    /// asked names' acronyms, the role before a name) and again for the next question over the same passage; the
+    /// detector is part of the key, as what it knows decides the spans.
+    /// </summary>
+    private static readonly BoundedCache<(string Text, string Language, NameDetector Names), IReadOnlyList<NameSpan>> InText = new(MaxCachedTexts);
+    private static readonly BoundedCache<(string Text, string Language, NameDetector Names), IReadOnlyList<NameSpan>> NamedInText = new(MaxCachedTexts);
+
     public static IReadOnlyList<NameSpan> In(string text, string language, NameDetector names)
+    {
+        if (InText.TryGetValue((text, language, names), out var cached)) return cached;
+        var spans = Group(text, language, names);
+        InText.Set((text, language, names), spans);
+        return spans;
+    }
+
+    private static IReadOnlyList<NameSpan> Group(string text, string language, NameDetector names)
     {
         var spans = new List<NameSpan>();
         var words = new List<string>();
@@ -42,6 +60,14 @@ internal static partial class NameSpans
     /// words describing them would otherwise pass for a new person next to the one a "who" question already names.
     /// </summary>
     public static IReadOnlyList<NameSpan> Named(string text, string language, NameDetector names)
+    {
+        if (NamedInText.TryGetValue((text, language, names), out var cached)) return cached;
+        var spans = WithoutRoles(text, language, names);
+        NamedInText.Set((text, language, names), spans);
+        return spans;
+    }
+
+    private static IReadOnlyList<NameSpan> WithoutRoles(string text, string language, NameDetector names)
     {
         var spans = new List<NameSpan>();
         foreach (var span in In(text, language, names))

@@ -16,7 +16,7 @@ internal sealed record PassageSentences(IReadOnlyList<string> Sentences, IReadOn
     public bool IsPlantedInstruction(int index) =>
         (_planted ??= Sentences.Select(PlantedInstructionDetector.LooksLikeInstruction).ToArray())[index];
 
-    private const int MaxCached = 4096;
+    private const int MaxCached = 8_192;
     private static readonly BoundedCache<(string Text, string Language), PassageSentences> Cache = new(MaxCached);
 
     public static PassageSentences Of(string text, string language, ITermStatistics statistics)

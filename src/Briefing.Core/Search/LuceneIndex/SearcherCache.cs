@@ -18,8 +18,8 @@ namespace Briefing.Core.Search.LuceneIndex;
 internal sealed class SearcherCache(IndexReaderContext readerContext)
 {
     private const int MaxTerms = 16_384;
-    private const int MaxPassages = 4_096;
-    private const int MaxArticles = 1_024;
+    private const int MaxPassages = 16_384;
+    private const int MaxArticles = 4_096;
     private readonly BoundedCache<(string Field, string Text), TermContext> _terms = new(MaxTerms);
     private readonly BoundedCache<int, (Passage Passage, ArticleInfo Article)> _passages = new(MaxPassages);
     private readonly BoundedCache<string, IReadOnlyList<Passage>> _articlePassages = new(MaxArticles, StringComparer.Ordinal);
