@@ -23,6 +23,7 @@ internal static partial class TimeFromNow
     {
         foreach (Match preposition in Preposition().Matches(text))
         {
+            if (AfterSuperlative().IsMatch(text[Math.Max(0, preposition.Index - SuperlativeReach)..preposition.Index])) continue;
             var words = new List<string>();
             for (var word = NextWord().Match(text, preposition.Index + preposition.Length); word.Success && words.Count <= MaxCountWords; word = NextWord().Match(text, word.Index + word.Length))
             {
@@ -37,6 +38,29 @@ internal static partial class TimeFromNow
             }
         }
     }
+
+    /// <summary>
+    /// The next year, quarter, season or month named as such: "ab dem kommenden Geschäftsjahr", "im nächsten Quartal",
+    /// "next season", "the coming financial year" ("Ab wann soll die Suchmaschine profitabel sein?" → "soll Bing ab dem
+    /// kommenden Geschäftsjahr schwarze Zahlen schreiben"). Not the next week or day, which date the report as "morgen" does.
+    /// </summary>
+    public static IEnumerable<string> NextPeriods(string text) => NextPeriod().Matches(text).Select(m => Whitespace().Replace(m.Value, " ").ToLowerInvariant());
+
+    [GeneratedRegex(@"(?<![\p{L}\d])((kommende|nächste|folgende)[nms]?\s+(\p{L}*jahr(es)?|quartals?|saison|monats?)|(next|coming|following)\s+((financial|fiscal|calendar|school|academic)\s+)?(year|quarter|season|month))(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex NextPeriod();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    /// <summary>
+    /// "its biggest slide in a month", "for the second time in two years", "the lowest level in five years": after a
+    /// superlative or an ordinal the span looks back over the time it compares, it dates nothing to come.
+    /// </summary>
+    [GeneratedRegex(@"\b(biggest|largest|highest|lowest|smallest|worst|best|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|greatest|heaviest|hottest|coldest|wettest|driest|busiest|first|second|third|fourth|fifth|last|only)(\s+[\p{L}\d'’\-]+){0,3}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterSuperlative();
+
+    /// <summary>How far before the preposition the superlative may stand (itself and three words: "second straight quarterly loss").</summary>
+    private const int SuperlativeReach = 60;
 
     /// <summary>How many words the count may take ("a couple of", "ein bis zwei", "einem halben").</summary>
     private const int MaxCountWords = 4;

@@ -26,10 +26,25 @@ public sealed class TimeFromNowTests
         Assert.Contains(key, AnswerCandidates.Of(sentence, AnswerType.Date, language, Names));
 
     [Theory]
+    [InlineData("Laut Nadella soll Bing ab dem kommenden Geschäftsjahr schwarze Zahlen schreiben.", "de", "kommenden geschäftsjahr")]
+    [InlineData("Die Reform soll im nächsten Quartal greifen.", "de", "nächsten quartal")]
+    [InlineData("The firm expects to return to profit next financial year.", "en", "next financial year")]
+    public void The_next_year_or_quarter_named_as_such_dates_a_fact(string sentence, string language, string key) =>
+        Assert.Contains(key, AnswerCandidates.Of(sentence, AnswerType.Date, language, Names));
+
+    [Theory]
+    [InlineData("Die Gespräche gehen nächste Woche weiter.", "de")]
+    [InlineData("Das Wasser könnte in den kommenden Jahren knapp werden.", "de")]
+    public void The_next_week_or_years_in_general_are_no_date(string sentence, string language) =>
+        Assert.Empty(AnswerCandidates.Of(sentence, AnswerType.Date, language, Names));
+
+    [Theory]
     [InlineData("Das Spiel endete in der Nachspielzeit.", "de")]
     [InlineData("Er kam in einem Wagen der Polizei.", "de")]
     [InlineData("The match was played in two halves of rain.", "en")]
     [InlineData("The museum opens in one of the old halls.", "en")]
+    [InlineData("The stock market in Jakarta has seen its biggest slide in a month.", "en")]
+    [InlineData("The airline is in bankruptcy protection for the second time in two years.", "en")]
     public void An_in_phrase_without_a_counted_time_unit_is_no_date(string sentence, string language) =>
         Assert.Empty(AnswerCandidates.Of(sentence, AnswerType.Date, language, Names));
 }
