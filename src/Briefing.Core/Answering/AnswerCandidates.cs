@@ -51,6 +51,9 @@ internal static partial class AnswerCandidates
                 // "by the third quarter", "im zweiten Quartal", "bis Jahresende", "in the first half of next year":
                 // deadlines and reporting periods are points in time too ("Bis wann ...?", "By when ...?").
                 foreach (Match part in PartOfYear().Matches(text)) keys.Add(part.Value.ToLowerInvariant());
+                // "erst in ein bis zwei Monaten", "within four months": a distance from now dates as "vor zwei Jahren" does.
+                keys.UnionWith(TimeFromNow.In(text));
+                keys.UnionWith(TimeFromNow.NextPeriods(text));
                 foreach (Match clock in Clock().Matches(text)) keys.Add(clock.Value.ToLowerInvariant());
                 foreach (Match word in Word().Matches(text))
                     if (DateWords.Dates(word.Value.TrimEnd('.')) && !DateWordsInNames.Covers(text, word)) keys.Add(word.Value.TrimEnd('.').ToLowerInvariant());

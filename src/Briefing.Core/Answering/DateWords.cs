@@ -80,6 +80,14 @@ internal static class DateWords
     /// <summary>German duration adjectives ("12-tägigen", "dreijährige"): a time unit as a word ending.</summary>
     private static readonly string[] UnitAdjectives = ["tägig", "wöchig", "monatig", "jährig", "stündig", "minütig"];
 
+    /// <summary>
+    /// A unit of a length of time as a noun ("Monaten", "weeks"): <see cref="IsUnit"/> without a clock's words ("Uhr", "pm")
+    /// and the duration adjectives ("tägigen"), for a count that must be followed by the length it counts.
+    /// </summary>
+    public static bool IsTimeNoun(string word) => Units.Contains(word) && !ClockUnits.Contains(word);
+
+    private static readonly FrozenSet<string> ClockUnits = FrozenSet.ToFrozenSet(["uhr", "am", "pm", "a.m.", "p.m."], StringComparer.OrdinalIgnoreCase);
+
     public static bool IsUnit(string word) =>
         Units.Contains(word) || UnitAdjectives.Any(a => word.StartsWith(a, StringComparison.OrdinalIgnoreCase));
 }

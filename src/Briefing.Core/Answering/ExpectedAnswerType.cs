@@ -166,10 +166,12 @@ internal static partial class ExpectedAnswerType
     private static partial Regex ReasonCue();
 
     /// <remarks>
+    /// "Wie viel Zeit wollte Schelling den Sozialpartnern geben?", "How much time do they have?": a length of time ("ein
+    /// halbes Jahr"), not a figure; read as a number, the sentence with "ein halbes Jahr" held none.
     /// German "wie lang" (the adjective) asks a length ("Wie lang ist der Zaun?": 20 Kilometer) — a figure — unless a
     /// verb of time says it is how long something took ("Wie lang hat die Razzia gedauert?", "... gebraucht?").
     /// </remarks>
-    [GeneratedRegex(@"\b(wie\s+lange|wie\s+lang\b(?=[^?]*\b(dauer\p{L}*|gedauert|brauch\p{L}*|gebraucht|benötig\p{L}*)\b)|(für|seit)\s+wie\s+viele\s+(jahre|monate|wochen|tage|stunden)|(for\s+)?how\s+long|for\s+how\s+many\s+(years|months|weeks|days|hours))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(wie\s+lange|wie\s+lang\b(?=[^?]*\b(dauer\p{L}*|gedauert|brauch\p{L}*|gebraucht|benötig\p{L}*)\b)|(für|seit)\s+wie\s+viele\s+(jahre|monate|wochen|tage|stunden)|(for\s+)?how\s+long|for\s+how\s+many\s+(years|months|weeks|days|hours)|wie\s*viel\s+zeit|how\s+much\s+time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationCue();
 
     /// <summary>
