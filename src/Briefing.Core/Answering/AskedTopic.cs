@@ -157,10 +157,6 @@ internal sealed partial class AskedTopic
                 if (terms.Count > 0) forms.Add(terms.ToHashSet(StringComparer.Ordinal));
                 // "Sojaanbau" is shown by "Anbau von Soja".
                 if (terms.Count == 1 && compounds?.Split(terms[0]) is var (head, tail)) forms.Add(new HashSet<string>([head, tail], StringComparer.Ordinal));
-                // "des Herstellers" is shown by "Hersteller": the stemmer keeps the genitive's s after r (AskersWordForms.ErNounGenitiveBase).
-                if (language == "de" && AskersWordForms.ErNounGenitiveBase(word.Word) is { } nominative
-                    && _statistics.AnalyzeTerms(nominative, language) is [var nominativeTerm] && !forms.Any(f => f.Contains(nominativeTerm)))
-                    forms.Add(new HashSet<string>([nominativeTerm], StringComparer.Ordinal));
                 // "am Wahltag", "im Schulalter": a compound of a time word says when; its first part says what, and
                 // shows it alone ("bei der Wahl am 27. September", "schulpflichtige Kinder").
                 if (language == "de" && BeforeTimeTail(word.Word) is { } what && _statistics.AnalyzeTerms(what, language) is [var whatTerm])

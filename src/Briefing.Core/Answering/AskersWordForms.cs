@@ -49,17 +49,6 @@ internal sealed partial class AskersWordForms(ITermStatistics statistics, NameDe
     }
 
     /// <summary>
-    /// The nominative under the genitive s of a German noun in -er ("des Herstellers" → Hersteller, "des Betreibers" →
-    /// Betreiber), or null. Lucene's light stemmer drops a final s only after certain consonants, not after r: it keeps
-    /// "herstellers" while it cuts the article's "Hersteller" to "herstell", so the asked word never matched the written one.
-    /// </summary>
-    public static string? ErNounGenitiveBase(string word) =>
-        word.Length >= MinErGenitive && char.IsUpper(word[0]) && word.EndsWith("ers", StringComparison.Ordinal) ? word[..^1] : null;
-
-    /// <summary>"Vaters" is the shortest: "Ers", "Hers" are no genitives of -er nouns.</summary>
-    private const int MinErGenitive = 6;
-
-    /// <summary>
     /// The name under a genitive s ("Coppolas" → Coppola, "Merkels" → Merkel), or null: a capitalised word that is no
     /// dictionary word ("Kurs", "Haus" are), whose form without the s the articles write at least as often as the typed
     /// one. A name that ends in s itself ("Paris", "Davis", "Wales") is written with it far more often than without.

@@ -11,7 +11,8 @@ namespace Briefing.Core.Text;
 /// <summary>
 /// Runs one word through a chain of the search index's own Lucene filters: folding (lower case, German
 /// normalisation as in the German index — ä→a, ae→a, ß→ss — and remaining accents stripped), or a language's
-/// stemmer (German light stemming, English possessive + Porter, as the index). Lucene reuses the chain per thread.
+/// stemmer (German light stemming after <see cref="GermanErGenitiveFilter"/>, English possessive + Porter, as the
+/// index). Lucene reuses the chain per thread.
 /// </summary>
 internal sealed class LuceneWordAnalyzer : Analyzer
 {
@@ -23,7 +24,7 @@ internal sealed class LuceneWordAnalyzer : Analyzer
     public static LuceneWordAnalyzer Folding { get; } =
         new(source => new ASCIIFoldingFilter(new GermanNormalizationFilter(new LowerCaseFilter(Version, source))));
 
-    public static LuceneWordAnalyzer GermanStemming { get; } = new(source => new GermanLightStemFilter(source));
+    public static LuceneWordAnalyzer GermanStemming { get; } = new(source => new GermanLightStemFilter(new GermanErGenitiveFilter(source)));
 
     public static LuceneWordAnalyzer EnglishStemming { get; } =
         new(source => new PorterStemFilter(new EnglishPossessiveFilter(Version, source)));

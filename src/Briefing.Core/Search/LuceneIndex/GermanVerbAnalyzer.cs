@@ -1,3 +1,4 @@
+using Briefing.Core.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
@@ -8,9 +9,10 @@ using Lucene.Net.Util;
 namespace Briefing.Core.Search.LuceneIndex;
 
 /// <summary>
-/// Lucene's German analysis (standard tokens, lower case, German stop words, normalisation, light stemming) with
-/// verb forms' infinitives added before the stop words go (<see cref="GermanVerbFilter"/>). The filter needs the
-/// text itself (case, punctuation), so the analyzer keeps each text it reads for the thread that analyses it.
+/// Lucene's German analysis (standard tokens, lower case, German stop words, normalisation, light stemming after
+/// <see cref="GermanErGenitiveFilter"/>) with verb forms' infinitives added before the stop words go
+/// (<see cref="GermanVerbFilter"/>). The filter needs the text itself (case, punctuation), so the analyzer keeps each
+/// text it reads for the thread that analyses it.
 /// </summary>
 internal sealed class GermanVerbAnalyzer(LuceneVersion version) : Analyzer
 {
@@ -32,7 +34,7 @@ internal sealed class GermanVerbAnalyzer(LuceneVersion version) : Analyzer
         result = new GermanVerbFilter(result, () => _text.Value!);
         result = new StopFilter(version, result, GermanAnalyzer.DefaultStopSet);
         result = new GermanNormalizationFilter(result);
-        result = new GermanLightStemFilter(result);
+        result = new GermanLightStemFilter(new GermanErGenitiveFilter(result));
         return new TokenStreamComponents(source, result);
     }
 

@@ -18,9 +18,10 @@ internal static class IndexCommitSequence
     /// <summary>
     /// Raise when indexed terms change for the same text (2: German verb forms' infinitives; 3: a score or time
     /// inside a sentence, "(3:0)", no longer cuts a separated particle from its verb; 4: a strong preterite's plural,
-    /// "trafen", "kamen", leads to its infinitive as the singular did).
+    /// "trafen", "kamen", leads to its infinitive as the singular did; 5: an -er noun's genitive, "Herstellers", is
+    /// stemmed as its nominative).
     /// </summary>
-    public const int CurrentAnalysis = 4;
+    public const int CurrentAnalysis = 5;
 
     public static long Read(LuceneDirectory directory)
     {
