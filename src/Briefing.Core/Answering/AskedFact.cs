@@ -389,6 +389,18 @@ internal static partial class AskedFact
         return located.Count > 0;
     }
 
+    /// <summary>
+    /// A new figure of the sentence counts a noun of <paramref name="terms"/> (past adjectives: "12.000 neue Jobs"), as
+    /// <see cref="CountsOtherThings"/> reads the noun after a figure.
+    /// </summary>
+    public static bool CountsBy(CandidateSentence sentence, IReadOnlySet<string> terms, ITermStatistics statistics)
+    {
+        var language = sentence.Hit.Passage.Language;
+        return Figures(sentence.Text).Any(f => sentence.Novel.Contains(f.Key) && !CountsNothing(sentence.Text, f.Start, f.End)
+            && CountedWords.After(sentence.Text, f.End, language) is { } words
+            && words.Any(w => statistics.AnalyzeTerms(w, language).Any(terms.Contains)));
+    }
+
     /// <summary>The figures of a sentence in digits and in words, as the candidates key them, with where they stand.</summary>
     /// <remarks>Digits is false for a figure in words, true for a scale right after digits ("5,7 Millionen Euro": that figure, stated).</remarks>
     private static IEnumerable<(string Key, int Start, int End, bool Digits)> Figures(string text) =>

@@ -24,6 +24,14 @@ internal static class AskedNounForms
         return forms.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
+    /// <summary>
+    /// The asked noun's translations, as an article in the question's own language may write them: news borrows the
+    /// other language's word ("Wie viele Arbeitsplätze …?" → "12.000 neue Jobs", "Manager", "Tickets").
+    /// </summary>
+    public static IEnumerable<string> Borrowed(string noun, string questionLanguage, IReadOnlyList<WeightedTerm> expansions) =>
+        ExpansionsOf(noun, questionLanguage, questionLanguage == "de" ? "en" : "de", synonyms: false, expansions)
+            .Select(e => e.Text).Where(t => !t.Contains(' '));
+
     /// <summary>The lexicon's words for <paramref name="noun"/> in <paramref name="passageLanguage"/>: its translations, or its same-language synonyms.</summary>
     private static IEnumerable<WeightedTerm> ExpansionsOf(string noun, string questionLanguage, string passageLanguage, bool synonyms,
         IReadOnlyList<WeightedTerm> expansions) =>

@@ -118,6 +118,7 @@ internal static partial class SentenceCandidates
         var timeNotAsked = expected == AnswerType.Number && (unit is { Kind: AskedUnit.Measure.Count } ? !DateWords.IsUnit(unit.Word) && !unit.OpenMeasure
             : unit is { Kind: AskedUnit.Measure.Physical } ? unit.Family != "length" : unit is not null || AskedAmount.IsAsked(context.Question, unit));
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
+        var borrowedTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
         // A follow-up ("Und was sagte Lawrow?") is retrieved with the previous question's terms added; evidence may
         // also come from the question as asked, or the carried terms would make a precise follow-up abstain.
@@ -140,6 +141,9 @@ internal static partial class SentenceCandidates
             if (!unitTermsByLanguage.TryGetValue(language, out var unitTerms))
                 unitTermsByLanguage[language] = unitTerms = unit is null ? Empty
                     : unit.Words.SelectMany(w => UnitTerms(w, context.Language, language, expansions, statistics)).ToHashSet(StringComparer.Ordinal);
+            if (!borrowedTermsByLanguage.TryGetValue(language, out var borrowedTerms))
+                borrowedTermsByLanguage[language] = borrowedTerms = unit is null || language != context.Language ? Empty
+                    : unit.Words.SelectMany(w => BorrowedTerms(w, language, expansions, statistics)).Except(unitTerms).ToHashSet(StringComparer.Ordinal);
             // "81 Milligramm Aspirin" measures other stuff than the asked weight; a noun no form of the asked one can be checked against may be it.
             // An acronym ("tonnes of LPG") may stand for the asked stuff in words the check cannot read.
             bool askedStuff(string noun) => unitTerms.Count == 0 || NameDetector.IsAcronym(noun) || statistics.AnalyzeTerms(noun, language).Any(unitTerms.Contains);
@@ -318,6 +322,11 @@ internal static partial class SentenceCandidates
                 };
                 // "Wie viele Pakete …?" is not led by "durch zwei bekannte Schwachstellen angreifbar" when a figure of the asked thing is there.
                 if (counts && novel.Count > 0) candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, unitTerms, statistics) };
+                // "Wie viele Arbeitsplätze …?" over "12.000 neue Jobs": a figure that counts the asked noun's borrowed translation
+                // counts the asked thing and shows the unit; the borrowed word elsewhere ("Album" near "von 25") shows nothing.
+                if (counts && novel.Count > 0 && borrowedTerms.Count > 0 && (candidate.CountsOtherThings || !candidate.ShowsUnit)
+                    && AskedFact.CountsBy(candidate, borrowedTerms, statistics))
+                    candidate = candidate with { CountsOtherThings = false, ShowsUnit = true };
                 // "How much forest is lost a year?": "984.000 Hektar" before "um 0,18 Prozent" when it answers; the share is no quantity of forest.
                 else if (unit is { MeasuresStuff: true } && novel.Count > 0) candidate = candidate with { CountsOtherThings = !unit.StatesStuffIn(sentences[i], askedStuff) };
                 // "Wie viele Gastronomen suchen eine Partnerin?" over "jene fünf Wirte, die auf der Suche nach einer Frau sind": a
@@ -403,6 +412,17 @@ internal static partial class SentenceCandidates
             terms.UnionWith(statistics.AnalyzeTerms(translation.Text, language));
         return terms;
     }
+
+    /// <summary>
+    /// The asked noun's translations into the other language as an article of the question's own language borrows them
+    /// ("Wie viele Arbeitsplätze …?" over "12.000 neue Jobs"; <see cref="AskedNounForms.Borrowed"/>): analysed in the
+    /// article's language, and only where its articles write them. Only as the noun a figure counts (<see cref="AskedFact.CountsBy"/>):
+    /// the translation may be a form of the asked noun itself ("Alben" → "albums" → "Album"), which anywhere else would
+    /// show the unit for a figure that counts nothing ("nach der Veröffentlichung von 25").
+    /// </summary>
+    private static IEnumerable<string> BorrowedTerms(string unit, string language, IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics) =>
+        AskedNounForms.Borrowed(unit, language, expansions)
+            .SelectMany(b => statistics.AnalyzeTerms(b, language)).Where(t => statistics.DocumentFrequency(t, language) > 0);
 
     private static readonly IReadOnlySet<string> Empty = new HashSet<string>();
 
