@@ -343,7 +343,7 @@ internal static partial class AnswerCandidates
     private static partial Regex NameBefore();
 
     /// <summary>"ein halbes Jahr", "eineinhalb Jahre", "half a year": a fraction before a time unit.</summary>
-    private static bool IsFraction(string word) =>
+    public static bool IsFraction(string word) =>
         word.ToLowerInvariant() is "halbes" or "halben" or "halbe" or "eineinhalb" or "anderthalb" or "zweieinhalb" or "dreieinhalb" or "half";
 
     /// <summary>"Zweijahresvertrag", "Fünfjahresplan", "dreimonatige", "12-monatigen": a count and a time unit in one word.</summary>

@@ -75,18 +75,18 @@ internal static class AnswerShaper
         // about its names ("Where did AlphaGo play Fan Hui?" is not answered next to Lee Sedol's match).
         // A question for what happened is not answered by what was expected or planned (AskedOutlook).
         var scored = eligible;
-        eligible = scored.Where(c => c.ShowsAskedYears && c.ShowsCore && !c.StatesOnlyOutlook).ToList();
-        var lead = eligible.Count == 0 ? null : LeadOf(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords);
+        CandidateSentence? LeadAbout(Func<CandidateSentence, bool> showsNames)
+        {
+            eligible = scored.Where(c => c.ShowsAskedYears && showsNames(c) && !c.StatesOnlyOutlook).ToList();
+            return eligible.Count == 0 ? null : LeadOf(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords);
+        }
+        var lead = LeadAbout(c => c.ShowsCore);
         // "How much debt did Leeds United have when Krasner's board took over?": with no answer next to all the rarest
         // names, a figure's sentence of the first article that names some of them, the article naming the rest, answers
         // (CandidateSentence.ShowsCoreInArticle). Only then: probes lost 5 right answers when such sentences competed
         // with the others, none this way (+3 answers, 1 unanswerable answered); for names (who, where) the other people
         // of that article answered wrongly.
-        if (lead is null && scored.Any(c => c.ShowsCoreInArticle))
-        {
-            eligible = scored.Where(c => c.ShowsAskedYears && (c.ShowsCore || c.ShowsCoreInArticle) && !c.StatesOnlyOutlook).ToList();
-            lead = eligible.Count == 0 ? null : LeadOf(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords);
-        }
+        if (lead is null && scored.Any(c => c.ShowsCoreInArticle)) lead = LeadAbout(c => c.ShowsCore || c.ShowsCoreInArticle);
         if (lead is null || lead.ArticleShare >= ClearlyLowerArticleShare) return lead;
         // The article retrieval ranks clearly first is about the question; a sentence of a far weaker article that wins on
         // a shared verb or a candidate alone ("clicked on a link" in a report on spam) is about another story. One ranked clearly lower

@@ -321,12 +321,14 @@ internal static partial class SentenceCandidates
                     PassageSentences = sentences.Count,
                 };
                 // "Wie viele Pakete …?" is not led by "durch zwei bekannte Schwachstellen angreifbar" when a figure of the asked thing is there.
-                if (counts && novel.Count > 0) candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, unitTerms, statistics) };
-                // "Wie viele Arbeitsplätze …?" over "12.000 neue Jobs": a figure that counts the asked noun's borrowed translation
-                // counts the asked thing and shows the unit; the borrowed word elsewhere ("Album" near "von 25") shows nothing.
-                if (counts && novel.Count > 0 && borrowedTerms.Count > 0 && (candidate.CountsOtherThings || !candidate.ShowsUnit)
-                    && AskedFact.CountsBy(candidate, borrowedTerms, statistics))
-                    candidate = candidate with { CountsOtherThings = false, ShowsUnit = true };
+                if (counts && novel.Count > 0)
+                {
+                    candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, unitTerms, statistics) };
+                    // "Wie viele Arbeitsplätze …?" over "12.000 neue Jobs": a figure that counts the asked noun's borrowed translation
+                    // counts the asked thing and shows the unit; the borrowed word elsewhere ("Album" near "von 25") shows nothing.
+                    if (borrowedTerms.Count > 0 && (candidate.CountsOtherThings || !candidate.ShowsUnit) && AskedFact.CountsBy(candidate, borrowedTerms, statistics))
+                        candidate = candidate with { CountsOtherThings = false, ShowsUnit = true };
+                }
                 // "How much forest is lost a year?": "984.000 Hektar" before "um 0,18 Prozent" when it answers; the share is no quantity of forest.
                 else if (unit is { MeasuresStuff: true } && novel.Count > 0) candidate = candidate with { CountsOtherThings = !unit.StatesStuffIn(sentences[i], askedStuff) };
                 // "Wie viele Gastronomen suchen eine Partnerin?" over "jene fünf Wirte, die auf der Suche nach einer Frau sind": a

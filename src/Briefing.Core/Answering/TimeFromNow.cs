@@ -66,14 +66,11 @@ internal static partial class TimeFromNow
     private const int MaxCountWords = 4;
 
     private static bool IsCountingWord(string word) =>
-        word.Any(char.IsDigit) || NumberWords.Is(word) || FunctionWords.IsIndefiniteArticle(word) || VagueCounts.Contains(word.ToLowerInvariant());
+        word.Any(char.IsDigit) || NumberWords.Is(word) || FunctionWords.IsIndefiniteArticle(word) || AnswerCandidates.IsFraction(word)
+        || VagueCounts.Contains(word.ToLowerInvariant());
 
-    /// <summary>Counts that <see cref="NumberWords"/> leaves out: "one", the halves, and vague counts ("ein paar Wochen", "a few days").</summary>
-    private static readonly HashSet<string> VagueCounts =
-    [
-        "one", "halben", "halbes", "halbe", "eineinhalb", "anderthalb", "zweieinhalb", "dreieinhalb", "half", "paar", "couple",
-        "few", "several", "einigen", "wenigen", "mehreren",
-    ];
+    /// <summary>Counts that <see cref="NumberWords"/> and the fractions leave out: "one" and vague counts ("ein paar Wochen", "a few days").</summary>
+    private static readonly HashSet<string> VagueCounts = ["one", "paar", "couple", "few", "several", "einigen", "wenigen", "mehreren"];
 
     /// <summary>Words that join the two ends of a range ("ein bis zwei", "two to three", "four or five", "4-6") or make "a couple of".</summary>
     private static readonly HashSet<string> RangeWords = ["bis", "oder", "to", "or", "of", "-", "–"];
