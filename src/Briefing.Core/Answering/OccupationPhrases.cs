@@ -16,11 +16,11 @@ internal static partial class OccupationPhrases
     public static IEnumerable<string> In(string text)
     {
         foreach (var pattern in new[] { GermanJob(), GermanJobBefore(), EnglishJob(), EnglishJobBefore(), RoleBeforeName(), GermanRoleBeforeName(),
-                     GermanSpeakerRole(), EnglishSpeakerRole() })
+                     GermanSpeakerRole(), EnglishSpeakerRole(), GermanJobAfterName(), EnglishJobAfterName(), GermanJobAsWhat() })
             foreach (Match match in pattern.Matches(text))
             {
                 var job = match.Groups["job"].Value;
-                if (job.Length > 2 && !NotJobs.Contains(job)) yield return job.ToLowerInvariant();
+                if (job.Length > 2 && !NotJobs.Contains(job) && !FunctionWords.IsFunctionWord(job)) yield return job.ToLowerInvariant();
             }
         // "a 34-year-old plumber": an age before a lower-case noun is a description; only a person noun that says
         // nothing of a job ("man", "mother") is none.
@@ -66,9 +66,35 @@ internal static partial class OccupationPhrases
     [GeneratedRegex(@"(^\s*(?<job>\p{Lu}\p{Ll}{3,}(ist|er|or|ian|ant|ent|eur|man|woman|loge|login|in))|\b(?<job>\p{Ll}{4,}(ist|er|or|ian|ant|ent|eur|man|woman)))\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
     private static partial Regex RoleBeforeName();
 
-    /// <summary>"der Wirtschaftswissenschaftler Thomas Piketty", "die Ministerin Lena Roth": German writes the noun capitalised after an article.</summary>
-    [GeneratedRegex(@"\b(" + GermanFunctionWords.DefiniteArticleAlternation + @")\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,}(ist|er|or|ant|ent|eur|loge|login|in|arzt|ärztin|mann|frau))\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
+    /// <summary>
+    /// "der Wirtschaftswissenschaftler Thomas Piketty", "die Ministerin Lena Roth": German writes the noun capitalised after
+    /// an article, also the sentence's first word; the first of two joined by "und" ("Der Winzer und Multimillionär Robert Oatley").
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:" + GermanFunctionWords.DefiniteArticleAlternation + @")\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,}(ist|er|or|ant|ent|eur|loge|login|in|arzt|ärztin|mann|frau))(\s+und\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
     private static partial Regex GermanRoleBeforeName();
+
+    /// <summary>
+    /// "Helmut Graupner, Anwalt und Präsident des Rechtskomitees Lambda, will ...", "Fred Langford, Chef der IWF, warnt",
+    /// "Konvička, ein Zoologie-Dozent an der Universität":
+    /// news names a person once and gives the job right after the name, set off by a comma; the noun goes on with "und",
+    /// a genitive or a preposition, or ends the apposition.
+    /// </summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-]+,\s+((ein|eine)\s+)?(?<job>\p{Lu}[\p{L}\-]*\p{Ll}{3})(?=\s*,|\s+(und|der|des|an|bei|beim|von|vom|im|am|für)\s)")]
+    private static partial Regex GermanJobAfterName();
+
+    /// <summary>
+    /// "said Pete Simpson, head of the threat laboratory at security firm Clearswift", "Jane Roe, a lecturer at ...": the
+    /// job after the name and its comma, going on with "of", "at", "for" or "with" (what or where the job is).
+    /// </summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}'\-]+,\s+((a|an|the)\s+)?(\p{Ll}+\s+)?(?<job>\p{Ll}{3,})\s+(of|at|for|with)\s")]
+    private static partial Regex EnglishJobAfterName();
+
+    /// <summary>
+    /// "Ragger sei als Anwalt mit einer gut gehenden Kanzlei unabhängiger": "als" after a form of "sein" says what the
+    /// person is by trade ("ist als Lehrerin", "war als Richter").
+    /// </summary>
+    [GeneratedRegex(@"\b(ist|war|sei|wäre)\s+als\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,})\b")]
+    private static partial Regex GermanJobAsWhat();
 
     /// <summary>
     /// Whether the sentence refers to the person it quotes by their job, as news does after naming them once: "...,

@@ -20,6 +20,8 @@ public sealed class AskedKindTypingTests
     [InlineData("What does Mia Stroud do for a living?")]
     [InlineData("What's Mia Stroud's job?")]
     [InlineData("What is the profession of Mia Stroud?")]
+    [InlineData("Womit verdient der Eigner der Yacht sein Geld?")]
+    [InlineData("How does Mia Stroud earn her living?")]
     public void A_question_for_someones_job_asks_for_an_occupation(string question)
     {
         Assert.Equal(AnswerType.Occupation, ExpectedAnswerType.Of(question));
@@ -45,6 +47,33 @@ public sealed class AskedKindTypingTests
     public void The_job_a_sentence_gives_someone_is_an_occupation(string sentence, string job)
     {
         Assert.Contains(job, AnswerCandidates.Of(sentence, AnswerType.Occupation, sentence.Contains(" ist ") || sentence.Contains("arbeitet") || sentence.Contains(" der ") ? "de" : "en", Names));
+    }
+
+    /// <summary>
+    /// News gives the job in an apposition right after the name, or with "als" after a form of "sein", or as the first
+    /// of two nouns before the name: "What does Tom Hale do for a living?" over "..., said Tom Hale, head of the threat
+    /// laboratory at ...".
+    /// </summary>
+    [Theory]
+    [InlineData("Jonas Perl, Anwalt und Präsident des Vereins Lambda, will das ändern.", "de", "anwalt")]
+    [InlineData("Jonas Perl, Chef der Stiftung, warnt davor.", "de", "chef")]
+    [InlineData("Perl, ein Zoologie-Dozent an der Universität Budweis, sagte das.", "de", "zoologie-dozent")]
+    [InlineData("Perl sei als Anwalt mit einer gut gehenden Kanzlei unabhängiger gewesen.", "de", "anwalt")]
+    [InlineData("Der Winzer und Multimillionär Jonas Perl stellt das Geld zur Verfügung.", "de", "winzer")]
+    [InlineData("\"It spreads by itself,\" said Tom Hale, head of the threat laboratory at security firm Clearsafe.", "en", "head")]
+    [InlineData("Tom Hale, a lecturer at Imperial College, won the prize.", "en", "lecturer")]
+    public void The_job_after_the_name_is_an_occupation(string sentence, string language, string job)
+    {
+        Assert.Contains(job, AnswerCandidates.Of(sentence, AnswerType.Occupation, language, Names));
+    }
+
+    /// <summary>"Perl, der Wettkampftyp, kämpft": a description with the definite article is no job; "Mr Hale, however, said" no apposition.</summary>
+    [Theory]
+    [InlineData("Perl, der Wettkampftyp, kämpft, soviel es geht.", "de")]
+    [InlineData("Mr Hale, however, said nothing of the sort.", "en")]
+    public void A_description_after_the_name_is_no_occupation(string sentence, string language)
+    {
+        Assert.Empty(AnswerCandidates.Of(sentence, AnswerType.Occupation, language, Names));
     }
 
     [Fact]
