@@ -75,6 +75,26 @@ public sealed class RetrievalRankingTests : IDisposable
         Assert.Equal("parts", hits[0].Article.Id);
     }
 
+    [Fact]
+    public void A_passage_whose_article_names_the_asked_detail_elsewhere_keeps_the_details_bonus()
+    {
+        // The asked detail ("Ukraine") stands in the school article's first passage; its second passage answers.
+        Put("school", "en", "Children near the front",
+            "The war in Ukraine has made the health problems of many families worse, aid workers say. Radiation and decades of mining waste have poisoned the soil and the ground water of the whole region.",
+            "A boarding school for sick and orphaned children stands fifteen kilometres from the front line. Anna Example runs the boarding school with twelve teachers and a small medical team.");
+        Put("rail", "en", "Rail", "The rail company of Ukraine runs more trains near the front line, and sick children now travel to school by train again.");
+        Put("power", "en", "Power", "Ukraine runs its power plants near the front line again, so schools and hospitals for sick children have light.");
+        Put("water", "en", "Water", "Ukraine runs water trucks to the front line, where children and the sick wait at the school gates every morning.");
+        _index.Commit();
+        var request = new SearchRequest("Who runs the boarding school for sick and orphaned children near the front line in Ukraine?", "en", 3)
+        {
+            Required = [new RequiredTerm("Ukraine", ["Ukraine"])],
+        };
+        var hits = _index.Search(request);
+        Assert.Equal("school", hits[0].Article.Id);
+        Assert.Contains("boarding school", hits[0].Passage.Text);
+    }
+
     public void Dispose()
     {
         _index.Dispose();

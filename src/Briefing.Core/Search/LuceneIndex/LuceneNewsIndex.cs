@@ -309,7 +309,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     {
         if (string.IsNullOrWhiteSpace(request.Text) || request.Top <= 0) return [];
         var depth = Math.Max(request.Top, SentenceEvidenceReranker.Depth);
-        var (candidates, showingRequired, otherLanguage) = WithSearcher(searcher =>
+        var (candidates, showingRequired, otherLanguage, articlesShowingRequired) = WithSearcher(searcher =>
         {
             var cache = _searchers.CacheOf(searcher);
             var query = _queryBuilder.Build(request, cache.TermQuery);
@@ -332,9 +332,14 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
             var all = hits.Concat(requiredHits.Where(h => seen.Add(h.Passage.Id))).ToList();
             var otherLanguage = otherLanguageHits.Where(h => seen.Add(h.Passage.Id)).ToList();
             all.AddRange(otherLanguage);
-            return (all, ids, otherLanguage.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal));
+            // A passage whose article shows every detail elsewhere (another passage, the title) is about the asked event too.
+            var articles = _queryBuilder.RequiredTermQueries(request, cache.TermQuery) is { } requiredTerms
+                ? ArticlesShowingDetails.Among(searcher, cache, requiredTerms, all.Select(h => h.Passage.ArticleId))
+                : null;
+            return (all, ids, otherLanguage.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal), articles);
         });
-        return _reranker.Rerank(request, candidates, showingRequired, otherLanguage, request.Top).Take(request.Top).ToList();
+        return _reranker.Rerank(request, candidates, showingRequired, otherLanguage, request.Top, articlesShowingRequired)
+            .Take(request.Top).ToList();
     }
 
     /// <summary>The hits' passages; a document loaded once per search (<paramref name="loaded"/>) is not read again.</summary>

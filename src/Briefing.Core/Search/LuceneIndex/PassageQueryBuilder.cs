@@ -74,8 +74,20 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
     /// </summary>
     public Query? RequiredFilter(SearchRequest request, Func<string, string, TermQuery> termQuery)
     {
-        if (request.Required.Count == 0) return null;
+        if (RequiredTermQueries(request, termQuery) is not { } terms) return null;
         var filter = new BooleanQuery();
+        foreach (var term in terms) filter.Add(term, Occur.MUST);
+        return new ConstantScoreQuery(filter);
+    }
+
+    /// <summary>
+    /// One query per required term: the passages that show it (any of its alternatives, in any language's body or
+    /// title field); null when the request has none or a required term analyses to nothing.
+    /// </summary>
+    public IReadOnlyList<Query>? RequiredTermQueries(SearchRequest request, Func<string, string, TermQuery> termQuery)
+    {
+        if (request.Required.Count == 0) return null;
+        var queries = new List<Query>(request.Required.Count);
         foreach (var required in request.Required)
         {
             var anyAlternative = new BooleanQuery();
@@ -99,9 +111,9 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
                 }
             }
             if (anyAlternative.Clauses.Count == 0) return null;
-            filter.Add(anyAlternative, Occur.MUST);
+            queries.Add(anyAlternative);
         }
-        return new ConstantScoreQuery(filter);
+        return queries;
     }
 
     /// <summary>The alternatives of one group as a dis-max query; terms the question itself already has are left to it.</summary>

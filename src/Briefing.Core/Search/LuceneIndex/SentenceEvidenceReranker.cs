@@ -28,6 +28,13 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
     private const double RequiredWeight = 1.0;
 
     /// <summary>
+    /// The share of <see cref="RequiredWeight"/> that a passage earns when its article shows every detail, though in other
+    /// passages or the title (<see cref="ArticlesShowingDetails"/>); the rest stays with the passages that show them
+    /// themselves, so within one article the passage naming the details keeps its lead.
+    /// </summary>
+    private const double ArticleShareOfRequired = 0.5;
+
+    /// <summary>
     /// Coverage from which a sentence in the asker's language counts as covering the question (when it also shows
     /// more than the question's names and numbers). Below it the asker's language has nothing that answers, and
     /// the other language competes with its translations in full.
@@ -60,8 +67,9 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
 
     /// <param name="otherLanguage">Candidates added as another language's best (re-scored wherever they stand).</param>
     /// <param name="places">How many passages the caller takes (<see cref="ShareLastPlace"/>).</param>
+    /// <param name="articlesShowingRequired">Articles that show every detail of the question, in any of their passages.</param>
     public IReadOnlyList<PassageHit> Rerank(SearchRequest request, IReadOnlyList<PassageHit> hits, IReadOnlySet<string>? showingRequired = null,
-        IReadOnlySet<string>? otherLanguage = null, int places = 0)
+        IReadOnlySet<string>? otherLanguage = null, int places = 0, IReadOnlySet<string>? articlesShowingRequired = null)
     {
         if (hits.Count < 2) return hits;
         var top = Math.Max(hits[0].Score, 1e-6f);
@@ -74,7 +82,8 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
-            if (i >= Depth && showingRequired?.Contains(hit.Passage.Id) != true && otherLanguage?.Contains(hit.Passage.Id) != true)
+            if (i >= Depth && showingRequired?.Contains(hit.Passage.Id) != true && otherLanguage?.Contains(hit.Passage.Id) != true
+                && articlesShowingRequired?.Contains(hit.Passage.ArticleId) != true)
             {
                 evidence.Add((hit, 0, 0, false));
                 continue;
@@ -101,14 +110,23 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
             double score = hit.Score / (ownTop is not null && ownTop.TryGetValue(LanguageAnalyzers.Normalize(hit.Passage.Language), out var languageTop) ? languageTop : top);
             if (wasRescored)
             {
-                score += SentenceWeight * (askerCovered ? typedCoverage : coverage)
-                         + (showingRequired?.Contains(hit.Passage.Id) == true ? RequiredWeight : 0);
+                score += SentenceWeight * (askerCovered ? typedCoverage : coverage) + DetailsBonus(hit, showingRequired, articlesShowingRequired);
             }
             rescored.Add((hit with { Score = (float)score }, score, coverage));
         }
         var ordered = rescored.OrderByDescending(r => r.Score).ToList();
         ShareLastPlace(ordered, askLanguage, places);
         return ordered.Select(r => r.Hit).ToList();
+    }
+
+    /// <summary>
+    /// <see cref="RequiredWeight"/> for a passage that shows every detail itself; <see cref="ArticleShareOfRequired"/> of it
+    /// for one whose article shows them elsewhere. Without a list of articles (a caller that has none) the passage decides alone.
+    /// </summary>
+    private static double DetailsBonus(PassageHit hit, IReadOnlySet<string>? showingRequired, IReadOnlySet<string>? articlesShowingRequired)
+    {
+        if (showingRequired?.Contains(hit.Passage.Id) == true) return RequiredWeight;
+        return articlesShowingRequired?.Contains(hit.Passage.ArticleId) == true ? RequiredWeight * ArticleShareOfRequired : 0;
     }
 
     /// <summary>
