@@ -199,6 +199,10 @@ public sealed partial class NameDetector
         return null;
     }
 
+    /// <summary>The dictionaries' other words for <paramref name="noun"/> in <paramref name="passageLanguage"/> (<see cref="IWordLexicon.OtherWordsFor"/>).</summary>
+    public IReadOnlyList<string> OtherWordsFor(string noun, string language, string passageLanguage) =>
+        _lexicons.SelectMany(l => l.OtherWordsFor(noun, language, passageLanguage)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
     /// <summary>Whether a dictionary lists <paramref name="word"/> as a place (<see cref="IWordLexicon.IsPlaceName"/>).</summary>
     /// <remarks>Cached like <see cref="IsName"/>: answering asks it of every name word of every candidate sentence.</remarks>
     public bool IsPlaceName(string word, string language)

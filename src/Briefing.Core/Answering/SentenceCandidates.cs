@@ -142,8 +142,9 @@ internal static partial class SentenceCandidates
                 unitTermsByLanguage[language] = unitTerms = unit is null ? Empty
                     : unit.Words.SelectMany(w => UnitTerms(w, context.Language, language, expansions, statistics)).ToHashSet(StringComparer.Ordinal);
             if (!borrowedTermsByLanguage.TryGetValue(language, out var borrowedTerms))
-                borrowedTermsByLanguage[language] = borrowedTerms = unit is null || language != context.Language ? Empty
-                    : unit.Words.SelectMany(w => BorrowedTerms(w, language, expansions, statistics)).Except(unitTerms).ToHashSet(StringComparer.Ordinal);
+                borrowedTermsByLanguage[language] = borrowedTerms = !counts ? Empty
+                    : (language != context.Language ? [] : unit!.Words.SelectMany(w => BorrowedTerms(w, language, expansions, statistics)))
+                        .Concat(OtherWordTerms(unit!.Word, context.Language, language, names, statistics)).Except(unitTerms).ToHashSet(StringComparer.Ordinal);
             // "81 Milligramm Aspirin" measures other stuff than the asked weight; a noun no form of the asked one can be checked against may be it.
             // An acronym ("tonnes of LPG") may stand for the asked stuff in words the check cannot read.
             bool askedStuff(string noun) => unitTerms.Count == 0 || NameDetector.IsAcronym(noun) || statistics.AnalyzeTerms(noun, language).Any(unitTerms.Contains);
@@ -326,6 +327,7 @@ internal static partial class SentenceCandidates
                     candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, unitTerms, statistics) };
                     // "Wie viele Arbeitsplätze …?" over "12.000 neue Jobs": a figure that counts the asked noun's borrowed translation
                     // counts the asked thing and shows the unit; the borrowed word elsewhere ("Album" near "von 25") shows nothing.
+                    // So does one that counts the dictionary's other word for it ("aus den fünfzig Geschichten" for "Märchen").
                     if (borrowedTerms.Count > 0 && (candidate.CountsOtherThings || !candidate.ShowsUnit) && AskedFact.CountsBy(candidate, borrowedTerms, statistics))
                         candidate = candidate with { CountsOtherThings = false, ShowsUnit = true };
                 }
@@ -425,6 +427,17 @@ internal static partial class SentenceCandidates
     private static IEnumerable<string> BorrowedTerms(string unit, string language, IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics) =>
         AskedNounForms.Borrowed(unit, language, expansions)
             .SelectMany(b => statistics.AnalyzeTerms(b, language)).Where(t => statistics.DocumentFrequency(t, language) > 0);
+
+    /// <summary>
+    /// The dictionary's other words for the counted noun in a passage language (<see cref="NameDetector.OtherWordsFor"/>:
+    /// "Märchen" → "Geschichte", "seats" → "Mandate", "break-ins" → "Einbruchsdiebstähle"), analysed, where its articles
+    /// write them. Like a borrowed word, only as the noun a figure counts (<see cref="AskedFact.CountsBy"/>): a synonym
+    /// lists every sense of the word ("Punkte" → "Stellen"), which anywhere but right after the figure says nothing.
+    /// </summary>
+    /// <remarks>Not for a generic noun or a unit of time ("Leute", "Jahre"), whose other words would name anything.</remarks>
+    private static IEnumerable<string> OtherWordTerms(string unit, string questionLanguage, string language, NameDetector names, ITermStatistics statistics) =>
+        PersonNouns.IsGeneric(unit) || DateWords.IsUnit(unit) ? [] : names.OtherWordsFor(unit, questionLanguage, language)
+            .SelectMany(w => statistics.AnalyzeTerms(w, language)).Where(t => statistics.DocumentFrequency(t, language) > 0);
 
     private static readonly IReadOnlySet<string> Empty = new HashSet<string>();
 

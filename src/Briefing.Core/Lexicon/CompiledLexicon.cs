@@ -31,7 +31,8 @@ internal sealed class CompiledLexicon : IDisposable
     /// adjective listed as a phrase ("Crimean" → "die Krim betreffend", "kärntner" → "of Carinthia") also gives its noun.
     /// v10: an abbreviation glued to its word where FreeDict lacks the tag between them ("monatlichmtl." → "monatlich").
     /// v11: a long abbreviation after a term's tags is a translation of its own ("wifi" → "Funk-LAN", "WLAN"; was "Funk-LAN WLAN").
-    private static readonly string Header = $"#briefing-lexicon v11-{LexiconSupplement.Stamp} ";
+    /// v12: the synonyms each entry lists in its own language (<see cref="Synonyms"/>), on lines of their own.
+    private static readonly string Header = $"#briefing-lexicon v12-{LexiconSupplement.Stamp} ";
     private const int MaxTranslations = 16;
     private const int ReadSize = 512;
     private readonly MemoryMappedFile _file;
@@ -77,6 +78,19 @@ internal sealed class CompiledLexicon : IDisposable
 
     /// <summary>Translations of <paramref name="word"/> (case-insensitive), most often listed first.</summary>
     public IReadOnlyList<string> Translations(string word) => _lookups.GetOrAdd(word.ToLowerInvariant(), Lookup);
+
+    /// <summary>
+    /// The words of the headword's own language its entries list as synonyms (<see cref="FreeDictDefinition.Synonyms"/>:
+    /// "Einbrüche" → "Einbruchsdiebstähle", "Einbruchdiebstähle", "Brüche"), in the entries' order; every sense's, so a
+    /// caller keeps the ones its context allows. Only as written: the look-up forms are the caller's.
+    /// </summary>
+    public IReadOnlyList<string> Synonyms(string word) => Translations(SynonymKey + word);
+
+    /// <summary>
+    /// Synonym lines are keyed by the headword behind this mark: they sort apart from the translation lines (no headword
+    /// begins with it) in the same sorted file, so one binary search serves both.
+    /// </summary>
+    private const char SynonymKey = '=';
 
     private IReadOnlyList<string> Lookup(string key)
     {
@@ -136,24 +150,32 @@ internal sealed class CompiledLexicon : IDisposable
     {
         var byKey = new Dictionary<string, List<(int Order, IReadOnlyList<string> Translations)>>(StringComparer.Ordinal);
         var listedAsItself = new HashSet<string>(StringComparer.Ordinal);
+        var synonyms = new Dictionary<string, List<(int Order, IReadOnlyList<string> Synonyms)>>(StringComparer.Ordinal);
         foreach (var (headword, order, definition) in dictionary.Entries())
         {
+            var key = headword.ToLowerInvariant();
+            if (key.Length == 0 || key[0] == SynonymKey) continue;
+            if (FreeDictDefinition.Synonyms(definition) is { Count: > 0 } listed)
+                (synonyms.TryGetValue(SynonymKey + key, out var senses) ? senses : synonyms[SynonymKey + key] = []).Add((order, listed));
             var translations = FreeDictDefinition.Translations(definition);
             if (translations.Count == 0) continue;
-            var key = headword.ToLowerInvariant();
             if (char.IsUpper(headword[0]) && translations.Contains(headword, StringComparer.Ordinal)) listedAsItself.Add(key + "\t" + headword);
             if (!byKey.TryGetValue(key, out var entries)) byKey[key] = entries = [];
             entries.Add((order, translations));
         }
         var supplement = LexiconSupplement.For(dictionary.Name);
         foreach (var key in supplement.Keys.Where(k => !byKey.ContainsKey(k))) byKey[key] = [];
+        var lines = new List<(string Key, IEnumerable<string> Words)>();
+        foreach (var (key, entries) in byKey)
+            lines.Add((key, supplement.GetValueOrDefault(key, []).Concat(RankedTranslations(key, entries, listedAsItself))));
+        foreach (var (key, senses) in synonyms)
+            lines.Add((key, senses.OrderBy(s => s.Order).SelectMany(s => s.Synonyms).Where(w => !w.Equals(key[1..], StringComparison.OrdinalIgnoreCase))));
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
         writer.Write(header + "\n");
-        foreach (var (key, entries) in byKey.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var (key, words) in lines.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
             if (key.Contains('\t')) continue;
-            var ranked = supplement.GetValueOrDefault(key, []).Concat(RankedTranslations(key, entries, listedAsItself))
-                .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxTranslations).ToList();
+            var ranked = words.Where(w => w.IndexOfAny(['|', '\t', '\n']) < 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxTranslations).ToList();
             if (ranked.Count > 0) writer.Write($"{key}\t{string.Join('|', ranked)}\n");
         }
     }

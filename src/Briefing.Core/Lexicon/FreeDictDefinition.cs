@@ -58,6 +58,35 @@ internal static partial class FreeDictDefinition
     }
 
     /// <summary>
+    /// The words of the headword's own language that the definition lists as its synonyms ("Synonyms: {Einbruchsdiebstahl},
+    /// {Einbruch}, {Bruch}" under "Einbrüche"; "Synonym: {inquiries}" under "enquiries"): the dictionary's thesaurus, which
+    /// the translation line does not give. Single words and short phrases; a placeholder ("Interrogativ…") or a note in
+    /// parentheses is no word an article writes.
+    /// </summary>
+    public static IReadOnlyList<string> Synonyms(string definition)
+    {
+        var result = new List<string>();
+        foreach (var line in definition.Split('\n'))
+        {
+            if (SynonymLine().Match(line) is not { Success: true } listed) continue;
+            foreach (Match synonym in Braced().Matches(listed.Groups["list"].Value))
+            {
+                var text = synonym.Groups[1].Value.Trim();
+                if (text.Length > 1 && text.Split(' ').Length <= MaxWordsPerTranslation && !text.Contains('…') && text.IndexOfAny(['(', '[', '|', '\t']) < 0
+                    && !result.Contains(text, StringComparer.OrdinalIgnoreCase))
+                    result.Add(text);
+            }
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^\s*Synonyms?:\s*(?<list>.*)$")]
+    private static partial Regex SynonymLine();
+
+    [GeneratedRegex(@"\{([^}]*)\}")]
+    private static partial Regex Braced();
+
+    /// <summary>
     /// A word with its own abbreviation glued on ("monatlichmtl." → "monatlich", "circaca." → "circa"): the dotted end
     /// is two to five letters that begin as the word does and occur in it in order. Null when there is none.
     /// </summary>

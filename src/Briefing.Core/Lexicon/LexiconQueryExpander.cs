@@ -896,6 +896,17 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         return source == "en" || !char.IsUpper(translations[0][0]);
     }
 
+    public IReadOnlyList<string> OtherWordsFor(string noun, string language, string passageLanguage)
+    {
+        var source = language == "de" ? "de" : "en";
+        var target = passageLanguage == "de" ? "de" : "en";
+        if (string.IsNullOrWhiteSpace(noun) || FunctionWords.IsGeneric(noun)
+            || _bySourceLanguage[source].Value is not { } own || _bySourceLanguage[source == "de" ? "en" : "de"].Value is not { } other) return [];
+        return _otherWords.GetOrAdd((noun, source + target), key => ListedSynonyms.Of(own, other, key.Item1, source, target));
+    }
+
+    private readonly BoundedCache<(string, string), IReadOnlyList<string>> _otherWords = new(MaxRememberedWords);
+
     public bool? IsListedAsWritten(string word, string language) =>
         string.IsNullOrWhiteSpace(word) || _bySourceLanguage[language == "de" ? "de" : "en"].Value is not { } lexicon
             ? null

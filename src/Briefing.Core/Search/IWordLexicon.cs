@@ -22,4 +22,12 @@ public interface IWordLexicon
     /// ("Kurz", "Kern" are listed; "Volker" only as "Volk", "Peter" only as "Pet"). Null when it does not say.
     /// </summary>
     bool? IsListedAsWritten(string word, string language) => null;
+
+    /// <summary>
+    /// The words besides <paramref name="noun"/> itself by which an article in <paramref name="passageLanguage"/> may name
+    /// the same things: the dictionary's listed synonyms in the noun's own language, its translations and theirs in the
+    /// other ("Wie viele Märchen …?" over "aus den fünfzig Geschichten", "How many seats …?" over "die 568 Mandate").
+    /// Empty when the dictionary lists none.
+    /// </summary>
+    IReadOnlyList<string> OtherWordsFor(string noun, string language, string passageLanguage) => [];
 }

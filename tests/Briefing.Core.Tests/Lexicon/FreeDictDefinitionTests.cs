@@ -36,4 +36,16 @@ public sealed class FreeDictDefinitionTests
     {
         Assert.Equal(expected, FreeDictDefinition.Translations(definition));
     }
+
+    [Theory]
+    [InlineData("Einbrüche /ˈaɪnbɾˌyçə/ <pl>\nburglaries\n   Synonyms: {Einbruchsdiebstähle}, {Einbruchdiebstähle}, {Brüche}\n\n see: {Einbruchsdiebstahl}, {Einbruch}\n",
+        new[] { "Einbruchsdiebstähle", "Einbruchdiebstähle", "Brüche" })]
+    [InlineData("enquiries /ɛŋkwˈaɪəɹiz/\nAnfragen <pl>, Nachfragen <pl>\n   Synonym: {inquiries}\n\n see: {enquiry}, {inquiry}\n", new[] { "inquiries" })]
+    // A placeholder and a note are no words an article writes; the cross references are no synonyms.
+    [InlineData("Frage… /frˈɑːɡə/ <adj>\ninterrogative <adj>\n   Synonym: {Interrogativ…}\n", new string[0])]
+    [InlineData("harbour /hˈɑːbə/\nHafen <masc>\n see: {port}\n", new string[0])]
+    public void Synonyms_come_from_the_synonym_lines_below_the_translations(string definition, string[] expected)
+    {
+        Assert.Equal(expected, FreeDictDefinition.Synonyms(definition));
+    }
 }
