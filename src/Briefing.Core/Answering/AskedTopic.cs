@@ -98,6 +98,8 @@ internal sealed partial class AskedTopic
             if (word.Length < MinWordLength || word.Any(char.IsDigit)) continue;
             if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || FunctionWords.IsGeneric(word)) continue;
             if (nameWords.Contains(word) || asked.Contains(word) || TimeNouns.Contains(word)) continue;
+            // "ums Leben kommen", "in Kraft treten": the noun of a fixed verb phrase says what happened, in words the article need not share.
+            if (language == "de" && SupportVerbNouns.IsAt(question, match.Index)) continue;
             if (language == "de" ? !char.IsUpper(word[0]) || initial : char.IsUpper(word[0])) continue;
             if (words.Any(w => string.Equals(w.Word, word, StringComparison.OrdinalIgnoreCase))) continue;
             if (language == "en" && IsEnglishManner(question, match)) continue;

@@ -42,6 +42,22 @@ internal static class CoveringLead
             : Of(candidates.Where(c => c.ArticleShare >= AnswerShaper.ClearlyLowerArticleShare).ToList(), expected, question, questionTerms, language, names,
                 RivalRestatementTerms, following: false);
 
+    /// <summary>
+    /// The answer to a bare who-question (<see cref="ExpectedAnswerType.AsksWhoBare"/>) when no sentence names anyone: the
+    /// sentence that shows the question best, as for an untyped question. Who did something is often a common noun the
+    /// name detector does not mark: "Wer analysiert stratigraphische Schnitte wie Bohrkerne?" is answered by "Im Labor
+    /// analysieren Stratigraphen Proben von stratigraphischen Schnitten …", "Wer reiste nach Wittenberg, um Luther sprechen
+    /// zu hören?" by "Studenten strömten nach Wittenberg …". A name asked for ("Wie hieß der Pensionist …?") or a head noun
+    /// ("Welcher Richter …?") still needs a name, and the last check (<see cref="AskedFact"/>) still wants a name or a group
+    /// of people in the sentence. Only when no sentence holds a name: a typed lead is never displaced by it (nor by a
+    /// better-ranked article's sentence, <see cref="RivalOf"/>: "Wer wird neuer Bürgermeister in Wels?" keeps its named lead).
+    /// </summary>
+    public static CandidateSentence? ForBareWho(IReadOnlyList<CandidateSentence> candidates, AnswerType expected, string question,
+        IReadOnlySet<string> questionTerms, string language, NameDetector names) =>
+        expected == AnswerType.Person && ExpectedAnswerType.AsksWhoBare(question)
+            ? Of(candidates, expected, question, questionTerms, language, names, RestatementTerms, following: true)
+            : null;
+
     /// <summary>New content terms the rival of a weakly ranked lead needs beyond the question's: the answer's one word.</summary>
     private const int RivalRestatementTerms = 1;
 

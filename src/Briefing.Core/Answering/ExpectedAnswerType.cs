@@ -39,16 +39,38 @@ internal static partial class ExpectedAnswerType
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
         // "Wie hieß der Pensionist ...?", "What was the name of the pilot?": a name, of a person unless an organisation or place noun follows.
         // "Wie heißt das Album ...?" names a thing, not a person: the noun after the article says which.
-        if (NameCue().Match(question) is { Success: true } name) return NamedKind(question[(name.Index + name.Length)..], ThingAfter(question[(name.Index + name.Length)..]) is null ? AnswerType.Person : AnswerType.Named);
+        if (NameCue().Match(question) is { Success: true } name) return NamedKind(question[(name.Index + name.Length)..], ThingAfter(question, name) is null ? AnswerType.Person : AnswerType.Named);
         // "What is the film called?", "What will the new company be called?": a name — a title, a company's name — not
         // the sentence that best restates the question.
         if (CalledCue().Match(question) is { Success: true } called) return NamedKind(called.Groups["thing"].Value, AnswerType.Named);
         // "Welcher Richter ...?" asks for a person; "Which film ...?" for a name or phrase next to its head noun.
         if (AskedHead.Of(question) is { } head) return NameContext.IsPersonTitle(head) ? AnswerType.Person : AnswerType.Named;
-        if (PersonCue().IsMatch(question)) return AnswerType.Person;
+        if (AsksWho(question)) return AnswerType.Person;
         // "What is Anna Berg's constituency?", "Was ist die Heimatstadt von X?": a place asked by its role for someone.
         if (PlaceRoleCue().IsMatch(question)) return AnswerType.Place;
         return AnswerType.Other;
+    }
+
+    /// <summary>
+    /// A bare who-question ("Wer analysiert Bohrkerne?", "Die in Westminster behandelten Themen können von wem nicht behandelt
+    /// werden?"): the person interrogative alone, with no name asked ("Wie hieß der Pensionist …?") and no head noun
+    /// ("Welcher Richter …?"). Its answer is often a common noun ("Stratigraphen", "das schottische Parlament").
+    /// </summary>
+    public static bool AsksWhoBare(string question) =>
+        Of(question) == AnswerType.Person && AsksWho(question) && !NameCue().IsMatch(question) && AskedHead.Of(question) is null;
+
+    /// <summary>
+    /// A person interrogative that is one ("wer", "who", "whom"): not "Who" capitalised after a capitalised word, which is
+    /// part of a name — "What does Doctor Who do when his body is mortally damaged?", "When did The Who split up?" ask no person.
+    /// </summary>
+    private static bool AsksWho(string question) => PersonCue().Matches(question).Any(m => !IsNamePart(question, m));
+
+    private static bool IsNamePart(string question, Match who)
+    {
+        if (!char.IsUpper(who.Value[0]) || who.Index < 2 || question[who.Index - 1] != ' ') return false;
+        var before = question.AsSpan(0, who.Index - 1);
+        var start = before.LastIndexOf(' ') + 1;
+        return before.Length > start && char.IsUpper(before[start]) && char.IsLetter(before[^1]);
     }
 
     [GeneratedRegex(@"\b(how\s+far\s+(north|south|east|west|inland|upstream|downstream)|wie\s+weit\s+(nach\s+)?(norden|süden|osten|westen|landeinwärts))\b", RegexOptions.IgnoreCase)]
@@ -101,16 +123,18 @@ internal static partial class ExpectedAnswerType
     /// ship named?"): a title or name, which news often writes in common words or quotes (<see cref="TitlePhrases"/>).
     /// </summary>
     public static bool AsksForTitle(string question) =>
-        CalledCue().IsMatch(question) || (NameCue().Match(question) is { Success: true } name && ThingAfter(question[(name.Index + name.Length)..]) is not null);
+        CalledCue().IsMatch(question) || (NameCue().Match(question) is { Success: true } name && ThingAfter(question, name) is not null);
 
     /// <summary>
     /// The thing "wie heißt / what is the name of" asks about, when it is no person: "das Album" → Album, "der neue
     /// Verein" → Verein; null for "der Pensionist", "the pilot" (a person's name is asked) or no noun at all.
     /// </summary>
-    private static string? ThingAfter(string rest)
+    private static string? ThingAfter(string question, Match cue)
     {
-        var match = ThingNoun().Match(rest);
+        var match = ThingNoun().Match(question[(cue.Index + cue.Length)..]);
         if (!match.Success) return null;
+        // The genitive owner is German's ("Wesleys Predigt"); English writes "Wesley's", and "the name of Douglas Adams' …" names a person.
+        if (match.Groups["owner"].Success && !cue.Value.StartsWith("wie", StringComparison.OrdinalIgnoreCase)) return null;
         var noun = match.Groups["noun"].Value;
         // "the name of the boy Michael Jackson is accused of …": a capitalised word after an English person noun is the
         // clause's subject, not the asked thing; the person noun before it says a person's name is asked.
@@ -118,13 +142,20 @@ internal static partial class ExpectedAnswerType
         // A German agent noun ("der Fahrer", "die Lehrerin") is a person; "das Theater" is neuter, a thing. An English
         // article or possessive ("the", "his") tells no gender, so only a German one other than "das" makes the agent.
         var article = match.Groups["article"].Value;
-        var agent = FunctionWords.IsFunctionWord(article, LanguageDetector.German) && !article.Equals("das", StringComparison.OrdinalIgnoreCase)
+        // A genitive owner tells no gender either, but only a German noun follows it: an agent noun is a person there.
+        var owned = match.Groups["owner"].Success;
+        var agent = (owned || (FunctionWords.IsFunctionWord(article, LanguageDetector.German) && !article.Equals("das", StringComparison.OrdinalIgnoreCase)))
                     && AgentNoun().IsMatch(noun);
-        return NameContext.IsPersonTitle(noun) || PersonNoun().IsMatch(noun) || agent ? null : noun;
+        return NameContext.IsPersonTitle(noun) || PersonNoun().IsMatch(noun) || agent || (owned && KinNoun().IsMatch(noun)) ? null : noun;
     }
 
     /// <summary>An article (and adjectives) then the noun: "das neue Album", "die Firma", "the new film", "the ship".</summary>
-    [GeneratedRegex(@"^\s*(?<article>(?i:" + ArticleAlternations.DefiniteOrPossessive + @"))\s+(?<adjective>\p{Ll}+\s+){0,2}(?<noun>\p{L}+)")]
+    /// <remarks>
+    /// A German genitive name stands for the article too: "Wie heißt Wesleys berühmte Predigt …?", "Wie heißt Apples neues
+    /// Telefon?" ask a thing's name, "Wie heißt Müllers Frau?" still a person's (<see cref="PersonNoun"/>). Only before a
+    /// capitalised word, as German nouns are: "Wie hieß Peters erster Verein?" reads "Verein", "Wie hieß Peters, der …" nothing.
+    /// </remarks>
+    [GeneratedRegex(@"^\s*(?:(?<article>(?i:" + ArticleAlternations.DefiniteOrPossessive + @"))|(?<owner>\p{Lu}\p{Ll}+s)(?=\s+(?:\p{Ll}+\s+){0,2}\p{Lu}))\s+(?<adjective>\p{Ll}+\s+){0,2}(?<noun>\p{L}+)")]
     private static partial Regex ThingNoun();
 
     /// <summary>
@@ -133,6 +164,10 @@ internal static partial class ExpectedAnswerType
     /// </summary>
     [GeneratedRegex(@"^(mann|frau|kind|mädchen|junge|opfer|täter|person|mensch|pensionist\p{L}*|rentner\p{L}*|pilot\p{L}*|fahrer\p{L}*|\p{L}*schütze[n]?|jugendliche[rn]?|man|woman|child|girl|boy|victim|person|pilot|driver|suspect|teenager|gunman|verdächtige[rn]?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonNoun();
+
+    /// <summary>Kin after a genitive name: "Wie hieß Peters Sohn?" (those in -er and -in are agent nouns already: "Vater", "Tochter").</summary>
+    [GeneratedRegex(@"^(sohn|söhne|enkel\p{L}*|neffe|nichte|onkel|tante|gatte|witwe|ehefrau|ehemann|braut)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KinNoun();
 
     /// <remarks>
     /// German "-eur" nouns from French are people too: "der festgenommene Kommandeur", "der Redakteur", "der Ingenieur".

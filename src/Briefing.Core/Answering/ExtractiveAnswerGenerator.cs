@@ -87,6 +87,11 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             if (context.Trace) trace.Add($"extractive: no sentence holds a recognised {expected}; answering with the sentence that shows the question best ({covering.Coverage:P0})");
             chosen = [covering];
         }
+        if (chosen.Count == 0 && CoveringLead.ForBareWho(candidates, expected, context.Question, questionTerms, context.Language, _names) is { } who)
+        {
+            if (context.Trace) trace.Add($"extractive: no sentence names who; answering the bare who-question with the sentence that shows it best ({who.Coverage:P0})");
+            chosen = [who];
+        }
         chosen = NamingSentence.Complete(chosen, candidates, expected, AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, _names),
             settings.MaxSentences, _names);
         if (context.Trace)
