@@ -23,7 +23,7 @@ internal static partial class ExpectedAnswerType
         // "How far west would the line go?", "Wie weit nach Osten reicht die Strecke?": how far in a direction asks for the
         // place reached ("as far as Maidenhead"), not a distance.
         if (FarInADirection().IsMatch(question)) return AnswerType.Place;
-        if ((NumberCue().IsMatch(question) && !AwardCue().IsMatch(question)) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)
+        if ((NumberCue().IsMatch(question) && !AwardCue().IsMatch(question)) || QuantityNounCue().IsMatch(question) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)
             || MeasureCue().IsMatch(question) || MeasureUnits.FamilyAskedBy(question) is not null || AskedAge.IsAsked(question)) return AnswerType.Number;
         // "What was the unemployment rate in May?", "Was war die Inflationsrate?": a rate is a figure.
         if (WhatIs().IsMatch(question) && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question)) return AnswerType.Number;
@@ -39,17 +39,41 @@ internal static partial class ExpectedAnswerType
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
         // "Wie hieß der Pensionist ...?", "What was the name of the pilot?": a name, of a person unless an organisation or place noun follows.
         // "Wie heißt das Album ...?" names a thing, not a person: the noun after the article says which.
+        // "What is PewDiePie's real name?", "Wie lautet der bürgerliche Name von Falco?": the name a person is born or
+        // registered with, which the article writes as a person's name ("mit bürgerlichem Namen Felix Kjellberg").
+        if (RealNameCue().Match(question) is { Success: true } realName) return NamedKind(question[(realName.Index + realName.Length)..]);
         if (NameCue().Match(question) is { Success: true } name) return NamedKind(question[(name.Index + name.Length)..], ThingAfter(question[(name.Index + name.Length)..]) is null ? AnswerType.Person : AnswerType.Named);
         // "What is the film called?", "What will the new company be called?": a name — a title, a company's name — not
         // the sentence that best restates the question.
         if (CalledCue().Match(question) is { Success: true } called) return NamedKind(called.Groups["thing"].Value, AnswerType.Named);
         // "Welcher Richter ...?" asks for a person; "Which film ...?" for a name or phrase next to its head noun.
         if (AskedHead.Of(question) is { } head) return NameContext.IsPersonTitle(head) ? AnswerType.Person : AnswerType.Named;
+        // "What film is the creator of Buffy directing?", "What injury has kept him out?", "What kind of beds did Austria put
+        // out to tender?": "what" before a noun and its verb asks as "which" does, for a name or a phrase with that noun.
+        if (WhatHead(question) is { } what) return NameContext.IsPersonTitle(what) ? AnswerType.Person : AnswerType.Named;
         if (PersonCue().IsMatch(question)) return AnswerType.Person;
         // "What is Anna Berg's constituency?", "Was ist die Heimatstadt von X?": a place asked by its role for someone.
         if (PlaceRoleCue().IsMatch(question)) return AnswerType.Place;
         return AnswerType.Other;
     }
+
+    /// <summary>
+    /// The noun of "what + noun (+ words) + auxiliary": "What film is …" → film, "What cover name was …" → name, "What kind
+    /// of machine trapped …" has none (no auxiliary after it). Null for "What did …", "What else is …" (a function word
+    /// after "what": nothing is named).
+    /// </summary>
+    private static string? WhatHead(string question)
+    {
+        var match = WhatNounThenVerb().Match(question);
+        if (!match.Success) return null;
+        var first = match.Groups["first"].Value;
+        var head = match.Groups["head"].Value is { Length: > 0 } last ? last : first;
+        // "What US rating is …?": a word in capitals is a country or a name, not the pronoun "us".
+        return (FunctionWords.IsFunctionWord(first, LanguageDetector.English) && !first.All(char.IsUpper)) || FunctionWords.IsFunctionWord(head, LanguageDetector.English) ? null : head;
+    }
+
+    [GeneratedRegex(@"^\s*what\s+(?<first>[\p{L}\-]+)\s+((?:[\p{L}\-]+\s+){0,2}?(?<head>[\p{L}\-]+)\s+|(?<head>))(did|does|do|is|was|were|are|has|have|had|will|would|could|can|should|might|must)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatNounThenVerb();
 
     [GeneratedRegex(@"\b(how\s+far\s+(north|south|east|west|inland|upstream|downstream)|wie\s+weit\s+(nach\s+)?(norden|süden|osten|westen|landeinwärts))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FarInADirection();
@@ -64,6 +88,22 @@ internal static partial class ExpectedAnswerType
     /// </remarks>
     [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+oft|how\s+often|wie\s+lang|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|(auf|zu|um)\s+welche[nmr]?\s+satz|welche[nmr]?\s+\p{L}*(steuer|zins|beitrags)satz|in\s+welcher\s+höhe|(zu|für)\s+welchem\s+(preis|betrag)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|amount|price|sum|number|increase|rise|raise|cut)s?|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
+
+    /// <summary>
+    /// A noun of a quantity after the interrogative: "Welche Rundenzeit fuhr X?" (1:14,607 Minuten), "In welcher Auflage
+    /// erscheint das Magazin?" (10.000 Exemplare), "What height did she clear?" (4.89 metres), "What's the 60m world record
+    /// held by …?" (6.39 seconds), "What level has the ECB kept its rate at?" (2%). The thing asked is a measured figure, not a name next to the noun; read as a named
+    /// thing or as the person of a relative clause ("who ended up with bronze"), a sentence restating the question led.
+    /// </summary>
+    /// <remarks>
+    /// German "-zeit" compounds measure a time ("Rundenzeit", "Siegerzeit", "Bestzeit"), not the clock or the season
+    /// ("Uhrzeit", "Jahreszeit", "Tageszeit"); "Auflage" only in the singular ("Welche Auflagen muss er erfüllen?" asks
+    /// conditions). "What is the record label …?" is a company.
+    /// </remarks>
+    [GeneratedRegex(@"\b(welche[rnms]?\s+((?!(uhr|jahres|tages|frei|neu|halb|mahl|spiel|amts)zeit)\p{L}+zeit|\p{L}*(höhe|länge|gewicht|temperatur|geschwindigkeit|entfernung|distanz|tiefe)|auflage)\b"
+        + @"|(what|which)\s+(\p{L}+\s+)?(height|length|distance|depth|weight|speed|temperature|altitude|circulation|level|rate|growth)s?\b|(what|which)\s+(lap|winning|finishing|qualifying|race)\s+times?\b"
+        + @"|what(\s+(is|was)|['’]s)\s+(the\s+|his\s+|her\s+|their\s+|its\s+)?([\p{L}\p{N}\-]+\s+){0,3}record\b(?!\s+(label|company|deal|shop|store|producer|books?|holders?)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex QuantityNounCue();
 
     [GeneratedRegex(@"\b(for|on|in|into|with|from|auf|für|mit)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsWithPreposition();
@@ -143,9 +183,13 @@ internal static partial class ExpectedAnswerType
 
     /// <summary>
     /// An ordinal interrogative or a question for a place in a ranking: "Als Wievielte ...?", "Auf welchem Platz ...?",
-    /// "Welchen Rang ...?", "What place did X finish in?", "Which position ...?", "Who was runner-up?", "Wer wurde Zweiter?".
+    /// "Welchen Rang ...?", "What place did X finish in?", "Which position ...?", "Who was runner-up?".
     /// </summary>
-    [GeneratedRegex(@"\b(wievielte[nmrs]?|(auf|an)\s+welche[mnr]?\s+(platz|rang|position|stelle|plätze)|welche[nr]?\s+(platz|rang|tabellenplatz|platzierung)|(what|which)\s+(position|rank|ranking|spot|placing)|((what|which)\s+place|in\s+what\s+place)\b(?=.*\b(finish\w*|come|came|end\w*|rank\w*|place[ds]?|land\w*|take|took|get|got|occup\w*)\b)|runners?[- ]up|vizemeister\p{L}*|wer\s+(wurde|ist|war|kam|landete)\s+(auf\s+(den|dem)\s+)?(zweite|dritte|vierte|fünfte|letzte)[rn]?|who\s+(came|finished|placed|was|ended)\s+(in\s+)?(second|third|fourth|fifth|last))\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// Not "Who came second behind Frodeno?", "Wer wurde Dritter?": the place is given, the person who took it is asked
+    /// ("3:03 Minuten Vorsprung auf den 39-jährigen Andreas Raelert"), so "who" reads it as a person question.
+    /// </remarks>
+    [GeneratedRegex(@"\b(wievielte[nmrs]?|(auf|an)\s+welche[mnr]?\s+(platz|rang|position|stelle|plätze)|welche[nr]?\s+(platz|rang|tabellenplatz|platzierung)|(what|which)\s+(position|rank|ranking|spot|placing)|((what|which)\s+place|in\s+what\s+place)\b(?=.*\b(finish\w*|come|came|end\w*|rank\w*|place[ds]?|land\w*|take|took|get|got|occup\w*)\b)|runners?[- ]up|vizemeister\p{L}*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RankCue();
 
     /// <summary>
@@ -275,6 +319,10 @@ internal static partial class ExpectedAnswerType
 
     [GeneratedRegex(@"\b(wie\s+(hieß|hiess|heißt|heisst|hießen|heißen)|what\s+(is|was|were|are)\s+(the\s+)?names?\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameCue();
+
+    /// <summary>"real name", "full name", "birth name", "richtiger / bürgerlicher / eigentlicher Name": a person's own name.</summary>
+    [GeneratedRegex(@"\b((real|full|birth|legal|maiden)\s+names?|(richtige|bürgerliche|echte|wahre|eigentliche|vollständige)[nmr]?\s+namen?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RealNameCue();
 
     [GeneratedRegex(@"\b((in\s+)?welche[mns]?\s+\p{L}*jahr|(in\s+)?(what|which)\s+year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearCue();
