@@ -48,32 +48,11 @@ internal static partial class ExpectedAnswerType
         if (CalledCue().Match(question) is { Success: true } called) return NamedKind(called.Groups["thing"].Value, AnswerType.Named);
         // "Welcher Richter ...?" asks for a person; "Which film ...?" for a name or phrase next to its head noun.
         if (AskedHead.Of(question) is { } head) return NameContext.IsPersonTitle(head) ? AnswerType.Person : AnswerType.Named;
-        // "What film is the creator of Buffy directing?", "What injury has kept him out?", "What kind of beds did Austria put
-        // out to tender?": "what" before a noun and its verb asks as "which" does, for a name or a phrase with that noun.
-        if (WhatHead(question) is { } what) return NameContext.IsPersonTitle(what) ? AnswerType.Person : AnswerType.Named;
         if (PersonCue().IsMatch(question)) return AnswerType.Person;
         // "What is Anna Berg's constituency?", "Was ist die Heimatstadt von X?": a place asked by its role for someone.
         if (PlaceRoleCue().IsMatch(question)) return AnswerType.Place;
         return AnswerType.Other;
     }
-
-    /// <summary>
-    /// The noun of "what + noun (+ words) + auxiliary": "What film is …" → film, "What cover name was …" → name, "What kind
-    /// of machine trapped …" has none (no auxiliary after it). Null for "What did …", "What else is …" (a function word
-    /// after "what": nothing is named).
-    /// </summary>
-    private static string? WhatHead(string question)
-    {
-        var match = WhatNounThenVerb().Match(question);
-        if (!match.Success) return null;
-        var first = match.Groups["first"].Value;
-        var head = match.Groups["head"].Value is { Length: > 0 } last ? last : first;
-        // "What US rating is …?": a word in capitals is a country or a name, not the pronoun "us".
-        return (FunctionWords.IsFunctionWord(first, LanguageDetector.English) && !first.All(char.IsUpper)) || FunctionWords.IsFunctionWord(head, LanguageDetector.English) ? null : head;
-    }
-
-    [GeneratedRegex(@"^\s*what\s+(?<first>[\p{L}\-]+)\s+((?:[\p{L}\-]+\s+){0,2}?(?<head>[\p{L}\-]+)\s+|(?<head>))(did|does|do|is|was|were|are|has|have|had|will|would|could|can|should|might|must)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WhatNounThenVerb();
 
     [GeneratedRegex(@"\b(how\s+far\s+(north|south|east|west|inland|upstream|downstream)|wie\s+weit\s+(nach\s+)?(norden|süden|osten|westen|landeinwärts))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FarInADirection();
