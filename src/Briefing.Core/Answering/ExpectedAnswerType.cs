@@ -23,7 +23,7 @@ internal static partial class ExpectedAnswerType
         // "How far west would the line go?", "Wie weit nach Osten reicht die Strecke?": how far in a direction asks for the
         // place reached ("as far as Maidenhead"), not a distance.
         if (FarInADirection().IsMatch(question)) return AnswerType.Place;
-        if ((NumberCue().IsMatch(question) && !AwardCue().IsMatch(question)) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)
+        if ((NumberCue().IsMatch(question) && !AwardCue().IsMatch(question)) || QuantityNounCue().IsMatch(question) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)
             || MeasureCue().IsMatch(question) || MeasureUnits.FamilyAskedBy(question) is not null || AskedAge.IsAsked(question)) return AnswerType.Number;
         // "What was the unemployment rate in May?", "Was war die Inflationsrate?": a rate is a figure.
         if (WhatIs().IsMatch(question) && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question)) return AnswerType.Number;
@@ -39,6 +39,9 @@ internal static partial class ExpectedAnswerType
         if (PlaceCue().IsMatch(question)) return AnswerType.Place;
         // "Wie hieß der Pensionist ...?", "What was the name of the pilot?": a name, of a person unless an organisation or place noun follows.
         // "Wie heißt das Album ...?" names a thing, not a person: the noun after the article says which.
+        // "What is PewDiePie's real name?", "Wie lautet der bürgerliche Name von Falco?": the name a person is born or
+        // registered with, which the article writes as a person's name ("mit bürgerlichem Namen Felix Kjellberg").
+        if (RealNameCue().Match(question) is { Success: true } realName) return NamedKind(question[(realName.Index + realName.Length)..]);
         if (NameCue().Match(question) is { Success: true } name) return NamedKind(question[(name.Index + name.Length)..], ThingAfter(question, name) is null ? AnswerType.Person : AnswerType.Named);
         // "What is the film called?", "What will the new company be called?": a name — a title, a company's name — not
         // the sentence that best restates the question.
@@ -86,6 +89,22 @@ internal static partial class ExpectedAnswerType
     /// </remarks>
     [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+oft|how\s+often|wie\s+lang|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|(auf|zu|um)\s+welche[nmr]?\s+satz|welche[nmr]?\s+\p{L}*(steuer|zins|beitrags)satz|in\s+welcher\s+höhe|(zu|für)\s+welchem\s+(preis|betrag)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|amount|price|sum|number|increase|rise|raise|cut)s?|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
+
+    /// <summary>
+    /// A noun of a quantity after the interrogative: "Welche Rundenzeit fuhr X?" (1:14,607 Minuten), "In welcher Auflage
+    /// erscheint das Magazin?" (10.000 Exemplare), "What height did she clear?" (4.89 metres), "What's the 60m world record
+    /// held by …?" (6.39 seconds), "What level has the ECB kept its rate at?" (2%). The thing asked is a measured figure, not a name next to the noun; read as a named
+    /// thing or as the person of a relative clause ("who ended up with bronze"), a sentence restating the question led.
+    /// </summary>
+    /// <remarks>
+    /// German "-zeit" compounds measure a time ("Rundenzeit", "Siegerzeit", "Bestzeit"), not the clock or the season
+    /// ("Uhrzeit", "Jahreszeit", "Tageszeit"); "Auflage" only in the singular ("Welche Auflagen muss er erfüllen?" asks
+    /// conditions). "What is the record label …?" is a company.
+    /// </remarks>
+    [GeneratedRegex(@"\b(welche[rnms]?\s+((?!(uhr|jahres|tages|frei|neu|halb|mahl|spiel|amts)zeit)\p{L}+zeit|\p{L}*(höhe|länge|gewicht|temperatur|geschwindigkeit|entfernung|distanz|tiefe)|auflage)\b"
+        + @"|(what|which)\s+(\p{L}+\s+)?(height|length|distance|depth|weight|speed|temperature|altitude|circulation|level|rate|growth)s?\b|(what|which)\s+(lap|winning|finishing|qualifying|race)\s+times?\b"
+        + @"|what(\s+(is|was)|['’]s)\s+(the\s+|his\s+|her\s+|their\s+|its\s+)?([\p{L}\p{N}\-]+\s+){0,3}record\b(?!\s+(label|company|deal|shop|store|producer|books?|holders?)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex QuantityNounCue();
 
     [GeneratedRegex(@"\b(for|on|in|into|with|from|auf|für|mit)\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsWithPreposition();
@@ -178,9 +197,13 @@ internal static partial class ExpectedAnswerType
 
     /// <summary>
     /// An ordinal interrogative or a question for a place in a ranking: "Als Wievielte ...?", "Auf welchem Platz ...?",
-    /// "Welchen Rang ...?", "What place did X finish in?", "Which position ...?", "Who was runner-up?", "Wer wurde Zweiter?".
+    /// "Welchen Rang ...?", "What place did X finish in?", "Which position ...?", "Who was runner-up?".
     /// </summary>
-    [GeneratedRegex(@"\b(wievielte[nmrs]?|(auf|an)\s+welche[mnr]?\s+(platz|rang|position|stelle|plätze)|welche[nr]?\s+(platz|rang|tabellenplatz|platzierung)|(what|which)\s+(position|rank|ranking|spot|placing)|((what|which)\s+place|in\s+what\s+place)\b(?=.*\b(finish\w*|come|came|end\w*|rank\w*|place[ds]?|land\w*|take|took|get|got|occup\w*)\b)|runners?[- ]up|vizemeister\p{L}*|wer\s+(wurde|ist|war|kam|landete)\s+(auf\s+(den|dem)\s+)?(zweite|dritte|vierte|fünfte|letzte)[rn]?|who\s+(came|finished|placed|was|ended)\s+(in\s+)?(second|third|fourth|fifth|last))\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// Not "Who came second behind Frodeno?", "Wer wurde Dritter?": the place is given, the person who took it is asked
+    /// ("3:03 Minuten Vorsprung auf den 39-jährigen Andreas Raelert"), so "who" reads it as a person question.
+    /// </remarks>
+    [GeneratedRegex(@"\b(wievielte[nmrs]?|(auf|an)\s+welche[mnr]?\s+(platz|rang|position|stelle|plätze)|welche[nr]?\s+(platz|rang|tabellenplatz|platzierung)|(what|which)\s+(position|rank|ranking|spot|placing)|((what|which)\s+place|in\s+what\s+place)\b(?=.*\b(finish\w*|come|came|end\w*|rank\w*|place[ds]?|land\w*|take|took|get|got|occup\w*)\b)|runners?[- ]up|vizemeister\p{L}*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RankCue();
 
     /// <summary>
@@ -310,6 +333,10 @@ internal static partial class ExpectedAnswerType
 
     [GeneratedRegex(@"\b(wie\s+(hieß|hiess|heißt|heisst|hießen|heißen)|what\s+(is|was|were|are)\s+(the\s+)?names?\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameCue();
+
+    /// <summary>"real name", "full name", "birth name", "richtiger / bürgerlicher / eigentlicher Name": a person's own name.</summary>
+    [GeneratedRegex(@"\b((real|full|birth|legal|maiden)\s+names?|(richtige|bürgerliche|echte|wahre|eigentliche|vollständige)[nmr]?\s+namen?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RealNameCue();
 
     [GeneratedRegex(@"\b((in\s+)?welche[mns]?\s+\p{L}*jahr|(in\s+)?(what|which)\s+year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearCue();
