@@ -132,6 +132,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             foreach (var part in parts)
                 if (AddTranslations(lexicon, part, source, target, expansions) == 0 && IsBorrowedPart(part))
                     expansions.Add(new WeightedTerm(part, target, (float)_options.Weight) { Group = $"{source}:{part}" });
+            if (parts.Count == 2) AddCompassWords(lexicon, word, parts[0], expansions);
             // One whose head the dictionary does not know ("Sendegebühren", "Paläoklimatologen") is at least a kind of its
             // last part (fees, climatologists): without it the question's most specific word had no translation at all.
             if (parts.Count == 0 && source == "de" && GermanCompoundParts.Tail(lexicon, word) is { } tail)
@@ -144,6 +145,45 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         foreach (var part in HyphenatedParts(lexicon, word, source).Where(p => p.Contains('-') || IsContentWord(p, source)).Distinct(StringComparer.OrdinalIgnoreCase))
             AddTranslations(lexicon, part, source, target, expansions);
         return false;
+    }
+
+    /// <summary>
+    /// A German region of a compass point and a place ("Südkalifornien" → "Süd", "Kalifornien"; <see cref="CompassPlaces"/>):
+    /// the point's group also holds the English compass adjective ("Southern"), which the articles write before a region
+    /// where the dictionary's "Süd" gives only "south", "southerly". Only when the rest is a place the dictionary lists.
+    /// </summary>
+    private void AddCompassWords(CompiledLexicon german, string word, string point, List<WeightedTerm> expansions)
+    {
+        if (CompassPlaces.SplitGerman(word) is not { } split || split.Point != point || !IsNameIn(german, split.Place, "de")) return;
+        var group = $"de:{point}";
+        foreach (var english in split.English)
+            if (OccursInIndex(english, "en") && !expansions.Any(e => e.Group == group && e.Text.Equals(english, StringComparison.OrdinalIgnoreCase)))
+                expansions.Add(new WeightedTerm(english, "en", (float)_options.Weight) { Group = group });
+    }
+
+    /// <summary>
+    /// An English region of a compass word and a place ("Southern California", "East Africa"): German writes one compound
+    /// of the compass point and the place's translation ("Südkalifornien", "Ostafrika"), which neither word's own
+    /// translation shows ("südlich", "Kalifornien"). A compound the index holds is a translation of both words.
+    /// </summary>
+    private void CompassCompounds(CompiledLexicon english, List<string> words, Dictionary<string, List<string>> byWord)
+    {
+        if (_bySourceLanguage["de"].Value is not { } german) return;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var place = words[i + 1];
+            if (CompassPlaces.GermanPoint(words[i]) is not { } point || place.Length < MinNamePart || !char.IsUpper(place[0]) || !place.All(char.IsLetter)) continue;
+            foreach (var translation in ExpansionTranslations(english, place, "en").Where(t => IsSingleWord(t) && t.All(char.IsLetter) && IsNameIn(german, t, "de")).Take(MaxPlaceAnchors))
+            {
+                var joined = point + char.ToLowerInvariant(translation[0]) + translation[1..];
+                if (!OccursInIndex(joined, "de")) continue;
+                foreach (var word in new[] { words[i], place })
+                {
+                    var list = byWord.TryGetValue(word, out var existing) ? existing : byWord[word] = [];
+                    if (!list.Contains(joined, StringComparer.OrdinalIgnoreCase)) list.Add(joined);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -349,7 +389,11 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             foreach (var word in new[] { words[i], words[i + 1] })
                 (byWord.TryGetValue(word, out var list) ? list : byWord[word] = []).Add(joined);
         }
-        if (target == "de") JoinedCompounds(lexicon, words, source, byWord);
+        if (target == "de")
+        {
+            JoinedCompounds(lexicon, words, source, byWord);
+            CompassCompounds(lexicon, words, byWord);
+        }
         return byWord;
     }
 
