@@ -313,7 +313,9 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         {
             var cache = _searchers.CacheOf(searcher);
             var query = _queryBuilder.Build(request, cache.TermQuery);
-            var required = _queryBuilder.RequiredFilter(request, cache.TermQuery);
+            // One query per asked detail, built once: the filter below needs them together, the articles' check one by one.
+            var requiredTerms = _queryBuilder.RequiredTermQueries(request, cache.TermQuery);
+            var required = PassageQueryBuilder.RequiredFilter(requiredTerms);
             // Passages that show every asked detail join the candidates even when common words rank others first:
             // the query's top hits among them, ranked in the same scoring pass as all its hits.
             // ... and so do the other languages' best passages: in a mixed index the asker's language fills the BM25
@@ -333,9 +335,8 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
             var otherLanguage = otherLanguageHits.Where(h => seen.Add(h.Passage.Id)).ToList();
             all.AddRange(otherLanguage);
             // A passage whose article shows every detail elsewhere (another passage, the title) is about the asked event too.
-            var articles = _queryBuilder.RequiredTermQueries(request, cache.TermQuery) is { } requiredTerms
-                ? ArticlesShowingDetails.Among(searcher, cache, requiredTerms, all.Select(h => h.Passage.ArticleId))
-                : null;
+            var articles = requiredTerms is null ? null
+                : ArticlesShowingDetails.Among(searcher, cache, requiredTerms, all.Select(h => h.Passage.ArticleId));
             return (all, ids, otherLanguage.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal), articles);
         });
         return _reranker.Rerank(request, candidates, showingRequired, otherLanguage, request.Top, articlesShowingRequired)

@@ -72,9 +72,13 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
     /// The passages that show every required term (in any language's body or title field), as a query that only
     /// selects; null when the request has none or a required term analyses to nothing.
     /// </summary>
-    public Query? RequiredFilter(SearchRequest request, Func<string, string, TermQuery> termQuery)
+    public Query? RequiredFilter(SearchRequest request, Func<string, string, TermQuery> termQuery) =>
+        RequiredFilter(RequiredTermQueries(request, termQuery));
+
+    /// <summary>The filter of terms <see cref="RequiredTermQueries"/> built already (a search that also needs them one by one).</summary>
+    public static Query? RequiredFilter(IReadOnlyList<Query>? terms)
     {
-        if (RequiredTermQueries(request, termQuery) is not { } terms) return null;
+        if (terms is null) return null;
         var filter = new BooleanQuery();
         foreach (var term in terms) filter.Add(term, Occur.MUST);
         return new ConstantScoreQuery(filter);
