@@ -6,6 +6,8 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static class MissingPhrase
 {
+    private const int MaxBridgedWords = 2;
+
     /// <param name="question">The question the details were read from.</param>
     /// <param name="missing">The details as written, in any order; a detail not found in the question stays on its own.</param>
     public static IReadOnlyList<string> Join(string question, IReadOnlyList<string> missing)
@@ -25,13 +27,25 @@ internal static class MissingPhrase
         var (start, end) = (-1, -1);
         foreach (var (detailStart, detailEnd, _) in located)
         {
-            // Only whitespace between two details: they were one phrase in the question ("FIFA World Cup").
-            if (start >= 0 && string.IsNullOrWhiteSpace(question[end..detailStart])) { end = detailEnd; continue; }
+            if (start >= 0 && IsInsideOnePhrase(question[end..detailStart])) { end = detailEnd; continue; }
             if (start >= 0) phrases.Add(question[start..end]);
             (start, end) = (detailStart, detailEnd);
         }
         if (start >= 0) phrases.Add(question[start..end]);
         phrases.AddRange(unplaced);
         return phrases;
+    }
+
+    /// <summary>
+    /// Two details were one phrase in the question when only whitespace stands between them ("FIFA Cup"), or one or
+    /// two capitalised words that were no detail themselves: "World" in "2022 FIFA World Cup" is a generic word, yet
+    /// an abstention that says "nothing about 2022 FIFA and Cup" reads as if the bot had misheard.
+    /// </summary>
+    private static bool IsInsideOnePhrase(string gap)
+    {
+        if (string.IsNullOrWhiteSpace(gap)) return true;
+        if (!char.IsWhiteSpace(gap[0]) || !char.IsWhiteSpace(gap[^1])) return false;
+        var words = gap.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxBridgedWords && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter));
     }
 }

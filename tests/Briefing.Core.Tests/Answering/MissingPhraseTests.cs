@@ -13,6 +13,22 @@ public sealed class MissingPhraseTests
     }
 
     [Fact]
+    public void A_capitalised_word_between_two_details_keeps_the_phrase_whole()
+    {
+        var phrases = MissingPhrase.Join("Who won the 2022 FIFA World Cup?", ["2022", "FIFA", "Cup"]);
+
+        Assert.Equal(["2022 FIFA World Cup"], phrases);
+    }
+
+    [Fact]
+    public void A_lower_case_word_between_two_details_keeps_them_apart()
+    {
+        var phrases = MissingPhrase.Join("Wie hoch war die Inflation in Deutschland im Jahr 2024?", ["Deutschland", "2024"]);
+
+        Assert.Equal(["Deutschland", "2024"], phrases);
+    }
+
+    [Fact]
     public void Details_apart_in_the_question_stay_apart()
     {
         var phrases = MissingPhrase.Join("Did Scholz meet Macron in 2019?", ["Macron", "2019", "Scholz"]);
