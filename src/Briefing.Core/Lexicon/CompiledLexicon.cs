@@ -32,8 +32,7 @@ internal sealed class CompiledLexicon : IDisposable
     /// v10: an abbreviation glued to its word where FreeDict lacks the tag between them ("monatlichmtl." → "monatlich").
     /// v11: a long abbreviation after a term's tags is a translation of its own ("wifi" → "Funk-LAN", "WLAN"; was "Funk-LAN WLAN").
     /// v12: the synonyms each entry lists in its own language (<see cref="Synonyms"/>), on lines of their own.
-    /// v13: the headwords whose first translation a word is (<see cref="PrimarySensesOf"/>), on lines of their own.
-    private static readonly string Header = $"#briefing-lexicon v13-{LexiconSupplement.Stamp} ";
+    private static readonly string Header = $"#briefing-lexicon v12-{LexiconSupplement.Stamp} ";
     private const int MaxTranslations = 16;
     private const int ReadSize = 512;
     private readonly MemoryMappedFile _file;
@@ -92,18 +91,6 @@ internal sealed class CompiledLexicon : IDisposable
     /// begins with it) in the same sorted file, so one binary search serves both.
     /// </summary>
     private const char SynonymKey = '=';
-
-    /// <summary>
-    /// The headwords (lower-cased, single words) whose first translation is <paramref name="word"/> as written: the
-    /// senses this dictionary's side gives the other language's word first. The English side lists "goal" → "Tor" first,
-    /// while the German side lists "Tor" by its rarer sense only ("fool", "dimwit", …), so a German question's "Tor"
-    /// finds its football sense here. Looked up the other way round from <see cref="Translations"/>: the caller asks the
-    /// dictionary of the language it translates into.
-    /// </summary>
-    public IReadOnlyList<string> PrimarySensesOf(string word) => Translations(PrimarySenseKey + word);
-
-    /// <summary>Reverse lines are keyed by the translation behind this mark, apart from headword and synonym lines.</summary>
-    private const char PrimarySenseKey = '<';
 
     private IReadOnlyList<string> Lookup(string key)
     {
@@ -167,7 +154,7 @@ internal sealed class CompiledLexicon : IDisposable
         foreach (var (headword, order, definition) in dictionary.Entries())
         {
             var key = headword.ToLowerInvariant();
-            if (key.Length == 0 || key[0] == SynonymKey || key[0] == PrimarySenseKey) continue;
+            if (key.Length == 0 || key[0] == SynonymKey) continue;
             if (FreeDictDefinition.Synonyms(definition) is { Count: > 0 } listed)
                 (synonyms.TryGetValue(SynonymKey + key, out var senses) ? senses : synonyms[SynonymKey + key] = []).Add((order, listed));
             var translations = FreeDictDefinition.Translations(definition);
@@ -179,16 +166,8 @@ internal sealed class CompiledLexicon : IDisposable
         var supplement = LexiconSupplement.For(dictionary.Name);
         foreach (var key in supplement.Keys.Where(k => !byKey.ContainsKey(k))) byKey[key] = [];
         var lines = new List<(string Key, IEnumerable<string> Words)>();
-        var primaryOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (key, entries) in byKey)
-        {
-            var ranked = supplement.GetValueOrDefault(key, []).Concat(RankedTranslations(key, entries, listedAsItself)).ToList();
-            lines.Add((key, ranked));
-            // Only a single word's first sense, both sides plain words: "goal" → "Tor", not "penalty kick" → "Elfmeter".
-            if (ranked.FirstOrDefault() is { } first && key.All(char.IsLetter) && first.All(char.IsLetter))
-                (primaryOf.TryGetValue(PrimarySenseKey + first.ToLowerInvariant(), out var headwords) ? headwords : primaryOf[PrimarySenseKey + first.ToLowerInvariant()] = []).Add(key);
-        }
-        foreach (var (key, headwords) in primaryOf) lines.Add((key, headwords));
+            lines.Add((key, supplement.GetValueOrDefault(key, []).Concat(RankedTranslations(key, entries, listedAsItself))));
         foreach (var (key, senses) in synonyms)
             lines.Add((key, senses.OrderBy(s => s.Order).SelectMany(s => s.Synonyms).Where(w => !w.Equals(key[1..], StringComparison.OrdinalIgnoreCase))));
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));

@@ -555,7 +555,6 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
             kept++;
         }
-        if (source == "de") kept += AddPrimarySenses(lexicon, word, expansions, group);
         if (source == "en" && target == "de")
         {
             AddCompoundsClosedBy(lexicon, word, expansions, group);
@@ -626,41 +625,6 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         }
         return kept + fromTerm;
     }
-
-    /// <summary>
-    /// A German noun's senses that the English side of the dictionary gives first, where the German side lists it by
-    /// other senses only: "Wer hat … das einzige Tor geschossen?" — "Tor" → fool, dimwit, nitwit (the German side), but
-    /// "goal" → "Tor" (the English side), and the BBC report says "goal". The English words whose first translation is
-    /// the noun (<see cref="CompiledLexicon.PrimarySensesOf"/>) join its group at the translations' weight, the ones the
-    /// English articles write most first; the group scores its best match, so a sense the question does not mean only
-    /// widens the net, and none outranks the word typed.
-    /// </summary>
-    /// <remarks>
-    /// Only ordinary nouns (capitalised, not names): a verb's or adjective's reverse senses are its inflections and
-    /// idioms ("haben" → had, "laut" → uproariously). Not a headword that begins one of the noun's own translations: it
-    /// abbreviates it ("Präsident" → "pres", "Bezirk" → "dist").
-    /// </remarks>
-    private int AddPrimarySenses(CompiledLexicon german, string word, List<WeightedTerm> expansions, string group)
-    {
-        if (!char.IsUpper(word[0]) || !word.All(char.IsLetter) || IsCommonWord(word, "de") != true || _bySourceLanguage["en"].Value is not { } english) return 0;
-        var own = ExpansionTranslations(german, word, "de");
-        var forms = german.FirstListedForm(word, "de") is { } listed && !listed.Equals(word, StringComparison.OrdinalIgnoreCase) ? new[] { word, listed } : [word];
-        var senses = forms.SelectMany(english.PrimarySensesOf)
-            .Where(sense => sense.Length >= MinNamePart && !FunctionWords.IsGeneric(sense)
-                            && !own.Any(t => t.StartsWith(sense, StringComparison.OrdinalIgnoreCase))
-                            && !expansions.Any(e => e.Group == group && e.Text.Equals(sense, StringComparison.OrdinalIgnoreCase))
-                            && OccursInIndex(sense, "en"))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(sense => Frequency(sense, "en"))
-            .Take(MaxPrimarySenses)
-            .ToList();
-        foreach (var sense in senses)
-            expansions.Add(new WeightedTerm(sense, "en", (float)_options.Weight) { Group = group });
-        return senses.Count;
-    }
-
-    /// <summary>A noun has one or two senses news uses that its own side leaves out; more would only widen the net.</summary>
-    private const int MaxPrimarySenses = 2;
 
     /// <summary>
     /// German closes compounds with the word's translation where English writes words apart: "the coast of Africa" is "vor
