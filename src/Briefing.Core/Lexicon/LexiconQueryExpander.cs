@@ -777,9 +777,34 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
                 if (!own.Contains(text, StringComparer.OrdinalIgnoreCase) && !text.Equals(word, StringComparison.OrdinalIgnoreCase)
                     && !family.Contains(text, StringComparer.OrdinalIgnoreCase)) family.Add(text);
             }
+            if (source != "de" || _bySourceLanguage["en"].Value is not { } englishLexicon) continue;
+            foreach (var shorter in EnglishStems(englishLexicon, anchor, english))
+                if (!own.Contains(shorter, StringComparer.OrdinalIgnoreCase) && !family.Contains(shorter, StringComparer.OrdinalIgnoreCase)) family.Add(shorter);
         }
         return family;
     }
+
+    /// <summary>
+    /// The English words a German place's English name begins with that name the same place's family: "Wann wählt
+    /// Kirgistan …?" over a report that says only "Kyrgyz" ("Kirgistan" → "Kyrgyzstan", whose first six letters are the
+    /// English headword "Kyrgyz" → "Kirgise", "kirgisisch"). German derives the adjective from another stem than the
+    /// country ("kirgisisch", not "kirgistanisch"), so <see cref="GermanPlaceWords"/> does not reach it; English does
+    /// ("Kyrgyz", "Uzbek", "Kazakh" + "stan"). Kept where the headword's German translation begins like the German place
+    /// (<see cref="MinNamePart"/> letters: "Kirgise" / "Kirgistan"), so "Green" → "grün" is no part of "Grönland".
+    /// </summary>
+    private static IEnumerable<string> EnglishStems(CompiledLexicon english, string germanPlace, string englishPlace)
+    {
+        for (var length = MinEnglishStem; length <= englishPlace.Length - MinEnglishEnding; length++)
+        {
+            var stem = englishPlace[..length];
+            if (english.Translations(stem).Any(t => IsSingleWord(t) && SharedStart(t, germanPlace) >= MinNamePart)) yield return stem;
+        }
+    }
+
+    /// <summary>Shorter stems are other words ("Paki", "Indo").</summary>
+    private const int MinEnglishStem = 5;
+    /// <summary>What the place's name adds to the stem: "-stan", "-ia", "-a" at least two letters.</summary>
+    private const int MinEnglishEnding = 2;
 
     private static int SharedStart(string a, string b)
     {
