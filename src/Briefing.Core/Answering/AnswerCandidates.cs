@@ -304,6 +304,16 @@ internal static partial class AnswerCandidates
     private static bool IsAmount(string text, int start, int end) =>
         CurrencyBefore().IsMatch(Before(text, start)) || MeasureAfter().IsMatch(text[end..Math.Min(text.Length, end + 16)]);
 
+    /// <summary>
+    /// The figure from <paramref name="start"/> to <paramref name="end"/> is a sum of money: a currency sign or code before it,
+    /// or a currency or its hundredths after it, past a scale ("$10,000", "5 Millionen Euro", "38 Cent", "£4.5bn").
+    /// </summary>
+    public static bool IsSum(string text, int start, int end) =>
+        CurrencyBefore().IsMatch(Before(text, start)) || SumAfter().IsMatch(text[end..Math.Min(text.Length, end + 24)]);
+
+    [GeneratedRegex(@"^\s*(mio\.?|mrd\.?|millionen|milliarden|million|billion|bn|m|k)?\s*(" + CurrencyWords.Names + "|" + CurrencyWords.Coins + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SumAfter();
+
     /// <summary>A capitalised word inside the sentence right before the figure, and no noun after it that the figure counts.</summary>
     private static bool FollowsName(string text, int start, int end, string language)
     {

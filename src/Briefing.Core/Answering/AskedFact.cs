@@ -365,6 +365,13 @@ internal static partial class AskedFact
                 located.Add(key);
                 continue;
             }
+            // "A year's work and $10,000 has resulted in …" for "How many people have signed up?": a sum of money counts
+            // no thing, though no noun follows it.
+            if (AnswerCandidates.IsSum(sentence.Text, start, end))
+            {
+                located.Add(key);
+                continue;
+            }
             if (digits) located.Add(key);
             // The words up to the counted noun: "30 different Examination Boards", "38 possible Nobel Prize nominations".
             var words = CountedWords.After(sentence.Text, end, sentenceLanguage);

@@ -43,8 +43,14 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         if (Expensive().Match(question) is { Success: true } expensive) return new AskedUnit(expensive.Groups["word"].Value, Measure.Money);
         // "Mit welchem Ergebnis …?", "What was the score?": a result, which a score or a tally states, not a count.
         if (ExpectedAnswerType.AsksForTally(question)) return new AskedUnit("score", Measure.Score);
+        // "How much was the bail for the hacker?", "How big a retirement payout did X get?": the noun of a sum stands after
+        // the verb or the article, not right after "how much"; the question asks that sum (not "400 customers").
+        if (SizedMoneyNoun().Match(question) is { Success: true } sized && sized.Groups["noun"].Captures.Select(c => c.Value).FirstOrDefault(IsMoneyNoun) is { } sum)
+            return new AskedUnit(sum, Measure.Money);
         var match = UnitCue().Match(question);
-        if (!match.Success && AskedPrice().Match(question) is { Success: true } price) return new AskedUnit(price.Groups["unit"].Value, Measure.Money);
+        // "Für welche Ablösesumme …?" asks a sum as "für welche Summe" does: the compound's first part is no role a sentence must write.
+        if (!match.Success && AskedPrice().Match(question) is { Success: true } price)
+            return new AskedUnit(SumTail().Match(price.Groups["unit"].Value) is { Success: true } tail ? tail.Value : price.Groups["unit"].Value, Measure.Money);
         if (!match.Success && MoneyVerb().Match(question) is { Success: true } verb && PriceQuestion().IsMatch(question)) return new AskedUnit(verb.Value, Measure.Money);
         if (!match.Success) return AskedMoneyNoun(question) is { } noun ? new AskedUnit(noun, Measure.Money) : null;
         var unit = match.Groups["unit"];
@@ -75,7 +81,8 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // "Wie viel kostet ...?", "How much was Neymar fined?": the verb says it is money.
         if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || DegreeWord().IsMatch(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de")
             || (!counting && IsSubjectName(question, unit, LanguageOf(match), names)))
-            return MoneyVerb().Match(question) is { Success: true } money ? new AskedUnit(money.Value, Measure.Money) : null;
+            return MoneyVerb().Match(question) is { Success: true } money ? new AskedUnit(money.Value, Measure.Money)
+                : OfferVerb().Match(question) is { Success: true } offer ? new AskedUnit(offer.Value, Measure.Money) : null;
         // "How much time remained?", "How many times ...?", "Wie viel Zeit ...?": a length of time or a frequency
         // ("17 seconds", "twice", "zweimal") names no counted thing.
         if (TimeOrFrequency().IsMatch(word)) return null;
@@ -326,11 +333,33 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     private static partial Regex MoneyVerb();
 
     /// <summary>
+    /// "How much did DMGT offer for a stake?": what "how much" asks of a bid is a sum, not "circulation up by 20% to
+    /// 260,000", and one the answering sentence calls an offer or bid ("a 530 pence-per-share offer"), not "a deal worth
+    /// 25m euros" (<see cref="HasRole"/>). Only after "how much": "What price per share is X offering?" asks the price.
+    /// </summary>
+    [GeneratedRegex(@"\b(offer|offers|offered|offering|bid|bids)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfferVerb();
+
+    /// <summary>
     /// "Zu welchem Preis wurde das Hotel verkauft?", "At what price ...?": a sum of money, so "das Hotel wurde weit unter
     /// Wert verkauft" (no amount) does not answer it. A bare "welchen Preis" may be an award and is left to the rest.
     /// </summary>
-    [GeneratedRegex(@"\b(zu|für|at|for)\s+(welche[mn]?|what|which)\s+(?<unit>preis|betrag|summe|price|sum|amount|cost)\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// A compound ending in "Summe" or "Betrag" names a sum as well ("Für welche Ablösesumme …?", "zu welchem Kaufbetrag");
+    /// one ending in "Preis" may be an award ("Für welchen Literaturpreis …?") and stays out.
+    /// </remarks>
+    [GeneratedRegex(@"\b(zu|für|at|for)\s+(welche[mnr]?|what|which)\s+(?<unit>preis|\p{L}*betrag|\p{L}*summe|price|sum|amount|cost)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AskedPrice();
+
+    /// <summary>
+    /// "How much was the bail …?", "How much is the fine?", "How big a payout …?": the noun a "how much" question asks the
+    /// size of, after a form of "be" and a determiner, or after "how big a" (at most one word before it: "a retirement payout").
+    /// </summary>
+    [GeneratedRegex(@"\bhow\s+(?:much\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:" + ArticleAlternations.EnglishDefiniteOrPossessive + @")|(?:big|large)\s+an?)\s+(?<noun>[\p{L}\-]+)(?:\s+(?<noun>\p{L}+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex SizedMoneyNoun();
+
+    [GeneratedRegex(@"(summe|betrag)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SumTail();
 
     /// <summary>"What was X worth?", "Was kostet ...?": a price question without "how much".</summary>
     [GeneratedRegex(@"^\s*(what|was)\b", RegexOptions.IgnoreCase)]
@@ -359,7 +388,11 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex("^(" + PercentWords.Percent + "|prozentsatz|percentage)$", RegexOptions.IgnoreCase)]
     private static partial Regex PercentWord();
 
-    [GeneratedRegex(CurrencyWords.Sign + @"|\b(" + CurrencyWords.Names + @")\b|\d\s*(mio|mrd|bn)\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// A currency's hundredths are a sum too: "Pro Kind stehen nur 38 Cent pro Monat zur Verfügung", "530 pence a share";
+    /// not the "cent" of "two per cent", a share.
+    /// </remarks>
+    [GeneratedRegex(CurrencyWords.Sign + @"|\b(" + CurrencyWords.Names + @"|(?<!\bper[\s-])(?:" + CurrencyWords.Coins + @"))\b|\d\s*(mio|mrd|bn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Currency();
 
     /// <summary>
