@@ -79,10 +79,6 @@ internal static partial class AskedFact
                     && c.ShowsVerb && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage * UnknownCoverageShare && UnnamedMention.OnlyIn(c.Text, head, language)) is { } unnamed)
                 return $"the answering article tells the asked event without naming the '{head}': {unnamed.Text}";
         }
-        // "Where was Dan O'Herlihy born?" over "O'Herlihy ... died at his home in Malibu": another place (or date) of his life.
-        if (expected is AnswerType.Place or AnswerType.Date && AskedBirth.In(question) is { } birth
-            && !chosen.Any(c => AskedBirth.IsShownIn(question, c.Text)))
-            return $"no chosen sentence says the asked '{birth}'";
         // "Why did the shuttle break up?" over "In second place was the Columbia supercomputer": no chosen sentence of the
         // question's language gives a cause or purpose at all, and the lead tells something else of the topic. A lead that
         // restates most of the question tells the asked event itself, and gives its cause often without a cue word

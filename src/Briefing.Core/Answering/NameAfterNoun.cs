@@ -9,7 +9,7 @@ namespace Briefing.Core.Answering;
 /// question is about, not the asker's paraphrase of the article's words: a paraphrasing compound ("kirchliche
 /// Kerndoktrinen") follows an article or an adjective, which German writes in lower case.
 /// </summary>
-internal static class NameAfterNoun
+internal static partial class NameAfterNoun
 {
     /// <summary>
     /// True when <paramref name="word"/> (a match of <see cref="NameDetector.WordsOf"/> in <paramref name="question"/>)
@@ -32,6 +32,9 @@ internal static class NameAfterNoun
     /// </summary>
     public static bool FollowsArticledNoun(string question, Match previous)
     {
+        // "der Europäischen Menschenrechtskonvention": German capitalises an adjective of a name; what follows it is a
+        // noun of that name, not the name of the thing before it.
+        if (AdjectiveEnding().IsMatch(previous.Value)) return false;
         // Back over the hyphenated parts of the noun ("Escape-Room-Anbieter") to the word before it.
         var start = previous.Index;
         while (start > 0 && (char.IsLetter(question[start - 1]) || question[start - 1] == '-')) start--;
@@ -40,4 +43,8 @@ internal static class NameAfterNoun
             && (FunctionWords.IsDefiniteArticle(before.Value) || FunctionWords.IsIndefiniteArticle(before.Value, "de")
                 || FunctionWords.IsThirdPersonPossessive(before.Value, "de"));
     }
+
+    /// <summary>Endings only adjectives have, declined or not: "Europäischen", "Staatliche", "Zuständigen".</summary>
+    [GeneratedRegex(@"(isch|lich|ig|bar|sam|haft)(e|en|er|es|em)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjectiveEnding();
 }

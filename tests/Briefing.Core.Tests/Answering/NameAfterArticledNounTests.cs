@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Briefing.Core.Answering;
 using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
@@ -62,5 +64,20 @@ public sealed class NameAfterArticledNounTests : InventedArticlesTest
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains("Moser", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("Wer leitet die Spedition Alpentrans?", "Alpentrans", true)]
+    [InlineData("Wo eröffnet der Escape-Room-Anbieter Rätselwerk?", "Rätselwerk", true)]
+    // A capitalised adjective of a name ("der Europäischen Menschenrechtskonvention") is no noun the name follows.
+    [InlineData("Wann wurde die Europäische Menschenrechtskonvention verabschiedet?", "Menschenrechtskonvention", false)]
+    // A second object after a bare noun: "Regime" has no article of its own.
+    [InlineData("Wie bekämpfen Regime Kulturimperialismus?", "Kulturimperialismus", false)]
+    public void A_word_follows_an_articled_noun_only_after_a_noun_with_its_own_article(string question, string word, bool expected)
+    {
+        var words = Regex.Matches(question, @"\p{L}+").ToList();
+        var at = words.FindIndex(w => w.Value == word);
+
+        Assert.Equal(expected, NameAfterNoun.FollowsArticledNoun(question, words[at - 1]));
     }
 }
