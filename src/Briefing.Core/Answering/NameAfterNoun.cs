@@ -9,7 +9,7 @@ namespace Briefing.Core.Answering;
 /// question is about, not the asker's paraphrase of the article's words: a paraphrasing compound ("kirchliche
 /// Kerndoktrinen") follows an article or an adjective, which German writes in lower case.
 /// </summary>
-internal static class NameAfterNoun
+internal static partial class NameAfterNoun
 {
     /// <summary>
     /// True when <paramref name="word"/> (a match of <see cref="NameDetector.WordsOf"/> in <paramref name="question"/>)
@@ -23,4 +23,28 @@ internal static class NameAfterNoun
         if (between is not " ") return false;
         return !FunctionWords.IsFunctionWord(previous.Value) && !FunctionWords.IsQuestionWord(previous.Value);
     }
+
+    /// <summary>
+    /// The noun before the word has an article or possessive of its own: "die Spedition Alpentrans", "der
+    /// Escape-Room-Anbieter Rätselwerk". There the word is the thing's name even when it reads as a compound of listed
+    /// words ("Alpen" + "Trans", "Rätsel" + "Werk"); a second object German puts after a noun stands after a bare one
+    /// ("Wie bekämpfen Regime Kulturimperialismus?", "den Bändern Farbe hinzufügen" has a listed word).
+    /// </summary>
+    public static bool FollowsArticledNoun(string question, Match previous)
+    {
+        // "der Europäischen Menschenrechtskonvention": German capitalises an adjective of a name; what follows it is a
+        // noun of that name, not the name of the thing before it.
+        if (AdjectiveEnding().IsMatch(previous.Value)) return false;
+        // Back over the hyphenated parts of the noun ("Escape-Room-Anbieter") to the word before it.
+        var start = previous.Index;
+        while (start > 0 && (char.IsLetter(question[start - 1]) || question[start - 1] == '-')) start--;
+        var before = Tokenizer.LetterRuns(question[..start]).LastOrDefault();
+        return before is not null && string.IsNullOrWhiteSpace(question[(before.Index + before.Length)..start])
+            && (FunctionWords.IsDefiniteArticle(before.Value) || FunctionWords.IsIndefiniteArticle(before.Value, "de")
+                || FunctionWords.IsThirdPersonPossessive(before.Value, "de"));
+    }
+
+    /// <summary>Endings only adjectives have, declined or not: "Europäischen", "Staatliche", "Zuständigen".</summary>
+    [GeneratedRegex(@"(isch|lich|ig|bar|sam|haft)(e|en|er|es|em)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjectiveEnding();
 }

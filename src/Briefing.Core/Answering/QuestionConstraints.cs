@@ -208,7 +208,8 @@ internal sealed partial class QuestionConstraints
             // A listed word there is no name, nor a compound of listed words: German puts one object after another
             // ("den Bändern Farbe hinzufügen", "Wie bekämpfen Regime Kulturimperialismus?").
             var named = language == "de" && NameAfterNoun.Follows(question, i > 0 ? words[i - 1] : null, match)
-                && names.IsCommonWord(word, language) != true && names.IsNameInQuestion(word, language);
+                && names.IsCommonWord(word, language) != true
+                && (names.IsNameInQuestion(word, language) || NameAfterNoun.FollowsArticledNoun(question, words[i - 1]));
             if (word.Length < (named ? MinNameAfterNounLength : MinUnknownWordLength) || seen.Contains(word)
                 || FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word)) continue;
             // A dictionary word ("Jahr") is vocabulary a small index may lack, not a topic of its own.
