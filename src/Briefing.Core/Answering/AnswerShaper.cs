@@ -187,7 +187,9 @@ internal static class AnswerShaper
                     // "..., who left Fratton Park for rivals Saints", whose place belongs to a clause about someone else:
                     // a marked name in a sentence that shows what the question asks besides its names goes first.
                     ?? (expected == AnswerType.Place ? eligible.FirstOrDefault(c => c.NamesAskedKind && c.ShowsPredicate && Answers(c)) : null)
-                    ?? eligible.FirstOrDefault(c => (c.NamesAskedKind || c.StatesUnit) && Answers(c))
+                    // "How many films were set to premiere at Sundance?": "Forty-two films will debut at Sundance" before the
+                    // festival's "two new international cinema competitions", which names films but counts something else.
+                    ?? eligible.FirstOrDefault(c => (c.NamesAskedKind || (c.StatesUnit && c.CountsAskedNoun)) && Answers(c))
                     ?? (expected == AnswerType.Person ? eligible.FirstOrDefault(c => c.NamesAskedKind && InAnswersArticle(c, anchors, bestCoverage)) : null)
                     ?? eligible.FirstOrDefault(Answers)
                     // "How much did the Chinese online games firm pay for its slice of Sina?": "Sina said its shares were

@@ -88,6 +88,14 @@ internal sealed record CandidateSentence(
     /// </summary>
     public bool CountsOtherThings { get; init; }
 
+    /// <summary>
+    /// The question counts things, and a new figure of the sentence counts the asked noun itself (its forms, translations
+    /// or other words right after the figure: "Forty-two films", "he's won 24 titles"), or the noun cannot be checked;
+    /// true when the question counts nothing or the sentence holds no figure. <see cref="StatesUnit"/> only says the
+    /// sentence names the noun somewhere ("two new international cinema competitions" at a film festival).
+    /// </summary>
+    public bool CountsAskedNoun { get; init; } = true;
+
     /// <summary>The question asks a figure per period, and the sentence writes one per that period (<see cref="AskedPeriod"/>: "£6m a year").</summary>
     public bool StatesAskedPeriod { get; init; }
 

@@ -324,7 +324,15 @@ internal static partial class SentenceCandidates
                 // "Wie viele Pakete …?" is not led by "durch zwei bekannte Schwachstellen angreifbar" when a figure of the asked thing is there.
                 if (counts && novel.Count > 0)
                 {
-                    candidate = candidate with { CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, unitTerms, statistics) };
+                    candidate = candidate with
+                    {
+                        CountsOtherThings = AskedFact.CountsOtherThings(candidate, unit!, unitTerms, statistics),
+                        // "Forty-two films will debut at Sundance" counts the asked films; "will feature two new international
+                        // cinema competitions" names them nowhere near its figure. A noun no form of the asked one can be checked
+                        // against (unitTerms empty) leaves it open, as CountsOtherThings does.
+                        CountsAskedNoun = unitTerms.Count == 0 || AskedFact.CountsBy(candidate, unitTerms.Union(borrowedTerms).ToHashSet(StringComparer.Ordinal), statistics)
+                                          || (unit!.CountsPeople && AskedFact.CountsNamedPeople(candidate)),
+                    };
                     // "Wie viele Arbeitsplätze …?" over "12.000 neue Jobs": a figure that counts the asked noun's borrowed translation
                     // counts the asked thing and shows the unit; the borrowed word elsewhere ("Album" near "von 25") shows nothing.
                     // So does one that counts the dictionary's other word for it ("aus den fünfzig Geschichten" for "Märchen").
