@@ -712,8 +712,11 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             if (place is null || !IsNameIn(german, place, "de") || own.Contains(place, StringComparer.OrdinalIgnoreCase) || !OccursInIndex(place, "de")) continue;
             // "Carinthian" is no "Caribbean", though both begin "Cari": the place's English name keeps all of the word but
             // its ending ("Britain" / "British", "Carinthia" / "Carinthian"), or its German name the stem of the word's
-            // German adjective ("Norwegen" / "norwegisch", "Ägypten" / "ägyptisch").
-            if (SharedStart(headword, word) < word.Length - MaxNationalityEnding && !own.Any(t => SharedStart(t, place) >= MinNamePart)) continue;
+            // German adjective ("Norwegen" / "norwegisch", "Ägypten" / "ägyptisch"). Both sides differ by an ending at most:
+            // "Austrian" keeps all of "Austria" but is no "Australia", whose "-alia" is no ending (both begin "Austr").
+            var shared = SharedStart(headword, word);
+            if ((shared < word.Length - MaxNationalityEnding || shared < headword.Length - MaxNationalityEnding)
+                && !own.Any(t => SharedStart(t, place) >= MinNamePart)) continue;
             if (expansions.Any(e => e.Group == group && e.Text == place)) continue;
             expansions.Add(new WeightedTerm(place, "de", (float)_options.Weight) { Group = group });
             added++;

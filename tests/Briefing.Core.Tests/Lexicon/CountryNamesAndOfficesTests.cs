@@ -48,6 +48,18 @@ public sealed class CountryNamesAndOfficesTests : InventedArticlesTest
         ---
         police /pəlˈiːs/
         Gendarmerie <fem>, kontrollieren, polizeilich
+        ---
+        Austrian /ˈɒstɹiən/
+        Österreicher <masc>, österreichisch
+        ---
+        Austria /ˈɒstɹiə/
+        Österreich <neut> [geogr.]
+        ---
+        Australian /ɒstɹˈeɪliən/
+        Australier <masc>, australisch
+        ---
+        Australia /ɒstɹˈeɪliə/
+        Australien <neut> [geogr.]
         """;
 
     private const string GermanEnglish = """
@@ -68,6 +80,15 @@ public sealed class CountryNamesAndOfficesTests : InventedArticlesTest
         ---
         Karibik /kaˈriːbɪk/ <fem>
          [geogr.] Caribbean
+        ---
+        Österreich /ˈøːstəʁaɪ̯ç/ <neut>
+         [geogr.] Austria
+        ---
+        Australien /aʊstɾˈaːliən/ <neut>
+         [geogr.] Australia
+        ---
+        Australier /aʊsˈtʁaːli̯ɐ/ <masc>
+         Australian
         """;
 
     public CountryNamesAndOfficesTests() : base(EnglishGerman, GermanEnglish)
@@ -94,6 +115,10 @@ public sealed class CountryNamesAndOfficesTests : InventedArticlesTest
             Deutsche Charts
             Die Band stand in dieser Woche auf Platz eins der deutschen Charts.
             """);
+        Folder.Write("news/botschaft.txt", """
+            Botschaft in Canberra
+            Österreich eröffnet in Australien eine neue Botschaft, die Australier begrüßen den Schritt.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -119,6 +144,17 @@ public sealed class CountryNamesAndOfficesTests : InventedArticlesTest
         var expansions = Expander.Expand("Which Carinthian governor opened the new bridge in Villach?", "en");
         Assert.Contains(expansions, e => e.Text == "Kärnten" && e.Group == "en:Carinthian");
         Assert.DoesNotContain(expansions, e => e.Text == "Karibik");
+    }
+
+    [Fact]
+    public void A_nationality_is_its_own_country_not_another_that_begins_alike()
+    {
+        // "Austrian" and "Australia" both begin "Austr", but only "Austria" differs from "Austrian" by an ending.
+        var expansions = Expander.Expand("Why did the Austrian government open an embassy in Canberra?", "en");
+        Assert.Contains(expansions, e => e.Text == "Österreich" && e.Group == "en:Austrian");
+        Assert.DoesNotContain(expansions, e => e.Group == "en:Austrian" && e.Text.StartsWith("Austral", StringComparison.Ordinal));
+        var australian = Expander.Expand("Why did the Australian government welcome the embassy?", "en");
+        Assert.Contains(australian, e => e.Text == "Australien" && e.Group == "en:Australian");
     }
 
     [Fact]
