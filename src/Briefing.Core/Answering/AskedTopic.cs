@@ -104,6 +104,11 @@ internal sealed partial class AskedTopic
             if (words.Any(w => string.Equals(w.Word, word, StringComparison.OrdinalIgnoreCase))) continue;
             if (language == "en" && IsEnglishManner(question, match)) continue;
             var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{word}", StringComparison.OrdinalIgnoreCase)).ToList();
+            // "Logistikkonzern": the lexicon translates a German compound part by part (Logistik → logistics, Konzern →
+            // group), so the word had no rendering of its own and went unchecked in English articles, leaving the
+            // check to a lone word the article paraphrases ("Börse" → "bourse"). Both parts' renderings show it: "logistics group".
+            if (language == "de" && translations.Count == 0)
+                translations = QuestionConstraints.TranslatedParts(word, language, "en", expansions).Select(t => new WeightedTerm(t, "en", 1f)).ToList();
             // English does not mark its nouns; the dictionary does: a word whose German renderings are nouns
             // ("authorities" → "Behörden"). Verbs and adjectives ("arrested", "unreachable") are paraphrased too often.
             if (language == "en" && !translations.Any(t => t.Language == "de" && char.IsUpper(t.Text[0]))) continue;
