@@ -46,7 +46,9 @@ internal sealed partial class AskedTopic
     private readonly ITermStatistics _statistics;
     private readonly Dictionary<string, List<(string Word, IReadOnlyList<IReadOnlySet<string>> Forms, double Weight)>> _byLanguage = new(StringComparer.Ordinal);
 
-    private sealed record TopicWord(string Word, IReadOnlyList<WeightedTerm> Translations);
+    /// <param name="ByParts">The translations render the word's parts, not the word: they show it where the article writes
+    /// them, but an article that phrases the compound otherwise is no evidence against it.</param>
+    private sealed record TopicWord(string Word, IReadOnlyList<WeightedTerm> Translations, bool ByParts = false);
 
     private AskedTopic(IReadOnlyList<TopicWord> words, string language, ITermStatistics statistics)
     {
@@ -104,10 +106,16 @@ internal sealed partial class AskedTopic
             if (words.Any(w => string.Equals(w.Word, word, StringComparison.OrdinalIgnoreCase))) continue;
             if (language == "en" && IsEnglishManner(question, match)) continue;
             var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{word}", StringComparison.OrdinalIgnoreCase)).ToList();
+            // "Logistikkonzern": the lexicon translates a German compound part by part (Logistik → logistics, Konzern →
+            // group), so the word had no rendering of its own and went unchecked in English articles, leaving the
+            // check to a lone word the article paraphrases ("Börse" → "bourse"). Both parts' renderings show it: "logistics group".
+            var byParts = language == "de" && translations.Count == 0;
+            if (byParts)
+                translations = QuestionConstraints.TranslatedParts(word, language, "en", expansions).Select(t => new WeightedTerm(t, "en", 1f)).ToList();
             // English does not mark its nouns; the dictionary does: a word whose German renderings are nouns
             // ("authorities" → "Behörden"). Verbs and adjectives ("arrested", "unreachable") are paraphrased too often.
             if (language == "en" && !translations.Any(t => t.Language == "de" && char.IsUpper(t.Text[0]))) continue;
-            words.Add(new TopicWord(word, translations));
+            words.Add(new TopicWord(word, translations, byParts && translations.Count > 0));
         }
         return new AskedTopic(words, language, statistics);
     }
@@ -119,10 +127,12 @@ internal sealed partial class AskedTopic
     public double ShownShare(IReadOnlySet<string> articleTerms, string articleLanguage)
     {
         double total = 0, shown = 0;
-        foreach (var (_, forms, weight) in Forms(articleLanguage))
+        foreach (var (word, forms, weight) in Forms(articleLanguage))
         {
+            var isShown = Shows(forms, articleTerms, articleLanguage);
+            if (!isShown && IsByParts(word, articleLanguage)) continue;
             total += weight;
-            if (Shows(forms, articleTerms, articleLanguage)) shown += weight;
+            if (isShown) shown += weight;
         }
         return total == 0 ? 1 : shown / total;
     }
@@ -133,7 +143,11 @@ internal sealed partial class AskedTopic
 
     /// <summary>The topic words, as written, that <paramref name="articleTerms"/> does not show (those checkable in its language).</summary>
     public IReadOnlyList<string> MissingIn(IReadOnlySet<string> articleTerms, string articleLanguage) =>
-        Forms(articleLanguage).Where(w => !Shows(w.Forms, articleTerms, articleLanguage)).Select(w => w.Word).ToList();
+        Forms(articleLanguage).Where(w => !Shows(w.Forms, articleTerms, articleLanguage) && !IsByParts(w.Word, articleLanguage)).Select(w => w.Word).ToList();
+
+    /// <summary>The word is checked in <paramref name="language"/> only by its parts' renderings (<see cref="TopicWord.ByParts"/>).</summary>
+    private bool IsByParts(string word, string language) =>
+        language != _language && _words.Any(w => w.ByParts && w.Word == word);
 
     /// <remarks>
     /// A German noun the article says as its verb ("Kennzeichnung", "gekennzeichnet") shows the word in the question's

@@ -148,7 +148,7 @@ internal sealed partial class QuestionConstraints
     /// broadcast) is shown in an English article by a translation of each part, as a German article shows it by both
     /// parts: "New Year's Eve broadcast". The expander's groups name the parts as the question wrote them.
     /// </summary>
-    private static IEnumerable<string> TranslatedParts(string name, string language, string other, IReadOnlyList<WeightedTerm> expansions)
+    internal static IEnumerable<string> TranslatedParts(string name, string language, string other, IReadOnlyList<WeightedTerm> expansions)
     {
         var prefix = $"{language}:";
         var byPart = expansions.Where(e => e.Language == other && !e.Synonym && e.Group is { } g && g.StartsWith(prefix, StringComparison.Ordinal))
