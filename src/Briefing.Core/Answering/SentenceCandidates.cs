@@ -119,6 +119,8 @@ internal static partial class SentenceCandidates
             : unit is { Kind: AskedUnit.Measure.Physical } ? unit.Family != "length" : unit is not null || AskedAmount.IsAsked(context.Question, unit));
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var borrowedTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
+        // The asked noun's forms together with its borrowed and other words: what a figure counting the asked thing stands before.
+        var countedTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
         // A follow-up ("Und was sagte Lawrow?") is retrieved with the previous question's terms added; evidence may
         // also come from the question as asked, or the carried terms would make a precise follow-up abstain.
@@ -145,6 +147,8 @@ internal static partial class SentenceCandidates
                 borrowedTermsByLanguage[language] = borrowedTerms = !counts ? Empty
                     : (language != context.Language ? [] : unit!.Words.SelectMany(w => BorrowedTerms(w, language, expansions, statistics)))
                         .Concat(OtherWordTerms(unit!.Word, context.Language, language, names, statistics)).Except(unitTerms).ToHashSet(StringComparer.Ordinal);
+            if (!countedTermsByLanguage.TryGetValue(language, out var countedTerms))
+                countedTermsByLanguage[language] = countedTerms = unitTerms.Union(borrowedTerms).ToHashSet(StringComparer.Ordinal);
             // "81 Milligramm Aspirin" measures other stuff than the asked weight; a noun no form of the asked one can be checked against may be it.
             // An acronym ("tonnes of LPG") may stand for the asked stuff in words the check cannot read.
             bool askedStuff(string noun) => unitTerms.Count == 0 || NameDetector.IsAcronym(noun) || statistics.AnalyzeTerms(noun, language).Any(unitTerms.Contains);
@@ -330,7 +334,7 @@ internal static partial class SentenceCandidates
                         // "Forty-two films will debut at Sundance" counts the asked films; "will feature two new international
                         // cinema competitions" names them nowhere near its figure. A noun no form of the asked one can be checked
                         // against (unitTerms empty) leaves it open, as CountsOtherThings does.
-                        CountsAskedNoun = unitTerms.Count == 0 || AskedFact.CountsBy(candidate, unitTerms.Union(borrowedTerms).ToHashSet(StringComparer.Ordinal), statistics)
+                        CountsAskedNoun = unitTerms.Count == 0 || AskedFact.CountsBy(candidate, countedTerms, statistics)
                                           || (unit!.CountsPeople && AskedFact.CountsNamedPeople(candidate)),
                     };
                     // "Wie viele Arbeitsplätze …?" over "12.000 neue Jobs": a figure that counts the asked noun's borrowed translation
