@@ -179,7 +179,7 @@ internal static class AnswerShaper
         // before a sentence naming someone with the asked person's description ("co-chief executive Rebecca Navarednam").
         var typed = eligible.FirstOrDefault(c => c.NamesAskedAgent && (Answers(c) || InAnswersArticle(c, anchors, bestCoverage)))
                     ?? eligible.FirstOrDefault(c => Answers(c) && IsDescribedBy(c, anchors, questionTerms))
-                    ?? eligible.FirstOrDefault(c => c.NearAskedNoun && (Answers(c) || InAnswersArticle(c, anchors, bestCoverage)
+                    ?? eligible.FirstOrDefault(c => c.NearAskedNoun && (Answers(c) || InAnswersArticle(c, anchors, bestCoverage, byContext: true)
                         // "Das Album heißt Winter Light": a title the question asks for, in the best sentence's article,
                         // even when no sentence shows what the question says of it ("in dem sie über ihre Kindheit singt").
                         || (anchors.Count == 0 && c.Hit.Article.Id == ranked[0].Hit.Article.Id && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor)))
@@ -213,8 +213,14 @@ internal static class AnswerShaper
     /// itself, holding a new candidate: the article is about what is asked, so what marks the candidate as the answer
     /// counts more than how many of the question's words the sentence repeats.
     /// </summary>
-    private static bool InAnswersArticle(CandidateSentence candidate, List<CandidateSentence> anchors, double bestCoverage) =>
-        candidate.Novel.Count > 0 && candidate.ShowsUnit && candidate.Coverage >= bestCoverage * MarkedLeadCoverageFloor
+    /// <param name="byContext">
+    /// The candidate is marked by the asked noun beside it: the sentence's coverage counts the question's names its article
+    /// shows (<see cref="CandidateSentence.ContextCoverage"/>). "Bei der Attacke auf das Al-Kuds-Krankenhaus waren ...
+    /// getötet worden" answers "Welches Spital in Aleppo wurde getroffen, als Ban Ki Moon ... sprach?" after the lede that
+    /// names Aleppo and Ban, and repeats none of them.
+    /// </param>
+    private static bool InAnswersArticle(CandidateSentence candidate, List<CandidateSentence> anchors, double bestCoverage, bool byContext = false) =>
+        candidate.Novel.Count > 0 && candidate.ShowsUnit && (byContext ? candidate.ContextCoverage : candidate.Coverage) >= bestCoverage * MarkedLeadCoverageFloor
         && anchors.Count > 0 && anchors[0].Hit.Article.Id == candidate.Hit.Article.Id;
 
     /// <summary>

@@ -25,6 +25,17 @@ internal static class AskedNounForms
     }
 
     /// <summary>
+    /// The asked nouns with the dictionary's words for them in a passage's language: their synonyms in the question's own
+    /// ("Spital" → "Krankenhaus"), their translations in the other. Loose as marks of a name beside them, but a name
+    /// compounded with one ("Al-Kuds-Krankenhaus") is named as one (<see cref="NameCompounds"/>).
+    /// </summary>
+    public static IReadOnlyList<string> WithDictionaryWords(IReadOnlyList<string> nouns, string questionLanguage, string passageLanguage,
+        IReadOnlyList<WeightedTerm> expansions) =>
+        nouns.Concat(nouns.SelectMany(n => ExpansionsOf(n, questionLanguage, passageLanguage, synonyms: passageLanguage == questionLanguage, expansions))
+                .Select(e => e.Text).Where(t => !t.Contains(' ')))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>
     /// The asked noun's translations, as an article in the question's own language may write them: news borrows the
     /// other language's word ("Wie viele Arbeitsplätze …?" → "12.000 neue Jobs", "Manager", "Tickets").
     /// </summary>

@@ -83,6 +83,7 @@ internal static partial class SentenceCandidates
         // The asked noun and the who-question's doer nouns as the dictionary writes them, in each passage language.
         var doersAsked = expected is AnswerType.Person or AnswerType.Organisation;
         var dictionaryNounsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
+        var compoundNounsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
         var dictionaryTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         // "Welche Art von Schule …?", "What type of plea …?": a kind is answered by the word describing the noun ("berufsbildende Schulen").
         var kindAsked = expected == AnswerType.Named && head is not null && UnnamedMention.AsksForAKind(context.Question);
@@ -167,6 +168,8 @@ internal static partial class SentenceCandidates
                 headFormsByLanguage[language] = headForms = head is null ? []
                     : expected == AnswerType.Place ? [head]
                     : AskedNounForms.In([head], context.Language, language, expansions);
+            if (!compoundNounsByLanguage.TryGetValue(language, out var compoundNouns))
+                compoundNounsByLanguage[language] = compoundNouns = head is null ? [] : AskedNounForms.WithDictionaryWords([head], context.Language, language, expansions);
             if (!dictionaryNounsByLanguage.TryGetValue(language, out var dictionaryNouns))
                 dictionaryNounsByLanguage[language] = dictionaryNouns = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
                     ? AskedNounForms.AsWrittenBy(head is null ? [] : [head], doersAsked, context.Language, language, expansions,
@@ -264,6 +267,9 @@ internal static partial class SentenceCandidates
                                 // "referee Mike Riley" for "Which ref …?", "Regisseur Vincent Paterson" for "Who directed …?".
                                 || (dictionaryNouns.Count > 0 && novel.Overlaps(AnswerCandidates.Apposition(sentences[i],
                                     AskedNounForms.WordsOf(sentences[i], terms[i], dictionaryNouns, dictionaryTerms, t => statistics.AnalyzeTerms(t, language))).ToHashSet(StringComparer.Ordinal)))));
+                // "Welches Spital …?": "Bei der Attacke auf das Al-Kuds-Krankenhaus ..." names the hospital in a compound with
+                // the dictionary's word for the asked noun (NameCompounds).
+                nearAsked |= novel.Count > 0 && compoundNouns.Count > 0 && novel.Overlaps(NameCompounds.With(sentences[i], compoundNouns));
                 // The role's place in a sentence about someone else ("Smith, currently ambassador to Chile") answers nothing.
                 var roleAbout = role is null || novel.Count == 0 ? null : RoleDestinations.IsAbout(sentences[i], role, askedCandidates, language, names);
                 IReadOnlySet<string> agents = agentAsked && novel.Count > 0
