@@ -41,6 +41,10 @@ internal static partial class AnswerCandidates
                     // "came in third place": an ordinal word of a rank is no figure, as "Platz 136" is none.
                     if (NumberWords.Is(word.Value) && (!percentOnly || IsPercent(text, word.Index + word.Length)) && !RankPhrases.Covers(text, word.Index))
                         keys.Add(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant());
+                // "Bei der Keynote trat lediglich eine Frau auf" answers "How many women spoke?": the article said as a count.
+                foreach (var (index, length) in NumberWords.LoneOnes(text))
+                    if ((!countsOnly || IsCount(text, index, index + length, language)) && (!percentOnly || IsPercent(text, index + length))
+                        && !RankPhrases.Covers(text, index)) keys.Add(NumberTokens.LoneOneKey);
                 if (seriesAsked) keys.UnionWith(OrdinalSeries.In(text));
                 break;
             case AnswerType.Date:

@@ -195,7 +195,11 @@ internal static class AnswerShaper
                     // "How much did the Chinese online games firm pay for its slice of Sina?": "Sina said its shares were
                     // purchased ... for about $230m" in the article whose lead restates the purchase; the asked measure marks
                     // the sentence as the answer, as a name beside the asked noun does, though it repeats few of the question's words.
-                    ?? eligible.FirstOrDefault(c => c.StatesMeasure && InAnswersArticle(c, anchors, bestCoverage));
+                    ?? eligible.FirstOrDefault(c => c.StatesMeasure && InAnswersArticle(c, anchors, bestCoverage))
+                    // "Wie viele Anzeigen haben die Hassposter-Jäger zusammengebracht?": "dass so mehr als 850 Anzeigen zustande
+                    // gekommen seien" in the article the best sentence is from; its figure counts the asked noun itself, which
+                    // marks it as the answer though the question's other words stand in the sentences around it.
+                    ?? eligible.FirstOrDefault(c => CountsAskedNounInAnswersArticle(c, anchors));
         // Causes are often given without "because": with no sentence that says one, the best sentence still answers.
         return typed ?? (expected == AnswerType.Reason ? untyped : null);
     }
@@ -221,6 +225,15 @@ internal static class AnswerShaper
     /// </param>
     private static bool InAnswersArticle(CandidateSentence candidate, List<CandidateSentence> anchors, double bestCoverage, bool byContext = false) =>
         candidate.Novel.Count > 0 && candidate.ShowsUnit && (byContext ? candidate.ContextCoverage : candidate.Coverage) >= bestCoverage * MarkedLeadCoverageFloor
+        && anchors.Count > 0 && anchors[0].Hit.Article.Id == candidate.Hit.Article.Id;
+
+    /// <summary>
+    /// A count question's sentence whose new figure counts the asked noun itself (<see cref="CandidateSentence.StatesUnit"/>,
+    /// <see cref="CandidateSentence.CountsAskedNoun"/>, and no figure counts other things), in the article of the best
+    /// sentence: the answer, whatever share of the question it repeats.
+    /// </summary>
+    private static bool CountsAskedNounInAnswersArticle(CandidateSentence candidate, List<CandidateSentence> anchors) =>
+        candidate.Novel.Count > 0 && candidate.ShowsUnit && candidate.StatesUnit && candidate.CountsAskedNoun && !candidate.CountsOtherThings
         && anchors.Count > 0 && anchors[0].Hit.Article.Id == candidate.Hit.Article.Id;
 
     /// <summary>

@@ -27,7 +27,12 @@ internal static partial class NumberTokens
     public static IEnumerable<LocatedFigure> Figures(string text) =>
         Located(text).Select(n => new LocatedFigure(Normalize(n.Written), n.Written, n.Index, InWords: false))
             .Concat(Tokenizer.LetterRuns(text).Where(w => NumberWords.Is(w.Value))
-                .Select(w => new LocatedFigure(NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), w.Value, w.Index, InWords: true)));
+                .Select(w => new LocatedFigure(NumberWords.Digits(w.Value) ?? w.Value.ToLowerInvariant(), w.Value, w.Index, InWords: true)))
+            // "lediglich eine Frau", "only one woman": the article said as a count.
+            .Concat(NumberWords.LoneOnes(text).Select(o => new LocatedFigure(LoneOneKey, text.Substring(o.Index, o.Length), o.Index, InWords: true)));
+
+    /// <summary>The key of a figure one written as a word (<see cref="NumberWords.LoneOnes"/>), as a "1" in digits is keyed.</summary>
+    public const string LoneOneKey = "1";
 
     public static string Normalize(string written)
     {

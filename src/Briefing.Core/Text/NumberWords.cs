@@ -97,6 +97,18 @@ public static partial class NumberWords
         ["millionen", "milliarden", "mio", "mrd", "tausend", "million", "millions", "billion", "billions", "thousand", "bn", "m", "k"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Where "one" is written as the article it also is, but said as a count: after a word that limits it ("lediglich eine
+    /// Frau", "nur einen Treffer", "only one woman", "just one goal") or before "einzig" ("ein einziger Abgeordneter").
+    /// "one"/"ein" are no <see cref="Is"/> figures alone; these say "1" as "zwei Frauen" says 2. Not before an adjective and
+    /// its noun: "nur ein kleiner Teil" is the article ("only a small part").
+    /// </summary>
+    public static IEnumerable<(int Index, int Length)> LoneOnes(string text) =>
+        LoneOne().Matches(text).Select(m => m.Groups["one"]).Select(g => (g.Index, g.Length));
+
+    [GeneratedRegex(@"\b(?:(?i:nur|lediglich|bloß|bloss|gerade\s+(?:ein)?mal|only|just)\s+(?<one>(?i:ein|eine|einen|einem|einer|eines|one))(?!\s+\p{Ll}\p{L}*\s+\p{Lu})|(?<one>(?i:ein|eine|einen|einem|einer|eines))\s+(?i:einzig)\p{L}*|(?<one>(?i:one))\s+(?i:single))\b")]
+    private static partial Regex LoneOne();
+
     /// <summary>German 21–99 in one word: "einundzwanzig", "fünfundvierzig".</summary>
     [GeneratedRegex(@"^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$", RegexOptions.IgnoreCase)]
     private static partial Regex GermanCompound();

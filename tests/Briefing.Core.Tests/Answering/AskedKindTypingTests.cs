@@ -21,6 +21,12 @@ public sealed class AskedKindTypingTests
     [InlineData("What's Mia Stroud's job?")]
     [InlineData("What is the profession of Mia Stroud?")]
     [InlineData("Womit verdient der Eigner der Yacht sein Geld?")]
+    // The post someone holds in an organisation is their job there ("international division secretary of the union"),
+    // not a place in a ranking: typed as a rank, no sentence held a new one and the answer was abstained on.
+    [InlineData("What position does Tom Hale hold at the pilots' union?")]
+    [InlineData("What post did Mia Stroud hold in the ministry?")]
+    [InlineData("Welche Funktion hat Jonas Perl beim Möbelhändler?")]
+    [InlineData("Welches Amt bekleidet Jonas Perl in der Partei?")]
     [InlineData("How does Mia Stroud earn her living?")]
     public void A_question_for_someones_job_asks_for_an_occupation(string question)
     {
