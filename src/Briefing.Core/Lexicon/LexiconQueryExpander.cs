@@ -474,8 +474,12 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) yield return char.ToUpperInvariant(word[0]) + word[1..^1];
     }
 
-    /// <summary>Shorter English words are mostly function words or too short to stand as a compound's part.</summary>
-    private const int MinBorrowedWord = 4;
+    /// <summary>
+    /// Shorter English words are mostly function words or too short to stand as a compound's part. Three letters
+    /// still make one: "pop star" is the German article's "Popstar", "web site" its "Website", "fan club" its "Fanclub"
+    /// (a join stands only where the index has it).
+    /// </summary>
+    private const int MinBorrowedWord = 3;
 
     /// <summary>German nouns (capitalised single words) among the first translations of an English word or term.</summary>
     private List<string> Nouns(CompiledLexicon lexicon, string word, string source) =>

@@ -51,6 +51,10 @@ internal static class NewsGlossary
         // "Folgen" of a series for its "episodes", "nations" for "Länder". Without them the counted noun is never shown
         // and "How many ...?" abstains over the sentence that gives the count.
         ("MEPs", "Abgeordnete"), ("MPs", "Abgeordnete"), ("MEP", "Abgeordneter"), ("MP", "Abgeordneter"),
+        // A member of the European Parliament is, in German reports, an "EU-Parlamentarier" or "Europaabgeordneter"
+        // (FreeDict: "MEP" → Heizung, Sanitär, for mechanical, electrical, plumbing), its party the "Piratenpartei".
+        ("MEP", "EU-Parlamentarier"), ("MEP", "Europaabgeordneter"), ("MEPs", "EU-Parlamentarier"), ("MEPs", "Europaabgeordnete"),
+        ("Pirate Party", "Piratenpartei"),
         ("warplanes", "Kampfflugzeuge"), ("warplanes", "Kampfjets"), ("warplane", "Kampfflugzeug"), ("warplane", "Kampfjet"),
         ("fighter jets", "Kampfjets"), ("fighter jets", "Kampfflugzeuge"),
         ("break-ins", "Einbrüche"), ("break-in", "Einbruch"), ("burglaries", "Einbrüche"), ("burglary", "Einbruch"),

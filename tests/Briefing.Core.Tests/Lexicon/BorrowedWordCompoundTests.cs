@@ -30,6 +30,12 @@ public sealed class BorrowedWordCompoundTests : InventedArticlesTest
         ---
         town /tˈaʊn/
         Stadt <fem>
+        ---
+        pop /pˈɒp/
+        Papa <masc>, Bevölkerung <fem>
+        ---
+        star /stˈɑː/
+        Stern <masc>
         """;
 
     private const string GermanEnglish = """
@@ -50,6 +56,10 @@ public sealed class BorrowedWordCompoundTests : InventedArticlesTest
         Folder.Write("news/kapitaen.txt", """
             Kapitän wieder frei
             Der Kapitän hatte nach dem Unglück sechs Monate unter Hausarrest verbracht.
+            """);
+        Folder.Write("news/erbe.txt", """
+            Streit um das Erbe
+            Der verstorbene Popstar hinterließ ein Vermögen von 300 Millionen Dollar.
             """);
         Folder.Write("news/garden.txt", """
             Garden show opens
@@ -74,6 +84,15 @@ public sealed class BorrowedWordCompoundTests : InventedArticlesTest
         // "house" → "Haus" and the borrowed "arrest": "Hausarrest", which no translation of "arrest" shows.
         var expansions = Expander.Expand("How long was the captain under house arrest?", "en");
         Assert.Contains(expansions, e => e.Text == "Hausarrest" && e.Group == "en:arrest");
+    }
+
+    [Fact]
+    public void A_three_letter_english_noun_joins_the_compound_that_borrows_it()
+    {
+        // "pop" → "Papa", "Bevölkerung": no translation reaches the "Popstar" the German article writes.
+        var expansions = Expander.Expand("How big is the fortune the late pop star left behind?", "en");
+        Assert.Contains(expansions, e => e.Text == "Popstar" && e.Group == "en:pop");
+        Assert.Contains(expansions, e => e.Text == "Popstar" && e.Group == "en:star");
     }
 
     [Fact]

@@ -56,6 +56,10 @@ public sealed class NewsGlossaryTests : InventedArticlesTest
             Grüne im Landtag von Nordmark
             Die Grünen im Landtag von Nordmark werden von Klubobfrau Ilse Marwitz geführt.
             """);
+        Folder.Write("news/urheberrecht.txt", """
+            Kürzere Schutzfrist gefordert
+            Die EU-Parlamentarierin Ilse Berg (Piraten) will die Schutzfrist des Urheberrechts verkürzen.
+            """);
         Folder.Write("news/moldau.txt", """
             Neuer Teamchef für Moldau
             Der Fußballverband der Republik Moldau hat Ion Vrabie als Teamchef vorgestellt.
@@ -79,6 +83,14 @@ public sealed class NewsGlossaryTests : InventedArticlesTest
         Assert.False(Expander.IsPlaceName("Abgeordnete", "de"));
         Assert.False(Expander.IsPlaceName("Abgeordneter", "de"));
         Assert.True(Expander.IsPlaceName("Moldau", "de"));
+    }
+
+    [Fact]
+    public void A_member_of_the_european_parliament_is_an_eu_parlamentarier()
+    {
+        // FreeDict reads "MEP" as mechanical, electrical, plumbing; German reports write "EU-Parlamentarierin Julia Reda (Piraten)".
+        var expansions = Expander.Expand("What does the Pirate Party MEP want for copyright?", "en");
+        Assert.Contains(expansions, e => e.Text == "EU-Parlamentarier" && e.Group == "en:MEP");
     }
 
     [Fact]
