@@ -84,7 +84,9 @@ internal sealed partial class QuestionConstraints
             {
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
                 Unseen = IsUnseen(name, language, other, statistics),
-                Describes = language == "en" && DescribingAdjectives.Describes(question, at, name, names),
+                // "den staatlichen ukrainischen Gaskonzern": the noun after a people's adjective describes what the article names.
+                Describes = (language == "en" && DescribingAdjectives.Describes(question, at, name, names))
+                    || PeopleWords.FollowsPeoplesAdjective(question, at, language, names),
             });
         }
         foreach (var phrase in phrases)
