@@ -27,7 +27,8 @@ internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> 
     public bool Number { get; init; }
 
     /// <summary>
-    /// A people's adjective describing a noun ("American official", <see cref="DescribingAdjectives"/>): it still ranks
+    /// A people's adjective describing a noun ("American official", <see cref="DescribingAdjectives"/>), or the noun such an
+    /// adjective describes ("der kanadische Netzwerkausrüster", <see cref="PeopleWords"/>): it still ranks
     /// the articles that say it first, but an article that words it otherwise ("US official") is not rejected for it.
     /// </summary>
     public bool Describes { get; init; }

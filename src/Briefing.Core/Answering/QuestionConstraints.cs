@@ -43,6 +43,7 @@ internal sealed partial class QuestionConstraints
             if (seen.Add(number)) items.Add(new QuestionConstraint(number, [number, .. swapped == number ? [] : new[] { swapped }, .. words], true) { Number = true });
         }
         var phrases = NamePhrase.In(question, language, names, statistics).ToList();
+        var describedNouns = new List<QuestionConstraint>();
         foreach (var (at, name) in names.Positions(question, language))
         {
             if (!names.IsNameInQuestion(name, language) || names.IsListedWordOfParticleName(question, at, language)) continue;
@@ -77,6 +78,8 @@ internal sealed partial class QuestionConstraints
             // article may write apart ("Zugang zum Internet"); one no German article writes, and the dictionary cannot
             // translate, cannot be checked in an English article.
             var parts = CompoundParts(name, statistics, compounds);
+            // "den staatlichen ukrainischen Gaskonzern": the noun after a people's adjective describes what the article names.
+            var described = PeopleWords.FollowsPeoplesAdjective(question, at, language, names);
             var crossLingual = CheckableAcrossLanguages(name, language, other, names, statistics)
                 && (parts.Length == 0 || translations.Any() || statistics.AnalyzeTerms(name, language).Any(t => statistics.DocumentFrequency(t, language) > 0));
             items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts, .. ShortForms(name), .. SpacedForms(name),
@@ -84,8 +87,9 @@ internal sealed partial class QuestionConstraints
             {
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
                 Unseen = IsUnseen(name, language, other, statistics),
-                Describes = language == "en" && DescribingAdjectives.Describes(question, at, name, names),
+                Describes = (language == "en" && DescribingAdjectives.Describes(question, at, name, names)) || described,
             });
+            if (described) describedNouns.Add(items[^1]);
         }
         foreach (var phrase in phrases)
         {
@@ -103,6 +107,12 @@ internal sealed partial class QuestionConstraints
             });
         }
         items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, compounds, seen));
+        // A description is left to the article's wording only where another detail pins down what is asked ("Turkmenistan"
+        // beside "den ukrainischen Gaskonzern"): "Wie alt ist der walisische Hakler, den die Ospreys holen würden?" has no
+        // other, and without its noun any article with a Welshman's age answered it.
+        if (describedNouns.Count > 0 && !items.Any(c => !c.Describes))
+            for (var i = 0; i < items.Count; i++)
+                if (describedNouns.Contains(items[i])) items[i] = items[i] with { Describes = false };
         return new QuestionConstraints(items, language, statistics, names);
     }
 
