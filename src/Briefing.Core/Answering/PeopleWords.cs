@@ -1,4 +1,5 @@
 using Briefing.Core.Lexicon;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -15,9 +16,6 @@ namespace Briefing.Core.Answering;
 /// </remarks>
 internal static class PeopleWords
 {
-    /// <summary>The inflections of a German -isch adjective ("kanadisch-e", "ukrainisch-en").</summary>
-    private static readonly string[] AdjectiveEndings = ["e", "en", "er", "es", "em", ""];
-
     private const int MinWord = 4;
 
     /// <summary>
@@ -40,11 +38,11 @@ internal static class PeopleWords
     public static bool IsPlaceAdjective(string word, NameDetector names)
     {
         if (word.Length < MinWord || !char.IsLower(word[0]) || !names.HasLexicon) return false;
-        foreach (var ending in AdjectiveEndings)
-        {
-            if (word.EndsWith("isch" + ending, StringComparison.Ordinal))
-                return GermanPlaceWords.Related(word[..^ending.Length]).Any(r => char.IsUpper(r[0]) && names.IsPlaceName(r, "de"));
-        }
-        return false;
+        // "kanadisch-en": the -isch adjective declined or not, its place family read from the undeclined form.
+        var stemEnd = word.LastIndexOf(AdjectiveSuffix, StringComparison.Ordinal) + AdjectiveSuffix.Length;
+        return stemEnd >= AdjectiveSuffix.Length && InflectedForm.IsEnding(word[stemEnd..], InflectedForm.AdjectiveEndings)
+            && GermanPlaceWords.Related(word[..stemEnd]).Any(r => char.IsUpper(r[0]) && names.IsPlaceName(r, "de"));
     }
+
+    private const string AdjectiveSuffix = "isch";
 }

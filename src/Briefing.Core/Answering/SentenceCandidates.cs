@@ -269,7 +269,7 @@ internal static partial class SentenceCandidates
                                     AskedNounForms.WordsOf(sentences[i], terms[i], dictionaryNouns, dictionaryTerms, t => statistics.AnalyzeTerms(t, language))).ToHashSet(StringComparer.Ordinal)))));
                 // "Welches Spital …?": "Bei der Attacke auf das Al-Kuds-Krankenhaus ..." names the hospital in a compound with
                 // the dictionary's word for the asked noun (NameCompounds).
-                nearAsked |= novel.Count > 0 && compoundNouns.Count > 0 && novel.Overlaps(NameCompounds.With(sentences[i], compoundNouns));
+                nearAsked = nearAsked || (novel.Count > 0 && compoundNouns.Count > 0 && novel.Overlaps(NameCompounds.With(sentences[i], compoundNouns)));
                 // The role's place in a sentence about someone else ("Smith, currently ambassador to Chile") answers nothing.
                 var roleAbout = role is null || novel.Count == 0 ? null : RoleDestinations.IsAbout(sentences[i], role, askedCandidates, language, names);
                 IReadOnlySet<string> agents = agentAsked && novel.Count > 0

@@ -21,6 +21,9 @@ public static class InflectedForm
     /// </summary>
     public static readonly FrozenSet<string> PersonNounEndings = Endings("", "s", "e", "n", "en", "es", "in", "innen", "er", "ern");
 
+    /// <summary>The declension endings of a German adjective, or none ("kanadisch", "kanadische", "ukrainischen", "walisischem").</summary>
+    public static readonly FrozenSet<string> AdjectiveEndings = Endings("", "e", "en", "er", "es", "em");
+
     /// <summary>True when <paramref name="word"/> is <paramref name="noun"/> (in any case) followed by one of <paramref name="endings"/>.</summary>
     public static bool Is(string word, string noun, FrozenSet<string> endings) =>
         word.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && IsEnding(word[noun.Length..], endings);
