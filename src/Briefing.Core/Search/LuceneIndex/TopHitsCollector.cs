@@ -24,8 +24,8 @@ internal sealed class TopHitsCollector : ICollector
     public TopHitsCollector(int top, int restrictedTop, FixedBitSet? restriction, IReadOnlyList<string>? languages = null, int languageTop = 0)
     {
         // In document order: the out-of-order bulk scorer for disjunctions allocates a table of 2,048 buckets per
-        // segment and search, a fifth of what a warm question allocated, and the garbage collections it caused were
-        // most of the slow questions' time. Same hits and answers on the XQuAD speed set and every dev split.
+        // segment and search, a fifth of what a warm question allocated, and garbage collection is most of the slow
+        // questions' time. The hits and answers stayed the same on the XQuAD speed set, the XQuAD pairs and every dev split.
         _all = TopScoreDocCollector.Create(top, docsScoredInOrder: true);
         _byLanguage = languageTop <= 0 || languages is null
             ? []
