@@ -447,8 +447,16 @@ internal static partial class AnswerCandidates
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         return (shorter.Length >= MinFormStem && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal)
-                && shorter.All(char.IsLetter) && FormEndings.Contains(longer[shorter.Length..]))
-               || (a.All(char.IsLetter) && b.All(char.IsLetter) && PlaceAdjectiveForms.AreOnePlace(a, b));
+                && AllLetters(shorter) && FormEndings.Contains(longer[shorter.Length..]))
+               || (AllLetters(a) && AllLetters(b) && PlaceAdjectiveForms.AreOnePlace(a, b));
+    }
+
+    /// <summary>A loop, not <c>All(char.IsLetter)</c>: this runs for every pair of a sentence's and the question's keys, and the LINQ form allocated an enumerator each time.</summary>
+    private static bool AllLetters(string word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c)) return false;
+        return true;
     }
 
     private const int MinFormStem = 4;

@@ -132,15 +132,19 @@ internal sealed class CompiledLexicon : IDisposable
     }
 
     /// <summary>Where the first line whose headword sorts at or after <paramref name="key"/> starts (binary search over the sorted file).</summary>
+    /// <remarks>
+    /// The steps compare the headwords in place (decoded onto the stack), without a string each: the ~24 strings of
+    /// every look-up were the largest share of a warm question's allocations after Lucene's.
+    /// </remarks>
     private long FirstLineNotBefore(string key)
     {
-        var buffer = new byte[ReadSize];
+        Span<byte> buffer = stackalloc byte[ReadSize];
+        Span<char> headword = stackalloc char[ReadSize];
         long lo = _dataStart, hi = _length;
         while (lo < hi)
         {
             var mid = lo + (hi - lo) / 2;
-            var headword = HeadwordOfLineAfter(mid, buffer);
-            if (headword is null || string.CompareOrdinal(headword, key) >= 0) hi = mid;
+            if (CompareHeadwordOfLineAfter(mid, key, buffer, headword) >= 0) hi = mid;
             else lo = mid + 1;
         }
         return LineStartAfter(lo);
@@ -192,65 +196,72 @@ internal sealed class CompiledLexicon : IDisposable
     }
 
     /// <summary>
-    /// The headword of the first line beginning at or after <paramref name="position"/>; null past the end or for a line
-    /// without a tab. A binary-search step: one read finds the line start and its headword (usually in the same block),
-    /// and only the headword is decoded, not the whole line of translations.
+    /// How the headword of the first line beginning at or after <paramref name="position"/> sorts against
+    /// <paramref name="key"/> (ordinal, as the file is sorted); past the end, or for a line without a tab, it sorts after
+    /// every key. A binary-search step: one read finds the line start and its headword (usually in the same block),
+    /// and only the headword is decoded, into <paramref name="chars"/>, not the whole line of translations.
     /// </summary>
-    private string? HeadwordOfLineAfter(long position, byte[] buffer)
+    private int CompareHeadwordOfLineAfter(long position, string key, Span<byte> buffer, Span<char> chars)
     {
         var at = position - 1;
-        var read = Read(buffer, at);
-        var newline = read > 0 ? Array.IndexOf(buffer, (byte)'\n', 0, read) : -1;
+        var block = buffer[..Read(buffer, at)];
+        var newline = block.IndexOf((byte)'\n');
         if (newline >= 0)
         {
             var start = newline + 1;
-            if (at + start >= _length) return null;
-            var end = Array.IndexOf(buffer, (byte)'\n', start, read - start);
-            var tab = Array.IndexOf(buffer, (byte)'\t', start, (end >= 0 ? end : read) - start);
-            // The tab is ASCII, never inside a multi-byte character: the bytes before it decode to the line's headword.
-            if (tab >= 0) return Encoding.UTF8.GetString(buffer, start, tab - start);
-            if (end >= 0) return null;
+            if (at + start >= _length) return 1;
+            var rest = block[start..];
+            var end = rest.IndexOf((byte)'\n');
+            var tab = (end >= 0 ? rest[..end] : rest).IndexOf((byte)'\t');
+            // The tab is ASCII, never inside a multi-byte character: the bytes before it decode to the line's headword
+            // (no more characters than bytes, so it fits the buffer).
+            if (tab >= 0) return chars[..Encoding.UTF8.GetChars(rest[..tab], chars)].SequenceCompareTo(key);
+            if (end >= 0) return 1;
         }
         var line = ReadLine(LineStartAfter(position)); // the line starts or goes on beyond this block
-        return line?[..line.IndexOf('\t')];
+        return line is null ? 1 : line.AsSpan(0, line.IndexOf('\t')).SequenceCompareTo(key);
     }
 
     /// <summary>Start of the first line beginning at or after <paramref name="position"/> (the line containing position-1 ends before it).</summary>
     private long LineStartAfter(long position)
     {
-        var buffer = new byte[ReadSize];
+        Span<byte> buffer = stackalloc byte[ReadSize];
         for (var at = position - 1; at < _length; at += ReadSize)
         {
             var read = Read(buffer, at);
             if (read <= 0) break;
-            var newline = Array.IndexOf(buffer, (byte)'\n', 0, read);
+            var newline = buffer[..read].IndexOf((byte)'\n');
             if (newline >= 0) return at + newline + 1;
         }
         return _length;
     }
 
+    /// <summary>The line beginning at <paramref name="start"/> (without its newline), or null past the end or without a tab.</summary>
     private string? ReadLine(long start)
     {
         if (start >= _length) return null;
-        using var bytes = new MemoryStream();
-        var buffer = new byte[ReadSize];
-        for (var at = start; at < _length; at += ReadSize)
-        {
-            var read = Read(buffer, at);
-            if (read <= 0) break;
-            var newline = Array.IndexOf(buffer, (byte)'\n', 0, read);
-            bytes.Write(buffer, 0, newline >= 0 ? newline : read);
-            if (newline >= 0) break;
-        }
-        var line = Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
-        return line.Contains('\t') ? line : null;
+        // Find the line's end first, then copy it once: one string, no growing stream (a translation line is short).
+        var next = LineStartAfter(start + 1);
+        var length = (int)(next - start) - (next < _length || ByteAt(_length - 1) == (byte)'\n' ? 1 : 0);
+        Span<byte> bytes = length <= ReadSize ? stackalloc byte[ReadSize] : new byte[length];
+        bytes = bytes[..Read(bytes[..length], start)];
+        return bytes.IndexOf((byte)'\t') >= 0 ? Encoding.UTF8.GetString(bytes) : null;
+    }
+
+    private byte ByteAt(long at)
+    {
+        Span<byte> one = stackalloc byte[1];
+        return Read(one, at) == 1 ? one[0] : (byte)0;
     }
 
     /// <summary>Copies the bytes from <paramref name="at"/> into <paramref name="buffer"/>; how many (0 at or past the end), as a file read would.</summary>
-    private int Read(byte[] buffer, long at)
+    private int Read(Span<byte> buffer, long at)
     {
         var count = (int)Math.Clamp(_length - at, 0, buffer.Length);
-        return count == 0 ? 0 : _view.ReadArray(at, buffer, 0, count);
+        if (count == 0) return 0;
+        // The view's handle starts at the mapping's page boundary, PointerOffset bytes before the view (as ReadArray reads).
+        _view.SafeMemoryMappedViewHandle.ReadSpan((ulong)(_view.PointerOffset + at), buffer[..count]);
+        return count;
     }
 
     public void Dispose()

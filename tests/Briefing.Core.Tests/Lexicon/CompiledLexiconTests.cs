@@ -95,5 +95,20 @@ public sealed class CompiledLexiconTests : IDisposable
         Assert.Equal(["unterliegen", "verlieren"], lexicon.Translations("lost"));
     }
 
+    [Fact]
+    public void Headwords_are_found_wherever_the_search_lands_in_long_lines_and_accented_words()
+    {
+        // The binary search reads the file in 512-byte blocks and compares headwords in place: a step that lands in a
+        // line longer than a block, or beside multi-byte letters, must still find each headword and its whole line.
+        var words = Enumerable.Range(0, 120).Select(i => i % 3 == 0 ? $"über{i:D3}" : $"word{i:D3}").ToList();
+        string[] Translations(int i) => Enumerable.Range(0, i % 4 == 0 ? 16 : 2).Select(j => $"Übersetzungsnummer{j:D2}fürWort{i:D3}").ToArray();
+        using var lexicon = Compile(string.Join("---\n", words.Select((w, i) => $"{w} /x/\n{string.Join(", ", Translations(i))}\n\n")));
+        for (var i = 0; i < words.Count; i++) Assert.Equal(Translations(i), lexicon.Translations(words[i]));
+        Assert.Empty(lexicon.Translations("word0005"));
+        Assert.Empty(lexicon.Translations("übe"));
+        Assert.Equal(["über000", "über003", "über006", "über009"], lexicon.HeadwordsStartingWith("über00", 5));
+        Assert.Equal(("über003", "Übersetzungsnummer00fürWort003"), lexicon.EntriesStartingWith("Über003", 1).Single());
+    }
+
     public void Dispose() => _folder.Dispose();
 }
