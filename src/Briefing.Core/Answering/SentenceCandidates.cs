@@ -52,9 +52,6 @@ internal static partial class SentenceCandidates
         var askedInEitherLanguage = AnswerCandidates.WithTranslations(askedCandidates, expected, expansions);
         var topicWords = names.In(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.OrdinalIgnoreCase);
         topicWords.ExceptWith(DescribingAdjectives.In(context.StandaloneQuestion, context.Language, names));
-        // "Wie viele Mandatare braucht man im Landtag …?": the noun a figure counts is a common noun, whatever the dictionary
-        // knows of it, and the answering sentence may word it otherwise ("die sechs Abgeordneten"); it names no topic.
-        if (AskedUnit.Of(context.Question, names) is { Kind: AskedUnit.Measure.Count } countedUnit) topicWords.ExceptWith(countedUnit.Words);
         // The asked year, like a name, says which event; it is not what is asked about it ("dirigierte", "won").
         topicWords.UnionWith(AskedYears.Of(context.StandaloneQuestion).AsWritten);
         var multiWordNames = NameSpans.In(context.StandaloneQuestion, context.Language, names).Where(s => s.Words.Count >= 2).Select(s => s.Words).ToList();
