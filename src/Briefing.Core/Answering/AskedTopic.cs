@@ -89,6 +89,9 @@ internal sealed partial class AskedTopic
         // and "does" as describing words before "Mike", and "date" is the asked kind.
         foreach (Match kind in AskedKind().Matches(question))
             foreach (Capture word in kind.Groups["kind"].Captures) asked.Add(word.Value.Trim());
+        // "Was ist Mikl-Leitner von Beruf?", "What's her job?": the noun that asks for an occupation is the asked kind too;
+        // the article says the job itself ("studierte Wirtschaftspädagogin"), not the word "Beruf".
+        asked.UnionWith(ExpectedAnswerType.OccupationCueWords(question));
         var words = new List<TopicWord>();
         var first = true;
         // "Sinéad O'Brien": the name's parts ("Brien") are no topic words.

@@ -346,8 +346,10 @@ internal static partial class SentenceCandidates
                     // "Wie viele Arbeitsplätze …?" over "12.000 neue Jobs": a figure that counts the asked noun's borrowed translation
                     // counts the asked thing and shows the unit; the borrowed word elsewhere ("Album" near "von 25") shows nothing.
                     // So does one that counts the dictionary's other word for it ("aus den fünfzig Geschichten" for "Märchen").
-                    if (borrowedTerms.Count > 0 && (candidate.CountsOtherThings || !candidate.ShowsUnit) && AskedFact.CountsBy(candidate, borrowedTerms, statistics))
-                        candidate = candidate with { CountsOtherThings = false, ShowsUnit = true };
+                    // Such a figure states the asked count as fully as one of the asked word itself ("für die 568 Mandate" for
+                    // "How many seats …?"): the sentence names the counted thing, though in the article's word for it.
+                    if (borrowedTerms.Count > 0 && AskedFact.CountsBy(candidate, borrowedTerms, statistics))
+                        candidate = candidate with { CountsOtherThings = false, ShowsUnit = true, StatesUnit = true, StatesMeasure = true };
                 }
                 // "How much forest is lost a year?": "984.000 Hektar" before "um 0,18 Prozent" when it answers; the share is no quantity of forest.
                 else if (unit is { MeasuresStuff: true } && novel.Count > 0) candidate = candidate with { CountsOtherThings = !unit.StatesStuffIn(sentences[i], askedStuff) };
