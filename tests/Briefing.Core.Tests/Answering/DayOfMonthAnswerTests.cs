@@ -18,8 +18,8 @@ public sealed class DayOfMonthAnswerTests : IDisposable
     {
         var answer = await AskOver("""
             Erster Trailer zu Rise of the Star Runner
-            Nach 2015 könnte Rise of the Star Runner auch auf anderen Systemen in den Handel kommen. Der Verlag Nordlicht hat einen ersten Trailer veröffentlicht. Die offizielle Vorstellung soll am 15. Juni im Zuge der Branchenmesse E9 stattfinden. Das Spiel erscheint zunächst für eine Konsole.
-            """, "Wann wird Rise of the Star Runner auf der E9 offiziell gezeigt?");
+            Nach 2015 könnte Rise of the Star Runner auch auf anderen Systemen in den Handel kommen. Der Verlag Nordlicht hat einen ersten Trailer veröffentlicht. Die offizielle Vorstellung soll am 15. Juni im Zuge der Branchenmesse Nordcon stattfinden. Das Spiel erscheint zunächst für eine Konsole.
+            """, "Wann wird Rise of the Star Runner auf der Nordcon offiziell gezeigt?");
 
         Assert.False(answer.Abstained);
         Assert.Contains("15. Juni", answer.Citations[0].Quote);
