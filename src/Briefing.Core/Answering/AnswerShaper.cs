@@ -132,7 +132,17 @@ internal static class AnswerShaper
         var counting = eligible.Where(c => !c.CountsOtherThings).ToList();
         if (counting.Count > 0 && counting.Count < eligible.Count
             && LeadAmong(counting, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } countLead) return countLead;
-        return LeadAmong(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords);
+        var lead = LeadAmong(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords);
+        // "Wann wird Rise of the Tomb Raider auf der E3 gezeigt?": "Die offizielle Vorstellung soll am 15. Juni im Zuge der
+        // Branchenmesse E3 stattfinden" before the lede's "Nach 2015 könnte das Spiel auf anderen Systemen erscheinen"; "When
+        // does Kyrgyzstan elect its parliament?": "The elections are scheduled for 27 February" before "its reputation in
+        // the 1990s". A when-question asks for a point in time: a sentence of the lead's article that shows what is asked
+        // and dates it to a day of a month answers before a lead whose date names no month (a year, a decade, a season),
+        // which is often another event's.
+        if (expected == AnswerType.Date && lead is { StatesDayOfMonth: false } && !lead.Novel.Any(CalendarDays.IsMonth)
+            && eligible.FirstOrDefault(c => c.StatesDayOfMonth && c.ShowsPredicate && c.Hit.Article.Id == lead.Hit.Article.Id
+                                            && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor) is { } toTheDay) return toTheDay;
+        return lead;
     }
 
     private static CandidateSentence? LeadAmong(List<CandidateSentence> eligible, List<CandidateSentence> ranked, AnswerType expected,

@@ -96,6 +96,12 @@ internal sealed record CandidateSentence(
     /// </summary>
     public bool CountsAskedNoun { get; init; } = true;
 
+    /// <summary>
+    /// A plain "when" question's sentence whose new date is written to the day of its month ("am 15. Juni", "for 27
+    /// February", <see cref="CalendarDays"/>); false for "in which year", "Bis wann", "Seit wann".
+    /// </summary>
+    public bool StatesDayOfMonth { get; init; }
+
     /// <summary>The question asks a figure per period, and the sentence writes one per that period (<see cref="AskedPeriod"/>: "£6m a year").</summary>
     public bool StatesAskedPeriod { get; init; }
 

@@ -7,7 +7,8 @@ namespace Briefing.Core.Answering;
 /// The role nouns a "who" / "which" question's person or organisation is called by in the article: the question's own
 /// titles ("Who is the chief executive of X?" → "X Chief Executive Tom Bell") and the agent nouns of its verbs ("Who
 /// produced the album?" → "the record's producer Jane Doe"; direct → director, found → founder, gründen → Gründer,
-/// leiten → Leiter, dirigieren → Dirigent). A new name right next to one of them is the asked one.
+/// leiten → Leiter, dirigieren → Dirigent), and the noun a "who is the X" question names its person by ("Wer war der
+/// Agent der …?" → "Her agent Barry Brown said"). A new name right next to one of them is the asked one.
 /// </summary>
 internal static partial class RoleNouns
 {
@@ -25,8 +26,32 @@ internal static partial class RoleNouns
             foreach (var role in language == LanguageDetector.German ? German(word) : English(word))
                 if (role.Length >= MinLength) roles.Add(role);
         }
+        if (CopulaNoun(question) is { } noun) roles.Add(noun);
         return roles.ToList();
     }
+
+    /// <summary>
+    /// "Wer war der Agent der an Lungenkrebs gestorbenen Schauspielerin?", "Wer ist der neue Trainer beim …?", "Who was the
+    /// engineer who recorded …?": a "who" question that says what the person is, by a noun after "is the", asks for the
+    /// one the article names beside that noun, as "Welcher Agent …?" does ("Her agent Barry Brown said …"); the rest of the
+    /// question describes someone else (the actress), whom the sentences restating it name.
+    /// </summary>
+    internal static string? CopulaNoun(string question) =>
+        (GermanCopula().Match(question) is { Success: true } de ? de : EnglishCopula().Match(question)) is { Success: true } match
+        && match.Groups["noun"].Value is var noun && !FunctionWords.IsFunctionWord(noun.ToLowerInvariant())
+            ? noun
+            : null;
+
+    /// <summary>"Wer ist/war/wird der|die [neue] Noun": German adjectives are lower case, the noun capitalised.</summary>
+    [GeneratedRegex(@"^\s*Wer\s+(ist|war|wird|wurde)\s+(der|die)\s+(\p{Ll}+\s+){0,2}(?<noun>\p{Lu}[\p{L}-]*)")]
+    private static partial Regex GermanCopula();
+
+    /// <summary>
+    /// "Who is/was the [Capitalised or lower-case words] noun who|that|of|…": the word before the clause or phrase that
+    /// describes the person is the noun ("Who was the GfK boss that …" → boss).
+    /// </summary>
+    [GeneratedRegex(@"^\s*Who\s+(is|was|will\s+be|became)\s+the\s+([\p{L}'’-]+\s+){0,3}?(?<noun>\p{Ll}[\p{L}-]*)\s*(\s(who|whom|that|of|at|in|for|from|behind|with|on)\b|,|\?)")]
+    private static partial Regex EnglishCopula();
 
     private static IEnumerable<string> English(string word)
     {

@@ -319,6 +319,10 @@ internal static partial class SentenceCandidates
                         ? sourceTerms.Count > 0 && sourceTerms.All(terms[i].Contains)
                         : sourceNameTerms.Any(n => n.All(terms[i].Contains)),
                     StatesOnlyOutlook = actualAsked && novel.Count > 0 && AskedOutlook.StatesOnlyOutlook(sentences[i], language, novel, years.AsWritten),
+                    // A plain "when": "Bis wann …?", "Seit wann …?" ask for a bound, which the article often gives as a year or
+                    // "bis Ende des Jahres" (the club's reopening), not as the day of another event.
+                    StatesDayOfMonth = expected == AnswerType.Date && !yearOnly && datePrepositions.Count == 0 && novel.Any(CalendarDays.IsMonth)
+                                       && CalendarDays.AreWrittenIn(sentences[i]),
                     StatesAskedPeriod = period is { } per && novel.Count > 0 && AskedPeriod.IsStatedIn(sentences[i], per),
                     // "Unilever ... after reporting earnings for 2004. ... It blamed the poor results on ...": a lede that dates
                     // the report dates its sentences that name no year of their own ("Eröffnet wird die Spielzeit am 10.

@@ -147,6 +147,33 @@ public sealed class AskedKindCandidateTests
         Assert.Contains(role, RoleNouns.Of(question, language), StringComparer.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("Wer war der Agent der verstorbenen Schauspielerin?", "de", "Agent")]
+    [InlineData("Wer ist der neue Kurator beim Stadtmuseum?", "de", "Kurator")]
+    [InlineData("Who was the engineer who recorded the early tapes?", "en", "engineer")]
+    [InlineData("Who was the Nordbank treasurer that stepped down amid the scandal?", "en", "treasurer")]
+    public void A_who_question_saying_what_the_person_is_asks_by_that_noun(string question, string language, string role)
+    {
+        Assert.Contains(role, RoleNouns.Of(question, language), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Wer hat das Museum gegründet?")]
+    [InlineData("Who is behind the new label?")]
+    public void A_who_question_without_a_noun_after_is_the_gives_none(string question)
+    {
+        Assert.Null(RoleNouns.CopulaNoun(question));
+    }
+
+    [Fact]
+    public void A_name_next_to_the_noun_a_who_question_asks_by_is_near_the_asked_noun()
+    {
+        var near = AnswerCandidates.NearHead("Her agent Tom Varley said she had been too weak for another operation.",
+            RoleNouns.Of("Wer war der Agent der verstorbenen Schauspielerin?", "de"), "en", Names);
+
+        Assert.Contains("varley", near);
+    }
+
     [Fact]
     public void A_name_next_to_the_role_noun_is_near_the_asked_noun()
     {
