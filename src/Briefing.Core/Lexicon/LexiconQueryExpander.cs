@@ -528,28 +528,6 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         lexicon.Translations(word).Count == 0 && _bySourceLanguage[target].Value is { } other && IsListedWord(other, word) && OccursInIndex(word, target);
 
     /// <summary>
-    /// The ordinary word (or its look-up form: "pensions" → "pension") as the other language writes it — German capitalises
-    /// its nouns ("Pension"), English writes German's nouns small ("Inflation" → "inflation") — where that language's
-    /// dictionary lists it and the index of that language holds it; null otherwise. Not names (they are matched as typed)
-    /// nor short words, which are mostly other words in the other language.
-    /// </summary>
-    private string? CognateOf(string word, string source, string target)
-    {
-        if (word.Length < MinCognate || !word.All(char.IsLetter) || IsAbbreviation(word) || _bySourceLanguage[target].Value is not { } other) return null;
-        if (source == "en" && !char.IsLower(word[0])) return null;
-        if (source == "de" && IsNameIn(_bySourceLanguage["de"].Value!, word, "de")) return null;
-        foreach (var form in WordForms.Candidates(word, source).Where(f => f.Length >= MinCognate))
-        {
-            var spelled = target == "de" ? char.ToUpperInvariant(form[0]) + form[1..] : form.ToLowerInvariant();
-            if (IsListedWord(other, spelled) && OccursInIndex(spelled, target)) return spelled;
-        }
-        return null;
-    }
-
-    /// <summary>Shorter words spelled alike are mostly different words ("Rat" is no rat, "Art" no art).</summary>
-    private const int MinCognate = 5;
-
-    /// <summary>
     /// The dictionary lists the word, or terms that begin with it ("software package"): a word it lists only as itself
     /// ("software" → Software) has no translation of its own once compiled, but its terms show it is a word.
     /// </summary>
@@ -579,16 +557,6 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             if (!IsSingleWord(translation) || FunctionWords.IsGeneric(translation) || !OccursInIndex(translation, target)) continue;
             if (fromPhrase?.Contains(translation, StringComparer.OrdinalIgnoreCase) == true) continue;
             expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
-            kept++;
-        }
-        if (kept == 0 && termSingles.Count == 0 && CognateOf(word, source, target) is { } cognate)
-        {
-            // "By how much are Austrian pensions set to go up next year?": the dictionary's "Renten", "Versorgungsbezüge"
-            // are not what the Austrian article writes ("Die Pensionen werden … angehoben"), and the compiled dictionary
-            // drops a translation spelled as its headword (pension → Pension). The word as the other language spells it,
-            // where that language lists it and the index holds it, is its translation. Only when no dictionary sense
-            // stands in the index: a false friend ("Chef", "Gift") keeps its own senses.
-            expansions.Add(new WeightedTerm(cognate, target, (float)_options.Weight) { Group = group });
             kept++;
         }
         if (source == "en" && target == "de")
