@@ -778,7 +778,8 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             foreach (var member in GermanPlaceWords.Related(anchor))
             {
                 var resembling = german.Translations(member).Take(MaxPlaceAnchors)
-                    .FirstOrDefault(t => IsSingleWord(t) && char.IsUpper(t[0]) && SharedStart(t, english) >= MinSharedEnglishStart);
+                    .FirstOrDefault(t => IsSingleWord(t) && char.IsUpper(t[0]) && SharedStart(t, english) >= MinSharedEnglishStart)
+                    ?? SpelledAlike(german, member, english);
                 if (resembling is null) continue;
                 var text = source == "de" ? resembling : member;
                 if (!own.Contains(text, StringComparer.OrdinalIgnoreCase) && !text.Equals(word, StringComparison.OrdinalIgnoreCase)
@@ -790,6 +791,18 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         }
         return family;
     }
+
+    /// <summary>
+    /// A place both languages spell alike, which the compiled dictionary lists without a translation (it drops one spelled
+    /// as its headword): "Wann hört der Chef der israelischen Notenbank auf?" — "israelisch" → "Israeli", and the English
+    /// report says "Bank of Israel". The member is that place when the English adjective is its name with an ending
+    /// ("Israel" + "i", "Iran" + "ian"); null otherwise. The caller keeps it only where the index holds it.
+    /// </summary>
+    private static string? SpelledAlike(CompiledLexicon german, string member, string english) =>
+        member.Length >= MinNamePart && char.IsUpper(member[0]) && english.Length > member.Length
+        && english.StartsWith(member, StringComparison.OrdinalIgnoreCase) && german.Translations(member).Count == 0
+            ? member
+            : null;
 
     /// <summary>
     /// The English words a German place's English name begins with that name the same place's family: "Wann wählt
