@@ -27,6 +27,8 @@ public interface IWordLexicon
     /// "Spiel", as the query expander splits it); empty for a listed word, an English one or one that splits into none.
     /// </summary>
     IReadOnlyList<string> CompoundParts(string word, string language) => [];
+    /// <summary>The listed last part of a German compound whose head the dictionary does not know ("Backhendl" → "Hendl"), or null.</summary>
+    string? CompoundTail(string word, string language) => null;
 
     /// <summary>
     /// The words besides <paramref name="noun"/> itself by which an article in <paramref name="passageLanguage"/> may name
