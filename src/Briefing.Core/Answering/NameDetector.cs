@@ -329,6 +329,31 @@ public sealed partial class NameDetector
         return ListedSplit(word) is not (_, var tail, true) || GermanNameEndings.IsTownTail(tail);
     }
 
+    /// <summary>
+    /// A capitalised German word the dictionary does not list but that splits into its common words: as the query expander
+    /// splits it ("Zweitrundenspiel" → Zweit, Runden, Spiel; "Konsumklimaindex"), or as a listed tail after a head the
+    /// expander's split leaves out for being short ("Eisebene" → Eis, Ebene). That is the asker's compound noun, no name:
+    /// read as one, it was a detail every article had to write as typed, and the article on Pluto's "Ebene aus Eis"
+    /// lacked it. A part that is a name ("Donau|insel|fest"), a tail names are made with ("Klagen|furt", "Rosen|berg") or
+    /// an inner capital ("TransCanada") keeps it a name; so does an unlisted head ("Velm|oria"): invented names end in words too.
+    /// </summary>
+    public bool IsListedNounCompound(string word, string language)
+    {
+        if (language != "de" || IsAcronym(word) || HasInnerCapital(word) || IsCommonWord(word, language) is not null) return false;
+        var parts = _lexicons.Select(l => l.CompoundParts(word, language)).FirstOrDefault(p => p.Count > 0) ?? HeadAndListedTail(word, language);
+        return parts is [.., var tail] && parts.All(part => IsCommonWord(part, language) == true) && !GermanNameEndings.IsNameTail(tail);
+    }
+
+    /// <summary>The head (its linking element dropped) and the dictionary's tail of <paramref name="word"/> ("Eis", "Ebene"); null when it has no listed tail.</summary>
+    private string[]? HeadAndListedTail(string word, string language)
+    {
+        if (_lexicons.Select(l => l.CompoundTail(word, language)).FirstOrDefault(t => t is not null) is not { } tail) return null;
+        var head = word[..^tail.Length];
+        return GermanCompoundLinks.All.Where(link => head.Length > link.Length && head.EndsWith(link, StringComparison.Ordinal))
+            .Select(link => head[..^link.Length]).Where(stem => IsCommonWord(stem, language) == true)
+            .Select(stem => new[] { stem, tail }).FirstOrDefault();
+    }
+
     private static bool SentenceInitial(string text, int index)
     {
         for (var i = index - 1; i >= 0; i--)

@@ -46,7 +46,7 @@ internal sealed partial class QuestionConstraints
         var describedNouns = new List<QuestionConstraint>();
         foreach (var (at, name) in names.Positions(question, language))
         {
-            if (!names.IsNameInQuestion(name, language) || names.IsListedWordOfParticleName(question, at, language)) continue;
+            if (!IsDetailName(name, language, names) || names.IsListedWordOfParticleName(question, at, language)) continue;
             // "B.Z.", "U.N.": a name of dotted initials is one word to the analyser ("b.z"), as the article writes it; its
             // letters apart ("B", "Z") are no terms of any article, and every article lacked them.
             if (DottedInitials.At(question, at) is { } dotted)
@@ -69,7 +69,8 @@ internal sealed partial class QuestionConstraints
             // "Internet2": the name as the question wrote it, with its number, is one word to the analyser.
             // "PS4-Jailbreak": the name with its number is the hyphenated word's first part ("PS4-User" in the article).
             // "3D-Drucker", "4K", "5G": a name the question writes after a figure, with no space, is one word with it.
-            var withNumber = QuestionToken().Matches(question).SelectMany(m => m.Value.Split('-'))
+            // "U2's Vertigo tour": the possessive is no part of the name with its number ("U2").
+            var withNumber = QuestionToken().Matches(question).SelectMany(m => WithoutPossessive(m.Value).Split('-'))
                 .Where(t => t.Length > name.Length && ((t.StartsWith(name, StringComparison.Ordinal) && t[name.Length..].All(char.IsDigit))
                     || (t.EndsWith(name, StringComparison.Ordinal) && t[..^name.Length].All(char.IsDigit)))).Distinct();
             // "PSG" shows "Germain" of "Paris Saint-Germain": the article may use the name's initials only.
@@ -219,7 +220,7 @@ internal sealed partial class QuestionConstraints
             // ("den Bändern Farbe hinzufügen", "Wie bekämpfen Regime Kulturimperialismus?").
             var named = language == "de" && NameAfterNoun.Follows(question, i > 0 ? words[i - 1] : null, match)
                 && names.IsCommonWord(word, language) != true
-                && (names.IsNameInQuestion(word, language) || NameAfterNoun.FollowsArticledNoun(question, words[i - 1]));
+                && (IsDetailName(word, language, names) || NameAfterNoun.FollowsArticledNoun(question, words[i - 1]));
             if (word.Length < (named ? MinNameAfterNounLength : MinUnknownWordLength) || seen.Contains(word)
                 || FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word)) continue;
             // A dictionary word ("Jahr") is vocabulary a small index may lack, not a topic of its own.
@@ -244,7 +245,7 @@ internal sealed partial class QuestionConstraints
                 yield return new QuestionConstraint(word, [word, .. genitive, .. parts, .. translations.Select(e => e.Text)], true) { Unknown = true, Unseen = true };
                 continue;
             }
-            var compoundOfWords = parts.Length > 0 || (language == "de" && !names.IsNameInQuestion(word, language));
+            var compoundOfWords = parts.Length > 0 || (language == "de" && !IsDetailName(word, language, names));
             // A question that names enough else ("Wann weitete Luther seine Angriffe auf kirchliche Kerndoktrinen aus?")
             // says what it is about without its new compound, which is then mostly the asker's paraphrase of the
             // article's words ("Kerndoktrinen" for "Doktrinen"); with little else ("Was kostet das Klimaticket?") the
@@ -253,6 +254,13 @@ internal sealed partial class QuestionConstraints
             yield return new QuestionConstraint(word, [word, .. parts], !compoundOfWords) { Unknown = true, Unseen = true };
         }
     }
+
+    /// <summary>
+    /// A word of the question read as a name for the details check: a name in the question (<see cref="NameDetector.IsNameInQuestion"/>)
+    /// that is no compound of the dictionary's words ("Zweitrundenspiel"), which is the asker's noun, not the article's name.
+    /// </summary>
+    private static bool IsDetailName(string word, string language, NameDetector names) =>
+        names.IsNameInQuestion(word, language) && !names.IsListedNounCompound(word, language);
 
     /// <summary>The question's content words other than <paramref name="word"/>: not function, question or generic words; numbers count.</summary>
     private static int OtherSpecificWords(string question, string word) =>
@@ -400,10 +408,13 @@ internal sealed partial class QuestionConstraints
         return QuestionToken().Matches(question).Select(m => m.Value)
             .Where(token => missing.Any(c => c.Phrase is null && token.Contains(c.Surface, StringComparison.OrdinalIgnoreCase))
                             && !phrases.Any(p => p.Contains(token, StringComparison.OrdinalIgnoreCase)))
-            .Select(token => token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? token[..^2] : token)
+            .Select(WithoutPossessive)
             .Concat(phrases)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    private static string WithoutPossessive(string token) =>
+        token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? token[..^2] : token;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.,'’][\p{L}\p{N}]+)*")]
     private static partial Regex QuestionToken();

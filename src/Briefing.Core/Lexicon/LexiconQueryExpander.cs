@@ -996,6 +996,12 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
 
     private readonly BoundedCache<(string, string), IReadOnlyList<string>> _otherWords = new(MaxRememberedWords);
 
+    public IReadOnlyList<string> CompoundParts(string word, string language) =>
+        language != "de" || string.IsNullOrWhiteSpace(word) || _bySourceLanguage["de"].Value is not { } german ? [] : GermanCompoundParts.Of(german, word);
+
+    public string? CompoundTail(string word, string language) =>
+        language != "de" || string.IsNullOrWhiteSpace(word) || _bySourceLanguage["de"].Value is not { } german ? null : GermanCompoundParts.Tail(german, word);
+
     public bool? IsListedAsWritten(string word, string language) =>
         string.IsNullOrWhiteSpace(word) || _bySourceLanguage[language == "de" ? "de" : "en"].Value is not { } lexicon
             ? null

@@ -22,6 +22,13 @@ public interface IWordLexicon
     /// ("Kurz", "Kern" are listed; "Volker" only as "Volk", "Peter" only as "Pet"). Null when it does not say.
     /// </summary>
     bool? IsListedAsWritten(string word, string language) => null;
+    /// <summary>
+    /// The listed words a German word the dictionary lacks is a compound of ("Zweitrundenspiel" → "Zweit", "Runden",
+    /// "Spiel", as the query expander splits it); empty for a listed word, an English one or one that splits into none.
+    /// </summary>
+    IReadOnlyList<string> CompoundParts(string word, string language) => [];
+    /// <summary>The listed last part of a German compound whose head the dictionary does not know ("Backhendl" → "Hendl"), or null.</summary>
+    string? CompoundTail(string word, string language) => null;
 
     /// <summary>
     /// The words besides <paramref name="noun"/> itself by which an article in <paramref name="passageLanguage"/> may name

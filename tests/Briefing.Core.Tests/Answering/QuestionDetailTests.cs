@@ -17,6 +17,11 @@ public sealed class QuestionDetailTests : InventedArticlesTest
             Nordnet2 is a research network led by universities in the north.
             In 1998 the Nordnet2 community built its first backbone in partnership with the carrier Telvik.
             """);
+        Folder.Write("news/tour.txt", """
+            U2 announce world tour
+            U2's Vertigo tour will kick off in Miami in March, the band said.
+            Tickets go on sale next week.
+            """);
         Folder.Write("news/stage.txt", """
             The keeper on stage
             In the 1970s the actor Jon Berg played the lighthouse keeper on stage in Lindholm.
@@ -37,6 +42,16 @@ public sealed class QuestionDetailTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Telvik", answer.Text);
+    }
+
+    /// <summary>"U2's": the possessive after a name with its number keeps the number on it, not the letter alone ("U").</summary>
+    [Fact]
+    public async Task A_name_with_a_number_and_a_possessive_is_shown_by_the_name_with_its_number()
+    {
+        var answer = await Engine.AskAsync("In which city does U2's Vertigo tour kick off?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Miami", answer.Text);
     }
 
     [Fact]
