@@ -394,15 +394,15 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"\b(constituency|constituencies|hometown|home\s+town|birthplace|place\s+of\s+birth|heimatstadt|heimatort|heimatdorf|geburtsort|geburtsstadt|wohnort|wahlkreis|based(?!\s+(on|upon)\b)|headquartered|native\s+to|hails?\s+from|ansässig|beheimatet|(seinen|ihren)\s+sitz|firmensitz|hauptsitz)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceRoleCue();
 
+    /// <summary>The words of the question's occupation cue ("von Beruf", "what's her job"); none when it asks no occupation.</summary>
+    public static IEnumerable<string> OccupationCueWords(string question) =>
+        OccupationCue().Match(question) is { Success: true } cue ? Tokenizer.LetterRuns(cue.Value).Select(m => m.Value) : [];
+
     /// <summary>
     /// "Was macht X beruflich?", "Was ist X von Beruf?", "Welchen Beruf hat X?", "Womit verdient X sein Geld?", "What does
     /// X do for a living?", "What's X's job?", "What position does X hold at the union?", "Welche Funktion hat X?": an occupation, which the article says in a phrase of its own ("Von Beruf ist Cekic Hausmeister", "she
     /// works as a nurse", "a 34-year-old plumber") rather than in the words of the question.
     /// </summary>
-    /// <summary>The words of the question's occupation cue ("von Beruf", "what's her job"); none when it asks no occupation.</summary>
-    public static IEnumerable<string> OccupationCueWords(string question) =>
-        OccupationCue().Match(question) is { Success: true } cue ? Tokenizer.LetterRuns(cue.Value).Select(m => m.Value) : [];
-
     [GeneratedRegex(@"\b(beruflich|von\s+beruf|welchen\s+beruf|(als\s+)?was\s+arbeitet|do\s+for\s+a\s+living|(what|which)(\s+(is|was)|['’]s)\s+(\p{L}+\s+)?(\p{L}+['’]s?\s+)?(job|profession|occupation|line\s+of\s+work)|what\s+(job|profession|occupation)\s+(does|did|do|is|was|has|had)|what\s+does\s+\S+(\s+\S+)?\s+work\s+as|work\s+as\s+what|womit\s+verdien\p{L}*|earns?\s+(a|his|her|their)\s+living"
         + @"|(what|which)\s+(position|post|office|function)\s+(does|did|do)\s+[^?]{1,60}?\b(hold|have|occupy|fill)"
         + @"|welche[snr]?\s+(position|funktion|amt|posten)\s+(hat|hatte|bekleidet|bekleidete|besetzt|besetzte)\b)\b", RegexOptions.IgnoreCase)]
