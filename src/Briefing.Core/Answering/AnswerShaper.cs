@@ -139,7 +139,7 @@ internal static class AnswerShaper
         // the 1990s". A when-question asks for a point in time: a sentence of the lead's article that shows what is asked
         // and dates it to a day of a month answers before a lead whose date names no month (a year, a decade, a season),
         // which is often another event's.
-        if (expected == AnswerType.Date && lead is { StatesDayOfMonth: false } && !lead.Novel.Any(CalendarDays.IsMonth)
+        if (expected == AnswerType.Date && lead is { StatesDayOfMonth: false } && !lead.Novel.Any(MonthNames.IsWrittenOut)
             && eligible.FirstOrDefault(c => c.StatesDayOfMonth && c.ShowsPredicate && c.Hit.Article.Id == lead.Hit.Article.Id
                                             && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor) is { } toTheDay) return toTheDay;
         return lead;

@@ -10,14 +10,9 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class CalendarDays
 {
-    private static readonly HashSet<string> Months = new([.. MonthNames.German, .. MonthNames.English], StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The sentence writes a day of a month.</summary>
     public static bool AreWrittenIn(string sentence) =>
-        DayMonth().Matches(sentence).Any(m => Months.Contains(m.Groups["month"].Value));
-
-    /// <summary>A candidate key is a month's name ("juni", "february").</summary>
-    public static bool IsMonth(string key) => Months.Contains(key);
+        DayMonth().Matches(sentence).Any(m => MonthNames.IsWrittenOut(m.Groups["month"].Value));
 
     /// <summary>A day's number (German with a full stop, English with an ordinal ending), a second day, then the month; or the month, then the day.</summary>
     [GeneratedRegex(@"\b\d{1,2}(\.|st|nd|rd|th)?(\s+(und|bis|or|and|to)\s+\d{1,2}(\.|st|nd|rd|th)?)?\s+(of\s+)?(?<month>\p{Lu}\p{Ll}+)\b|\b(?<month>\p{Lu}\p{Ll}+)\s+\d{1,2}(st|nd|rd|th)?\b(?!\.\d)")]

@@ -42,8 +42,6 @@ internal static class DateWords
         .. GermanWeekdays, .. EnglishWeekdays, .. RelativeToWriting,
     ], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet([.. MonthNames.German, .. MonthNames.English], StringComparer.OrdinalIgnoreCase);
-
     /// <remarks>
     /// Also a weekday joined to a time of day (<see cref="IsWeekdayTime"/>), which names nothing; <see cref="Dates"/> leaves it
     /// out: as an answer "Montagfrüh" led over the sentence with the asked clock time, and a "Donnerstagmittag" in a
@@ -69,11 +67,11 @@ internal static class DateWords
     /// reopen" says no "May") and "fall" only in lower case (the German noun "Fall", a case, is no autumn).
     /// </summary>
     public static bool Dates(string written) =>
-        Words.Contains(written) && (!Months.Contains(written) || char.IsUpper(written[0]))
+        Words.Contains(written) && (!MonthNames.IsWrittenOut(written) || char.IsUpper(written[0]))
         && !(string.Equals(written, "fall", StringComparison.OrdinalIgnoreCase) && char.IsUpper(written[0]));
 
     /// <summary>A month's name written out, capitalised as a month is ("May", not the verb "may").</summary>
-    public static bool IsMonth(string word) => word.Length > 0 && char.IsUpper(word[0]) && Months.Contains(word);
+    public static bool IsMonth(string word) => word.Length > 0 && char.IsUpper(word[0]) && MonthNames.IsWrittenOut(word);
 
     public static bool IsRelative(string word) => Relative.Contains(word);
 

@@ -321,7 +321,7 @@ internal static partial class SentenceCandidates
                     StatesOnlyOutlook = actualAsked && novel.Count > 0 && AskedOutlook.StatesOnlyOutlook(sentences[i], language, novel, years.AsWritten),
                     // A plain "when": "Bis wann …?", "Seit wann …?" ask for a bound, which the article often gives as a year or
                     // "bis Ende des Jahres" (the club's reopening), not as the day of another event.
-                    StatesDayOfMonth = expected == AnswerType.Date && !yearOnly && datePrepositions.Count == 0 && novel.Any(CalendarDays.IsMonth)
+                    StatesDayOfMonth = expected == AnswerType.Date && !yearOnly && datePrepositions.Count == 0 && novel.Any(MonthNames.IsWrittenOut)
                                        && CalendarDays.AreWrittenIn(sentences[i]),
                     StatesAskedPeriod = period is { } per && novel.Count > 0 && AskedPeriod.IsStatedIn(sentences[i], per),
                     // "Unilever ... after reporting earnings for 2004. ... It blamed the poor results on ...": a lede that dates

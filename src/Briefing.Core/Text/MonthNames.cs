@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Briefing.Core.Text;
 
 /// <summary>
@@ -25,4 +27,9 @@ internal static class MonthNames
 
     /// <summary>English short forms ("Oct.", "Dec."); "May", "June" and "July" are mostly written out.</summary>
     public static readonly string[] EnglishShort = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+    private static readonly FrozenSet<string> Written = FrozenSet.ToFrozenSet([.. German, .. English], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A month's name written out, German or English, in any case ("Juni", "february"); no short form.</summary>
+    public static bool IsWrittenOut(string word) => Written.Contains(word);
 }
