@@ -276,6 +276,21 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     public bool ShowsPeoplesVerbIn(string sentence) => CountsPeople && PersonNouns.ShowsAskedVerb(Question, sentence);
 
     /// <summary>
+    /// Whether <paramref name="sentence"/> says what a price question's verb asks in words of its own: "Was kostet der neue
+    /// 8-Megabit-Anschluss?" is answered by "The service comes with a hefty £39.99 monthly price tag", which writes no form
+    /// of "kosten" or its translation. The sentence must state a sum and say that the sum is a price
+    /// (<see cref="PricedThing.SaysPriceIn"/>: "price tag", "Eintrittsgebühr", "für 50 Dollar"), as "employs 3,200 staff"
+    /// shows the work a people count asks about (<see cref="ShowsPeoplesVerbIn"/>). Any sum is not enough: "A £100,000
+    /// reward has been offered" says nothing of what the stolen jewellery was worth, nor "Gates pledged $750m" of what
+    /// Microsoft paid. Only for the verbs of price and pay (<see cref="MoneyVerbs.PriceAndPay"/>).
+    /// </summary>
+    public bool ShowsPriceVerbIn(string sentence) =>
+        Kind == Measure.Money && PriceVerb().IsMatch(Word) && IsStatedIn(sentence) && PricedThing.SaysPriceIn(sentence);
+
+    [GeneratedRegex(@"^(" + MoneyVerbs.PriceAndPay + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceVerb();
+
+    /// <summary>
     /// "Wie viele Stimmen bekam Khol?", "How many seats did the party win?": votes and seats are reported as a share as often
     /// as a count ("nur 11,12 Prozent für ÖVP-Kandidat Andreas Khol"), and the share answers as the count does.
     /// </summary>

@@ -309,7 +309,8 @@ internal static partial class SentenceCandidates
                     Novel = novel, NearAskedNoun = nearAsked, NamesAskedAgent = agents.Count > 0, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
                     RoleTerms = expected == AnswerType.Person && novel.Count > 0 ? RoleTerms(sentences[i], novel, language, names, statistics) : Empty,
                     ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
-                    ShowsPredicate = originBack || !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]) || unit?.ShowsPeoplesVerbIn(sentences[i]) == true,
+                    ShowsPredicate = originBack || !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]) || unit?.ShowsPeoplesVerbIn(sentences[i]) == true
+                                     || unit?.ShowsPriceVerbIn(sentences[i]) == true,
                     ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i, askedStuff, language != context.Language),
                     StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && namesCounted,
