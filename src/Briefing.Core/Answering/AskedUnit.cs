@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Lexicon;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
@@ -26,7 +27,36 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// the company that asks, not what is measured (<see cref="IsSubjectName"/>).
     /// </param>
     public static AskedUnit? Of(string question, NameDetector? names = null) =>
-        Read(question, names) is { } unit ? unit with { Question = question } : null;
+        Read(question, names) is { } unit
+            ? unit with { Question = question, PeopleOfPlace = unit.Kind == Measure.Count && names is not null && IsPeopleOfPlace(unit.Word, names) }
+            : null;
+
+    /// <summary>
+    /// The counted noun names the people of a place: "How many Syrians …?", "Wie viele Österreicher …?". They are counted
+    /// as people, by the noun the article gives them ("42 syrische Asylwerber", "six million US citizens"), as a count asked
+    /// by a person noun is (<see cref="CountsByPersonNoun"/>).
+    /// </summary>
+    public bool PeopleOfPlace { get; init; }
+
+    /// <summary>
+    /// The count is asked by a noun for people ("Wie viele Gastronomen …?", "How many Syrians …?"), which an article may
+    /// word by any other noun for them (<see cref="PersonNouns"/>); not the generic words (<see cref="CountsPeople"/>).
+    /// </summary>
+    public bool CountsByPersonNoun => PersonNouns.IsPersonNoun(Word) || PeopleOfPlace;
+
+    /// <summary>
+    /// English: the plural of a people's adjective ("Syrians", "Americans"; <see cref="NameSpans.IsPeoplesAdjective"/>),
+    /// capitalised as a name is. German: a capitalised noun of a place's word family that the dictionary knows as a place
+    /// ("Österreicher" → Österreich; <see cref="GermanPlaceWords"/>), as <see cref="PeopleWords.IsPlaceAdjective"/> reads the adjective.
+    /// </summary>
+    private static bool IsPeopleOfPlace(string word, NameDetector names)
+    {
+        if (word.Length < MinPeopleWord || !char.IsUpper(word[0]) || !names.HasLexicon || PersonNouns.IsPersonNoun(word)) return false;
+        if (word.EndsWith('s') && NameSpans.IsPeoplesAdjective(word[..^1], names)) return true;
+        return GermanPlaceWords.Related(word).Any(r => char.IsUpper(r[0]) && names.IsPlaceName(r, "de"));
+    }
+
+    private const int MinPeopleWord = 5;
 
     /// <summary>The question the unit was read from.</summary>
     private string Question { get; init; } = "";
