@@ -349,7 +349,7 @@ internal static partial class AskedFact
         var sentenceLanguage = sentence.Hit.Passage.Language;
         // "Wie viele Verletzte …?" over "40 Menschen verletzt": people asked by a person noun are counted by any.
         // "How many of the migrants were children?": the part is counted by its own noun, not by any person noun ("1,230 people").
-        var people = (unit.CountsPeople || PersonNouns.IsPersonNoun(unit.Word)) && unit.Whole is null;
+        var people = (unit.CountsPeople || unit.CountsByPersonNoun) && unit.Whole is null;
         // "Vor wie vielen Jahren …?" over "some 26 years ago": a generic noun is not translated, so the sentence's language
         // has no form of it to tell its counts from others'; only a count of people is told by its person nouns.
         if (unitTerms.Count == 0 && !people) return false;

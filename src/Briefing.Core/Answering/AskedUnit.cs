@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Lexicon;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
@@ -26,7 +27,36 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// the company that asks, not what is measured (<see cref="IsSubjectName"/>).
     /// </param>
     public static AskedUnit? Of(string question, NameDetector? names = null) =>
-        Read(question, names) is { } unit ? unit with { Question = question } : null;
+        Read(question, names) is { } unit
+            ? unit with { Question = question, PeopleOfPlace = unit.Kind == Measure.Count && names is not null && IsPeopleOfPlace(unit.Word, names) }
+            : null;
+
+    /// <summary>
+    /// The counted noun names the people of a place: "How many Syrians …?", "Wie viele Österreicher …?". They are counted
+    /// as people, by the noun the article gives them ("42 syrische Asylwerber", "six million US citizens"), as a count asked
+    /// by a person noun is (<see cref="CountsByPersonNoun"/>).
+    /// </summary>
+    public bool PeopleOfPlace { get; init; }
+
+    /// <summary>
+    /// The count is asked by a noun for people ("Wie viele Gastronomen …?", "How many Syrians …?"), which an article may
+    /// word by any other noun for them (<see cref="PersonNouns"/>); not the generic words (<see cref="CountsPeople"/>).
+    /// </summary>
+    public bool CountsByPersonNoun => PersonNouns.IsPersonNoun(Word) || PeopleOfPlace;
+
+    /// <summary>
+    /// English: the plural of a people's adjective ("Syrians", "Americans"; <see cref="NameSpans.IsPeoplesAdjective"/>),
+    /// capitalised as a name is. German: a capitalised noun of a place's word family that the dictionary knows as a place
+    /// ("Österreicher" → Österreich; <see cref="GermanPlaceWords"/>), as <see cref="PeopleWords.IsPlaceAdjective"/> reads the adjective.
+    /// </summary>
+    private static bool IsPeopleOfPlace(string word, NameDetector names)
+    {
+        if (word.Length < MinPeopleWord || !char.IsUpper(word[0]) || !names.HasLexicon || PersonNouns.IsPersonNoun(word)) return false;
+        if (word.EndsWith('s') && NameSpans.IsPeoplesAdjective(word[..^1], names)) return true;
+        return GermanPlaceWords.Related(word).Any(r => char.IsUpper(r[0]) && names.IsPlaceName(r, "de"));
+    }
+
+    private const int MinPeopleWord = 5;
 
     /// <summary>The question the unit was read from.</summary>
     private string Question { get; init; } = "";
@@ -274,6 +304,21 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// "employs 3,200 staff" for "How many people work at X?" (<see cref="PersonNouns.ShowsAskedVerb"/>).
     /// </summary>
     public bool ShowsPeoplesVerbIn(string sentence) => CountsPeople && PersonNouns.ShowsAskedVerb(Question, sentence);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> says what a price question's verb asks in words of its own: "Was kostet der neue
+    /// 8-Megabit-Anschluss?" is answered by "The service comes with a hefty £39.99 monthly price tag", which writes no form
+    /// of "kosten" or its translation. The sentence must state a sum and say that the sum is a price
+    /// (<see cref="PricedThing.SaysPriceIn"/>: "price tag", "Eintrittsgebühr", "für 50 Dollar"), as "employs 3,200 staff"
+    /// shows the work a people count asks about (<see cref="ShowsPeoplesVerbIn"/>). Any sum is not enough: "A £100,000
+    /// reward has been offered" says nothing of what the stolen jewellery was worth, nor "Gates pledged $750m" of what
+    /// Microsoft paid. Only for the verbs of price and pay (<see cref="MoneyVerbs.PriceAndPay"/>).
+    /// </summary>
+    public bool ShowsPriceVerbIn(string sentence) =>
+        Kind == Measure.Money && PriceVerb().IsMatch(Word) && IsStatedIn(sentence) && PricedThing.SaysPriceIn(sentence);
+
+    [GeneratedRegex(@"^(" + MoneyVerbs.PriceAndPay + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceVerb();
 
     /// <summary>
     /// "Wie viele Stimmen bekam Khol?", "How many seats did the party win?": votes and seats are reported as a share as often

@@ -309,7 +309,8 @@ internal static partial class SentenceCandidates
                     Novel = novel, NearAskedNoun = nearAsked, NamesAskedAgent = agents.Count > 0, NamesAskedKind = novel.Count > 0 && novel.Overlaps(AnswerCandidates.OfAskedKind(sentences[i], expected, language, names)),
                     RoleTerms = expected == AnswerType.Person && novel.Count > 0 ? RoleTerms(sentences[i], novel, language, names, statistics) : Empty,
                     ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
-                    ShowsPredicate = originBack || !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]) || unit?.ShowsPeoplesVerbIn(sentences[i]) == true,
+                    ShowsPredicate = originBack || !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]) || unit?.ShowsPeoplesVerbIn(sentences[i]) == true
+                                     || unit?.ShowsPriceVerbIn(sentences[i]) == true,
                     ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i, askedStuff, language != context.Language),
                     StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && namesCounted,
@@ -360,7 +361,7 @@ internal static partial class SentenceCandidates
                 // "Wie viele Gastronomen suchen eine Partnerin?" over "jene fünf Wirte, die auf der Suche nach einer Frau sind": a
                 // count asked by a person noun is shown by a figure of people under another noun, as it is in the other
                 // language (ShowsUnit); the sentence must still show what the question asks of them.
-                if (counts && novel.Count > 0 && !candidate.ShowsUnit && unit!.Whole is null && !unit.CountsPeople && PersonNouns.IsPersonNoun(unit.Word)
+                if (counts && novel.Count > 0 && !candidate.ShowsUnit && unit!.Whole is null && !unit.CountsPeople && unit.CountsByPersonNoun
                     && candidate.ShowsPredicate && AskedFact.CountsNamedPeople(candidate))
                     candidate = candidate with { ShowsUnit = true };
                 // The sentence or a neighbour writes one of the question's names itself and shows what it asks; the rarest
@@ -410,7 +411,7 @@ internal static partial class SentenceCandidates
         // noun by a few of the other language's words for it ("employees"), so there a person noun the sentence itself names
         // may be the asked one, as a count asked by a person noun is counted by any (AskedFact.CountsOtherThings). Not the
         // generic ones: "a thousand people watching my film" says nothing of the asked soldiers.
-        if (otherLanguage && unit.Kind == AskedUnit.Measure.Count && unit.Whole is null && PersonNouns.IsPersonNoun(unit.Word)
+        if (otherLanguage && unit.Kind == AskedUnit.Measure.Count && unit.Whole is null && unit.CountsByPersonNoun
             && Tokenizer.LetterRuns(sentences[i]).Any(w => PersonNouns.IsPersonNoun(w.Value) && !PersonNouns.IsGeneric(w.Value))) return true;
         if (unitTerms.Count == 0) return !unit.CountsPeople;
         return NamesCountedNoun(unitTerms, terms[i]) || (i > 0 && NamesCountedNoun(unitTerms, terms[i - 1])) || (i + 1 < terms.Count && NamesCountedNoun(unitTerms, terms[i + 1]));
