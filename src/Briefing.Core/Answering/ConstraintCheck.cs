@@ -56,8 +56,10 @@ internal sealed class ConstraintCheck(INewsIndex? index, ITermStatistics statist
 
     private IReadOnlySet<string> Terms(string text, string language)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in PassageSentences.Of(text, language, statistics).Terms) terms.UnionWith(sentence);
+        var sentences = PassageSentences.Of(text, language, statistics).Terms;
+        // Sized for all the sentences' terms at once: grown by doubling, the set re-hashed a long article's terms several times.
+        var terms = new HashSet<string>(sentences.Sum(sentence => sentence.Count), StringComparer.Ordinal);
+        foreach (var sentence in sentences) terms.UnionWith(sentence);
         return terms;
     }
 }
