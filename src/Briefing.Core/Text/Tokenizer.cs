@@ -133,6 +133,9 @@ public static partial class Tokenizer
     /// </summary>
     public static MatchCollection LetterRuns(string text, int startAt = 0) => LetterRun().Matches(text, startAt);
 
+    /// <summary><see cref="LetterRuns"/> as value matches over a span: for hot paths that read only a few words and their offsets.</summary>
+    public static Regex.ValueMatchEnumerator EnumerateLetterRuns(ReadOnlySpan<char> text) => LetterRun().EnumerateMatches(text);
+
     /// <summary>The first run of letters of <paramref name="text"/> at or after <paramref name="startAt"/> (see <see cref="LetterRuns"/>).</summary>
     public static Match NextLetterRun(string text, int startAt) => LetterRun().Match(text, startAt);
 
