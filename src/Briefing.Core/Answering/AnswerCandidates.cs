@@ -36,11 +36,15 @@ internal static partial class AnswerCandidates
                     if (RankPhrases.IsRankNumber(text, index) || (percentOnly && !IsPercent(text, index + written.Length))) continue;
                     keys.Add(NumberTokens.Normalize(written));
                 }
-                foreach (Match word in Word().Matches(text))
+                // Value matches (no Match object per word): every candidate sentence of every "how many" question is read here.
+                foreach (var match in Word().EnumerateMatches(text))
+                {
+                    var word = text.Substring(match.Index, match.Length);
                     // "ten" and "10" are one figure: a question that writes it as a word already holds the sentence's "10".
                     // "came in third place": an ordinal word of a rank is no figure, as "Platz 136" is none.
-                    if (NumberWords.Is(word.Value) && (!percentOnly || IsPercent(text, word.Index + word.Length)) && !RankPhrases.Covers(text, word.Index))
-                        keys.Add(NumberWords.Digits(word.Value) ?? word.Value.ToLowerInvariant());
+                    if (NumberWords.Is(word) && (!percentOnly || IsPercent(text, match.Index + match.Length)) && !RankPhrases.Covers(text, match.Index))
+                        keys.Add(NumberWords.Digits(word) ?? word.ToLowerInvariant());
+                }
                 // "Bei der Keynote trat lediglich eine Frau auf" answers "How many women spoke?": the article said as a count.
                 foreach (var (index, length) in NumberWords.LoneOnes(text))
                     if ((!countsOnly || IsCount(text, index, index + length, language)) && (!percentOnly || IsPercent(text, index + length))
@@ -104,8 +108,9 @@ internal static partial class AnswerCandidates
                 keys.UnionWith(VersionedNames(text));
                 keys.UnionWith(Apposition(text, heads));
                 foreach (var form in heads.Where(h => !h.Contains(' ')))
-                    foreach (Match word in Word().Matches(text))
-                        if (word.Value.Length > form.Length && word.Value.EndsWith(form, StringComparison.OrdinalIgnoreCase)) keys.Add(word.Value.ToLowerInvariant());
+                    foreach (var match in Word().EnumerateMatches(text))
+                        if (match.Length > form.Length && text.AsSpan(match.Index, match.Length).EndsWith(form, StringComparison.OrdinalIgnoreCase))
+                            keys.Add(text.Substring(match.Index, match.Length).ToLowerInvariant());
                 break;
             case AnswerType.Person or AnswerType.Organisation:
                 // "Who ...?" is not answered by a place: only names of the asked kind count.

@@ -48,7 +48,8 @@ internal sealed class ConstraintCheck(INewsIndex? index, ITermStatistics statist
         var texts = new List<string> { hit.Article.Title };
         foreach (var passage in index?.GetPassages(hit.Article.Id) ?? [hit.Passage])
         {
-            terms.UnionWith(Terms(passage.Text, language));
+            // Each sentence's terms straight into the article's set: a set per passage first was built only to be copied.
+            foreach (var sentence in PassageSentences.Of(passage.Text, language, statistics).Terms) terms.UnionWith(sentence);
             texts.Add(passage.Text);
         }
         return articles[hit.Article.Id] = (terms, texts);
@@ -56,8 +57,10 @@ internal sealed class ConstraintCheck(INewsIndex? index, ITermStatistics statist
 
     private IReadOnlySet<string> Terms(string text, string language)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in PassageSentences.Of(text, language, statistics).Terms) terms.UnionWith(sentence);
+        var sentences = PassageSentences.Of(text, language, statistics).Terms;
+        // Sized for all the sentences' terms at once: grown by doubling, the set re-hashed a long passage's terms several times.
+        var terms = new HashSet<string>(sentences.Sum(sentence => sentence.Count), StringComparer.Ordinal);
+        foreach (var sentence in sentences) terms.UnionWith(sentence);
         return terms;
     }
 }

@@ -55,9 +55,13 @@ internal static class DateWords
     /// taken for a name, it was a detail the answering sentence had to show, and the article's sentence with the
     /// weekday alone stood "far from the question's names".
     /// </summary>
-    public static bool IsWeekdayTime(string word) =>
-        GermanWeekdays.FirstOrDefault(d => word.Length > d.Length && word.StartsWith(d, StringComparison.OrdinalIgnoreCase)) is { } day
-        && DayTimes.Contains(word[day.Length..]);
+    /// <remarks>A loop, no LINQ: name detection asks it of every capitalised word it reads.</remarks>
+    public static bool IsWeekdayTime(string word)
+    {
+        foreach (var day in GermanWeekdays)
+            if (word.Length > day.Length && word.StartsWith(day, StringComparison.OrdinalIgnoreCase)) return DayTimes.Contains(word[day.Length..]);
+        return false;
+    }
 
     private static readonly FrozenSet<string> DayTimes = FrozenSet.ToFrozenSet(
         ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh", "frueh"], StringComparer.OrdinalIgnoreCase);

@@ -55,7 +55,7 @@ public sealed partial class NameDetector
     private IEnumerable<(int Index, string Word)> Find(string text, string language)
     {
         var (previousEnd, previousMarksName, previousIsTitle, pairedNext) = (-1, false, false, false);
-        var matches = Word().Matches(text);
+        var matches = WordsAt(text);
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
@@ -111,7 +111,7 @@ public sealed partial class NameDetector
     }
 
     /// <summary>The second word of a first name and a surname after a title: capitalised, after only a space, no title, date or function word.</summary>
-    private bool IsSecondNameWord(string text, Match first, Match second, string language)
+    private bool IsSecondNameWord(string text, WordAt first, WordAt second, string language)
     {
         var gap = text[(first.Index + first.Length)..second.Index];
         return gap == " " && char.IsUpper(second.Value[0]) && !NameContext.IsPersonTitle(second.Value)
@@ -137,7 +137,7 @@ public sealed partial class NameDetector
     /// uses (<see cref="NameContext.IsForeignNameParticle"/>) are one name, though the dictionary lists each word
     /// ("Tour", "Ski"). Read as nouns, the question had no name to check, and an article on the "ATP-Tour" answered it.
     /// </summary>
-    private static bool IsParticleNameWord(string text, MatchCollection matches, int i)
+    private static bool IsParticleNameWord(string text, IReadOnlyList<WordAt> matches, int i)
     {
         if (IsGrammarOrDateWord(matches[i].Value)) return false;
         return (i + 2 < matches.Count && JoinedByParticle(text, matches[i], matches[i + 1], matches[i + 2]))
@@ -151,14 +151,14 @@ public sealed partial class NameDetector
     /// </summary>
     public bool IsListedWordOfParticleName(string text, int index, string language)
     {
-        var matches = Word().Matches(text);
+        var matches = WordsAt(text);
         for (var i = 0; i < matches.Count; i++)
             if (matches[i].Index == index)
                 return language == "de" && !IsAcronym(matches[i].Value) && IsCommonWord(matches[i].Value, language) == true && IsParticleNameWord(text, matches, i);
         return false;
     }
 
-    private static bool JoinedByParticle(string text, Match first, Match particle, Match second) =>
+    private static bool JoinedByParticle(string text, WordAt first, WordAt particle, WordAt second) =>
         char.IsUpper(first.Value[0]) && char.IsUpper(second.Value[0]) && NameContext.IsForeignNameParticle(particle.Value)
         && text[(first.Index + first.Length)..particle.Index] == " " && text[(particle.Index + particle.Length)..second.Index] == " "
         && !IsGrammarOrDateWord(first.Value) && !IsGrammarOrDateWord(second.Value);
@@ -170,7 +170,7 @@ public sealed partial class NameDetector
     /// "surgery" had to show. An abbreviation of a name ("EU", "USA": capitalised translations) and one opening a
     /// compound ("ÖVP-Chef", "OP-Saal") stay names.
     /// </summary>
-    private bool IsListedAbbreviationEndingCompound(string text, Match match, string language)
+    private bool IsListedAbbreviationEndingCompound(string text, WordAt match, string language)
     {
         var (at, end) = (match.Index, match.Index + match.Length);
         return language == "de" && IsAcronym(match.Value) && at > 1 && text[at - 1] == '-' && char.IsLetter(text[at - 2])
@@ -367,6 +367,23 @@ public sealed partial class NameDetector
 
     /// <summary>The words of <paramref name="text"/> as names are read: apostrophe names whole (<see cref="Word"/>).</summary>
     internal static MatchCollection WordsOf(string text) => Word().Matches(text);
+
+    /// <summary>A word of <see cref="Word"/> and where it starts: what <see cref="Find"/> reads of a regex match.</summary>
+    private readonly record struct WordAt(int Index, string Value)
+    {
+        public int Length => Value.Length;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> as <see cref="WordsOf"/> finds them, each cut once: a Match object per word
+    /// (and a new string each time a neighbour's value is read) was the largest allocation of reading a sentence's names.
+    /// </summary>
+    private static List<WordAt> WordsAt(string text)
+    {
+        var words = new List<WordAt>(text.Length / 6 + 1);
+        foreach (var match in Word().EnumerateMatches(text)) words.Add(new WordAt(match.Index, text.Substring(match.Index, match.Length)));
+        return words;
+    }
 
     /// <remarks>
     /// "O'Connor", "D'Alema", "Murphy-O’Connor": a capitalised word joined to a capitalised one by an apostrophe is one

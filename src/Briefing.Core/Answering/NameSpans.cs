@@ -39,7 +39,7 @@ internal static partial class NameSpans
         {
             // "Oscar-prämierte", "Österreich-Schnitt": part of a compound word, not a name standing for itself.
             var after = index + word.Length;
-            if (after + 1 < text.Length && text[after] == '-' && char.IsLower(text[after + 1]) && !PlaceSuffix().IsMatch(text[after..])) continue;
+            if (after + 1 < text.Length && text[after] == '-' && char.IsLower(text[after + 1]) && !PlaceSuffix().IsMatch(text.AsSpan(after))) continue;
             if (words.Count > 0 && !Joins(text[end..index]))
             {
                 spans.Add(Classify(text, words, start, end, language, names));
@@ -163,12 +163,12 @@ internal static partial class NameSpans
         NameKind kind;
         // "CNN said", "the NHS chief": an acronym names an organisation, a broadcaster or a country, never surely a person.
         var acronym = words.All(NameDetector.IsAcronym);
-        if (!acronym && ((words.Count > 1 && NameContext.IsPersonTitle(words[0])) || NameContext.IsPersonTitle(previous) || PersonAfter().IsMatch(text[end..])))
+        if (!acronym && ((words.Count > 1 && NameContext.IsPersonTitle(words[0])) || NameContext.IsPersonTitle(previous) || PersonAfter().IsMatch(text.AsSpan(end))))
             kind = NameKind.Person;
         else if (words.Any(NameContext.OrganisationWords.Contains) || NameContext.IsOrganisationNoun(previous) || NameContext.OrganisationWords.Contains(next))
             kind = NameKind.Organisation;
         else if (NameContext.PlacePrepositions.Contains(previous) || NameContext.PlaceNouns.Contains(previous) || IsDateline(text, start, end)
-                 || PlaceSuffix().IsMatch(text[end..])
+                 || PlaceSuffix().IsMatch(text.AsSpan(end))
                  // "King's Cross station", "Heathrow airport": a place noun right after the name.
                  || (next.Length > 0 && char.IsLower(next[0]) && NameContext.PlaceNouns.Contains(next))
                  || (words.Count > 1 && NameContext.PlaceNouns.Contains(words[^1]))
@@ -189,8 +189,15 @@ internal static partial class NameSpans
     private static List<string> WordsBefore(string text, int index)
     {
         var from = Math.Max(0, index - 40);
-        return Tokenizer.LetterRuns(text[from..index]).Select(m => m.Value)
-            .Where(w => !IsArticle(w)).ToList();
+        // Value matches over the span (no substring, no Match per word): read for every name span of every candidate sentence.
+        var before = text.AsSpan(from, index - from);
+        var words = new List<string>();
+        foreach (var run in Tokenizer.EnumerateLetterRuns(before))
+        {
+            var word = before.Slice(run.Index, run.Length).ToString();
+            if (!IsArticle(word)) words.Add(word);
+        }
+        return words;
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ internal static class ReferenceOpening
     /// starts another fact.
     /// </summary>
     public static bool Opens(string sentence) =>
-        Tokenizer.Tokenize(sentence) is [var first, ..] && (FunctionWords.IsDefiniteArticle(first.Text) || PointsBack(first.Text));
+        Tokenizer.FirstTokens(sentence, 1) is [var first, ..] && (FunctionWords.IsDefiniteArticle(first.Text) || PointsBack(first.Text));
 
     /// <summary>
     /// A pronoun or pointing adverb among the sentence's first words, as its subject or the clause's topic: "Er
@@ -28,7 +28,7 @@ internal static class ReferenceOpening
     /// sentence before named, so the question's words said there are said of this sentence's subject too.
     /// </summary>
     public static bool ReachesSubjectByPronoun(string sentence) =>
-        Tokenizer.Tokenize(sentence).Take(OpeningWords).Any(t => PointsBack(t.Text));
+        Tokenizer.FirstTokens(sentence, OpeningWords).Any(t => PointsBack(t.Text));
 
     private static bool PointsBack(string word) =>
         FunctionWords.IsAnaphor(word) || (word.StartsWith("Da", StringComparison.Ordinal) && FunctionWords.IsFunctionWord(word));

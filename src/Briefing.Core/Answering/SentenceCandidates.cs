@@ -182,7 +182,7 @@ internal static partial class SentenceCandidates
             // A later passage goes on about the person its article's headline or lede named.
             var mentions = askedPerson is null ? null : AskedPersonMentions.In(sentences, askedPerson,
                 hit.Passage.Ordinal > 0 && statistics.AnalyzeTerms(askedPerson, language).All(headlines[hit.Article.Id].Contains), language, names);
-            var passageTerms = terms.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+            var passageTerms = UnionOf(terms);
             var articleContext = articleTerms[hit.Article.Id];
             var headline = headlines[hit.Article.Id];
             var coreTerms = isFollowUp ? askedTermsByLanguage[language] : questionTerms;
@@ -204,7 +204,7 @@ internal static partial class SentenceCandidates
                     bestRare = Math.Max(bestRare, questionTerms.CoverageOfRarest(RareConcepts, passageTerms));
                 }
                 bestSentence = Math.Max(bestSentence, coverages[i]);
-                if (i + 1 < terms.Count) bestWindow = Math.Max(bestWindow, questionTerms.Coverage(terms[i].Concat(terms[i + 1]).ToHashSet(StringComparer.Ordinal)));
+                if (i + 1 < terms.Count) bestWindow = Math.Max(bestWindow, questionTerms.Coverage(UnionOf([terms[i], terms[i + 1]])));
             }
             for (var i = 0; i < sentences.Count; i++)
             {
@@ -252,7 +252,7 @@ internal static partial class SentenceCandidates
                 // "Dies wurde von der Erzdiözese bestätigt" after the sentence that answers confirms it and answers
                 // nothing; "It has 400 seats" after the train's speed holds a figure of something else.
                 var scoredInContext = i > 0 && ReferenceOpening.ReachesSubjectByPronoun(sentences[i]) && questionTerms.ShowsPredicate(terms[i])
-                    ? Math.Max(inContext, InheritedCoverageShare * questionTerms.CoverageInContext(terms[i].Union(terms[i - 1]).ToHashSet(StringComparer.Ordinal), articleContext))
+                    ? Math.Max(inContext, InheritedCoverageShare * questionTerms.CoverageInContext(UnionOf([terms[i], terms[i - 1]]), articleContext))
                     : inContext;
                 // The asked nouns as the user typed them mark the answer for the lead; their translations only raise the
                 // sentence's score (NameFit): a dictionary's other senses ("Version" → rendition) mark unrelated names, and
@@ -552,12 +552,25 @@ internal static partial class SentenceCandidates
         return byArticle;
     }
 
+    /// <summary>
+    /// The terms of several sentences in one set, sized for them all up front: built for every sentence and its
+    /// neighbour of every passage, a set grown by doubling was the scoring's largest allocation.
+    /// </summary>
+    private static HashSet<string> UnionOf(IReadOnlyList<IReadOnlySet<string>> sets)
+    {
+        var count = 0;
+        foreach (var set in sets) count += set.Count;
+        var union = new HashSet<string>(count, StringComparer.Ordinal);
+        foreach (var set in sets) union.UnionWith(set);
+        return union;
+    }
+
     private static double BestWindowCoverage(QuestionTerms questionTerms, IReadOnlyList<IReadOnlySet<string>> terms)
     {
         var best = 0.0;
         for (var i = 0; i < terms.Count; i++)
         {
-            var window = i + 1 < terms.Count ? terms[i].Concat(terms[i + 1]).ToHashSet(StringComparer.Ordinal) : terms[i];
+            var window = i + 1 < terms.Count ? UnionOf([terms[i], terms[i + 1]]) : terms[i];
             best = Math.Max(best, questionTerms.Coverage(window));
         }
         return best;

@@ -12,15 +12,33 @@ public static partial class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(string? text)
     {
-        var tokens = new List<Token>();
+        // Sized for the text up front: answering tokenizes every candidate sentence, and a list grown by doubling
+        // allocated about twice the tokens it kept (a word and its space are some six characters in either language).
+        var tokens = new List<Token>(string.IsNullOrEmpty(text) ? 0 : text.Length / CharactersPerToken + 1);
         Tokenize(text, tokens);
         return tokens;
     }
 
+    private const int CharactersPerToken = 6;
+
     /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="into"/> (lets hot paths reuse one list).</summary>
-    public static void Tokenize(string? text, List<Token> into)
+    public static void Tokenize(string? text, List<Token> into) => Tokenize(text, into, int.MaxValue);
+
+    /// <summary>
+    /// The first <paramref name="count"/> tokens of <paramref name="text"/>, as <see cref="Tokenize(string?)"/> cuts
+    /// them: a rule that reads only a sentence's opening ("Er wurde 1950 …", "Today, this is …") need not cut the rest.
+    /// </summary>
+    public static IReadOnlyList<Token> FirstTokens(string? text, int count)
+    {
+        var tokens = new List<Token>(count);
+        Tokenize(text, tokens, count);
+        return tokens;
+    }
+
+    private static void Tokenize(string? text, List<Token> into, int maxTokens)
     {
         if (string.IsNullOrEmpty(text)) return;
+        var added = 0;
         var sentenceStart = true;
         var i = 0;
         while (i < text.Length)
@@ -40,6 +58,7 @@ public static partial class Tokenizer
             var surface = text[start..end];
             into.Add(new Token(surface, start, KindOf(surface), sentenceStart));
             sentenceStart = false;
+            if (++added == maxTokens) return;
         }
     }
 
@@ -113,6 +132,9 @@ public static partial class Tokenizer
     /// a rule reads the possessive's "s", a hyphenated compound's parts or the letters beside a digit as words of their own.
     /// </summary>
     public static MatchCollection LetterRuns(string text, int startAt = 0) => LetterRun().Matches(text, startAt);
+
+    /// <summary><see cref="LetterRuns"/> as value matches over a span: for hot paths that read only a few words and their offsets.</summary>
+    public static Regex.ValueMatchEnumerator EnumerateLetterRuns(ReadOnlySpan<char> text) => LetterRun().EnumerateMatches(text);
 
     /// <summary>The first run of letters of <paramref name="text"/> at or after <paramref name="startAt"/> (see <see cref="LetterRuns"/>).</summary>
     public static Match NextLetterRun(string text, int startAt) => LetterRun().Match(text, startAt);

@@ -59,6 +59,28 @@ public sealed class TokenizerTests
         Assert.Equal(12, parts[1].Start);
     }
 
+    [Theory]
+    [InlineData("The U.S. economy grew. It rose.", 1)]
+    [InlineData("The U.S. economy grew. It rose.", 3)]
+    [InlineData("Er kam 2026 an. Dann ging Olaf Scholz (SPD) – schnell.", 5)]
+    [InlineData("Zwei Wörter", 3)]
+    [InlineData("", 2)]
+    public void FirstTokensAreTheOpeningOfTheWholeCut(string text, int count)
+    {
+        Assert.Equal(Tokenizer.Tokenize(text).Take(count), Tokenizer.FirstTokens(text, count));
+    }
+
+    [Fact]
+    public void LetterRunsOverASpanAreTheRunsOfTheText()
+    {
+        const string text = "In the U.K.'s capital, COVID-19 fell";
+
+        var runs = new List<(int, string)>();
+        foreach (var run in Tokenizer.EnumerateLetterRuns(text.AsSpan(3))) runs.Add((run.Index + 3, text.Substring(run.Index + 3, run.Length)));
+
+        Assert.Equal(Tokenizer.LetterRuns(text, 3).Select(m => (m.Index, m.Value)), runs);
+    }
+
     [Fact]
     public void EmptyOrPunctuationOnlyTextHasNoTokens()
     {

@@ -41,7 +41,9 @@ internal sealed class LanguageAnalyzers : IDisposable
     /// <summary>The terms <paramref name="text"/> turns into in <paramref name="language"/>'s body field, in order.</summary>
     public IReadOnlyList<string> Analyze(string text, string language)
     {
-        var terms = new List<string>();
+        // Sized for the text (a term per some six characters): passages' sentences are analysed by the thousand, and a
+        // list grown by doubling allocated about twice what it kept.
+        var terms = new List<string>(text.Length / 6 + 1);
         using var stream = For(language).GetTokenStream(LuceneFields.Body(language), new StringReader(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
