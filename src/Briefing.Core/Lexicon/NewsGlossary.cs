@@ -25,6 +25,9 @@ internal static class NewsGlossary
         ("fund", "Fonds"), ("trust fund", "Fonds"), ("chief executive", "Konzernchef"), ("chief executive", "Vorstandschef"),
         ("shareholders", "Aktionäre"), ("bankruptcy", "Insolvenz"), ("bankruptcy", "Pleite"), ("merger", "Fusion"),
         ("takeover", "Übernahme"), ("unemployment rate", "Arbeitslosenquote"), ("jobless rate", "Arbeitslosenquote"),
+        // A country's central bank is its "Notenbank" in German reports (FreeDict: issuing bank, bank of issue, which no
+        // English report writes), America's the "US-Notenbank" (FreeDict: Federal Reserve Bank; reports say "Fed").
+        ("central bank", "Notenbank"), ("central banks", "Notenbanken"), ("Federal Reserve", "US-Notenbank"), ("Fed", "US-Notenbank"),
         ("trade deficit", "Handelsdefizit"), ("economic output", "Wirtschaftsleistung"), ("GDP", "BIP"),
         // Courts and insolvency: FreeDict's "Klage" is a complaint, libel or lament, never the lawsuit business reports
         // mean; "Gläubigerschutz" is only "protection of creditors", which no report of a firm under Chapter 11 writes;

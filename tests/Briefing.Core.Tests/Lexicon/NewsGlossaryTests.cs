@@ -43,6 +43,9 @@ public sealed class NewsGlossaryTests : InventedArticlesTest
         ---
         Finale /fiˈnaːlə/ <neut>
         final
+        ---
+        Notenbank /nˈoːtənbˌaŋk/ <fem>
+        issuing bank, bank of issue
         """;
 
     public NewsGlossaryTests() : base(EnglishGerman, GermanEnglish)
@@ -69,7 +72,19 @@ public sealed class NewsGlossaryTests : InventedArticlesTest
             Nordhafen Shipyards said its revenue fell to £210m last year as orders from ferry operators dried up.
             The firm's mobile crane unit was sold in March.
             """);
+        Folder.Write("news/centralbank.txt", """
+            Nordmark central bank governor to step down
+            The governor of Nordmark's central bank, Ivo Sand, will leave office on 16 January after eight years.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public void A_notenbank_is_a_central_bank()
+    {
+        // FreeDict has only "issuing bank" and "bank of issue", which no English report of a central bank writes.
+        var expansions = Expander.Expand("Wann hört der Chef der Notenbank von Nordmark auf?", "de");
+        Assert.Contains(expansions, e => e.Text == "central bank" && e.Language == "en" && e.Group == "de:Notenbank");
     }
 
     private LexiconQueryExpander Expander => Engine.Services.GetRequiredService<LexiconQueryExpander>();
