@@ -26,46 +26,6 @@ internal static partial class AskedAge
     private static bool AsksAboutAPerson(string question) =>
         Tokenizer.LetterRuns(question).Any(w => PersonNouns.IsPersonNoun(w.Value) || NameContext.IsPersonTitle(w.Value));
 
-    /// <summary>
-    /// Whether every age <paramref name="text"/> states is written onto a name <paramref name="isAskedName"/> does not take:
-    /// "Wie alt ist Jonas E., der Cousin …?" is not answered by "Der 23-jährige Hasan E. von der Nationalgarde". An age
-    /// with no name right after it ("the 30-year-old told the paper", "Mr Bell, who joined as a 15-year-old") may be the asked one's.
-    /// </summary>
-    /// <param name="names">The names of <paramref name="text"/> with where they start.</param>
-    public static bool IsOnlyOthersAge(string text, IReadOnlyList<(int Index, string Word)> names, Func<string, bool> isAskedName)
-    {
-        var ages = AgeStated().Matches(text);
-        if (ages.Count == 0) return false;
-        foreach (Match age in ages)
-        {
-            // Past the rest of the age's word ("23-jährig|e") to the word after it.
-            var next = AfterAgeWord().Match(text, age.Index + age.Length);
-            var after = age.Index + age.Length + next.Length;
-            if (!names.Any(n => n.Index == after && !isAskedName(n.Word))) return false;
-        }
-        return true;
-    }
-
-    [GeneratedRegex(@"\G\p{L}*\s+")]
-    private static partial Regex AfterAgeWord();
-
-    /// <summary>
-    /// Whether the figure from <paramref name="start"/> to <paramref name="end"/> of <paramref name="text"/> is an age:
-    /// "seeking people aged 18 to 99", "at the age of 85", "im Alter von 56 Jahren", "the 22-year-old", "der 23-Jährige".
-    /// An age counts nobody: "How many people turned up to the casting?" is not answered by the ages it was open to.
-    /// </summary>
-    public static bool IsAgeAt(string text, int start, int end) =>
-        AgeBefore().IsMatch(text[Math.Max(0, start - AgeCueLength)..start]) || AgeAfter().IsMatch(text[NumberTokens.EndOfRange(text, end)..]);
-
-    /// <summary>Characters before a figure where its age cue stands: "at the age of ", "aged 18 to ".</summary>
-    private const int AgeCueLength = 24;
-
-    [GeneratedRegex(@"\b(aged|ages|age\s+of|alter\s+von)\s+((between|zwischen)\s+)?(\d{1,3}\s*(to|and|-|–|bis|und)\s*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex AgeBefore();
-
-    [GeneratedRegex(@"^[\s-]*((years?|yrs?)[\s-]+old\b|jährig)", RegexOptions.IgnoreCase)]
-    private static partial Regex AgeAfter();
-
     [GeneratedRegex(@"\byears?\s+ago\b|\bvor\s+(\S+\s+){1,3}jahren\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 

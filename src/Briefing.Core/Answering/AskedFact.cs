@@ -90,12 +90,6 @@ internal static partial class AskedFact
             return $"no chosen sentence gives the sum {currency}";
         if (AskedPenalty.Missing(chosen, question) is { } penalty) return penalty;
         if (AskedAge.IsAsked(question) && !chosen.Any(c => AskedAge.IsStatedIn(question, c.Text))) return "no chosen sentence states an age";
-        // "Wie alt ist Jonas E., der Cousin …?" over "Der 23-jährige Hasan E. …": the question names whose age it asks, and
-        // every age of the chosen sentences is written onto someone else's name.
-        if (AskedAge.IsAsked(question) && names.In(question, language).ToList() is { Count: > 0 } askedNames
-            && chosen.All(c => AskedAge.IsOnlyOthersAge(c.Text, names.Positions(c.Text, c.Hit.Passage.Language),
-                n => askedNames.Any(a => a.Contains(n, StringComparison.OrdinalIgnoreCase) || n.Contains(a, StringComparison.OrdinalIgnoreCase)) || question.Contains(n, StringComparison.OrdinalIgnoreCase))))
-            return "every age the chosen sentences state is someone else's";
         // Only when the chosen sentences' passages state no rate either: "At 3km/h, it is closer to a jog" shares no word with
         // "How fast can the robot run?" and is no candidate, but the article has the speed, so abstaining would deny what it says.
         if (AskedSpeed.IsAsked(question) && !chosen.Any(c => AskedSpeed.IsStatedIn(c.Hit.Passage.Text)))
@@ -373,9 +367,8 @@ internal static partial class AskedFact
             }
             // "A year's work and $10,000 has resulted in …" for "How many people have signed up?": a sum of money counts
             // no thing, though no noun follows it.
-            // "seeking people aged 18 to 99" for "How many people turned up?": an age counts no one.
             // "Japan's number three mobile operator" for "How many jobs …?": a rank counts nothing.
-            if (AnswerCandidates.IsSum(sentence.Text, start, end) || AskedAge.IsAgeAt(sentence.Text, start, end) || IsRankAt(sentence.Text, start))
+            if (AnswerCandidates.IsSum(sentence.Text, start, end) || IsRankAt(sentence.Text, start))
             {
                 located.Add(key);
                 continue;

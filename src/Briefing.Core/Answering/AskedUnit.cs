@@ -82,8 +82,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || DegreeWord().IsMatch(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de")
             || (!counting && IsSubjectName(question, unit, LanguageOf(match), names)))
             return MoneyVerb().Match(question) is { Success: true } money ? new AskedUnit(money.Value, Measure.Money)
-                : OfferVerb().Match(question) is { Success: true } offer ? new AskedUnit(offer.Value, Measure.Money)
-                : ChargeVerb().Match(question) is { Success: true } charge ? new AskedUnit(charge.Value, Measure.Money) : null;
+                : OfferVerb().Match(question) is { Success: true } offer ? new AskedUnit(offer.Value, Measure.Money) : null;
         // "How much time remained?", "How many times ...?", "Wie viel Zeit ...?": a length of time or a frequency
         // ("17 seconds", "twice", "zweimal") names no counted thing.
         if (TimeOrFrequency().IsMatch(word)) return null;
@@ -342,13 +341,6 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     private static partial Regex OfferVerb();
 
     /// <summary>
-    /// "How much will Telewest charge for its new box?", "Wie viel verlangt der Händler dafür?": what a seller asks is a
-    /// price, a sum in a currency, not "a 160GB hard drive". Only after "how much": "What was he charged with?" asks a crime.
-    /// </summary>
-    [GeneratedRegex(@"\b(charge|charges|charged|charging|verlangt|verlangte|verlangen|verlangten)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ChargeVerb();
-
-    /// <summary>
     /// "Zu welchem Preis wurde das Hotel verkauft?", "At what price ...?": a sum of money, so "das Hotel wurde weit unter
     /// Wert verkauft" (no amount) does not answer it. A bare "welchen Preis" may be an award and is left to the rest.
     /// </summary>
@@ -356,11 +348,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// A compound ending in "Summe" or "Betrag" names a sum as well ("Für welche Ablösesumme …?", "zu welchem Kaufbetrag");
     /// one ending in "Preis" may be an award ("Für welchen Literaturpreis …?") and stays out.
     /// </remarks>
-    /// <remarks>
-    /// English asks it without the preposition too, past an adjective: "What minimum price had the family put on the
-    /// tapes?", "What price per share is X offering?" (a price is a sum there; German "Welchen Preis …?" is mostly an award).
-    /// </remarks>
-    [GeneratedRegex(@"\b(zu|für|at|for)\s+(welche[mnr]?|what|which)\s+(?<unit>preis|\p{L}*betrag|\p{L}*summe|price|sum|amount|cost)\b|^\s*(?i:what)\s+(\p{Ll}+\s+)?(?<unit>(?i:price))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(zu|für|at|for)\s+(welche[mnr]?|what|which)\s+(?<unit>preis|\p{L}*betrag|\p{L}*summe|price|sum|amount|cost)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AskedPrice();
 
     /// <summary>

@@ -23,11 +23,6 @@ internal static class CountedWords
         if (IsCompoundModifier(text, end) && Tokenizer.NextLetterRun(text, end + 1) is { Success: true } joined && joined.Index == end + 1
             && IsCompoundModifier(text, joined.Index + joined.Length))
             return FunctionWords.IsFunctionWord(joined.Value, language) ? null : [joined.Value];
-        // "the 82-date tour", "a 133-hectare ranch", "a 12-member panel": English writes a figure onto a singular noun to make
-        // an adjective of it; the figure counts that noun (82 dates), not the noun the phrase goes on to (a tour), and a
-        // question counting shows is not answered by a count of dates. German writes such words capitalised and is read below.
-        if (language == "en" && IsCompoundModifier(text, end) && Tokenizer.NextLetterRun(text, end + 1) is { Success: true } glued && glued.Index == end + 1)
-            return FunctionWords.IsFunctionWord(glued.Value, language) ? null : [glued.Value];
         var words = new List<string>();
         foreach (Match word in Tokenizer.LetterRuns(text, end))
         {
