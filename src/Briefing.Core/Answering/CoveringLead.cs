@@ -123,7 +123,10 @@ internal static class CoveringLead
         AnswerType.Number => AnswerCandidates.Of(text, AnswerType.Number, language, names, countsOnly: countsOnly, percentOnly: rate, seriesAsked: series).Any(k => !questionTerms.Contains(k)),
         // A place in a ranking is written as one ("Platz 7", "finished fourth"): a sentence without one does not give it.
         AnswerType.Rank => AnswerCandidates.Of(text, AnswerType.Rank, language, names).Count > 0,
-        AnswerType.Duration => AnswerCandidates.Of(text, AnswerType.Number, language, names).Any(k => !questionTerms.Contains(k)),
+        // A length of time is a figure with a unit of time ("23 Sekunden") or runs between points in time ("von 1870 bis
+        // 1939"): "Wie lange bleiben die Kampfjets in Litauen?" is not answered by "zwei F-22-Kampfflugzeuge nach Litauen entsandt".
+        AnswerType.Duration => AnswerCandidates.Of(text, AnswerType.Number, language, names).Any(k => !questionTerms.Contains(k))
+                               && (MeasureUnits.StatesDuration(text) || AnswerCandidates.Of(text, AnswerType.Date, language, names).Count > 0),
         // A person is named, and names are what the detector reads best: "Wie hieß der Pensionist, der ertrunken ist?"
         // is not answered by "ein Pensionist ist ums Leben gekommen".
         AnswerType.Person => false,

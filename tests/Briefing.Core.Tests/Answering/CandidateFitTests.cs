@@ -1,0 +1,37 @@
+using Briefing.Core.Answering;
+using Briefing.Core.Tests.Support;
+
+namespace Briefing.Core.Tests.Answering;
+
+/// <summary>
+/// Whether a candidate's figure fits the asked fact (issue 10, unanswerable questions answered): a figure of roughly the
+/// asked type that answers another question — a rank for a count of jobs, a count of jets for how long they stay — is no
+/// answer, and the question is abstained on.
+/// </summary>
+public sealed class CandidateFitTests : InventedArticlesTest
+{
+    public CandidateFitTests()
+    {
+        Folder.Write("news/jets.txt", """
+            Kampfjets besuchen Litauen und Estland
+            Im Rahmen der Nato-Übung haben die US-Streitkräfte zwei F-22-Kampfjets nach Estland und Litauen entsandt.
+            Die Maschinen sollen die Präsenz an der Ostgrenze des Bündnisses zeigen, sagte eine Sprecherin.
+            """);
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public async Task How_long_is_not_answered_by_a_sentence_that_states_no_length_of_time()
+    {
+        var answer = await Engine.AskAsync("Wie lange bleiben die beiden F-22-Kampfjets in Litauen stationiert?");
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Vodafone KK, Japan's number three mobile operator, lost customers.", "three", true)]
+    [InlineData("Der Sender bleibt Nummer 1 im Land.", "1", true)]
+    [InlineData("Vodafone will cut three hundred jobs.", "three", false)]
+    public void A_figure_after_number_is_a_rank(string text, string figure, bool rank) =>
+        Assert.Equal(rank, AskedFact.IsRankAt(text, text.IndexOf(figure, StringComparison.Ordinal)));
+}
