@@ -431,7 +431,7 @@ internal static partial class AskedFact
         (start >= 1 && char.IsLetter(text[start - 1])) || (end + 1 < text.Length && text[end] == ':' && char.IsDigit(text[end + 1])) || (start >= 2 && text[start - 1] == ':' && char.IsDigit(text[start - 2]));
 
     /// <summary>The figure at <paramref name="start"/> is a rank: "Japan's number three mobile operator", "Nummer zwei", "Nr. 1" (not "no one", a count of none).</summary>
-    public static bool IsRankAt(string text, int start) => RankNumber().IsMatch(text[..start]);
+    public static bool IsRankAt(string text, int start) => RankNumber().IsMatch(text.AsSpan(0, start));
 
     /// <summary>Right before a figure: the word that makes it a rank.</summary>
     [GeneratedRegex(@"\b(number|nummer|nr\.?)\s*$", RegexOptions.IgnoreCase)]
