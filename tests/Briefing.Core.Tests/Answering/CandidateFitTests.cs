@@ -13,9 +13,11 @@ public sealed class CandidateFitTests : InventedArticlesTest
     public CandidateFitTests()
     {
         Folder.Write("news/jets.txt", """
-            Kampfjets besuchen Litauen und Estland
-            Im Rahmen der Nato-Übung haben die US-Streitkräfte zwei F-22-Kampfjets nach Estland und Litauen entsandt.
-            Die Maschinen sollen die Präsenz an der Ostgrenze des Bündnisses zeigen, sagte eine Sprecherin.
+            Stealth-Jagdflugzeuge besuchen Litauen und Rumänien
+            Im Rahmen der Nato-Aufrüstung in Osteuropa bleiben die beiden F-22-Kampfjets der US-Streitkräfte in Litauen stationiert, zwei weitere in Rumänien.
+            Die Flugzeuge landeten am Montag auf dem Luftwaffenstützpunkt Mihail Kogalniceanu, am Mittwoch kamen sie auf dem litauischen Flugplatz Siauliai an.
+            Die F-22 Raptor gilt mit einem Stückpreis von 189 Millionen Dollar als das teuerste Jagdflugzeug der Welt.
+            Eine Sprecherin erklärte, mit der Stationierung wolle man eine stärkere Präsenz an der Nato-Ostgrenze erreichen.
             """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
