@@ -20,7 +20,9 @@ internal static class WordForms
         [("s", ""), ("es", ""), ("en", ""), ("n", ""), ("e", ""), ("er", ""), ("em", ""), ("ern", ""), ("innen", ""), ("in", ""),
          ("nisse", "nis"), ("nissen", "nis"), ("nisses", "nis")];
 
-    public static IEnumerable<string> Candidates(string word, string language)
+    /// <param name="nounPlurals">Whether a capitalised German word in "-er" leads to its stem only where the "-er" plural allows it
+    /// (<see cref="CanTakeErPlural"/>): for a word's synonyms, where a name read as a stranger's noun brings that noun's other words.</param>
+    public static IEnumerable<string> Candidates(string word, string language, bool nounPlurals = false)
     {
         yield return word;
         var german = language == "de";
@@ -29,7 +31,7 @@ internal static class WordForms
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
                 var stripped = word[..^suffix.Length] + replacement;
-                if (german && suffix == "er" && char.IsUpper(word[0]) && !CanTakeErPlural(stripped)) continue;
+                if (nounPlurals && german && suffix == "er" && char.IsUpper(word[0]) && !CanTakeErPlural(stripped)) continue;
                 yield return stripped;
                 if (german && WithoutPluralUmlaut(stripped) is { } singular) yield return singular;
             }
