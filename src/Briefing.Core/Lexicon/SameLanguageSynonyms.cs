@@ -61,7 +61,7 @@ internal static class SameLanguageSynonyms
     /// <summary>The first look-up form of <paramref name="word"/> the dictionary lists with single-word translations, and those.</summary>
     private static (string? Listed, IReadOnlyList<string> Translations) Listed(CompiledLexicon lexicon, string word, string language)
     {
-        foreach (var form in WordForms.Candidates(word, language))
+        foreach (var form in WordForms.Candidates(word, language, nounPlurals: true))
         {
             var translations = lexicon.Translations(form)
                 .Where(t => IsSingleWord(t) && !t.Equals(word, StringComparison.OrdinalIgnoreCase) && !t.Equals(form, StringComparison.OrdinalIgnoreCase))

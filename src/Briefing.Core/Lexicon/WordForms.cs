@@ -20,7 +20,9 @@ internal static class WordForms
         [("s", ""), ("es", ""), ("en", ""), ("n", ""), ("e", ""), ("er", ""), ("em", ""), ("ern", ""), ("innen", ""), ("in", ""),
          ("nisse", "nis"), ("nissen", "nis"), ("nisses", "nis")];
 
-    public static IEnumerable<string> Candidates(string word, string language)
+    /// <param name="nounPlurals">Whether a capitalised German word in "-er" leads to its stem only where the "-er" plural allows it
+    /// (<see cref="CanTakeErPlural"/>): for a word's synonyms, where a name read as a stranger's noun brings that noun's other words.</param>
+    public static IEnumerable<string> Candidates(string word, string language, bool nounPlurals = false)
     {
         yield return word;
         var german = language == "de";
@@ -29,6 +31,7 @@ internal static class WordForms
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
                 var stripped = word[..^suffix.Length] + replacement;
+                if (nounPlurals && german && suffix == "er" && char.IsUpper(word[0]) && !CanTakeErPlural(stripped)) continue;
                 yield return stripped;
                 if (german && WithoutPluralUmlaut(stripped) is { } singular) yield return singular;
             }
@@ -36,6 +39,29 @@ internal static class WordForms
         // FreeDict lists some English verbs only in their past form ("proposed", not "propose").
         if (language != "de" && word.Length > 3 && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             yield return word.EndsWith('e') ? word + "d" : word + "ed";
+    }
+
+    /// <summary>
+    /// Whether a German noun could be <paramref name="stem"/> with the plural "-er" ("Kinder" → "Kind", "Länder" →
+    /// "Länd"/"Land"). That plural umlauts the stem's last vowel where it can ("Blatt" → "Blätter", "Holz" → "Hölzer",
+    /// "Hof" → "Höfe"), and a stem in an unstressed "-er", "-el" or "-en" never takes it ("Feder" → "Federn"). So a
+    /// capitalised "Blatter", "Holzer", "Hofer" or "Federer" is no form of a listed noun but a name: "Wie viele Titel
+    /// hat Roger Federer 2004 geholt?" was read as "Feder" (quill) and searched as "Kiel".
+    /// </summary>
+    private static bool CanTakeErPlural(string stem)
+    {
+        if (stem.Length > 3 && (stem.EndsWith("er", StringComparison.OrdinalIgnoreCase) || stem.EndsWith("el", StringComparison.OrdinalIgnoreCase)
+            || stem.EndsWith("en", StringComparison.OrdinalIgnoreCase))) return false;
+        for (var i = stem.Length - 1; i >= 0; i--)
+        {
+            var vowel = char.ToLowerInvariant(stem[i]);
+            if (!"aeiouyäöü".Contains(vowel)) continue;
+            // "Häuser": the umlaut is written; "Deutsch", "Leute": "eu" and "äu" take none.
+            if (vowel is 'a' or 'o') return false;
+            if (vowel is 'u') return i > 0 && char.ToLowerInvariant(stem[i - 1]) is 'e' or 'ä';
+            return true;
+        }
+        return true;
     }
 
     /// <summary>

@@ -37,4 +37,26 @@ public sealed class WordFormsTests
         Assert.DoesNotContain("Buchere", WordForms.Candidates("Büchereien", "de"));
         Assert.DoesNotContain("Bucherei", WordForms.Candidates("Bücherei", "de"));
     }
+
+    [Theory]
+    [InlineData("Federer", "Feder")]
+    [InlineData("Blatter", "Blatt")]
+    [InlineData("Holzer", "Holz")]
+    [InlineData("Hofer", "Hof")]
+    public void A_capitalised_word_in_er_that_no_plural_umlaut_or_stem_allows_is_no_form_of_the_noun(string name, string noun)
+    {
+        // "Wie viele Titel hat Roger Federer 2004 geholt?": "Feder" (quill) is "Federn", "Blatt" is "Blätter".
+        Assert.DoesNotContain(noun, WordForms.Candidates(name, "de", nounPlurals: true));
+    }
+
+    [Theory]
+    [InlineData("Kinder", "Kind")]
+    [InlineData("Männer", "Mann")]
+    [InlineData("Häuser", "Haus")]
+    [InlineData("Bilder", "Bild")]
+    [InlineData("großer", "groß")]
+    public void A_real_er_plural_or_adjective_ending_still_leads_to_the_listed_form(string word, string listed)
+    {
+        Assert.Contains(listed, WordForms.Candidates(word, "de", nounPlurals: true));
+    }
 }
