@@ -228,6 +228,12 @@ internal static class AnswerShaper
                     // gekommen seien" in the article the best sentence is from; its figure counts the asked noun itself, which
                     // marks it as the answer though the question's other words stand in the sentences around it.
                     ?? eligible.FirstOrDefault(c => CountsAskedNounInAnswersArticle(c, anchors));
+        // "Where was the robot the astronaut operated from orbit?": "Das Gerät ... befindet sich in Noordwijk in den
+        // Niederlanden" before "... einen Roboter auf der Erde gesteuert": a sentence of the lead's article that locates a
+        // place the question asks for inside another (PlaceLocatedWithin) names the more specific place.
+        if (expected == AnswerType.Place && typed is not null && !PlaceLocatedWithin.Locates(typed.Text, typed.Novel)
+            && eligible.FirstOrDefault(c => c != typed && c.NamesAskedKind && c.Hit.Article.Id == typed.Hit.Article.Id
+                && !c.Novel.IsSubsetOf(typed.Novel) && PlaceLocatedWithin.Locates(c.Text, c.Novel)) is { } specific) return specific;
         // Causes are often given without "because": with no sentence that says one, the best sentence still answers.
         return typed ?? (expected == AnswerType.Reason ? untyped : null);
     }
