@@ -92,8 +92,7 @@ internal static class AnswerShaper
         // Urteil"), often across a passage's end, so it stands far from the question's names. A lead dated only from the
         // day of writing gives way to a sentence of its own article that dates what is asked absolutely (LeadOf).
         if (expected == AnswerType.Date && lead is not null && DatesOnlyFromWriting(lead)
-            && LeadAbout(c => c.ShowsCore || c.Hit.Article.Id == lead.Hit.Article.Id) is { } dated && !DatesOnlyFromWriting(dated)
-            && (dated.ShowsPredicate || !lead.ShowsPredicate)) lead = dated;
+            && LeadAbout(c => c.ShowsCore || c.Hit.Article.Id == lead.Hit.Article.Id) is { } dated && !DatesOnlyFromWriting(dated)) lead = dated;
         if (lead is null || lead.ArticleShare >= ClearlyLowerArticleShare) return lead;
         // The article retrieval ranks clearly first is about the question; a sentence of a far weaker article that wins on
         // a shared verb or a candidate alone ("clicked on a link" in a report on spam) is about another story. One ranked clearly lower
@@ -144,12 +143,7 @@ internal static class AnswerShaper
         // erwartete Urteil". A weekday or "gestern" dates an event only from the day the report was written, which the
         // reader does not see: it is the report's day more often than the asked one. A sentence whose date says more
         // (a month, a year, a clock time) answers first when it answers at all.
-        // Not over the asked event itself: "When was the comet discovered?" is answered by "discovered a bright comet on
-        // Tuesday night", not by "will pass closest to the Sun in March", which dates another event.
-        var weekdayShowsEvent = eligible.Any(c => DatesOnlyFromWriting(c) && c.ShowsPredicate);
-        var absolute = expected == AnswerType.Date
-            ? eligible.Where(c => !DatesOnlyFromWriting(c) && (c.ShowsPredicate || !weekdayShowsEvent)).ToList()
-            : eligible;
+        var absolute = expected == AnswerType.Date ? eligible.Where(c => !DatesOnlyFromWriting(c)).ToList() : eligible;
         if (absolute.Count > 0 && absolute.Count < eligible.Count
             && LeadAmong(absolute, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } absoluteLead) return absoluteLead;
         var lead = LeadAmong(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords);
