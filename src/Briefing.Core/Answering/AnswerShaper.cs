@@ -87,12 +87,6 @@ internal static class AnswerShaper
         // with the others, none this way (+3 answers, 1 unanswerable answered); for names (who, where) the other people
         // of that article answered wrongly.
         if (lead is null && scored.Any(c => c.ShowsCoreInArticle)) lead = LeadAbout(c => c.ShowsCore || c.ShowsCoreInArticle);
-        // "Auf welchen Tag wurde das Urteil vertagt?": "Ein neuer Termin für den Urteilsspruch wurde nun für den 29. August
-        // angesetzt" goes on about the verdict that the lead's article named a sentence before ("das am Sonntag erwartete
-        // Urteil"), often across a passage's end, so it stands far from the question's names. A lead dated only from the
-        // day of writing gives way to a sentence of its own article that dates what is asked absolutely (LeadOf).
-        if (expected == AnswerType.Date && lead is not null && DatesOnlyFromWriting(lead)
-            && LeadAbout(c => c.ShowsCore || c.Hit.Article.Id == lead.Hit.Article.Id) is { } dated && !DatesOnlyFromWriting(dated)) lead = dated;
         if (lead is null || lead.ArticleShare >= ClearlyLowerArticleShare) return lead;
         // The article retrieval ranks clearly first is about the question; a sentence of a far weaker article that wins on
         // a shared verb or a candidate alone ("clicked on a link" in a report on spam) is about another story. One ranked clearly lower
@@ -138,14 +132,6 @@ internal static class AnswerShaper
         var counting = eligible.Where(c => !c.CountsOtherThings).ToList();
         if (counting.Count > 0 && counting.Count < eligible.Count
             && LeadAmong(counting, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } countLead) return countLead;
-        // "Seit wann gibt es die Rebellengruppe ADF …?": "Sie wurden 1995 … gegründet" before "Wie die Organisation am Montag
-        // mitteilte, …"; "Auf welchen Tag wurde das Urteil vertagt?": "für den 29. August angesetzt" before "das am Sonntag
-        // erwartete Urteil". A weekday or "gestern" dates an event only from the day the report was written, which the
-        // reader does not see: it is the report's day more often than the asked one. A sentence whose date says more
-        // (a month, a year, a clock time) answers first when it answers at all.
-        var absolute = expected == AnswerType.Date ? eligible.Where(c => !DatesOnlyFromWriting(c)).ToList() : eligible;
-        if (absolute.Count > 0 && absolute.Count < eligible.Count
-            && LeadAmong(absolute, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } absoluteLead) return absoluteLead;
         var lead = LeadAmong(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords);
         // "Wann wird Rise of the Tomb Raider auf der E3 gezeigt?": "Die offizielle Vorstellung soll am 15. Juni im Zuge der
         // Branchenmesse E3 stattfinden" before the lede's "Nach 2015 könnte das Spiel auf anderen Systemen erscheinen"; "When
@@ -158,10 +144,6 @@ internal static class AnswerShaper
                                             && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor) is { } toTheDay) return toTheDay;
         return lead;
     }
-
-    /// <summary>The sentence's new dates are only weekdays and words relative to the day of writing ("am Sonntag", "yesterday").</summary>
-    private static bool DatesOnlyFromWriting(CandidateSentence candidate) =>
-        candidate.Novel.Count > 0 && candidate.Novel.All(DateWords.IsRelative);
 
     private static CandidateSentence? LeadAmong(List<CandidateSentence> eligible, List<CandidateSentence> ranked, AnswerType expected,
         IReadOnlySet<string> questionTerms, double bestCoverage, bool datedQuestion, bool askedInOtherWords)
