@@ -997,10 +997,14 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private readonly BoundedCache<(string, string), IReadOnlyList<string>> _otherWords = new(MaxRememberedWords);
 
     public IReadOnlyList<string> CompoundParts(string word, string language) =>
-        language != "de" || string.IsNullOrWhiteSpace(word) || _bySourceLanguage["de"].Value is not { } german ? [] : GermanCompoundParts.Of(german, word);
+        GermanLexiconFor(word, language) is { } german ? GermanCompoundParts.Of(german, word) : [];
 
     public string? CompoundTail(string word, string language) =>
-        language != "de" || string.IsNullOrWhiteSpace(word) || _bySourceLanguage["de"].Value is not { } german ? null : GermanCompoundParts.Tail(german, word);
+        GermanLexiconFor(word, language) is { } german ? GermanCompoundParts.Tail(german, word) : null;
+
+    /// <summary>The German dictionary when <paramref name="word"/> is a German word to split; null otherwise or when none is installed.</summary>
+    private CompiledLexicon? GermanLexiconFor(string word, string language) =>
+        language != "de" || string.IsNullOrWhiteSpace(word) ? null : _bySourceLanguage["de"].Value;
 
     public bool? IsListedAsWritten(string word, string language) =>
         string.IsNullOrWhiteSpace(word) || _bySourceLanguage[language == "de" ? "de" : "en"].Value is not { } lexicon
