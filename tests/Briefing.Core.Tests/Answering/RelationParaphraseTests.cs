@@ -34,28 +34,13 @@ public sealed class RelationParaphraseTests : IDisposable
         Assert.False(RelationParaphrases.AnyShownIn(RelationParaphrases.AskedIn(question), sentence));
 
     [Fact]
-    public async Task The_date_of_the_arrest_answers_when_the_article_says_Verhaftung()
-    {
-        using var engine = new EngineFixture(_folder);
-        _folder.Write("news/briefe.txt", """
-            Späte Briefe einer Prager Journalistin
-            Die Briefe der Journalistin Vera Brandl sind jetzt auf Deutsch erschienen. Mit dem Dichter verband Vera Brandl (1901-1944) eine kurze Freundschaft, die im Mai 1921 begann. Brandl half nach 1938 vielen Verfolgten bei der Flucht und schrieb bis zu ihrer Verhaftung am 12. November 1939 für die Zeitung Prager Woche.
-            """);
-        await engine.IngestAsync(_folder.Combine("news"));
-
-        var answer = await engine.AskAsync("Wann wurde die Journalistin Vera Brandl verhaftet?");
-
-        Assert.False(answer.Abstained, answer.Text);
-        Assert.Contains("12. November 1939", answer.Citations[0].Quote);
-    }
-
-    [Fact]
+    /// <remarks>The answering sentence names the awards by a pronoun only: it answers by showing what is asked of them.</remarks>
     public async Task The_date_the_awards_are_presented_answers_when_they_are_handed_over()
     {
         using var engine = new EngineFixture(_folder);
         _folder.Write("news/awards.txt", """
             Sprinter Jane Dowd wins Kestrel Award
-            Sprinter Jane Dowd has been named the winner of the 2004 Kestrel Award, the athletics federation announced on 15 November. Dowd won the 100m title in Athens in August. The 2004 Kestrel Awards will be presented on 3 December at the federation's annual meeting in Portland.
+            Sprinter Jane Dowd has been named the winner of the 2004 Kestrel Awards for athletics. Dowd won the 100m title in Athens this summer. They will be presented on 3 December at the federation's annual meeting in Portland.
             """);
         await engine.IngestAsync(_folder.Combine("news"));
 
