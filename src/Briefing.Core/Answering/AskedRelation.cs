@@ -12,7 +12,8 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class AskedRelation
 {
-    private static readonly AskedAndShown[] Relations =
+    /// <summary>The relations, also read as the predicate a sentence words otherwise (<see cref="RelationParaphrases"/>).</summary>
+    internal static readonly AskedAndShown[] Relations =
     [
         new(RefereeAsked(), RefereeShown()),
         new(CoachAsked(), CoachShown()),

@@ -11,7 +11,8 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class PeopleRoles
 {
-    private static readonly AskedAndShown[] Roles =
+    /// <summary>The roles, also read as the predicate a sentence words otherwise (<see cref="RelationParaphrases"/>).</summary>
+    internal static readonly AskedAndShown[] Roles =
     [
         new(ArrestedAsked(), ArrestedShown()),
         new(InjuredAsked(), InjuredShown()),

@@ -74,6 +74,11 @@ internal static partial class SentenceCandidates
         var months = AskedMonths.Of(context.Question, expected);
         var figures = AskedFigures.Of(context.Question);
         var head = AskedHead.Of(context.Question);
+        // The relation the question asks in words an article may paraphrase ("verhaftet" / "Verhaftung", "handed over" / "presented").
+        var askedRelations = RelationParaphrases.AskedIn(context.Question);
+        // "Was macht X beruflich?": the article says the job by its noun beside the name ("der Fotograf Laurent Mekul"); the
+        // question's other words are the cue for it (beruflich, job, von Beruf), which no answering sentence repeats.
+        var occupationAsked = ExpectedAnswerType.OccupationCueWords(context.Question).Any();
         // The nouns a new name next to which is the asked one: "which X"'s head, a "who" question's roles.
         IReadOnlyList<string> askedNouns = [.. head is null ? [] : new[] { head },
             .. expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named ? RoleNouns.Of(context.Question, context.Language) : [],
@@ -310,7 +315,8 @@ internal static partial class SentenceCandidates
                     RoleTerms = expected == AnswerType.Person && novel.Count > 0 ? RoleTerms(sentences[i], novel, language, names, statistics) : Empty,
                     ContextCoverage = Math.Max(inContext * questionTerms.VisibleShare, asked),
                     ShowsPredicate = originBack || !questionTerms.HasPredicate || questionTerms.ShowsPredicate(terms[i]) || unit?.ShowsPeoplesVerbIn(sentences[i]) == true
-                                     || unit?.ShowsPriceVerbIn(sentences[i]) == true,
+                                     || unit?.ShowsPriceVerbIn(sentences[i]) == true
+                                     || occupationAsked || RelationParaphrases.AnyShownIn(askedRelations, sentences[i]),
                     ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i, askedStuff, language != context.Language),
                     StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && namesCounted,
