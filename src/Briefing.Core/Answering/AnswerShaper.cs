@@ -290,8 +290,15 @@ internal static class AnswerShaper
                    // before a sentence that only restates the question.
                    ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article && c.ShowsAskedYears && c.Novel.Any(AnswerCandidates.IsCauseItself))
                    ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article);
-        return lead is not null && AnswerCandidates.RefersToCauseBefore(lead.Text) && SentenceBefore(lead, ranked) is { } cause ? cause : lead;
+        if (lead is not null && AnswerCandidates.RefersToCauseBefore(lead.Text) && SentenceBefore(lead, ranked) is { } cause) return cause;
+        // "Dort scheiterte die Begehung aus einem simplen Grund. Sie haben die Schlüssel nicht gefunden.": a sentence that
+        // announces a cause and ends there gives it in the next sentence of its passage, which leads instead.
+        if (lead is not null && CauseExpressions.AnnouncesCauseAfter(lead.Text) && SentenceAfter(lead, ranked) is { } announced) return announced;
+        return lead;
     }
+
+    private static CandidateSentence? SentenceAfter(CandidateSentence sentence, List<CandidateSentence> ranked) =>
+        ranked.FirstOrDefault(c => c.Hit.Passage.Id == sentence.Hit.Passage.Id && c.Position == sentence.Position + 1);
 
     /// <summary>
     /// "Das hätte regulatorische Folgen gehabt. Deshalb verschiebt Apple den Start.": a consequence adverb in a sentence's
