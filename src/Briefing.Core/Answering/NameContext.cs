@@ -20,16 +20,18 @@ internal static partial class NameContext
 
     /// <summary>
     /// Whether a word standing between a preposition of place and a name describes where the place lies, as news writes
-    /// it before a town it introduces: a German adjective in its inflected form ("im australischen Brisbane", "ins
-    /// kubanische Varadero", "im steirischen Weiz"), or an English adjective of location ("in nearby Harrogate", "in rural
-    /// Rutland", "in northern Iraq"). English adjectives have no ending that tells them, so only those of location count.
+    /// it before a town it introduces: a German adjective of a country or region, inflected ("im australischen Brisbane",
+    /// "ins kubanische Varadero", "im steirischen Weiz"), or an adjective of location in either language ("in nearby
+    /// Harrogate", "in rural Rutland", "im nördlichen Kirkenes"). Not any German adjective: "bei der deutschen Telekom",
+    /// "beim neuen Arbeitgeber Siemens" name no place.
     /// </summary>
     public static bool IsLocatingAdjective(string word, string language) =>
         word.Length >= 4 && char.IsLower(word[0]) && !Text.FunctionWords.IsFunctionWord(word)
-        && (language == "de" ? GermanAdjectiveEnding().IsMatch(word) : LocatingAdjectives.Contains(word));
+        && (language == "de" ? GermanPlaceAdjective().IsMatch(word) : LocatingAdjectives.Contains(word));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}{2,}(e|en|em|er|es)$")]
-    private static partial System.Text.RegularExpressions.Regex GermanAdjectiveEnding();
+    /// <summary>"-ischen", "-ische" ("australischen", "steirische"), or a direction's or nearness' adjective, inflected.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\p{L}{2,}isch|nördlich|südlich|östlich|westlich|nahegelegen|benachbart)(e|en|em|er|es)$")]
+    private static partial System.Text.RegularExpressions.Regex GermanPlaceAdjective();
 
     private static readonly FrozenSet<string> LocatingAdjectives = FrozenSet.ToFrozenSet(
     [
