@@ -8,13 +8,36 @@ namespace Briefing.Core.Answering;
 /// Samour", "Chief executive Peter McGuigan", "Außenminister ..."), an organisation noun or legal form ("Scottish
 /// club Rangers", "Energie Steiermark AG").
 /// </summary>
-internal static class NameContext
+internal static partial class NameContext
 {
     public static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
     [
         "in", "im", "aus", "nach", "bei", "nahe", "ins", "nördlich", "südlich", "östlich", "westlich",
         "from", "near", "outside", "across", "throughout",
+        // "as I drove around Cambridge": where someone moves about.
+        "around",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a word standing between a preposition of place and a name describes where the place lies, as news writes
+    /// it before a town it introduces: a German adjective of a country or region, inflected ("im australischen Brisbane",
+    /// "ins kubanische Varadero", "im steirischen Weiz"), or an adjective of location in either language ("in nearby
+    /// Harrogate", "in rural Rutland", "im nördlichen Kirkenes"). Not any German adjective: "bei der deutschen Telekom",
+    /// "beim neuen Arbeitgeber Siemens" name no place.
+    /// </summary>
+    public static bool IsLocatingAdjective(string word, string language) =>
+        word.Length >= 4 && char.IsLower(word[0]) && !Text.FunctionWords.IsFunctionWord(word)
+        && (language == "de" ? GermanPlaceAdjective().IsMatch(word) : LocatingAdjectives.Contains(word));
+
+    /// <summary>"-ischen", "-ische" ("australischen", "steirische"), or a direction's or nearness' adjective, inflected.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\p{L}{2,}isch|nördlich|südlich|östlich|westlich|nahegelegen|benachbart)(e|en|em|er|es)$")]
+    private static partial System.Text.RegularExpressions.Regex GermanPlaceAdjective();
+
+    private static readonly FrozenSet<string> LocatingAdjectives = FrozenSet.ToFrozenSet(
+    [
+        "nearby", "neighbouring", "neighboring", "central", "northern", "southern", "eastern", "western", "rural", "coastal",
+        "downtown", "remote", "suburban", "northeastern", "northwestern", "southeastern", "southwestern",
+    ], StringComparer.Ordinal);
 
     public static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
     [

@@ -80,6 +80,13 @@ internal static partial class NameSpans
                 if (NameContext.IsPersonTitle(words[i]) && !words.Skip(i + 1).All(NameContext.IsPersonTitle)) title = i;
             if (title >= 0)
             {
+                // "Speaking in Harrogate Mr Kennedy said": a name before a courtesy title is a name of its own (here the place
+                // he spoke in), which English news writes with only a space before "Mr". A role's describing words are not
+                // ("Bank of England Governor Mervyn King"): only before a courtesy title, which nothing describes.
+                if (title > 0 && IsCourtesyTitle(words[title]) && !words.Take(title).Any(NameContext.IsPersonTitle)
+                    && text.IndexOf(words[title], span.Start, StringComparison.Ordinal) is var titleAt and > 0
+                    && text.LastIndexOf(words[title - 1], titleAt, StringComparison.Ordinal) is var lastAt and >= 0)
+                    spans.Add(Classify(text, words.Take(title).ToList(), span.Start, lastAt + words[title - 1].Length, language, names));
                 var start = text.IndexOf(words[title + 1], span.Start + words.Take(title + 1).Sum(w => w.Length), StringComparison.Ordinal);
                 spans.Add(new NameSpan(words.Skip(title + 1).ToList(), start < 0 ? span.Start : start, span.End, NameKind.Person));
             }
@@ -88,6 +95,9 @@ internal static partial class NameSpans
         }
         return spans;
     }
+
+    /// <summary>Titles of courtesy, which stand before a name and are described by no other word: "Mr", "Mrs", "Ms", "Dr", "Herr", "Frau".</summary>
+    private static bool IsCourtesyTitle(string word) => word is "Mr" or "Mrs" or "Ms" or "Dr" or "Herr" or "Frau";
 
     /// <summary>
     /// A title and the words that describe it, naming no one: "Minister", "Chief Executive", "Health Secretary", "Welsh
@@ -168,6 +178,10 @@ internal static partial class NameSpans
         else if (words.Any(NameContext.OrganisationWords.Contains) || NameContext.IsOrganisationNoun(previous) || NameContext.OrganisationWords.Contains(next))
             kind = NameKind.Organisation;
         else if (NameContext.PlacePrepositions.Contains(previous) || NameContext.PlaceNouns.Contains(previous) || IsDateline(text, start, end)
+                 // "im australischen Brisbane", "in nearby Harrogate": an adjective of where it lies between preposition and name.
+                 || (before.Count > 1 && NameContext.PlacePrepositions.Contains(before[^2]) && NameContext.IsLocatingAdjective(previous, language))
+                 // "towns close to Bouira".
+                 || (previous == "to" && before.Count > 1 && before[^2].Equals("close", StringComparison.OrdinalIgnoreCase))
                  || PlaceSuffix().IsMatch(text.AsSpan(end))
                  // "King's Cross station", "Heathrow airport": a place noun right after the name.
                  || (next.Length > 0 && char.IsLower(next[0]) && NameContext.PlaceNouns.Contains(next))

@@ -88,8 +88,8 @@ internal static partial class PlaceAnswers
                          || MemberFor().IsMatch(before)
                          // "the St Galmier event", "beim Kitzbühel-Rennen", "the Davos summit": a place names the event held there.
                          || EventAfter().IsMatch(text[span.End..])
-                         // "in the borough of Lambeth", "im Bezirk von Graz".
-                         || (PlaceClassOf().Match(before) is { Success: true } of && IsPlaceClass(of.Groups["word"].Value));
+                         // "in the borough of Lambeth", "im Bezirk von Graz", "im Meereskundemuseum von Perth": the venue's town.
+                         || (PlaceClassOf().Match(before) is { Success: true } of && (IsPlaceClass(of.Groups["word"].Value) || IsVenue(of.Groups["word"].Value)));
             // "in Peru, the North Sea and Chile": what a list of places goes on with is a place too.
             var listed = previousIsPlace && previous is not null && ListJoin().IsMatch(text[previous.End..span.Start]);
             // "dem Bürgermeister von Schattendorf, wo ...", "neben Nickelsdorf": a German town by its ending, which few surnames
@@ -125,6 +125,8 @@ internal static partial class PlaceAnswers
     {
         var before = text[..span.Start];
         if (PrepositionBefore(before, language) is not null) return true;
+        // "im australischen Brisbane", "in nearby Harrogate": an adjective of where it lies after the preposition.
+        if (PrepositionAdjectiveBefore().Match(before) is { Success: true } described && NameContext.IsLocatingAdjective(described.Groups["adj"].Value, language)) return true;
         if (WordBefore().Match(before) is { Success: true } word
             && (NameContext.PlacePrepositions.Contains(word.Groups["word"].Value) || NameContext.PlaceNouns.Contains(word.Groups["word"].Value)
                 || IsDestination(word.Groups["word"].Value))) return true;
@@ -169,6 +171,8 @@ internal static partial class PlaceAnswers
         "church", "embassy", "stadium", "castle", "hotel", "barracks", "border",
         // Where people sit or meet inside a building: "von der Zuschauergalerie", "in der Hotelbar", "in the main hall".
         "galerie", "tribüne", "saal", "halle", "bar", "gallery", "hall",
+        // Where shows and exhibitions are held: "at the Alex Theater", "im Meereskundemuseum von Perth", "in der Stadthalle".
+        "museum", "theater", "theatre", "arena", "kino", "cinema",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -248,6 +252,10 @@ internal static partial class PlaceAnswers
     private static string? PrepositionBefore(string before, string language) =>
         PrepositionBeforeRegex().Match(before) is { Success: true } m && !(language == "en" && m.Groups["prep"].Value.Equals("an", StringComparison.OrdinalIgnoreCase))
             ? m.Groups["prep"].Value.ToLowerInvariant() : null;
+
+    /// <summary>A preposition of place, perhaps an article, and one lower-case word right before a name: "im australischen ", "in nearby ".</summary>
+    [GeneratedRegex(@"\b(?i:in|im|ins|at|from|aus|nach|bei|near|around)\s+((?i:" + ArticleAlternations.Definite + @")\s+)?(?<adj>\p{Ll}\p{L}+)\s+$")]
+    private static partial Regex PrepositionAdjectiveBefore();
 
     /// <summary>"as far as", "bis nach" right before a name: the place a route or journey reaches.</summary>
     [GeneratedRegex(@"\b(as\s+far\s+as|bis\s+nach)\s+$", RegexOptions.IgnoreCase)]
