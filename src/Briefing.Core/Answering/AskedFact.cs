@@ -28,6 +28,17 @@ internal static partial class AskedFact
         if (candidates?.FirstOrDefault(c => c.Hit.Article.Id == lead.Hit.Article.Id && c.ShowsVerb && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage * UnknownCoverageShare
                 && StatedUnknown.In(c.Text, expected)) is { } unknown)
             return $"the answering article says the asked fact is not known: {unknown.Text}";
+        // "Wie viel Geld hat Keith Poulton gesteckt?" over a quote of another sum, beside "has already committed an
+        // undisclosed amount of money": a sentence of the lead's article that says the asked kind of fact is not told speaks
+        // of it, in whatever verb, though it shows less of the question than the lead.
+        var sumAsked = expected == AnswerType.Number && AskedUnit.Of(question, names) is null or { Kind: AskedUnit.Measure.Money };
+        if (StatedUnknown.OfAskedKind(lead.Text, question, expected, sumAsked))
+            return "the answering sentence says the asked kind of fact is not told";
+        // "Which company is buying 20%?" beside "will also sell 10% to another company, although it did not say which": a
+        // sentence whose figures are all other than the question's tells of another item of the article.
+        if (candidates?.FirstOrDefault(c => c.Hit.Article.Id == lead.Hit.Article.Id && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage * KindUnknownCoverageShare
+                && !GivesOnlyOtherFigures(c.Text, question) && StatedUnknown.OfAskedKind(c.Text, question, expected, sumAsked)) is { } untold)
+            return $"the answering article says the asked kind of fact is not told: {untold.Text}";
         // "Who went to Wittenberg …?" over "Students thronged to Wittenberg …": a group or role answers who, unless the
         // question asks for a name as such ("Wie hieß der Mann …?").
         if (AsksForName(question, expected) && !chosen.Any(c => NamesSomeoneNew(c, question, names))
@@ -90,6 +101,8 @@ internal static partial class AskedFact
             return $"no chosen sentence gives the sum {currency}";
         if (AskedPenalty.Missing(chosen, question) is { } penalty) return penalty;
         if (AskedAge.IsAsked(question) && !chosen.Any(c => AskedAge.IsStatedIn(question, c.Text))) return "no chosen sentence states an age";
+        // "How much will each victim receive?" over "will donate more than $8m to victims": the group's total, not a share.
+        if (AskedShare.IsAsked(question, expected) && !chosen.Any(c => AskedShare.IsStatedIn(c.Text))) return "no chosen sentence states a share for each";
         // Only when the chosen sentences' passages state no rate either: "At 3km/h, it is closer to a jog" shares no word with
         // "How fast can the robot run?" and is no candidate, but the article has the speed, so abstaining would deny what it says.
         if (AskedSpeed.IsAsked(question) && !chosen.Any(c => AskedSpeed.IsStatedIn(c.Hit.Passage.Text)))
@@ -330,6 +343,20 @@ internal static partial class AskedFact
     /// lead often repeats the question's names ("between Kelby and Marsh End") that the "not known" sentence leaves out.
     /// </summary>
     private const double UnknownCoverageShare = 0.8;
+
+    /// <summary>
+    /// How fully a sentence that says the asked kind of fact is not told must show the question, against the lead: it names
+    /// the kind ("an undisclosed amount"), so it may say the rest in other words ("pulled out" for "walked out").
+    /// </summary>
+    private const double KindUnknownCoverageShare = 0.5;
+
+    /// <summary>The question names figures besides years, and the sentence writes figures of its own but none of the question's.</summary>
+    private static bool GivesOnlyOtherFigures(string sentence, string question)
+    {
+        var asked = NumberTokens.In(question).Where(n => !AskedAmount.IsYearLike(n)).ToHashSet(StringComparer.Ordinal);
+        var given = NumberTokens.In(sentence).Where(n => !AskedAmount.IsYearLike(n)).ToList();
+        return asked.Count > 0 && given.Count > 0 && !given.Any(asked.Contains);
+    }
 
     /// <summary>How much of a why-question a lead must show to tell the asked event itself, whose cause may go unmarked.</summary>
     private const double RestatingCoverage = 0.5;

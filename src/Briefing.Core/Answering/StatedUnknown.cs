@@ -15,6 +15,72 @@ internal static partial class StatedUnknown
         Unknown().IsMatch(sentence) || (expected == AnswerType.Person && PersonUnknown().IsMatch(sentence));
 
     /// <summary>
+    /// The sentence says that the kind of fact the question asks is not told: "an undisclosed amount of money" or "has yet
+    /// to reveal pricing" for a figure, "although it didn't say who" or "two unnamed firms" for a name, "did not say when"
+    /// for a date. It names the asked kind, so it speaks of the asked fact even where it shares little else with the
+    /// question ("committed an undisclosed amount" for "Wie viel Geld hat er gesteckt?"): the article does not know it.
+    /// </summary>
+    /// <param name="question">An unnamed thing is the asked one when the question writes its noun ("Which two firms …?" — "two unnamed firms").</param>
+    /// <param name="sumAsked">The question asks a sum of money, or a figure of no named unit ("How much will X charge?"): an
+    /// untold price speaks of it, not of "How many hours will the box hold?".</param>
+    public static bool OfAskedKind(string sentence, string question, AnswerType expected, bool sumAsked)
+    {
+        if (ToldNot().Match(sentence) is { Success: true } told && FitsKind(told.Groups["wh"].Value.ToLowerInvariant(), expected)) return true;
+        if (sumAsked && (SumUnknown().IsMatch(sentence) || SummeUnbekannt().IsMatch(sentence))) return true;
+        if (expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named or AnswerType.Other)
+        {
+            if (NameUnknown().IsMatch(sentence)) return true;
+            var questionWords = Text.Tokenizer.LetterRuns(question).Select(w => w.Value).Where(w => w.Length >= MinNounStem).ToList();
+            // "two unnamed firms", "an unnamed Western firm": the noun is one of the two words after "unnamed".
+            foreach (Match unnamed in Unnamed().Matches(sentence))
+                foreach (Capture noun in unnamed.Groups["noun"].Captures)
+                    if (noun.Length >= MinNounStem && questionWords.Any(w => string.Compare(w, 0, noun.Value, 0, MinNounStem, StringComparison.OrdinalIgnoreCase) == 0)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"firms" for "firm", "Käufer" for "Käufers": the letters two forms of a noun share.</summary>
+    private const int MinNounStem = 4;
+
+    /// <summary>The question word a "did not say …" clause leaves open fits what the question asks.</summary>
+    private static bool FitsKind(string wh, AnswerType expected) => wh switch
+    {
+        "who" or "whom" or "which" or "wer" or "welche" or "welcher" or "welches" => expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named or AnswerType.Other,
+        "where" or "wo" or "wohin" => expected == AnswerType.Place,
+        "when" or "wann" => expected == AnswerType.Date,
+        _ => expected == AnswerType.Number, // how much, how many, wie viel
+    };
+
+    /// <summary>
+    /// "although it didn't say who", "declined to say how much it paid", "did not reveal where", "nannte nicht, wer": the
+    /// source leaves the asked question open in its own words.
+    /// </summary>
+    [GeneratedRegex(@"\b(didn't|did\s+not|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to|not\s+to|has\s+not|have\s+not|had\s+not|yet\s+to)\s+(yet\s+)?(say|said|reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|specif\p{L}*|confirm\p{L}*|announc\p{L}*)\s+(?<wh>who|whom|which|where|when|how\s+much|how\s+many)\b"
+        + @"|\b(sagte|sagten|nannte|nannten|verriet|verrieten)\s+(\p{L}+\s+){0,2}?(nicht|nichts\s+darüber)\s*,\s*(?<wh>wer|welche[rs]?|wo|wohin|wann|wie\s+viel\p{L}*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToldNot();
+
+    /// <summary>
+    /// A sum the source keeps back: "an undisclosed amount of money", "a undecided fee", "has yet to reveal pricing", "did not
+    /// disclose the price", "financial terms were not disclosed" (the generic <see cref="Unknown"/> reads the last).
+    /// </summary>
+    [GeneratedRegex(@"\b(undisclosed|unspecified|undecided|unrevealed|secret)\s+(\p{L}+\s+)?(sums?|amounts?|fees?|prices?|figures?|price\s+tag)\b"
+        + @"|\b(yet\s+to|not|\p{L}+n't|declined\s+to|refused\s+to)\s+(yet\s+)?(reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|give|given|announc\p{L}*|releas\p{L}*|set|say|said)\s+(\p{L}+\s+){0,2}?(pric\p{L}*|costs?|fees?|sums?|amount|figures?|financial\s+terms|how\s+much)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SumUnknown();
+
+    /// <summary>"Der Kaufpreis wurde nicht genannt", "Über die Höhe der Ablöse wurde nichts bekannt".</summary>
+    [GeneratedRegex(@"\b(Summe|Betrag|Preis|Kaufpreis|Verkaufspreis|Ablöse\p{L}*|Höhe)\b[^.;:]{0,60}?\b(nicht|nichts)\s+(\p{L}+\s+)?(genannt|bekannt|mitgeteilt|verraten|bekanntgegeben|beziffert)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SummeUnbekannt();
+
+    /// <summary>"declined to name the buyer", "has not been named", "Seine Identität wurde nicht bekanntgegeben".</summary>
+    [GeneratedRegex(@"\b(declined|refused)\s+to\s+(name|identify)\b|\b(has|have|had)\s+not\s+(yet\s+)?been\s+(named|identified)\b"
+        + @"|\b(Name|Namen|Identität)\b[^.;:]{0,40}?\bnicht\s+(\p{L}+\s+)?(genannt|bekannt\p{L}*|veröffentlicht|mitgeteilt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NameUnknown();
+
+    /// <summary>"two unnamed firms", "ein ungenannter Käufer": the words after "unnamed", one of which names the unnamed thing.</summary>
+    [GeneratedRegex(@"\b(unnamed|unidentified|ungenannt\p{L}*)\s+(?<noun>\p{L}+)(\s+(?<noun>\p{L}+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Unnamed();
+
+    /// <summary>
     /// The person in a role is not known yet: "guest presenters will stand in until a replacement is found", "a successor
     /// has yet to be named", "der Nachfolger steht noch nicht fest". The article about a departure says so for "Who replaces
     /// her?", not for when or why she leaves.
