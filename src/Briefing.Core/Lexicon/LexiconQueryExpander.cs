@@ -70,10 +70,9 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         var firstWord = Words().Match(query).Value;
         var mixedIndex = _statistics.PassageCountIn(source) > 0;
         var separated = source == "de" ? SeparatedVerbs(query) : [];
-        var surnames = SurnamesWrittenAlike(lexicon, query, source, target, fromPhrases);
         foreach (var typed in ContentWords(query, source).Take(MaxWords))
         {
-            if (typed != firstWord && (IsNameWrittenAlike(lexicon, typed, source, target) || surnames.Contains(typed))) continue;
+            if (typed != firstWord && IsNameWrittenAlike(lexicon, typed, source, target)) continue;
             // "Wer wirft China vor …": the verb is "vorwerfen" (accuse), not "werfen" (throw).
             var word = separated.GetValueOrDefault(typed, typed);
             var before = expansions.Count;
@@ -204,36 +203,6 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private bool IsNameWrittenAlike(CompiledLexicon lexicon, string word, string source, string target) =>
         word.Length >= MinNamePart && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetter)
         && OccursInIndex(word, target) && (lexicon.Translations(word).Count == 0 || IsOtherLanguagesName(lexicon, word, source, target));
-
-    /// <summary>
-    /// The later words of the question's names of several words that the other language's articles write as typed, as
-    /// they write the word before ("Gordon Brown", "Clare Short", "Manchester City", "Jailhouse Rock"): the name's words, not
-    /// the vocabulary the dictionary lists under their spelling ("Brown" → "Braun", "Short" → "shorts", "City" →
-    /// "Innenstadt", "Rock" → "Jacke"). Those senses drew articles about colours and clothes and stood for the name in
-    /// the details check; the typed word already matches the other language's articles.
-    /// </summary>
-    /// <remarks>
-    /// Only after a word that is a name itself (<see cref="IsFirstName"/>): "Cold War", "European Court", "eine Dose Limo"
-    /// are words the dictionary lists, each written in the other language's articles too (a title, a band, "war"), and
-    /// they lost "Krieg", "Gerichtshof", "Limonade". A word of a term the dictionary lists ("White House") keeps the
-    /// term's translation.
-    /// </remarks>
-    private HashSet<string> SurnamesWrittenAlike(CompiledLexicon lexicon, string query, string source, string target, Dictionary<string, List<string>> fromPhrases)
-    {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (previous, word) in NameFollowers.Of(query))
-            if (!fromPhrases.ContainsKey(word) && OccursInIndex(word, target) && IsFirstName(lexicon, previous, source, target)) names.Add(word);
-        return names;
-    }
-
-    /// <summary>
-    /// A word that begins a person's name as far as the dictionary and the index tell: the other language's articles write
-    /// it, and the dictionary lists no word of that spelling ("Gordon", "Clare", "Jonah") or it is a name written alike
-    /// (<see cref="IsNameWrittenAlike"/>: "Manchester").
-    /// </summary>
-    private bool IsFirstName(CompiledLexicon lexicon, string word, string source, string target) =>
-        word.Length >= MinNamePart && OccursInIndex(word, target)
-        && (lexicon.FirstListedForm(word, source) is null || IsNameWrittenAlike(lexicon, word, source, target));
 
     private bool IsOtherLanguagesName(CompiledLexicon lexicon, string word, string source, string target)
     {
