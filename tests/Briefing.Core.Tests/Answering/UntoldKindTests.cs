@@ -32,6 +32,10 @@ public sealed class UntoldKindTests : InventedArticlesTest
             Cable firm Norlink is to offer a video recorder in its set-top box. The recorder box will store up to 80 hours of programmes.
             Norlink has yet to reveal pricing for the new recorder box.
             """);
+        Folder.Write("news/valleys.txt", """
+            Valley towns keep growing
+            The populations of the three Kelby valley towns now exceed 40,000, the census office said.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -59,6 +63,7 @@ public sealed class UntoldKindTests : InventedArticlesTest
     [InlineData("Which company is buying 20% of Harbour Wines?", "Vintra")]
     [InlineData("How much will Marlow Bank pay to the savers?", "£40m")]
     [InlineData("How many hours of programmes will Norlink's recorder box hold?", "80 hours")]
+    [InlineData("Each of the Kelby valley towns has a population that exceeds what number?", "40,000")]
     public async Task The_same_articles_still_answer_what_they_give(string question, string answer)
     {
         var reply = await Engine.AskAsync(question);
