@@ -290,22 +290,20 @@ internal static class AnswerShaper
                    // before a sentence that only restates the question.
                    ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article && c.ShowsAskedYears && c.Novel.Any(AnswerCandidates.IsCauseItself))
                    ?? eligible.FirstOrDefault(c => c.Hit.Article.Id == article);
-        if (lead is not null && AnswerCandidates.RefersToCauseBefore(lead.Text) && SentenceBefore(lead, ranked) is { } cause) return cause;
+        if (lead is not null && AnswerCandidates.RefersToCauseBefore(lead.Text) && Neighbour(lead, ranked, -1) is { } cause) return cause;
         // "Dort scheiterte die Begehung aus einem simplen Grund. Sie haben die Schlüssel nicht gefunden.": a sentence that
         // announces a cause and ends there gives it in the next sentence of its passage, which leads instead.
-        if (lead is not null && CauseExpressions.AnnouncesCauseAfter(lead.Text) && SentenceAfter(lead, ranked) is { } announced) return announced;
+        if (lead is not null && CauseExpressions.AnnouncesCauseAfter(lead.Text) && Neighbour(lead, ranked, +1) is { } announced) return announced;
         return lead;
     }
 
-    private static CandidateSentence? SentenceAfter(CandidateSentence sentence, List<CandidateSentence> ranked) =>
-        ranked.FirstOrDefault(c => c.Hit.Passage.Id == sentence.Hit.Passage.Id && c.Position == sentence.Position + 1);
-
     /// <summary>
-    /// "Das hätte regulatorische Folgen gehabt. Deshalb verschiebt Apple den Start.": a consequence adverb in a sentence's
-    /// first clause points back; the cause is the sentence before it in the passage, which leads instead.
+    /// The candidate <paramref name="offset"/> sentences from <paramref name="sentence"/> in its passage: before it when a
+    /// consequence adverb in its first clause points back ("Das hätte regulatorische Folgen gehabt. Deshalb verschiebt Apple
+    /// den Start."), after it when it announces a cause it does not give.
     /// </summary>
-    private static CandidateSentence? SentenceBefore(CandidateSentence sentence, List<CandidateSentence> ranked) =>
-        ranked.FirstOrDefault(c => c.Hit.Passage.Id == sentence.Hit.Passage.Id && c.Position == sentence.Position - 1);
+    private static CandidateSentence? Neighbour(CandidateSentence sentence, List<CandidateSentence> ranked, int offset) =>
+        ranked.FirstOrDefault(c => c.Hit.Passage.Id == sentence.Hit.Passage.Id && c.Position == sentence.Position + offset);
 
     /// <summary>The article's sentences that restate the question without an answer: about its names, a lead's coverage, no candidate.</summary>
     private static List<CandidateSentence> Restating(List<CandidateSentence> ranked, string article, double bestCoverage) =>

@@ -258,10 +258,8 @@ internal static partial class AskedFact
     /// <summary>A role noun; forms of address ("Frau", "Mr", "Dr") name no role.</summary>
     private static bool IsRole(string word) => !Honorifics.Contains(word) && (NameContext.IsPersonTitle(word) || LawRoles.Contains(word));
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "herr", "frau", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prime", "star", "champion",
-    };
+    private static readonly HashSet<string> Honorifics = new(
+        NameContext.CourtesyTitles.Concat(["sir", "lord", "lady", "prime", "star", "champion"]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Roles of a court case that stand before names and are no person titles of <see cref="NameContext"/>.</summary>
     private static readonly HashSet<string> LawRoles = new(StringComparer.OrdinalIgnoreCase)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace Briefing.Core.Answering;
 
@@ -30,8 +31,8 @@ internal static partial class NameContext
         && (language == "de" ? GermanPlaceAdjective().IsMatch(word) : LocatingAdjectives.Contains(word));
 
     /// <summary>"-ischen", "-ische" ("australischen", "steirische"), or a direction's or nearness' adjective, inflected.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(\p{L}{2,}isch|nördlich|südlich|östlich|westlich|nahegelegen|benachbart)(e|en|em|er|es)$")]
-    private static partial System.Text.RegularExpressions.Regex GermanPlaceAdjective();
+    [GeneratedRegex(@"^(\p{L}{2,}isch|nördlich|südlich|östlich|westlich|nahegelegen|benachbart)(e|en|em|er|es)$")]
+    private static partial Regex GermanPlaceAdjective();
 
     private static readonly FrozenSet<string> LocatingAdjectives = FrozenSet.ToFrozenSet(
     [
@@ -110,6 +111,9 @@ internal static partial class NameContext
     /// <remarks>German "von der" stays out: there it is mostly the preposition ("Sprecher Müller von der ÖVP").</remarks>
     public static readonly FrozenSet<string> TwoWordNameParticles = FrozenSet.ToFrozenSet(
         ["van der", "van den", "van de", "de la", "de los", "de las"], StringComparer.Ordinal);
+
+    /// <summary>Titles of courtesy, which stand before a name and name no role: "Mr", "Mrs", "Ms", "Dr", "Herr", "Frau".</summary>
+    public static readonly FrozenSet<string> CourtesyTitles = FrozenSet.ToFrozenSet(["Mr", "Mrs", "Ms", "Dr", "Herr", "Frau"], StringComparer.Ordinal);
 
     public static bool IsPersonTitle(string word)
     {

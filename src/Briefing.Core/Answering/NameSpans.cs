@@ -83,7 +83,7 @@ internal static partial class NameSpans
                 // "Speaking in Harrogate Mr Kennedy said": a name before a courtesy title is a name of its own (here the place
                 // he spoke in), which English news writes with only a space before "Mr". A role's describing words are not
                 // ("Bank of England Governor Mervyn King"): only before a courtesy title, which nothing describes.
-                if (title > 0 && IsCourtesyTitle(words[title]) && !words.Take(title).Any(NameContext.IsPersonTitle)
+                if (title > 0 && NameContext.CourtesyTitles.Contains(words[title]) && !words.Take(title).Any(NameContext.IsPersonTitle)
                     && text.IndexOf(words[title], span.Start, StringComparison.Ordinal) is var titleAt and > 0
                     && text.LastIndexOf(words[title - 1], titleAt, StringComparison.Ordinal) is var lastAt and >= 0)
                     spans.Add(Classify(text, words.Take(title).ToList(), span.Start, lastAt + words[title - 1].Length, language, names));
@@ -96,8 +96,6 @@ internal static partial class NameSpans
         return spans;
     }
 
-    /// <summary>Titles of courtesy, which stand before a name and are described by no other word: "Mr", "Mrs", "Ms", "Dr", "Herr", "Frau".</summary>
-    private static bool IsCourtesyTitle(string word) => word is "Mr" or "Mrs" or "Ms" or "Dr" or "Herr" or "Frau";
 
     /// <summary>
     /// A title and the words that describe it, naming no one: "Minister", "Chief Executive", "Health Secretary", "Welsh

@@ -34,8 +34,10 @@ internal static partial class RelationParaphrases
     ];
 
     /// <summary>The relations <paramref name="question"/> asks by its words; none when it asks none of them.</summary>
-    public static IReadOnlyList<AskedAndShown> AskedIn(string question) =>
-        NewsRelations.Concat(AskedRelation.Relations).Concat(PeopleRoles.Roles).Where(r => r.Asked.IsMatch(question)).ToList();
+    public static IReadOnlyList<AskedAndShown> AskedIn(string question) => AllRelations.Where(r => r.Asked.IsMatch(question)).ToList();
+
+    /// <summary>This file's relations, the who-relations and the counted people's roles, joined once.</summary>
+    private static readonly AskedAndShown[] AllRelations = [.. NewsRelations, .. AskedRelation.Relations, .. PeopleRoles.Roles];
 
     /// <summary>Whether <paramref name="sentence"/> shows one of the <paramref name="asked"/> relations in its own words.</summary>
     public static bool AnyShownIn(IReadOnlyList<AskedAndShown> asked, string sentence)
