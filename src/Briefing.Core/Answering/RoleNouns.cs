@@ -32,7 +32,7 @@ internal static partial class RoleNouns
 
     /// <summary>
     /// "Which film got the Irish actor who died at 85 his Oscar nomination?", "Wer soll den Konzern führen, nachdem der dänische
-    /// Chef zu Adidas wechselt?", "Which club did the former Chelsea manager join?": a title after a definite article (and
+    /// Chef zu Adidas wechselt?", "Which club did the former manager join?": a title after a definite article (and
     /// only adjectives) refers to someone the question already has in mind, its subject or another person it is about;
     /// the article names that person beside the title ("Irish actor Dan O'Herlihy", "Henkel-Chef Kasper Rorsted"), and
     /// the asked one is someone or something else. Not after "as"/"als" or a verb that gives the role ("named as the new
