@@ -152,9 +152,24 @@ internal static partial class AnswerCandidates
         keys.UnionWith(Apposition(text, heads));
         if (at.Count == 0) return keys;
         foreach (var span in NameSpans.Named(text, language, names))
-            if (at.Any(h => h.End >= span.Start - HeadDistance && h.Start <= span.End + AppositionGap)) keys.UnionWith(span.Words.Select(NameKey));
+            if (at.Any(h => h.End >= span.Start - HeadDistance && h.Start <= span.End + AppositionGap && !ClassifiesIndefinite(text, span, h.Start)))
+                keys.UnionWith(span.Words.Select(NameKey));
         return keys;
     }
+
+    /// <summary>
+    /// "to go on loan to another Premiership club", "ein anderer Bundesligaklub": a name before the noun after an indefinite
+    /// determiner says what kind of club it is, not which one; the sentence names no particular club (the asked one is
+    /// written by its own name: "joined Premiership club Birmingham", "der Bundesligaklub Mainz").
+    /// </summary>
+    private static bool ClassifiesIndefinite(string text, NameSpan span, int headStart) =>
+        span.End <= headStart && Tokenizer.LetterRuns(text[..span.Start]).LastOrDefault() is { } before
+        && text[(before.Index + before.Length)..span.Start].Trim().Length == 0
+        && (FunctionWords.IsIndefiniteArticle(before.Value) || IndefiniteDeterminer().IsMatch(before.Value));
+
+    /// <summary>Determiners of an unspecified one besides the articles: "another", "any", "other", "andere(n/r/s)", "irgendein(e/en)".</summary>
+    [GeneratedRegex(@"^(another|any|other|andere[nrs]?|irgendein(e|en|em|er)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IndefiniteDeterminer();
 
     /// <summary>
     /// The capitalised words right after the noun ("die Zeitung Der Morgen", "der Privatbank Lindner &amp; Söhne", "das

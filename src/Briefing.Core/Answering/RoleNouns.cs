@@ -22,13 +22,36 @@ internal static partial class RoleNouns
         {
             var word = match.Value.ToLowerInvariant();
             if (word.Length < 4 || FunctionWords.IsFunctionWord(word, language)) continue;
-            if (NameContext.PersonTitles.Contains(word)) roles.Add(word);
+            if (NameContext.PersonTitles.Contains(word) && !DescribesNamedSubject(question, match.Index)) roles.Add(word);
             foreach (var role in language == LanguageDetector.German ? German(word) : English(word))
                 if (role.Length >= MinLength) roles.Add(role);
         }
         if (CopulaNoun(question) is { } noun) roles.Add(noun);
         return roles.ToList();
     }
+
+    /// <summary>
+    /// "Which film got the Irish actor who died at 85 his Oscar nomination?", "Wer soll den Konzern führen, nachdem der dänische
+    /// Chef zu Adidas wechselt?", "Which club did the former manager join?": a title after a definite article (and
+    /// only adjectives) refers to someone the question already has in mind, its subject or another person it is about;
+    /// the article names that person beside the title ("Irish actor Dan O'Herlihy", "Henkel-Chef Kasper Rorsted"), and
+    /// the asked one is someone or something else. Not after "as"/"als" or a verb that gives the role ("named as the new
+    /// coach", "was appointed the new manager", "wird der neue Trainer"; <see cref="CopulaNoun"/> adds the noun a "who is
+    /// the X" question asks by); "zum neuen Trainer" holds no bare article.
+    /// </summary>
+    private static bool DescribesNamedSubject(string question, int titleAt) =>
+        DefiniteBeforeTitle().Match(question[..titleAt]) is { Success: true } article && !RoleAfter().IsMatch(question[..article.Index]);
+
+    /// <summary>A definite article and up to two adjectives (lower case, or a people's adjective: "the Irish", "der dänische") right before the title.</summary>
+    [GeneratedRegex(@"\b(?i:the|der|die|das|den|dem|des)\s+((\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(ish|ian|an|ese|ic|i))\s+){0,2}$")]
+    private static partial Regex DefiniteBeforeTitle();
+
+    /// <summary>
+    /// "as the", "als der", "was named the", "Who's the", "wird der": the title is the role the question gives someone,
+    /// which may be the asked one; "Wie heißt die Präsidentin …?", "the name of the president" ask for that person's name.
+    /// </summary>
+    [GeneratedRegex(@"(\b(as|als|is|was|are|were|be|been|became|become|becomes|named|appointed|elected|made|called|name|namen|ist|war|wird|wurde|werden|bleibt|blieb|heißt|heisst|hieß|hiess|lautet|lautete)|['’]s)\s+(of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleAfter();
 
     /// <summary>
     /// "Wer war der Agent der an Lungenkrebs gestorbenen Schauspielerin?", "Wer ist der neue Trainer beim …?", "Who was the
@@ -79,6 +102,8 @@ internal static partial class RoleNouns
         ["won"] = "winner", ["wins"] = "winner", ["win"] = "winner", ["built"] = "builder", ["made"] = "maker",
         ["sang"] = "singer", ["sung"] = "singer", ["taught"] = "teacher", ["bought"] = "buyer", ["sold"] = "seller",
         ["ran"] = "runner", ["runs"] = "runner", ["run"] = "runner",
+        // "Who chaired the inquiry?": "Committee chairman Alan Beith said".
+        ["chaired"] = "chairman", ["chairs"] = "chairman", ["chair"] = "chairman",
     };
 
     /// <summary>

@@ -183,6 +183,38 @@ public sealed class AskedKindCandidateTests
         Assert.Contains("dorrit", near);
     }
 
+    /// <summary>
+    /// "the Irish actor who died", "nachdem der dänische Chef zu Adidas wechselt": a title after a definite article describes
+    /// someone the question already has in mind; the name beside it in the article ("Irish actor Dan O'Herlihy") is not the asked one.
+    /// </summary>
+    [Theory]
+    [InlineData("Which film got the Irish actor who died at 85 his Oscar nomination?", "en", "actor")]
+    [InlineData("Wer soll den Konzern führen, nachdem der dänische Chef zu Adidas wechselt?", "de", "chef")]
+    [InlineData("Which club did the former manager join after he left?", "en", "manager")]
+    public void A_title_after_a_definite_article_describes_the_questions_own_subject(string question, string language, string title)
+    {
+        Assert.DoesNotContain(title, RoleNouns.Of(question, language), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A title the question gives as a role ("Who's the", "Wie heißt die", "the name of the", "named the new") is the asked one.</summary>
+    [Theory]
+    [InlineData("Who's the president of Sumitomo Mitsui Financial?", "en", "president")]
+    [InlineData("Wie heißt die Präsidentin des italienischen Frächterverbands?", "de", "präsidentin")]
+    [InlineData("What is the name of the coach of the national team?", "en", "coach")]
+    [InlineData("Who was named the new manager of the club?", "en", "manager")]
+    [InlineData("Who chaired the inquiry?", "en", "chairman")]
+    public void A_title_the_question_gives_as_the_asked_role_stays_a_role_noun(string question, string language, string title)
+    {
+        Assert.Contains(title, RoleNouns.Of(question, language), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_name_before_the_asked_noun_after_an_indefinite_determiner_names_no_particular_one()
+    {
+        Assert.Empty(AnswerCandidates.NearHead("It is unlikely that Newcastle would allow him to go on loan to another Premiership club.", "club", "en", Names));
+        Assert.Contains("birmingham", AnswerCandidates.NearHead("He joined Premiership club Birmingham on loan.", "club", "en", Names));
+    }
+
     [Theory]
     [InlineData("Sie folgt damit auf Karl Moos, der nach Hallstadt wechselt.", true)]
     [InlineData("Sie übernimmt die Leitung im Jänner.", true)]
