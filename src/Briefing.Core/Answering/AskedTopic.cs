@@ -205,7 +205,9 @@ internal sealed partial class AskedTopic
             // The asker's compound for the article's compound of the same head: "Unterrichtsministerium" for
             // "Bildungsministerium", "Personalabbau" for "Stellenabbau" (the lexicon's same-language synonyms). They show
             // the word but weigh as it does.
-            if (language == _language) forms.AddRange(SameHeadSynonyms(word, language));
+            if (language == _language) forms.AddRange(SameHeadSynonyms(word, language, compounds));
+            // "Viertklässler" is shown by "Schüler der vierten Klasse": the ordinal and the noun, written apart.
+            if (language == _language && language == "de") forms.AddRange(OrdinalApart(word.Word, language));
             if (weight > 0) list.Add((word.Word, forms, weight));
         }
         _byLanguage[language] = list;
@@ -218,13 +220,31 @@ internal sealed partial class AskedTopic
     /// "Verhandlung" and "start" as "beginning", which made articles about other matches and other starts look on topic;
     /// a compound that keeps its head and swaps its modifier for a synonym names the same thing.
     /// </summary>
-    private IEnumerable<IReadOnlySet<string>> SameHeadSynonyms(TopicWord word, string language)
+    /// <remarks>
+    /// A synonym compound is also shown by its parts written apart, as the word itself is: "Personalabbau" → "Stellenabbau"
+    /// → "der geplante Abbau von Stellen".
+    /// </remarks>
+    private IEnumerable<IReadOnlySet<string>> SameHeadSynonyms(TopicWord word, string language, GermanCompoundSplitter? compounds)
     {
         if (_statistics.AnalyzeTerms(word.Word, language) is not [var own]) yield break;
         foreach (var synonym in word.Translations.Where(t => t.Language == language))
-            if (_statistics.AnalyzeTerms(synonym.Text, language) is [var term] && term != own && SharesHead(own, term)
-                && _statistics.DocumentFrequency(term, language) > 0)
-                yield return new HashSet<string>([term], StringComparer.Ordinal);
+        {
+            if (_statistics.AnalyzeTerms(synonym.Text, language) is not [var term] || term == own || !SharesHead(own, term)) continue;
+            if (_statistics.DocumentFrequency(term, language) > 0) yield return new HashSet<string>([term], StringComparer.Ordinal);
+            if (compounds?.Split(term) is var (head, tail)) yield return new HashSet<string>([head, tail], StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// A compound that opens with an ordinal as the ordinal and the rest's noun apart (<see cref="OrdinalCompounds"/>):
+    /// each form is the ordinal's term with one form of the rest.
+    /// </summary>
+    private IEnumerable<IReadOnlySet<string>> OrdinalApart(string word, string language)
+    {
+        if (OrdinalCompounds.Of(word) is not var (ordinal, rests) || _statistics.AnalyzeTerms(ordinal, language) is not [var ordinalTerm]) yield break;
+        foreach (var rest in rests)
+            if (_statistics.AnalyzeTerms(rest, language) is [var restTerm] && restTerm != ordinalTerm)
+                yield return new HashSet<string>([ordinalTerm, restTerm], StringComparer.Ordinal);
     }
 
     /// <summary>Both analysed words are compounds ending in the same part of at least <see cref="MinHead"/> letters, each with a modifier of its own.</summary>

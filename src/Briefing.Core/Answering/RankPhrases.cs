@@ -34,8 +34,10 @@ internal static partial class RankPhrases
 
     private static Regex[] Patterns() => [RankNoun(), OrdinalRankNoun(), GermanPlacedAs(), EnglishPlaced(), EnglishNumber()];
 
+    /// <summary>The stems of German ordinals ("dritt", "elft"), which also open compounds ("Viertklässler", "Drittligist"); shared with <see cref="OrdinalCompounds"/>.</summary>
+    internal const string GermanOrdinalStem = @"(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zwanzigst|dreißigst|letzt|vorletzt)";
     /// <summary>German ordinal words in every case ("dritten", "Elfte"); shared with <see cref="OrdinalSeries"/>.</summary>
-    internal const string GermanOrdinal = @"(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zwanzigst|dreißigst|letzt|vorletzt)(e|er|es|en|em)";
+    internal const string GermanOrdinal = GermanOrdinalStem + "(e|er|es|en|em)";
     /// <summary>English ordinals in words and digits ("fourth", "19th", "2,277th"); shared with <see cref="OrdinalSeries"/>.</summary>
     internal const string EnglishOrdinal = @"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|\d{1,3}(,\d{3})*(st|nd|rd|th))";
     private const string CountWord = @"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)";
