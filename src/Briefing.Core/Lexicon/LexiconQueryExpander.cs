@@ -130,8 +130,11 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             bool IsBorrowedPart(string part) => borrowed.TryGetValue(part, out var known) ? known : borrowed[part] = IsBorrowed(lexicon, part, target);
             var parts = source == "de" ? GermanCompoundParts.Of(lexicon, word, IsBorrowedPart) : [];
             foreach (var part in parts)
+            {
                 if (AddTranslations(lexicon, part, source, target, expansions) == 0 && IsBorrowedPart(part))
                     expansions.Add(new WeightedTerm(part, target, (float)_options.Weight) { Group = $"{source}:{part}" });
+                else AddSpelledAlike(lexicon, part, source, target, expansions);
+            }
             if (parts.Count == 2) AddCompassWords(lexicon, word, parts[0], expansions);
             // One whose head the dictionary does not know ("Sendegebühren", "Paläoklimatologen") is at least a kind of its
             // last part (fees, climatologists): without it the question's most specific word had no translation at all.
@@ -145,6 +148,32 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         foreach (var part in HyphenatedParts(lexicon, word, source).Where(p => p.Contains('-') || IsContentWord(p, source)).Distinct(StringComparer.OrdinalIgnoreCase))
             AddTranslations(lexicon, part, source, target, expansions);
         return false;
+    }
+
+    /// <summary>
+    /// A compound's part German borrowed from English and still writes alike ("Liberal" in "Liberaldemokraten", "Job" in
+    /// "Jobbezeichnung", "Single" in "Benefizsingle"): the English word joins the part's group. A typed word needs no such
+    /// translation (the question's words search every language's articles as typed), and the compiled dictionary drops a
+    /// translation identical to its headword; but a part is no typed word, so "Liberaldemokraten" reached the English
+    /// articles only as "liberally" and "democrats", "Jobbezeichnung" as "racket".
+    /// </summary>
+    /// <remarks>
+    /// A word of the other language's dictionary that its articles write more often than any of the part's translations,
+    /// as <see cref="IsOtherLanguagesName"/> tells a name: the senses the dictionary gives a loanword are its rare ones
+    /// ("Job" → racket, billet; "Single" → singleton), while a German word's own sense is the commoner English word
+    /// ("Rat" → council outnumbers "rat", "Tag" → day outnumbers "tag").
+    /// </remarks>
+    private void AddSpelledAlike(CompiledLexicon lexicon, string part, string source, string target, List<WeightedTerm> expansions)
+    {
+        if (part.Length < MinCompoundPart || !part.All(char.IsLetter) || _bySourceLanguage[target].Value is not { } other || !IsListedWord(other, part)) return;
+        var group = $"{source}:{part}";
+        if (expansions.Any(e => e.Group == group && e.Text.Equals(part, StringComparison.OrdinalIgnoreCase))) return;
+        if (_statistics.AnalyzeTerms(part, target) is not [var term]) return;
+        var asTyped = _statistics.DocumentFrequency(term, target);
+        // A translation that is the same word to the analyser ("liberally" for "Liberal") is the part itself, no rival sense.
+        if (asTyped == 0 || ExpansionTranslations(lexicon, part, source).Where(IsSingleWord)
+                .Any(t => _statistics.AnalyzeTerms(t, target) is [var rival] && rival != term && _statistics.DocumentFrequency(rival, target) >= asTyped)) return;
+        expansions.Add(new WeightedTerm(part, target, (float)_options.Weight) { Group = group });
     }
 
     /// <summary>
