@@ -116,7 +116,9 @@ internal static class AnswerShaper
         // "Wer gewann das kurze Rennen über 4 km?": "McCormick ... to win the 4km race" before "Kipchoge won the 9.2km race";
         // "Which Korn single got to number 12?": the figure the question names says which of the article's events it asks
         // about, as a year does (AskedFigures).
-        var withFigures = eligible.Where(c => c.ShowsAskedFigures).ToList();
+        // Not a sentence whose figures all count other things ("Wendelstein 7-X ... 100 Millionen" for "How many people work at
+        // the institute running Wendelstein 7-X?"): the name's figure says which event, the count is still the asked one's.
+        var withFigures = eligible.Where(c => c.ShowsAskedFigures && !c.CountsOtherThings).ToList();
         if (withFigures.Count > 0 && withFigures.Count < eligible.Count
             && LeadAmong(withFigures, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } figured) return figured;
         // "How much will the ministry save each year?": "... would save £6m a year" before "£86m in savings between 2005 and 2008".

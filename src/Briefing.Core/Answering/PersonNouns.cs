@@ -35,6 +35,11 @@ internal static partial class PersonNouns
         "mitarbeitenden", "erwachsene", "erwachsenen", "vermisste", "vermissten", "infizierte", "infizierten", "todesopfer",
         // Who runs a trade or opposes a cause: "Gastwirte", "Landwirte", "Gastronomen", "Regimegegner", "Oppositionsführer".
         "wirte", "wirten", "gastronomen", "gegner", "gegnern", "führer", "führern",
+        // Who watch, use, research or vote, and who hold a seat: "586.000 Zusehern", "einer Milliarde Nutzer", "60 Techniker",
+        // "222.283 Stimmberechtigte", "die sechs Abgeordneten", "Bis zu 800 Geflüchtete".
+        "zuseher", "zusehern", "nutzer", "nutzern", "techniker", "technikern", "forscher", "forschern", "wissenschafter",
+        "wissenschaftern", "wissenschaftler", "wissenschaftlern", "experten", "berechtigte", "berechtigten", "abgeordnete",
+        "abgeordneten", "mandatare", "mandataren", "geflüchtete", "geflüchteten", "anrainer", "anrainern", "insassen",
     ];
 
     /// <summary>
@@ -48,7 +53,8 @@ internal static partial class PersonNouns
         "injured", "casualties", "patients", "members", "voters", "customers", "users", "subscribers", "viewers", "listeners",
         "attendees", "participants", "volunteers", "protesters", "demonstrators", "prisoners", "inmates", "suspects", "teachers",
         "doctors", "nurses", "miners", "farmers", "adults", "youths", "teenagers", "teenager", "teens", "pensioners", "civilians", "survivors", "tourists",
-        "guests", "staffers", "personnel", "fatalities", "deaths", "beschäftigte",
+        "guests", "staffers", "personnel", "fatalities", "deaths", "beschäftigte", "players", "athletes", "researchers",
+        "technicians", "engineers", "delegates", "lawmakers", "readers", "shoppers", "consumers", "applicants", "officials",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that only people do in news: they show a count of people, but name no one.</summary>
@@ -81,8 +87,15 @@ internal static partial class PersonNouns
         if (!char.IsUpper(word[0])) return false;
         foreach (var head in GermanHeads)
             if (word.EndsWith(head, StringComparison.OrdinalIgnoreCase) && (word.Length == head.Length || head.Length >= MinHead)) return true;
-        return word.Length >= MinAgentNoun && GermanAgent().IsMatch(word);
+        return word.Length >= MinAgentNoun && (GermanAgent().IsMatch(word) || FeminineOrBothPlural().IsMatch(word));
     }
+
+    /// <summary>
+    /// "350 WissenschafterInnen", "Lehrerinnen", "Aktivistinnen": the feminine plural of an agent noun, and the form that
+    /// writes both with a capital I, name people whatever the noun. Not "Spinnen" or "Rinnen", whose "-innen" ends no agent.
+    /// </summary>
+    [GeneratedRegex(@"(\p{Ll}Innen|(er|ant|ent|og|eur|ist)innen)$")]
+    private static partial Regex FeminineOrBothPlural();
 
     /// <summary>
     /// "Tausende Nationalisten", "2,000 activists": nouns of followers and trades made with -ist name people in both

@@ -152,7 +152,8 @@ internal static partial class SentenceCandidates
             if (!borrowedTermsByLanguage.TryGetValue(language, out var borrowedTerms))
                 borrowedTermsByLanguage[language] = borrowedTerms = !counts ? Empty
                     : (language != context.Language ? [] : unit!.Words.SelectMany(w => BorrowedTerms(w, language, expansions, statistics)))
-                        .Concat(OtherWordTerms(unit!.Word, context.Language, language, names, statistics)).Except(unitTerms).ToHashSet(StringComparer.Ordinal);
+                        .Concat(OtherWordTerms(unit!.Word, context.Language, language, names, statistics))
+                        .Concat(ClassNouns.For(unit!, language).SelectMany(w => statistics.AnalyzeTerms(w, language))).Except(unitTerms).ToHashSet(StringComparer.Ordinal);
             if (!countedTermsByLanguage.TryGetValue(language, out var countedTerms))
                 countedTermsByLanguage[language] = countedTerms = unitTerms.Union(borrowedTerms).ToHashSet(StringComparer.Ordinal);
             // "81 Milligramm Aspirin" measures other stuff than the asked weight; a noun no form of the asked one can be checked against may be it.
