@@ -64,7 +64,9 @@ public class TelegramCallRetrierTests
         }
 
         Assert.Equal(12, log.DelaysSeconds.Count);
-        Assert.All(log.DelaysSeconds, seconds => Assert.InRange(seconds, 0.01, 30));
+        // Polly's decorrelated jitter draws the first retry's delay from zero up to about 1.4 × FirstBackoff: a draw near zero is a
+        // valid delay (one CI run drew 0.003 s against an old lower bound of 0.01), so only the cap is a bound.
+        Assert.All(log.DelaysSeconds, seconds => Assert.InRange(seconds, 0, 30));
         Assert.True(log.DelaysSeconds.Distinct().Count() > 1, "jitter: twelve first retries should not all wait the same");
     }
 
