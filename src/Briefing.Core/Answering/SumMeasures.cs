@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// What a sum of money measures, by the word that governs it: a cost ("cost", "Kosten", "Preis", "budget"), takings
+/// ("taking $36.5m", "box office", "Umsatz", "eingespielt"), a profit or loss ("earnings", "Gewinn"), a fine
+/// ("Strafe"), pay ("salary", "Gehalt"), a payout ("damages", "Abfindung") or money raised ("donations", "Spenden").
+/// "How much did it cost to make the film Robots?" is not answered by "Robots … opened at the top of the box office
+/// chart, taking $36.5m": the sentence names the film, but its sum is what the film took, not what it cost.
+/// </summary>
+/// <remarks>
+/// The measures fall into sides: what someone pays out (a cost, a fine, a wage, damages), what a business takes in (takings,
+/// profit), and what a collection raises. Within a side news words one sum many ways ("Was kostet es, wenn man erwischt
+/// wird?" is answered by "Strafen zwischen 27,50 und 270 Euro"), so only a sum of another side is another measure. Verbs of
+/// paying ("paid", "zahlt") belong to every side and say nothing here.
+/// </remarks>
+internal static partial class SumMeasures
+{
+    private enum Side { PaidOut, TakenIn, Raised }
+
+    /// <summary>
+    /// The lead's sum measures another side than the question asks and no chosen sentence that states a sum names the asked
+    /// side. A lead without a governing word, or a question of no side or of two, keeps its answer.
+    /// </summary>
+    /// <param name="statesSum">Whether a sentence states a sum of money (<see cref="AskedUnit.IsStatedIn"/>).</param>
+    public static bool LeadMeasuresAnother(string question, IReadOnlyList<string> chosen, Func<string, bool> statesSum)
+    {
+        if (chosen.Count == 0 || SidesIn(question) is not { Count: 1 } asked) return false;
+        var lead = chosen[0];
+        if (!statesSum(lead) || SidesIn(lead) is not { Count: > 0 } leadSides || leadSides.Overlaps(asked)) return false;
+        return !chosen.Any(c => statesSum(c) && SidesIn(c).Overlaps(asked));
+    }
+
+    private static HashSet<Side> SidesIn(string text)
+    {
+        var sides = new HashSet<Side>();
+        if (PaidOut().IsMatch(text)) sides.Add(Side.PaidOut);
+        if (TakenIn().IsMatch(text) || TookSum().IsMatch(text)) sides.Add(Side.TakenIn);
+        if (Raised().IsMatch(text)) sides.Add(Side.Raised);
+        return sides;
+    }
+
+    /// <summary>
+    /// A cost or price, a fine, a wage, damages: "cost", "Baukosten", "Kaufpreis", "budget", "Geldstrafe", "Gehalt",
+    /// "Lohnnachzahlung", "compensation", "Abfindung".
+    /// </summary>
+    [GeneratedRegex(@"\b(cost|costs|costing|costly|expensive|priced?|prices|budgets?|(sell|sells|sold|selling)\s+for|fetch\w*|\w*kosten|kostet\w*|gekostet|\w*preise?s?|\w*etat|teuer\w*"
+        + @"|fines?|fined|\w*strafen?|bußgeld\w*|salary|salaries|wages?|\w*gehalt|\w*gehälter|\w*lohn\w*|\w*löhne"
+        + @"|damages|compensation|payouts?|severance|\w*abfindung\w*|\w*entschädigung\w*|schadens?ersatz|schmerzensgeld)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PaidOut();
+
+    /// <summary>What a business or a film takes in, and what it keeps: "takings", "box office", "revenue", "Umsatz", "eingespielt", "profit", "earnings", "Gewinn", "Verlust".</summary>
+    [GeneratedRegex(@"\b(takings|grossed|grossing|box[\s-]office|revenues?|turnover|\w*umsatz|\w*umsätze|\w*einnahmen|eingespielt|einspielte|einspielen"
+        + @"|profits?|earnings|losses|\w*gewinne?s?|\w*verlust\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TakenIn();
+
+    /// <summary>"taking $36.5m on its first weekend", "took in more than $20m", "opened at number four with $9.8m": a film's or a show's takings.</summary>
+    [GeneratedRegex(@"\b((took|taking|takes|take)\s+(in\s+)?|opened\s+(at\s+(number|no\.?)\s+\w+\s+)?with\s+)((more\s+than|about|around|almost|nearly|over|just|only)\s+)?[$£€]", RegexOptions.IgnoreCase)]
+    private static partial Regex TookSum();
+
+    /// <summary>Money collected for a cause: "raised", "donations", "Spenden", "gesammelt".</summary>
+    [GeneratedRegex(@"\b(raised|raising|donated|donations?|\w*spenden|gespendet|gesammelt|sammelte)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Raised();
+}
