@@ -205,9 +205,12 @@ internal sealed partial class AskedTopic
             // The asker's compound for the article's compound of the same head: "Unterrichtsministerium" for
             // "Bildungsministerium", "Personalabbau" for "Stellenabbau" (the lexicon's same-language synonyms). They show
             // the word but weigh as it does.
-            if (language == _language) forms.AddRange(SameHeadSynonyms(word, language, compounds));
-            // "Viertklässler" is shown by "Schüler der vierten Klasse": the ordinal and the noun, written apart.
-            if (language == _language && language == "de") forms.AddRange(OrdinalApart(word.Word, language));
+            if (language == _language)
+            {
+                forms.AddRange(SameHeadSynonyms(word, language, compounds));
+                // "Viertklässler" is shown by "Schüler der vierten Klasse": the ordinal and the noun, written apart.
+                if (language == "de") forms.AddRange(OrdinalApart(word.Word, language));
+            }
             if (weight > 0) list.Add((word.Word, forms, weight));
         }
         _byLanguage[language] = list;

@@ -10,8 +10,8 @@ namespace Briefing.Core.Answering;
 internal static partial class OrdinalCompounds
 {
     /// <summary>
-    /// Person nouns made of a noun with "-ler" or "-ist" ("Klässler" of Klasse, "Ligist" of Liga): the article writes the
-    /// noun they are made of. Longest first.
+    /// Person nouns made of a noun with "-ler", "-ist" or "-er" ("Klässler" of Klasse, "Ligist" of Liga, "Zweitliger"): the
+    /// article writes the noun they are made of. Longest first.
     /// </summary>
     private static readonly string[] PersonSuffixes = ["ler", "ist", "er"];
 
