@@ -70,7 +70,7 @@ internal sealed partial class QuestionConstraints
             // "PS4-Jailbreak": the name with its number is the hyphenated word's first part ("PS4-User" in the article).
             // "3D-Drucker", "4K", "5G": a name the question writes after a figure, with no space, is one word with it.
             // "U2's Vertigo tour": the possessive is no part of the name with its number ("U2").
-            var withNumber = QuestionToken().Matches(question).SelectMany(m => WithoutPossessive(m.Value).Split('-'))
+            var withNumber = QuestionToken().Matches(question).SelectMany(m => EnglishPossessives.Without(m.Value).Split('-'))
                 .Where(t => t.Length > name.Length && ((t.StartsWith(name, StringComparison.Ordinal) && t[name.Length..].All(char.IsDigit))
                     || (t.EndsWith(name, StringComparison.Ordinal) && t[..^name.Length].All(char.IsDigit)))).Distinct();
             // "PSG" shows "Germain" of "Paris Saint-Germain": the article may use the name's initials only.
@@ -408,13 +408,10 @@ internal sealed partial class QuestionConstraints
         return QuestionToken().Matches(question).Select(m => m.Value)
             .Where(token => missing.Any(c => c.Phrase is null && token.Contains(c.Surface, StringComparison.OrdinalIgnoreCase))
                             && !phrases.Any(p => p.Contains(token, StringComparison.OrdinalIgnoreCase)))
-            .Select(WithoutPossessive)
+            .Select(EnglishPossessives.Without)
             .Concat(phrases)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
-
-    private static string WithoutPossessive(string token) =>
-        token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? token[..^2] : token;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-.,'’][\p{L}\p{N}]+)*")]
     private static partial Regex QuestionToken();

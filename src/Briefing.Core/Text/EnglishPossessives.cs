@@ -8,9 +8,9 @@ namespace Briefing.Core.Text;
 /// </summary>
 public static partial class EnglishPossessives
 {
-    /// <summary><paramref name="text"/> with the "'s" (or "’s") after every word removed.</summary>
+    /// <summary><paramref name="text"/> with the "'s" (or "’s") after every word removed (a name's, a number's: "G20's").</summary>
     public static string Without(string text) => Possessive().Replace(text, "");
 
-    [GeneratedRegex(@"(?<=\p{L})['’]s\b")]
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])['’]s\b")]
     private static partial Regex Possessive();
 }

@@ -110,5 +110,33 @@ public sealed class CompiledLexiconTests : IDisposable
         Assert.Equal(("über003", "Übersetzungsnummer00fürWort003"), lexicon.EntriesStartingWith("Über003", 1).Single());
     }
 
+    [Fact]
+    public async Task Look_ups_racing_a_dispose_end_in_a_result_or_an_object_disposed_error_and_later_ones_are_refused()
+    {
+        // A host shutting down disposes the lexicon while questions may still read it: a read of an unmapped view
+        // would crash the process, so every look-up must either finish on the mapping it began with or be refused.
+        var lexicon = Compile(DictdTestFiles.EnglishGerman);
+        var unexpected = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+        var started = new CountdownEvent(4);
+        var readers = Enumerable.Range(0, 4).Select(reader => Task.Run(() =>
+        {
+            started.Signal();
+            for (var i = 0; i < 200_000; i++)
+            {
+                try { lexicon.Translations($"word{reader}-{i}"); } // a new word each time: no remembered answer
+                catch (ObjectDisposedException) { return; }
+                catch (Exception e) { unexpected.Add(e); return; }
+            }
+        })).ToArray();
+        started.Wait();
+        Thread.Sleep(20);
+        lexicon.Dispose();
+        await Task.WhenAll(readers);
+
+        Assert.Empty(unexpected);
+        Assert.Throws<ObjectDisposedException>(() => lexicon.Translations("never looked up"));
+        Assert.Throws<ObjectDisposedException>(() => lexicon.HeadwordsStartingWith("sh", 3));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
