@@ -79,13 +79,15 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         if (chosen.Count > 0 && CoveringLead.RivalOf(chosen[0], candidates, expected, context.Question, questionTerms, context.Language, _names) is { } rival
             && CoveringLead.OutranksLead(chosen[0], rival))
         {
-            if (context.Trace) trace.Add($"extractive: the lead's article ranks clearly below the article of the sentence that shows the question best ({rival.Coverage:P0}); answering with that");
-            chosen = [rival];
+            if (context.Trace) trace.Add($"extractive: the lead's article ranks clearly below the article of the sentence that shows the question best ({rival.Coverage:P0}); answering with that instead of: {Shorten(chosen[0].Text)}");
+            chosen = PlaceAfterRestatement.Lead(rival, candidates, expected);
+            if (context.Trace && chosen.Count > 1) trace.Add($"extractive: it names no new place; the place sentence after it leads: {Shorten(chosen[0].Text)}");
         }
         if (chosen.Count == 0 && covering is not null)
         {
             if (context.Trace) trace.Add($"extractive: no sentence holds a recognised {expected}; answering with the sentence that shows the question best ({covering.Coverage:P0})");
-            chosen = [covering];
+            chosen = PlaceAfterRestatement.Lead(covering, candidates, expected);
+            if (context.Trace && chosen.Count > 1) trace.Add($"extractive: it names no new place; the place sentence after it leads: {Shorten(chosen[0].Text)}");
         }
         if (chosen.Count == 0 && CoveringLead.ForBareWho(candidates, expected, context.Question, questionTerms, context.Language, _names) is { } who)
         {
