@@ -70,9 +70,14 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         var firstWord = Words().Match(query).Value;
         var mixedIndex = _statistics.PassageCountIn(source) > 0;
         var separated = source == "de" ? SeparatedVerbs(query) : [];
+        var phrasal = source == "en"
+            ? EnglishPhrasalVerbs.Of([.. Words().Matches(query).Select(m => Bare(m.Value))], phrase => lexicon.Translations(phrase).Any(IsSingleWord))
+            : [];
         foreach (var typed in ContentWords(query, source).Take(MaxWords))
         {
             if (typed != firstWord && IsNameWrittenAlike(lexicon, typed, source, target)) continue;
+            // "Who stepped down …": the verb is "step down" (zurücktreten), not "step" (treten); its translations are the verb's.
+            if (phrasal.TryGetValue(typed, out var phrase) && AddTranslations(lexicon, phrase, source, target, expansions, groupWord: typed) > 0) continue;
             // "Wer wirft China vor …": the verb is "vorwerfen" (accuse), not "werfen" (throw).
             var word = separated.GetValueOrDefault(typed, typed);
             var before = expansions.Count;
@@ -572,10 +577,11 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// translations of a term it is part of (<paramref name="fromPhrase"/>, which take none of the word's own
     /// places: "air strike" → "Luftschlag" must not push "Luft" out); returns how many.
     /// </summary>
+    /// <param name="groupWord">The question's word the translations stand for, when <paramref name="word"/> is not it (a phrasal verb).</param>
     private int AddTranslations(CompiledLexicon lexicon, string word, string source, string target, List<WeightedTerm> expansions,
-        IReadOnlyList<string>? fromPhrase = null)
+        IReadOnlyList<string>? fromPhrase = null, string? groupWord = null)
     {
-        var group = $"{source}:{word}";
+        var group = $"{source}:{groupWord ?? word}";
         var termSingles = (fromPhrase ?? []).Where(IsSingleWord).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         foreach (var translation in termSingles)
             expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
