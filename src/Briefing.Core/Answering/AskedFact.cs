@@ -90,6 +90,11 @@ internal static partial class AskedFact
                     && c.ShowsVerb && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage * UnknownCoverageShare && UnnamedMention.OnlyIn(c.Text, head, language)) is { } unnamed)
                 return $"the answering article tells the asked event without naming the '{head}': {unnamed.Text}";
         }
+        // "In which hospital did the actress die?" over "Anna Keaveney … has died of lung cancer aged 55": no chosen English
+        // sentence names a hospital as English names one, with the noun in its name (InstitutionNames).
+        if (InstitutionNames.AskedKind(question, language) is { } kind
+            && !chosen.Any(c => c.Hit.Passage.Language != "en" || InstitutionNames.IsNamedIn(c.Text, kind)))
+            return $"no chosen sentence names a {kind}";
         // "Why did the shuttle break up?" over "In second place was the Columbia supercomputer": no chosen sentence of the
         // question's language gives a cause or purpose at all, and the lead tells something else of the topic. A lead that
         // restates most of the question tells the asked event itself, and gives its cause often without a cue word
