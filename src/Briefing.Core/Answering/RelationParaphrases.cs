@@ -20,6 +20,12 @@ namespace Briefing.Core.Answering;
 /// </remarks>
 internal static partial class RelationParaphrases
 {
+    private static readonly AskedAndShown Reply = new(ReplyAsked(), ReplyShown());
+    private static readonly AskedAndShown Succeeded = new(SucceededAsked(), SucceededShown());
+    private static readonly AskedAndShown Led = new(LedAsked(), LedShown());
+    private static readonly AskedAndShown Scored = new(ScoredAsked(), ScoredShown());
+    private static readonly AskedAndShown Claimed = new(ClaimedAsked(), ClaimedShown());
+
     private static readonly AskedAndShown[] NewsRelations =
     [
         new(AwardGivenAsked(), AwardGivenShown()),
@@ -28,10 +34,24 @@ internal static partial class RelationParaphrases
         new(CaughtAsked(), CaughtShown()),
         new(BornAsked(), BornShown()),
         new(PenaltyAsked(), PenaltyShown()),
-        new(ReplyAsked(), ReplyShown()),
+        Reply,
         new(InvestedAsked(), InvestedShown()),
         new(PerformedAsked(), PerformedShown()),
+        Succeeded,
+        Led,
+        Scored,
+        Claimed,
     ];
+
+    /// <summary>
+    /// The relations whose doer a name right beside the relation's word reliably is (<see cref="RelationDoers"/>): a post
+    /// taken over, an organisation led, a goal scored, a reply, an attack claimed. Not a prize or a win, whose word a report
+    /// writes beside every winner it lists ("Christopher Oram won the design award" for "Who won best actor?").
+    /// </summary>
+    public static IReadOnlyList<AskedAndShown> WithDoerIn(string question) =>
+        DoerRelations.Where(r => r.Asked.IsMatch(question)).ToList();
+
+    private static readonly AskedAndShown[] DoerRelations = [Reply, Succeeded, Led, Scored, Claimed];
 
     /// <summary>The relations <paramref name="question"/> asks by its words; none when it asks none of them.</summary>
     public static IReadOnlyList<AskedAndShown> AskedIn(string question) => AllRelations.Where(r => r.Asked.IsMatch(question)).ToList();
@@ -112,4 +132,34 @@ internal static partial class RelationParaphrases
 
     [GeneratedRegex(@"(concert|\bgigs?\b|konzert|auftritt|aufgetreten|auftreten|\bperform|\btour\b|tournee|gastier)", RegexOptions.IgnoreCase)]
     private static partial Regex PerformedShown();
+    /// <summary>
+    /// A post taken over from someone: "replaced", "stepped in for", "took over", "ersetzte", "übernahm", "folgt auf";
+    /// reported by any of these or by the successor's noun ("wird sein Nachfolger", "the new chief executive").
+    /// </summary>
+    [GeneratedRegex(@"\b(replac\p{L}*|succeed\p{L}*|successor|step(s|ped)?\s+in|took\s+over|take[sn]?\s+over|taking\s+over|ersetz\p{L}*|nachfolge\p{L}*|folg\p{L}*\s+auf|übernimmt|übernahm|übernommen|übernehmen|beerb\p{L}*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SucceededAsked();
+
+    [GeneratedRegex(@"(replac|succe(ed|ss)|\bstep(s|ped)?\s+in\b|\btook\s+over|\btake[sn]?\s+over|\btaking\s+over|in\s+place\s+of|ersetz|nachfolge|\bfolg\p{L}*\s+auf\b|übernimmt|übernahm|übernomm|übernehm|beerb|anstelle|\bneue[rn]?\s+(chef|leiter|präsident|direktor|intendant)|\bnew\s+(chief|boss|head|director|chairman|president|manager|coach))", RegexOptions.IgnoreCase)]
+    private static partial Regex SucceededShown();
+
+    /// <summary>Leading an organisation or a team: "leads", "runs", "heads", "leitet", "führt"; reported by the verb or the head's noun ("Chef", "director", "an der Spitze").</summary>
+    [GeneratedRegex(@"\b(leads|leading|led|runs|running|ran|heads|headed|heading|leitet\p{L}*|geleitet|führt|führte|geführt|führen|angeführt|anführt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LedAsked();
+
+    [GeneratedRegex(@"(\bleads?\b|\bled\b|leader|\bruns\b|\bran\b|\bheads?\b|\bheaded\b|leitet|leitung|leiter|\bführt|geführt|\bchef|\bboss|\bchief|director|direktor|präsident|president|chair|vorsitz|an\s+der\s+spitze|at\s+the\s+helm)", RegexOptions.IgnoreCase)]
+    private static partial Regex LedShown();
+
+    /// <summary>A goal or try: "scored", "netted", "traf", "erzielte", "glich aus"; reported by the verb, "goal", "Treffer", "Tor".</summary>
+    [GeneratedRegex(@"\b(scored|scores|scoring|netted|traf|trafen|trifft|erzielte|erzielt|ausgeglichen|glich\s+\p{L}*\s*aus)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoredAsked();
+
+    [GeneratedRegex(@"(\bscor|\bgoals?\b|\bnet(ted|s)?\b|\btries\b|\btry\b|touchdown|equali[sz]|header|\btraf\b|\btrafen\b|\btrifft\b|treffer|\btor(e|es)?\b|erzielt|ausgeglichen|\bglich\b|kopfball|verwandelt|verwertet)", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoredShown();
+
+    /// <summary>Who is behind an attack: "behind", "responsible", "steckt hinter"; reported as "claimed responsibility", "bekannte sich", "Urheber".</summary>
+    [GeneratedRegex(@"\b(behind|responsib\p{L}*|verantwortlich|steck\p{L}*\s+hinter|hinter\s+(dem|den|der)\s+\p{L}+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimedAsked();
+
+    [GeneratedRegex(@"(claim\p{L}*\s+responsib|responsib|bekannte\s+sich|bekannt\s+hat|bekennt\s+sich|verantwort|urheber|perpetrat|\bbehind\b|hinter\s+(dem|den|der)\s+(anschlag|angriff|attentat|hack))", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimedShown();
 }

@@ -95,6 +95,9 @@ internal static partial class SentenceCandidates
         // "Who directed the film?": "directed by Nicole Kassell" names the doer; a question in the passive asks for the other role.
         var agentAsked = expected is AnswerType.Person or AnswerType.Organisation && !ActionAgents.IsPassive(context.Question);
         var playerAsked = expected == AnswerType.Person && PlayedRoles.IsAsked(context.Question);
+        // "Wer hat auf die Kritik geantwortet?" over "Für den ÖGB reagierte am Sonntag Vizepräsidentin Renate Anderl": the
+        // name beside the article's own word for the asked relation is its doer, though the sentence repeats few of the question's words.
+        var doerRelations = agentAsked && RelationDoers.AsksForSubject(context.Question) ? RelationParaphrases.WithDoerIn(context.Question) : [];
         // "How many people ...?" is not answered by a sum of money or a share in the sentence.
         var counts = unit is { Kind: AskedUnit.Measure.Count, CountsThings: true };
         // "Wie hoch war die Arbeitslosenquote?" is answered by a percentage, not by "Platz 136" or a count.
@@ -281,6 +284,8 @@ internal static partial class SentenceCandidates
                 IReadOnlySet<string> agents = agentAsked && novel.Count > 0
                     ? novel.Intersect(ActionAgents.Of(sentences[i], language, names, w => questionTerms.ShowsPredicate(statistics.AnalyzeTerms(w, language).ToHashSet(StringComparer.Ordinal)))).ToHashSet(StringComparer.Ordinal)
                     : Empty;
+                if (doerRelations.Count > 0 && novel.Count > 0)
+                    agents = agents.Union(novel.Intersect(RelationDoers.Of(sentences[i], doerRelations, language, names, expected))).ToHashSet(StringComparer.Ordinal);
                 if (playerAsked && novel.Count > 0) agents = agents.Union(novel.Intersect(PlayedRoles.ActorsIn(sentences[i], askedCandidates, language, names))).ToHashSet(StringComparer.Ordinal);
                 // "In welchem Berliner Viertel …?", "In which part of Thailand …?": a place the sentence introduces by a noun of
                 // its class ("im Stadtteil Wedding", "in der Region Phang Nga") is the kind of place a "which X" question asks
