@@ -45,13 +45,14 @@ internal static partial class RelationParaphrases
 
     /// <summary>
     /// The relations whose doer a name right beside the relation's word reliably is (<see cref="RelationDoers"/>): a post
-    /// taken over, an organisation led, a goal scored, a reply, an attack claimed. Not a prize or a win, whose word a report
-    /// writes beside every winner it lists ("Christopher Oram won the design award" for "Who won best actor?").
+    /// taken over, an organisation led, a reply, an attack claimed. Not a prize or a win, whose word a report writes beside
+    /// every winner it lists ("Christopher Oram won the design award" for "Who won best actor?"); nor a goal, whose word a
+    /// match report writes beside every scorer ("Gravesen scored his first goal for Real" for the other side's scorer).
     /// </summary>
     public static IReadOnlyList<AskedAndShown> WithDoerIn(string question) =>
         DoerRelations.Where(r => r.Asked.IsMatch(question)).ToList();
 
-    private static readonly AskedAndShown[] DoerRelations = [Reply, Succeeded, Led, Scored, Claimed];
+    private static readonly AskedAndShown[] DoerRelations = [Reply, Succeeded, Led, Claimed];
 
     /// <summary>The relations <paramref name="question"/> asks by its words; none when it asks none of them.</summary>
     public static IReadOnlyList<AskedAndShown> AskedIn(string question) => AllRelations.Where(r => r.Asked.IsMatch(question)).ToList();
