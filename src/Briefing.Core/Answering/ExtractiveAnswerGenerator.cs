@@ -98,7 +98,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             settings.MaxSentences, _names);
         if (context.Trace)
             trace.AddRange(candidates.OrderByDescending(c => c.Score).Take(TracedCandidates).Select(c =>
-                $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}/{c.ContextCoverage:F2}{(c.ShowsPredicate ? "" : ", no predicate")}{(c.ShowsUnit ? "" : ", no unit")}{(c.CountsOtherThings ? ", counts other things" : "")}{(c.ShowsCore ? "" : ", far from the question's names")}{(c.NamesAskedAgent ? ", doer of the asked action" : c.NearAskedNoun ? ", next to the asked noun" : "")}, new [{string.Join(", ", c.Novel)}]) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));
+                $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}/{c.ContextCoverage:F2}{(c.ShowsPredicate ? "" : ", no predicate")}{(c.ShowsUnit ? "" : ", no unit")}{(c.CountsOtherThings ? ", counts other things" : "")}{(c.ShowsCore ? "" : c.ShowsCoreInArticle ? ", far from the question's names but in their article" : ", far from the question's names")}{(c.NamesAskedAgent ? ", doer of the asked action" : c.NearAskedNoun ? ", next to the asked noun" : "")}, new [{string.Join(", ", c.Novel)}]) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));
         // The article is about it, but no relevant sentence holds the asked kind of fact (a number, a date, a name).
         if (chosen.Count == 0)
         {

@@ -379,7 +379,8 @@ internal static partial class SentenceCandidates
                 // The sentence or a neighbour writes one of the question's names itself and shows what it asks; the rarest
                 // names stand elsewhere in the article.
                 if (!candidate.ShowsCore && namesInArticleCount && candidate.ShowsPredicate && nameTerms.Count > 0
-                    && nearby.Take(NeighbourhoodTexts).Any(n => n.Overlaps(nameTerms)) && coreTerms.ShowsNames(CoreShare, [.. nearby, articleContext]))
+                    && (nearby.Take(NeighbourhoodTexts).Any(n => n.Overlaps(nameTerms)) || MeasureOfTopArticle.IsStated(candidate, context.StandaloneQuestion, names))
+                    && coreTerms.ShowsNames(CoreShare, [.. nearby, articleContext]))
                     candidate = candidate with { ShowsCoreInArticle = true };
                 if (levelWithoutCue) levelsWithoutCue.Add(candidates.Count);
                 else if (levelAsked && novel.Count > 0 && isRetrieved && candidate.ShowsUnit) levelAfterCue = true;
