@@ -74,20 +74,25 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var years = AskedYears.Of(context.Question);
         var chosen = AnswerShaper.Choose(candidates, settings.MaxSentences, expected, questionTerms, context.Language, years.Any,
             ExpectedAnswerType.AsksInOtherWords(context.StandaloneQuestion, expected));
+        // A restating sentence that falls back as the answer gives way to the place sentence after it (PlaceAfterRestatement).
+        List<CandidateSentence> LeadWithPlace(CandidateSentence restating)
+        {
+            var lead = PlaceAfterRestatement.Lead(restating, candidates, expected);
+            if (context.Trace && lead.Count > 1) trace.Add($"extractive: it names no new place; the place sentence after it leads: {Shorten(lead[0].Text)}");
+            return lead;
+        }
         // The sentence that shows the question best: the answer when no sentence holds the asked kind, else the lead's follower.
         var covering = CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names);
         if (chosen.Count > 0 && CoveringLead.RivalOf(chosen[0], candidates, expected, context.Question, questionTerms, context.Language, _names) is { } rival
             && CoveringLead.OutranksLead(chosen[0], rival))
         {
             if (context.Trace) trace.Add($"extractive: the lead's article ranks clearly below the article of the sentence that shows the question best ({rival.Coverage:P0}); answering with that instead of: {Shorten(chosen[0].Text)}");
-            chosen = PlaceAfterRestatement.Lead(rival, candidates, expected);
-            if (context.Trace && chosen.Count > 1) trace.Add($"extractive: it names no new place; the place sentence after it leads: {Shorten(chosen[0].Text)}");
+            chosen = LeadWithPlace(rival);
         }
         if (chosen.Count == 0 && covering is not null)
         {
             if (context.Trace) trace.Add($"extractive: no sentence holds a recognised {expected}; answering with the sentence that shows the question best ({covering.Coverage:P0})");
-            chosen = PlaceAfterRestatement.Lead(covering, candidates, expected);
-            if (context.Trace && chosen.Count > 1) trace.Add($"extractive: it names no new place; the place sentence after it leads: {Shorten(chosen[0].Text)}");
+            chosen = LeadWithPlace(covering);
         }
         if (chosen.Count == 0 && CoveringLead.ForBareWho(candidates, expected, context.Question, questionTerms, context.Language, _names) is { } who)
         {

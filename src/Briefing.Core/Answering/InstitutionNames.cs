@@ -33,12 +33,11 @@ internal static partial class InstitutionNames
     /// </summary>
     public static bool IsNamedIn(string sentence, string kind)
     {
-        foreach (var noun in NamesByKind[kind])
-            foreach (Match m in Regex.Matches(sentence, $@"\b{noun}s?\b", RegexOptions.IgnoreCase))
-            {
-                if (CapitalisedWordBefore().Match(sentence[..m.Index]) is { Success: true } before && !FunctionWords.IsFunctionWord(before.Groups["word"].Value, "en")) return true;
-                if (char.IsUpper(m.Value[0]) && OfAName().IsMatch(sentence[(m.Index + m.Length)..])) return true;
-            }
+        foreach (Match m in NounsByKind[kind].Matches(sentence))
+        {
+            if (CapitalisedWordBefore().Match(sentence[..m.Index]) is { Success: true } before && !FunctionWords.IsFunctionWord(before.Groups["word"].Value, "en")) return true;
+            if (char.IsUpper(m.Value[0]) && OfAName().IsMatch(sentence[(m.Index + m.Length)..])) return true;
+        }
         return false;
     }
 
@@ -49,6 +48,10 @@ internal static partial class InstitutionNames
         ["hotel"] = ["hotel", "inn"],
         ["prison"] = ["prison", "jail", "gaol", "penitentiary", "correctional facility", "detention cent(?:er|re)"],
     };
+
+    /// <summary>Each kind's nouns as one pattern, singular or plural, built once.</summary>
+    private static readonly Dictionary<string, Regex> NounsByKind = NamesByKind.ToDictionary(kind => kind.Key,
+        kind => new Regex($@"\b({string.Join('|', kind.Value)})s?\b", RegexOptions.IgnoreCase), StringComparer.Ordinal);
 
     /// <summary>
     /// A capitalised word (a name's last word, "St Mary's", "Free", "Cedars-Sinai") right before, not a sentence's first
