@@ -87,6 +87,10 @@ internal static class AnswerShaper
         // with the others, none this way (+3 answers, 1 unanswerable answered); for names (who, where) the other people
         // of that article answered wrongly.
         if (lead is null && scored.Any(c => c.ShowsCoreInArticle)) lead = LeadAbout(c => c.ShowsCore || c.ShowsCoreInArticle);
+        // "Welcher Wiener Anwalt vertritt die Afghanin …?" over "die Frau mit den sechs Kindern, die von dem Wiener Anwalt Robert
+        // Bitsche vertreten wird": in the first-ranked article, a name marked as the answer stands far from the question's rarest
+        // names, which the article said earlier (MarkedPersonAnswer).
+        if (lead is null && expected == AnswerType.Person) lead = LeadAbout(c => c.ShowsCore || MarkedPersonAnswer.IsInFirstArticle(c));
         if (lead is null || lead.ArticleShare >= ClearlyLowerArticleShare) return lead;
         // The article retrieval ranks clearly first is about the question; a sentence of a far weaker article that wins on
         // a shared verb or a candidate alone ("clicked on a link" in a report on spam) is about another story. One ranked clearly lower

@@ -55,9 +55,10 @@ internal static partial class AskedFact
         // firm: the sentence that names the holder, or its article's title, writes whose role it is.
         // One sentence shows it all: a sentence that names a rival firm ("Rival Kestrel Sugar also reported …") beside the
         // holder's sentence does not make him Kestrel Sugar's.
-        if (roles.Count > 0 && roles.Select(r => AskedRoleOwner.Of(question, r)).FirstOrDefault(o => o.Count > 0) is { } owner
+        if (roles.Count > 0 && roles.Select(r => AskedRoleOwner.NamedPart(AskedRoleOwner.Of(question, r), language, names)).FirstOrDefault(o => o.Count > 0) is { } owner
             && !chosen.Any(c => c.Hit.Passage.Language != language
-                || ((AskedRoleOwner.IsShownIn(owner, c.Text) || AskedRoleOwner.IsShownIn(owner, c.Hit.Article.Title))
+                || ((AskedRoleOwner.IsShownIn(owner, c.Text) || AskedRoleOwner.IsShownIn(owner, c.Hit.Article.Title)
+                     || AskedRoleOwner.IsShownInLede(owner, c, candidates))
                     && roles.Any(r => ShowsAskedRole(c.Text, r, question, language)) && NamesSomeoneNew(c, question, names))))
             return $"no chosen sentence names the '{roles[0]}' of {string.Join(' ', owner)}";
         // "What's the name of the fan who …?": a new name beside the asked noun, in a sentence of the question's language.
