@@ -182,6 +182,19 @@ internal static class AnswerShaper
         // "Who is her successor?": a person named in the article about it, before a sentence whose new names are a
         // place or a word nothing marks.
         if (expected == AnswerType.Reason) return ReasonLead(eligible, ranked, bestCoverage) ?? untyped;
+        // "Wer war bis zum Vorjahr Chef von Universal Music in Deutschland?": "Tim Renner, the head of Universal Music Germany
+        // until last year, told ..." scores best of all sentences and answers; "Springer-Chef Döpfner" in another article is
+        // another holder of the asked role. The asked noun marks the name beside it only where the noun is written as typed,
+        // in the asker's language; the other language writes the role in the dictionary's words ("the head of" for "Chef"),
+        // which the mark does not see. So a name beside the asked noun in another article, which retrieval ranks no higher and
+        // which shows less of the question, does not displace the best-scoring answer written in the other language. Within
+        // one language the mark still decides: "des neuen Bürgermeisters Andreas Rabl" before a better-scoring sentence of
+        // another article that names people but not as mayors.
+        var best = ranked[0];
+        var bestAnswers = eligible.Contains(best) && Answers(best) && best.ShowsPredicate;
+        bool AnotherHolderOfTheRole(CandidateSentence c) =>
+            bestAnswers && c.Hit.Article.Id != best.Hit.Article.Id && c.Hit.Passage.Language != best.Hit.Passage.Language
+            && c.ArticleShare <= best.ArticleShare && c.Coverage < best.Coverage;
         // "Was macht Cekic beruflich?": the article about him says his job in words of its own ("Von Beruf ist Cekic
         // Hausmeister"); a sentence restating the question's topic (the sport he does) does not answer.
         // "What is Anna Berg's constituency?": "The MP for Bexley and Sidcup said ..." names neither her nor the constituency.
@@ -195,7 +208,7 @@ internal static class AnswerShaper
         // before a sentence naming someone with the asked person's description ("co-chief executive Rebecca Navarednam").
         var typed = eligible.FirstOrDefault(c => c.NamesAskedAgent && (Answers(c) || InAnswersArticle(c, anchors, bestCoverage)))
                     ?? eligible.FirstOrDefault(c => Answers(c) && IsDescribedBy(c, anchors, questionTerms))
-                    ?? eligible.FirstOrDefault(c => c.NearAskedNoun && (Answers(c) || InAnswersArticle(c, anchors, bestCoverage, byContext: true)
+                    ?? eligible.FirstOrDefault(c => c.NearAskedNoun && !AnotherHolderOfTheRole(c) && (Answers(c) || InAnswersArticle(c, anchors, bestCoverage, byContext: true)
                         // "Das Album heißt Winter Light": a title the question asks for, in the best sentence's article,
                         // even when no sentence shows what the question says of it ("in dem sie über ihre Kindheit singt").
                         || (anchors.Count == 0 && c.Hit.Article.Id == ranked[0].Hit.Article.Id && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor)))
