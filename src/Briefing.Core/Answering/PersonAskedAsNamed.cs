@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using Briefing.Core.Search;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// A name question for a person that the answer type reads as the name of a thing: "Wie heißt der zehnjährige Finne, der
+/// …?", "Wie heißt die in Linz verurteilte deutsche Hundezüchterin?", "Which investor is buying the stake?", "What is the
+/// name of the psychiatric adviser who …?". The noun is a demonym or an agent noun no title list holds, or a participle
+/// phrase ("die in Linz verurteilte …") hides it, so <see cref="ExpectedAnswerType"/> says <see cref="AnswerType.Named"/>,
+/// and any novel word of the lead (a compound, a title phrase) passed for the name. The article that knows the person
+/// writes their name; one that only tells of "ein zehnjähriger Finne" does not answer. So the chosen sentences must name
+/// someone new as a who-question's candidates read names (no place, no common compound).
+/// </summary>
+internal static partial class PersonAskedAsNamed
+{
+    /// <summary>The reason no chosen sentence names the asked person; null when one does, or the question asks no person this way.</summary>
+    public static string? Missing(IReadOnlyList<CandidateSentence> chosen, string question, string language, AnswerType expected,
+        NameDetector names, IReadOnlyList<WeightedTerm> expansions)
+    {
+        if (expected != AnswerType.Named || chosen.Count == 0 || UnnamedMention.AsksForAKind(question)) return null;
+        if (PersonNoun(question) is not { } noun) return null;
+        var asked = AnswerCandidates.WithTranslations(AnswerCandidates.Asked(question, AnswerType.Person, language, names), AnswerType.Person, expansions);
+        return chosen.Any(c => AnswerCandidates.Novel(AnswerCandidates.Of(c.Text, AnswerType.Person, c.Hit.Passage.Language, names), asked).Count > 0)
+            ? null
+            : $"no chosen sentence names the asked '{noun}' by name";
+    }
+
+    /// <summary>The person noun the question asks a name for ("Finne", "Hundezüchterin", "investor"); null when it asks for no person by a noun.</summary>
+    public static string? PersonNoun(string question)
+    {
+        if (GermanNameCue().Match(question) is { Success: true } cue && cue.Groups["noun"].Value is var german
+            && IsPersonByGender(german, cue.Groups["article"].Value) && !IsThing(german)) return german;
+        foreach (var noun in (string?[])[AskedPersonNoun.Of(question), WhichNoun(question)])
+            if (noun is not null && !IsThing(noun) && (IsPersonNoun(noun) || IsMasculineAgentAfterWhich(question, noun))) return noun;
+        return null;
+    }
+
+    /// <summary>
+    /// After "Wie heißt der/die …", the article tells the noun's gender and number: "der Belgier", "der Redakteur", "die
+    /// Hundezüchterin", "die Redakteure", and "der Finne", "der Franzose", "der Zeuge" — a masculine noun in -e is of the weak
+    /// declension, which is almost all nouns of people and inhabitants ("der Name", "der Gedanke" are never asked a name of).
+    /// "die Länder", "die Häuser" are plurals of things in -er, so "die" with -er does not count.
+    /// </summary>
+    private static bool IsPersonByGender(string noun, string article) =>
+        IsPersonNoun(noun) || (article.Equals("der", StringComparison.OrdinalIgnoreCase) ? MasculineAgent().IsMatch(noun) : FeminineOrPluralAgent().IsMatch(noun));
+
+    /// <summary>
+    /// "Which investor …?", "Welcher Investor …?": the head of "which"; not of German "welches", a neuter noun being a
+    /// thing ("Welches Theater …?").
+    /// </summary>
+    private static string? WhichNoun(string question) =>
+        NeuterWhich().IsMatch(question) ? null : AskedHead.Of(question);
+
+    /// <summary>
+    /// "Mit welchem Inselmakler …?", "Welcher Händler …?": a German agent noun in -er after a masculine "welcher/welchem/welchen"
+    /// names a person as it does after "der"; after "welches" it is neuter, mostly a thing (<see cref="NeuterWhich"/>).
+    /// </summary>
+    private static bool IsMasculineAgentAfterWhich(string question, string noun) =>
+        char.IsUpper(noun[0]) && noun.EndsWith("er", StringComparison.Ordinal) && MasculineAgent().IsMatch(noun) && MasculineWhich().IsMatch(question);
+
+    [GeneratedRegex(@"\bwelche[rmn]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MasculineWhich();
+
+    /// <summary>
+    /// A noun of people whatever its article: a person noun or title (<see cref="PersonNouns"/>, <see cref="NameContext"/>),
+    /// or an agent noun by an ending that makes nothing else ("Aktivistin", "Redakteurin", "investor", "employee", "adviser").
+    /// </summary>
+    private static bool IsPersonNoun(string noun) =>
+        PersonNouns.IsPersonNoun(noun) || NameContext.IsPersonTitle(noun) || UnmistakableAgent().IsMatch(noun);
+
+    /// <summary>A noun of an organisation or place ("Sender", "Zentrum"), or a thing with an agent's ending ("sector", "Computer").</summary>
+    private static bool IsThing(string noun) =>
+        NameContext.IsOrganisationNoun(noun) || NameContext.PlaceNouns.Contains(noun) || ThingsWithAgentEnding().IsMatch(noun);
+
+    [GeneratedRegex(@"\b[Ww]ie\s+(heißt|hieß|heisst|hiess|heißen|hießen|heissen|hiessen)\s+(?<article>der|die)\s+([^,?]*?(\p{Ll}(e|en|er|es|em)|\d)\s+)?(?<noun>\p{Lu}[\p{L}-]+)\s*[,?]")]
+    private static partial Regex GermanNameCue();
+
+    [GeneratedRegex(@"\bwelches\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NeuterWhich();
+
+    /// <summary>"der Belgier", "der Redakteur", "der Aktivist", "der Investor", and the weak masculines in -e ("der Finne").</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{L}{2,}(er|eur|ist|or|e)$")]
+    private static partial Regex MasculineAgent();
+
+    /// <summary>"die Hundezüchterin", "die Redakteure", "die Aktivisten", "die Studenten".</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{L}{2,}(in|innen|eure|isten|enten|anten|oren)$")]
+    private static partial Regex FeminineOrPluralAgent();
+
+    /// <summary>
+    /// Endings that make nouns of people alone: German feminine agents and followers ("Aktivistin", "Bäckerin"), English
+    /// doers and followers ("investor", "employee", "adviser", "activist"). Not English "-er", which as often makes things ("computer", "river").
+    /// </summary>
+    [GeneratedRegex(@"^(\p{Lu}\p{L}{2,}(erin|erinnen|eurin|istin|isten|ist)|\p{Ll}{3,}(or|ors|ist|ists|ee|ees|eer|eers|iser|isers|izer|izers))$")]
+    private static partial Regex UnmistakableAgent();
+
+    /// <summary>Frequent things and places with an agent's ending: "Which sector …?", "Welcher Computer …?", "Welches Zentrum …?".</summary>
+    [GeneratedRegex(@"^(sector|motor|factor|floor|door|error|mirror|reactor|monitor|corridor|colou?r|processor|indicator|tractor|vector|committee|degree|computer|container|center|zentrum|theater|theatre|tower|river|border|quarter|number|chapter|letter|order|paper|server|semester|meter|liter|wasser|fenster|zimmer|ufer|lager|kloster|messer|sommer|winter|fehler|körper|keller|kader|eimer|nummer|kammer|mauer|leiter|sender|partner)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThingsWithAgentEnding();
+}
