@@ -105,6 +105,7 @@ internal static partial class AskedFact
         if (expected == AnswerType.Reason && lead.Hit.Passage.Language == language && lead.Coverage < RestatingCoverage
             && !chosen.Any(c => c.Hit.Passage.Language != language || c.Novel.Count > 0))
             return "no chosen sentence gives a cause or purpose";
+        if (OtherOrdinalOfAskedNoun.Missing(chosen, question, candidates) is { } otherOfSeries) return otherOfSeries;
         if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))
             return $"no chosen sentence gives the sum {currency}";
         if (AskedPenalty.Missing(chosen, question) is { } penalty) return penalty;
@@ -405,7 +406,9 @@ internal static partial class AskedFact
             // "A year's work and $10,000 has resulted in …" for "How many people have signed up?": a sum of money counts
             // no thing, though no noun follows it.
             // "Japan's number three mobile operator" for "How many jobs …?": a rank counts nothing.
-            if (AnswerCandidates.IsSum(sentence.Text, start, end) || IsRankAt(sentence.Text, start))
+            // "Mikoliunas, 20, barged …", "in the 90th minute", "sechs Mal teilgenommen": an age, an ordinal or a frequency
+            // counts nothing either.
+            if (AnswerCandidates.IsSum(sentence.Text, start, end) || IsRankAt(sentence.Text, start) || UncountingFigures.At(sentence.Text, start, end))
             {
                 located.Add(key);
                 continue;

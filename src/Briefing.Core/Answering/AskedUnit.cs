@@ -391,9 +391,12 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// </summary>
     /// <remarks>
     /// A compound ending in "Summe" or "Betrag" names a sum as well ("Für welche Ablösesumme …?", "zu welchem Kaufbetrag");
-    /// one ending in "Preis" may be an award ("Für welchen Literaturpreis …?") and stays out.
+    /// one ending in "Preis" may be an award ("Für welchen Literaturpreis …?") and stays out. "What minimum price had the
+    /// family put on the tapes?": an English what-question opening on a price, past one word that says which, asks the sum
+    /// just as well (German "Welchen Preis …?" stays out for the same reason).
     /// </remarks>
-    [GeneratedRegex(@"\b(zu|für|at|for)\s+(welche[mnr]?|what|which)\s+(?<unit>preis|\p{L}*betrag|\p{L}*summe|price|sum|amount|cost)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(zu|für|at|for)\s+(welche[mnr]?|what|which)\s+(?<unit>preis|\p{L}*betrag|\p{L}*summe|price|sum|amount|cost)\b"
+        + @"|^\s*what\s+(?:[a-z]+\s+)?(?<unit>price|sum|amount)\b(?!\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AskedPrice();
 
     /// <summary>

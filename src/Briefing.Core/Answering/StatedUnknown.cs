@@ -26,6 +26,7 @@ internal static partial class StatedUnknown
     public static bool OfAskedKind(string sentence, string question, AnswerType expected, bool sumAsked)
     {
         if (ToldNot().Match(sentence) is { Success: true } told && FitsKind(told.Groups["wh"].Value.ToLowerInvariant(), expected)) return true;
+        if (KnowsNot().Match(sentence) is { Success: true } unknown && FitsKind(unknown.Groups["wh"].Value.ToLowerInvariant(), expected)) return true;
         if (sumAsked && (SumUnknown().IsMatch(sentence) || SummeUnbekannt().IsMatch(sentence))) return true;
         if (expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named or AnswerType.Other)
         {
@@ -58,6 +59,14 @@ internal static partial class StatedUnknown
     [GeneratedRegex(@"\b(didn't|did\s+not|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to|not\s+to|has\s+not|have\s+not|had\s+not|yet\s+to)\s+(yet\s+)?(say|said|reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|specif\p{L}*|confirm\p{L}*|announc\p{L}*)\s+(?<wh>who|whom|which|where|when|how\s+much|how\s+many)\b"
         + @"|\b(sagte|sagten|nannte|nannten|verriet|verrieten)\s+(\p{L}+\s+){0,2}?(nicht|nichts\s+darüber)\s*,\s*(?<wh>wer|welche[rs]?|wo|wohin|wann|wie\s+viel\p{L}*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToldNot();
+
+    /// <summary>
+    /// "We don't know how many red cards he was shown", "Die Polizei weiß noch nicht, wann …": the source says it does not
+    /// know the asked kind of fact, in the question word that asks it (a bare "we don't know if …" says nothing of it).
+    /// </summary>
+    [GeneratedRegex(@"\b(don't|don’t|do\s+not|doesn't|doesn’t|does\s+not|didn't|didn’t|did\s+not)\s+(yet\s+)?know\s+(?<wh>who|whom|which|where|when|how\s+much|how\s+many)\b"
+        + @"|\b(weiß|wissen|wusste|wussten)\s+(\p{L}+\s+){0,2}?nicht\s*,\s*(?<wh>wer|welche[rs]?|wo|wohin|wann|wie\s+viel\p{L}*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KnowsNot();
 
     /// <summary>
     /// A sum the source keeps back: "an undisclosed amount of money", "a undecided fee", "has yet to reveal pricing", "did not
