@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
@@ -8,7 +9,7 @@ namespace Briefing.Core.Answering;
 /// that answers usually repeats it ("Nick McCormick ... to win the 4km race" before "Kipchoge won the 9.2km race").
 /// Years are <see cref="AskedYears"/>' part.
 /// </summary>
-internal sealed class AskedFigures
+internal sealed partial class AskedFigures
 {
     private readonly IReadOnlyList<string> _figures;
 
@@ -40,7 +41,21 @@ internal sealed class AskedFigures
         NumberTokens.Figures(text).Where(f => Standalone(text, f)).Select(f => f.Key);
 
     private static IEnumerable<string> Identifying(string question) =>
-        NumberTokens.Figures(question).Where(f => Standalone(question, f) && Measures(question, f.End)).Select(f => f.Key);
+        NumberTokens.Figures(question).Where(f => Standalone(question, f) && Measures(question, f.End) && !GivesAge(question, f.Start, f.End)).Select(f => f.Key);
+
+    /// <summary>
+    /// "der 18-Jährige", "the 25-year-old", "the actor who died at 85", "aged 41": an age describes the person the question is
+    /// about, whom the article's lede introduces with it ("Ein 18-jähriger Oberösterreicher ist … gestorben"); the sentence
+    /// that answers refers back to them ("Der Lenker starb im Unfallkrankenhaus Linz") and seldom repeats it.
+    /// </summary>
+    private static bool GivesAge(string question, int start, int end) =>
+        AgeAfter().IsMatch(question[end..]) || AgeBefore().IsMatch(question[..start]);
+
+    [GeneratedRegex(@"^(-|\s)?(jährig|year-old|years?\s+old|yr-old)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeAfter();
+
+    [GeneratedRegex(@"\b(aged|age\s+of|died\s+at|im\s+alter\s+von)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeBefore();
 
     /// <summary>A figure in digits not glued to a name or a score; a number word only up to twelve, the ones written both ways ("ten", "zehn").</summary>
     private static bool Standalone(string text, LocatedFigure figure) =>

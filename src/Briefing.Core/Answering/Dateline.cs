@@ -20,8 +20,17 @@ internal static partial class Dateline
 
     /// <remarks>
     /// One to three capitalised words, several places joined by "/", then a spaced dash and a capitalised word (German
-    /// sentences go on with one; "Chelsea - who won ..." is a parenthesis, not a dateline).
+    /// sentences go on with one; "Chelsea - who won ..." is a parenthesis, not a dateline). A German town named by the
+    /// river, region or hill it lies at joins its words with a lower-case preposition and article ("Ried im Innkreis",
+    /// "Frankfurt am Main", "Weiden in der Oberpfalz", "Rothenburg ob der Tauber", "Neumarkt an der Ybbs"): still one
+    /// place; read as no dateline, "Innkreis" was a new name of the restating lede.
     /// </remarks>
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}.'’\-]*(\s+\p{Lu}[\p{L}.'’\-]*){0,2}(\s*/\s*\p{Lu}[\p{L}.'’\-]*(\s+\p{Lu}[\p{L}.'’\-]*){0,2})*\s+[–-]\s+(?=[\p{Lu}„""])")]
+    [GeneratedRegex(@"^\s*" + Place + @"(\s*/\s*" + Place + @")*\s+[–-]\s+(?=[\p{Lu}„""])")]
     private static partial Regex Opening();
+
+    /// <summary>A capitalised word, then up to two more, each perhaps after a town's linking preposition and article.</summary>
+    private const string Place = @"\p{Lu}[\p{L}.'’\-]*(\s+(" + TownLink + @")?\p{Lu}[\p{L}.'’\-]*){0,2}";
+
+    /// <summary>"im", "am", "an der", "in der", "ob der", "bei", "vor der": the preposition that joins a town's name to its river or region.</summary>
+    private const string TownLink = @"(im|am|an|in|ob|bei|vor)\s+((der|dem|den)\s+)?";
 }

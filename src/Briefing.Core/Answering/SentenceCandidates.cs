@@ -80,8 +80,13 @@ internal static partial class SentenceCandidates
         // question's other words are the cue for it (beruflich, job, von Beruf), which no answering sentence repeats.
         var occupationAsked = ExpectedAnswerType.OccupationCueWords(context.Question).Any();
         // The nouns a new name next to which is the asked one: "which X"'s head, a "who" question's roles.
+        // Not the age noun of a "which X" question for a thing: "In welcher Klinik ist der 18-Jährige gestorben?" — the name
+        // beside "18-jähriger" is the person the question describes ("Ein 18-jähriger Oberösterreicher"), not the clinic.
         IReadOnlyList<string> askedNouns = [.. head is null ? [] : new[] { head },
-            .. expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named ? RoleNouns.Of(context.Question, context.Language) : [],
+            // "In welcher Klinik …?" → "im Unfallkrankenhaus Linz": the venue's other nouns of its kind, in either language.
+            .. VenueKinds.OthersOf(head),
+            .. expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
+                ? RoleNouns.Of(context.Question, context.Language).Where(r => expected != AnswerType.Named || head is null || !AgeNoun().IsMatch(r)) : [],
             // "What's the name of the fan who …?": "The fan, Dale Morton, …".
             .. expected == AnswerType.Person && AskedPersonNoun.Of(context.Question) is { } personNoun ? [personNoun] : Array.Empty<string>()];
         var headFormsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
@@ -588,4 +593,8 @@ internal static partial class SentenceCandidates
         }
         return best;
     }
+
+    /// <summary>A role read from an age noun of the question ("18-Jährige", "Zehnjährige" → "jähriger"): who it describes, by age.</summary>
+    [GeneratedRegex(@"jährig", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeNoun();
 }
