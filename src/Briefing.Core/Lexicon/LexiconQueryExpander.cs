@@ -586,28 +586,14 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         foreach (var translation in termSingles)
             expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
         var kept = 0;
-        var keptTranslations = new List<string>();
-        string? commonestLeftOut = null;
         foreach (var translation in ExpansionTranslations(lexicon, word, source))
         {
+            if (kept >= _options.MaxTranslations) break;
             if (!IsSingleWord(translation) || FunctionWords.IsGeneric(translation) || !OccursInIndex(translation, target)) continue;
             if (fromPhrase?.Contains(translation, StringComparer.OrdinalIgnoreCase) == true) continue;
-            if (kept >= _options.MaxTranslations)
-            {
-                if (commonestLeftOut is null || Frequency(translation, target) > Frequency(commonestLeftOut, target)) commonestLeftOut = translation;
-                continue;
-            }
             expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
-            keptTranslations.Add(translation);
             kept++;
         }
-        // The dictionary lists a word's senses in its own order, often the rare ones first ("alt" → alto, contralto,
-        // legacy, cast-off … and only then old): the cap kept the rare senses and dropped the
-        // one the articles write. The sense the other language's articles use most also joins, when it is commoner
-        // there than every sense kept.
-        if (commonestLeftOut is not null && Frequency(commonestLeftOut, target) is var commonest
-            && keptTranslations.All(t => Frequency(t, target) < commonest))
-            expansions.Add(new WeightedTerm(commonestLeftOut, target, (float)_options.Weight) { Group = group });
         if (source == "en" && target == "de")
         {
             AddCompoundsClosedBy(lexicon, word, expansions, group);
