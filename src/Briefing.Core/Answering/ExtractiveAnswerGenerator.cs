@@ -104,6 +104,11 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             if (context.Trace) trace.Add($"extractive: no sentence names who; answering the bare who-question with the sentence that shows it best ({who.Coverage:P0})");
             chosen = [who];
         }
+        if (chosen.Count == 0 && DurationOfTopArticle.Lead(candidates, expected) is { } duration)
+        {
+            if (context.Trace) trace.Add($"extractive: no sentence leads; the first article's sentence with a new length of time answers: {Shorten(duration.Text)}");
+            chosen = [duration];
+        }
         chosen = NamingSentence.Complete(chosen, candidates, expected, AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, _names),
             settings.MaxSentences, _names);
         if (context.Trace)
