@@ -22,6 +22,40 @@ internal static partial class AskedAge
     public static bool IsStatedIn(string question, string text) =>
         AgeStated().IsMatch(text) || Ago().IsMatch(text) || (!AsksAboutAPerson(question) && (Year().IsMatch(text) || Century().IsMatch(text)));
 
+    /// <summary>
+    /// Whether the figure from <paramref name="start"/> to <paramref name="end"/> of <paramref name="text"/> is someone's
+    /// age: "aged 18 to 99" (both ends), "age of 56", "im Alter von 56", "died at 85", "the 23-year-old", "der 23-Jährige",
+    /// "23 Jahre alt", "Mikoliunas, 20, barged", "Michael Diamond (44)" — the positions <see cref="AgeStated"/> finds in a
+    /// whole text, read at one figure. An age describes a person; it counts nothing and identifies no event.
+    /// </summary>
+    public static bool IsAgeAt(string text, int start, int end)
+    {
+        var before = text.AsSpan(0, start);
+        var after = text.AsSpan(end);
+        return AgedBefore().IsMatch(before) || AgeWordsAfter().IsMatch(after)
+               || (NameAndCommaBefore().IsMatch(before) && CommaAfter().IsMatch(after))
+               || (NameAndBracketBefore().IsMatch(before) && after.StartsWith(")"));
+    }
+
+    /// <summary>"aged 18 to 99" (both ends of the range), "age of 56", "im Alter von 56", "died at 85".</summary>
+    [GeneratedRegex(@"\b(aged?|age\s+of|alter\s+von|died\s+at)\s+(\d{1,3}\s*(to|and|-|–|bis|und)\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgedBefore();
+
+    /// <summary>"23-year-old", "23 years old", "23-jährige", "23 Jahre alt".</summary>
+    [GeneratedRegex(@"^([\s-]*(year|yr)s?[\s-]*old\b|-?jährig|\s+jahre\s+alt\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeWordsAfter();
+
+    /// <summary>A capitalised word (a name) and a comma right before the figure: "Mikoliunas, 20,".</summary>
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'’.-]+,\s*$")]
+    private static partial Regex NameAndCommaBefore();
+
+    [GeneratedRegex(@"^\s*,")]
+    private static partial Regex CommaAfter();
+
+    /// <summary>A capitalised word (a name) and an opening bracket right before the figure: "Michael Diamond (44)".</summary>
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'’.-]+\s*\($")]
+    private static partial Regex NameAndBracketBefore();
+
     /// <summary>The question names a person by a noun or title ("boss", "Dirigentin", "Mr").</summary>
     private static bool AsksAboutAPerson(string question) =>
         Tokenizer.LetterRuns(question).Any(w => PersonNouns.IsPersonNoun(w.Value) || NameContext.IsPersonTitle(w.Value));

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
@@ -9,7 +8,7 @@ namespace Briefing.Core.Answering;
 /// that answers usually repeats it ("Nick McCormick ... to win the 4km race" before "Kipchoge won the 9.2km race").
 /// Years are <see cref="AskedYears"/>' part.
 /// </summary>
-internal sealed partial class AskedFigures
+internal sealed class AskedFigures
 {
     private readonly IReadOnlyList<string> _figures;
 
@@ -40,22 +39,11 @@ internal sealed partial class AskedFigures
     private static IEnumerable<string> Figures(string text) =>
         NumberTokens.Figures(text).Where(f => Standalone(text, f)).Select(f => f.Key);
 
+    // An age ("der 18-Jährige", "the 25-year-old", "died at 85") describes the person the question is about, whom the
+    // article's lede introduces with it ("Ein 18-jähriger Oberösterreicher ist … gestorben"); the sentence that answers
+    // refers back to them ("Der Lenker starb im Unfallkrankenhaus Linz") and seldom repeats it: no identifying figure.
     private static IEnumerable<string> Identifying(string question) =>
-        NumberTokens.Figures(question).Where(f => Standalone(question, f) && Measures(question, f.End) && !GivesAge(question, f.Start, f.End)).Select(f => f.Key);
-
-    /// <summary>
-    /// "der 18-Jährige", "the 25-year-old", "the actor who died at 85", "aged 41": an age describes the person the question is
-    /// about, whom the article's lede introduces with it ("Ein 18-jähriger Oberösterreicher ist … gestorben"); the sentence
-    /// that answers refers back to them ("Der Lenker starb im Unfallkrankenhaus Linz") and seldom repeats it.
-    /// </summary>
-    private static bool GivesAge(string question, int start, int end) =>
-        AgeAfter().IsMatch(question[end..]) || AgeBefore().IsMatch(question[..start]);
-
-    [GeneratedRegex(@"^(-|\s)?(jährig|year-old|years?\s+old|yr-old)", RegexOptions.IgnoreCase)]
-    private static partial Regex AgeAfter();
-
-    [GeneratedRegex(@"\b(aged|age\s+of|died\s+at|im\s+alter\s+von)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex AgeBefore();
+        NumberTokens.Figures(question).Where(f => Standalone(question, f) && Measures(question, f.End) && !AskedAge.IsAgeAt(question, f.Start, f.End)).Select(f => f.Key);
 
     /// <summary>A figure in digits not glued to a name or a score; a number word only up to twelve, the ones written both ways ("ten", "zehn").</summary>
     private static bool Standalone(string text, LocatedFigure figure) =>
