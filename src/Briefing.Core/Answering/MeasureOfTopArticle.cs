@@ -13,9 +13,9 @@ internal static class MeasureOfTopArticle
 {
     /// <summary>
     /// The sentence states the asked measure (<see cref="CandidateSentence.StatesMeasure"/>) with a new figure that counts
-    /// nothing else, and names no one the question does not.
+    /// nothing else, and names no one the question does not (in either language: <see cref="QuestionOwnWords"/>).
     /// </summary>
-    public static bool IsStated(CandidateSentence candidate, string question, NameDetector names) =>
+    public static bool IsStated(CandidateSentence candidate, QuestionOwnWords question, NameDetector names) =>
         candidate.StatesMeasure && candidate.Novel.Count > 0 && !candidate.CountsOtherThings && !NamesAnotherParty(candidate, question, names);
 
     /// <summary>
@@ -26,12 +26,12 @@ internal static class MeasureOfTopArticle
     /// acronym: a lone capitalised word the lexicon lacks ("Anwaltskosten", "the Labs") is as often a German noun or a
     /// word of the report's own. The country mark of a currency ("US$13 million") names no party.
     /// </summary>
-    private static bool NamesAnotherParty(CandidateSentence candidate, string question, NameDetector names)
+    private static bool NamesAnotherParty(CandidateSentence candidate, QuestionOwnWords question, NameDetector names)
     {
-        var text = candidate.Text;
-        return NameSpans.In(text, candidate.Hit.Passage.Language, names).Any(s =>
+        var (text, language) = (candidate.Text, candidate.Hit.Passage.Language);
+        return NameSpans.In(text, language, names).Any(s =>
             (s.Kind != NameKind.Unknown || s.Words.Count > 1 || NameDetector.IsAcronym(s.Words[0]))
-            && !MarksCurrency(text, s.End) && s.Words.Any(w => !question.Contains(w, StringComparison.OrdinalIgnoreCase)));
+            && !MarksCurrency(text, s.End) && s.Words.Any(w => !question.Holds(w, language)));
     }
 
     private static bool MarksCurrency(string text, int end) => end < text.Length && text[end] == '$';

@@ -50,6 +50,7 @@ internal static partial class SentenceCandidates
         var askedCandidates = AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, names);
         // What the question names, also as the other language writes it: no new candidate in a passage of that language.
         var askedInEitherLanguage = AnswerCandidates.WithTranslations(askedCandidates, expected, expansions);
+        var questionOwnWords = QuestionOwnWords.Of(context.StandaloneQuestion, context.Language, expansions);
         var topicWords = names.In(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.OrdinalIgnoreCase);
         topicWords.ExceptWith(DescribingAdjectives.In(context.StandaloneQuestion, context.Language, names));
         // The asked year, like a name, says which event; it is not what is asked about it ("dirigierte", "won").
@@ -384,7 +385,7 @@ internal static partial class SentenceCandidates
                 // The sentence or a neighbour writes one of the question's names itself and shows what it asks; the rarest
                 // names stand elsewhere in the article.
                 if (!candidate.ShowsCore && namesInArticleCount && candidate.ShowsPredicate && nameTerms.Count > 0
-                    && (nearby.Take(NeighbourhoodTexts).Any(n => n.Overlaps(nameTerms)) || MeasureOfTopArticle.IsStated(candidate, context.StandaloneQuestion, names))
+                    && (nearby.Take(NeighbourhoodTexts).Any(n => n.Overlaps(nameTerms)) || MeasureOfTopArticle.IsStated(candidate, questionOwnWords, names))
                     && coreTerms.ShowsNames(CoreShare, [.. nearby, articleContext]))
                     candidate = candidate with { ShowsCoreInArticle = true };
                 if (levelWithoutCue) levelsWithoutCue.Add(candidates.Count);
