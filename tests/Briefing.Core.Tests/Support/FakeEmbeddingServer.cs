@@ -114,7 +114,6 @@ public sealed partial class FakeEmbeddingServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
+        LoopbackHttpListener.Close(_listener);
     }
 }

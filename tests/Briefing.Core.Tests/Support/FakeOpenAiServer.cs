@@ -146,8 +146,7 @@ public sealed class FakeOpenAiServer : IDisposable
     public void Dispose()
     {
         stopping.Cancel();
-        try { listener.Stop(); } catch (ObjectDisposedException) { }
-        listener.Close();
+        LoopbackHttpListener.Close(listener);
         stopping.Dispose();
     }
 }

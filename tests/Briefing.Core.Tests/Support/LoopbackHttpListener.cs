@@ -25,9 +25,22 @@ public static class LoopbackHttpListener
             {
                 // The port was taken between probe and start: try another. Closing the failed listener removes its
                 // prefix, which on Linux throws the same "Address already in use" again; that one is no news either.
-                try { listener.Close(); }
-                catch (HttpListenerException) { }
+                Close(listener);
             }
         }
+    }
+
+    /// <summary>
+    /// Stops and closes a test server's listener. On Linux the managed listener removes its prefix again on Close, looking its
+    /// port up afresh; when another test has meanwhile bound that port (ports are reused quickly), the look-up throws
+    /// "Address already in use" — about a port this listener no longer holds, so it is no failure of the test being torn down.
+    /// </summary>
+    public static void Close(HttpListener listener)
+    {
+        try { listener.Stop(); }
+        catch (ObjectDisposedException) { }
+        catch (HttpListenerException) { }
+        try { listener.Close(); }
+        catch (HttpListenerException) { }
     }
 }
