@@ -26,7 +26,7 @@ internal static partial class AskedAmount
             // "set aside millions of dollars", "Tausende Euro": a plural scale without a figure says the order, not the amount.
             if (figure.InWords && NumberWords.IsPluralScale(figure.Written) && !NumberWords.FollowsDigits(text, figure.Start)) continue;
             // "in its 10th year", "followed by Maroon 5": an ordinal or a name's number is no amount.
-            if (!figure.InWords && (Ordinal().IsMatch(text[figure.End..]) || AnswerCandidates.IsPartOfName(text, figure.Start, figure.End, language))) continue;
+            if (!figure.InWords && (UncountingFigures.IsOrdinalAt(text, figure.End) || AnswerCandidates.IsPartOfName(text, figure.Start, figure.End, language))) continue;
             if (IsMultiple(text, figure.End) || (!IsTime(text, figure.Start, figure.Written) && !CountsSomething(text, figure.End, language))) return true;
         }
         return false;
@@ -97,9 +97,6 @@ internal static partial class AskedAmount
 
     [GeneratedRegex(@"\p{L}+$")]
     private static partial Regex LastWord();
-
-    [GeneratedRegex(@"^(st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Ordinal();
 
     /// <summary>"aged 84", "at the age of 84", "im Alter von 84".</summary>
     [GeneratedRegex(@"\b(aged|age\s+of|alter\s+von)$", RegexOptions.IgnoreCase)]

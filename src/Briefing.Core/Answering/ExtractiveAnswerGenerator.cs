@@ -66,13 +66,13 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var details = new GenerationDetails { Evidence = evidence, EvidenceThreshold = settings.MinCoverage };
         if (evidence < settings.MinCoverage || candidates.Count == 0)
             return Task.FromResult(Abstain(context, trace, "evidence below threshold", [], retrieved) with { Details = details });
-        if (context.Trace && grounding.TopicShare < AskedTopic.MinShownShare && evidence < AskedTopic.MaxEvidenceOffTopic
-            && MarkedPersonAnswer.AnswersOffTopicWords(candidates, expected))
-            trace.Add("extractive: the first-ranked article names someone new as the asked person beside the question's names; not off-topic");
         // Off-topic: the best article that shows the question's names says little of what is asked about them.
         // Not when the first-ranked article names someone new as the asked person beside them (MarkedPersonAnswer).
-        if (grounding.TopicShare < AskedTopic.MinShownShare && evidence < AskedTopic.MaxEvidenceOffTopic
-            && !MarkedPersonAnswer.AnswersOffTopicWords(candidates, expected))
+        var offTopicWords = grounding.TopicShare < AskedTopic.MinShownShare && evidence < AskedTopic.MaxEvidenceOffTopic;
+        var markedPerson = offTopicWords && MarkedPersonAnswer.AnswersOffTopicWords(candidates, expected);
+        if (markedPerson && context.Trace)
+            trace.Add("extractive: the first-ranked article names someone new as the asked person beside the question's names; not off-topic");
+        if (offTopicWords && !markedPerson)
             return Task.FromResult(Abstain(context, trace, "no article is about what the question asks besides its names", grounding.TopicMissing, retrieved) with { Details = details });
 
         var questionTerms = _statistics.AnalyzeTerms(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.Ordinal);

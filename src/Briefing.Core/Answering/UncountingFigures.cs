@@ -20,7 +20,7 @@ internal static partial class UncountingFigures
     private static bool IsLabelAt(string text, int end) => LabelLetter().IsMatch(text.AsSpan(end));
 
     /// <summary>"90th", "17th", "1st", "2nd", "3rd": a place in an order, written in digits.</summary>
-    private static bool IsOrdinalAt(string text, int end) => OrdinalSuffix().IsMatch(text.AsSpan(end));
+    public static bool IsOrdinalAt(string text, int end) => OrdinalSuffix().IsMatch(text.AsSpan(end));
 
     /// <summary>"sechs Mal", "6-mal", "three times": how often, not how many.</summary>
     private static bool IsFrequencyAt(string text, int end) => FrequencyAfter().IsMatch(text.AsSpan(end));
