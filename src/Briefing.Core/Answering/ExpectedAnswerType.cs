@@ -210,7 +210,11 @@ internal static partial class ExpectedAnswerType
     /// "Gegen wen ...?", "Wem unterlag ...?", "Against whom ...?", "Who beat / defeated X?", "Who did X lose to?", "Wer besiegte X?";
     /// a match to come too: "Who does X play / face in the first round?", "Auf wen trifft X?", "Wer ist der Gegner?".
     /// </summary>
-    [GeneratedRegex(@"\b(gegen\s+(wen|welche[nms]?)|auf\s+wen\s+(trifft|treffen|traf|trafen)|wer\s+(ist|war|wird)\s+(der|die)\s+(nächste\s+)?gegner(in)?|who\s+(does|do|did|will|is|are|was|were)\s+(\S+\s+){1,4}(play|playing|face|facing|meet|meeting|take\s+on|taking\s+on|up\s+against)\b(?!\s+(for|with|as|alongside|under|in\s+(a|the)\s+band)\b)|wem\s+(unterlag|unterlagen|musste)|against\s+(whom|which|what)|who\s+(beat|defeated|knocked\s+out)|(who|which\s+\p{L}+)\s+(did|does|do|has|have|had)\s+.+\b(lose|lost)\s+(to|against)|wer\s+(hat|besiegte|schlug|bezwang|warf)\b.*\b(besiegt|geschlagen|bezwungen|hinausgeworfen|rausgeworfen|besiegte|schlug|bezwang)\b)", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// The verb after "do" is bare ("Who does X play?"), after "be" a participle ("Who is X playing?"): "Who is the oldest
+    /// quarterback to play in a Super Bowl?" asks for a person, its "to play" describing the quarterback, not a match.
+    /// </remarks>
+    [GeneratedRegex(@"\b(gegen\s+(wen|welche[nms]?)|auf\s+wen\s+(trifft|treffen|traf|trafen)|wer\s+(ist|war|wird)\s+(der|die)\s+(nächste\s+)?gegner(in)?|who\s+((does|do|did|will)\s+(\S+\s+){1,4}(play|face|meet|take\s+on)|(is|are|was|were)\s+(\S+\s+){1,4}(playing|facing|meeting|taking\s+on|up\s+against))\b(?!\s+(for|with|as|alongside|under|in\s+(a|the)\s+band)\b)|wem\s+(unterlag|unterlagen|musste)|against\s+(whom|which|what)|who\s+(beat|defeated|knocked\s+out)|(who|which\s+\p{L}+)\s+(did|does|do|has|have|had)\s+.+\b(lose|lost)\s+(to|against)|wer\s+(hat|besiegte|schlug|bezwang|warf)\b.*\b(besiegt|geschlagen|bezwungen|hinausgeworfen|rausgeworfen|besiegte|schlug|bezwang)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OpponentCue();
 
     /// <remarks>

@@ -139,6 +139,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             && CoveringLead.Of(candidates, expected, context.Question, questionTerms, context.Language, _names, following: true) is { } f
             && !(f.Hit.Passage.Id == chosen[0].Hit.Passage.Id && chosen[0].Position == f.Position + 1) ? f : null);
         chosen = CoveringLead.AfterWeakLead(chosen, follower, expected, settings.MaxSentences);
+        // A lead holding no candidate of the asked kind sets the scene; the sentence going on about it often says the fact.
+        chosen = ContinuationOfLead.Add(chosen, candidates, settings.MaxSentences);
         context.Observer?.Feature("leadArticleShare", chosen[0].ArticleShare);
         var citations = chosen.Select((c, i) => new Citation(
             i + 1, c.Hit.Article.Id, c.Hit.Article.Title, c.Hit.Article.Source, c.Hit.Article.Url,

@@ -47,6 +47,7 @@ public sealed class AskedStartAndOpponentTests
     [Theory]
     [InlineData("Who does Lena Roth play in her first match back?")]
     [InlineData("Who will Dundee United face in the semi-final?")]
+    [InlineData("Who is Lena Roth playing in the final?")]
     [InlineData("Auf wen trifft Thiem im Viertelfinale?")]
     [InlineData("Wer ist der nächste Gegner von Sturm Graz?")]
     public void A_match_to_come_asks_for_the_opponent(string question) =>
@@ -55,6 +56,7 @@ public sealed class AskedStartAndOpponentTests
     [Theory]
     [InlineData("Who does Lena Roth play for?")]
     [InlineData("Who did Tom Price play with in the band?")]
+    [InlineData("Who is the oldest goalkeeper to play in a cup final?")]
     public void Playing_for_or_with_someone_asks_for_no_opponent(string question) =>
         Assert.NotEqual(AnswerType.Opponent, ExpectedAnswerType.Of(question));
 
