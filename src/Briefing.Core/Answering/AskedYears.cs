@@ -12,10 +12,19 @@ internal sealed partial class AskedYears
 {
     private readonly IReadOnlyList<string> _years;
 
-    private AskedYears(IReadOnlyList<string> years) => _years = years;
+    /// <summary>The asked years written as their hundred years ("the 1700s"), by the century they name (<see cref="CenturyOfYears"/>).</summary>
+    private readonly IReadOnlyDictionary<string, int> _centuries;
 
-    public static AskedYears Of(string question) =>
-        new(Year().Matches(question).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList());
+    private AskedYears(IReadOnlyList<string> years, IReadOnlyDictionary<string, int> centuries) => (_years, _centuries) = (years, centuries);
+
+    public static AskedYears Of(string question)
+    {
+        var matches = Year().Matches(question);
+        var centuries = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match year in matches)
+            if (CenturyOfYears.Of(question, year) is { } century) centuries.TryAdd(year.Value, century);
+        return new(matches.Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList(), centuries);
+    }
 
     public bool Any => _years.Count > 0;
 
@@ -25,7 +34,8 @@ internal sealed partial class AskedYears
     /// <summary>Every asked year is in sentence <paramref name="i"/> or the article's title.</summary>
     /// <remarks>A neighbour does not do: "... hoping to triple cocoa production." beside "... 600,000 tonnes by 2008." answered "in 2008?" with the first.</remarks>
     public bool AreShownNear(IReadOnlyList<string> sentences, int i, string title) =>
-        _years.All(year => Says(title, year) || Says(sentences[i], year));
+        _years.All(year => Says(title, year) || Says(sentences[i], year)
+            || (_centuries.TryGetValue(year, out var century) && (CenturyOfYears.Says(title, century) || CenturyOfYears.Says(sentences[i], century))));
 
     private static bool Says(string text, string year)
     {

@@ -107,7 +107,14 @@ internal static partial class StatedUnknown
     [GeneratedRegex(@"\b(ist|war|sei|bleibt|blieb|blieben|sind|waren)\s+((noch|vorerst|zunächst|bislang|bisher|weiter|völlig)\s+)*(offen|unklar|unbekannt|nicht\s+bekannt|ungewiss|ungeklärt)\b"
         + @"|\b(unklar|offen|unbekannt|nicht\s+bekannt)\s*,\s*(wie|wann|wer|wo|ob|warum|welche\p{L}*)\b|\bkeine\s+(näheren\s+)?angaben\b|\bstillschweigen\b"
         + @"|\bsteht\s+((noch|bislang|bisher|vorerst)\s+)*nicht\s+fest\b|\b(noch|bislang|bisher)\s+nicht\s+geklärt\b"
-        + @"|\b(not\s+(yet\s+)?(known|clear|disclosed|revealed|released|confirmed)|unclear|unknown|undisclosed)\b"
+        + @"|\b(not\s+(yet\s+)?(known|clear|disclosed|revealed|released|confirmed)|unclear|undisclosed)\b|" + UnknownUntilNow
         + @"|\b(has|have|is|are)\s+yet\s+to\s+be\s+(decided|confirmed|revealed|announced|disclosed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unknown();
+
+    /// <summary>
+    /// "unknown", but not "two previously unknown clades", "a hitherto unknown letter", "a then-unknown actor": what was
+    /// unknown until the report is what it now tells — a finding, not a fact nobody knows. (German writes the same as "bisher
+    /// unbekannte Kladen", which the predicative "ist bisher unbekannt" above does not read.)
+    /// </summary>
+    private const string UnknownUntilNow = @"(?<!\b(previously|hitherto|formerly)\s+|\bthen-)\bunknown\b";
 }
