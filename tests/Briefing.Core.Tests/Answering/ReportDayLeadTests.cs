@@ -25,6 +25,11 @@ public sealed class ReportDayLeadTests : InventedArticlesTest
 
             The ferry, built in 1998, carries up to 300 passengers. The crew had stopped work over pay.
             """);
+        Folder.Write("news/comet.txt", """
+            Astronomers spot bright comet over Kessia
+            Astronomers at the Osterby observatory in Kessia discovered a bright comet on Tuesday night.
+            The comet will pass closest to the Sun in March and may be visible to the naked eye.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -45,5 +50,15 @@ public sealed class ReportDayLeadTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("on Tuesday", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task The_weekday_answers_when_the_month_sentence_shares_only_the_subject()
+    {
+        // "in March" dates the comet's pass by the Sun; of "When was the comet discovered?" it shows only the comet.
+        var answer = await Engine.AskAsync("When was the comet discovered?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("on Tuesday night", answer.Citations[0].Quote);
     }
 }
