@@ -113,7 +113,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             settings.MaxSentences, _names);
         if (context.Trace)
             trace.AddRange(candidates.OrderByDescending(c => c.Score).Take(TracedCandidates).Select(c =>
-                $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}/{c.ContextCoverage:F2}{(c.ShowsPredicate ? "" : ", no predicate")}{(c.ShowsUnit ? "" : ", no unit")}{(c.CountsOtherThings ? ", counts other things" : "")}{(c.ShowsCore ? "" : c.ShowsCoreInArticle ? ", far from the question's names but in their article" : ", far from the question's names")}{(c.NamesAskedAgent ? ", doer of the asked action" : c.NearAskedNoun ? ", next to the asked noun" : "")}, new [{string.Join(", ", c.Novel)}]) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));
+                $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}/{c.ContextCoverage:F2}{(c.ShowsPredicate ? "" : ", no predicate")}{(c.ShowsUnit ? "" : ", no unit")}{(c.CountsOtherThings ? ", counts other things" : "")}{(c.ShowsCore ? "" : c.ShowsCoreInArticle ? ", far from the question's names but in their article" : ", far from the question's names")}{(c.NamesAskedAgent ? ", doer of the asked action" : c.NearAskedNoun ? ", next to the asked noun" : "")}{(c.NamesAskedKind ? ", names the asked kind" : "")}, new [{string.Join(", ", c.Novel)}]) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));
         // The article is about it, but no relevant sentence holds the asked kind of fact (a number, a date, a name).
         if (chosen.Count == 0)
         {
@@ -121,6 +121,12 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             var otherYear = years.Any && !candidates.MaxBy(c => c.Score)!.ShowsAskedYears;
             return Task.FromResult(Abstain(context, trace, otherYear ? "no relevant sentence says the asked year" : $"no relevant sentence holds a new {expected}",
                 otherYear ? years.AsWritten : [], retrieved) with { Details = details });
+        }
+        // A lead dated only by the report's weekday gives way to its article's calendar date (ReportDayLead); the checks below judge it.
+        if (ReportDayLead.Lead(chosen, candidates, expected, settings.MaxSentences) is var dated && dated[0] != chosen[0])
+        {
+            if (context.Trace) trace.Add($"extractive: the lead dates only by a weekday; its article's sentence with a calendar date leads: {Shorten(dated[0].Text)}");
+            chosen = dated;
         }
         // None of the chosen sentences gives the asked kind of fact in the asked role (a name for "who", the asked sum, a
         // count of the asked thing): the article is about the question but does not answer it (abstain's check).
