@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Briefing.Core.Answering;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Briefing.Core.Answering;
 /// one is an amount ("2000 Euro", "£26,000", "USD 300", "530 pence"), not a count of things, a year or a rank.
 /// Regex fragments for case-insensitive patterns. Which currency a question asks for is <see cref="AskedCurrency"/>'s.
 /// </summary>
-internal static class CurrencyWords
+internal static partial class CurrencyWords
 {
     /// <summary>The currency signs written before a figure ("€5m", "$750m", "£26,000", "¥100"), as a character class.</summary>
     public const string Sign = "[€$£¥]";
@@ -15,4 +17,10 @@ internal static class CurrencyWords
 
     /// <summary>A currency's hundredth ("50 cents", "530 pence a share"): an alternation.</summary>
     public const string Coins = "cents?|pence|pennies";
+
+    /// <summary>A currency's name standing alone ("Euro", "Dollar"): capitalised, it passes for a name, but names no one.</summary>
+    public static bool IsCurrencyName(string word) => CurrencyName().IsMatch(word);
+
+    [GeneratedRegex("^(" + Names + ")$", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyName();
 }

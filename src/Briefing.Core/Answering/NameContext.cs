@@ -92,7 +92,7 @@ internal static partial class NameContext
 
     /// <summary>The organisation nouns that end German compounds naming an organisation (short ones like "ag" do not).</summary>
     private static readonly string[] CompoundTails =
-        ["bank", "partei", "verein", "konzern", "unternehmen", "firma", "verband", "zeitung", "magazin", "agentur", "sender", "club", "klub"];
+        ["bank", "partei", "verein", "konzern", "unternehmen", "firma", "verband", "zeitung", "magazin", "agentur", "sender", "club", "klub", "miliz"];
 
     /// <summary>Particles inside a name ("Tour de France", "Ludwig van Beethoven", "Ali bin al-Hussein").</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(

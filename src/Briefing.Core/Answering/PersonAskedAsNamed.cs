@@ -22,10 +22,36 @@ internal static partial class PersonAskedAsNamed
         if (expected != AnswerType.Named || chosen.Count == 0 || UnnamedMention.AsksForAKind(question)) return null;
         if (PersonNoun(question) is not { } noun) return null;
         var asked = AnswerCandidates.WithTranslations(AnswerCandidates.Asked(question, AnswerType.Person, language, names), AnswerType.Person, expansions);
-        return chosen.Any(c => AnswerCandidates.Novel(AnswerCandidates.Of(c.Text, AnswerType.Person, c.Hit.Passage.Language, names), asked).Count > 0)
+        var human = !MayBeFirm().IsMatch(noun);
+        return chosen.Any(c => AnswerCandidates.Novel(PersonNames(c.Text, c.Hit.Passage.Language, names, human), asked).Count > 0)
             ? null
             : $"no chosen sentence names the asked '{noun}' by name";
     }
+
+    /// <summary>
+    /// The names of <paramref name="text"/> that may be a person's, as a who-question's candidates read them
+    /// (<see cref="AnswerCandidates.Of"/>), less those that cannot be the asked one: a German noun compound joined to a
+    /// name by a hyphen ("ein Internet-Welpenhandel", "das Al-Kuds-Krankenhaus" names a trade and a hospital, not a
+    /// person), a currency ("um mehr als 170.000 Euro") and, for a noun only people are ("der Belgier", "the employee"), an organisation ("der Jihadistenmiliz
+    /// Islamischer Staat", "Mumbai High Court").
+    /// </summary>
+    private static IReadOnlySet<string> PersonNames(string text, string language, NameDetector names, bool human)
+    {
+        var body = Dateline.Without(text, language);
+        return NameSpans.Named(body, language, names)
+            .Where(s => NameSpans.Fits(s.Kind, AnswerType.Person) && !(human && s.Kind == NameKind.Organisation)
+                        && !(s.Words is [var word] && names.IsCommonCompound(word, language)) && !IsNounCompound(body, s, language, names))
+            .SelectMany(s => s.Words).Where(w => !CurrencyWords.IsCurrencyName(w)).Select(AnswerCandidates.NameKey).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>"Internet-Welpenhandel": German name words joined by a hyphen whose last part is a common noun, listed or compounded.</summary>
+    private static bool IsNounCompound(string text, NameSpan span, string language, NameDetector names) =>
+        language == "de" && span.Words.Count > 1 && text[span.Start..span.End].Contains('-')
+        && (names.IsCommonWord(span.Words[^1], language) == true || names.IsCommonCompound(span.Words[^1], language));
+
+    /// <summary>Nouns of people that a firm or a club may be as well: "Which investor is buying …?" is answered by a fund.</summary>
+    [GeneratedRegex(@"^(investors?|buyers?|bidders?|owners?|partners?|sponsors?|suppliers?|winners?|clients?|customers?|creditors?|operators?|shareholders?|investor(in|en|innen)?|käufer(in|innen)?|bieter(in)?|eigentümer(in)?|besitzer(in)?|partner(in)?|sponsor(in|en)?|betreiber(in)?|hersteller(in)?|lieferant(in|en)?|sieger(in)?|gewinner(in)?|kunden?|kundin|gläubiger(in)?|aktionär(in|e)?|auftraggeber(in)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MayBeFirm();
 
     /// <summary>The person noun the question asks a name for ("Finne", "Hundezüchterin", "investor"); null when it asks for no person by a noun.</summary>
     public static string? PersonNoun(string question)
