@@ -222,12 +222,7 @@ internal static class AnswerShaper
                     // "Wie viele Anzeigen haben die Hassposter-Jäger zusammengebracht?": "dass so mehr als 850 Anzeigen zustande
                     // gekommen seien" in the article the best sentence is from; its figure counts the asked noun itself, which
                     // marks it as the answer though the question's other words stand in the sentences around it.
-                    ?? eligible.FirstOrDefault(c => CountsAskedNounInAnswersArticle(c, anchors))
-                    // "Die deutschen Unternehmen haben die Produktion im September gedrosselt. Sie stellten um 1,1 Prozent weniger
-                    // her ...": with no other sentence to lead, one that refers back to the sentence right before it, which is about
-                    // the question, states its figure of that subject (FigureAfterReference).
-                    ?? (expected is AnswerType.Number or AnswerType.Duration
-                        ? eligible.FirstOrDefault(c => FigureAfterReference.Continues(c, ranked, bestCoverage * LeadCoverageFloor)) : null);
+                    ?? eligible.FirstOrDefault(c => CountsAskedNounInAnswersArticle(c, anchors));
         // "Where was the robot the astronaut operated from orbit?": "Das Gerät ... befindet sich in Noordwijk in den
         // Niederlanden" before "... einen Roboter auf der Erde gesteuert": a sentence of the lead's article that locates a
         // place the question asks for inside another (PlaceLocatedWithin) names the more specific place.
