@@ -12,11 +12,11 @@ internal static class AnswerShaper
 {
     /// <summary>A sentence must score at least this share of the best one to lead or join the answer.</summary>
     /// <remarks>0.55 → 0.40 added 0.8 points of XQuAD de answer hit for 2.9 instead of 2.4 sentences per answer.</remarks>
-    private const double RelativeScoreFloor = 0.4;
+    internal const double RelativeScoreFloor = 0.4;
     /// <summary>An added sentence must cover at least this share of the best coverage: it must be about the question.</summary>
     private const double ExtraCoverageFloor = 0.5;
     /// <summary>A typed lead must cover this share of the best coverage, unless it stands next to an anchor sentence.</summary>
-    private const double LeadCoverageFloor = 0.5;
+    internal const double LeadCoverageFloor = 0.5;
     /// <summary>Sentences covering this share of the best coverage anchor their neighbours ("It was founded in 2001.").</summary>
     private const double AnchorCoverageShare = 0.8;
     /// <summary>Term-set overlap above which two sentences say the same thing.</summary>
@@ -108,6 +108,10 @@ internal static class AnswerShaper
     /// </summary>
     internal const double ClearlyLowerArticleShare = 0.75;
 
+    /// <summary>The sentences that cover most of the question and show what it asks: they lend their neighbours relevance.</summary>
+    internal static List<CandidateSentence> Anchors(List<CandidateSentence> ranked, double bestCoverage) =>
+        ranked.Where(c => c.Coverage >= bestCoverage * AnchorCoverageShare && c.ShowsPredicate).ToList();
+
     private static bool IsMarked(CandidateSentence candidate) => candidate.NamesAskedAgent || candidate.NearAskedNoun;
 
     private static CandidateSentence? LeadOf(List<CandidateSentence> eligible, List<CandidateSentence> ranked, AnswerType expected,
@@ -158,21 +162,11 @@ internal static class AnswerShaper
         var untyped = eligible.FirstOrDefault(c => c.ShowsVerb && !Restates(c, questionTerms))
                       ?? eligible.FirstOrDefault(c => !Restates(c, questionTerms)) ?? eligible[0];
         if (expected == AnswerType.Other) return untyped;
-        var anchors = ranked.Where(c => c.Coverage >= bestCoverage * AnchorCoverageShare && c.ShowsPredicate).ToList();
+        var anchors = Anchors(ranked, bestCoverage);
         // Credited with the topic's names by its article, a sentence must still show what is asked about the topic
         // ("died", "founded"), or "When did Queen Elizabeth II die?" is answered by any dated sentence of an article naming her.
         // "Wie viele Drohnen ...?": a number that counts something else ("zehn Jahre") is no answer.
-        bool Answers(CandidateSentence c) => c.Novel.Count > 0 && c.ShowsUnit && (c.Coverage >= bestCoverage * LeadCoverageFloor
-            || (c.ContextCoverage >= bestCoverage * LeadCoverageFloor && c.ShowsPredicate)
-            || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1 && !GivesAnswerItself(a, expected))
-            || anchors.Any(a => a.Novel.Count == 0 && Follows(c, a))
-            || (c.StatesMeasure && AfterSentenceAbout(c, ranked, bestCoverage))
-            || (expected is AnswerType.Number or AnswerType.Duration or AnswerType.Date && c.SpeaksOfAskedPerson && PersonIntroducedBefore(c, ranked, bestCoverage))
-            // "Anna Berger übernimmt ab 1. Jänner die Leitung. ... Sie folgt damit auf X.": the restatement refers back
-            // to the person a sentence before it names.
-            || (expected == AnswerType.Person && c.NamesAskedKind && anchors.Any(a => !a.NamesAskedKind && Follows(a, c)
-                && NamingSentence.RefersBack(a.Text, a.Hit.Passage.Language)))
-            || (datedQuestion && NextToRelevant(c, ranked, bestCoverage)));
+        bool Answers(CandidateSentence c) => AnswersAsLead(c, ranked, anchors, expected, bestCoverage, datedQuestion);
         // "Who is the chief executive of Umbro?": a sentence whose new names are only a country or an unmarked word
         // ("UK sportswear firm Umbro ... England ... Euro 2004") gives way to one that names a person ("Chief executive
         // Peter McGuigan said ...").
@@ -238,6 +232,23 @@ internal static class AnswerShaper
         // Causes are often given without "because": with no sentence that says one, the best sentence still answers.
         return typed ?? (expected == AnswerType.Reason ? untyped : null);
     }
+
+    /// <summary>
+    /// A sentence holding a new candidate of the asked kind (and the counted noun, for a count) answers when it is itself
+    /// about the question, or stands next to or after a sentence that is (an anchor: a sentence covering most of the question).
+    /// </summary>
+    internal static bool AnswersAsLead(CandidateSentence c, List<CandidateSentence> ranked, List<CandidateSentence> anchors, AnswerType expected,
+        double bestCoverage, bool datedQuestion) => c.Novel.Count > 0 && c.ShowsUnit && (c.Coverage >= bestCoverage * LeadCoverageFloor
+            || (c.ContextCoverage >= bestCoverage * LeadCoverageFloor && c.ShowsPredicate)
+            || anchors.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && Math.Abs(a.Position - c.Position) == 1 && !GivesAnswerItself(a, expected))
+            || anchors.Any(a => a.Novel.Count == 0 && Follows(c, a))
+            || (c.StatesMeasure && AfterSentenceAbout(c, ranked, bestCoverage))
+            || (expected is AnswerType.Number or AnswerType.Duration or AnswerType.Date && c.SpeaksOfAskedPerson && PersonIntroducedBefore(c, ranked, bestCoverage))
+            // "Anna Berger übernimmt ab 1. Jänner die Leitung. ... Sie folgt damit auf X.": the restatement refers back
+            // to the person a sentence before it names.
+            || (expected == AnswerType.Person && c.NamesAskedKind && anchors.Any(a => !a.NamesAskedKind && Follows(a, c)
+                && NamingSentence.RefersBack(a.Text, a.Hit.Passage.Language)))
+            || (datedQuestion && NextToRelevant(c, ranked, bestCoverage)));
 
     /// <summary>
     /// "Prodigy will play at Weston Park on Saturday. It will be the Chemical Brothers' only UK festival performance.": the

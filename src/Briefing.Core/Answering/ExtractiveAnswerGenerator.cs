@@ -112,8 +112,10 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         chosen = NamingSentence.Complete(chosen, candidates, expected, AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, _names),
             settings.MaxSentences, _names);
         if (context.Trace)
-            trace.AddRange(candidates.OrderByDescending(c => c.Score).Take(TracedCandidates).Select(c =>
-                $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}/{c.ContextCoverage:F2}{(c.ShowsPredicate ? "" : ", no predicate")}{(c.ShowsUnit ? "" : ", no unit")}{(c.CountsOtherThings ? ", counts other things" : "")}{(c.ShowsCore ? "" : c.ShowsCoreInArticle ? ", far from the question's names but in their article" : ", far from the question's names")}{(c.NamesAskedAgent ? ", doer of the asked action" : c.NearAskedNoun ? ", next to the asked noun" : "")}{(c.NamesAskedKind ? ", names the asked kind" : "")}, new [{string.Join(", ", c.Novel)}]) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));
+            // With no sentence chosen, the sentences further down that hold a new candidate too: the answer is often one of them.
+            trace.AddRange(candidates.OrderByDescending(c => c.Score).Take(TracedCandidates)
+                .Concat(chosen.Count > 0 ? [] : candidates.OrderByDescending(c => c.Score).Skip(TracedCandidates).Where(c => c.Novel.Count > 0).Take(TracedCandidates)).Select(c =>
+                $"extractive: candidate {c.Score:F2} (coverage {c.Coverage:F2}/{c.ContextCoverage:F2}{(c.ShowsPredicate ? "" : ", no predicate")}{(c.ShowsUnit ? "" : ", no unit")}{(c.CountsOtherThings ? ", counts other things" : "")}{(c.ShowsCore ? "" : c.ShowsCoreInArticle ? ", far from the question's names but in their article" : ", far from the question's names")}{(c.NamesAskedAgent ? ", doer of the asked action" : c.NearAskedNoun ? ", next to the asked noun" : "")}{(c.NamesAskedKind ? ", names the asked kind" : "")}, new [{string.Join(", ", c.Novel)}]; {LeadVerdict(c, chosen, candidates, expected, years.Any)}) {c.Hit.Passage.Id}: {Shorten(c.Text)}"));
         // The article is about it, but no relevant sentence holds the asked kind of fact (a number, a date, a name).
         if (chosen.Count == 0)
         {
@@ -155,6 +157,12 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var text = FramingLine(context.Language, chosen) is { } framing ? $"{framing} {body}" : body;
         return Task.FromResult(new GeneratedAnswer(false, text, citations, GeneratorName) { Trace = trace, Details = details });
     }
+
+    /// <summary>For the trace: whether the candidate was quoted, and if not, the first lead check it fails (<see cref="LeadRejection"/>).</summary>
+    private static string LeadVerdict(CandidateSentence candidate, IReadOnlyList<CandidateSentence> chosen, IReadOnlyList<CandidateSentence> candidates,
+        AnswerType expected, bool datedQuestion) =>
+        chosen.Contains(candidate) ? "quoted"
+        : LeadRejection.Of(candidate, candidates, expected, datedQuestion) is { } why ? $"not lead: {why}" : "passes the lead checks";
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
 
