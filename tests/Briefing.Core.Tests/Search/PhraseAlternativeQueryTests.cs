@@ -28,17 +28,21 @@ public sealed class PhraseAlternativeQueryTests : IDisposable
     }
 
     [Fact]
-    public void A_phrase_without_the_flag_still_counts_word_by_word()
+    public void A_phrase_without_the_flag_still_counts_word_by_word_and_more_as_a_whole()
     {
-        // The dictionary's wording of a word it renders only as a phrase ("pay increase") need not be the article's.
+        // The dictionary's wording of a word it renders only as a phrase ("pay increase") need not be the article's:
+        // each word stays an alternative; all of them together are one more, which counts their sum.
         var request = new SearchRequest("Wie hoch ist die Lohnerhöhung?", "de")
         {
             Expansions = [new WeightedTerm("pay increase", "en", 0.5f) { Group = "de:Lohnerhöhung" }],
         };
         var query = (BooleanQuery)new PassageQueryBuilder(_analyzers).Build(request, (field, term) => new TermQuery(new Term(field, term)));
         var group = query.Clauses.Select(c => c.Query).OfType<DisjunctionMaxQuery>().Single();
-        Assert.Equal(2, group.Disjuncts.Count);
-        Assert.All(group.Disjuncts, d => Assert.IsType<TermQuery>(d));
+        Assert.Equal(3, group.Disjuncts.Count);
+        Assert.Equal(2, group.Disjuncts.OfType<TermQuery>().Count());
+        var whole = Assert.Single(group.Disjuncts.OfType<BooleanQuery>());
+        Assert.Equal(2, whole.Clauses.Count);
+        Assert.All(whole.Clauses, c => Assert.Equal(Occur.MUST, c.Occur));
     }
 
     public void Dispose() => _analyzers.Dispose();

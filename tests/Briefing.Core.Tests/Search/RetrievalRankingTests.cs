@@ -35,6 +35,23 @@ public sealed class RetrievalRankingTests : IDisposable
     }
 
     [Fact]
+    public void A_passage_with_all_words_of_a_phrase_translation_outranks_one_repeating_one_of_them()
+    {
+        // "Notenbank" → "central bank": an article about banks in general says "bank" more often than the one about the
+        // central bank; counted word by word, the best word alone decided and the repetition won.
+        Put("any-bank", "en", "Lenders", "The bank said the bank would close ten branches, and the bank expects more losses at the bank next year.");
+        Put("central-bank", "en", "Rates", "The central bank said its governor would step down in January after five years in the post.");
+        Put("central-a", "en", "Heating", "The central heating failed in the old school during the cold spell.");
+        Put("central-b", "en", "Station", "The central station was closed for repairs over the weekend.");
+        _index.Commit();
+        var request = new SearchRequest("Wann hört der Chef der Notenbank auf?", "de", 2)
+        {
+            Expansions = [new WeightedTerm("central bank", "en", 0.5f) { Group = "de:Notenbank" }],
+        };
+        Assert.Equal("central-bank", _index.Search(request)[0].Article.Id);
+    }
+
+    [Fact]
     public void Question_words_do_not_decide_the_ranking()
     {
         Put("question-words", "en", "Quiz", "How many, how much, what and which: how many did what, which did how much, and what did which.");

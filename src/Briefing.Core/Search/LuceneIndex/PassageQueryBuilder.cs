@@ -146,9 +146,35 @@ internal sealed class PassageQueryBuilder(LanguageAnalyzers analyzers, GermanCom
                 alternativeQuery.Boost = alternative.Weight;
                 disjunction.Add(alternativeQuery);
             }
+            if (terms.Count > 1 && IsOrdinaryPhrase(alternative.Text) && seen.Add((field, string.Join(' ', terms))))
+                disjunction.Add(WholeTranslation(field, terms, alternative.Weight, termQuery));
         }
         return seen.Count == 0 ? null : disjunction;
     }
+
+    /// <summary>
+    /// A translation of several words ("Notenbank" → "central bank", "Innenministerium" → "interior ministry") as one more
+    /// alternative of its group, the passage that shows all its words: each word alone stays an alternative (the article
+    /// may word it otherwise, "the bank"), but alone "bank" or "central" is as likely another thing, and the best word
+    /// counted as much as the whole translation, so an article about any bank ranked with the one about the central bank.
+    /// The index keeps no positions, so the words need not stand together; together they count as their sum.
+    /// </summary>
+    /// <remarks>
+    /// Only a phrase of several words with one in lower case ("central bank", "geografische Breite"): a name's words
+    /// ("North Korean", "South Korea", "Puerto Rico") are specific each alone, and adding them up let a German question's
+    /// "Südkorea" rank English passages above the German report it asked about; nor one word the analyser gives two
+    /// terms ("E-Werke"), which would count twice.
+    /// </remarks>
+    private static BooleanQuery WholeTranslation(string field, IReadOnlyList<string> terms, float weight, Func<string, string, TermQuery> termQuery)
+    {
+        var conjunction = new BooleanQuery();
+        foreach (var term in terms) conjunction.Add(termQuery(field, term), Occur.MUST);
+        conjunction.Boost = weight;
+        return conjunction;
+    }
+
+    private static bool IsOrdinaryPhrase(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && words.Any(w => char.IsLower(w[0]));
 
     /// <summary>The question without interrogatives and auxiliaries ("how many", "wurde"): they match everywhere and rank nothing.</summary>
     private static string QuestionContent(string question)
