@@ -11,6 +11,7 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static class CountedNounNotTopic
 {
-    public static IReadOnlyList<string> Of(string question, NameDetector names) =>
-        AskedUnit.Of(question, names) is { Kind: AskedUnit.Measure.Count, CountsThings: true } unit ? [unit.Word] : [];
+    /// <param name="unit">The question's asked unit (<see cref="AskedUnit.Of(string, NameDetector)"/>), read once by the caller.</param>
+    public static IReadOnlyList<string> Of(AskedUnit? unit) =>
+        unit is { Kind: AskedUnit.Measure.Count, CountsThings: true } ? [unit.Word] : [];
 }

@@ -55,10 +55,11 @@ internal static partial class SentenceCandidates
         topicWords.ExceptWith(DescribingAdjectives.In(context.StandaloneQuestion, context.Language, names));
         // The asked year, like a name, says which event; it is not what is asked about it ("dirigierte", "won").
         topicWords.UnionWith(AskedYears.Of(context.StandaloneQuestion).AsWritten);
+        var unit = AskedUnit.Of(context.Question, names);
         // "Wie viele Mandatare braucht man im Landtag …?" over "die sechs Abgeordneten, die es im Landtag braucht": the
         // counted noun is what is asked, not a name of what the question is about, though a word the lexicon lacks reads as
         // one; the article often counts the thing by another word, so it places no sentence (CountedNounNotTopic).
-        topicWords.ExceptWith(CountedNounNotTopic.Of(context.Question, names));
+        topicWords.ExceptWith(CountedNounNotTopic.Of(unit));
         var multiWordNames = NameSpans.In(context.StandaloneQuestion, context.Language, names).Where(s => s.Words.Count >= 2).Select(s => s.Words).ToList();
         // "according to the UN" beside "the United Nations Economic Commission said ...": the long form is near the name too.
         var acronyms = WrittenOutAcronyms.Of(topicWords, names, statistics);
@@ -74,7 +75,6 @@ internal static partial class SentenceCandidates
         var articleTerms = ArticleTerms(passages, statistics);
         var headlines = Headlines(passages, statistics);
         var ledeYears = LedeYears(passages, statistics);
-        var unit = AskedUnit.Of(context.Question, names);
         var years = AskedYears.Of(context.Question);
         var months = AskedMonths.Of(context.Question, expected);
         var figures = AskedFigures.Of(context.Question);
