@@ -14,7 +14,9 @@ namespace Briefing.Core.Answering;
 /// </summary>
 /// <remarks>
 /// <para>Not before a lead that holds a candidate of the asked kind: the answer's first sentence is the one that may hold
-/// the asked fact, and a sentence that only sets its scene would push it down.</para>
+/// the asked fact, and a sentence that only sets its scene would push it down. Before such leads too, XQuAD gained twice the
+/// answers (tune +24 rather than +12, all four pairs), but of the 231 answers it led differently, 175 had led with the
+/// sentence holding the answer and only 21 now did.</para>
 /// <para>Only with room: putting the antecedent first and dropping the answer's last sentence gained XQuAD tune answers
 /// in German and lost as many as it gained in English (de→de +7 −0, en→en +4 −4, en→de +4 −4, de→en +5 −5).</para>
 /// <para>Within the lead's passage only; the last sentence of the passage before is no reliable antecedent

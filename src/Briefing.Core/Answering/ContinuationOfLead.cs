@@ -36,7 +36,7 @@ internal static class ContinuationOfLead
     /// statement of the principle of nonviolent protest"), and it shows some of the question: the candidate the lead holds
     /// is often not the asked one, and the fact asked about its subject follows.
     /// </summary>
-    /// <remarks>XQuAD, all four pairs, beside the antecedent's rule: tune +24 −0 answers, held +12 −0 (with that rule alone +16, +9).</remarks>
+    /// <remarks>XQuAD, all four pairs, together with <see cref="AntecedentOfLead"/>: tune +12 −0 answers, held +6 −0.</remarks>
     private static bool SaysMoreOf(CandidateSentence next) =>
         next.ContextCoverage > 0 && ReferenceOpening.ReachesSubjectByPronoun(next.Text);
 
