@@ -17,17 +17,28 @@ namespace Briefing.Core.Answering;
 internal static class ContinuationOfLead
 {
     /// <returns>
-    /// <paramref name="chosen"/> with the lead's continuation second, or unchanged when the answer is full, the lead holds a
-    /// candidate or nothing continues it.
+    /// <paramref name="chosen"/> with the lead's continuation second, or unchanged when the answer is full or nothing
+    /// continues it (after a lead holding a candidate, only a sentence that reaches its subject by a pronoun does).
     /// </returns>
     public static List<CandidateSentence> Add(List<CandidateSentence> chosen, IReadOnlyList<CandidateSentence> candidates, int maxSentences)
     {
-        if (chosen.Count == 0 || chosen.Count >= maxSentences || chosen[0].Novel.Count > 0) return chosen;
+        if (chosen.Count == 0 || chosen.Count >= maxSentences) return chosen;
         var lead = chosen[0];
         var next = candidates.FirstOrDefault(c => c.SentencesAfter(lead) == 1);
-        if (next is null || chosen.Contains(next) || !GoesOnAbout(next)) return chosen;
+        if (next is null || chosen.Contains(next)) return chosen;
+        if (lead.Novel.Count > 0 ? !SaysMoreOf(next) : !GoesOnAbout(next)) return chosen;
         return [lead, next, .. chosen.Skip(1)];
     }
+
+    /// <summary>
+    /// After a lead that holds a candidate, the next sentence says more of the same subject only when its subject is the
+    /// lead's, reached by a pronoun ("Dazu gehören der Miller-Rabin-Primzahltest …", "It is perhaps the first modern
+    /// statement of the principle of nonviolent protest"), and it shows some of the question: the candidate the lead holds
+    /// is often not the asked one, and the fact asked about its subject follows.
+    /// </summary>
+    /// <remarks>XQuAD, all four pairs, together with <see cref="AntecedentOfLead"/>: tune +12 −0 answers, held +6 −0.</remarks>
+    private static bool SaysMoreOf(CandidateSentence next) =>
+        next.ContextCoverage > 0 && ReferenceOpening.ReachesSubjectByPronoun(next.Text);
 
     /// <summary>
     /// The sentence is about the lead's subject: it shows some of the question (its article credits it with the question's

@@ -149,6 +149,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         chosen = CoveringLead.AfterWeakLead(chosen, follower, expected, settings.MaxSentences);
         // A lead holding no candidate of the asked kind sets the scene; the sentence going on about it often says the fact.
         chosen = ContinuationOfLead.Add(chosen, candidates, settings.MaxSentences);
+        // A lead without a candidate that points back ("These include …", "Sie ist …") follows the sentence it refers to, which often names the answer.
+        chosen = AntecedentOfLead.Add(chosen, candidates, settings.MaxSentences);
         context.Observer?.Feature("leadArticleShare", chosen[0].ArticleShare);
         var citations = chosen.Select((c, i) => new Citation(
             i + 1, c.Hit.Article.Id, c.Hit.Article.Title, c.Hit.Article.Source, c.Hit.Article.Url,
