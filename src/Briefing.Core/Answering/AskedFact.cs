@@ -459,12 +459,26 @@ internal static partial class AskedFact
     /// A new figure of the sentence counts people by a noun of its own ("jene fünf Wirte", "sechs inhaftierte
     /// Oppositionsführer"): news names the people a question counts by its person noun ("Wie viele Gastronomen …?", "Wie
     /// viele Regimegegner …?") as often by another noun for them, which the asked noun's forms and translations do not show.
-    /// Not a generic one ("1.000 Menschen"), which says nothing of who they are.
+    /// Not a generic one ("1.000 Menschen"), which says nothing of who they are, unless <paramref name="orGeneric"/>.
     /// </summary>
-    public static bool CountsNamedPeople(CandidateSentence sentence) =>
+    /// <param name="orGeneric">
+    /// A generic noun counts too: "Menschen", "Personen", "people" are the hypernym of every person noun, and news counts
+    /// the asked refugees as "104 Menschen untergebracht" as often as by their own noun (<see cref="CountsPeopleByHypernym"/>).
+    /// </param>
+    public static bool CountsNamedPeople(CandidateSentence sentence, bool orGeneric = false) =>
         Figures(sentence.Text).Any(f => sentence.Novel.Contains(f.Key) && !CountsNothing(sentence.Text, f.Start, f.End)
             && CountedWords.After(sentence.Text, f.End, sentence.Hit.Passage.Language) is [.., var noun]
-            && PersonNouns.IsPersonNoun(noun) && !PersonNouns.IsGeneric(noun));
+            && PersonNouns.IsPersonNoun(noun) && (orGeneric || !PersonNouns.IsGeneric(noun)));
+
+    /// <summary>
+    /// A new figure of a sentence in the question's language counts people by a generic noun ("Bis zu 800 Menschen",
+    /// "161 Personen"), for a count the question asks by a specific person noun ("Wie viele Flüchtlinge …?"): the
+    /// generic word is the hypernym the report uses for the asked people. Only in the question's language, where the
+    /// caller also checks the sentence shows what the question asks of them: across languages "a thousand people
+    /// watching my film" is matched by nothing but its figure.
+    /// </summary>
+    public static bool CountsPeopleByHypernym(CandidateSentence sentence, string questionLanguage) =>
+        sentence.Hit.Passage.Language == questionLanguage && CountsNamedPeople(sentence, orGeneric: true);
 
     /// <summary>The figure from <paramref name="start"/> to <paramref name="end"/> is one side of "3:0" or "22:00", or written onto a name ("Ö24", "MH17").</summary>
     private static bool CountsNothing(string text, int start, int end) =>

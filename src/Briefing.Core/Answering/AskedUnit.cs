@@ -371,7 +371,8 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// </remarks>
     [GeneratedRegex(@"\b(" + MoneyVerbs.PriceAndPay + @"|verdient|verdiente|earn|earns|earned|fined"
         + @"|save|saves|saved|saving|spend|spends|spent|spending|raise|raises|raised|raising|invest|invests|invested|investing"
-        + @"|spart|sparte|sparen|gespart|einsparen|eingespart|ausgeben|ausgegeben|investiert|investierte|investieren|einnehmen|eingenommen"
+        // German verb forms in lower case only: a capitalised "Sparte" is a noun (a company's division), no saving.
+        + @"|(?-i:spart|sparte|sparen|gespart|einsparen|eingespart|ausgeben|ausgegeben|investiert|investierte|investieren|einnehmen|eingenommen)"
         // "Was muss X an Strafe zahlen?", "Was mussten die Journalisten zahlen?": the infinitive after a modal verb (in
         // lower case: "Was sagen die Zahlen?" asks no sum).
         + @"|(?-i:zahlen)|gezahlt|(?<=\b(set|sets|setting|put|puts|putting)\s+)aside)\b", RegexOptions.IgnoreCase)]

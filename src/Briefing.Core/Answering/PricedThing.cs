@@ -96,10 +96,12 @@ internal static partial class PricedThing
 
     /// <remarks>
     /// The stems of <see cref="MoneyVerbs.PriceAndPay"/> and the nouns of price, as substrings: compounds show them too
-    /// ("Kostenbeitrag", "Ticketpreis", "Eintrittsgebühr"), which MoneyVerbs' whole words would not match. A cost is often given as
+    /// ("Kostenbeitrag", "Ticketpreis", "Eintrittsgebühr"), which MoneyVerbs' whole words would not match. The inflected
+    /// adjective drops the e of "teuer" ("die eine Milliarde Euro teure Anlage", "die fünf Millionen Euro teure Groteske"):
+    /// the sum before it is the thing's price. As a word's start only: "Akteure" and "Amateure" end in it. A cost is often given as
     /// an estimate of the thing under another noun ("Der Neubau war mit 120 Millionen Euro veranschlagt").
     /// </remarks>
-    [GeneratedRegex(@"kost|cost|preis|price|paid|pay|zahl|wert|worth|teuer|expensive|billig|cheap|tarif|fee|gebühr|charge|budget|veranschlag|schätz|estimat", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"kost|cost|preis|price|paid|pay|zahl|wert|worth|teuer|\bteur|expensive|billig|cheap|tarif|fee|gebühr|charge|budget|veranschlag|schätz|estimat", RegexOptions.IgnoreCase)]
     private static partial Regex PriceWord();
 
     /// <summary>"ein Tablet für 50 Dollar", "um 500.000 Euro", "sold at £35", "ab 26,80 Euro".</summary>

@@ -382,9 +382,10 @@ internal static partial class SentenceCandidates
                 else if (unit is { MeasuresStuff: true } && novel.Count > 0) candidate = candidate with { CountsOtherThings = !unit.StatesStuffIn(sentences[i], askedStuff) };
                 // "Wie viele Gastronomen suchen eine Partnerin?" over "jene fünf Wirte, die auf der Suche nach einer Frau sind": a
                 // count asked by a person noun is shown by a figure of people under another noun, as it is in the other
-                // language (ShowsUnit); the sentence must still show what the question asks of them.
+                // language (ShowsUnit); the sentence must still show what the question asks of them. In the question's language
+                // the generic noun, every person noun's hypernym, counts them too ("104 Menschen untergebracht" for "Flüchtlinge").
                 if (counts && novel.Count > 0 && !candidate.ShowsUnit && unit!.Whole is null && !unit.CountsPeople && unit.CountsByPersonNoun
-                    && candidate.ShowsPredicate && AskedFact.CountsNamedPeople(candidate))
+                    && candidate.ShowsPredicate && (AskedFact.CountsNamedPeople(candidate) || AskedFact.CountsPeopleByHypernym(candidate, context.Language)))
                     candidate = candidate with { ShowsUnit = true };
                 // The sentence or a neighbour writes one of the question's names itself and shows what it asks; the rarest
                 // names stand elsewhere in the article.
