@@ -40,7 +40,7 @@ internal sealed partial class QuestionConstraints
             // "mindestens 4 Primzahlen" is shown by "mindestens vier Primzahlen": small counts are written as words too;
             // a name's number ("PlayStation 5", "Apollo 11") never is.
             var words = FollowsName(question, index) ? [] : NumberWords.Written(number);
-            if (seen.Add(number)) items.Add(new QuestionConstraint(number, [number, .. swapped == number ? [] : new[] { swapped }, .. words], true) { Number = true });
+            if (seen.Add(number)) items.Add(new QuestionConstraint(number, [number, .. swapped == number ? [] : new[] { swapped }, .. words, .. ThousandsForms.Of(number)], true) { Number = true });
         }
         var phrases = NamePhrase.In(question, language, names, statistics).ToList();
         var describedNouns = new List<QuestionConstraint>();

@@ -806,6 +806,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         {
             foreach (var translation in own.Where(t => IsSingleWord(t) && t.Length >= MinNamePart && t.All(char.IsLetter)).Take(MaxPlaceAnchors))
                 if (IsNameIn(german, translation, "de")) pairs.Add((translation, word));
+            if (pairs.Count == 0) pairs.AddRange(PeopleOfUnlistedPlace(lexicon, german, word).Select(anchor => (anchor, word)));
         }
         var family = new List<string>();
         foreach (var (anchor, english) in pairs)
@@ -825,6 +826,24 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
                 if (!own.Contains(shorter, StringComparer.OrdinalIgnoreCase) && !family.Contains(shorter, StringComparer.OrdinalIgnoreCase)) family.Add(shorter);
         }
         return family;
+    }
+
+    /// <summary>
+    /// A place the English dictionary does not list by its name, though it lists its people or adjective ("Romania" is
+    /// missing, "Romanian" → "Rumäne", "rumänisch"; "Tyrol" missing, "Tyrolean" → "Tiroler"): the German name of a
+    /// people is the anchor of the place's German family (<see cref="GermanPlaceWords"/>: "Rumäne" → "Rumänien"), which
+    /// the German dictionary confirms by the place's English name. Without it "Which former senator's law firm did
+    /// Romania's prime minister Ponta team up with?" had no German word for the country, and the one German article
+    /// about Ponta lacked the question's detail "Romania". Only a capitalised word the dictionary gives no translation,
+    /// and headwords that are the word with a nationality ending ("-n", "-an", "-ese"; <see cref="MaxNationalityEnding"/>).
+    /// </summary>
+    private static IEnumerable<string> PeopleOfUnlistedPlace(CompiledLexicon english, CompiledLexicon german, string word)
+    {
+        if (word.Length < MinNamePart + 1 || !char.IsUpper(word[0]) || !word.All(char.IsLetter) || english.Translations(word).Count > 0) return [];
+        return english.HeadwordsStartingWith(word, MaxPrefixHeadwords)
+            .Where(h => h.Length > word.Length && h.Length <= word.Length + MaxNationalityEnding && h.All(char.IsLetter))
+            .SelectMany(h => english.Translations(h).Where(t => IsSingleWord(t) && t.Length >= MinNamePart && char.IsUpper(t[0]) && IsNameIn(german, t, "de")))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxPlaceAnchors).ToList();
     }
 
     /// <summary>

@@ -105,4 +105,21 @@ public sealed class AskedInOtherFormsTests : InventedArticlesTest
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Medizin", answer.Citations[0].Quote);
     }
+
+    [Fact]
+    public async Task A_figure_of_thousands_is_shown_by_its_grouped_writing()
+    {
+        // "über 3000 Meter": the report writes the distance with a thousands separator, as news does.
+        Folder.Write("more/hallenlauf.txt", """
+            Hallenmeeting in Veldorf
+            Beim Hallenmeeting in Veldorf verzählte sich der Läufer Tomas Brenk über 3.000 Meter bei den Runden.
+            Er sprintete eine Runde zu früh.
+            """);
+        await Engine.IngestAsync(Folder.Combine("more"));
+
+        var answer = await Engine.AskAsync("Welcher Läufer hat sich in Veldorf über 3000 Meter bei den Runden verzählt?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Tomas Brenk", answer.Citations[0].Quote);
+    }
 }

@@ -44,6 +44,9 @@ public sealed class PlaceAndInstitutionTranslationTests : InventedArticlesTest
         ---
         rent /ɹˈɛnt/
         Miete <fem>
+        ---
+        Romanian /ɹəʊmˈeɪniən/
+        Rumäne <masc>, Rumänin <fem>, rumänisch
         """;
 
     private const string GermanEnglish = """
@@ -85,6 +88,15 @@ public sealed class PlaceAndInstitutionTranslationTests : InventedArticlesTest
         ---
         Tor /toːɐ/ <neut>
         goal, gate
+        ---
+        Rumänien /ʁuˈmɛːni̯ən/ <neut>
+         [geogr.] Romania
+        ---
+        Rumäne /ʁuˈmɛːnə/ <masc>
+        Romanian
+        ---
+        rumänisch /ʁuˈmɛːnɪʃ/ <adj>
+        Romanian
         """;
 
     public PlaceAndInstitutionTranslationTests() : base(EnglishGerman, GermanEnglish)
@@ -118,6 +130,10 @@ public sealed class PlaceAndInstitutionTranslationTests : InventedArticlesTest
         Folder.Write("news/eu.txt", """
             Ministers meet in Brussels
             Ministers from Sweden and Denmark met in Brussels on Monday to discuss fishing quotas.
+            """);
+        Folder.Write("news/ponta.txt", """
+            Ponta unter Druck
+            Der rumänische Premier Victor Ponta soll Akten gefälscht haben; in Rumänien fordert der Staatschef seinen Rücktritt.
             """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
@@ -163,5 +179,14 @@ public sealed class PlaceAndInstitutionTranslationTests : InventedArticlesTest
     {
         var expansions = Expander.Expand("Was entschied der Präsident des Obersten Gerichtshofs?", "de");
         Assert.Contains(expansions, e => e.Text == "Supreme Court" && e.Group == "de:Obersten");
+    }
+
+    [Fact]
+    public void A_country_the_english_dictionary_lists_only_by_its_people_translates_through_them()
+    {
+        // FreeDict's English side has no "Romania", only "Romanian" → "Rumäne", "rumänisch"; its German side has "Rumänien" → Romania.
+        var expansions = Expander.Expand("Who accused Romania's premier Ponta?", "en");
+        Assert.Contains(expansions, e => e.Text.Equals("Rumänien", StringComparison.OrdinalIgnoreCase) && e.Group == "en:Romania");
+        Assert.Contains(expansions, e => e.Text.Equals("rumänisch", StringComparison.OrdinalIgnoreCase) && e.Group == "en:Romania");
     }
 }
