@@ -44,6 +44,17 @@ internal static partial class NameAfterNoun
                 || FunctionWords.IsThirdPersonPossessive(before.Value, "de"));
     }
 
+    /// <summary>
+    /// "der Verteidiger Lukas Feldhofer", "der Mittelfeldspieler Dominik Wurzinger": after a person noun, a name word and
+    /// the word right after it are a first name and a surname, however the surname splits into listed words ("Feld" +
+    /// "Hofer"). Read as the asker's compound, it was left to the article's wording, and only the first name was
+    /// required: an article on another Lukas answered when the defender had moved.
+    /// </summary>
+    public static bool IsSurnameAfterGivenName(string question, Match? noun, Match givenName, string language, NameDetector names) =>
+        language == "de" && noun is not null && Follows(question, noun, givenName)
+        && (PersonNouns.IsPersonNoun(noun.Value) || NameContext.IsPersonTitle(noun.Value))
+        && names.Positions(question, language).Any(p => p.Index == givenName.Index);
+
     /// <summary>Endings only adjectives have, declined or not: "Europäischen", "Staatliche", "Zuständigen".</summary>
     [GeneratedRegex(@"(isch|lich|ig|bar|sam|haft)(e|en|er|es|em)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AdjectiveEnding();
