@@ -68,6 +68,12 @@ internal static partial class MeasureUnits
         return AnyFigureFollowedBy(text, end => units.IsMatch(text, end) || (family == "length" && TimeUnitAt(text, end)));
     }
 
+    /// <summary>
+    /// Whether a unit of length or of text ("Meter", "km", "pages", "Zeichen") follows at <paramref name="end"/>, a figure's
+    /// end; not a time, which <see cref="IsStatedIn(string, string)"/> also takes for a length.
+    /// </summary>
+    public static bool LengthUnitAt(string text, int end) => FamilyUnits["length"].IsMatch(text, end);
+
     /// <summary>Whether <paramref name="text"/> writes a figure, in digits or words, with a unit of time ("23 Sekunden", "zwei Jahre").</summary>
     public static bool StatesDuration(string text) => AnyFigureFollowedBy(text, end => TimeUnitAt(text, end));
 

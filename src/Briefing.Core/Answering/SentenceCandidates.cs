@@ -123,6 +123,7 @@ internal static partial class SentenceCandidates
         var classAsked = expected == AnswerType.Place && head is not null;
         // "Woher stammen der Onkel und der Bub?": a sentence of the article about them that refers back ("Beide stammen aus …") answers (AskedOrigin).
         var originAsked = expected == AnswerType.Place && AskedOrigin.IsAsked(context.Question);
+        var thingLengthAsked = expected == AnswerType.Duration && AskedThingLength.IsAsked(context.Question);
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(context.Question);
         // "Seit wann ...?", "By when ...?": the date after the same preposition is the start or deadline asked for.
         var datePrepositions = expected == AnswerType.Date ? ExpectedAnswerType.DatePrepositions(context.Question) : [];
@@ -234,6 +235,8 @@ internal static partial class SentenceCandidates
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
                     : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms, series), askedInEitherLanguage);
+                // "How long was the old boat ...?": a thing's length in metres or pages answers too (AskedThingLength).
+                if (thingLengthAsked) novel = novel.Union(AnswerCandidates.Novel(AskedThingLength.Figures(sentences[i]), askedInEitherLanguage)).ToHashSet(StringComparer.Ordinal);
                 if (novel.Count > 0 && expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named)
                     novel = novel.Except(AnswerCandidates.AcronymsOfAskedNames(sentences[i], askedInEitherLanguage, language, names)).ToHashSet(StringComparer.Ordinal);
                 // "Who …?": the asked person's first name ("Arsene" of Wenger) is no other person who answers.
