@@ -33,12 +33,6 @@ internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> 
     /// </summary>
     public bool Describes { get; init; }
 
-    /// <summary>
-    /// The alternatives that write an unknown German compound as its parts translated ("German ticket" for
-    /// "Deutschlandticket"): they show it only where the parts stand in one sentence (<see cref="CompoundPartsTogether"/>).
-    /// </summary>
-    public IReadOnlyList<string> PartForms { get; init; } = [];
-
     /// <summary>A name of several words ("Tour de France", "Super Bowl"): its words must stand together in one text (<see cref="NamePhrase"/>).</summary>
     public NamePhrase? Phrase { get; init; }
 

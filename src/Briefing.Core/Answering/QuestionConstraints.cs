@@ -255,11 +255,7 @@ internal sealed partial class QuestionConstraints
             // article's words ("Kerndoktrinen" for "Doktrinen"); with little else ("Was kostet das Klimaticket?") the
             // compound is the topic, and an article without it is about something else.
             if (compoundOfWords && OtherSpecificWords(question, word) >= MinOtherSpecificWords) continue;
-            // "Deutschlandticket" in an English article: its parts translated, together in one sentence ("German ticket"),
-            // as the German article writes them; without a translation of each part it cannot be checked there.
-            var translatedParts = compoundOfWords ? TranslatedParts(word, language, other, expansions).ToArray() : [];
-            yield return new QuestionConstraint(word, [word, .. parts, .. translatedParts], !compoundOfWords || translatedParts.Length > 0)
-                { Unknown = true, Unseen = true, PartForms = translatedParts };
+            yield return new QuestionConstraint(word, [word, .. parts], !compoundOfWords) { Unknown = true, Unseen = true };
         }
     }
 
@@ -297,10 +293,7 @@ internal sealed partial class QuestionConstraints
     }
 
     /// <summary>The constraints that <paramref name="terms"/> (analysed in <paramref name="language"/>) does not show.</summary>
-    public IReadOnlyList<QuestionConstraint> MissingIn(IReadOnlySet<string> terms, string language) => MissingIn(terms, language, partForms: true);
-
-    /// <param name="partForms">Whether a compound's parts (<see cref="QuestionConstraint.PartForms"/>) anywhere in the terms show it.</param>
-    private IReadOnlyList<QuestionConstraint> MissingIn(IReadOnlySet<string> terms, string language, bool partForms)
+    public IReadOnlyList<QuestionConstraint> MissingIn(IReadOnlySet<string> terms, string language)
     {
         if (Items.Count == 0) return [];
         var alternatives = Analysed(language);
@@ -313,8 +306,7 @@ internal sealed partial class QuestionConstraints
         {
             if ((language != _questionLanguage && !Items[i].CrossLingual) || Items[i].Describes) continue;
             var compoundParts = inCompounds || (language == "de" && Items[i].ListedWord);
-            var item = Items[i];
-            if (!alternatives[i].Where((_, j) => partForms || !item.PartForms.Contains(item.Alternatives[j])).Any(a => a.Count > 0 && a.All(t => terms.Contains(t)
+            if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t)
                     || (Items[i].Number && (WithUnitIn(t, terms) || InDateIn(t, terms)))
                     || (!Items[i].Number && folded.Shows(t))
                     || (Items[i].Unseen && (NameSpelling.IsMisspeltIn(t, terms) || AskersWordForms.IsClippedIn(t, terms)))
@@ -351,14 +343,6 @@ internal sealed partial class QuestionConstraints
             var stillMissing = MissingIn(folded, language);
             missing = missing.Where(stillMissing.Contains).ToList();
         }
-        // "Deutschlandticket" is not shown by an article that writes "German" in one sentence and "ticket" in another: a
-        // compound's parts name the thing only where they stand together (CompoundPartsTogether).
-        if (Items.Any(c => c.PartForms.Count > 0 && !missing.Contains(c)) && MissingIn(terms, language, partForms: false) is { Count: > 0 } withoutParts)
-        {
-            var apart = withoutParts.Where(c => c.PartForms.Count > 0 && !missing.Contains(c)
-                && !CompoundPartsTogether.InOneSentence(c.PartForms.Select(f => Analysed(language)[IndexOf(c)][IndexOfAlternative(c, f)]), texts, language, _statistics)).ToList();
-            if (apart.Count > 0) missing = [.. missing, .. apart];
-        }
         var sameLanguage = language == _questionLanguage;
         var alternatives = Analysed(language);
         var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c)
@@ -381,13 +365,6 @@ internal sealed partial class QuestionConstraints
         if (constraint.Number || constraint.Phrase is not null || !char.IsUpper(constraint.Surface[0])) return [];
         var analysed = Analysed(language)[IndexOf(constraint)];
         return constraint.Alternatives.Where((form, i) => analysed[i].Count == 0 && form.Length > 1 && char.IsUpper(form[0]) && form.All(char.IsLetter));
-    }
-
-    private static int IndexOfAlternative(QuestionConstraint constraint, string form)
-    {
-        for (var j = 0; j < constraint.Alternatives.Count; j++)
-            if (ReferenceEquals(constraint.Alternatives[j], form) || constraint.Alternatives[j] == form) return j;
-        return -1;
     }
 
     private int IndexOf(QuestionConstraint constraint)
