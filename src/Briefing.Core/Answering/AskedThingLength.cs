@@ -16,17 +16,13 @@ internal static partial class AskedThingLength
 {
     public static bool IsAsked(string question) => HowLongIs().IsMatch(question) && !TimeVerb().IsMatch(question);
 
-    /// <summary>The sentence's figures written with a unit of length or of text ("20 Meter", "12km", "14 pages"), as number keys.</summary>
+    /// <summary>
+    /// The sentence's figures written with a unit of length or of text ("20 Meter", "12km", "14 pages"), as number keys;
+    /// not a sum ("£20m" is twenty million pounds, not twenty metres).
+    /// </summary>
     public static IReadOnlySet<string> Figures(string sentence) =>
-        NumberTokens.Figures(sentence).Where(f => !AfterCurrencySign(sentence, f.Start) && MeasureUnits.LengthUnitAt(sentence, f.InWords ? f.End : NumberTokens.EndOfRange(sentence, f.End)))
+        NumberTokens.Figures(sentence).Where(f => !AnswerCandidates.IsSum(sentence, f.Start, f.End) && MeasureUnits.LengthUnitAt(sentence, f.InWords ? f.End : NumberTokens.EndOfRange(sentence, f.End)))
             .Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>"£20m" is twenty million pounds, not twenty metres.</summary>
-    private static bool AfterCurrencySign(string sentence, int start) => sentence[..start].TrimEnd() is { Length: > 0 } before
-        && CurrencySign().IsMatch(before[^1..]);
-
-    [GeneratedRegex("^" + CurrencyWords.Sign + "$")]
-    private static partial Regex CurrencySign();
 
     [GeneratedRegex(@"\bhow\s+long\s+(is|was|are|were|will\s+be|would\s+be)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowLongIs();

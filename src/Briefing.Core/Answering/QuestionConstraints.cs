@@ -218,11 +218,9 @@ internal sealed partial class QuestionConstraints
             // after a noun, names the thing asked about (NameAfterNoun), not a compound the asker made up.
             // A listed word there is no name, nor a compound of listed words: German puts one object after another
             // ("den Bändern Farbe hinzufügen", "Wie bekämpfen Regime Kulturimperialismus?").
-            var surname = names.IsCommonWord(word, language) != true
-                && NameAfterNoun.Follows(question, i > 0 ? words[i - 1] : null, match)
-                && NameAfterNoun.IsSurnameAfterGivenName(question, i > 1 ? words[i - 2] : null, words[i - 1], language, names);
-            var named = surname || (language == "de" && NameAfterNoun.Follows(question, i > 0 ? words[i - 1] : null, match)
-                && names.IsCommonWord(word, language) != true
+            var afterNoun = names.IsCommonWord(word, language) != true && NameAfterNoun.Follows(question, i > 0 ? words[i - 1] : null, match);
+            var surname = afterNoun && NameAfterNoun.IsSurnameAfterGivenName(question, i > 1 ? words[i - 2] : null, words[i - 1], language, names);
+            var named = surname || (language == "de" && afterNoun
                 && (IsDetailName(word, language, names) || NameAfterNoun.FollowsArticledNoun(question, words[i - 1])));
             if (word.Length < (named ? MinNameAfterNounLength : MinUnknownWordLength) || seen.Contains(word)
                 || FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word)) continue;
