@@ -28,10 +28,23 @@ internal static class YearBesideTopic
             .Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase));
         if (!topic.Any) return false;
         var stating = chosen.Where(c => years.AreShownNear([c.Text], 0, c.Hit.Article.Title)).ToList();
-        return stating.Count > 0 && stating.All(c => Nearby(c, statistics) is var nearby
+        return stating.Count > 0 && stating.All(c => !CountsAskedThing(c, counted.Any) && Nearby(c, statistics) is var nearby
             && topic.ShownShare(WithStems(nearby), c.Hit.Passage.Language) == 0
             && !counted.IsShownIn(nearby, c.Hit.Passage.Language));
     }
+
+    /// <summary>
+    /// "2009 bis 2013 hat allein das Bundespresseamt 600 Umfragen in Auftrag gegeben" for "Wie viele Meinungsumfragen …
+    /// zwischen 2009 und 2013?", "111 Personen starben 2014 …" for "Wie viele Menschen sind 2014 … gestorben?": the sentence's
+    /// new figure counts the asked thing itself and nothing else — it names the counted noun or its compound's head
+    /// (<see cref="CandidateSentence.StatesUnit"/>), or shows the counted unit (a person noun for people) and the question's own
+    /// verb — so the year it says is said of the asked count, whatever the question's other nouns are (its quoter, its place)
+    /// and however <see cref="AskedTopic.IsShownIn"/> spells the noun.
+    /// </summary>
+    /// <param name="countQuestion">The question counts a noun (<see cref="AskedTopic.OfCountedNoun"/>): sums and rates are not checked this way.</param>
+    private static bool CountsAskedThing(CandidateSentence sentence, bool countQuestion) =>
+        countQuestion && sentence.Novel.Count > 0 && !sentence.CountsOtherThings
+        && ((sentence.StatesUnit && sentence.CountsAskedNoun) || (sentence.ShowsUnit && sentence.ShowsVerb && sentence.ShowsPredicate));
 
     /// <summary>Shortest stem a derived word is read as sharing with a topic word.</summary>
     private const int MinStem = 5;
