@@ -72,8 +72,12 @@ internal static partial class ActionAgents
     [GeneratedRegex(@"\bvon\s+(" + Description + @")?$", RegexOptions.IgnoreCase)]
     private static partial Regex GermanAgent();
 
-    /// <summary>An article and up to three words describing the doer before its name ("the Romanian hacker", "der unabhängigen Expertin").</summary>
-    private const string Description = "(" + ArticleAlternations.Any + @")\s+([\p{L}-]+\s+){1,3}";
+    /// <summary>
+    /// An article and up to three words describing the doer before its name ("the Romanian hacker", "der unabhängigen
+    /// Expertin"), or up to two such words without one, as news writes a title or origin before a name ("directed by
+    /// Dutch-born Anton Corbijn", "von Regisseur Michael Haneke inszeniert").
+    /// </summary>
+    private const string Description = "((" + ArticleAlternations.Any + @")\s+([\p{L}-]+\s+){1,3}|([\p{L}-]+\s+){1,2})";
 
     /// <summary>The word after a name (past the rest of a hyphenated name: "Rabussay-Schwald"), and a second joined by "und".</summary>
     [GeneratedRegex(@"^(-\p{L}+)*\s+(?<word>\p{L}+)(\s+und\s+(?<word>\p{L}+))?")]

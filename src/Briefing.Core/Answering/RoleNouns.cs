@@ -22,7 +22,7 @@ internal static partial class RoleNouns
         {
             var word = match.Value.ToLowerInvariant();
             if (word.Length < 4 || FunctionWords.IsFunctionWord(word, language)) continue;
-            if (NameContext.PersonTitles.Contains(word) && !DescribesNamedSubject(question, match.Index)) roles.Add(word);
+            if (NameContext.PersonTitles.Contains(word) && !DescribesNamedSubject(question, match.Index, language)) roles.Add(word);
             foreach (var role in language == LanguageDetector.German ? German(word) : English(word))
                 if (role.Length >= MinLength) roles.Add(role);
         }
@@ -39,12 +39,22 @@ internal static partial class RoleNouns
     /// coach", "was appointed the new manager", "wird der neue Trainer"; <see cref="CopulaNoun"/> adds the noun a "who is
     /// the X" question asks by); "zum neuen Trainer" holds no bare article.
     /// </summary>
-    private static bool DescribesNamedSubject(string question, int titleAt) =>
-        DefiniteBeforeTitle().Match(question[..titleAt]) is { Success: true } article && !RoleAfter().IsMatch(question[..article.Index]);
+    /// <remarks>The article is the question's language's: "Which Lib Dem spokesman …?" holds no German "dem".</remarks>
+    internal static bool DescribesNamedSubject(string question, int titleAt, string language) =>
+        (language == LanguageDetector.German ? GermanDefiniteBeforeTitle() : EnglishDefiniteBeforeTitle()).Match(question[..titleAt]) is { Success: true } article
+        && !RoleAfter().IsMatch(question[..article.Index]);
 
-    /// <summary>A definite article and up to two adjectives (lower case, or a people's adjective: "the Irish", "der dänische") right before the title.</summary>
-    [GeneratedRegex(@"\b(?i:the|der|die|das|den|dem|des)\s+((\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(ish|ian|an|ese|ic|i))\s+){0,2}$")]
-    private static partial Regex DefiniteBeforeTitle();
+    /// <summary>
+    /// A definite article and up to two adjectives (lower case, or a people's adjective: "the Irish", "der dänische") right
+    /// before the title, or a name that says whose title it is ("the late Joy Division singer", "the England coach").
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:the)\s+" + DescribingWords)]
+    private static partial Regex EnglishDefiniteBeforeTitle();
+
+    [GeneratedRegex(@"\b(?i:der|die|das|den|dem|des)\s+" + DescribingWords)]
+    private static partial Regex GermanDefiniteBeforeTitle();
+
+    private const string DescribingWords = @"((\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(ish|ian|an|ese|ic|i))\s+){0,2}(\p{Lu}[\p{L}-]*\s+){0,2}$";
 
     /// <summary>
     /// "as the", "als der", "was named the", "Who's the", "wird der": the title is the role the question gives someone,

@@ -94,6 +94,11 @@ internal static partial class SentenceCandidates
                 ? RoleNouns.Of(context.Question, context.Language).Where(r => expected != AnswerType.Named || head is null || !AgeNoun().IsMatch(r)) : [],
             // "What's the name of the fan who …?": "The fan, Dale Morton, …".
             .. expected == AnswerType.Person && AskedPersonNoun.Of(context.Question) is { } personNoun ? [personNoun] : Array.Empty<string>()];
+        // "… the film about the late Joy Division singer?": the person the question describes by a title is named beside it in
+        // the article ("late Joy Division singer Ian Curtis"), and is no answer anywhere in that article (DescribedPerson).
+        var describedByArticle = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
+            ? DescribedPerson.ByArticle(passages, DescribedPerson.Titles(context.StandaloneQuestion, context.Language), context.Language, names, statistics)
+            : new Dictionary<string, HashSet<string>>();
         var headFormsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
         // The asked noun and the who-question's doer nouns as the dictionary writes them, in each passage language.
         var doersAsked = expected is AnswerType.Person or AnswerType.Organisation;
@@ -242,6 +247,8 @@ internal static partial class SentenceCandidates
                 // "Who …?": the asked person's first name ("Arsene" of Wenger) is no other person who answers.
                 if (novel.Count > 0 && expected == AnswerType.Person)
                     novel = novel.Except(AnswerCandidates.FirstNamesOfAskedNames(sentences[i], context.StandaloneQuestion, context.Language, language, names)).ToHashSet(StringComparer.Ordinal);
+                if (novel.Count > 0 && describedByArticle.TryGetValue(hit.Article.Id, out var described) && described.Count > 0)
+                    novel = novel.Except(described).ToHashSet(StringComparer.Ordinal);
                 // "Wer reiste nach Wittenberg …?" over "Studenten strömten nach Wittenberg …": a group or role answers who,
                 // in a sentence that names no one and tells what the question asks, in its verb (not the visitors of
                 // "Anbieter, der seine Besucher einlädt" for "Wer steckt hinter …?").

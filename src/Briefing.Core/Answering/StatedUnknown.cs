@@ -64,7 +64,7 @@ internal static partial class StatedUnknown
     /// "We don't know how many red cards he was shown", "Die Polizei weiß noch nicht, wann …": the source says it does not
     /// know the asked kind of fact, in the question word that asks it (a bare "we don't know if …" says nothing of it).
     /// </summary>
-    [GeneratedRegex(@"\b(don't|don’t|do\s+not|doesn't|doesn’t|does\s+not|didn't|didn’t|did\s+not)\s+(yet\s+)?know\s+(?<wh>who|whom|which|where|when|how\s+much|how\s+many)\b"
+    [GeneratedRegex(@"\b(don't|don’t|do\s+not|doesn't|doesn’t|does\s+not|didn't|didn’t|did\s+not)\s+(yet\s+)?know\s+(?<wh>who|whom|which|where|when|how\s+much|how\s+many)\b(?!\s+to\s)"
         + @"|\b(weiß|wissen|wusste|wussten)\s+(\p{L}+\s+){0,2}?nicht\s*,\s*(?<wh>wer|welche[rs]?|wo|wohin|wann|wie\s+viel\p{L}*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KnowsNot();
 

@@ -237,6 +237,9 @@ public sealed class AskedKindCandidateTests
     // A date or place between the participle and "by".
     [InlineData("The studio was founded in 1987 by Karl Weber and engineer Ida Holm.", "en", "founded", "weber")]
     [InlineData("The statue was unveiled on Sunday by Tilda Brandt, the town's mayor.", "en", "unveiled", "brandt")]
+    // A title or origin before the name without an article.
+    [InlineData("The film is to be directed by Dutch-born Piet Vermeer, who made music videos.", "en", "directed", "vermeer")]
+    [InlineData("Das von Regisseur Ellen Marsh inszenierte Drama erzählt von einem Fischer.", "de", "inszenierte", "marsh")]
     public void The_doer_of_the_asked_action_is_read(string sentence, string language, string action, string key) =>
         Assert.Contains(key, ActionAgents.Of(sentence, language, Names, w => w == action));
 

@@ -46,6 +46,13 @@ public sealed class FigureOfAnotherKindTests
     public void A_source_that_does_not_know_the_asked_figure_says_it_is_not_told(string sentence, bool untold) =>
         Assert.Equal(untold, StatedUnknown.OfAskedKind(sentence, "How many red cards was the Hearts winger shown?", AnswerType.Number, false));
 
+    /// <summary>"did not know who to believe" is a dilemma of what to do, not a name the source lacks (the sentence names the asked one).</summary>
+    [Theory]
+    [InlineData("Lib Dem spokesman Vince Cable said the public did not know who to believe and the auditors should judge.", false)]
+    [InlineData("The police said they did not know who started the fire.", true)]
+    public void Not_knowing_who_to_do_something_says_no_name_is_untold(string sentence, bool untold) =>
+        Assert.Equal(untold, StatedUnknown.OfAskedKind(sentence, "Which Lib Dem wanted the auditors to check the figures?", AnswerType.Person, false));
+
     [Fact]
     public void A_source_that_does_not_know_when_says_the_date_is_not_told() =>
         Assert.True(StatedUnknown.OfAskedKind("Die Polizei weiß noch nicht, wann der Tunnel wieder öffnet.", "Wann öffnet der Tunnel wieder?", AnswerType.Date, false));
