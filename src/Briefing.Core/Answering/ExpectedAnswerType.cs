@@ -23,8 +23,11 @@ internal static partial class ExpectedAnswerType
         // "How far west would the line go?", "Wie weit nach Osten reicht die Strecke?": how far in a direction asks for the
         // place reached ("as far as Maidenhead"), not a distance.
         if (FarInADirection().IsMatch(question)) return AnswerType.Place;
+        // "What are numbers greater than 1 … called?", "Wie nennt man, wie viele …?" ask a term (AskedTerm), not a figure;
+        // read as none further down (AskedUnit reads the type back through AsksForRate).
         if ((NumberCue().IsMatch(question) && !AwardCue().IsMatch(question)) || QuantityNounCue().IsMatch(question) || PriceCue().IsMatch(question) || TallyCue().IsMatch(question) || AskedLevel.IsAsked(question)
-            || MeasureCue().IsMatch(question) || MeasureUnits.FamilyAskedBy(question) is not null || AskedAge.IsAsked(question)) return AnswerType.Number;
+            || MeasureCue().IsMatch(question) || MeasureUnits.FamilyAskedBy(question) is not null || AskedAge.IsAsked(question))
+            return AskedTerm.IsAsked(question) ? AnswerType.Other : AnswerType.Number;
         // "What was the unemployment rate in May?", "Was war die Inflationsrate?": a rate is a figure.
         if (WhatIs().IsMatch(question) && RateCue().IsMatch(question) && !ExchangeRate().IsMatch(question)) return AnswerType.Number;
         // "What is the prize money for the award?", "What's the budget for the film?": a sum asked by its noun is a

@@ -151,6 +151,12 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         chosen = ContinuationOfLead.Add(chosen, candidates, settings.MaxSentences);
         // A lead without a candidate that points back ("These include …", "Sie ist …") follows the sentence it refers to, which often names the answer.
         chosen = AntecedentOfLead.Add(chosen, candidates, settings.MaxSentences);
+        // "What is the term for …?": the sentence that names a new term leads, not the one describing the thing in the question's words.
+        if (TermLead.Lead(chosen, candidates, context.Question, settings.MaxSentences) is var named && named[0] != chosen[0])
+        {
+            if (context.Trace) trace.Add($"extractive: the question asks a term; the sentence naming one leads: {Shorten(named[0].Text)}");
+            chosen = named;
+        }
         context.Observer?.Feature("leadArticleShare", chosen[0].ArticleShare);
         var citations = chosen.Select((c, i) => new Citation(
             i + 1, c.Hit.Article.Id, c.Hit.Article.Title, c.Hit.Article.Source, c.Hit.Article.Url,
