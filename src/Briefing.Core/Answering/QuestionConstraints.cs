@@ -254,7 +254,9 @@ internal sealed partial class QuestionConstraints
             // compound is the topic, and an article without it is about something else.
             if (compoundOfWords && OtherSpecificWords(question, word) >= MinOtherSpecificWords) continue;
             // In the other language its parts' translations standing together show it ("Klimaticket" → "climate ticket", PartTranslations).
-            var partTranslations = compoundOfWords ? TranslatedParts(word, language, other, expansions).ToList() : [];
+            // Only when the index's German articles write both parts (the splitter found them): then that none writes the
+            // compound says something. An index without German articles (XQuAD de→en) knows no German word at all.
+            var partTranslations = compoundOfWords && parts.Length > 0 ? TranslatedParts(word, language, other, expansions).ToList() : [];
             yield return new QuestionConstraint(word, [word, .. parts], !compoundOfWords) { Unknown = true, Unseen = true, PartTranslations = partTranslations };
         }
     }
