@@ -39,6 +39,13 @@ internal static partial class AskedFact
         if (candidates?.FirstOrDefault(c => c.Hit.Article.Id == lead.Hit.Article.Id && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage * KindUnknownCoverageShare
                 && !GivesOnlyOtherFigures(c.Text, question) && StatedUnknown.OfAskedKind(c.Text, question, expected, sumAsked)) is { } untold)
             return $"the answering article says the asked kind of fact is not told: {untold.Text}";
+        // "Wie viele Eltern hat Aslan befragt?" over "Insgesamt stützt sich Aslan auf Experteninterviews aus fünf Kindergärten",
+        // beside "Wie viele Eltern befragt wurden, geht aus dem Vorbericht nicht hervor": the lead's article states the asked
+        // question open (OpenQuestion). It must restate the question at least as fully as the lead: "Wie viel Geld er
+        // ausgeben will, wird noch nicht verraten" leaves open another sum than the donations asked, which the lead gives.
+        if (candidates?.FirstOrDefault(c => c.Hit.Article.Id == lead.Hit.Article.Id && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage
+                && OpenQuestion.OfKindIn(c.Text, expected)) is { } open)
+            return $"the answering article states the asked question open: {open.Text}";
         // "Who went to Wittenberg …?" over "Students thronged to Wittenberg …": a group or role answers who, unless the
         // question asks for a name as such ("Wie hieß der Mann …?").
         if (AsksForName(question, expected) && !chosen.Any(c => NamesSomeoneNew(c, question, names))

@@ -23,6 +23,13 @@ internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> 
     /// </summary>
     public bool Unseen { get; init; }
 
+    /// <summary>
+    /// The alternatives that translate a German compound part by part ("Deutschlandticket" → "German ticket",
+    /// <see cref="QuestionConstraints.TranslatedParts"/>): an article of the other language shows them only with the parts
+    /// together (<see cref="PartTranslations"/>).
+    /// </summary>
+    public IReadOnlyList<string> PartTranslations { get; init; } = [];
+
     /// <summary>A figure ("280", "2004"): also shown with a unit glued to it ("$280bn", "5m").</summary>
     public bool Number { get; init; }
 

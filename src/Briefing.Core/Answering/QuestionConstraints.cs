@@ -253,7 +253,11 @@ internal sealed partial class QuestionConstraints
             // article's words ("Kerndoktrinen" for "Doktrinen"); with little else ("Was kostet das Klimaticket?") the
             // compound is the topic, and an article without it is about something else.
             if (compoundOfWords && OtherSpecificWords(question, word) >= MinOtherSpecificWords) continue;
-            yield return new QuestionConstraint(word, [word, .. parts], !compoundOfWords) { Unknown = true, Unseen = true };
+            // In the other language its parts' translations standing together show it ("Klimaticket" → "climate ticket", PartTranslations).
+            // Only when the index's German articles write both parts (the splitter found them): then that none writes the
+            // compound says something. An index without German articles (XQuAD de→en) knows no German word at all.
+            var partTranslations = compoundOfWords && parts.Length > 0 ? TranslatedParts(word, language, other, expansions).ToList() : [];
+            yield return new QuestionConstraint(word, [word, .. parts], !compoundOfWords) { Unknown = true, Unseen = true, PartTranslations = partTranslations };
         }
     }
 
@@ -342,6 +346,7 @@ internal sealed partial class QuestionConstraints
             missing = missing.Where(stillMissing.Contains).ToList();
         }
         var sameLanguage = language == _questionLanguage;
+        if (!sameLanguage) missing = [.. missing, .. PartTranslations.ScatteredIn(Items, missing, terms, texts, language, _statistics)];
         var alternatives = Analysed(language);
         var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c)
             && (sameLanguage || phrase.WordsShownAsTyped(terms, language, _statistics))

@@ -44,9 +44,9 @@ internal static partial class StatedUnknown
     private const int MinNounStem = 4;
 
     /// <summary>The question word a "did not say …" clause leaves open fits what the question asks.</summary>
-    private static bool FitsKind(string wh, AnswerType expected) => wh switch
+    internal static bool FitsKind(string wh, AnswerType expected) => wh switch
     {
-        "who" or "whom" or "which" or "wer" or "welche" or "welcher" or "welches" => expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named or AnswerType.Other,
+        "who" or "whom" or "which" or "wer" or "welche" or "welcher" or "welches" or "welchem" or "welchen" => expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named or AnswerType.Other,
         "where" or "wo" or "wohin" => expected == AnswerType.Place,
         "when" or "wann" => expected == AnswerType.Date,
         _ => expected == AnswerType.Number, // how much, how many, wie viel
@@ -56,7 +56,7 @@ internal static partial class StatedUnknown
     /// "although it didn't say who", "declined to say how much it paid", "did not reveal where", "nannte nicht, wer": the
     /// source leaves the asked question open in its own words.
     /// </summary>
-    [GeneratedRegex(@"\b(didn't|did\s+not|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to|not\s+to|has\s+not|have\s+not|had\s+not|yet\s+to)\s+(yet\s+)?(say|said|reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|specif\p{L}*|confirm\p{L}*|announc\p{L}*)\s+(?<wh>who|whom|which|where|when|how\s+much|how\s+many)\b"
+    [GeneratedRegex(@"\b(didn't|did\s+not|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to|not\s+to|has\s+not|have\s+not|had\s+not|yet\s+to)\s+(yet\s+)?(say|said|reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|specif\p{L}*|confirm\p{L}*|announc\p{L}*)\s+(?<wh>who|whom|which|where|when|how\s+much|how\s+many|what\s+(?:proportion|percentage|share))\b"
         + @"|\b(sagte|sagten|nannte|nannten|verriet|verrieten)\s+(\p{L}+\s+){0,2}?(nicht|nichts\s+darüber)\s*,\s*(?<wh>wer|welche[rs]?|wo|wohin|wann|wie\s+viel\p{L}*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToldNot();
 
@@ -73,7 +73,9 @@ internal static partial class StatedUnknown
     /// disclose the price", "financial terms were not disclosed" (the generic <see cref="Unknown"/> reads the last).
     /// </summary>
     [GeneratedRegex(@"\b(undisclosed|unspecified|undecided|unrevealed|secret)\s+(\p{L}+\s+)?(sums?|amounts?|fees?|prices?|figures?|price\s+tag)\b"
-        + @"|\b(yet\s+to|not|\p{L}+n't|declined\s+to|refused\s+to)\s+(yet\s+)?(reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|give|given|announc\p{L}*|releas\p{L}*|set|say|said)\s+(\p{L}+\s+){0,2}?(pric\p{L}*|costs?|fees?|sums?|amount|figures?|financial\s+terms|how\s+much)\b", RegexOptions.IgnoreCase)]
+        + @"|\b(yet\s+to|not|\p{L}+n't|declined\s+to|refused\s+to)\s+(yet\s+)?(reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|give|given|announc\p{L}*|releas\p{L}*|set|say|said)\s+(\p{L}+\s+){0,2}?(pric\p{L}*|costs?|fees?|sums?|amount|figures?|financial\s+terms|how\s+much)\b"
+        // "The value of the deal has not been revealed": the sum named first, kept back in the passive.
+        + @"|\b(value|price|cost|terms|fee|sum|amount)s?\b[^.;:]{0,60}?\b(has|have|had|was|were|is|are)\s+not\s+(yet\s+)?(been\s+)?(revealed|disclosed|announced|released|made\s+public)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SumUnknown();
 
     /// <summary>"Der Kaufpreis wurde nicht genannt", "Über die Höhe der Ablöse wurde nichts bekannt".</summary>
@@ -82,7 +84,7 @@ internal static partial class StatedUnknown
 
     /// <summary>"declined to name the buyer", "has not been named", "Seine Identität wurde nicht bekanntgegeben".</summary>
     [GeneratedRegex(@"\b(declined|refused)\s+to\s+(name|identify)\b|\b(has|have|had)\s+not\s+(yet\s+)?been\s+(named|identified)\b"
-        + @"|\b(Name|Namen|Identität)\b[^.;:]{0,40}?\bnicht\s+(\p{L}+\s+)?(genannt|bekannt\p{L}*|veröffentlicht|mitgeteilt)\b", RegexOptions.IgnoreCase)]
+        + @"|\b(Name|Namen|Identität)\b[^.;:]{0,40}?\bnicht\s+(\p{L}+\s+)?(genannt|bekannt\p{L}*|veröffentlicht|mitgeteilt|verraten)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NameUnknown();
 
     /// <summary>"two unnamed firms", "ein ungenannter Käufer": the words after "unnamed", one of which names the unnamed thing.</summary>
