@@ -18,7 +18,7 @@ internal static class AnswerShaper
     /// <summary>A typed lead must cover this share of the best coverage, unless it stands next to an anchor sentence.</summary>
     internal const double LeadCoverageFloor = 0.5;
     /// <summary>Sentences covering this share of the best coverage anchor their neighbours ("It was founded in 2001.").</summary>
-    private const double AnchorCoverageShare = 0.8;
+    internal const double AnchorCoverageShare = 0.8;
     /// <summary>Term-set overlap above which two sentences say the same thing.</summary>
     private const double NearIdenticalOverlap = 0.6;
     /// <summary>How far after a sentence that restates the question without an answer the answer may follow.</summary>

@@ -1,3 +1,6 @@
+using Briefing.Core.Answering;
+using Briefing.Core.Articles;
+using Briefing.Core.Search;
 using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
@@ -22,6 +25,12 @@ public sealed class ContinuationOfLeadTests : InventedArticlesTest
             Die Hafenmeisterei in Kelmstad hat seit Montag einen neuen Leiter, der mehrere Aufgaben von der Stadt übernimmt.
             Dazu gehören die Vergabe der Liegeplätze und die Aufsicht über die Fähren.
             Das Gebäude am Kai wird im Sommer renoviert.
+            """);
+        Folder.Write("news/ruderbund.txt", """
+            Nordsee-Ruderbund feiert Jubiläum
+            Der Nordsee-Ruderbund wurde 1987 von sechs Vereinen aus Kelmstad und Varnholm gegründet.
+            Zu seinen Mitgliedern gehören heute vierzig Vereine aus drei Ländern.
+            Das Jubiläum wird im Sommer mit einer Regatta gefeiert.
             """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
@@ -54,4 +63,35 @@ public sealed class ContinuationOfLeadTests : InventedArticlesTest
         Assert.Contains("Varnholm", answer.Citations[0].Quote);
         Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("strange smell"));
     }
+
+    [Fact]
+    public async Task A_lead_that_says_the_asked_date_of_the_asked_event_is_not_padded_with_the_next_fact_of_its_subject()
+    {
+        var answer = await Engine.AskAsync("Wann wurde der Nordsee-Ruderbund gegründet?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("1987", answer.Citations[0].Quote);
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("Mitgliedern"));
+    }
+
+    [Theory]
+    [InlineData("Die SCO wurde 2001 von China, Russland und Kasachstan gegründet.", "2001", true)]
+    [InlineData("Much of the debate was pioneered by theorists such as J. A. Hobson (1858–1940) and Joseph Schumpeter (1883-1950).", "1858 1940 1883 1950", false)]
+    public void A_date_lead_holds_the_asked_date_unless_its_dates_are_only_life_dates(string sentence, string dates, bool holds)
+    {
+        var lead = Sentence(sentence, 0.6, dates.Split(' '));
+        Assert.Equal(holds, ContinuationOfLead.HoldsAskedFact(lead, [lead, Sentence("Its members include Turkey and Egypt.", 0.3, [])], AnswerType.Date));
+    }
+
+    [Fact]
+    public void A_lead_that_shows_much_less_of_the_question_than_the_best_sentence_does_not_hold_the_asked_fact()
+    {
+        var lead = Sentence("A US judge banned Gazprom from taking part in the auction.", 0.2, ["us"]);
+        Assert.False(ContinuationOfLead.HoldsAskedFact(lead, [lead, Sentence("Gazprom had planned to bid in the auction, an analyst said.", 0.5, [])], AnswerType.Place));
+        Assert.True(ContinuationOfLead.HoldsAskedFact(lead, [lead], AnswerType.Place));
+    }
+
+    private static CandidateSentence Sentence(string text, double coverage, string[] novel) =>
+        new(text, new PassageHit(new Passage("a#p0", "a", 0, text, "en"), new ArticleInfo("a", "a", null, null, null, "en"), 1f), 1, 0,
+            new HashSet<string>(), coverage, 1) { Novel = novel.ToHashSet() };
 }
