@@ -10,7 +10,11 @@ namespace Briefing.Core.Answering;
 /// somewhere, so without this the name the question is about was never required there (unanswerable questions about it
 /// were answered from unrelated English articles).
 /// </summary>
-/// <remarks>Probes: unanswerables answered 112 → 107 for one answer lost before the rule was narrowed to a question's only detail.</remarks>
+/// <remarks>
+/// Train + probes: 2 unanswerables fewer answered (Deutschlandticket), no answer lost, XQuAD unchanged. For every compound
+/// detail it kept 5 out but lost 3 answers whose article paraphrases ("a remote", "singer"); for a question's only detail
+/// without requiring German articles that write the parts, XQuAD de→en lost 4 (an English-only index knows no German word).
+/// </remarks>
 internal static class PartTranslations
 {
     /// <summary>
