@@ -305,15 +305,14 @@ internal static partial class AskedFact
     /// </summary>
     private static bool ShowsRole(string role, CandidateSentence sentence, string language, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
     {
-        var sentenceLanguage = sentence.Hit.Passage.Language;
-        if (!ChecksRoleIn(sentenceLanguage, language)) return true;
-        var forms = new List<string>();
-        if (sentenceLanguage == language) forms.AddRange(statistics.AnalyzeTerms(role, language));
-        forms.AddRange(expansions.Where(e => e.Language == sentenceLanguage && string.Equals(e.Group, $"{language}:{role}", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(e => statistics.AnalyzeTerms(e.Text, sentenceLanguage)));
-        // A role no form of which the sentence's language can show cannot be checked there.
+        if (!ChecksRoleIn(sentence.Hit.Passage.Language, language)) return true;
+        // From here the sentence is in the question's language: the role as typed, or a synonym the dictionary gives in it.
+        var forms = new List<string>(statistics.AnalyzeTerms(role, language));
+        forms.AddRange(expansions.Where(e => e.Language == language && string.Equals(e.Group, $"{language}:{role}", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(e => statistics.AnalyzeTerms(e.Text, language)));
+        // A role no form of which the analyser keeps cannot be checked.
         if (forms.Count == 0) return true;
-        if (sentenceLanguage == language && NamesOnlyItsDoer(role, sentence.Text)) return false;
+        if (NamesOnlyItsDoer(role, sentence.Text)) return false;
         return forms.Any(f => sentence.Terms.Contains(f) || (f.Length >= MinRoleStem && sentence.Terms.Any(t => t.Contains(f, StringComparison.Ordinal))));
     }
 
