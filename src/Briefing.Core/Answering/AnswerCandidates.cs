@@ -31,7 +31,9 @@ internal static partial class AnswerCandidates
                 foreach (var (written, index) in NumberTokens.Located(text))
                 {
                     // "mehr als 2000 Vermummte", "some 1,900 staff": after a word of approximation it is a quantity.
-                    if ((BareYear().IsMatch(written) && !FollowsApproximation(text, index)) || (countsOnly && !IsCount(text, index, index + written.Length, language))) continue;
+                    // "attended by 2000 guests": a year's figure right before a noun of people counts them, for a question that counts.
+                    if ((BareYear().IsMatch(written) && !FollowsApproximation(text, index) && !(countsOnly && PeopleAfter(text, index + written.Length)))
+                        || (countsOnly && !IsCount(text, index, index + written.Length, language))) continue;
                     // "liegt an den hohen Kosten (Platz 136)": a place in a ranking is no amount.
                     if (RankPhrases.IsRankNumber(text, index) || (percentOnly && !IsPercent(text, index + written.Length))) continue;
                     keys.Add(NumberTokens.Normalize(written));
@@ -612,6 +614,13 @@ internal static partial class AnswerCandidates
     /// quantity, which a year never is.
     /// </summary>
     public static bool FollowsApproximation(string text, int index) => Approximation().IsMatch(text[..index]);
+
+    /// <summary>A noun of people right after <paramref name="end"/> ("2000 guests", "1500 Beschäftigte"): no year is followed by one.</summary>
+    private static bool PeopleAfter(string text, int end) =>
+        NextWord().Match(text, end) is { Success: true } next && next.Index == end && PersonNouns.NamesPeople(next.Groups["word"].Value);
+
+    [GeneratedRegex(@"\G\s+(?<word>\p{L}+)")]
+    private static partial Regex NextWord();
 
     [GeneratedRegex(@"\b(mehr\s+als|weniger\s+als|über|rund|etwa|knapp|fast|beinahe|mindestens|gut|bis\s+zu|ungefähr|circa|ca\.|more\s+than|less\s+than|fewer\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|roughly|approximately)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Approximation();
