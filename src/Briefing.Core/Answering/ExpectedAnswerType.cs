@@ -51,6 +51,8 @@ internal static partial class ExpectedAnswerType
         if (CalledCue().Match(question) is { Success: true } called) return NamedKind(called.Groups["thing"].Value, AnswerType.Named);
         // "Welcher Richter ...?" asks for a person; "Which film ...?" for a name or phrase next to its head noun.
         if (AskedHead.Of(question) is { } head) return NameContext.IsPersonTitle(head) ? AnswerType.Person : AnswerType.Named;
+        // "What player punched the ball in?" asks as "Which player …?" does (WhatPersonNoun).
+        if (WhatPersonNoun.Of(question) is not null) return AnswerType.Person;
         if (AsksWho(question)) return AnswerType.Person;
         // "What is Anna Berg's constituency?", "Was ist die Heimatstadt von X?": a place asked by its role for someone.
         if (PlaceRoleCue().IsMatch(question)) return AnswerType.Place;
