@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Caching;
 using Briefing.Core.Lexicon;
 using Briefing.Core.Text;
 
@@ -27,9 +28,16 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// the company that asks, not what is measured (<see cref="IsSubjectName"/>).
     /// </param>
     public static AskedUnit? Of(string question, NameDetector? names = null) =>
-        Read(question, names) is { } unit
-            ? unit with { Question = question, PeopleOfPlace = unit.Kind == Measure.Count && names is not null && IsPeopleOfPlace(unit.Word, names) }
-            : null;
+        Cache.GetOrAdd((question, names), static key => Read(key.Question, key.Names) is { } unit
+            ? unit with { Question = key.Question, PeopleOfPlace = unit.Kind == Measure.Count && key.Names is not null && IsPeopleOfPlace(unit.Word, key.Names) }
+            : null);
+
+    /// <summary>
+    /// The unit read once per question (and detector): the candidates, the evidence checks and the abstention's checks each
+    /// ask it of the same question, and each reading runs the question's regular expressions and the answer type's.
+    /// </summary>
+    private const int MaxCached = 1024;
+    private static readonly BoundedCache<(string Question, NameDetector? Names), AskedUnit?> Cache = new(MaxCached);
 
     /// <summary>
     /// The counted noun names the people of a place: "How many Syrians …?", "Wie viele Österreicher …?". They are counted
