@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Caching;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
@@ -9,7 +10,16 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class ExpectedAnswerType
 {
-    public static AnswerType Of(string question)
+    /// <summary>
+    /// The type read once per question: the generator, the unit reader (through <see cref="AsksForRate"/>), the candidates
+    /// and the covering lead each ask it of the same question, and each reading runs some thirty regular expressions.
+    /// </summary>
+    private const int MaxCached = 1024;
+    private static readonly BoundedCache<string, AnswerType> Cache = new(MaxCached, StringComparer.Ordinal);
+
+    public static AnswerType Of(string question) => Cache.GetOrAdd(question, Read);
+
+    private static AnswerType Read(string question)
     {
         if (ReasonCue().IsMatch(question)) return AnswerType.Reason;
         if (OccupationCue().IsMatch(question)) return AnswerType.Occupation;
