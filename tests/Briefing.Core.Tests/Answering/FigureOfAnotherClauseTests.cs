@@ -57,4 +57,9 @@ public sealed class FigureOfAnotherClauseTests
     [Fact]
     public void A_relative_clause_right_after_the_figure_says_what_the_figure_is_of() =>
         Assert.Null(Missing("Kelby's mayor praised $5m, which the Nordlink gala concert raised."));
+
+    [Fact]
+    public void A_german_d_word_before_a_capitalised_noun_is_an_article_and_opens_no_relative_clause() =>
+        Assert.Equal([false, false, true],
+            FigureClause.Of("Eine Spenderin ist gefunden: Die Ehefrau von Kelby-Chef Berg spendete 100.000 Euro, die der Partei zugutekommen.").Select(p => p.Subordinate));
 }
