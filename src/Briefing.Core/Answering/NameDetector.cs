@@ -217,7 +217,7 @@ public sealed partial class NameDetector
 
     private bool IsName(string word, string language, bool sentenceInitial)
     {
-        if (IsAcronym(word)) return !IsWordInCapitals(word, language, sentenceInitial);
+        if (IsAcronym(word)) return true;
         var lower = word.ToLowerInvariant();
         if (IsGrammarOrDateWord(lower)) return false;
         if (language == "en" && !sentenceInitial) return true;
@@ -234,21 +234,6 @@ public sealed partial class NameDetector
         _isName.Set(key, isName);
         return isName;
     }
-
-    /// <summary>
-    /// "STANDARD: Wie sehen Sie das?", "FRAU: ...", "DER ...": a German interview marks who speaks, and a heading opens, with
-    /// a word set in capitals. Opening a sentence, a word in capitals that is a function word or that the German dictionary
-    /// lists as a common word is that word, no acronym: read as a name, the interviewer's label was the new name of every
-    /// question he asked, and led answers to "who" and "which" questions. An acronym the dictionary lists as a name ("NATO",
-    /// "UNO": capitalised translations) or does not know ("AFP", "ORF") stays one; so does a word in capitals inside a
-    /// sentence ("sagte er dem STANDARD"), where it names the paper.
-    /// </summary>
-    private bool IsWordInCapitals(string word, string language, bool sentenceInitial) =>
-        language == "de" && sentenceInitial && word.Length >= MinWordInCapitals
-        && (IsGrammarOrDateWord(word.ToLowerInvariant()) || IsCommonWord(word, language) == true);
-
-    /// <summary>"DER", "DIE", "MANN": shorter capitals ("EU", "US") are acronyms whatever a dictionary says of the word.</summary>
-    private const int MinWordInCapitals = 3;
 
     /// <summary>
     /// A German word the German dictionary does not list: an English loanword ("Camp", "Ticket") or a compound of

@@ -23,10 +23,6 @@ internal static class GermanFunctionWords
         "zudem", "außerdem", "allerdings", "jedoch", "dabei", "dazu", "davon", "darüber", "darauf", "daran", "dafür",
         "dagegen", "damals", "deshalb", "daher", "trotzdem", "eben", "gar", "mal", "bitte", "genau", "eigentlich",
         "ja", "nein", "oft", "sogar", "selbst", "weiter", "weitere", "weiteren",
-        // Connectives and genitive prepositions FreeDict lists only inside phrases ("sowohl ... als auch", "zwar ... aber"):
-        // opening a sentence, capitalised, the name detector took them for names ("Zwar", "Sowohl", "Angesichts").
-        "zwar", "sowohl", "weder", "insofern", "umso", "einerseits", "andererseits", "nämlich", "hinzu",
-        "angesichts", "anlässlich", "hinsichtlich", "bezüglich", "seitens", "mittels",
         "ist", "sind", "war", "waren", "bin", "bist", "seid", "sei", "seien", "wäre", "wären", "gewesen",
         "wird", "werden", "wurde", "wurden", "worden", "werde", "würde", "würden", "hat", "haben", "hatte", "hatten",
         "habe", "hätte", "hätten", "gehabt", "kann", "können", "konnte", "konnten", "könnte", "soll", "sollen",
