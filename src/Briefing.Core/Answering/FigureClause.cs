@@ -7,15 +7,13 @@ namespace Briefing.Core.Answering;
 /// <summary>
 /// A figure answers for the subject of its own clause. "Wie hoch war die Gage von Don Cheadle …?" over "The film, which
 /// scored Oscar nominations for Don Cheadle …, made £507,596 in its first week": the question's name stands in the
-/// relative clause, the sum in the main clause, whose subject is the film. "How many fans were arrested …?" over
-/// "Liverpool fans claimed the trouble was sparked by chants about the Hillsborough disaster, where 96 supporters were
-/// crushed": the count stands in a relative clause about another event. News writes one subject's figure beside another
+/// relative clause, the sum in the main clause, whose subject is the film. News writes one subject's figure beside another
 /// subject ("X earned $5m, while Y …", "das Flüchtlingsprojekt, das … 40.000 Euro lukrierte"); a sentence shows the
 /// question, but its figure is not said of what the question asks when the figure's clause shows nothing of the question.
 /// </summary>
 /// <remarks>
 /// A figure's clause: a subordinate clause (opened by a relative pronoun or a subordinating word) with the words right
-/// before it, which name what it is said of ("the Hillsborough disaster, where …"); else the main clause, every part of its
+/// before it, which name what it is said of ("das Flüchtlingsprojekt, das …"); else the main clause, every part of its
 /// stretch up to a semicolon that no subordinating word opens (an inserted relative clause splits the main clause in two).
 /// Only sentences that show the question in another clause are judged: one that shows nothing of it is no such case.
 /// </remarks>
@@ -96,7 +94,7 @@ internal static partial class FigureClause
         var attached = string.Join(' ', Attached(parts, index).Select(p => sentence[p.Start..p.End]));
         if (part.Subordinate)
         {
-            // "the Hillsborough disaster, where 96 supporters …": the words before the clause name what it is said of.
+            // "das Flüchtlingsprojekt, das … 40.000 Euro lukrierte": the words before the clause name what it is said of.
             var antecedent = index > 0 ? LastWords(sentence[parts[index - 1].Start..parts[index - 1].End], AntecedentWords) : "";
             return $"{antecedent} {sentence[part.Start..part.End]} {attached}";
         }
