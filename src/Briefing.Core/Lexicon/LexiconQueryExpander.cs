@@ -82,7 +82,9 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             var word = separated.GetValueOrDefault(typed, typed);
             var before = expansions.Count;
             if (source == "de") AddGradedForms(lexicon, word, expansions);
-            if (!AddWord(lexicon, word, source, target, expansions, fromPhrases)) continue;
+            var translated = AddWord(lexicon, word, source, target, expansions, fromPhrases);
+            if (expansions.Count == before) AddCognates(word, source, target, expansions);
+            if (!translated) continue;
             // Translations never outrank the words the user typed — but an ordinary word no passage of the question's
             // language has ("kestrels" in an index whose English articles never name the bird) outranks nothing: only its
             // translations can show it, and at half weight the question's common words, which the asker's language does
@@ -93,6 +95,25 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         }
         Remember(query, source, expansions);
         return expansions;
+    }
+
+    /// <summary>
+    /// A loanword the dictionary gives no translation the index holds ("Solidarität", "Kategorien", "electronic"): its
+    /// other-language spellings (<see cref="Cognates"/>) the index holds join its group as translations would. Only then:
+    /// where the dictionary has the word, its senses are surer than a shared spelling ("eventuell" is no "eventual").
+    /// </summary>
+    private void AddCognates(string word, string source, string target, List<WeightedTerm> expansions)
+    {
+        if (IsAbbreviation(word) || FunctionWords.IsGeneric(word)) return;
+        var group = $"{source}:{word}";
+        var kept = 0;
+        foreach (var spelling in Cognates.Spellings(word, source))
+        {
+            if (kept >= _options.MaxTranslations) break;
+            if (FunctionWords.IsGeneric(spelling) || !OccursInIndex(spelling, target)) continue;
+            expansions.Add(new WeightedTerm(spelling, target, (float)_options.Weight) { Group = group });
+            kept++;
+        }
     }
 
     /// <summary>
