@@ -83,7 +83,8 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             var before = expansions.Count;
             if (source == "de") AddGradedForms(lexicon, word, expansions);
             var translated = AddWord(lexicon, word, source, target, expansions, fromPhrases);
-            if (expansions.Count == before) AddCognates(word, source, target, expansions);
+            // A hyphenated word's parts are translated each in its own group ("IOC-Inspektoren" → "Inspektoren"): so are their cognates.
+            foreach (var part in word.Contains('-') ? word.Split('-') : [word]) AddCognates(part, source, target, expansions);
             if (!translated) continue;
             // Translations never outrank the words the user typed — but an ordinary word no passage of the question's
             // language has ("kestrels" in an index whose English articles never name the bird) outranks nothing: only its
@@ -110,7 +111,8 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         foreach (var spelling in Cognates.Spellings(word, source))
         {
             if (kept >= _options.MaxTranslations) break;
-            if (FunctionWords.IsGeneric(spelling) || !OccursInIndex(spelling, target)) continue;
+            if (FunctionWords.IsGeneric(spelling) || !OccursInIndex(spelling, target)
+                || expansions.Any(e => e.Group == group && e.Text.Equals(spelling, StringComparison.OrdinalIgnoreCase))) continue;
             expansions.Add(new WeightedTerm(spelling, target, (float)_options.Weight) { Group = group });
             kept++;
         }
