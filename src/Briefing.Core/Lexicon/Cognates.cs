@@ -42,11 +42,13 @@ internal static class Cognates
         (new Regex("ä"), "e"), (new Regex("ö"), "e"),
     ];
 
-    /// <summary>English letters → German ones: "c" before e, i, y is "z" ("Medizin", "Zentrum"), otherwise "k".</summary>
+    /// <summary>
+    /// English letters → German ones: "c" before e, i, y is "z" ("Medizin", "Zentrum"), otherwise "k". Not "e" → "ä":
+    /// which "e" German writes "ä" no letter rule tells, and guessing gave junk ("späzies").
+    /// </summary>
     private static readonly (Regex From, string To)[] EnglishLetters =
     [
         (new Regex("c(?=[eiy])"), "z"), (new Regex("c(?![eiyhk])"), "k"), (new Regex("sh"), "sch"), (new Regex("(?<=[aeiou])t$"), "tt"),
-        (new Regex("^([^aeiou]*)e"), "$1ä"),
     ];
 
     /// <summary>The other language's likely spellings of <paramref name="word"/> (lower case, not the word itself).</summary>

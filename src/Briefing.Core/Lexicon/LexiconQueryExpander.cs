@@ -103,13 +103,17 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// the index holds join its group as translations would, beside the dictionary's own senses.
     /// </summary>
     /// <remarks>
-    /// Measured: added only where the dictionary gave no translation, nothing changed (train, probes); added always, a
-    /// common word's learned twin can carry an off-topic question ("species" → "Spezies" answered an unanswerable).
+    /// Only for a word none of whose translations the index holds: beside an ordinary translation the loanword is the
+    /// rarer, learned twin ("species" → "Art", "Spezies"), and its rarity let it alone carry an off-topic article
+    /// (measured: an unanswerable answered). A hyphenated word's parts are asked each on its own ("Anglo-American":
+    /// "American" has no translation, so "America" joins it). Measured: added only where the whole word had no
+    /// translation at all, nothing changed (train, probes) — the parts of a translated hyphenated word were skipped.
     /// </remarks>
     private void AddCognates(string word, string source, string target, List<WeightedTerm> expansions)
     {
         if (IsAbbreviation(word) || FunctionWords.IsGeneric(word)) return;
         var group = $"{source}:{word}";
+        if (expansions.Any(e => e.Group == group && e.Language == target && OccursInIndex(e.Text, target))) return;
         var kept = 0;
         foreach (var spelling in Cognates.Spellings(word, source))
         {
