@@ -82,7 +82,10 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             var word = separated.GetValueOrDefault(typed, typed);
             var before = expansions.Count;
             if (source == "de") AddGradedForms(lexicon, word, expansions);
-            if (!AddWord(lexicon, word, source, target, expansions, fromPhrases)) continue;
+            var translated = AddWord(lexicon, word, source, target, expansions, fromPhrases);
+            // A hyphenated word's parts are translated each in its own group ("IOC-Inspektoren" → "Inspektoren"): so are their cognates.
+            foreach (var part in word.Contains('-') ? word.Split('-') : [word]) AddCognates(part, source, target, expansions);
+            if (!translated) continue;
             // Translations never outrank the words the user typed — but an ordinary word no passage of the question's
             // language has ("kestrels" in an index whose English articles never name the bird) outranks nothing: only its
             // translations can show it, and at half weight the question's common words, which the asker's language does
@@ -93,6 +96,33 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         }
         Remember(query, source, expansions);
         return expansions;
+    }
+
+    /// <summary>
+    /// A loanword's other-language spellings (<see cref="Cognates"/>: "Solidarität" / "solidarity", "Afrika" / "Africa")
+    /// the index holds join its group as translations would, beside the dictionary's own senses.
+    /// </summary>
+    /// <remarks>
+    /// Only for a word none of whose translations the index holds: beside an ordinary translation the loanword is the
+    /// rarer, learned twin ("species" → "Art", "Spezies"), and its rarity let it alone carry an off-topic article
+    /// (measured: an unanswerable answered). A hyphenated word's parts are asked each on its own ("Anglo-American":
+    /// "American" has no translation, so "America" joins it). Measured: added only where the whole word had no
+    /// translation at all, nothing changed (train, probes) — the parts of a translated hyphenated word were skipped.
+    /// </remarks>
+    private void AddCognates(string word, string source, string target, List<WeightedTerm> expansions)
+    {
+        if (IsAbbreviation(word) || FunctionWords.IsGeneric(word)) return;
+        var group = $"{source}:{word}";
+        if (expansions.Any(e => e.Group == group && e.Language == target && OccursInIndex(e.Text, target))) return;
+        var kept = 0;
+        foreach (var spelling in Cognates.Spellings(word, source))
+        {
+            if (kept >= _options.MaxTranslations) break;
+            if (FunctionWords.IsGeneric(spelling) || !OccursInIndex(spelling, target)
+                || expansions.Any(e => e.Group == group && e.Text.Equals(spelling, StringComparison.OrdinalIgnoreCase))) continue;
+            expansions.Add(new WeightedTerm(spelling, target, (float)_options.Weight) { Group = group });
+            kept++;
+        }
     }
 
     /// <summary>
