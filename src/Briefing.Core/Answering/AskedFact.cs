@@ -157,6 +157,12 @@ internal static partial class AskedFact
         if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true, CountsPeople: true }
             && !chosen.Any(c => c.Novel.Count > 0 && !c.CountsOtherThings && !PeopleRoles.CountsAnotherRole(question, c.Text)))
             return $"the chosen sentences count people in another role than the asked one";
+        // "Wie hoch war die Gage von Don Cheadle?" over "The film, which scored Oscar nominations for Don Cheadle, made
+        // £507,596": the sentence shows the question, but its figure stands in a clause about another subject (FigureClause).
+        // For a sum, only the sentence's sums are judged: its other figures ("one of two films") answer no sum question.
+        if (expected == AnswerType.Number && FigureClause.AllApart(chosen, question, language,
+                (c, f) => unit is not { Kind: AskedUnit.Measure.Money } || AnswerCandidates.IsSum(c.Text, f.Start, f.End), expansions, statistics))
+            return "every chosen sentence's new figure stands in a clause that shows nothing of the question";
         return null;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Caching;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
@@ -9,7 +10,16 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class ExpectedAnswerType
 {
-    public static AnswerType Of(string question)
+    /// <summary>
+    /// The type read once per question: the generator, the unit reader (through <see cref="AsksForRate"/>), the candidates
+    /// and the covering lead each ask it of the same question, and each reading runs some thirty regular expressions.
+    /// </summary>
+    private const int MaxCached = 1024;
+    private static readonly BoundedCache<string, AnswerType> Cache = new(MaxCached, StringComparer.Ordinal);
+
+    public static AnswerType Of(string question) => Cache.GetOrAdd(question, Read);
+
+    private static AnswerType Read(string question)
     {
         if (ReasonCue().IsMatch(question)) return AnswerType.Reason;
         if (OccupationCue().IsMatch(question)) return AnswerType.Occupation;
@@ -51,6 +61,8 @@ internal static partial class ExpectedAnswerType
         if (CalledCue().Match(question) is { Success: true } called) return NamedKind(called.Groups["thing"].Value, AnswerType.Named);
         // "Welcher Richter ...?" asks for a person; "Which film ...?" for a name or phrase next to its head noun.
         if (AskedHead.Of(question) is { } head) return NameContext.IsPersonTitle(head) ? AnswerType.Person : AnswerType.Named;
+        // "What player punched the ball in?" asks as "Which player …?" does (WhatPersonNoun).
+        if (WhatPersonNoun.Of(question) is not null) return AnswerType.Person;
         if (AsksWho(question)) return AnswerType.Person;
         // "What is Anna Berg's constituency?", "Was ist die Heimatstadt von X?": a place asked by its role for someone.
         if (PlaceRoleCue().IsMatch(question)) return AnswerType.Place;

@@ -26,6 +26,16 @@ internal static partial class MeasureUnits
         AnyFigureFollowedBy(text, end => MeasuresAsked(text, end, isAskedStuff));
 
     /// <summary>
+    /// Whether <paramref name="text"/> writes a figure with a unit of physical measure and, right after the unit, a noun
+    /// <paramref name="isCounted"/> takes: "12,5 Gigabyte an Daten" for "Wie viele Daten …?", "30 Tonnen Kartoffeln" for
+    /// "How many potatoes …?". A count asked of what is sold or moved by weight or volume is given in its unit, and the
+    /// noun after the unit says the figure measures the asked thing; a unit with no noun after it says nothing of what.
+    /// </summary>
+    public static bool MeasuresNamed(string text, Func<string, bool> isCounted) =>
+        AnyFigureFollowedBy(text, end => UnitAfter().Match(text, end) is { Success: true } unit
+            && StuffAfter().Match(text, unit.Index + unit.Length) is { Success: true } stuff && isCounted(stuff.Groups["stuff"].Value));
+
+    /// <summary>
     /// Whether some figure of <paramref name="text"/>, in digits (after a range's second figure) or in words, is followed
     /// by what <paramref name="unitAt"/> reads at the figure's end: the one walk over a sentence's figures the unit checks share.
     /// </summary>
@@ -105,7 +115,8 @@ internal static partial class MeasureUnits
     {
         ["alcohol"] = new(@"\G" + Scale + @"(promille|per\s*mille|‰|mg|milligrams?)(?!\p{L})", RegexOptions.IgnoreCase),
         ["weight"] = new(@"\G" + Scale + @"(kilos?|kg|t|tonnen|tonnes?|tons?|\p{L}*gramm|grams?|pfund|pounds?|lbs?|stones?)(?!\p{L})", RegexOptions.IgnoreCase),
-        ["temperature"] = new(@"\G" + Scale + @"(grad|degrees?|°)", RegexOptions.IgnoreCase),
+        // "minus 20C", "35 F": English reports write the scale's letter for "degrees" (capital, no word after it).
+        ["temperature"] = new(@"\G" + Scale + @"(grad|degrees?|°|(?-i:[CF])(?!\p{L}))", RegexOptions.IgnoreCase),
         ["loudness"] = new(@"\G" + Scale + @"(dezibel|decibels?|db)(?!\p{L})", RegexOptions.IgnoreCase),
         ["length"] = new(@"\G" + Scale + @"(" + Lengths + @"|zeichen|characters|seiten|pages|wörter|words)(?!\p{L})", RegexOptions.IgnoreCase),
     };

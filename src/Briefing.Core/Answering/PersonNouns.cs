@@ -80,7 +80,8 @@ internal static partial class PersonNouns
     public static IEnumerable<string> GroupsIn(string text) =>
         Tokenizer.LetterRuns(text).Select(m => m.Value).Where(w => NamesPeople(w) && !IsGeneric(w));
 
-    private static bool NamesPeople(string word)
+    /// <summary>Whether the noun names people (<see cref="IsPersonNoun"/> without the verbs only people do).</summary>
+    public static bool NamesPeople(string word)
     {
         if (WholeWords.Contains(word)) return true;
         if (word.Length >= MinAgentNoun && EnglishAgent().IsMatch(word)) return true;

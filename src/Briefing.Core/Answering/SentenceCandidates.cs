@@ -390,6 +390,11 @@ internal static partial class SentenceCandidates
                 }
                 // "How much forest is lost a year?": "984.000 Hektar" before "um 0,18 Prozent" when it answers; the share is no quantity of forest.
                 else if (unit is { MeasuresStuff: true } && novel.Count > 0) candidate = candidate with { CountsOtherThings = !unit.StatesStuffIn(sentences[i], askedStuff) };
+                // "Wie viele Daten hatten die Angreifer abgezogen?" over "12,5 Gigabyte an Daten erbeutet": the unit's noun is the
+                // counted one (MeasureUnits.MeasuresNamed), so the figure counts the asked thing in the unit it is measured by.
+                if (counts && novel.Count > 0 && unitTerms.Count > 0 && (candidate.CountsOtherThings || !candidate.ShowsUnit)
+                    && MeasureUnits.MeasuresNamed(sentences[i], noun => statistics.AnalyzeTerms(noun, language).Any(unitTerms.Contains)))
+                    candidate = candidate with { CountsOtherThings = false, CountsAskedNoun = true, ShowsUnit = true, StatesUnit = true, StatesMeasure = true };
                 // "Wie viele Gastronomen suchen eine Partnerin?" over "jene fünf Wirte, die auf der Suche nach einer Frau sind": a
                 // count asked by a person noun is shown by a figure of people under another noun, as it is in the other
                 // language (ShowsUnit); the sentence must still show what the question asks of them. In the question's language

@@ -116,7 +116,8 @@ internal static partial class StatedUnknown
     /// <summary>
     /// "unknown", but not "two previously unknown clades", "a hitherto unknown letter", "a then-unknown actor": what was
     /// unknown until the report is what it now tells — a finding, not a fact nobody knows. (German writes the same as "bisher
-    /// unbekannte Kladen", which the predicative "ist bisher unbekannt" above does not read.)
+    /// unbekannte Kladen", which the predicative "ist bisher unbekannt" above does not read.) Nor "a relatively unknown
+    /// author", "a largely unknown band": unknown by degree is little known, a description of someone, not a fact untold.
     /// </summary>
-    private const string UnknownUntilNow = @"(?<!\b(previously|hitherto|formerly)\s+|\bthen-)\bunknown\b";
+    private const string UnknownUntilNow = @"(?<!\b(previously|hitherto|formerly|relatively|largely|comparatively|virtually|little)\s+|\bthen-)\bunknown\b";
 }

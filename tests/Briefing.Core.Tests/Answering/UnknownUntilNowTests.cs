@@ -13,6 +13,8 @@ public sealed class UnknownUntilNowTests
     [InlineData("The study also found that there were two previously unknown but related clades (genetic branches) of the Y. pestis genome.", false)]
     [InlineData("Archivists discovered a hitherto unknown letter by the composer.", false)]
     [InlineData("The film starred a then-unknown actor from Leeds.", false)]
+    [InlineData("As a relatively unknown author this award will give her exposure to a wider audience.", false)]
+    [InlineData("The prize went to a largely unknown band from Cork.", false)]
     [InlineData("The cause of the fire is unknown.", true)]
     [InlineData("An unknown number of people were injured.", true)]
     public void A_previously_unknown_thing_is_a_finding(string sentence, bool unknown) =>

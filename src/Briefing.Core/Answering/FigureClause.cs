@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using Briefing.Core.Search;
+using Briefing.Core.Text;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// A figure answers for the subject of its own clause. "Wie hoch war die Gage von Don Cheadle …?" over "The film, which
+/// scored Oscar nominations for Don Cheadle …, made £507,596 in its first week": the question's name stands in the
+/// relative clause, the sum in the main clause, whose subject is the film. "How many fans were arrested …?" over
+/// "Liverpool fans claimed the trouble was sparked by chants about the Hillsborough disaster, where 96 supporters were
+/// crushed": the count stands in a relative clause about another event. News writes one subject's figure beside another
+/// subject ("X earned $5m, while Y …", "das Flüchtlingsprojekt, das … 40.000 Euro lukrierte"); a sentence shows the
+/// question, but its figure is not said of what the question asks when the figure's clause shows nothing of the question.
+/// </summary>
+/// <remarks>
+/// A figure's clause: a subordinate clause (opened by a relative pronoun or a subordinating word) with the words right
+/// before it, which name what it is said of ("the Hillsborough disaster, where …"); else the main clause, every part of its
+/// stretch up to a semicolon that no subordinating word opens (an inserted relative clause splits the main clause in two).
+/// Only sentences that show the question in another clause are judged: one that shows nothing of it is no such case.
+/// </remarks>
+internal static partial class FigureClause
+{
+    /// <summary>
+    /// True when a chosen sentence gives a new figure of the kind <paramref name="judged"/> accepts, and every such figure of
+    /// every chosen sentence stands in a clause that shows nothing of the question while another clause of its sentence does.
+    /// </summary>
+    public static bool AllApart(IReadOnlyList<CandidateSentence> chosen, string question, string language, Func<CandidateSentence, LocatedFigure, bool> judged,
+        IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics)
+    {
+        var termsByLanguage = new Dictionary<string, QuestionTerms>(StringComparer.Ordinal);
+        var apart = false;
+        foreach (var sentence in chosen)
+        {
+            var figures = NumberTokens.Figures(sentence.Text)
+                .Where(f => sentence.Novel.Contains(f.Key) && !AskedAmount.IsYearLike(f.Key) && judged(sentence, f)).ToList();
+            if (figures.Count == 0) continue;
+            var passageLanguage = sentence.Hit.Passage.Language;
+            if (!termsByLanguage.TryGetValue(passageLanguage, out var asked))
+                termsByLanguage[passageLanguage] = asked = QuestionTerms.For(question, language, passageLanguage, expansions, statistics);
+            bool Shows(string text) => asked.Coverage(statistics.AnalyzeTerms(text, passageLanguage).ToHashSet(StringComparer.Ordinal)) > 0;
+            if (!Shows(sentence.Text)) return false;
+            var clauses = Of(sentence.Text);
+            foreach (var figure in figures)
+            {
+                var clause = ClauseAt(clauses, figure.Start, sentence.Text);
+                // The figure's clause shows the question: this sentence may give the asked figure.
+                if (clause is null || Shows(clause)) return false;
+                // The sentence shows the question in no clause but the figure's (it is one clause): not judged.
+                if (!Shows(Without(sentence.Text, clauses, figure.Start))) return false;
+            }
+            apart = true;
+        }
+        return apart;
+    }
+
+    /// <summary>A part of a sentence between clause breaks, and whether a subordinating word opens it.</summary>
+    internal readonly record struct Part(int Start, int End, int Stretch, bool Subordinate);
+
+    /// <summary>The sentence's parts in order: split at commas, brackets, colons, dashes and before a coordinating word, in stretches between semicolons.</summary>
+    internal static IReadOnlyList<Part> Of(string sentence)
+    {
+        var parts = new List<Part>();
+        var stretch = 0;
+        var start = 0;
+        var previousSubordinate = false;
+        foreach (var brk in PartBreak().Matches(sentence).Cast<Match?>().Append(null))
+        {
+            var end = brk?.Index ?? sentence.Length;
+            var text = sentence[start..end];
+            if (text.Trim().Length > 0)
+            {
+                var opening = text.TrimStart();
+                // "… for Don Cheadle and British actress Sophie Okonedo": a part joined by "and" goes on with the clause before it.
+                var subordinate = Subordinating().IsMatch(opening) || (Coordinating().IsMatch(opening) && previousSubordinate);
+                parts.Add(new Part(start, end, stretch, subordinate));
+                previousSubordinate = subordinate;
+            }
+            if (brk is null) break;
+            if (brk.Value.Contains(';')) { stretch++; previousSubordinate = false; }
+            start = brk.Index + brk.Length;
+        }
+        return parts;
+    }
+
+    /// <summary>The text of the clause the figure at <paramref name="at"/> stands in (<see cref="FigureClause"/>'s remarks).</summary>
+    private static string? ClauseAt(IReadOnlyList<Part> parts, int at, string sentence)
+    {
+        var index = -1;
+        for (var i = 0; i < parts.Count; i++)
+            if (at >= parts[i].Start && at < parts[i].End) index = i;
+        if (index < 0) return null;
+        var part = parts[index];
+        // "unter den zwölf Verdächtigen, die seit den Angriffen festgenommen wurden": a relative clause right after the
+        // figure's part describes what the figure counts, so it is of the figure's clause.
+        var attached = string.Join(' ', Attached(parts, index).Select(p => sentence[p.Start..p.End]));
+        if (part.Subordinate)
+        {
+            // "the Hillsborough disaster, where 96 supporters …": the words before the clause name what it is said of.
+            var antecedent = index > 0 ? LastWords(sentence[parts[index - 1].Start..parts[index - 1].End], AntecedentWords) : "";
+            return $"{antecedent} {sentence[part.Start..part.End]} {attached}";
+        }
+        return string.Join(' ', parts.Where(p => p.Stretch == part.Stretch && !p.Subordinate).Select(p => sentence[p.Start..p.End])) + " " + attached;
+    }
+
+    /// <summary>The subordinate parts right after the part at <paramref name="index"/>, up to the next main part.</summary>
+    private static IEnumerable<Part> Attached(IReadOnlyList<Part> parts, int index) =>
+        parts.Skip(index + 1).TakeWhile(p => p.Subordinate && p.Stretch == parts[index].Stretch);
+
+    /// <summary>The sentence without the clause of the figure at <paramref name="at"/>: the rest, where the question may show.</summary>
+    private static string Without(string sentence, IReadOnlyList<Part> parts, int at)
+    {
+        var index = parts.ToList().FindIndex(p => at >= p.Start && at < p.End);
+        var part = parts[index];
+        var inClause = (part.Subordinate ? [part] : parts.Where(p => p.Stretch == part.Stretch && !p.Subordinate)).Concat(Attached(parts, index)).ToList();
+        return string.Join(' ', parts.Except(inClause).Select(p => sentence[p.Start..p.End]));
+    }
+
+    private static string LastWords(string text, int count) =>
+        string.Join(' ', Tokenizer.LetterRuns(text).TakeLast(count).Select(w => w.Value));
+
+    /// <summary>How many words before a subordinate clause name what it is said of: a noun and its name or adjective.</summary>
+    private const int AntecedentWords = 2;
+
+    /// <remarks>
+    /// A comma between digits ("1,5 Millionen", "400,000") is no break, nor a colon between them ("22:00"). A semicolon
+    /// also ends the stretch of a main clause (a list of separate statements: "director - Clint Eastwood; actor - Don Cheadle").
+    /// </remarks>
+    [GeneratedRegex(@"(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()–—]|\s-\s|(?<!\d)\s(?=(and|und|but|aber|or|oder|while|während|whereas|wobei)\s)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex PartBreak();
+
+    /// <summary>
+    /// The words that open a subordinate clause: relative pronouns (also after a preposition: "zu der", "in which"),
+    /// and the conjunctions of a contrasting or accompanying clause. A German d-word right before a capitalised noun is its
+    /// article ("Die Ehefrau von …", "von der Polizei"), no relative pronoun. "Where"/"wo" clauses are left out: they go on
+    /// of the main clause's subject ("arbeiten … im Ausland, wo sie jährlich 211 Millionen Euro erwirtschaften").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:(?:in|an|auf|aus|bei|mit|nach|von|vor|zu|für|über|unter|um|durch|gegen|of|at|by|for|with|to|from|on)\s+)?(?:which|whom|whose|(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)\b(?!\s+(?-i:\p{Lu})))|who|while|whereas|während|wobei)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Subordinating();
+
+    [GeneratedRegex(@"^(?:and|und|or|oder)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Coordinating();
+}
