@@ -84,6 +84,7 @@ internal sealed partial class QuestionConstraints
             var crossLingual = CheckableAcrossLanguages(name, language, other, names, statistics)
                 && (parts.Length == 0 || translations.Any() || statistics.AnalyzeTerms(name, language).Any(t => statistics.DocumentFrequency(t, language) > 0));
             var partTranslations = TranslatedParts(name, language, other, expansions).ToList();
+            var unseen = IsUnseen(name, language, other, statistics);
             items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts, .. ShortForms(name), .. SpacedForms(name),
                     .. partTranslations, .. NewsAbbreviations.PlaceForms(name)], crossLingual)
             {
@@ -92,10 +93,10 @@ internal sealed partial class QuestionConstraints
                 // the index's German articles write both parts (the splitter found them), or when no article writes the
                 // name but the question language's articles write a part of it (an index without them knows no word of
                 // that language: XQuAD de→en lost "Amazonaswald", which the English paragraph writes "Amazon rainforest").
-                PartTranslations = (parts.Length > 0 || (IsUnseen(name, language, other, statistics) && HasPartWrittenInOwnLanguage(name, language, expansions, statistics)))
+                PartTranslations = (parts.Length > 0 || (unseen && HasPartWrittenInOwnLanguage(name, language, expansions, statistics)))
                     && !translations.Any() ? partTranslations : [],
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
-                Unseen = IsUnseen(name, language, other, statistics),
+                Unseen = unseen,
                 Describes = (language == "en" && DescribingAdjectives.Describes(question, at, name, names)) || described,
             });
             if (described) describedNouns.Add(items[^1]);
