@@ -83,11 +83,20 @@ internal sealed partial class QuestionConstraints
             var described = PeopleWords.FollowsPeoplesAdjective(question, at, language, names);
             var crossLingual = CheckableAcrossLanguages(name, language, other, names, statistics)
                 && (parts.Length == 0 || translations.Any() || statistics.AnalyzeTerms(name, language).Any(t => statistics.DocumentFrequency(t, language) > 0));
+            var partTranslations = TranslatedParts(name, language, other, expansions).ToList();
+            var unseen = IsUnseen(name, language, other, statistics);
             items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts, .. ShortForms(name), .. SpacedForms(name),
-                    .. TranslatedParts(name, language, other, expansions), .. NewsAbbreviations.PlaceForms(name)], crossLingual)
+                    .. partTranslations, .. NewsAbbreviations.PlaceForms(name)], crossLingual)
             {
+                // "Hellforge" → "bright forge": a compound name the dictionary renders only part by part is shown in the
+                // other language only where the parts stand together (PartTranslations), as an unknown compound is: when
+                // the index's German articles write both parts (the splitter found them), or when no article writes the
+                // name but the question language's articles write a part of it (an index without them knows no word of
+                // that language: XQuAD de→en lost "Amazonaswald", which the English paragraph writes "Amazon rainforest").
+                PartTranslations = (parts.Length > 0 || (unseen && HasPartWrittenInOwnLanguage(name, language, expansions, statistics)))
+                    && !translations.Any() ? partTranslations : [],
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
-                Unseen = IsUnseen(name, language, other, statistics),
+                Unseen = unseen,
                 Describes = (language == "en" && DescribingAdjectives.Describes(question, at, name, names)) || described,
             });
             if (described) describedNouns.Add(items[^1]);
@@ -168,6 +177,19 @@ internal sealed partial class QuestionConstraints
         var heads = byPart.Where(p => p.Key.Length < name.Length && name.EndsWith(p.Key, StringComparison.OrdinalIgnoreCase));
         return modifiers.SelectMany(m => heads.Where(h => m.Key.Length + h.Key.Length <= name.Length)
             .SelectMany(h => m.SelectMany(mt => h.Select(ht => $"{mt.Text} {ht.Text}")))).Distinct(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A part of the name the dictionary translated on its own ("Hell" of "Hellforge") is a word the index's articles of
+    /// the question's language write: the index knows that language, so that no article writes the name says something.
+    /// </summary>
+    private static bool HasPartWrittenInOwnLanguage(string name, string language, IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics)
+    {
+        var prefix = $"{language}:";
+        return expansions.Where(e => e.Group is { } g && g.StartsWith(prefix, StringComparison.Ordinal)).Select(e => e.Group![prefix.Length..])
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(part => part.Length < name.Length && (name.StartsWith(part, StringComparison.OrdinalIgnoreCase) || name.EndsWith(part, StringComparison.OrdinalIgnoreCase)))
+            .Any(part => statistics.AnalyzeTerms(part, language).Any(t => statistics.DocumentFrequency(t, language) > 0));
     }
 
     private static bool IsHyphenPart(string name, string word) =>
