@@ -41,11 +41,11 @@ internal static partial class FigureClause
             var clauses = Of(sentence.Text);
             foreach (var figure in figures)
             {
-                var clause = ClauseAt(clauses, figure.Start, sentence.Text);
+                var index = IndexAt(clauses, figure.Start);
                 // The figure's clause shows the question: this sentence may give the asked figure.
-                if (clause is null || Shows(clause)) return false;
+                if (index < 0 || Shows(ClauseText(sentence.Text, clauses, index))) return false;
                 // The sentence shows the question in no clause but the figure's (it is one clause): not judged.
-                if (!Shows(Without(sentence.Text, clauses, figure.Start))) return false;
+                if (!Shows(Join(sentence.Text, clauses.Except(ClauseParts(clauses, index))))) return false;
             }
             apart = true;
         }
@@ -81,38 +81,37 @@ internal static partial class FigureClause
         return parts;
     }
 
-    /// <summary>The text of the clause the figure at <paramref name="at"/> stands in (<see cref="FigureClause"/>'s remarks).</summary>
-    private static string? ClauseAt(IReadOnlyList<Part> parts, int at, string sentence)
+    /// <summary>The index of the part the figure at <paramref name="at"/> stands in, or -1.</summary>
+    private static int IndexAt(IReadOnlyList<Part> parts, int at)
     {
-        var index = -1;
         for (var i = 0; i < parts.Count; i++)
-            if (at >= parts[i].Start && at < parts[i].End) index = i;
-        if (index < 0) return null;
-        var part = parts[index];
-        // "unter den zwölf Verdächtigen, die seit den Angriffen festgenommen wurden": a relative clause right after the
-        // figure's part describes what the figure counts, so it is of the figure's clause.
-        var attached = string.Join(' ', Attached(parts, index).Select(p => sentence[p.Start..p.End]));
-        if (part.Subordinate)
-        {
-            // "das Flüchtlingsprojekt, das … 40.000 Euro lukrierte": the words before the clause name what it is said of.
-            var antecedent = index > 0 ? LastWords(sentence[parts[index - 1].Start..parts[index - 1].End], AntecedentWords) : "";
-            return $"{antecedent} {sentence[part.Start..part.End]} {attached}";
-        }
-        return string.Join(' ', parts.Where(p => p.Stretch == part.Stretch && !p.Subordinate).Select(p => sentence[p.Start..p.End])) + " " + attached;
+            if (at >= parts[i].Start && at < parts[i].End) return i;
+        return -1;
     }
 
-    /// <summary>The subordinate parts right after the part at <paramref name="index"/>, up to the next main part.</summary>
-    private static IEnumerable<Part> Attached(IReadOnlyList<Part> parts, int index) =>
-        parts.Skip(index + 1).TakeWhile(p => p.Subordinate && p.Stretch == parts[index].Stretch);
-
-    /// <summary>The sentence without the clause of the figure at <paramref name="at"/>: the rest, where the question may show.</summary>
-    private static string Without(string sentence, IReadOnlyList<Part> parts, int at)
+    /// <summary>
+    /// The parts of the clause of the part at <paramref name="index"/> (<see cref="FigureClause"/>'s remarks): a subordinate
+    /// part alone, or every main part of its stretch; with the subordinate parts right after it. "unter den zwölf
+    /// Verdächtigen, die seit den Angriffen festgenommen wurden": a relative clause right after the figure's part describes
+    /// what the figure counts, so it is of the figure's clause.
+    /// </summary>
+    private static List<Part> ClauseParts(IReadOnlyList<Part> parts, int index)
     {
-        var index = parts.ToList().FindIndex(p => at >= p.Start && at < p.End);
         var part = parts[index];
-        var inClause = (part.Subordinate ? [part] : parts.Where(p => p.Stretch == part.Stretch && !p.Subordinate)).Concat(Attached(parts, index)).ToList();
-        return string.Join(' ', parts.Except(inClause).Select(p => sentence[p.Start..p.End]));
+        var own = part.Subordinate ? [part] : parts.Where(p => p.Stretch == part.Stretch && !p.Subordinate);
+        return own.Concat(parts.Skip(index + 1).TakeWhile(p => p.Subordinate && p.Stretch == part.Stretch)).ToList();
     }
+
+    /// <summary>The text of the clause of the part at <paramref name="index"/>, a subordinate one with the words before it.</summary>
+    private static string ClauseText(string sentence, IReadOnlyList<Part> parts, int index)
+    {
+        var clause = Join(sentence, ClauseParts(parts, index));
+        if (!parts[index].Subordinate || index == 0) return clause;
+        // "das Flüchtlingsprojekt, das … 40.000 Euro lukrierte": the words before the clause name what it is said of.
+        return $"{LastWords(Join(sentence, [parts[index - 1]]), AntecedentWords)} {clause}";
+    }
+
+    private static string Join(string sentence, IEnumerable<Part> parts) => string.Join(' ', parts.Select(p => sentence[p.Start..p.End]));
 
     private static string LastWords(string text, int count) =>
         string.Join(' ', Tokenizer.LetterRuns(text).TakeLast(count).Select(w => w.Value));
