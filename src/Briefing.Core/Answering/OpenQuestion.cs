@@ -13,21 +13,17 @@ namespace Briefing.Core.Answering;
 /// </summary>
 /// <remarks>
 /// Only an embedded question counts: "Was sie geladen hatten, ist vorerst noch unklar" leaves open what, which no
-/// number, date or name question asks (<see cref="StatedUnknown.FitsKind"/>), and a bare "offen" or "unklar" without a
+/// number, date or name question asks (<see cref="OpenQuestionWord"/>), and a bare "offen" or "unklar" without a
 /// question word says nothing of which fact is open.
 /// </remarks>
 internal static partial class OpenQuestion
 {
-    /// <summary>The sentence states an open question of the kind <paramref name="expected"/> asks for (<see cref="StatedUnknown.FitsKind"/>).</summary>
-    public static bool OfKindIn(string sentence, AnswerType expected) => AskedIn(sentence) is { } wh && StatedUnknown.FitsKind(wh, expected);
+    /// <summary>The sentence states an open question of the kind <paramref name="expected"/> asks for (<see cref="OpenQuestionWord"/>).</summary>
+    public static bool OfKindIn(string sentence, AnswerType expected) => OpenQuestionWord.FitsKind(StatedOpen(sentence), expected);
 
-    /// <summary>The question word of the open question the sentence states, lower-cased; null when it states none.</summary>
-    public static string? AskedIn(string sentence)
-    {
-        foreach (var regex in (Regex[])[ClauseFirst(), ClauseAfter(), NotKnownEnglish()])
-            if (regex.Match(sentence) is { Success: true } open) return Regex.Replace(open.Groups["wh"].Value.ToLowerInvariant(), @"\s+", " ");
-        return null;
-    }
+    /// <summary>The first clause that states an open question, its question word in the group "wh"; null when it states none.</summary>
+    private static Match? StatedOpen(string sentence) =>
+        ((Regex[])[ClauseFirst(), ClauseAfter(), NotKnownEnglish()]).Select(regex => regex.Match(sentence)).FirstOrDefault(open => open.Success);
 
     /// <summary>The German question words that open an embedded question of a fact: who, where, when, how many or much, which.</summary>
     private const string GermanWh = @"(?<wh>wann|wer|wo|wohin|wie\s+viel\p{L}*|wie\s+hoch|welche[rsmn]?)";

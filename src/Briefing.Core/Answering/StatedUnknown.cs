@@ -25,8 +25,7 @@ internal static partial class StatedUnknown
     /// untold price speaks of it, not of "How many hours will the box hold?".</param>
     public static bool OfAskedKind(string sentence, string question, AnswerType expected, bool sumAsked)
     {
-        if (ToldNot().Match(sentence) is { Success: true } told && FitsKind(told.Groups["wh"].Value.ToLowerInvariant(), expected)) return true;
-        if (KnowsNot().Match(sentence) is { Success: true } unknown && FitsKind(unknown.Groups["wh"].Value.ToLowerInvariant(), expected)) return true;
+        if (OpenQuestionWord.FitsKind(ToldNot().Match(sentence), expected) || OpenQuestionWord.FitsKind(KnowsNot().Match(sentence), expected)) return true;
         if (sumAsked && (SumUnknown().IsMatch(sentence) || SummeUnbekannt().IsMatch(sentence))) return true;
         if (expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named or AnswerType.Other)
         {
@@ -43,29 +42,26 @@ internal static partial class StatedUnknown
     /// <summary>"firms" for "firm", "Käufer" for "Käufers": the letters two forms of a noun share.</summary>
     private const int MinNounStem = 4;
 
-    /// <summary>The question word a "did not say …" clause leaves open fits what the question asks.</summary>
-    internal static bool FitsKind(string wh, AnswerType expected) => wh switch
-    {
-        "who" or "whom" or "which" or "wer" or "welche" or "welcher" or "welches" or "welchem" or "welchen" => expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named or AnswerType.Other,
-        "where" or "wo" or "wohin" => expected == AnswerType.Place,
-        "when" or "wann" => expected == AnswerType.Date,
-        _ => expected == AnswerType.Number, // how much, how many, wie viel
-    };
+    /// <summary>The question words of a fact a source says it does not tell or know (<see cref="OpenQuestionWord"/> reads their kind).</summary>
+    private const string EnglishWh = @"who|whom|which|where|when|how\s+much|how\s+many";
+
+    /// <summary>"nannte nicht, wer", "weiß nicht, wie viele": German's question words of the same facts.</summary>
+    private const string GermanWh = @"wer|welche[rs]?|wo|wohin|wann|wie\s+viel\p{L}*";
 
     /// <summary>
     /// "although it didn't say who", "declined to say how much it paid", "did not reveal where", "nannte nicht, wer": the
     /// source leaves the asked question open in its own words.
     /// </summary>
-    [GeneratedRegex(@"\b(didn't|did\s+not|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to|not\s+to|has\s+not|have\s+not|had\s+not|yet\s+to)\s+(yet\s+)?(say|said|reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|specif\p{L}*|confirm\p{L}*|announc\p{L}*)\s+(?<wh>who|whom|which|where|when|how\s+much|how\s+many|what\s+(?:proportion|percentage|share))\b"
-        + @"|\b(sagte|sagten|nannte|nannten|verriet|verrieten)\s+(\p{L}+\s+){0,2}?(nicht|nichts\s+darüber)\s*,\s*(?<wh>wer|welche[rs]?|wo|wohin|wann|wie\s+viel\p{L}*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(didn't|did\s+not|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to|not\s+to|has\s+not|have\s+not|had\s+not|yet\s+to)\s+(yet\s+)?(say|said|reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|specif\p{L}*|confirm\p{L}*|announc\p{L}*)\s+(?<wh>" + EnglishWh + @"|what\s+(?:proportion|percentage|share))\b"
+        + @"|\b(sagte|sagten|nannte|nannten|verriet|verrieten)\s+(\p{L}+\s+){0,2}?(nicht|nichts\s+darüber)\s*,\s*(?<wh>" + GermanWh + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToldNot();
 
     /// <summary>
     /// "We don't know how many red cards he was shown", "Die Polizei weiß noch nicht, wann …": the source says it does not
     /// know the asked kind of fact, in the question word that asks it (a bare "we don't know if …" says nothing of it).
     /// </summary>
-    [GeneratedRegex(@"\b(don't|don’t|do\s+not|doesn't|doesn’t|does\s+not|didn't|didn’t|did\s+not)\s+(yet\s+)?know\s+(?<wh>who|whom|which|where|when|how\s+much|how\s+many)\b(?!\s+to\s)"
-        + @"|\b(weiß|wissen|wusste|wussten)\s+(\p{L}+\s+){0,2}?nicht\s*,\s*(?<wh>wer|welche[rs]?|wo|wohin|wann|wie\s+viel\p{L}*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(don't|don’t|do\s+not|doesn't|doesn’t|does\s+not|didn't|didn’t|did\s+not)\s+(yet\s+)?know\s+(?<wh>" + EnglishWh + @")\b(?!\s+to\s)"
+        + @"|\b(weiß|wissen|wusste|wussten)\s+(\p{L}+\s+){0,2}?nicht\s*,\s*(?<wh>" + GermanWh + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex KnowsNot();
 
     /// <summary>

@@ -60,18 +60,13 @@ internal static class Cognates
         var spellings = new List<string>();
         foreach (var form in WordForms.Candidates(lower, sourceLanguage).Where(f => f.Length >= MinLength - 1).Distinct())
             foreach (var ending in WithEndings(form, german ? GermanEndings : EnglishEndings))
-            {
-                var rules = (german ? GermanLetters : EnglishLetters).Where(r => r.From.IsMatch(ending)).Take(MaxRules).ToList();
-                for (var mask = 0; mask < 1 << rules.Count; mask++)
+                foreach (var respelt in SpellingRuleCombinations.Of(ending, german ? GermanLetters : EnglishLetters,
+                             (text, rule) => rule.From.IsMatch(text), (text, rule) => rule.From.Replace(text, rule.To), MaxRules))
                 {
-                    var spelling = ending;
-                    for (var i = 0; i < rules.Count; i++)
-                        if ((mask & (1 << i)) != 0) spelling = rules[i].From.Replace(spelling, rules[i].To);
                     // English writes no umlauts or ß; German's analysis folds them itself.
-                    if (german) spelling = spelling.Replace("ä", "a").Replace("ö", "o").Replace("ü", "u").Replace("ß", "ss");
+                    var spelling = german ? respelt.Replace("ä", "a").Replace("ö", "o").Replace("ü", "u").Replace("ß", "ss") : respelt;
                     if (spelling.Length >= MinLength && spelling != lower && !spellings.Contains(spelling)) spellings.Add(spelling);
                 }
-            }
         return spellings;
     }
 

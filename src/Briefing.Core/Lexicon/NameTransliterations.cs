@@ -30,22 +30,16 @@ internal static class NameTransliterations
     /// <summary>The other language's likely spellings of <paramref name="name"/> (not the name itself).</summary>
     public static IReadOnlyList<string> Variants(string name, string sourceLanguage)
     {
-        var rules = (sourceLanguage == "de" ? ToEnglish : ToGerman)
-            .Where(r => name.Contains(r.From, StringComparison.OrdinalIgnoreCase)).Take(MaxRules).ToList();
         var variants = new List<string>();
         // English writes a name's letters without their marks ("Söderling" / "Soderling", "Jörg" / "Jorg") or spells an
         // umlaut out ("Müller" / "Mueller"); German's analysis folds both back, so only the German → English side needs them.
         if (sourceLanguage == "de")
             foreach (var spelling in new[] { WithoutMarks(name, spellOutUmlauts: false), WithoutMarks(name, spellOutUmlauts: true) })
                 if (!string.Equals(spelling, name, StringComparison.Ordinal) && !variants.Contains(spelling, StringComparer.OrdinalIgnoreCase)) variants.Add(spelling);
-        for (var mask = 1; mask < 1 << rules.Count; mask++)
-        {
-            var variant = name;
-            for (var i = 0; i < rules.Count; i++)
-                if ((mask & (1 << i)) != 0) variant = Replace(variant, rules[i].From, rules[i].To);
+        foreach (var variant in SpellingRuleCombinations.Of(name, sourceLanguage == "de" ? ToEnglish : ToGerman,
+                     (text, rule) => text.Contains(rule.From, StringComparison.OrdinalIgnoreCase), (text, rule) => Replace(text, rule.From, rule.To), MaxRules))
             if (!string.Equals(variant, name, StringComparison.OrdinalIgnoreCase) && !variants.Contains(variant, StringComparer.OrdinalIgnoreCase))
                 variants.Add(variant);
-        }
         return variants;
     }
 
