@@ -26,7 +26,7 @@ internal static partial class AskedFact
         // reopen": the lead's article says, in the question's verb and nearly as fully (names credited from the article), that it does not know.
         var lead = chosen[0];
         if (candidates?.FirstOrDefault(c => c.Hit.Article.Id == lead.Hit.Article.Id && c.ShowsVerb && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage * UnknownCoverageShare
-                && StatedUnknown.In(c.Text, expected)) is { } unknown)
+                && StatedUnknown.In(c.Text, expected) && !RepeatsLeadFigure(c, lead, expected)) is { } unknown)
             return $"the answering article says the asked fact is not known: {unknown.Text}";
         // "Wie viel Geld hat Keith Poulton gesteckt?" over a quote of another sum, beside "has already committed an
         // undisclosed amount of money": a sentence of the lead's article that says the asked kind of fact is not told speaks
@@ -165,6 +165,14 @@ internal static partial class AskedFact
             return "every chosen sentence's new figure stands in a clause that shows nothing of the question";
         return null;
     }
+
+    /// <summary>
+    /// "… would not say what proportion of all Steam players the 20,000 represented" beside "about 20,000 people have been
+    /// locked out": a sentence that says something is not known while it writes the lead's new figure takes that figure as
+    /// known; what it leaves open is another fact of the article.
+    /// </summary>
+    private static bool RepeatsLeadFigure(CandidateSentence unknown, CandidateSentence lead, AnswerType expected) =>
+        expected == AnswerType.Number && unknown != lead && lead.Novel.Any(n => n.Any(char.IsDigit) && unknown.Novel.Contains(n));
 
     /// <summary>"Wer …?", "Who …?", "What's the name of …?", "Wie heißt …?": a name answers, a description does not.</summary>
     /// <remarks>
@@ -466,13 +474,23 @@ internal static partial class AskedFact
     /// A new figure of the sentence counts a noun of <paramref name="terms"/> (past adjectives: "12.000 neue Jobs"), as
     /// <see cref="CountsOtherThings"/> reads the noun after a figure.
     /// </summary>
-    public static bool CountsBy(CandidateSentence sentence, IReadOnlySet<string> terms, ITermStatistics statistics)
+    /// <param name="compoundsOf">Terms whose compounds and compound heads count them too: the asked noun as the asker wrote
+    /// it ("600 Umfragen" for "Meinungsumfragen"). Not a dictionary's other words, whose heads are other things ("Fälle"
+    /// of "Überfälle").</param>
+    public static bool CountsBy(CandidateSentence sentence, IReadOnlySet<string> terms, ITermStatistics statistics, IReadOnlySet<string>? compoundsOf = null)
     {
         var language = sentence.Hit.Passage.Language;
         return Figures(sentence.Text).Any(f => sentence.Novel.Contains(f.Key) && !CountsNothing(sentence.Text, f.Start, f.End)
             && CountedWords.After(sentence.Text, f.End, language) is { } words
-            && words.Any(w => statistics.AnalyzeTerms(w, language).Any(terms.Contains)));
+            && words.Any(w => statistics.AnalyzeTerms(w, language).Any(t => terms.Contains(t) || compoundsOf?.Any(u => IsCompoundOf(u, t)) == true)));
     }
+
+    /// <summary>
+    /// "600 Umfragen" counts the asked "Meinungsumfragen", "1,5 Gigatonnen" the asked "Tonnen": one noun is the other's
+    /// compound head, as the unit check reads it (SentenceCandidates.NamesCountedNoun), so the figure counts the asked thing.
+    /// </summary>
+    private static bool IsCompoundOf(string asked, string counted) =>
+        QuestionTerms.IsCompoundHead(asked, counted) || QuestionTerms.IsCompoundHead(counted, asked);
 
     /// <summary>The figures of a sentence in digits and in words, as the candidates key them, with where they stand.</summary>
     /// <remarks>Digits is false for a figure in words, true for a scale right after digits ("5,7 Millionen Euro": that figure, stated).</remarks>

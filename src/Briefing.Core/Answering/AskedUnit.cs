@@ -81,6 +81,9 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // "Für welche Ablösesumme …?" asks a sum as "für welche Summe" does: the compound's first part is no role a sentence must write.
         if (!match.Success && AskedPrice().Match(question) is { Success: true } price)
             return new AskedUnit(SumTail().Match(price.Groups["unit"].Value) is { Success: true } tail ? tail.Value : price.Groups["unit"].Value, Measure.Money);
+        // "What share of Tyrol's tourism value added is earned in winter?": a part of a whole, which a percentage or a
+        // fraction states ("Über 70 Prozent der Wertschöpfung"), not a sum, whatever money verb says what the whole is.
+        if (!match.Success && PartOfWhole().IsMatch(question)) return null;
         if (!match.Success && MoneyVerb().Match(question) is { Success: true } verb && PriceQuestion().IsMatch(question)) return new AskedUnit(verb.Value, Measure.Money);
         if (!match.Success) return AskedMoneyNoun(question) is { } noun ? new AskedUnit(noun, Measure.Money) : null;
         var unit = match.Groups["unit"];
@@ -409,6 +412,10 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 
     [GeneratedRegex(@"(summe|betrag)$", RegexOptions.IgnoreCase)]
     private static partial Regex SumTail();
+
+    /// <summary>"What share of …", "Which proportion of …", "Welcher Anteil …": the question asks a part of a whole.</summary>
+    [GeneratedRegex(@"^\s*(what|which)\s+(share|proportion|percentage|fraction|part)\s+of\b|^\s*(welche[nrs]?|wie\s+(groß|hoch)\s+(ist|war)\s+der)\s+(anteil|prozentsatz)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfWhole();
 
     /// <summary>"What was X worth?", "Was kostet ...?": a price question without "how much".</summary>
     [GeneratedRegex(@"^\s*(what|was)\b", RegexOptions.IgnoreCase)]

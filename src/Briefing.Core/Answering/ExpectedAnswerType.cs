@@ -273,7 +273,15 @@ internal static partial class ExpectedAnswerType
     public static bool AsksDuration(string question) => DurationCue().IsMatch(question) || AskedPrisonTerm.IsAsked(question);
 
     /// <summary>"What was the result of the vote?", "Wie ging das Spiel aus?": a tally or score is the asked figure.</summary>
-    public static bool AsksForTally(string question) => TallyCue().IsMatch(question);
+    /// <remarks>
+    /// Not when the question counts a noun: "Um wie viele Stimmen hat die ÖVP im amtlichen Resultat mehr als im vorläufigen
+    /// Endergebnis?" names the result only as where the counted votes stand; "um 100 Stimmen mehr" answers, no score.
+    /// </remarks>
+    public static bool AsksForTally(string question) => TallyCue().IsMatch(question) && !CountedNounCue().IsMatch(question);
+
+    /// <summary>"wie viele Stimmen", "how many votes": a count of the noun after the cue (AskedUnit reads which noun).</summary>
+    [GeneratedRegex(@"\b(how\s+many|wie\s*viele[nrs]?)\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedNounCue();
 
     /// <summary>
     /// "Wie hoch war die Arbeitslosenquote im Mai?", "What is the inflation rate?": a rate is a percentage; a place in a

@@ -146,6 +146,9 @@ internal static partial class SentenceCandidates
         var borrowedTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         // The asked noun's forms together with its borrowed and other words: what a figure counting the asked thing stands before.
         var countedTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
+        // The counted noun as the asker wrote it, whose compounds and compound heads count it too (AskedFact.CountsBy).
+        IReadOnlySet<string> ownUnitTerms = unit is null ? Empty
+            : statistics.AnalyzeTerms(unit.Word, context.Language).ToHashSet(StringComparer.Ordinal);
         var termsByLanguage = new Dictionary<string, QuestionTerms>();
         // A follow-up ("Und was sagte Lawrow?") is retrieved with the previous question's terms added; evidence may
         // also come from the question as asked, or the carried terms would make a precise follow-up abstain.
@@ -377,7 +380,7 @@ internal static partial class SentenceCandidates
                         // "Forty-two films will debut at Sundance" counts the asked films; "will feature two new international
                         // cinema competitions" names them nowhere near its figure. A noun no form of the asked one can be checked
                         // against (unitTerms empty) leaves it open, as CountsOtherThings does.
-                        CountsAskedNoun = unitTerms.Count == 0 || AskedFact.CountsBy(candidate, countedTerms, statistics)
+                        CountsAskedNoun = unitTerms.Count == 0 || AskedFact.CountsBy(candidate, countedTerms, statistics, language == context.Language ? ownUnitTerms : null)
                                           || (unit!.CountsPeople && AskedFact.CountsNamedPeople(candidate)),
                     };
                     // "Wie viele Arbeitsplätze …?" over "12.000 neue Jobs": a figure that counts the asked noun's borrowed translation
