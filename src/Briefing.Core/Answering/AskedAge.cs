@@ -34,8 +34,32 @@ internal static partial class AskedAge
         var after = text.AsSpan(end);
         return AgedBefore().IsMatch(before) || AgeWordsAfter().IsMatch(after)
                || (NameAndCommaBefore().IsMatch(before) && CommaAfter().IsMatch(after))
-               || (NameAndBracketBefore().IsMatch(before) && after.StartsWith(")"));
+               || (NameAndBracketBefore().IsMatch(before) && after.StartsWith(")"))
+               || IsPersonOverAge(before, after);
     }
+
+    /// <summary>
+    /// "Eine vierte Frau über 40 wurde bestraft", "women over 65", "Jugendliche unter 16": a person noun, then "over" or
+    /// "under" and a figure that counts no noun after it (or years) is an age bound of the people, no count.
+    /// </summary>
+    private static bool IsPersonOverAge(ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
+        PersonAndBoundBefore().Match(before.ToString()) is { Success: true } bound
+        && (PersonNouns.IsPersonNoun(bound.Groups["noun"].Value) || SinglePerson().IsMatch(bound.Groups["noun"].Value))
+        && !NounAfterBound().IsMatch(after);
+
+    /// <summary>
+    /// One person: <see cref="PersonNouns"/> holds the plurals a count is written with ("Frauen", "Männer"), but an age bound
+    /// is said of one as well ("eine Frau über 40"). Kept here: as heads of compounds "Mann" would end names ("Hermann").
+    /// </summary>
+    [GeneratedRegex(@"^(frau|mann|kind|mädchen|junge|woman|man|child|girl|boy)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinglePerson();
+
+    [GeneratedRegex(@"\b(?<noun>\p{L}+)\s+(über|unter|ab|over|under)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonAndBoundBefore();
+
+    /// <summary>"Männer über 40 Kilo": a capitalised word or an English plural after the figure is what it measures (not "Jahre", "years").</summary>
+    [GeneratedRegex(@"^\s+(?![Jj]ahren?\b|years\b)(\p{Lu}|\p{Ll}+s\b)")]
+    private static partial Regex NounAfterBound();
 
     /// <summary>"aged 18 to 99" (both ends of the range), "age of 56", "im Alter von 56", "died at 85".</summary>
     [GeneratedRegex(@"\b(aged?|age\s+of|alter\s+von|died\s+at)\s+(\d{1,3}\s*(to|and|-|–|bis|und)\s*)?$", RegexOptions.IgnoreCase)]

@@ -464,11 +464,21 @@ internal static partial class AskedFact
             }
             // "nach vier Stunden", "der fünf angesetzten Duelle": a count of people is named by a person noun, so a figure
             // in words that counts a thing counts something else (a count of things may name the asked ones otherwise).
-            if (people) located.Add(key);
+            // The other way round too: "Rund tausend Zuschauer verfolgten, wie … jeweils mehrere Stockschläge erhielten"
+            // for "Wie viele Stockschläge bekam jeder?": a figure in words that counts people counts no thing the question asks.
+            if (people || CountsPeopleForThings(unit, words)) located.Add(key);
         }
         // Every figure in digits counts something else; figures in words did not count the asked thing either.
         return located.Count > 0;
     }
+
+    /// <summary>
+    /// A count of things is asked (not of people by any noun, nor a group's size, nor a part of people), and the figure's
+    /// noun names people ("tausend Zuschauer", "drei Frauen"): people are no other wording of the asked things.
+    /// </summary>
+    private static bool CountsPeopleForThings(AskedUnit unit, List<string> words) =>
+        unit.CountsThings && !unit.CountsPeople && !unit.CountsByPersonNoun && unit.Whole is null && !PersonNouns.IsGroupNoun(unit.Word)
+        && words.Count > 0 && PersonNouns.IsPersonNoun(words[^1]);
 
     /// <summary>
     /// A new figure of the sentence counts a noun of <paramref name="terms"/> (past adjectives: "12.000 neue Jobs"), as

@@ -271,11 +271,12 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// A money question whose word says what the sum is for ("save", "budget", "Gage", "Umsatz"), not only that it is one
     /// ("Geld", "cost", "kostet", "paid", "salary"): a sum in another role ("its $4.5bn acquisition") does not answer it.
     /// Words of price and pay are left out: articles state prices and pay in many words ("verdient", "a salary of"), and
-    /// so are compounds of "Geld" ("Werbegeld": "111 Millionen Euro fließen in die Radios").
+    /// so are compounds of "Geld" ("Werbegeld": "111 Millionen Euro fließen in die Radios") and of "Schaden" ("Gesamtschaden"
+    /// is stated as "ein Schaden von …" or "die Kosten"; what a sentence calls it says nothing of whether its sum is the damage).
     /// </summary>
     public bool HasRole => Kind == Measure.Money && !GenericMoney().IsMatch(Word);
 
-    [GeneratedRegex(@"^\p{L}*(geld|money)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|teuer|expensive|costly|(sell|sells|sold|selling)\s+for|fetch\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\p{L}*(geld|money|schaden|schäden)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|teuer|expensive|costly|(sell|sells|sold|selling)\s+for|fetch\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericMoney();
 
     [GeneratedRegex(@"^(gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses|fee|fees|gebühr|gebühren)$", RegexOptions.IgnoreCase)]
@@ -423,9 +424,12 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 
     /// <remarks>
     /// Profit, turnover and losses are sums of money too: "Wie viel Gewinn machte die Firma 2010?" is not answered by
-    /// "Gewinner der Jahre 2010" (the stemmer makes both "gewinn") nor by a count.
+    /// "Gewinner der Jahre 2010" (the stemmer makes both "gewinn") nor by a count. So is a German damage ("Wie groß war
+    /// der Gesamtschaden, den der Einbrecher angerichtet hat?", "Wie hoch ist der Sachschaden?"): German news states a
+    /// Schaden in euros ("einen Schaden von bis zu 20 Millionen Euro"), and "gestand 67 Einbruchsdiebstähle" counts the
+    /// break-ins, not the damage. English "damage" stays out: "How much damage …?" is as often told in what was destroyed.
     /// </remarks>
-    [GeneratedRegex(@"(geld|money|fee|fees|gebühr|summe|betrag|lohn|gehalt|salary|wage|prämie|bonus|dollar|euro|pfund|pounds|gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(geld|money|fee|fees|gebühr|summe|betrag|lohn|gehalt|salary|wage|prämie|bonus|dollar|euro|pfund|pounds|gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses|schaden|schäden)$", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyWord();
 
     /// <summary>
