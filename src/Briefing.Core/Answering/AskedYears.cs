@@ -37,6 +37,17 @@ internal sealed partial class AskedYears
         _years.All(year => Says(title, year) || Says(sentences[i], year)
             || (_centuries.TryGetValue(year, out var century) && (CenturyOfYears.Says(title, century) || CenturyOfYears.Says(sentences[i], century))));
 
+    /// <summary>The asked years that <paramref name="text"/> says, as written.</summary>
+    public IEnumerable<string> SaidIn(string text) => _years.Where(year => Says(text, year));
+
+    /// <summary>
+    /// The words right beside an asked year in the question: the period it names ("im August 2019", "his 2005 season",
+    /// "im Jahr 1998"), which the article writes beside any year and which is no topic of its own.
+    /// </summary>
+    public IReadOnlySet<string> WordsBeside(string question) =>
+        _years.SelectMany(year => Regex.Matches(question, $@"\p{{L}}+(?=\s+{year}\b)|(?<=\b{year}\s+)\p{{L}}+"))
+            .Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     private static bool Says(string text, string year)
     {
         for (var at = text.IndexOf(year, StringComparison.Ordinal); at >= 0; at = text.IndexOf(year, at + 1, StringComparison.Ordinal))

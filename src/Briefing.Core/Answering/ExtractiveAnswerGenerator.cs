@@ -138,6 +138,10 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         if (years.Any && YearBesideTopic.IsApart(chosen, context.Question, years, grounding.Topic,
                 AskedTopic.OfCountedNoun(context.Question, context.Language, expansions, _names, _statistics), _statistics))
             return Task.FromResult(Abstain(context, trace, "the sentences that say the asked year are about something else", years.AsWritten, retrieved) with { Details = details });
+        // "… war im April 1999 die Nummer acht der Weltrangliste und erreichte 1998 … das Endspiel" for "… 1998 an der Spitze
+        // der Weltrangliste?": the sentence says the asked fact for another year, and the asked year of another event.
+        if (YearOfOtherClause.AllApart(chosen, context.Question, context.Language, years, expansions, _statistics))
+            return Task.FromResult(Abstain(context, trace, "the chosen sentences say the asked year of another event than the question's", years.AsWritten, retrieved) with { Details = details });
         // After the abstention checks, which judge the typed sentences alone: the covering sentence adds no fact of the kind.
         // One that need not hold the kind itself (a "who" answered by a common noun) only joins an answer with room: it
         // never displaces a sentence that may hold the asked fact.

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Briefing.Core.Search;
 
 namespace Briefing.Core.Answering;
@@ -24,8 +23,7 @@ internal static class YearBesideTopic
         if (!years.Any) return false;
         // "his 2005 season", "im August 2019", "Saison 2016/17": the word beside the year is the period the year names
         // ("Henman will start his 2005 campaign"), not a topic of its own.
-        topic = topic.Without(years.AsWritten.SelectMany(year => Regex.Matches(question, $@"\p{{L}}+(?=\s+{year}\b)|(?<=\b{year}\s+)\p{{L}}+"))
-            .Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        topic = topic.Without(years.WordsBeside(question));
         if (!topic.Any) return false;
         var stating = chosen.Where(c => years.AreShownNear([c.Text], 0, c.Hit.Article.Title)).ToList();
         return stating.Count > 0 && stating.All(c => !CountsAskedThing(c, counted.Any) && Nearby(c, statistics) is var nearby
