@@ -10,9 +10,11 @@ public sealed class EvaluationRunner(AnswerService answers)
     public async Task<EvalCaseResult> RunAsync(EvalCase evalCase, int? top, CancellationToken cancellationToken)
     {
         var observation = new EvaluationObserver();
+        var cpu = ThreadCpuTrace.Start();
         var clock = Stopwatch.StartNew();
         var answer = await answers.AskAsync(new AskRequest(evalCase.Question) { Top = top, Observer = observation }, cancellationToken);
         var elapsed = clock.Elapsed.TotalMilliseconds;
+        cpu?.Report(evalCase.Id, elapsed);
         var language = evalCase.Language ?? LanguageDetector.Detect(evalCase.Question);
         var gold = evalCase.GoldArticleId;
         return new EvalCaseResult
