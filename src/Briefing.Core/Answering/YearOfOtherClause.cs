@@ -21,8 +21,7 @@ internal static class YearOfOtherClause
 {
     /// <summary>
     /// True when every chosen sentence that shows an asked year and something of the question says the year only in parts
-    /// that show nothing of the question, while another of its parts, or another chosen sentence, shows the question and
-    /// says a year not asked.
+    /// that show nothing of the question, while another of its parts shows the question and says a year not asked.
     /// </summary>
     public static bool AllApart(IReadOnlyList<CandidateSentence> chosen, string question, string language, AskedYears years,
         IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics)
@@ -44,7 +43,7 @@ internal static class YearOfOtherClause
             bool Shows(string text) => asked.Coverage(statistics.AnalyzeTerms(text, passageLanguage).Where(t => !dating.Contains(t)).ToHashSet(StringComparer.Ordinal)) > 0;
             // Only the sentence's own parts: another chosen sentence with its own year ("In the early 1970s, Trevor Martin
             // played …" after "In the late 1980s, … a play titled …") is often the same kind of fact for another year beside it.
-            if (IsApart(sentence.Text, years, Shows, [])) judged++;
+            if (IsApart(sentence.Text, years, Shows)) judged++;
             // "Die Liaoning … , den China 1998 der Ukraine abgekauft hatte" beside the sentence on the ranking: a sentence that
             // shows nothing of the question in any part answers nothing of it, whatever year it says (YearBesideTopic's case).
             else if (Shows(sentence.Text)) return false;
@@ -52,14 +51,13 @@ internal static class YearOfOtherClause
         return judged > 0;
     }
 
-    /// <summary>The sentence says every asked year it says in parts that show nothing of the question, and another part (or other sentence) shows the question with a year of its own.</summary>
-    /// <param name="otherSentences">The answer's other sentences that say no asked year: they may state the asked fact for another year too.</param>
-    internal static bool IsApart(string sentence, AskedYears years, Func<string, bool> showsQuestion, IEnumerable<string> otherSentences)
+    /// <summary>The sentence says every asked year it says in parts that show nothing of the question, and another of its parts shows the question with a year of its own.</summary>
+    internal static bool IsApart(string sentence, AskedYears years, Func<string, bool> showsQuestion)
     {
         var parts = Parts(sentence);
         var dated = parts.Where(p => years.SaidIn(p).Any()).ToList();
         if (dated.Count == 0 || dated.Any(showsQuestion)) return false;
-        return parts.Where(p => !years.SaidIn(p).Any()).Concat(otherSentences).Any(p => AskedYears.Of(p).Any && showsQuestion(p));
+        return parts.Where(p => !years.SaidIn(p).Any()).Any(p => AskedYears.Of(p).Any && showsQuestion(p));
     }
 
     private static bool OnlyFunctionWords(string text) => Tokenizer.LetterRuns(text).All(w => FunctionWords.IsFunctionWord(w.Value));

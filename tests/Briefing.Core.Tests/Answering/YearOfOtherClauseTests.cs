@@ -64,12 +64,11 @@ public sealed class YearOfOtherClauseTests : InventedArticlesTest
         var years = AskedYears.Of("Welches Land stand 2023 an der Spitze der Weltrangliste?");
         bool Shows(string text) => text.Contains("Weltrangliste");
 
-        Assert.True(YearOfOtherClause.IsApart("Er war im April 2024 die Nummer acht der Weltrangliste und erreichte 2023 das Endspiel.", years, Shows, []));
-        Assert.False(YearOfOtherClause.IsApart("Er war 2023 die Nummer acht der Weltrangliste und erreichte 2024 das Endspiel.", years, Shows, []));
+        Assert.True(YearOfOtherClause.IsApart("Er war im April 2024 die Nummer acht der Weltrangliste und erreichte 2023 das Endspiel.", years, Shows));
+        Assert.False(YearOfOtherClause.IsApart("Er war 2023 die Nummer acht der Weltrangliste und erreichte 2024 das Endspiel.", years, Shows));
         // The other part shows the question but dates nothing: the year may be the report's.
-        Assert.False(YearOfOtherClause.IsApart("Er war die Nummer acht der Weltrangliste und erreichte 2023 das Endspiel.", years, Shows, []));
-        // Another chosen sentence states the asked fact for its own year.
-        Assert.True(YearOfOtherClause.IsApart("Er erreichte 2023 das Endspiel.", years, Shows, ["Im April 2024 war er die Nummer acht der Weltrangliste."]));
-        Assert.False(YearOfOtherClause.IsApart("Er erreichte 2023 das Endspiel.", years, Shows, ["Er war die Nummer acht der Weltrangliste."]));
+        Assert.False(YearOfOtherClause.IsApart("Er war die Nummer acht der Weltrangliste und erreichte 2023 das Endspiel.", years, Shows));
+        // Another chosen sentence's year is not read: it is often the same kind of fact for another year beside it.
+        Assert.False(YearOfOtherClause.IsApart("Er erreichte 2023 das Endspiel.", years, Shows));
     }
 }
