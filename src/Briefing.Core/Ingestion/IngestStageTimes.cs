@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Briefing.Core.Diagnostics;
 using System.Text;
+using Briefing.Core.Diagnostics;
 
 namespace Briefing.Core.Ingestion;
 
@@ -45,7 +45,7 @@ internal static class IngestStageTimes
     public static bool Enabled { get; } = Environment.GetEnvironmentVariable("BRIEFING_INGEST_TRACE") == "1";
 
     /// <summary>Starts timing a stage on this thread; dispose to add it. Free when tracing is off.</summary>
-    public static Timing Time(Stage stage) => Enabled ? new Timing(stage, Stopwatch.GetTimestamp(), ThreadCpuNanoseconds()) : default;
+    public static Timing Time(Stage stage) => Enabled ? new Timing(stage, Stopwatch.GetTimestamp(), ThreadCpuClock.Nanoseconds()) : default;
 
     /// <summary>When the run began (<see cref="Reset"/>): the summary says how long the process took to get there.</summary>
     private static long _runStarted;
@@ -96,10 +96,8 @@ internal static class IngestStageTimes
         {
             if (startTicks == 0) return;
             Interlocked.Add(ref WallTicks[(int)stage], Stopwatch.GetTimestamp() - startTicks);
-            Interlocked.Add(ref CpuNanoseconds[(int)stage], ThreadCpuNanoseconds() - startCpu);
+            Interlocked.Add(ref CpuNanoseconds[(int)stage], ThreadCpuClock.Nanoseconds() - startCpu);
             Interlocked.Increment(ref Calls[(int)stage]);
         }
     }
-
-    private static long ThreadCpuNanoseconds() => ThreadCpuClock.Nanoseconds();
 }
