@@ -73,11 +73,12 @@ internal static class AnswerShaper
     {
         // A question for one year is answered only by a sentence that says that year; any question only by a sentence
         // about its names ("Where did AlphaGo play Fan Hui?" is not answered next to Lee Sedol's match).
-        // A question for what happened is not answered by what was expected or planned (AskedOutlook).
+        // A question for what happened is not answered by what was expected or planned (AskedOutlook), nor one for what
+        // will happen by the date of what happened (PastDateForFutureQuestion).
         var scored = eligible;
         CandidateSentence? LeadAbout(Func<CandidateSentence, bool> showsNames)
         {
-            eligible = scored.Where(c => c.ShowsAskedYears && showsNames(c) && !c.StatesOnlyOutlook).ToList();
+            eligible = scored.Where(c => c.ShowsAskedYears && showsNames(c) && !c.StatesOnlyOutlook && !c.DatesOnlyPast).ToList();
             return eligible.Count == 0 ? null : LeadOf(eligible, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords);
         }
         var lead = LeadAbout(c => c.ShowsCore);

@@ -112,6 +112,11 @@ internal static partial class AskedFact
         if (expected == AnswerType.Reason && lead.Hit.Passage.Language == language && lead.Coverage < RestatingCoverage
             && !chosen.Any(c => c.Hit.Passage.Language != language || c.Novel.Count > 0))
             return "no chosen sentence gives a cause or purpose";
+        // "When is the Xiluodu dam due to be completed?" over "In 2004, China increased its generating capacity …": a question
+        // for when something will happen is not answered by the date of something that happened (PastDateForFutureQuestion).
+        if (expected == AnswerType.Date && PastDateForFutureQuestion.AsksFuture(question, language)
+            && PastDateForFutureQuestion.AllDatesPast(chosen.Select(c => (c.Text, c.Hit.Passage.Language))))
+            return "the question asks when something will happen, and every chosen sentence's date is of a past event";
         if (OtherOrdinalOfAskedNoun.Missing(chosen, question, candidates) is { } otherOfSeries) return otherOfSeries;
         if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))
             return $"no chosen sentence gives the sum {currency}";

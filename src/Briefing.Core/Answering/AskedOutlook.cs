@@ -16,6 +16,10 @@ internal static partial class AskedOutlook
         ? (GermanPast().IsMatch(question) || GermanPerfect().IsMatch(question)) && !GermanOutlook().IsMatch(question)
         : EnglishPast().IsMatch(question) && !EnglishOutlook().IsMatch(question);
 
+    /// <summary>The text holds a word of forecast, plan, aim or condition ("is expected to", "will", "soll", "voraussichtlich").</summary>
+    public static bool SpeaksOfOutlook(string text, string language) =>
+        (language == "de" ? GermanOutlook() : EnglishOutlook()).IsMatch(text);
+
     /// <summary>
     /// Every new figure of <paramref name="sentence"/> (its keys in <paramref name="novel"/>) that answers for the asked
     /// years stands in a clause of forecast, plan or aim ("is expected to rise to about $150bn", "Bis 2020 sollen es mehr

@@ -83,6 +83,12 @@ internal sealed record CandidateSentence(
     public bool StatesOnlyOutlook { get; init; }
 
     /// <summary>
+    /// The question asks when something will happen, and every date the sentence says is of a past event
+    /// (<see cref="PastDateForFutureQuestion"/>): "In 2004, China increased its capacity" for "When is the dam due to be completed?".
+    /// </summary>
+    public bool DatesOnlyPast { get; init; }
+
+    /// <summary>
     /// The question counts things ("Wie viele Pakete …?"), and every new figure of the sentence counts another noun ("durch
     /// zwei bekannte Schwachstellen angreifbar", "the top two best-selling paperbacks"; <see cref="AskedFact.CountsOtherThings"/>).
     /// </summary>

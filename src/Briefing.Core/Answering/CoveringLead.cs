@@ -70,7 +70,7 @@ internal static class CoveringLead
         var rate = ExpectedAnswerType.AsksForRate(question);
         var yearOnly = expected == AnswerType.Date && ExpectedAnswerType.AsksForYear(question);
         return candidates
-            .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit && !c.StatesOnlyOutlook)
+            .Where(c => c.Coverage >= MinCoverage && c.ShowsPredicate && c.ShowsCore && c.ShowsAskedYears && c.ShowsUnit && !c.StatesOnlyOutlook && !c.DatesOnlyPast)
             .Where(c => c.Terms.Count(t => !questionTerms.Contains(t)) >= restatementTerms
                         && ((following && expected is AnswerType.Person or AnswerType.Date) || HoldsKind(c.Text, expected, countsOnly, rate, series, yearOnly, language, names, questionTerms)))
             .OrderByDescending(c => c.Coverage).ThenByDescending(c => c.Score)

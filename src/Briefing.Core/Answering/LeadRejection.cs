@@ -24,6 +24,7 @@ internal static class LeadRejection
         // The shaper lets a sentence whose article shows the rarest names lead only when no sentence showing them answers.
         if (!candidate.ShowsCore && !candidate.ShowsCoreInArticle) return "far from the question's rarest names";
         if (candidate.StatesOnlyOutlook) return "only a forecast or plan";
+        if (candidate.DatesOnlyPast) return "dates only past events for a question about what will happen";
         if (expected == AnswerType.Other) return null;
         if (candidate.Novel.Count == 0) return $"no new {expected}";
         if (!candidate.ShowsUnit) return "no counted noun near its figure";

@@ -34,7 +34,7 @@ internal static class ReportDayLead
         if (!DatesByWeekdayOnly(lead)) return chosen;
         var dated = candidates
             .Where(c => c != lead && c.Hit.Article.Id == lead.Hit.Article.Id && GivesCalendarDate(c)
-                        && c.ShowsAskedYears && c.ShowsUnit && !c.StatesOnlyOutlook
+                        && c.ShowsAskedYears && c.ShowsUnit && !c.StatesOnlyOutlook && !c.DatesOnlyPast
                         // What the question asks besides its names ("vertagt", "end"), when the weekday's sentence shows it.
                         && (c.ShowsPredicate || !lead.ShowsPredicate)
                         && c.ContextCoverage >= lead.ContextCoverage * ContextShare)

@@ -135,6 +135,8 @@ internal static partial class SentenceCandidates
         var levelAsked = expected == AnswerType.Number && AskedLevel.IsAsked(context.Question);
         // "Wie hoch war das Defizit 2004?" is not answered by what was expected for 2004.
         var actualAsked = expected == AnswerType.Number && AskedOutlook.AsksActual(context.Question, context.Language);
+        // "When is the dam due to be completed?" is not answered by "In 2004, China increased its capacity".
+        var futureAsked = expected == AnswerType.Date && PastDateForFutureQuestion.AsksFuture(context.Question, context.Language);
         // "How much will it save each year?": a figure per year before a total over several.
         var period = expected == AnswerType.Number ? AskedPeriod.Of(context.Question) : null;
         // "How big is the team?", "Wie viel muss er zahlen?" are not answered by "die 14-minütige Demo" or "zwei Jahre lang":
@@ -355,6 +357,7 @@ internal static partial class SentenceCandidates
                         ? sourceTerms.Count > 0 && sourceTerms.All(terms[i].Contains)
                         : sourceNameTerms.Any(n => n.All(terms[i].Contains)),
                     StatesOnlyOutlook = actualAsked && novel.Count > 0 && AskedOutlook.StatesOnlyOutlook(sentences[i], language, novel, years.AsWritten),
+                    DatesOnlyPast = futureAsked && novel.Count > 0 && PastDateForFutureQuestion.AllDatesPast([(sentences[i], language)]),
                     // A plain "when": "Bis wann …?", "Seit wann …?" ask for a bound, which the article often gives as a year or
                     // "bis Ende des Jahres" (the club's reopening), not as the day of another event.
                     StatesDayOfMonth = expected == AnswerType.Date && !yearOnly && datePrepositions.Count == 0 && novel.Any(MonthNames.IsWrittenOut)

@@ -33,6 +33,9 @@ internal static class EnglishPhrasalVerbs
         ["shut"] = ["shut", "shutting"], ["set"] = ["set", "setting"], ["put"] = ["put", "putting"], ["cut"] = ["cut", "cutting"],
     };
 
+    /// <summary>A common irregular past form ("sold", "took", "held"): a verb of a past clause however it is used.</summary>
+    public static bool IsIrregularPast(string word) => IrregularPast.ContainsKey(word);
+
     /// <summary>
     /// The question's verbs that open a phrasal verb the dictionary lists (<paramref name="isListed"/>), each with the phrase
     /// as listed: "Who stepped down …" → stepped: "stepped down"; "Who took over …" → took: "taken over". Only a lower-case
