@@ -378,8 +378,12 @@ internal static partial class AnswerCandidates
     private static partial Regex NameBefore();
 
     /// <summary>"ein halbes Jahr", "eineinhalb Jahre", "half a year": a fraction before a time unit.</summary>
+    /// <remarks>German writes any count and a half as one word ("viereinhalb Stunden", "sechseinhalb Jahre").</remarks>
     public static bool IsFraction(string word) =>
-        word.ToLowerInvariant() is "halbes" or "halben" or "halbe" or "eineinhalb" or "anderthalb" or "zweieinhalb" or "dreieinhalb" or "half";
+        word.ToLowerInvariant() is "halbes" or "halben" or "halbe" or "eineinhalb" or "anderthalb" or "half"
+        || (word.Length > AndAHalf.Length && word.EndsWith(AndAHalf, StringComparison.OrdinalIgnoreCase) && NumberWords.Is(word[..^AndAHalf.Length]));
+
+    private const string AndAHalf = "einhalb";
 
     /// <summary>"Zweijahresvertrag", "Fünfjahresplan", "dreimonatige", "12-monatigen": a count and a time unit in one word.</summary>
     [GeneratedRegex(@"^(\d+-?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert)(jahres|monats|wochen|tages|jähr|monat|wöch|täg|stünd)\p{L}*$", RegexOptions.IgnoreCase)]

@@ -126,9 +126,14 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // "Mit wie viel Vorsprung …?", "Wie groß ist die Finanzierungslücke …?": German "wie viel" / "wie groß" before a
         // capitalised noun asks the size of what it names (OpenMeasure).
         var open = LanguageOf(match) == "de" && !counting && char.IsUpper(word[0]) && (match.Groups["amount"].Success || match.Groups["size"].Success);
+        // "How large is the plot …?", "How big is the screen …?": English asks a thing's size by "how big / large is the",
+        // given in a unit of measure ("a factory site measuring 250 acres"), not as a count of plots. Only in such a
+        // unit: a group's size, a sum and a share were read above, and a sum of another deal ("floated for £200m") says
+        // nothing of "how big was the payoff".
+        var sizeOfThing = LanguageOf(match) == "en" && !counting && char.IsLower(word[0]) && match.Groups["size"].Success;
         return new AskedUnit(word, Measure.Count)
         {
-            CountsThings = counting, Modifier = modifier, MeasuresStuff = match.Groups["amount"].Success || open, OpenMeasure = open,
+            CountsThings = counting, Modifier = modifier, MeasuresStuff = match.Groups["amount"].Success || open || sizeOfThing, OpenMeasure = open,
         };
     }
 
@@ -200,8 +205,8 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         return null;
     }
 
-    /// <summary>Words of a counted noun's phrase: "child support cases", "with-profits policyholders".</summary>
-    private const int MaxPhraseWords = 3;
+    /// <summary>Words of a counted noun's phrase: "child support cases", "big internet service companies".</summary>
+    private const int MaxPhraseWords = 4;
 
     [GeneratedRegex(@"\p{L}[\p{L}\-]*")]
     private static partial Regex PhraseWord();

@@ -70,6 +70,24 @@ public sealed class SizeOfWhatTheNounNamesTests : InventedArticlesTest
     public void Any_figure_with_a_unit_but_a_share_states_the_size(string sentence, bool stated) =>
         Assert.Equal(stated, AskedUnit.Of("Mit wie viel Vorsprung hat der Weltmeister gewonnen?")!.StatesMeasureIn(sentence, _ => false));
 
+    [Theory]
+    [InlineData("How large is the plot that the carmaker has approved?", true)]
+    [InlineData("How big is the screen of the new phone?", true)]
+    [InlineData("How big is the team?", false)]
+    [InlineData("How big is the debt of the city?", false)]
+    [InlineData("How many plots has the carmaker approved?", false)]
+    public void How_big_is_the_thing_asks_its_measure(string question, bool measure) =>
+        Assert.Equal(measure, AskedUnit.Of(question) is { Kind: AskedUnit.Measure.Count, MeasuresStuff: true, OpenMeasure: false });
+
+    // English "how large is the plot" is answered by a figure in a unit of measure (probe47-057), not by a count or by a sum
+    // of another deal (probe13-072: "How big was the payoff …?" over "floated … for £200m").
+    [Theory]
+    [InlineData("An official added that the firm had already approved a factory site measuring 250 acres.", "How large is the plot that the carmaker has approved?", true)]
+    [InlineData("The firm has approved 250 new jobs at the plant.", "How large is the plot that the carmaker has approved?", false)]
+    [InlineData("The retailer floated on the stock exchange for £200m in 1995.", "How big was the payoff the manager got?", false)]
+    public void A_figure_in_a_unit_of_measure_states_the_size_of_the_thing(string sentence, string question, bool stated) =>
+        Assert.Equal(stated, AskedUnit.Of(question)!.StatesMeasureIn(sentence, _ => true));
+
     [Fact]
     public async Task A_lead_in_seconds_answers_wie_viel_Vorsprung()
     {
