@@ -118,6 +118,12 @@ internal static class AnswerShaper
     private static CandidateSentence? LeadOf(List<CandidateSentence> eligible, List<CandidateSentence> ranked, AnswerType expected,
         IReadOnlySet<string> questionTerms, double bestCoverage, bool datedQuestion, bool askedInOtherWords)
     {
+        // "How many people were surveyed for PwC's 2016 study?": "Dafür wurden 6.000 Teilnehmer ... befragt" before the lede's
+        // "PwC Global Economic Crime Survey 2016: Fast die Hälfte aller Delikte ...", though that one shows the asked figure:
+        // an order or a share ("Tausende", "die Hälfte") is no count, so it leads only when no sentence with a count answers.
+        var counted = eligible.Where(c => !c.CountsOnlyVaguely).ToList();
+        if (counted.Count > 0 && counted.Count < eligible.Count
+            && LeadOf(counted, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } countedLead) return countedLead;
         // "What was the rate in December?": "... it fell to 9.6% in December" before the year's average, when it answers.
         var inAskedMonth = eligible.Where(c => c.ShowsAskedMonths).ToList();
         if (inAskedMonth.Count > 0 && inAskedMonth.Count < eligible.Count

@@ -103,6 +103,12 @@ internal sealed record CandidateSentence(
     public bool CountsAskedNoun { get; init; } = true;
 
     /// <summary>
+    /// The question counts things, and the sentence's new figures only say an order or a share ("Tausende Nationalisten",
+    /// "Fast die Hälfte aller Delikte", <see cref="Text.NumberWords.IsVagueCount"/>): no count that answers "how many".
+    /// </summary>
+    public bool CountsOnlyVaguely { get; init; }
+
+    /// <summary>
     /// A plain "when" question's sentence whose new date is written to the day of its month ("am 15. Juni", "for 27
     /// February", <see cref="CalendarDays"/>); false for "in which year", "Bis wann", "Seit wann".
     /// </summary>

@@ -385,6 +385,7 @@ internal static partial class SentenceCandidates
                         // against (unitTerms empty) leaves it open, as CountsOtherThings does.
                         CountsAskedNoun = unitTerms.Count == 0 || AskedFact.CountsBy(candidate, countedTerms, statistics, language == context.Language ? ownUnitTerms : null)
                                           || (unit!.CountsPeople && AskedFact.CountsNamedPeople(candidate)),
+                        CountsOnlyVaguely = novel.All(NumberWords.IsVagueCount),
                     };
                     // "Wie viele Arbeitsplätze …?" over "12.000 neue Jobs": a figure that counts the asked noun's borrowed translation
                     // counts the asked thing and shows the unit; the borrowed word elsewhere ("Album" near "von 25") shows nothing.

@@ -21,22 +21,39 @@ public static partial class NumberWords
         "hundreds", "thousands", "millions", "billions", "dozens",
     ];
 
+    /// <summary>
+    /// Fractions as words: "die Hälfte", "a third", "ein Viertel" give a share, not how many. Declared before
+    /// <see cref="Words"/>, which holds them too.
+    /// </summary>
+    private static readonly string[] Fractions =
+    [
+        "hälfte", "drittel", "viertel", "fünftel", "sechstel", "achtel", "zehntel",
+        "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "eighth", "tenth", "tenths",
+    ];
+
     private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
     [
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
         "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn",
         "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
         "hundert", "tausend", "million", "milliarde",
-        "dutzend", "hälfte", "drittel", "viertel", "fünftel", "sechstel", "achtel", "zehntel",
+        "dutzend",
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
         "hundred", "thousand", "million", "billion",
-        "dozen", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "eighth", "tenth", "tenths",
-        .. PluralScales,
+        "dozen",
+        .. Fractions, .. PluralScales,
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PluralScaleSet = FrozenSet.ToFrozenSet(PluralScales, StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> FractionSet = FrozenSet.ToFrozenSet(Fractions, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> alone says no count: a plural scale without its figure ("Tausende") or a fraction
+    /// ("die Hälfte", "a third"). "Tausende Nationalisten" and "die Hälfte der Führungskräfte" do not say how many.
+    /// </summary>
+    public static bool IsVagueCount(string word) => PluralScaleSet.Contains(word) || FractionSet.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is a scale word in the plural ("millions", "Tausende"; see <see cref="PluralScales"/>).</summary>
     public static bool IsPluralScale(string word) => PluralScaleSet.Contains(word);
