@@ -46,9 +46,11 @@ internal sealed partial class AskedTopic
     private readonly ITermStatistics _statistics;
     private readonly Dictionary<string, List<(string Word, IReadOnlyList<IReadOnlySet<string>> Forms, double Weight)>> _byLanguage = new(StringComparer.Ordinal);
 
+    /// <param name="Verb">The question uses the word as a verb (<see cref="EnglishVerbUse"/>): an article that writes it
+    /// ("hoping" … "hopes") shows it, one that words the action otherwise ("watch" … "verfolgen") is no evidence against it.</param>
     /// <param name="ByParts">The translations render the word's parts, not the word: they show it where the article writes
     /// them, but an article that phrases the compound otherwise is no evidence against it.</param>
-    private sealed record TopicWord(string Word, IReadOnlyList<WeightedTerm> Translations, bool ByParts = false);
+    private sealed record TopicWord(string Word, IReadOnlyList<WeightedTerm> Translations, bool ByParts = false, bool Verb = false);
 
     private AskedTopic(IReadOnlyList<TopicWord> words, string language, ITermStatistics statistics)
     {
@@ -118,7 +120,10 @@ internal sealed partial class AskedTopic
             // English does not mark its nouns; the dictionary does: a word whose German renderings are nouns
             // ("authorities" → "Behörden"). Verbs and adjectives ("arrested", "unreachable") are paraphrased too often.
             if (language == "en" && !translations.Any(t => t.Language == "de" && char.IsUpper(t.Text[0]))) continue;
-            words.Add(new TopicWord(word, translations, byParts && translations.Count > 0));
+            // "watched", "will the lineman watch the …": a verb the dictionary also renders as a noun (Uhr, Acht) says what
+            // someone did, which the article may word its own way; it still shows the topic where the article writes it.
+            var verb = language == "en" && EnglishVerbUse.IsVerbAt(question, match.Index, word);
+            words.Add(new TopicWord(word, translations, byParts && translations.Count > 0, verb));
         }
         return new AskedTopic(words, language, statistics);
     }
@@ -133,7 +138,7 @@ internal sealed partial class AskedTopic
         foreach (var (word, forms, weight) in Forms(articleLanguage))
         {
             var isShown = Shows(forms, articleTerms, articleLanguage);
-            if (!isShown && IsByParts(word, articleLanguage)) continue;
+            if (!isShown && IsNoEvidenceWhenMissing(word, articleLanguage)) continue;
             total += weight;
             if (isShown) shown += weight;
         }
@@ -146,11 +151,14 @@ internal sealed partial class AskedTopic
 
     /// <summary>The topic words, as written, that <paramref name="articleTerms"/> does not show (those checkable in its language).</summary>
     public IReadOnlyList<string> MissingIn(IReadOnlySet<string> articleTerms, string articleLanguage) =>
-        Forms(articleLanguage).Where(w => !Shows(w.Forms, articleTerms, articleLanguage) && !IsByParts(w.Word, articleLanguage)).Select(w => w.Word).ToList();
+        Forms(articleLanguage).Where(w => !Shows(w.Forms, articleTerms, articleLanguage) && !IsNoEvidenceWhenMissing(w.Word, articleLanguage)).Select(w => w.Word).ToList();
 
-    /// <summary>The word is checked in <paramref name="language"/> only by its parts' renderings (<see cref="TopicWord.ByParts"/>).</summary>
-    private bool IsByParts(string word, string language) =>
-        language != _language && _words.Any(w => w.ByParts && w.Word == word);
+    /// <summary>
+    /// An article in <paramref name="language"/> that lacks the word says nothing against the topic: a verb (<see cref="TopicWord.Verb"/>),
+    /// or a word checked there only by its parts' renderings (<see cref="TopicWord.ByParts"/>).
+    /// </summary>
+    private bool IsNoEvidenceWhenMissing(string word, string language) =>
+        _words.Any(w => w.Word == word && (w.Verb || (w.ByParts && language != _language)));
 
     /// <remarks>
     /// A German noun the article says as its verb ("Kennzeichnung", "gekennzeichnet") shows the word in the question's

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Text;
+
+/// <summary>
+/// Whether an English question uses a word as a verb, read from the word's form and its neighbours: English does not
+/// mark its nouns, and many verbs are spelt like nouns ("watch", "plan", "want"). "How many spectators watched …",
+/// "was Ian Brown playing …", "will the lineman watch the Super Bowl", "does Britain want to …" say what someone did,
+/// which an article words its own way ("sahen … zu", "produziert"), not a thing the article must name.
+/// </summary>
+public static partial class EnglishVerbUse
+{
+    /// <summary>The word at <paramref name="index"/> of <paramref name="question"/> is used as a verb (see the class remarks).</summary>
+    public static bool IsVerbAt(string question, int index, string word)
+    {
+        if (word.Length == 0 || char.IsUpper(word[0])) return false;
+        var lower = word.ToLowerInvariant();
+        if (IsPastForm(lower)) return true;
+        var before = WordsBefore(question, index);
+        // "was Ian Brown playing", "to be building": a form in -ing after a form of "be" (names between are its subject).
+        if (lower.EndsWith("ing", StringComparison.Ordinal) && before.SkipWhile(w => char.IsUpper(w[0])).FirstOrDefault() is { } be
+            && BeForms.Contains(be)) return true;
+        // "will the lineman watch the Super Bowl", "does Britain want to be …", "to bring the Olympics": a bare word
+        // followed by its object's determiner (or "to") after the subject of an inverted auxiliary, or after "to". A noun
+        // there follows a determiner of its own ("did the plan …"), a verb does not.
+        if (Tokenizer.NextLetterRun(question, index + word.Length) is not { Success: true } next
+            || !string.IsNullOrWhiteSpace(question[(index + word.Length)..next.Index]) || !ObjectOpeners.Contains(next.Value)) return false;
+        if (before.FirstOrDefault() is not { } previous || Determiners.Contains(previous) || previous.EndsWith("'s", StringComparison.Ordinal)) return false;
+        return previous == "to" || (!FunctionWords.IsFunctionWord(previous) && before.Skip(1).Any(Auxiliaries.Contains));
+    }
+
+    /// <summary>"watched", "arrested": a past form or participle; not "speed", "need" (a double e is the stem's).</summary>
+    private static bool IsPastForm(string lower) =>
+        lower.Length >= MinPastFormLength && lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("eed", StringComparison.Ordinal);
+
+    private const int MinPastFormLength = 5;
+
+    /// <summary>The question's words before <paramref name="index"/>, nearest first, as written ("Brown", "Ian", "was"); up to the clause's start.</summary>
+    private static List<string> WordsBefore(string question, int index)
+    {
+        var clause = question[..index];
+        var start = clause.LastIndexOfAny([',', ';', ':', '?', '!']) + 1;
+        var words = ClauseWord().Matches(clause[start..]).Select(m => m.Value).ToList();
+        words.Reverse();
+        return words.Select(w => char.IsUpper(w[0]) && w.Length > 1 && !w.Skip(1).Any(char.IsUpper) && Auxiliaries.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant() : w).ToList();
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’-]*")]
+    private static partial Regex ClauseWord();
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being", "am" };
+
+    /// <summary>Auxiliaries that stand before the subject in a question ("How many … did the firm …").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "do", "does", "did", "will", "would", "can", "could", "should", "shall", "must", "may", "might",
+    };
+
+    /// <summary>What opens a noun phrase: articles, possessives and demonstratives.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    };
+
+    /// <summary>What a verb's object or infinitive opens with.</summary>
+    private static readonly HashSet<string> ObjectOpeners = new(Determiners.Append("to"), StringComparer.Ordinal);
+}
