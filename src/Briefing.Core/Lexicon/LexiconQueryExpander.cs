@@ -1066,8 +1066,17 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         var source = language == "de" ? "de" : "en";
         if (string.IsNullOrWhiteSpace(word) || _bySourceLanguage[source].Value is not { } lexicon) return null;
         var translations = _translations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: false));
-        if (translations.Count == 0) return WordForms.Candidates(word, source).Any(lexicon.IsSharedNoun) ? true : null;
+        if (translations.Count == 0) return IsSharedNoun(word, language) ? true : null;
         return source == "en" || !char.IsUpper(translations[0][0]);
+    }
+
+    /// <summary>A word the dictionary translates only by itself, capitalised in one language alone (<see cref="CompiledLexicon.IsSharedNoun"/>).</summary>
+    public bool IsSharedNoun(string word, string language)
+    {
+        var source = language == "de" ? "de" : "en";
+        if (string.IsNullOrWhiteSpace(word) || _bySourceLanguage[source].Value is not { } lexicon) return false;
+        return _translations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: false)).Count == 0
+               && WordForms.Candidates(word, source).Any(lexicon.IsSharedNoun);
     }
 
     public IReadOnlyList<string> OtherWordsFor(string noun, string language, string passageLanguage)

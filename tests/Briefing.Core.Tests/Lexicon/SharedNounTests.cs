@@ -22,6 +22,9 @@ public sealed class SharedNounTests : InventedArticlesTest
         ---
         currency /kˈʌɹənsi/
         Währung <fem>
+        ---
+        miller /mˈɪlə/
+        Müller <masc>
         """;
 
     private const string GermanEnglish = """
@@ -37,6 +40,18 @@ public sealed class SharedNounTests : InventedArticlesTest
         ---
         Währung /vˈɛːɾʊŋ/ <fem, n, sg>
         currency
+        ---
+        Axel /ˈaksl̩/ <masc, n, sg>
+        axel <n>
+        ---
+        Newton /ˈnjuːtn̩/ <neut, n, sg>
+        newton <n>
+        ---
+        Million /mɪˈli̯oːn/ <fem, n, sg>
+        million <n>
+        ---
+        Premier /pʁəˈmi̯eː/ <masc, n, sg>
+        premier <n>
         """;
 
     public SharedNounTests() : base(EnglishGerman, GermanEnglish)
@@ -80,6 +95,21 @@ public sealed class SharedNounTests : InventedArticlesTest
         Assert.DoesNotContain("Euro", Names.In("Welche Währung löste der Euro ab?", "de"));
         Assert.DoesNotContain("Album", Names.In("Wer hat das Album aufgenommen?", "de"));
     }
+
+    [Theory]
+    [InlineData("Melzer siegte im Finale über den Franzosen Axel Michon.", "Axel")]
+    [InlineData("Beim nächsten Spielzug nahm Miller Newton den Ball ab.", "Newton")]
+    public void A_shared_noun_beside_a_name_is_a_word_of_that_name(string sentence, string word) =>
+        Assert.Contains(word, Names.In(sentence, "de"));
+
+    [Theory]
+    [InlineData("Sie veröffentlichte das Album Kelbytal im Mai.", "Album")]
+    [InlineData("Der Euro kostete zuletzt 1,08 Dollar.", "Euro")]
+    [InlineData("Die Einnahmen lagen bei 2,5 Millionen Euro.", "Euro")]
+    [InlineData("Die Fans kauften Album und Poster.", "Album")]
+    [InlineData("Wer soll den angeschlagenen ukrainischen Premier Kelbenjuk ablösen?", "Premier")]
+    public void A_shared_noun_introducing_a_name_after_an_article_or_beside_common_words_stays_a_noun(string sentence, string word) =>
+        Assert.DoesNotContain(word, Names.In(sentence, "de"));
 
     [Fact]
     public void The_shared_noun_adds_no_translation_to_search_for()
