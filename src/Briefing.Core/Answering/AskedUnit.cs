@@ -250,6 +250,11 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     {
         var noun = AskedNoun().Match(question);
         if (noun.Success && IsMoneyNoun(noun.Groups["noun"].Value)) return noun.Groups["noun"].Value;
+        // "Mit welchem operativen Minus rechnet X?", "Welche Entschädigung soll Linz zahlen?", "What salary does X earn?":
+        // a which-question whose noun is a sum asks the sum, not a name. Nouns that also name a kind ("Welche Steuer …?",
+        // "Welchen Schaden richtete der Sturm an?") stay out: there "which" picks the kind.
+        var which = WhichNoun().Match(question);
+        if (which.Success && IsMoneyNoun(which.Groups["noun"].Value) && !KindOfMoney().IsMatch(which.Groups["noun"].Value)) return which.Groups["noun"].Value;
         // "Was bekommt Anne Will an Gage dafür, dass sie …?": the German "an" names what is measured of a what-question
         // wherever a clause follows it.
         return WhatQuestion().IsMatch(question) && MeasuredByAn().Matches(question).Select(m => m.Groups["noun"].Value).FirstOrDefault(IsMoneyNoun) is { } measured
@@ -264,6 +269,19 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
 
     [GeneratedRegex(@"^\s*was\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatQuestion();
+
+    /// <summary>
+    /// The noun a which-question asks of: German "(Mit|Ab|Für …) welchem (adjectives) Noun" — the first capitalised word,
+    /// not the first part of a hyphenated compound ("Welche Euro-Länder …"); English "which/what (one word) noun" right
+    /// before the verb, so "Which loss-making firm …" and "Which revenue source …" are not read as a sum.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:\p{L}+\s+)?[Ww]elche[mnrs]?\s+(?:\p{Ll}\p{L}*\s+){0,2}(?<noun>\p{Lu}\p{L}+)(?![\p{L}\-])"
+        + @"|^\s*(?:\p{L}+\s+)?(?:[Ww]hich|[Ww]hat)\s+(?:\p{L}+\s+)?(?<noun>\p{L}+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|might|must)\b")]
+    private static partial Regex WhichNoun();
+
+    /// <summary>Nouns of money that also name a kind (a tax, a grant, a damage done): "Welche Steuer …?" asks which one.</summary>
+    [GeneratedRegex(@"(steuer|steuern|tax|taxes|förderung|zuschuss|zuschüsse|subvention|subventionen|grant|grants|subsidy|subsidies|rente|renten|pension|pensions|schaden|schäden|belohnung|reward|schulden|debt|debts|geld|money|dollar|euro|pfund|pounds)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindOfMoney();
 
     [GeneratedRegex(@"\ban\s+(?<noun>\p{Lu}\p{L}+)")]
     private static partial Regex MeasuredByAn();
@@ -281,10 +299,12 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// </summary>
     public bool HasRole => Kind == Measure.Money && !GenericMoney().IsMatch(Word);
 
-    [GeneratedRegex(@"^\p{L}*(geld|money|schaden|schäden)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|teuer|expensive|costly|(sell|sells|sold|selling)\s+for|fetch\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\p{L}*(geld|money|schaden|schäden)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|teuer|expensive|costly|(sell|sells|sold|selling)\s+for|fetch\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income|minus|ersparnis|ersparnisse|savings)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericMoney();
 
-    [GeneratedRegex(@"^(gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses|fee|fees|gebühr|gebühren)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses|fee|fees|gebühr|gebühren|minus)$", RegexOptions.IgnoreCase)]
+    // "Minus" (a loss) is here, not in MoneyNoun: "Wie viel Minus …?" asks an open size (euros or percent), while
+    // "Mit welchem operativen Minus …?" names the sum.
     private static partial Regex RoleMoneyWord();
 
     /// <summary>"How many X": things are counted, so a sum of money or a share does not answer ("how much profit" may be either).</summary>
@@ -434,7 +454,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// Schaden in euros ("einen Schaden von bis zu 20 Millionen Euro"), and "gestand 67 Einbruchsdiebstähle" counts the
     /// break-ins, not the damage. English "damage" stays out: "How much damage …?" is as often told in what was destroyed.
     /// </remarks>
-    [GeneratedRegex(@"(geld|money|fee|fees|gebühr|summe|betrag|lohn|gehalt|salary|wage|prämie|bonus|dollar|euro|pfund|pounds|gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses|schaden|schäden)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(geld|money|fee|fees|gebühr|summe|betrag|lohn|gehalt|salary|wage|prämie|bonus|dollar|euro|pfund|pounds|gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses|schaden|schäden|einkommen|income|ersparnis|ersparnisse|savings|kosten|costs)$", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyWord();
 
     /// <summary>

@@ -70,7 +70,11 @@ internal static partial class FigureClause
             {
                 var opening = text.TrimStart();
                 // "… for Don Cheadle and British actress Sophie Okonedo": a part joined by "and" goes on with the clause before it.
-                var subordinate = Subordinating().IsMatch(opening) || (Coordinating().IsMatch(opening) && previousSubordinate);
+                // "Der grüne Präsidentschaftskandidat … kann dem Vorschlag etwas abgewinnen, setzt die Grenze höher an – bei 2,5
+                // Millionen Euro": a relative pronoun refers back to a noun before it, so a d-word opening the sentence is its
+                // article; only a conjunction ("While …", "Während …") makes the opening part subordinate.
+                var subordinate = (parts.Count == 0 ? SubordinatingConjunction() : Subordinating()).IsMatch(opening)
+                                  || (Coordinating().IsMatch(opening) && previousSubordinate);
                 parts.Add(new Part(start, end, stretch, subordinate));
                 previousSubordinate = subordinate;
             }
@@ -134,6 +138,10 @@ internal static partial class FigureClause
     /// </summary>
     [GeneratedRegex(@"^(?:(?:(?:in|an|auf|aus|bei|mit|nach|von|vor|zu|für|über|unter|um|durch|gegen|of|at|by|for|with|to|from|on)\s+)?(?:which|whom|whose|(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)\b(?!\s+(?-i:\p{Lu})))|who|while|whereas|während|wobei)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Subordinating();
+
+    /// <summary>The conjunctions of <see cref="Subordinating"/> alone: what may open a sentence's subordinate first part.</summary>
+    [GeneratedRegex(@"^(?:while|whereas|während|wobei)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubordinatingConjunction();
 
     [GeneratedRegex(@"^(?:and|und|or|oder)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Coordinating();

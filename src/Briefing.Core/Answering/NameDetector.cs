@@ -69,6 +69,7 @@ public sealed partial class NameDetector
             var isName = IsName(word, language, SentenceInitial(text, match.Index)) || (afterMark && IsEnglishWordAsName(word, language));
             if (isName && IsListedAbbreviationEndingCompound(text, match, language)) isName = false;
             if (!isName && IsParticleNameWord(text, matches, i)) isName = true;
+            if (!isName && IsSharedNounBesideName(text, matches, i, language)) isName = true;
             // "Pentagon-Sprecher Peter Cook", "CDU-Fraktionschef Volker Kauder": two listed words right after a title.
             if (afterTitle && IsListedWordAsName(word, language) && i + 1 < matches.Count && IsSecondNameWord(text, match, matches[i + 1], language))
                 (isName, pairedNext) = (true, true);
@@ -99,6 +100,59 @@ public sealed partial class NameDetector
         language == "de" && !IsAcronym(word) && !NameContext.IsPersonTitle(word) && IsCommonWord(word, "de") == true
         && !IsListedAsWritten(word, "de").GetValueOrDefault()
         && !IsGrammarOrDateWord(word);
+
+    /// <summary>
+    /// "über den Franzosen Axel Michon", "nahm Miller Newton den Ball ab": a word German and English write alike, capitalised
+    /// in one language only ("Axel" → axel, "Newton" → newton), is a common noun to the dictionary
+    /// (<see cref="IWordLexicon.IsSharedNoun"/>), but before a name word or after a foreign word, with only a space between,
+    /// it is a first name or surname of that name. Read as a noun, the sentence named only "Michon" or nobody and a "who" question had no answer in it.
+    /// </summary>
+    /// <remarks>
+    /// Before a name only when no article, possessive or adjective makes it the class noun or title that introduces the
+    /// name ("der Browser Firefox", "sein Album Blackstar", "den angeschlagenen ukrainischen Premier Jazenjuk").
+    /// </remarks>
+    private bool IsSharedNounBesideName(string text, IReadOnlyList<WordAt> matches, int i, string language)
+    {
+        if (language != LanguageDetector.German || IsAcronym(matches[i].Value) || !IsSharedNoun(matches[i].Value, language)) return false;
+        if (i > 0 && IsSpacedPair(text, matches[i - 1], matches[i]) && IsForeignWordBeside(text, matches[i - 1], language)) return true;
+        return i + 1 < matches.Count && IsSpacedPair(text, matches[i], matches[i + 1]) && IsNameWordBeside(text, matches[i + 1], language)
+               && !NameContext.IsPersonTitle(matches[i].Value) && !IntroducedAsNoun(text, matches, i);
+    }
+
+    /// <summary>
+    /// Whether the word before the shared noun, with only a space between, makes it a noun: an article or possessive ("der
+    /// Browser Firefox"), or an adjective or other lower-case word that is no function word ("des ukrainischen Premier
+    /// Jazenjuk"). A preposition ("über Axel Michon") or a capitalised class noun ("den Franzosen Axel Michon") does not.
+    /// </summary>
+    private static bool IntroducedAsNoun(string text, IReadOnlyList<WordAt> matches, int i)
+    {
+        if (i == 0 || !IsSpacedPair(text, matches[i - 1], matches[i])) return false;
+        var before = matches[i - 1].Value;
+        return IsDeterminer(before) || (!char.IsUpper(before[0]) && !FunctionWords.IsFunctionWord(before));
+    }
+
+    private static bool IsSpacedPair(string text, WordAt first, WordAt second) => text[(first.Index + first.Length)..second.Index] == " ";
+
+    /// <summary>Whether <paramref name="neighbour"/>, capitalised, is a name word, or a word only the English dictionary lists.</summary>
+    private bool IsNameWordBeside(string text, WordAt neighbour, string language) =>
+        char.IsUpper(neighbour.Value[0]) && !IsSharedNoun(neighbour.Value, language) && !IsGrammarOrDateWord(neighbour.Value)
+        && (IsName(neighbour.Value, language, SentenceInitial(text, neighbour.Index)) || IsEnglishWordAsName(neighbour.Value, language));
+
+    /// <summary>
+    /// Whether <paramref name="before"/> is a capitalised word only the English dictionary lists ("Miller" of "Miller
+    /// Newton"): two capitalised words German does not know as its own make a foreign name, not two loanwords. After a
+    /// name word the shared noun stays as the name's reader took it before: "Carolina Panthers" is a name German
+    /// articles write apart ("die Verteidigung der Panthers"), and as a detail to be written whole it kept every article out.
+    /// </summary>
+    private bool IsForeignWordBeside(string text, WordAt before, string language) =>
+        char.IsUpper(before.Value[0]) && !SentenceInitial(text, before.Index) && IsEnglishWordAsName(before.Value, language);
+
+    /// <summary>An article (also fused with a preposition: "im", "zum") or a possessive: it makes the noun after it a class noun.</summary>
+    private static bool IsDeterminer(string word) =>
+        FunctionWords.IsDefiniteArticle(word) || FunctionWords.IsIndefiniteArticle(word, LanguageDetector.German) || FunctionWords.IsThirdPersonPossessive(word, LanguageDetector.German)
+        || FunctionWords.IsArticleContraction(word);
+
+    private bool IsSharedNoun(string word, string language) => _lexicons.Any(l => l.IsSharedNoun(word, language));
 
     /// <summary>What the dictionaries say about whether they list <paramref name="word"/> as written; null when none says.</summary>
     private bool? IsListedAsWritten(string word, string language)

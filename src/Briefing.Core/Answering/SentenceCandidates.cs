@@ -55,6 +55,7 @@ internal static partial class SentenceCandidates
         topicWords.ExceptWith(DescribingAdjectives.In(context.StandaloneQuestion, context.Language, names));
         // The asked year, like a name, says which event; it is not what is asked about it ("dirigierte", "won").
         topicWords.UnionWith(AskedYears.Of(context.StandaloneQuestion).AsWritten);
+        topicWords.UnionWith(FigureCompoundWords.In(context.StandaloneQuestion));
         var unit = AskedUnit.Of(context.Question, names);
         // "Wie viele Mandatare braucht man im Landtag …?" over "die sechs Abgeordneten, die es im Landtag braucht": the
         // counted noun is what is asked, not a name of what the question is about, though a word the lexicon lacks reads as

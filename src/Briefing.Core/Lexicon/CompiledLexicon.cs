@@ -35,7 +35,9 @@ internal sealed class CompiledLexicon : IDisposable
     /// v10: an abbreviation glued to its word where FreeDict lacks the tag between them ("monatlichmtl." → "monatlich").
     /// v11: a long abbreviation after a term's tags is a translation of its own ("wifi" → "Funk-LAN", "WLAN"; was "Funk-LAN WLAN").
     /// v12: the synonyms each entry lists in its own language (<see cref="Synonyms"/>), on lines of their own.
-    private static readonly string Header = $"#briefing-lexicon v12-{LexiconSupplement.Stamp} ";
+    /// v13: a word translated by itself, capitalised in one language only ("Euro" → "euro", "album" → "Album"), on a line
+    /// of its own (<see cref="IsSharedNoun"/>).
+    private static readonly string Header = $"#briefing-lexicon v13-{LexiconSupplement.Stamp} ";
     private const int MaxTranslations = 16;
     private const int ReadSize = 512;
     private readonly MemoryMappedFile _file;
@@ -108,6 +110,18 @@ internal sealed class CompiledLexicon : IDisposable
     /// </summary>
     private const char SynonymKey = '=';
 
+    /// <summary>
+    /// Whether the dictionary translates <paramref name="word"/> (as written, case-insensitive) by itself, spelt alike
+    /// but capitalised in one language only: German "Euro", "Album", "Software" are English "euro", "album", "software";
+    /// English "browser" is German "Browser". A common noun the two languages share — a name is capitalised in both
+    /// ("Israel"). The translation lines leave such a translation out (it adds nothing to search for), so without this
+    /// the word looked unknown to the dictionary and was taken for a name.
+    /// </summary>
+    public bool IsSharedNoun(string word) => Translations(SharedNounKey + word).Count > 0;
+
+    /// <summary>Shared-noun lines are keyed by the headword behind this mark, apart from the translation and synonym lines.</summary>
+    private const char SharedNounKey = '~';
+
     private IReadOnlyList<string> Lookup(string key)
     {
         using var pin = Pin();
@@ -173,14 +187,16 @@ internal sealed class CompiledLexicon : IDisposable
         var byKey = new Dictionary<string, List<(int Order, IReadOnlyList<string> Translations)>>(StringComparer.Ordinal);
         var listedAsItself = new HashSet<string>(StringComparer.Ordinal);
         var synonyms = new Dictionary<string, List<(int Order, IReadOnlyList<string> Synonyms)>>(StringComparer.Ordinal);
+        var sharedNouns = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (headword, order, definition) in dictionary.Entries())
         {
             var key = headword.ToLowerInvariant();
-            if (key.Length == 0 || key[0] == SynonymKey) continue;
+            if (key.Length == 0 || key[0] is SynonymKey or SharedNounKey) continue;
             if (FreeDictDefinition.Synonyms(definition) is { Count: > 0 } listed)
                 (synonyms.TryGetValue(SynonymKey + key, out var senses) ? senses : synonyms[SynonymKey + key] = []).Add((order, listed));
             var translations = FreeDictDefinition.Translations(definition);
             if (translations.Count == 0) continue;
+            if (SharedNoun(definition, key, translations) is { } shared) sharedNouns[SharedNounKey + key] = shared;
             if (char.IsUpper(headword[0]) && translations.Contains(headword, StringComparer.Ordinal)) listedAsItself.Add(key + "\t" + headword);
             if (!byKey.TryGetValue(key, out var entries)) byKey[key] = entries = [];
             entries.Add((order, translations));
@@ -192,6 +208,7 @@ internal sealed class CompiledLexicon : IDisposable
             lines.Add((key, supplement.GetValueOrDefault(key, []).Concat(RankedTranslations(key, entries, listedAsItself))));
         foreach (var (key, senses) in synonyms)
             lines.Add((key, senses.OrderBy(s => s.Order).SelectMany(s => s.Synonyms).Where(w => !w.Equals(key[1..], StringComparison.OrdinalIgnoreCase))));
+        foreach (var (key, translation) in sharedNouns) lines.Add((key, [translation]));
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
         writer.Write(header + "\n");
         foreach (var (key, words) in lines.OrderBy(l => l.Key, StringComparer.Ordinal))
@@ -200,6 +217,16 @@ internal sealed class CompiledLexicon : IDisposable
             var ranked = words.Where(w => w.IndexOfAny(['|', '\t', '\n']) < 0).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxTranslations).ToList();
             if (ranked.Count > 0) writer.Write($"{key}\t{string.Join('|', ranked)}\n");
         }
+    }
+
+    /// <summary>
+    /// The entry's translation spelt as its headword but capitalised otherwise (<see cref="IsSharedNoun"/>), or null.
+    /// </summary>
+    private static string? SharedNoun(string definition, string key, IReadOnlyList<string> translations)
+    {
+        if (translations.FirstOrDefault(t => t.Equals(key, StringComparison.OrdinalIgnoreCase)) is not { } same) return null;
+        var written = FreeDictDefinition.WrittenHeadword(definition);
+        return written.Equals(same, StringComparison.OrdinalIgnoreCase) && char.IsUpper(written[0]) != char.IsUpper(same[0]) ? same : null;
     }
 
     private static IEnumerable<string> RankedTranslations(string key, List<(int Order, IReadOnlyList<string> Translations)> entries, HashSet<string> listedAsItself)

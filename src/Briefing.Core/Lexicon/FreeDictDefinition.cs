@@ -58,6 +58,17 @@ internal static partial class FreeDictDefinition
     }
 
     /// <summary>
+    /// The headword as the definition's first line writes it ("Euro /ˈɔøroː/ &lt;masc, n, sg&gt;" → "Euro"): the index
+    /// lower-cases every headword, so only here does the dictionary say whether its language capitalises the word.
+    /// </summary>
+    public static string WrittenHeadword(string definition)
+    {
+        var newline = definition.IndexOf('\n');
+        var first = newline < 0 ? definition : definition[..newline];
+        return string.Join(' ', Decorations().Replace(first, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
     /// The words of the headword's own language that the definition lists as its synonyms ("Synonyms: {Einbruchsdiebstahl},
     /// {Einbruch}, {Bruch}" under "Einbrüche"; "Synonym: {inquiries}" under "enquiries"): the dictionary's thesaurus, which
     /// the translation line does not give. Single words and short phrases; a placeholder ("Interrogativ…") or a note in

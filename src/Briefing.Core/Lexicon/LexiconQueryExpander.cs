@@ -1058,15 +1058,25 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// <summary>
     /// A word the dictionary lists is an ordinary word, unless — for German — its first English translation is
     /// capitalised ("Österreich" → "Austria"): then it names a place, a person or an organisation. (German
-    /// translations of English words are capitalised for every noun, so they tell nothing.)
+    /// translations of English words are capitalised for every noun, so they tell nothing.) A word translated only by
+    /// itself, capitalised in one language alone ("Euro" → "euro"), is a noun both share (<see cref="CompiledLexicon.IsSharedNoun"/>).
     /// </summary>
     public bool? IsCommonWord(string word, string language)
     {
         var source = language == "de" ? "de" : "en";
         if (string.IsNullOrWhiteSpace(word) || _bySourceLanguage[source].Value is not { } lexicon) return null;
         var translations = _translations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: false));
-        if (translations.Count == 0) return null;
+        if (translations.Count == 0) return IsSharedNoun(word, language) ? true : null;
         return source == "en" || !char.IsUpper(translations[0][0]);
+    }
+
+    /// <summary>A word the dictionary translates only by itself, capitalised in one language alone (<see cref="CompiledLexicon.IsSharedNoun"/>).</summary>
+    public bool IsSharedNoun(string word, string language)
+    {
+        var source = language == "de" ? "de" : "en";
+        if (string.IsNullOrWhiteSpace(word) || _bySourceLanguage[source].Value is not { } lexicon) return false;
+        return _translations.GetOrAdd((source, word), key => Translate(lexicon, key.Item2, key.Item1, singleWords: false)).Count == 0
+               && WordForms.Candidates(word, source).Any(lexicon.IsSharedNoun);
     }
 
     public IReadOnlyList<string> OtherWordsFor(string noun, string language, string passageLanguage)
@@ -1093,7 +1103,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     public bool? IsListedAsWritten(string word, string language) =>
         string.IsNullOrWhiteSpace(word) || _bySourceLanguage[language == "de" ? "de" : "en"].Value is not { } lexicon
             ? null
-            : lexicon.FirstListedForm(word, language, forms: 1) is not null;
+            : lexicon.FirstListedForm(word, language, forms: 1) is not null || lexicon.IsSharedNoun(word);
 
     public bool IsPlaceName(string word, string language)
     {

@@ -22,6 +22,13 @@ public interface IWordLexicon
     /// ("Kurz", "Kern" are listed; "Volker" only as "Volk", "Peter" only as "Pet"). Null when it does not say.
     /// </summary>
     bool? IsListedAsWritten(string word, string language) => null;
+
+    /// <summary>
+    /// Whether the dictionary knows <paramref name="word"/> only as translated by itself, capitalised in one language
+    /// alone ("Euro" → euro, "Axel" → axel, "Newton" → newton): a common noun both languages share, which
+    /// <see cref="IsCommonWord"/> then reports as common, though such words are as often part of a name.
+    /// </summary>
+    bool IsSharedNoun(string word, string language) => false;
     /// <summary>
     /// The listed words a German word the dictionary lacks is a compound of ("Zweitrundenspiel" → "Zweit", "Runden",
     /// "Spiel", as the query expander splits it); empty for a listed word, an English one or one that splits into none.

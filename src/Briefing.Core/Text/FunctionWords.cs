@@ -22,6 +22,7 @@ public static class FunctionWords
     private static readonly FrozenSet<string> EnglishPersonPronouns = Load(EnglishFunctionWords.PersonPronouns);
     private static readonly FrozenSet<string> SubjectPronouns = Load(GermanFunctionWords.SubjectPronouns, EnglishFunctionWords.SubjectPronouns);
     private static readonly FrozenSet<string> DefiniteArticles = Load(GermanFunctionWords.DefiniteArticles, EnglishFunctionWords.DefiniteArticles);
+    private static readonly FrozenSet<string> ArticleContractions = Load(GermanFunctionWords.ArticleContractions);
     private static readonly FrozenSet<string> GermanIndefiniteArticles = Load(GermanFunctionWords.IndefiniteArticles);
     private static readonly FrozenSet<string> EnglishIndefiniteArticles = Load(EnglishFunctionWords.IndefiniteArticles);
     private static readonly FrozenSet<string> IndefiniteArticles = Load(GermanIndefiniteArticles, EnglishIndefiniteArticles);
@@ -68,6 +69,9 @@ public static class FunctionWords
 
     /// <summary>A definite article of German or English: der, die, das, den, dem, des, the.</summary>
     public static bool IsDefiniteArticle(string word) => DefiniteArticles.Contains(WordNormalizer.Fold(word));
+
+    /// <summary>A German preposition fused with the definite article ("im", "zum", "beim"): an article before a noun as much as "der".</summary>
+    public static bool IsArticleContraction(string word) => ArticleContractions.Contains(WordNormalizer.Fold(word));
 
     /// <summary>An indefinite article of German or English: ein, eine, einen, einem, einer, eines, a, an.</summary>
     public static bool IsIndefiniteArticle(string word) => IndefiniteArticles.Contains(WordNormalizer.Fold(word));

@@ -39,6 +39,9 @@ internal static class GermanFunctionWords
     /// <inheritdoc cref="DefiniteArticleAlternation"/>
     public static readonly string[] DefiniteArticles = DefiniteArticleAlternation.Split('|');
 
+    /// <summary>Prepositions fused with the definite article (also in <see cref="Closed"/>).</summary>
+    public static readonly string[] ArticleContractions = ["im", "am", "ans", "ins", "beim", "vom", "zum", "zur"];
+
     /// <summary>The indefinite article in every case and gender (also in <see cref="Closed"/>), as a regex alternation.</summary>
     public const string IndefiniteArticleAlternation = "ein|eine|einen|einem|einer|eines";
 

@@ -62,4 +62,17 @@ public sealed class FigureOfAnotherClauseTests
     public void A_german_d_word_before_a_capitalised_noun_is_an_article_and_opens_no_relative_clause() =>
         Assert.Equal([false, false, true],
             FigureClause.Of("Eine Spenderin ist gefunden: Die Ehefrau von Kelby-Chef Berg spendete 100.000 Euro, die der Partei zugutekommen.").Select(p => p.Subordinate));
+
+    [Fact]
+    public void A_d_word_opening_the_sentence_is_its_article_though_an_adjective_follows() =>
+        Assert.Equal([false, false, false],
+            FigureClause.Of("Der grüne Kandidat Berg kann dem Vorschlag etwas abgewinnen, setzt die Grenze höher an – bei 2,5 Millionen Euro.").Select(p => p.Subordinate));
+
+    [Fact]
+    public void A_conjunction_opening_the_sentence_still_makes_its_first_part_subordinate() =>
+        Assert.Equal([true, false], FigureClause.Of("While Kelby's theatre earned $5m, the Nordlink gala concert raised $2m.").Select(p => p.Subordinate));
+
+    [Fact]
+    public void A_d_word_after_a_comma_before_an_adjective_still_opens_a_relative_clause() =>
+        Assert.Equal([false, true], FigureClause.Of("Gezahlt hat die Stadt Kelby, die gestern 40.000 Euro überwies.").Select(p => p.Subordinate));
 }
