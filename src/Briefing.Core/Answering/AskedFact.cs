@@ -295,7 +295,7 @@ internal static partial class AskedFact
     ];
 
     /// <summary>A role noun; forms of address ("Frau", "Mr", "Dr") name no role.</summary>
-    private static bool IsRole(string word) => !Honorifics.Contains(word) && (NameContext.IsPersonTitle(word) || LawRoles.Contains(word));
+    internal static bool IsRole(string word) => !Honorifics.Contains(word) && (NameContext.IsPersonTitle(word) || LawRoles.Contains(word));
 
     private static readonly HashSet<string> Honorifics = new(
         NameContext.CourtesyTitles.Concat(["sir", "lord", "lady", "prime", "star", "champion"]), StringComparer.OrdinalIgnoreCase);
@@ -308,7 +308,7 @@ internal static partial class AskedFact
     };
 
     /// <summary>"Richterin" and "Richter", "Anwältin" and "Anwalt", "Staatsanwalt" and "Anwalt": one role in either form.</summary>
-    private static bool SameRole(string asked, string written)
+    internal static bool SameRole(string asked, string written)
     {
         var a = WordNormalizer.Fold(asked);
         var w = WordNormalizer.Fold(written);

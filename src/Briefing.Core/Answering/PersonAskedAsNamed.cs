@@ -19,14 +19,30 @@ internal static partial class PersonAskedAsNamed
     public static string? Missing(IReadOnlyList<CandidateSentence> chosen, string question, string language, AnswerType expected,
         NameDetector names, IReadOnlyList<WeightedTerm> expansions)
     {
-        if (expected != AnswerType.Named || chosen.Count == 0 || UnnamedMention.AsksForAKind(question)) return null;
+        if (expected is not (AnswerType.Named or AnswerType.Person) || chosen.Count == 0 || UnnamedMention.AsksForAKind(question)) return null;
         if (PersonNoun(question) is not { } noun) return null;
         var asked = AnswerCandidates.WithTranslations(AnswerCandidates.Asked(question, AnswerType.Person, language, names), AnswerType.Person, expansions);
         var human = !MayBeFirm().IsMatch(noun);
-        return chosen.Any(c => AnswerCandidates.Novel(PersonNames(c.Text, c.Hit.Passage.Language, names, human), asked).Count > 0)
+        // A sentence of another language is not read for titles: the translations of the asked noun are not known here.
+        return chosen.Any(c => AnswerCandidates.Novel(PersonNames(c.Text, c.Hit.Passage.Language, names, human,
+                c.Hit.Passage.Language == language ? title => IsAnotherRole(title, noun, question) : null), asked).Count > 0)
             ? null
             : $"no chosen sentence names the asked '{noun}' by name";
     }
+
+    /// <summary>
+    /// "Wie heißt der 43-jährige Mann, der …?" over "sagte Staatsanwalt Witold Franke", "Wie heißen die festgenommenen
+    /// Redakteure?" over "zeigt Staatspräsident Recep Tayyip Erdogan": a name written right after a title is that
+    /// title's holder, and a title that is neither the asked noun nor one the question writes is another person's role —
+    /// the prosecutor who speaks of the man, the president on the cover. A name beside the asked title
+    /// ("Redakteur Ahmet Şık") or beside none may be the asked one.
+    /// </summary>
+    internal static bool IsAnotherRole(string title, string noun, string question) =>
+        !AskedFact.SameRole(noun, title)
+        && !Tokenizer.LetterRuns(question).Any(w => AskedFact.SameRole(w.Value, title) && w.Value.Length >= MinTitleLength);
+
+    /// <summary>Question words shorter than this ("der", "Mann") end too many titles to say the question writes them.</summary>
+    private const int MinTitleLength = 5;
 
     /// <summary>
     /// The names of <paramref name="text"/> that may be a person's, as a who-question's candidates read them
@@ -35,13 +51,25 @@ internal static partial class PersonAskedAsNamed
     /// person), a currency ("um mehr als 170.000 Euro") and, for a noun only people are ("der Belgier", "the employee"), an organisation ("der Jihadistenmiliz
     /// Islamischer Staat", "Mumbai High Court").
     /// </summary>
-    private static IReadOnlySet<string> PersonNames(string text, string language, NameDetector names, bool human)
+    private static IReadOnlySet<string> PersonNames(string text, string language, NameDetector names, bool human, Func<string, bool>? isAnotherRole)
     {
         var body = Dateline.Without(text, language);
         return NameSpans.Named(body, language, names)
             .Where(s => NameSpans.Fits(s.Kind, AnswerType.Person) && !(human && s.Kind == NameKind.Organisation)
+                        && !(isAnotherRole is not null && TitleBefore(body, s) is { } title && isAnotherRole(title))
                         && !(s.Words is [var word] && names.IsCommonCompound(word, language)) && !IsNounCompound(body, s, language, names))
             .SelectMany(s => s.Words).Where(w => !CurrencyWords.IsCurrencyName(w)).Select(AnswerCandidates.NameKey).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The word right before the name with only a space between ("Staatsanwalt Witold Franke"), when it is a title (not a form of address: "Mr", "Frau").</summary>
+    private static string? TitleBefore(string text, NameSpan span)
+    {
+        var before = text[..span.Start];
+        if (before.Length == 0 || before[^1] != ' ') return null;
+        var previous = Tokenizer.LetterRuns(before).LastOrDefault();
+        if (previous is null || !string.IsNullOrWhiteSpace(before[(previous.Index + previous.Length)..])) return null;
+        var word = previous.Value;
+        return AskedFact.IsRole(word) ? word : null;
     }
 
     /// <summary>"Internet-Welpenhandel": German name words joined by a hyphen whose last part is a common noun, listed or compounded.</summary>
@@ -94,13 +122,26 @@ internal static partial class PersonAskedAsNamed
     /// or an agent noun by an ending that makes nothing else ("Aktivistin", "Redakteurin", "investor", "employee", "adviser").
     /// </summary>
     private static bool IsPersonNoun(string noun) =>
-        PersonNouns.IsPersonNoun(noun) || NameContext.IsPersonTitle(noun) || UnmistakableAgent().IsMatch(noun);
+        PersonNouns.IsPersonNoun(noun) || NameContext.IsPersonTitle(noun) || UnmistakableAgent().IsMatch(noun) || OnePerson.Contains(noun);
+
+    /// <summary>
+    /// "Wie heißt der 43-jährige Mann …?", "What is the name of the woman …?": the plain words for one person, which no
+    /// list of groups holds (a group list reads "Männer", not the one man whose name is asked).
+    /// </summary>
+    private static readonly HashSet<string> OnePerson = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mann", "Frau", "Mädchen", "Junge", "Bub", "Bursche", "man", "woman", "boy", "girl",
+    };
 
     /// <summary>A noun of an organisation or place ("Sender", "Zentrum"), or a thing with an agent's ending ("sector", "Computer").</summary>
     private static bool IsThing(string noun) =>
         NameContext.IsOrganisationNoun(noun) || NameContext.PlaceNouns.Contains(noun) || ThingsWithAgentEnding().IsMatch(noun);
 
-    [GeneratedRegex(@"\b[Ww]ie\s+(heißt|hieß|heisst|hiess|heißen|hießen|heissen|hiessen)\s+(?<article>der|die)\s+([^,?]*?(\p{Ll}(e|en|er|es|em)|\d)\s+)?(?<noun>\p{Lu}[\p{L}-]+)\s*[,?]")]
+    /// <remarks>
+    /// The noun may be followed by where the person is from or whose they are ("der 43-jährige Mann aus Bergen bei Celle,",
+    /// "die Redakteure der Zeitschrift Nokta?"): the phrase names a place or an owner, the person is the noun before it.
+    /// </remarks>
+    [GeneratedRegex(@"\b[Ww]ie\s+(heißt|hieß|heisst|hiess|heißen|hießen|heissen|hiessen)\s+(?<article>der|die)\s+([^,?]*?(\p{Ll}(e|en|er|es|em)|\d)\s+)?(?<noun>\p{Lu}[\p{L}-]+)(\s+(aus|von|vom|bei|beim|in|im|der|des)\s+[^,?]+)?\s*[,?]")]
     private static partial Regex GermanNameCue();
 
     [GeneratedRegex(@"\bwelches\b", RegexOptions.IgnoreCase)]

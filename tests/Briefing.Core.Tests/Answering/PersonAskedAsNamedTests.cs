@@ -83,6 +83,8 @@ public sealed class PersonAskedAsNamedTests : InventedArticlesTest
     [InlineData("Wie heißt die in Linz verurteilte deutsche Hundezüchterin?", "Hundezüchterin")]
     [InlineData("Mit welchem Inselmakler arbeitet Tchibo zusammen?", "Inselmakler")]
     [InlineData("Which investor is buying the stake?", "investor")]
+    [InlineData("Wie heißt der 43-jährige Mann aus Bergen bei Celle, der seine Frau angezündet haben soll?", "Mann")]
+    [InlineData("Wie heißen die beiden festgenommenen Redakteure der Zeitschrift Nokta?", "Redakteure")]
     public void A_person_noun_the_answer_type_reads_as_a_thing_is_read(string question, string noun)
     {
         Assert.Equal(noun, PersonAskedAsNamed.PersonNoun(question));
