@@ -14,7 +14,7 @@ public sealed class IndefiniteLedeTests : InventedArticlesTest
     {
         Folder.Write("news/bets.txt", """
             Bets off after Star Island leak
-            A bookmaker has stopped taking bets on the Star Island show after claiming secret information about the final had been leaked.
+            A bookmaker has stopped taking bets on the Star Island show after claiming secret information about the Channel 9 show had been leaked.
             Kestrel Bet made the move after five people tried to place large bets on Friday's surprise eviction.
 
             Bookmaker Lundy Sports said it would continue to accept bets on the final, with Mara its favourite.
