@@ -21,12 +21,12 @@ internal static partial class AskedFact
     {
         if (chosen.Count == 0) return null;
         // "Wie lange der Kroate ausfällt, war vorerst offen": the answer would lead with the article's "nobody knows".
-        if (StatedUnknown.In(chosen[0].Text, expected)) return "the answering sentence says the asked fact is not known";
+        if (StatedUnknown.In(chosen[0].Text, expected, question)) return "the answering sentence says the asked fact is not known";
         // "When will the line reopen?" over "The line was closed on Monday." beside "It is not yet known when the line will
         // reopen": the lead's article says, in the question's verb and nearly as fully (names credited from the article), that it does not know.
         var lead = chosen[0];
         if (candidates?.FirstOrDefault(c => c.Hit.Article.Id == lead.Hit.Article.Id && c.ShowsVerb && c.ShowsPredicate && c.ContextCoverage >= lead.ContextCoverage * UnknownCoverageShare
-                && StatedUnknown.In(c.Text, expected) && !RepeatsLeadFigure(c, lead, expected)) is { } unknown)
+                && StatedUnknown.In(c.Text, expected, question) && !RepeatsLeadFigure(c, lead, expected)) is { } unknown)
             return $"the answering article says the asked fact is not known: {unknown.Text}";
         // "Wie viel Geld hat Keith Poulton gesteckt?" over a quote of another sum, beside "has already committed an
         // undisclosed amount of money": a sentence of the lead's article that says the asked kind of fact is not told speaks

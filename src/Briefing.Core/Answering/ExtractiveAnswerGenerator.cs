@@ -130,6 +130,12 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             if (context.Trace) trace.Add($"extractive: the lead dates only by a weekday; its article's sentence with a calendar date leads: {Shorten(dated[0].Text)}");
             chosen = dated;
         }
+        // A lede that speaks of the asked thing only as "a bookmaker" gives way to the sentence after it that names it (IndefiniteLede).
+        if (IndefiniteLede.Lead(chosen, candidates, context.Question, context.Language, expected, settings.MaxSentences) is var unnamedLede && unnamedLede[0] != chosen[0])
+        {
+            if (context.Trace) trace.Add($"extractive: a chosen sentence speaks of the asked thing only unnamed; the sentence after it that names something leads: {Shorten(unnamedLede[0].Text)}");
+            chosen = unnamedLede;
+        }
         // None of the chosen sentences gives the asked kind of fact in the asked role (a name for "who", the asked sum, a
         // count of the asked thing): the article is about the question but does not answer it (abstain's check).
         if (AskedFact.Missing(chosen, context.Question, context.Language, expected, _names, _statistics, expansions, candidates) is { } lacking)

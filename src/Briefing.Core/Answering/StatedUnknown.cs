@@ -11,8 +11,46 @@ namespace Briefing.Core.Answering;
 internal static partial class StatedUnknown
 {
     /// <param name="expected">What the question asks: "until a replacement is found" says only who is not known.</param>
-    public static bool In(string sentence, AnswerType expected) =>
-        Unknown().IsMatch(sentence) || (expected == AnswerType.Person && PersonUnknown().IsMatch(sentence));
+    /// <param name="question">An "unknown" before a noun says only that thing is unknown: "four unknown callers" is about the
+    /// callers, not about "Which bookmaker …?"; it speaks of the asked fact when the question writes its noun.</param>
+    public static bool In(string sentence, AnswerType expected, string question) =>
+        Unknown().IsMatch(sentence) || UnknownOfAsked(sentence, expected, question)
+        || (expected == AnswerType.Person && PersonUnknown().IsMatch(sentence));
+
+    /// <summary>
+    /// "The cause is unknown", "it is still unknown when …": said of the clause, unknown tells that a fact is not known.
+    /// "unknown callers", "an unknown number of people": before a noun it describes that thing, which is the asked one only
+    /// when the question names it ("How many people …?"), or when it is the quantity or reason the question asks for.
+    /// </summary>
+    private static bool UnknownOfAsked(string sentence, AnswerType expected, string question)
+    {
+        foreach (Match unknown in UnknownWord().Matches(sentence))
+        {
+            var nouns = unknown.Groups["noun"].Captures.Select(c => c.Value).ToList();
+            if (nouns.Count == 0 || Text.FunctionWords.IsFunctionWord(nouns[0])) return true;
+            if (expected == AnswerType.Number && AskedQuantity().IsMatch(nouns[0])) return true;
+            if (expected == AnswerType.Reason && AskedReason().IsMatch(nouns[0])) return true;
+            var questionWords = Text.Tokenizer.LetterRuns(question).Select(w => w.Value).Where(w => w.Length >= MinNounStem && !Text.FunctionWords.IsFunctionWord(w));
+            if (nouns.Any(n => n.Length >= MinNounStem && questionWords.Any(w => string.Compare(w, 0, n, 0, MinNounStem, StringComparison.OrdinalIgnoreCase) == 0)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "unknown", with the word after it and, after "of", the thing counted ("unknown number of people"): no word, or a
+    /// function word ("unknown when", "unknown to police"), means it is said of the clause.
+    /// </summary>
+    [GeneratedRegex(UnknownUntilNow + @"(?:\s+(?<noun>\p{L}+)(?:\s+of\s+(?<noun>\p{L}+))?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex UnknownWord();
+
+    /// <summary>"an unknown number", "an unknown amount": the noun of a quantity, the kind a how-many or how-much asks.</summary>
+    [GeneratedRegex(@"^(numbers?|amounts?|sums?|quantit\p{L}+|figures?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedQuantity();
+
+    /// <summary>"for unknown reasons", "an unknown cause": the noun of a reason, the kind a why-question asks.</summary>
+    [GeneratedRegex(@"^(reasons?|causes?|motives?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedReason();
 
     /// <summary>
     /// The sentence says that the kind of fact the question asks is not told: "an undisclosed amount of money" or "has yet
@@ -99,13 +137,13 @@ internal static partial class StatedUnknown
     /// <remarks>
     /// German: "ist/war/bleibt (noch/vorerst …) offen/unklar/unbekannt", "unklar, wann …", "keine Angaben", "Stillschweigen
     /// vereinbart", "steht noch nicht fest", "bislang nicht geklärt"; English: "not (yet) known/clear/disclosed/revealed",
-    /// "unclear", "unknown", "undisclosed", "has yet to be decided". A bare "offen"
+    /// "unclear", "undisclosed", "has yet to be decided" ("unknown" is read apart: <see cref="UnknownOfAsked"/>). A bare "offen"
     /// ("ein offener Brief", "hält die Tür offen") says nothing unknown: only after a copula or before a question word.
     /// </remarks>
     [GeneratedRegex(@"\b(ist|war|sei|bleibt|blieb|blieben|sind|waren)\s+((noch|vorerst|zunächst|bislang|bisher|weiter|völlig)\s+)*(offen|unklar|unbekannt|nicht\s+bekannt|ungewiss|ungeklärt)\b"
         + @"|\b(unklar|offen|unbekannt|nicht\s+bekannt)\s*,\s*(wie|wann|wer|wo|ob|warum|welche\p{L}*)\b|\bkeine\s+(näheren\s+)?angaben\b|\bstillschweigen\b"
         + @"|\bsteht\s+((noch|bislang|bisher|vorerst)\s+)*nicht\s+fest\b|\b(noch|bislang|bisher)\s+nicht\s+geklärt\b"
-        + @"|\b(not\s+(yet\s+)?(known|clear|disclosed|revealed|released|confirmed)|unclear|undisclosed)\b|" + UnknownUntilNow
+        + @"|\b(not\s+(yet\s+)?(known|clear|disclosed|revealed|released|confirmed)|unclear|undisclosed)\b"
         + @"|\b(has|have|is|are)\s+yet\s+to\s+be\s+(decided|confirmed|revealed|announced|disclosed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unknown();
 

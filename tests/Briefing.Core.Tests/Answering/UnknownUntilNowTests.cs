@@ -18,5 +18,5 @@ public sealed class UnknownUntilNowTests
     [InlineData("The cause of the fire is unknown.", true)]
     [InlineData("An unknown number of people were injured.", true)]
     public void A_previously_unknown_thing_is_a_finding(string sentence, bool unknown) =>
-        Assert.Equal(unknown, StatedUnknown.In(sentence, AnswerType.Other));
+        Assert.Equal(unknown, StatedUnknown.In(sentence, AnswerType.Other, "How many people were hurt in the fire, and what caused it?"));
 }
