@@ -73,6 +73,8 @@ internal static partial class SentenceCandidates
         var sourceNames = AskedSource.NamesOf(context.Question);
         var askedPerson = AskedPersonMentions.NameOf(context.StandaloneQuestion, context.Language, names);
         var subjectTermsByLanguage = new Dictionary<string, (QuestionTerms Subject, IReadOnlyList<string> Setting)>();
+        // "the Tory shadow home secretary": the article names the described person after the same role phrase, as typed.
+        var rolePhrases = DescribedRolePhrase.Of(context.StandaloneQuestion, context.Language);
         var articleTerms = ArticleTerms(passages, statistics);
         var headlines = Headlines(passages, statistics);
         var ledeYears = LedeYears(passages, statistics);
@@ -371,7 +373,8 @@ internal static partial class SentenceCandidates
                                       || (years.Any && !AskedYears.Of(sentences[i]).Any && years.AsWritten.All(ledeYears[hit.Article.Id].Contains)),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
                     ShowsAskedFigures = figures.AreShownIn(sentences[i]),
-                    ShowsCore = originBack || coreTerms.ShowsNames(CoreShare, nearby) || subjectTerms?.ShowsNames(CoreShare, nearby) == true,
+                    ShowsCore = originBack || coreTerms.ShowsNames(CoreShare, nearby) || subjectTerms?.ShowsNames(CoreShare, nearby) == true
+                                || (language == context.Language && DescribedRolePhrase.NamesPersonAfter(sentences[i], rolePhrases, language, names)),
                     ArticleShare = articleShares.GetValueOrDefault(hit.Article.Id, 1),
                     PassageSentences = sentences.Count,
                 };
