@@ -8,7 +8,7 @@ namespace Briefing.Core.Text;
 /// "was Ian Brown playing …", "will the lineman watch the Super Bowl", "does Britain want to …" say what someone did,
 /// which an article words its own way ("sahen … zu", "produziert"), not a thing the article must name.
 /// </summary>
-public static partial class EnglishVerbUse
+internal static partial class EnglishVerbUse
 {
     /// <summary>The word at <paramref name="index"/> of <paramref name="question"/> is used as a verb (see the class remarks).</summary>
     public static bool IsVerbAt(string question, int index, string word)
@@ -42,8 +42,11 @@ public static partial class EnglishVerbUse
         var start = clause.LastIndexOfAny([',', ';', ':', '?', '!']) + 1;
         var words = ClauseWord().Matches(clause[start..]).Select(m => m.Value).ToList();
         words.Reverse();
-        return words.Select(w => char.IsUpper(w[0]) && w.Length > 1 && !w.Skip(1).Any(char.IsUpper) && Auxiliaries.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant() : w).ToList();
+        return words.Select(w => char.IsUpper(w[0]) && w.Length > 1 && !w.Skip(1).Any(char.IsUpper) && IsAuxiliaryOrBe(w.ToLowerInvariant()) ? w.ToLowerInvariant() : w).ToList();
     }
+
+    /// <summary>A capitalised "Was" or "Does" opens the question; lower-cased, it is not skipped as a name.</summary>
+    private static bool IsAuxiliaryOrBe(string lower) => Auxiliaries.Contains(lower) || BeForms.Contains(lower);
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*")]
     private static partial Regex ClauseWord();

@@ -63,6 +63,9 @@ public sealed class PastDateForFutureQuestionTests : InventedArticlesTest
     [InlineData("The tie against Biarritz on 3 April has been switched to San Sebastian.", "en", false)]
     [InlineData("Wegen des Feuers wurde der Schulbetrieb bis zum 18. Mai eingestellt.", "de", false)]
     [InlineData("The festival on 18 March draws a crowd.", "en", false)]
+    // An irregular past after "has been" is a perfect too; "since" dates a state still going on.
+    [InlineData("The line has been shut in March for repairs.", "en", false)]
+    [InlineData("Work has been held up since 2005.", "en", false)]
     public void A_sentence_dates_only_past_events(string sentence, string language, bool past) =>
         Assert.Equal(past, PastDateForFutureQuestion.AllDatesPast([(sentence, language)]));
 

@@ -15,6 +15,8 @@ public sealed class EnglishVerbUseTests
     [InlineData("Where did the tycoon once use his clout?", "use")]
     // A form in -ing after a form of "be", names between.
     [InlineData("At which venue was Ian Brown playing when he got into the scuffle?", "playing")]
+    // The form of "be" opening the question, capitalised, is not skipped as a name.
+    [InlineData("Was Ian Brown playing at the Apollo?", "playing")]
     [InlineData("How many vehicles does Britain want to be building again by 2018?", "building")]
     public void ReadsAVerbUse(string question, string word) => Assert.True(IsVerb(question, word));
 

@@ -45,7 +45,7 @@ internal static partial class PastDateForFutureQuestion
     /// A part of a sentence that tells a past event: a verb in a past tense, no word of plan, forecast or schedule, and no
     /// date it points forward to.
     /// </summary>
-    internal static bool IsPastClause(string part, string language)
+    private static bool IsPastClause(string part, string language)
     {
         if (AskedOutlook.SpeaksOfOutlook(part, language) || Schedule().IsMatch(part)) return false;
         var words = Tokenizer.LetterRuns(part).Select(m => m.Value).ToList();
@@ -53,13 +53,16 @@ internal static partial class PastDateForFutureQuestion
         return language == "de" ? words.Any(w => GermanPastAuxiliary().IsMatch(w)) : HasEnglishPastVerb(words);
     }
 
-    /// <summary>"until 6 June", "by 2008", "bis zum 18. Mai", "ab März": the two words before the date (numbers skipped) hold a preposition of a time ahead.</summary>
+    /// <summary>
+    /// "until 6 June", "by 2008", "bis zum 18. Mai", "ab März", "seit März": the two words before the date (numbers skipped)
+    /// hold a preposition of a time ahead or of a state still going on — neither dates a finished event.
+    /// </summary>
     private static bool PointsForward(string part, Match date) =>
         Tokenizer.LetterRuns(part[..date.Index]).Select(m => m.Value).TakeLast(2).Any(w => ForwardPrepositions.Contains(w));
 
     private static readonly HashSet<string> ForwardPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "until", "till", "by", "from", "to", "for", "bis", "ab", "auf", "seit",
+        "until", "till", "by", "from", "to", "for", "since", "bis", "ab", "auf", "seit",
     };
 
     /// <summary>Years and written date words (months, weekdays, seasons, "yesterday") of the part.</summary>
@@ -67,7 +70,7 @@ internal static partial class PastDateForFutureQuestion
         DateToken().Matches(part).Where(m => m.Value.Any(char.IsDigit) || DateWords.Dates(m.Value));
 
     /// <summary>
-    /// "was", "had", "sold", "increased": a simple past. An -ed word after a form of "have" or "be" (a perfect, a passive
+    /// "was", "had", "sold", "increased": a simple past. An -ed word or an irregular past after a form of "have" or "be" (a perfect, a passive
     /// in the present, "has been switched") or after a determiner ("the delayed hearing") is no past verb; after "had been"
     /// it is.
     /// </summary>
@@ -76,8 +79,9 @@ internal static partial class PastDateForFutureQuestion
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (PastAuxiliaries.Contains(word) || (char.IsLower(word[0]) && EnglishPhrasalVerbs.IsIrregularPast(word))) return true;
-            if (!EdForm().IsMatch(word)) continue;
+            if (PastAuxiliaries.Contains(word)) return true;
+            // An irregular past ("sold", "held", "shut") is read as an -ed form is: "has been held up" is no simple past.
+            if (!EdForm().IsMatch(word) && !(char.IsLower(word[0]) && EnglishPhrasalVerbs.IsIrregularPast(word))) continue;
             var before = i > 0 ? words[i - 1] : "";
             if (before.Equals("been", StringComparison.OrdinalIgnoreCase))
             {
@@ -109,7 +113,10 @@ internal static partial class PastDateForFutureQuestion
     [GeneratedRegex(@"\b(due|scheduled|slated|postponed|delayed|adjourned|rescheduled|verschoben|vertagt|geplant\w*|angesetzt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Schedule();
 
-    [GeneratedRegex(@"^(war|waren|wurde|wurden|hatte|hatten)$", RegexOptions.IgnoreCase)]
+    /// <summary>The German past auxiliaries, one list for the sentence's words and the question.</summary>
+    private const string GermanPastAuxiliaries = "war|waren|wurde|wurden|hatte|hatten";
+
+    [GeneratedRegex($"^({GermanPastAuxiliaries})$", RegexOptions.IgnoreCase)]
     private static partial Regex GermanPastAuxiliary();
 
     [GeneratedRegex(@"\b(will|shall)\b|\b(is|are)\s+(\S+\s+){0,10}?(expected|due|set|scheduled|planned|going|likely)\s+to\b", RegexOptions.IgnoreCase)]
@@ -121,7 +128,7 @@ internal static partial class PastDateForFutureQuestion
     [GeneratedRegex(@"\b(soll|sollen|wird|werden)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GermanFuture();
 
-    [GeneratedRegex(@"\b(war|waren|wurde|wurden|hatte|hatten)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({GermanPastAuxiliaries})\b", RegexOptions.IgnoreCase)]
     private static partial Regex GermanPastInQuestion();
 
     /// <summary>"… soll … verwendet worden sein?", "… soll … getötet haben?": a participle and "sein"/"haben" last.</summary>
