@@ -136,11 +136,14 @@ internal static partial class FigureClause
     /// article ("Die Ehefrau von …", "von der Polizei"), no relative pronoun. "Where"/"wo" clauses are left out: they go on
     /// of the main clause's subject ("arbeiten … im Ausland, wo sie jährlich 211 Millionen Euro erwirtschaften").
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:in|an|auf|aus|bei|mit|nach|von|vor|zu|für|über|unter|um|durch|gegen|of|at|by|for|with|to|from|on)\s+)?(?:which|whom|whose|(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)\b(?!\s+(?-i:\p{Lu})))|who|while|whereas|während|wobei)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:in|an|auf|aus|bei|mit|nach|von|vor|zu|für|über|unter|um|durch|gegen|of|at|by|for|with|to|from|on)\s+)?(?:which|whom|whose|(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)\b(?!\s+(?-i:\p{Lu})))|who|" + SubordinatingConjunctions + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex Subordinating();
 
+    /// <summary>The contrasting or accompanying conjunctions, one list for <see cref="Subordinating"/> and <see cref="SubordinatingConjunction"/>.</summary>
+    private const string SubordinatingConjunctions = "while|whereas|während|wobei";
+
     /// <summary>The conjunctions of <see cref="Subordinating"/> alone: what may open a sentence's subordinate first part.</summary>
-    [GeneratedRegex(@"^(?:while|whereas|während|wobei)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + SubordinatingConjunctions + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubordinatingConjunction();
 
     [GeneratedRegex(@"^(?:and|und|or|oder)\b", RegexOptions.IgnoreCase)]

@@ -24,15 +24,15 @@ internal static partial class StatedUnknown
     /// </summary>
     private static bool UnknownOfAsked(string sentence, AnswerType expected, string question)
     {
+        List<string>? questionWords = null;
         foreach (Match unknown in UnknownWord().Matches(sentence))
         {
             var nouns = unknown.Groups["noun"].Captures.Select(c => c.Value).ToList();
             if (nouns.Count == 0 || Text.FunctionWords.IsFunctionWord(nouns[0])) return true;
             if (expected == AnswerType.Number && AskedQuantity().IsMatch(nouns[0])) return true;
             if (expected == AnswerType.Reason && AskedReason().IsMatch(nouns[0])) return true;
-            var questionWords = Text.Tokenizer.LetterRuns(question).Select(w => w.Value).Where(w => w.Length >= MinNounStem && !Text.FunctionWords.IsFunctionWord(w));
-            if (nouns.Any(n => n.Length >= MinNounStem && questionWords.Any(w => string.Compare(w, 0, n, 0, MinNounStem, StringComparison.OrdinalIgnoreCase) == 0)))
-                return true;
+            questionWords ??= NounCandidates(question).Where(w => !Text.FunctionWords.IsFunctionWord(w)).ToList();
+            if (nouns.Any(n => WritesNoun(questionWords, n))) return true;
         }
         return false;
     }
@@ -68,17 +68,25 @@ internal static partial class StatedUnknown
         if (expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named or AnswerType.Other)
         {
             if (NameUnknown().IsMatch(sentence)) return true;
-            var questionWords = Text.Tokenizer.LetterRuns(question).Select(w => w.Value).Where(w => w.Length >= MinNounStem).ToList();
+            var questionWords = NounCandidates(question).ToList();
             // "two unnamed firms", "an unnamed Western firm": the noun is one of the two words after "unnamed".
             foreach (Match unnamed in Unnamed().Matches(sentence))
                 foreach (Capture noun in unnamed.Groups["noun"].Captures)
-                    if (noun.Length >= MinNounStem && questionWords.Any(w => string.Compare(w, 0, noun.Value, 0, MinNounStem, StringComparison.OrdinalIgnoreCase) == 0)) return true;
+                    if (WritesNoun(questionWords, noun.Value)) return true;
         }
         return false;
     }
 
     /// <summary>"firms" for "firm", "Käufer" for "Käufers": the letters two forms of a noun share.</summary>
     private const int MinNounStem = 4;
+
+    /// <summary>The question's words long enough to be a form of a noun.</summary>
+    private static IEnumerable<string> NounCandidates(string question) =>
+        Text.Tokenizer.LetterRuns(question).Select(w => w.Value).Where(w => w.Length >= MinNounStem);
+
+    /// <summary>One of the question's words is a form of <paramref name="noun"/>: they share its first <see cref="MinNounStem"/> letters.</summary>
+    private static bool WritesNoun(IReadOnlyList<string> questionWords, string noun) =>
+        noun.Length >= MinNounStem && questionWords.Any(w => string.Compare(w, 0, noun, 0, MinNounStem, StringComparison.OrdinalIgnoreCase) == 0);
 
     /// <summary>The question words of a fact a source says it does not tell or know (<see cref="OpenQuestionWord"/> reads their kind).</summary>
     private const string EnglishWh = @"who|whom|which|where|when|how\s+much|how\s+many";
