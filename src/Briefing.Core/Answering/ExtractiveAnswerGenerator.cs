@@ -158,8 +158,9 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             && !(f.Hit.Passage.Id == chosen[0].Hit.Passage.Id && chosen[0].Position == f.Position + 1) ? f : null);
         chosen = CoveringLead.AfterWeakLead(chosen, follower, expected, settings.MaxSentences);
         // A lead holding no candidate of the asked kind sets the scene; the sentence going on about it often says the fact.
-        // One that holds the asked fact is not continued: the next sentence says another fact of its subject.
-        chosen = ContinuationOfLead.Add(chosen, candidates, expected, settings.MaxSentences);
+        // One that holds the asked fact is not continued: the next sentence says another fact of its subject. A lead that
+        // restates the question with a candidate but not the asked fact is followed by the sentence after it that may hold it.
+        chosen = ContinuationOfLead.Add(chosen, candidates, expected, settings.MaxSentences, years.Any);
         // A lead without a candidate that points back ("These include …", "Sie ist …") follows the sentence it refers to, which often names the answer.
         chosen = AntecedentOfLead.Add(chosen, candidates, settings.MaxSentences);
         // "What is the term for …?": the sentence that names a new term leads, not the one describing the thing in the question's words.

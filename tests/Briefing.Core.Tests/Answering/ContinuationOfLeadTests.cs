@@ -91,6 +91,53 @@ public sealed class ContinuationOfLeadTests : InventedArticlesTest
         Assert.True(ContinuationOfLead.HoldsAskedFact(lead, [lead], AnswerType.Place));
     }
 
+    // "Der Steirer Christoph Strasser gewinnt … in neuer Rekordzeit, das erste Nickerchen gönnte sich der 32-Jährige nach 36
+    // Stunden. … In einer neuen Rekordzeit von 3 Tagen 14 Stunden und 44 Minuten spulte der 32-jährige Rennradfahrer …":
+    // the lede restates the race with a length of time of its own, without the question's verb; two sentences on, the time asked.
+    [Fact]
+    public void A_sentence_a_few_after_a_restating_lede_that_passes_the_lead_checks_joins_the_answer_second()
+    {
+        var (lede, between, answer) = LedeAndAnswer(ledeShowsVerb: false);
+        var chosen = ContinuationOfLead.Add([lede], [lede, between, answer], AnswerType.Duration, 3);
+        Assert.Equal(new[] { lede, answer }, chosen);
+    }
+
+    [Fact]
+    public void A_lede_that_holds_the_asked_fact_takes_no_later_sentence()
+    {
+        var (lede, between, answer) = LedeAndAnswer(ledeShowsVerb: true);
+        Assert.Equal(new[] { lede }, ContinuationOfLead.Add([lede], [lede, between, answer], AnswerType.Duration, 3));
+    }
+
+    [Fact]
+    public void A_later_sentence_that_fails_a_lead_check_or_repeats_the_ledes_candidate_does_not_join()
+    {
+        var (lede, between, answer) = LedeAndAnswer(ledeShowsVerb: false);
+        var forecast = answer with { StatesOnlyOutlook = true };
+        Assert.Equal(new[] { lede }, ContinuationOfLead.Add([lede], [lede, between, forecast], AnswerType.Duration, 3));
+        var same = answer with { Novel = lede.Novel };
+        Assert.Equal(new[] { lede }, ContinuationOfLead.Add([lede], [lede, between, same], AnswerType.Duration, 3));
+    }
+
+    [Fact]
+    public void A_sentence_further_on_than_three_after_the_lede_or_a_full_answer_takes_none()
+    {
+        var (lede, between, answer) = LedeAndAnswer(ledeShowsVerb: false);
+        var far = answer with { Position = lede.Position + 4 };
+        Assert.Equal(new[] { lede }, ContinuationOfLead.Add([lede], [lede, between, far], AnswerType.Duration, 3));
+        Assert.Equal(new[] { lede, between }, ContinuationOfLead.Add([lede, between], [lede, between, answer], AnswerType.Duration, 2));
+    }
+
+    private static (CandidateSentence Lede, CandidateSentence Between, CandidateSentence Answer) LedeAndAnswer(bool ledeShowsVerb)
+    {
+        var lede = Sentence("Mara Lind gewinnt das Nordkap-Radrennen in neuer Rekordzeit, die erste Pause gönnte sie sich nach 20 Stunden.", 0.6,
+            ["20 stunden"]) with { ShowsVerb = ledeShowsVerb };
+        var between = Sentence("Am Sonntag erreichte Lind als Siegerin das Ziel am Hafen von Kelmstad.", 0.3, []) with { Position = 1 };
+        var answer = Sentence("In einer Rekordzeit von 2 Tagen und 9 Stunden fuhr die 29-Jährige die 1.800 Kilometer.", 0.1,
+            ["2 tagen", "9 stunden"]) with { Position = 2, ContextCoverage = 0.5 };
+        return (lede, between, answer);
+    }
+
     private static CandidateSentence Sentence(string text, double coverage, string[] novel) =>
         new(text, new PassageHit(new Passage("a#p0", "a", 0, text, "en"), new ArticleInfo("a", "a", null, null, null, "en"), 1f), 1, 0,
             new HashSet<string>(), coverage, 1) { Novel = novel.ToHashSet() };

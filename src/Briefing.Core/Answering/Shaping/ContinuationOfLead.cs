@@ -20,18 +20,47 @@ internal static partial class ContinuationOfLead
 {
     /// <returns>
     /// <paramref name="chosen"/> with the lead's continuation second, or unchanged when the answer is full or nothing
-    /// continues it (after a lead holding a candidate, only a sentence that reaches its subject by a pronoun does, and
-    /// none after a lead that holds the asked fact).
+    /// continues it (after a lead holding a candidate, only a sentence that reaches its subject by a pronoun, or one a few
+    /// sentences on that passes the lead checks with a candidate of its own (<see cref="AnswerAfterLede"/>), and none after
+    /// a lead that holds the asked fact).
     /// </returns>
     public static List<CandidateSentence> Add(List<CandidateSentence> chosen, IReadOnlyList<CandidateSentence> candidates, AnswerType expected,
-        int maxSentences)
+        int maxSentences, bool datedQuestion = false)
     {
         if (chosen.Count == 0 || chosen.Count >= maxSentences) return chosen;
         var lead = chosen[0];
         var next = candidates.FirstOrDefault(c => c.SentencesAfter(lead) == 1);
-        if (next is null || chosen.Contains(next)) return chosen;
-        if (lead.Novel.Count > 0 ? !SaysMoreOf(next) || HoldsAskedFact(lead, candidates, expected) : !GoesOnAbout(next)) return chosen;
-        return [lead, next, .. chosen.Skip(1)];
+        if (next is not null && !chosen.Contains(next)
+            && (lead.Novel.Count > 0 ? SaysMoreOf(next) && !HoldsAskedFact(lead, candidates, expected) : GoesOnAbout(next)))
+            return [lead, next, .. chosen.Skip(1)];
+        return AnswerAfterLede(lead, chosen, candidates, expected, datedQuestion) is { } answer ? [lead, answer, .. chosen.Skip(1)] : chosen;
+    }
+
+    /// <summary>How far after the lede the sentence holding the asked fact may follow.</summary>
+    private const int LedeDistance = 3;
+
+    /// <summary>
+    /// "Der Steirer Christoph Strasser gewinnt das Extremradrennen … in neuer Rekordzeit, das erste Nickerchen gönnte sich
+    /// der 32-Jährige nach 36 Stunden. … In einer neuen Rekordzeit von 3 Tagen 14 Stunden und 44 Minuten spulte der
+    /// 32-jährige Rennradfahrer die 2.200 Kilometer …", "Der serbische Präsident … hatte Anfang des Jahres wissen lassen, dass
+    /// er die Kandidatur von Jeremic nicht unterstützen würde. … Jeremic (40) war zwischen 2007 und Mitte 2012 Außenminister
+    /// Serbiens": a lede restates the question with a candidate of its own (the length of another part of the race, a vague
+    /// date of another event, the figure of another thing), and a sentence a few on in its text, which passes every check a
+    /// lead must pass (<see cref="LeadRejection"/>), holds a candidate the lede lacks. That sentence repeats few of the
+    /// question's words and scores below the lede, but it holds the asked fact as often as the lede does: it joins the
+    /// answer second, when the answer has room (nothing the shaper chose is dropped for it).
+    /// </summary>
+    /// <remarks>
+    /// Not after a lead that holds the asked fact (<see cref="HoldsAskedFact"/>). Probes: +10 answers, none lost, 199 answers
+    /// one sentence longer (153 of them right before); without that check +14, 303 longer (239 right before).
+    /// </remarks>
+    internal static CandidateSentence? AnswerAfterLede(CandidateSentence lead, List<CandidateSentence> chosen, IReadOnlyList<CandidateSentence> candidates,
+        AnswerType expected, bool datedQuestion)
+    {
+        if (lead.Novel.Count == 0 || expected == AnswerType.Other || HoldsAskedFact(lead, candidates, expected)) return null;
+        return candidates.Where(c => c.SentencesAfter(lead) is > 0 and <= LedeDistance && !chosen.Contains(c)
+                                     && c.Novel.Any(k => !lead.Novel.Contains(k)) && LeadRejection.Of(c, candidates, expected, datedQuestion) is null)
+            .OrderBy(c => c.SentencesAfter(lead)).FirstOrDefault();
     }
 
     /// <summary>

@@ -7,8 +7,9 @@ namespace Briefing.Core.Answering;
 /// forecast, no candidate, no counted noun, too little of the question), so a false abstention's cause can be counted.
 /// </summary>
 /// <remarks>
-/// Diagnostic only: it mirrors the shaper's filters and shares its thresholds and its <see cref="AnswerShaper.AnswersAsLead"/>
-/// test, but decides nothing. A sentence that passes every check may still lose to another that passes them too.
+/// It mirrors the shaper's filters and shares its thresholds and its <see cref="AnswerShaper.AnswersAsLead"/> test. Besides
+/// the trace, <see cref="ContinuationOfLead"/> asks it whether a sentence after a restating lede could lead: a sentence that
+/// passes every check may still lose to another that passes them too, and then follows the lede.
 /// </remarks>
 internal static class LeadRejection
 {
