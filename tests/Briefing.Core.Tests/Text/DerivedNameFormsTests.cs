@@ -17,6 +17,8 @@ public sealed class DerivedNameFormsTests
     [InlineData("lumischen", "lum")]
     // A German place in -a takes "nisch" ("Amerika", "amerikanisch").
     [InlineData("tarvika", "tarvikanisch")]
+    // A place in -o takes "lese" ("Kongo", "Kongolese").
+    [InlineData("tarvo", "tarvoles")]
     public void A_people_or_adjective_is_one_name_with_its_place(string word, string term) =>
         Assert.True(DerivedNameForms.IsOneNameIn(word, new HashSet<string> { term }));
 
@@ -29,4 +31,35 @@ public sealed class DerivedNameFormsTests
     [InlineData("tarvi", "tarvo")]
     public void Other_words_on_the_same_stem_are_not(string word, string term) =>
         Assert.False(DerivedNameForms.IsOneNameIn(word, new HashSet<string> { term }));
+
+    [Theory]
+    // "Russland" / "russisch": the place's "-land", "-enland" or "-ei" gives way to the adjective's or people's ending.
+    [InlineData("tarvland", "tarvisch")]
+    [InlineData("tarvenland", "tarvisch")]
+    [InlineData("tarvei", "tarvisch")]
+    [InlineData("tarvland", "tarvin")]
+    // "Kärnten" / "Kärntner" (stems "karnt", "karntn"), "Innviertel" / "Innviertler" (stems "innviertel", "innviertl").
+    [InlineData("tarvt", "tarvtn")]
+    [InlineData("tarvtel", "tarvtl")]
+    // "Vienna" / "Viennese", "Kanada" / "kanadisch": a final a gives way to the ending.
+    [InlineData("tarva", "tarves")]
+    [InlineData("tarva", "tarvisch")]
+    public void A_people_or_adjective_is_one_name_with_a_place_whose_ending_it_drops(string name, string term)
+    {
+        Assert.True(DerivedNameForms.IsOneNameOrPlaceIn(name, new HashSet<string> { term }));
+        Assert.True(DerivedNameForms.IsOneNameOrPlaceIn(term, new HashSet<string> { name }));
+        Assert.True(DerivedNameForms.AreOneNameForms(term, name));
+    }
+
+    [Theory]
+    // The bare stem is no people: "Maryland" is no "Mary", "Alexei" no "Alex".
+    [InlineData("maryland", "mary")]
+    [InlineData("alexei", "alex")]
+    // A vowel before "-el" is a name's own ("Michael" is no "Michal"); a name in -n gains no n ("Lehman", "Lehmann").
+    [InlineData("michael", "michal")]
+    [InlineData("lehman", "lehmann")]
+    // Only an ending replaces a final a: "Tarva" is no "Tarvo".
+    [InlineData("tarva", "tarvo")]
+    public void Names_that_only_look_like_a_place_and_its_people_are_not_one(string name, string term) =>
+        Assert.False(DerivedNameForms.IsOneNameOrPlaceIn(name, new HashSet<string> { term }));
 }

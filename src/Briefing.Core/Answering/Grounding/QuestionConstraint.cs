@@ -30,6 +30,12 @@ internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> 
     /// </summary>
     public IReadOnlyList<string> PartTranslations { get; init; } = [];
 
+    /// <summary>
+    /// The alternatives that are the place's other words (<see cref="PlaceFamilies"/>: "Netherlands" for "Dutch"): they show
+    /// the detail in an article, but are no search terms — retrieval keeps the asker's word and its translations.
+    /// </summary>
+    public IReadOnlyList<string> PlaceWords { get; init; } = [];
+
     /// <summary>A figure ("280", "2004"): also shown with a unit glued to it ("$280bn", "5m").</summary>
     public bool Number { get; init; }
 

@@ -85,8 +85,10 @@ internal sealed partial class QuestionConstraints
                 && (parts.Length == 0 || translations.Any() || statistics.AnalyzeTerms(name, language).Any(t => statistics.DocumentFrequency(t, language) > 0));
             var partTranslations = TranslatedParts(name, language, other, expansions).ToList();
             var unseen = IsUnseen(name, language, other, statistics);
+            // "the Dutch" is shown by "the Netherlands", "French" by "Frankreich": a place's words no ending derives.
+            var placeWords = PlaceFamilies.OthersOf(name, language);
             items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts, .. ShortForms(name), .. SpacedForms(name),
-                    .. partTranslations, .. NewsAbbreviations.PlaceForms(name)], crossLingual)
+                    .. partTranslations, .. NewsAbbreviations.PlaceForms(name), .. placeWords], crossLingual)
             {
                 // "Hellforge" → "bright forge": a compound name the dictionary renders only part by part is shown in the
                 // other language only where the parts stand together (PartTranslations), as an unknown compound is: when
@@ -98,6 +100,7 @@ internal sealed partial class QuestionConstraints
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
                 Unseen = unseen,
                 Describes = (language == "en" && DescribingAdjectives.Describes(question, at, name, names)) || described,
+                PlaceWords = placeWords,
             });
             if (described) describedNouns.Add(items[^1]);
         }
@@ -334,7 +337,7 @@ internal sealed partial class QuestionConstraints
                     || (Items[i].Number && (WithUnitIn(t, terms) || InDateIn(t, terms)))
                     || (!Items[i].Number && folded.Shows(t))
                     || (Items[i].Unseen && (NameSpelling.IsMisspeltIn(t, terms) || AskersWordForms.IsClippedIn(t, terms)))
-                    || (!Items[i].Unknown && (DerivedNameForms.IsOneNameIn(t, terms) || (compoundParts && InCompound(t, terms))))
+                    || (!Items[i].Unknown && (DerivedNameForms.IsOneNameOrPlaceIn(t, terms) || (compoundParts && InCompound(t, terms))))
                     // "Paketkennzeichnung" is shown by "Paket … gekennzeichnet": a German noun the article says as its verb.
                     || (!Items[i].Number && language == "de" && _questionLanguage == "de" && GermanWordDerivations.IsShownIn(t, terms)))))
                 missing.Add(Items[i]);
@@ -454,9 +457,10 @@ internal sealed partial class QuestionConstraints
     /// <summary>How many documents of a language may hold a name after a noun for it still to be a detail to check (see <see cref="UnknownWords"/>).</summary>
     private const int MaxDocumentsOfRareName = 1;
 
-    /// <summary>The constraints as search restrictions (those checkable in every language).</summary>
+    /// <summary>The constraints as search restrictions (those checkable in every language), without a place's other words (they come last).</summary>
     public IReadOnlyList<RequiredTerm> AsRequired() =>
-        Items.Where(c => c.CrossLingual && !c.Unknown).Select(c => new RequiredTerm(c.Surface, c.Alternatives) { Figure = c.Number }).ToList();
+        Items.Where(c => c.CrossLingual && !c.Unknown)
+            .Select(c => new RequiredTerm(c.Surface, c.PlaceWords.Count == 0 ? c.Alternatives : c.Alternatives.SkipLast(c.PlaceWords.Count).ToList()) { Figure = c.Number }).ToList();
 
     private List<List<IReadOnlyList<string>>> Analysed(string language)
     {
