@@ -255,7 +255,21 @@ internal static class AnswerShaper
             // to the person a sentence before it names.
             || (expected == AnswerType.Person && c.NamesAskedKind && anchors.Any(a => !a.NamesAskedKind && Follows(a, c)
                 && NamingSentence.RefersBack(a.Text, a.Hit.Passage.Language)))
-            || (datedQuestion && NextToRelevant(c, ranked, bestCoverage)));
+            || (datedQuestion && NextToRelevant(c, ranked, bestCoverage))
+            || RefersBackToAnchor(c, anchors, bestCoverage));
+
+    /// <summary>
+    /// "Bundeskanzler Werner Faymann bezweifelt, dass die Registrierungszentren für Migranten … . Der Bundeskanzler hatte am
+    /// Dienstag Hotspots auf der griechischen Insel Lesbos besucht.": a sentence a few on from one about the question (an
+    /// anchor), across a passage boundary too, whose subject is a pronoun or a definite description ("Der Bundeskanzler",
+    /// "The party", "He") goes on about the subject the anchor named. It is read as naming that subject: the question's
+    /// words the anchor shows of it count for it, so it needs only what it says of the subject — the question's predicate —
+    /// and some of the question with its article's names, as a marked sentence of the answer's article does.
+    /// </summary>
+    private static bool RefersBackToAnchor(CandidateSentence c, List<CandidateSentence> anchors, double bestCoverage) =>
+        c.ShowsPredicate && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor
+        && (ReferenceOpening.ReachesSubjectByPronoun(c.Text) || ReferenceOpening.Opens(c.Text))
+        && anchors.Any(a => FollowsInText(c, a));
 
     /// <summary>
     /// "Prodigy will play at Weston Park on Saturday. It will be the Chemical Brothers' only UK festival performance.": the
