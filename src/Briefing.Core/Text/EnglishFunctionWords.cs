@@ -39,6 +39,13 @@ internal static class EnglishFunctionWords
     /// <inheritdoc cref="ThirdPersonPossessiveAlternation"/>
     public static readonly string[] ThirdPersonPossessives = ThirdPersonPossessiveAlternation.Split('|');
 
+    /// <summary>
+    /// What opens a noun phrase (all also in <see cref="Closed"/>): the articles, the possessives and the demonstratives
+    /// "this", "these", "those". Not "that", mostly a conjunction or a relative pronoun before a verb.
+    /// </summary>
+    public static readonly string[] Determiners =
+        [.. DefiniteArticles, .. IndefiniteArticles, .. ThirdPersonPossessives, "our", "my", "your", "this", "these", "those"];
+
     /// <summary>Question words: they say what is asked, not about what.</summary>
     public static readonly string[] Interrogatives =
     [
