@@ -40,5 +40,6 @@ internal static class EnglishVerbForms
         ["spoke"] = ["spoken", "speak", "speaking"], ["wrote"] = ["written", "write", "writing"], ["sent"] = ["send", "sending"],
         ["built"] = ["build", "building"], ["fought"] = ["fight", "fighting"], ["caught"] = ["catch", "catching"],
         ["shut"] = ["shut", "shutting"], ["set"] = ["set", "setting"], ["put"] = ["put", "putting"], ["cut"] = ["cut", "cutting"],
+        ["began"] = ["begun", "begin", "beginning"], ["won"] = ["win", "winning"], ["became"] = ["become", "becoming"],
     };
 }

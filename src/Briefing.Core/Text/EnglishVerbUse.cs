@@ -45,7 +45,7 @@ internal static partial class EnglishVerbUse
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*")]
     private static partial Regex ClauseWord();
 
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being", "am" };
+    private static readonly HashSet<string> BeForms = new(EnglishFunctionWords.BeForms, StringComparer.Ordinal);
 
     /// <summary>Auxiliaries that stand before the subject in a question ("How many … did the firm …").</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)

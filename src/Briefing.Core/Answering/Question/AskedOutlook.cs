@@ -66,7 +66,7 @@ internal static partial class AskedOutlook
     private static partial Regex GermanOutlook();
 
     /// <summary>"How much did …", "How big was …", "How many have …" (perfect), "How much had …".</summary>
-    [GeneratedRegex(@"\b(did|was|were|had|has\s+\p{L}+(\s+\p{L}+){0,4}\s+\p{L}+ed|have\s+\p{L}+(\s+\p{L}+){0,4}\s+\p{L}+ed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(" + EnglishFunctionWords.PastAuxiliaryAlternation + @"|has\s+\p{L}+(\s+\p{L}+){0,4}\s+\p{L}+ed|have\s+\p{L}+(\s+\p{L}+){0,4}\s+\p{L}+ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishPast();
 
     /// <summary>"Wie hoch war …", "Wie viele wurden …", "Wie viel Geld hatte …": a past auxiliary, or "gab", the past of "es gibt" a count is asked by ("Wie viele Tote gab es?").</summary>

@@ -92,11 +92,11 @@ internal static partial class PastDateForFutureQuestion
         return false;
     }
 
-    private static readonly HashSet<string> PastAuxiliaries = new(["was", "were", "had", "did"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PastAuxiliaries = new(EnglishFunctionWords.PastAuxiliaries, StringComparer.Ordinal);
 
     /// <summary>
-    /// Words after which an -ed form is a participle or an adjective, not a simple past: a form of "have" or "be", a
-    /// modal, "to", a determiner ("the delayed hearing"), and "that" as one ("that delayed hearing").
+    /// Words after which an -ed form is a participle or an adjective, not a simple past: a present form of "have" or
+    /// "be", a modal, "to", a determiner ("the delayed hearing"), and "that" as one ("that delayed hearing").
     /// </summary>
     private static readonly HashSet<string> NotBeforePastVerb = new(
         ["has", "have", "having", "is", "are", "am", "be", "being", "will", "would", "to", "s", "that", .. EnglishFunctionWords.Determiners],
@@ -115,7 +115,7 @@ internal static partial class PastDateForFutureQuestion
     [GeneratedRegex(@"\b(will|shall)\b|\b(is|are)\s+(\S+\s+){0,10}?(expected|due|set|scheduled|planned|going|likely)\s+to\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishFuture();
 
-    [GeneratedRegex(@"\b(was|were|did|had)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({EnglishFunctionWords.PastAuxiliaryAlternation})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishPastInQuestion();
 
     [GeneratedRegex(@"\b(soll|sollen|wird|werden)\b", RegexOptions.IgnoreCase)]
