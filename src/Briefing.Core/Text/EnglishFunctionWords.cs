@@ -39,6 +39,22 @@ internal static class EnglishFunctionWords
     /// <inheritdoc cref="ThirdPersonPossessiveAlternation"/>
     public static readonly string[] ThirdPersonPossessives = ThirdPersonPossessiveAlternation.Split('|');
 
+    /// <summary>
+    /// What opens a noun phrase (all also in <see cref="Closed"/>): the articles, the possessives and the demonstratives
+    /// "this", "these", "those". Not "that", mostly a conjunction or a relative pronoun before a verb.
+    /// </summary>
+    public static readonly string[] Determiners =
+        [.. DefiniteArticles, .. IndefiniteArticles, .. ThirdPersonPossessives, "our", "my", "your", "this", "these", "those"];
+
+    /// <summary>The forms of "be" (also in <see cref="Closed"/>).</summary>
+    public static readonly string[] BeForms = ["is", "are", "was", "were", "be", "been", "being", "am"];
+
+    /// <summary>The past auxiliaries (also in <see cref="Closed"/>), as a regex alternation: a clause or question told in the past.</summary>
+    public const string PastAuxiliaryAlternation = "was|were|had|did";
+
+    /// <inheritdoc cref="PastAuxiliaryAlternation"/>
+    public static readonly string[] PastAuxiliaries = PastAuxiliaryAlternation.Split('|');
+
     /// <summary>Question words: they say what is asked, not about what.</summary>
     public static readonly string[] Interrogatives =
     [

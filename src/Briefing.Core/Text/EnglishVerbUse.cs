@@ -15,7 +15,7 @@ internal static partial class EnglishVerbUse
     {
         if (word.Length == 0 || char.IsUpper(word[0])) return false;
         var lower = word.ToLowerInvariant();
-        if (IsPastForm(lower)) return true;
+        if (EnglishVerbForms.IsEdForm(lower)) return true;
         var before = WordsBefore(question, index);
         // "was Ian Brown playing", "to be building": a form in -ing after a form of "be" (names between are its subject).
         if (lower.EndsWith("ing", StringComparison.Ordinal) && before.SkipWhile(w => char.IsUpper(w[0])).FirstOrDefault() is { } be
@@ -28,12 +28,6 @@ internal static partial class EnglishVerbUse
         if (before.FirstOrDefault() is not { } previous || Determiners.Contains(previous) || previous.EndsWith("'s", StringComparison.Ordinal)) return false;
         return previous == "to" || (!FunctionWords.IsFunctionWord(previous) && before.Skip(1).Any(Auxiliaries.Contains));
     }
-
-    /// <summary>"watched", "arrested": a past form or participle; not "speed", "need" (a double e is the stem's).</summary>
-    private static bool IsPastForm(string lower) =>
-        lower.Length >= MinPastFormLength && lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("eed", StringComparison.Ordinal);
-
-    private const int MinPastFormLength = 5;
 
     /// <summary>The question's words before <paramref name="index"/>, nearest first, as written ("Brown", "Ian", "was"); up to the clause's start.</summary>
     private static List<string> WordsBefore(string question, int index)
@@ -51,7 +45,7 @@ internal static partial class EnglishVerbUse
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*")]
     private static partial Regex ClauseWord();
 
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being", "am" };
+    private static readonly HashSet<string> BeForms = new(EnglishFunctionWords.BeForms, StringComparer.Ordinal);
 
     /// <summary>Auxiliaries that stand before the subject in a question ("How many … did the firm …").</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
@@ -59,11 +53,7 @@ internal static partial class EnglishVerbUse
         "do", "does", "did", "will", "would", "can", "could", "should", "shall", "must", "may", "might",
     };
 
-    /// <summary>What opens a noun phrase: articles, possessives and demonstratives.</summary>
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-    };
+    private static readonly HashSet<string> Determiners = new(EnglishFunctionWords.Determiners, StringComparer.Ordinal);
 
     /// <summary>What a verb's object or infinitive opens with.</summary>
     private static readonly HashSet<string> ObjectOpeners = new(Determiners.Append("to"), StringComparer.Ordinal);

@@ -57,6 +57,9 @@ internal static class GermanFunctionWords
     /// <inheritdoc cref="ThirdPersonPossessiveAlternation"/>
     public static readonly string[] ThirdPersonPossessives = ThirdPersonPossessiveAlternation.Split('|');
 
+    /// <summary>The past tense of "sein", "werden" and "haben" (also in <see cref="Closed"/>), as a regex alternation: a clause told in the past.</summary>
+    public const string PastAuxiliaryAlternation = "war|waren|wurde|wurden|hatte|hatten";
+
     /// <summary>Question words: they say what is asked, not about what.</summary>
     public static readonly string[] Interrogatives =
     [

@@ -41,4 +41,9 @@ public sealed class DescribedPersonTests
     [Fact]
     public void A_new_holder_of_the_title_is_not_the_described_person() =>
         Assert.Empty(DescribedPerson.NamedAfter("The club named the new coach Tom Varley on Monday.", ["coach"], "en", Names));
+
+    /// <summary>"Adidas-Chef Herbert Hainer" is another title's holder than "der Chef" the question describes.</summary>
+    [Fact]
+    public void The_title_in_a_hyphenated_compound_is_another_title() =>
+        Assert.Empty(DescribedPerson.NamedAfter("Er wird Nachfolger von Adidas-Chef Herbert Hainer.", ["chef"], "de", Names));
 }

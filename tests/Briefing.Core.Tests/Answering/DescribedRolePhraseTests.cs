@@ -33,4 +33,22 @@ public sealed class DescribedRolePhraseTests
     [InlineData("Who was appointed as shadow home secretary?")]
     public void A_bare_or_given_title_has_no_phrase(string question) =>
         Assert.Empty(DescribedRolePhrase.Of(question, "en"));
+
+    /// <summary>"the new shadow home secretary David Davis": the phrase's new holder is the successor, not the described person.</summary>
+    [Fact]
+    public void A_new_holder_of_the_phrase_is_not_the_described_person() =>
+        Assert.False(DescribedRolePhrase.NamesPersonAfter("Tories named the new shadow home secretary David Davis on Monday.",
+            DescribedRolePhrase.Of(Question, "en"), "en", Names));
+
+    /// <summary>A phrase glued after a hyphen is another title ("ex-shadow home secretary" names a former holder).</summary>
+    [Fact]
+    public void The_phrase_in_a_hyphenated_compound_is_another_title() =>
+        Assert.False(DescribedRolePhrase.NamesPersonAfter("Ex-shadow home secretary Michael Howard said the government had failed.",
+            DescribedRolePhrase.Of(Question, "en"), "en", Names));
+
+    /// <summary>The question's own "the new coach": the article's "new coach Tom Varley" is the person it describes.</summary>
+    [Fact]
+    public void A_new_holder_the_question_itself_describes_is_the_described_person() =>
+        Assert.True(DescribedRolePhrase.NamesPersonAfter("The club presented new coach Tom Varley on Monday.",
+            DescribedRolePhrase.Of("How many games did the new coach win last season?", "en"), "en", Names));
 }

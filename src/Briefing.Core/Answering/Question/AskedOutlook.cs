@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -65,11 +66,11 @@ internal static partial class AskedOutlook
     private static partial Regex GermanOutlook();
 
     /// <summary>"How much did …", "How big was …", "How many have …" (perfect), "How much had …".</summary>
-    [GeneratedRegex(@"\b(did|was|were|had|has\s+\p{L}+(\s+\p{L}+){0,4}\s+\p{L}+ed|have\s+\p{L}+(\s+\p{L}+){0,4}\s+\p{L}+ed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(" + EnglishFunctionWords.PastAuxiliaryAlternation + @"|has\s+\p{L}+(\s+\p{L}+){0,4}\s+\p{L}+ed|have\s+\p{L}+(\s+\p{L}+){0,4}\s+\p{L}+ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishPast();
 
-    /// <summary>"Wie hoch war …", "Wie viele wurden …", "Wie viel Geld hatte …".</summary>
-    [GeneratedRegex(@"\b(war|waren|wurde|wurden|hatte|hatten|gab)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Wie hoch war …", "Wie viele wurden …", "Wie viel Geld hatte …": a past auxiliary, or "gab", the past of "es gibt" a count is asked by ("Wie viele Tote gab es?").</summary>
+    [GeneratedRegex($@"\b({GermanFunctionWords.PastAuxiliaryAlternation}|gab)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GermanPast();
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace Briefing.Core.Answering;
 /// and no new candidate anywhere in the article; otherwise the restating sentence leads with the described person as the
 /// answer.
 /// </summary>
-internal static partial class DescribedPerson
+internal static class DescribedPerson
 {
     /// <summary>The question's titles of a person it describes: those <see cref="RoleNouns.DescribesNamedSubject"/> says are not the asked role.</summary>
     public static IReadOnlyList<string> Titles(string question, string language)
@@ -50,26 +50,8 @@ internal static partial class DescribedPerson
         return byArticle;
     }
 
-    /// <summary>The name keys of the persons a sentence writes right after one of the titles (not a new holder's).</summary>
-    internal static IEnumerable<string> NamedAfter(string sentence, IReadOnlyList<string> titles, string language, NameDetector names)
-    {
-        var spans = NameSpans.Named(sentence, language, names);
-        if (spans.Count == 0) yield break;
-        foreach (Match word in Tokenizer.LetterRuns(sentence))
-        {
-            var lower = word.Value.ToLowerInvariant();
-            // The title standing alone: a compound names another title, or whose it is ("Kosmetikchef Hans Van Bylen wird sein
-            // Nachfolger", "Nachfolger von Adidas-Chef Herbert Hainer" for "nachdem der dänische Chef zu Adidas wechselt").
-            if (!titles.Contains(lower) || (word.Index > 0 && sentence[word.Index - 1] == '-')) continue;
-            if (NewHolder().IsMatch(sentence[..word.Index])) continue;
-            var end = word.Index + word.Length;
-            foreach (var span in spans)
-                if (span.Start >= end && sentence[end..span.Start].Trim().Length == 0)
-                    foreach (var name in span.Words) yield return AnswerCandidates.NameKey(name);
-        }
-    }
-
-    /// <summary>"the new", "neuer", "künftige", "designierte", "future", "incoming", "interim" right before the title (within its compound's words).</summary>
-    [GeneratedRegex(@"\b(new|next|future|incoming|interim|designate[d]?|neue[rnms]?|künftige[rnms]?|zukünftige[rnms]?|designierte[rnms]?|nächste[rnms]?|interims)[\s-]+(\p{L}+[\s-]+){0,2}$", RegexOptions.IgnoreCase)]
-    private static partial Regex NewHolder();
+    /// <summary>The name keys of the persons a sentence writes right after one of the titles (<see cref="NamedAfterTitle"/>: not in a compound, not a new holder's).</summary>
+    internal static IEnumerable<string> NamedAfter(string sentence, IReadOnlyList<string> titles, string language, NameDetector names) =>
+        NamedAfterTitle.Spans(sentence, [.. titles.Select(t => new[] { t })], language, names)
+            .SelectMany(span => span.Words).Select(AnswerCandidates.NameKey);
 }

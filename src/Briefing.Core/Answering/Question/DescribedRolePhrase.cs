@@ -37,28 +37,13 @@ internal static class DescribedRolePhrase
         return phrases;
     }
 
-    /// <summary>The sentence writes one of the role phrases right before a person's name ("shadow home secretary David Davis").</summary>
-    public static bool NamesPersonAfter(string sentence, IReadOnlyList<string[]> phrases, string language, NameDetector names)
-    {
-        if (phrases.Count == 0) return false;
-        var words = Tokenizer.LetterRuns(sentence).Cast<Match>().ToList();
-        foreach (var phrase in phrases)
-            for (var i = phrase.Length - 1; i < words.Count; i++)
-            {
-                if (!Matches(words, i, phrase)) continue;
-                var end = words[i].Index + words[i].Length;
-                if (NameSpans.Named(sentence, language, names).Any(s => s.Start >= end && sentence[end..s.Start].Trim().Length == 0))
-                    return true;
-            }
-        return false;
-    }
-
-    private static bool Matches(List<Match> words, int last, string[] phrase)
-    {
-        for (var k = 0; k < phrase.Length; k++)
-            if (!string.Equals(words[last - phrase.Length + 1 + k].Value, phrase[k], StringComparison.OrdinalIgnoreCase)) return false;
-        return true;
-    }
+    /// <summary>
+    /// The sentence writes one of the role phrases right before a person's name ("shadow home secretary David Davis"); not
+    /// glued to a word before it by a hyphen, nor after a word of a new holder ("the new shadow home secretary David
+    /// Davis" is the successor of the one the question describes; see <see cref="NamedAfterTitle"/>).
+    /// </summary>
+    public static bool NamesPersonAfter(string sentence, IReadOnlyList<string[]> phrases, string language, NameDetector names) =>
+        NamedAfterTitle.Spans(sentence, phrases, language, names).Any();
 
     /// <summary>
     /// "the Tory shadow home secretary", "der frühere Innenminister": a definite article before the phrase, maybe with up

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Briefing.Core.Lexicon;
 using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
@@ -81,7 +80,7 @@ internal static partial class PastDateForFutureQuestion
             var word = words[i];
             if (PastAuxiliaries.Contains(word)) return true;
             // An irregular past ("sold", "held", "shut") is read as an -ed form is: "has been held up" is no simple past.
-            if (!EdForm().IsMatch(word) && !(char.IsLower(word[0]) && EnglishPhrasalVerbs.IsIrregularPast(word))) continue;
+            if (!EnglishVerbForms.IsEdForm(word) && !(char.IsLower(word[0]) && EnglishVerbForms.IsIrregularPast(word))) continue;
             var before = i > 0 ? words[i - 1] : "";
             if (before.Equals("been", StringComparison.OrdinalIgnoreCase))
             {
@@ -93,18 +92,15 @@ internal static partial class PastDateForFutureQuestion
         return false;
     }
 
-    private static readonly HashSet<string> PastAuxiliaries = new(["was", "were", "had", "did"], StringComparer.Ordinal);
+    private static readonly HashSet<string> PastAuxiliaries = new(EnglishFunctionWords.PastAuxiliaries, StringComparer.Ordinal);
 
-    /// <summary>Words after which an -ed form is a participle or an adjective, not a simple past.</summary>
-    private static readonly HashSet<string> NotBeforePastVerb = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "has", "have", "having", "is", "are", "am", "be", "being", "will", "would", "to", "s",
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-    };
-
-    /// <summary>A lower-case -ed form, three letters before the ending at least; not "need", "speed", "hundred".</summary>
-    [GeneratedRegex(@"^(?!hundred$)\p{Ll}{3,}(?<!e)ed$")]
-    private static partial Regex EdForm();
+    /// <summary>
+    /// Words after which an -ed form is a participle or an adjective, not a simple past: a present form of "have" or
+    /// "be", a modal, "to", a determiner ("the delayed hearing"), and "that" as one ("that delayed hearing").
+    /// </summary>
+    private static readonly HashSet<string> NotBeforePastVerb = new(
+        ["has", "have", "having", "is", "are", "am", "be", "being", "will", "would", "to", "s", "that", .. EnglishFunctionWords.Determiners],
+        StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b|\b\p{L}+\b")]
     private static partial Regex DateToken();
@@ -113,22 +109,19 @@ internal static partial class PastDateForFutureQuestion
     [GeneratedRegex(@"\b(due|scheduled|slated|postponed|delayed|adjourned|rescheduled|verschoben|vertagt|geplant\w*|angesetzt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Schedule();
 
-    /// <summary>The German past auxiliaries, one list for the sentence's words and the question.</summary>
-    private const string GermanPastAuxiliaries = "war|waren|wurde|wurden|hatte|hatten";
-
-    [GeneratedRegex($"^({GermanPastAuxiliaries})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($"^({GermanFunctionWords.PastAuxiliaryAlternation})$", RegexOptions.IgnoreCase)]
     private static partial Regex GermanPastAuxiliary();
 
     [GeneratedRegex(@"\b(will|shall)\b|\b(is|are)\s+(\S+\s+){0,10}?(expected|due|set|scheduled|planned|going|likely)\s+to\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishFuture();
 
-    [GeneratedRegex(@"\b(was|were|did|had)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({EnglishFunctionWords.PastAuxiliaryAlternation})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishPastInQuestion();
 
     [GeneratedRegex(@"\b(soll|sollen|wird|werden)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GermanFuture();
 
-    [GeneratedRegex($@"\b({GermanPastAuxiliaries})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({GermanFunctionWords.PastAuxiliaryAlternation})\b", RegexOptions.IgnoreCase)]
     private static partial Regex GermanPastInQuestion();
 
     /// <summary>"… soll … verwendet worden sein?", "… soll … getötet haben?": a participle and "sein"/"haben" last.</summary>
