@@ -23,6 +23,11 @@ public sealed class StrongerAfterLedeTests : InventedArticlesTest
             Its new wing will be shown to visitors on 3 May.
             The museum counts forty thousand visitors a year.
             """);
+        Folder.Write("news/ferries.txt", """
+            Kelmstad ferry merger approved
+            Directors at both Kelmstad ferry companies have approved the merger and it is expected to conclude by the third quarter of this year.
+            Nordfaehre expects the merger to boost earnings from 2027 but the deal will cost it one-off charges.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -42,5 +47,14 @@ public sealed class StrongerAfterLedeTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("1987", answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public async Task A_year_of_another_event_does_not_lead_a_lede_with_a_quarter()
+    {
+        var answer = await Engine.AskAsync("By when is the merger of the Kelmstad ferry companies expected to conclude?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("third quarter", answer.Citations[0].Quote);
     }
 }

@@ -12,14 +12,15 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static class CandidatePrecision
 {
-    public enum Level { Vague, Partial, Precise }
+    public enum Level { Vague, Partial, Year, Precise }
 
     /// <returns>The sentence's level, or null when the asked kind is not graded or the sentence holds no candidate.</returns>
     public static Level? Of(CandidateSentence sentence, AnswerType expected)
     {
         if (sentence.Novel.Count == 0) return null;
         if (expected == AnswerType.Date)
-            return sentence.StatesDayOfMonth || sentence.Novel.Any(AnswerCandidates.IsYear) ? Level.Precise
+            return sentence.Novel.Any(MonthNames.IsWrittenOut) && CalendarDays.AreWrittenIn(sentence.Text) ? Level.Precise
+                : sentence.Novel.Any(AnswerCandidates.IsYear) ? Level.Year
                 : AnswerCandidates.Strength(sentence.Novel, expected) < 1 ? Level.Vague : Level.Partial;
         if (expected != AnswerType.Number) return null;
         // The count marks are set only for a question that counts a noun: for a sum or a share no sentence is precise.
@@ -34,5 +35,5 @@ internal static class CandidatePrecision
     /// year" answers "Bis wann …?" before "boost earnings from 2007", which dates another event.
     /// </summary>
     public static bool IsClearlyWeaker(CandidateSentence first, CandidateSentence later, AnswerType expected) =>
-        Of(later, expected) == Level.Precise && Of(first, expected) is Level.Vague or Level.Partial;
+        (Of(later, expected), Of(first, expected)) is (Level.Precise, Level.Vague or Level.Partial) or (Level.Year, Level.Vague);
 }
