@@ -161,6 +161,12 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         // One that holds the asked fact is not continued: the next sentence says another fact of its subject. A lead that
         // restates the question with a candidate but not the asked fact is followed by the sentence after it that may hold it.
         chosen = ContinuationOfLead.Add(chosen, candidates, expected, settings.MaxSentences, years.Any);
+        // "… in June. … which begins on 11 June": the sentence after the lede that states the asked kind precisely leads it.
+        if (StrongerAfterLede.Lead(chosen, candidates, expected, years.Any) is var stronger && stronger[0] != chosen[0])
+        {
+            if (context.Trace) trace.Add($"extractive: a sentence after the lede states the asked {expected} more precisely; it leads: {Shorten(stronger[0].Text)}");
+            chosen = stronger;
+        }
         // A lead without a candidate that points back ("These include …", "Sie ist …") follows the sentence it refers to, which often names the answer.
         chosen = AntecedentOfLead.Add(chosen, candidates, settings.MaxSentences);
         // "What is the term for …?": the sentence that names a new term leads, not the one describing the thing in the question's words.

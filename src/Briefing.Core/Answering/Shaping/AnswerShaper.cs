@@ -156,9 +156,14 @@ internal static class AnswerShaper
         // the 1990s". A when-question asks for a point in time: a sentence of the lead's article that shows what is asked
         // and dates it to a day of a month answers before a lead whose date names no month (a year, a decade, a season),
         // which is often another event's.
-        if (expected == AnswerType.Date && lead is { StatesDayOfMonth: false } && !lead.Novel.Any(MonthNames.IsWrittenOut)
-            && eligible.FirstOrDefault(c => c.StatesDayOfMonth && c.ShowsPredicate && c.Hit.Article.Id == lead.Hit.Article.Id
-                                            && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor) is { } toTheDay) return toTheDay;
+        // A lead with a month but no year ("to be held … in June", "the three months to December") is clearly weaker
+        // (CandidatePrecision) too; a sentence a few on in its text that dates it to the day ("Meltdown, which begins on 11
+        // June"; StrongerAfterLede) answers even in words of its own rather than the question's.
+        if (expected == AnswerType.Date && lead is { StatesDayOfMonth: false }
+            && eligible.FirstOrDefault(c => c.StatesDayOfMonth && c.Hit.Article.Id == lead.Hit.Article.Id
+                                            && c.ContextCoverage >= bestCoverage * MarkedLeadCoverageFloor
+                                            && (c.ShowsPredicate && (!lead.Novel.Any(MonthNames.IsWrittenOut) || CandidatePrecision.IsClearlyWeaker(lead, c, expected))
+                                                || StrongerAfterLede.Outstates(lead, c, expected))) is { } toTheDay) return toTheDay;
         return lead;
     }
 
