@@ -25,7 +25,7 @@ internal static partial class NamedAfterTitle
         for (var i = 0; i < words.Count; i++)
             foreach (var phrase in phrases)
             {
-                if (i < phrase.Length - 1 || !Matches(words, i, phrase)) continue;
+                if (phrase.Length == 0 || i < phrase.Length - 1 || !Matches(words, i, phrase)) continue;
                 var first = words[i - phrase.Length + 1];
                 // The phrase standing alone: a compound names another title, or whose it is ("Kosmetikchef Hans Van Bylen
                 // wird sein Nachfolger", "Nachfolger von Adidas-Chef Herbert Hainer" for "nachdem der dänische Chef zu Adidas wechselt").

@@ -37,7 +37,7 @@ internal static partial class ContinuationOfLead
     }
 
     /// <summary>How far after the lede the sentence holding the asked fact may follow.</summary>
-    private const int LedeDistance = 3;
+    internal const int LedeDistance = 3;
 
     /// <summary>
     /// "Der Steirer Christoph Strasser gewinnt das Extremradrennen … in neuer Rekordzeit, das erste Nickerchen gönnte sich

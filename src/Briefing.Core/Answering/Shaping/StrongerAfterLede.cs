@@ -11,12 +11,10 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static class StrongerAfterLede
 {
-    /// <summary>How far after the lede the precise sentence may follow (as <see cref="ContinuationOfLead"/> reads it).</summary>
-    private const int LedeDistance = 3;
 
     /// <summary>The sentence follows the lede closely in its text and states the asked kind where the lede only partly does.</summary>
     public static bool Outstates(CandidateSentence lede, CandidateSentence later, AnswerType expected) =>
-        later.SentencesAfter(lede) is > 0 and <= LedeDistance && CandidatePrecision.IsClearlyWeaker(lede, later, expected);
+        later.SentencesAfter(lede) is > 0 and <= ContinuationOfLead.LedeDistance && CandidatePrecision.IsClearlyWeaker(lede, later, expected);
 
     /// <returns>
     /// <paramref name="chosen"/> with its first sentence after the lede that outstates it and passes every lead check
