@@ -11,7 +11,6 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static class StrongerAfterLede
 {
-
     /// <summary>The sentence follows the lede closely in its text and states the asked kind where the lede only partly does.</summary>
     public static bool Outstates(CandidateSentence lede, CandidateSentence later, AnswerType expected) =>
         later.SentencesAfter(lede) is > 0 and <= ContinuationOfLead.LedeDistance && CandidatePrecision.IsClearlyWeaker(lede, later, expected);
