@@ -13,7 +13,9 @@ namespace Briefing.Core.Answering;
 /// ending and the place a place ending, so two unrelated words sharing a start ("indisch", "Indonesien") stay apart;
 /// stems are folded the index's way (<see cref="WordNormalizer.Fold"/>), as German adds an umlaut in the adjective
 /// ("Niederlande" → "niederländisch"). Irregular pairs with no
-/// shared stem ("Danish"/"Denmark", "französisch"/"Frankreich", "Dutch"/"Netherlands") are not derived here.
+/// shared stem ("Danish"/"Denmark", "französisch"/"Frankreich", "Dutch"/"Netherlands") are not derived here:
+/// <see cref="PlaceFamilies"/> lists them, read so far by the details check only. The details check's derivations of
+/// analysed (stemmed) terms are <see cref="DerivedNameForms"/>'; this class reads lower-case name keys.
 /// </remarks>
 internal static class PlaceAdjectiveForms
 {

@@ -4,9 +4,11 @@ namespace Briefing.Core.Answering;
 
 /// <summary>
 /// How precisely a sentence's new candidates state the asked kind of fact, read from what the candidate reader already
-/// marked on the sentence (<see cref="AnswerCandidates.Strength"/>, <see cref="CalendarDays"/>, the count marks): a date
-/// to the day of its month is precise, a year dates it to its year, a month, season or quarter ("in June", "by the third
-/// quarter") is partial, a weekday or relative word ("am Dienstag", "Anfang des Jahres", "heute") vague; a figure that
+/// marked on the sentence (<see cref="AnswerCandidates.Strength"/>, the count marks) and its calendar days
+/// (<see cref="CalendarDays"/> over the text, not the reader's StatesDayOfMonth, which "bis wann" / "by when" questions
+/// never get): a date to the day of its month is precise, a year dates it to its year, a month, season or quarter ("in
+/// June", "by the third quarter", and so far "Anfang des Jahres") is partial, a weekday or relative word ("am Dienstag",
+/// "heute") vague; a figure that
 /// counts the asked noun ("seven breaks for rain") is precise, one without it partial, an order, a share or a count of
 /// other things ("Tausende") vague. Other kinds are not graded.
 /// </summary>

@@ -12,7 +12,9 @@ namespace Briefing.Core.Answering;
 /// One place per family, never a larger or smaller one: "a Scot" is not shown by "Britain", nor "the Madrid press" by
 /// "Spanish", so an article about a neighbouring place stays a different place. Members are matched as analysed words
 /// (<see cref="WordNormalizer.Key"/>), so inflected forms ("Franzosen", "französischen") need not be listed. Words that
-/// are also something else are left out: "Roman" (a German novel), "Bayer" (a company), "Finn" and "Pole".
+/// are also something else are not members: "Roman" (a German novel), "Bayer" (a company), "Finn" and "Pole" — though
+/// German's light stemmer gives "Bayer" and "Bayern", "Pole" and "Polen", "Finn" and "Finne" one key, so a German question's
+/// "Bayer" still finds the Bavarian family.
 /// </remarks>
 internal static class PlaceFamilies
 {
