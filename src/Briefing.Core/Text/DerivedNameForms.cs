@@ -106,8 +106,12 @@ public static class DerivedNameForms
     /// <summary>What a place's name adds to the stem its people and adjective share: "Russ-land", "Bask-enland", "Türk-ei".</summary>
     private static readonly string[] PlaceOnlyEndings = ["enland", "land", "ei"];
 
-    /// <summary>People and adjective endings after such a stem, as the stemmers leave them: "russ-isch", "pol-ish", "russ-in".</summary>
-    private static readonly string[] PeopleOrAdjectiveEndings = ["isch", "ische", "ischen", "ischer", "isches", "ish", "in", "inn", "er", "erin", "erinn"];
+    /// <summary>
+    /// People and adjective endings after such a stem, as the stemmers leave them: "russ-isch", "pol-ish", "russ-in". Not
+    /// "er": German's stemmer strips it ("Deutscher" → "deutsch"), so it stays only on English words, where it makes
+    /// comparatives and agent nouns of a place's first part ("Portland" / "porter", "Greenland" / "greener", "Finland" / "finer").
+    /// </summary>
+    private static readonly string[] PeopleOrAdjectiveEndings = ["isch", "ische", "ischen", "ischer", "isches", "ish", "in", "inn"];
 
     /// <summary>What takes the place of a final a: "Vienn-ese", "Chin-esisch", "Kanad-isch".</summary>
     private static readonly string[] EndingsReplacingFinalA = ["es", "ese", "esen", "esisch", "esische", "esischen", "isch", "ische", "ischen", "ischer", "isches"];

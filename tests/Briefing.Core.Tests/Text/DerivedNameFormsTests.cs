@@ -62,6 +62,11 @@ public sealed class DerivedNameFormsTests
     [InlineData("rent", "rentn")]
     // Only an ending replaces a final a: "Tarva" is no "Tarvo".
     [InlineData("tarva", "tarvo")]
+    // An English comparative or agent noun of a "-land" place's first part is no people: "Portland" is no "porter",
+    // "Greenland" no "greener", "Finland" no "finer".
+    [InlineData("portland", "porter")]
+    [InlineData("greenland", "greener")]
+    [InlineData("finland", "finer")]
     public void Names_that_only_look_like_a_place_and_its_people_are_not_one(string name, string term) =>
         Assert.False(DerivedNameForms.IsOneNameOrPlaceIn(name, new HashSet<string> { term }));
 }
