@@ -56,7 +56,8 @@ internal static partial class AskedFact
             return $"no chosen sentence names someone as the asked '{roles[0]}'";
         // "Wer ist Bürgermeister von X?" over a sentence about X that names a sultan: the asked role is written by the
         // answering sentence ("Bürgermeisterin Anna Berg", "X's mayor"); other languages' sentences are not checked.
-        if (roles.Count > 0 && !chosen.Any(c => c.Hit.Passage.Language != language || roles.Any(r => ShowsAskedRole(c.Text, r, question, language))))
+        if (roles.Count > 0 && !roles.All(IsPartTaken)
+            && !chosen.Any(c => c.Hit.Passage.Language != language || roles.Any(r => ShowsAskedRole(c.Text, r, question, language))))
             return $"no chosen sentence shows the asked '{roles[0]}'";
         // "Who is the chief executive of British Sugar?" over "Chief executive Jim Skinner said …" in an article about another
         // firm: the sentence that names the holder, or its article's title, writes whose role it is.
@@ -293,6 +294,16 @@ internal static partial class AskedFact
         ["sprecher", "spokesman", "spokeswoman", "spokesperson"],
         ["bürgermeister", "mayor", "stadtchef", "stadtoberhaupt", "ortschef"],
     ];
+
+    /// <summary>
+    /// "Welcher Spieler erzielte einen Touchdown …?", "Which actor signed the anthem?": a part someone takes in the game
+    /// or the play the article reports, not a post. The report names its players by name ("Anderson scored …") and
+    /// never writes the word beside them, as it writes "Bürgermeister" beside the mayor; the sentence need not show it.
+    /// </summary>
+    private static bool IsPartTaken(string role) => PartsTaken.Contains(role);
+
+    private static readonly HashSet<string> PartsTaken = new(
+        ["player", "players", "spieler", "spielerin", "actor", "actress", "schauspieler", "schauspielerin"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A role noun; forms of address ("Frau", "Mr", "Dr") name no role.</summary>
     internal static bool IsRole(string word) => !Honorifics.Contains(word) && (NameContext.IsPersonTitle(word) || LawRoles.Contains(word));
