@@ -118,6 +118,12 @@ internal static partial class AskedFact
         if (expected == AnswerType.Date && PastDateForFutureQuestion.AsksFuture(question, language)
             && PastDateForFutureQuestion.AllDatesPast(chosen.Select(c => (c.Text, c.Hit.Passage.Language))))
             return "the question asks when something will happen, and every chosen sentence's date is of a past event";
+        // "Wann wurde die Kaserne gebaut?" over "…, erklärte Platter am Dienstag": the weekday dates the statement, not the
+        // asked event (ReportWeekday); a question for when something was said is answered by it.
+        if (expected == AnswerType.Date && !ReportWeekday.AsksWhenSaid(question)
+            && chosen.Any(c => ReportWeekday.DatesOnlyStatements(c.Text, c.Novel))
+            && chosen.All(c => c.Novel.Count == 0 || ReportWeekday.DatesOnlyStatements(c.Text, c.Novel)))
+            return "every chosen sentence's date is the weekday a statement was made, not the asked event's";
         if (OtherOrdinalOfAskedNoun.Missing(chosen, question, candidates) is { } otherOfSeries) return otherOfSeries;
         if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))
             return $"no chosen sentence gives the sum {currency}";
