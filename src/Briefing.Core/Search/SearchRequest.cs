@@ -39,6 +39,12 @@ public sealed record WeightedTerm(string Text, string Language, float Weight)
     public bool Synonym { get; init; }
 
     /// <summary>
+    /// A <see cref="Synonym"/> the dictionary confirms as the same sense both ways (<see cref="Lexicon.SameSenseSynonyms"/>:
+    /// "Cheftrainer" for "Chefcoach"): strict enough to show what the question is about where an article writes it.
+    /// </summary>
+    public bool SameSense { get; init; }
+
+    /// <summary>
     /// The noun naming the doer of the question's verb ("director" for "Who directed …?", its translation "Regisseur"):
     /// a name right after it ("Regisseur Vincent Paterson") is the asked one (<see cref="Lexicon.AgentNouns"/>).
     /// </summary>
