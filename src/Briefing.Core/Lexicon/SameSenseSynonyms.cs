@@ -12,7 +12,8 @@ namespace Briefing.Core.Lexicon;
 /// Two words are the same sense when (a) each is among the other's back-translations through at least
 /// <see cref="MinRoutes"/> distinct translations — one shared word is one shared sense of a polysemous word ("trial"),
 /// two are two readings that agree — or (b) one multi-word translation renders both and translates back into both
-/// ("head coach" → Cheftrainer, Chefcoach; "parking bay" → Stellplatz, Parkplatz): a phrase names one sense.
+/// ("head coach" → Cheftrainer, Chefcoach; "parking bay" → Stellplatz, Parkplatz): a phrase names one sense — when it
+/// is each word's own sense (<see cref="NamesMainSense"/>), not a side sense both happen to have ("extra time": Pause, Verlängerung).
 /// Every listed look-up form of the word is read (the plural "Stellplätze" is listed with other renderings than
 /// "Stellplatz"). German nouns only, and only nouns match them: the synonyms serve the off-topic check and the counted
 /// noun, which read nouns.
@@ -51,10 +52,25 @@ internal static class SameSenseSynonyms
             var theirs = Translations(forward, candidate, language);
             var there = own.Where(t => RendersBack(backward, t, candidateForms)).ToList();
             var back = theirs.Where(t => RendersBack(backward, t, ownForms)).ToList();
-            var sharedPhrase = there.Any(t => t.Contains(' ') && back.Contains(t, StringComparer.OrdinalIgnoreCase));
+            var sharedPhrase = there.Any(t => t.Contains(' ') && back.Contains(t, StringComparer.OrdinalIgnoreCase)
+                                              && NamesMainSense(own, t) && NamesMainSense(theirs, t));
             if (sharedPhrase || (Distinct(there, language) >= MinRoutes && Distinct(back, language) >= MinRoutes)) result.Add(candidate);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Whether the phrase is the word's own sense, not one stray sense among many: it is the word's only rendering, or
+    /// another rendering repeats one of its words ("Parkplatz": car park, parking space, … parking bay). "Pause" and
+    /// "Verlängerung" share "extra time" (a broadcast's filler, a match's overtime), but neither's other renderings
+    /// (break, rest; extension, prolongation) echo it: two words that meet only in a side sense are no synonyms.
+    /// </summary>
+    private static bool NamesMainSense(IReadOnlyList<string> translations, string phrase)
+    {
+        var others = translations.Where(t => !t.Equals(phrase, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (others.Count == 0) return true;
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return others.Any(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => words.Contains(w, StringComparer.OrdinalIgnoreCase)));
     }
 
     private static bool RendersBack(CompiledLexicon backward, string translation, HashSet<string> forms) =>

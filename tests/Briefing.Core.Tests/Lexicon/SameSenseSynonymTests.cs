@@ -38,6 +38,18 @@ public sealed class SameSenseSynonymTests : InventedArticlesTest
         ---
         ausgerechnet /ˈaʊ̯sɡəʁɛçnət/
         worked out, calculated
+        ---
+        Verlängerung /fɛɐ̯ˈlɛŋəʁʊŋ/ <fem>
+        extension, prolongation, extra time
+        ---
+        Pause /ˈpaʊ̯zə/ <fem>
+        break, rest, extra time
+        ---
+        Stellplatz /ˈʃtɛlplats/ <masc>
+        space, off-street parking, parking bay
+        ---
+        Parkplatz /ˈpaʁkplats/ <masc>
+        car park, parking space, parking bay
         """;
 
     private const string EnglishGerman = """
@@ -55,6 +67,12 @@ public sealed class SameSenseSynonymTests : InventedArticlesTest
         ---
         worked out /wɜːkt aʊt/
         ausgerechnet, bereitet
+        ---
+        extra time /ˈɛkstɹə taɪm/
+        Pause <fem>, Verlängerung <fem>
+        ---
+        parking bay /ˈpɑːkɪŋ beɪ/
+        Stellplatz <masc>, Parkplatz <masc>
         """;
 
     public SameSenseSynonymTests() : base(EnglishGerman, GermanEnglish)
@@ -62,7 +80,7 @@ public sealed class SameSenseSynonymTests : InventedArticlesTest
         Folder.Write("news/kombination.txt", """
             Kombinierer auf Platz vier
             Lillehammer. Die Kombinierer wurden im Teambewerb Vierte. Cheftrainer Christoph Eugen äußerte sich danach positiv.
-            Die Verhandlung über den Testspiel-Termin läuft, die Mitarbeiter des Verbands bereiten alles vor; das Ergebnis ist ausgerechnet knapp.
+            Die Verhandlung über den Testspiel-Termin läuft, in der Pause und der Verlängerung stehen Parkplatz und Stellplatz offen, die Mitarbeiter des Verbands bereiten alles vor; das Ergebnis ist ausgerechnet knapp.
             """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
@@ -91,6 +109,24 @@ public sealed class SameSenseSynonymTests : InventedArticlesTest
         var expansions = Expander.Expand("Wann ist das Testspiel der Kombinierer?", "de");
 
         Assert.DoesNotContain(expansions, e => e.Text == "Verhandlung" && e.SameSense);
+    }
+
+    /// <summary>A phrase that is one of each word's senses among unrelated others ("extra time": Pause, Verlängerung) is no same sense.</summary>
+    [Fact]
+    public void A_phrase_in_a_side_sense_of_both_is_no_same_sense()
+    {
+        var expansions = Expander.Expand("Wer traf in der Verlängerung für die Kombinierer?", "de");
+
+        Assert.DoesNotContain(expansions, e => e.Text == "Pause" && e.SameSense);
+    }
+
+    /// <summary>A phrase the word's other renderings echo ("parking": car park, parking space) is its own sense.</summary>
+    [Fact]
+    public void A_phrase_the_other_renderings_echo_makes_the_same_sense()
+    {
+        var expansions = Expander.Expand("Wie viele Stellplatz hat der Verband?", "de");
+
+        Assert.Contains(expansions, e => e.Text == "Parkplatz" && e.SameSense);
     }
 
     /// <summary>A verb's phrasal renderings carry every sense ("worked out"): only nouns get same-sense synonyms.</summary>
