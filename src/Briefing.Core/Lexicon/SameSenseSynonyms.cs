@@ -46,7 +46,8 @@ internal static class SameSenseSynonyms
         foreach (var candidate in own.Take(MaxAnchors).Where(t => !FunctionWords.IsGeneric(t))
                      .SelectMany(t => backward.Translations(t).Take(MaxBack)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (candidate.Length < MinLength || !candidate.All(char.IsLetter) || !char.IsUpper(candidate[0]) || FunctionWords.IsGeneric(candidate)) continue;
+            if (candidate.Length < MinLength || !candidate.All(char.IsLetter) || !char.IsUpper(candidate[0]) || FunctionWords.IsGeneric(candidate)
+                || NamesAnAdjective(forward, candidate)) continue;
             var candidateForms = Forms(candidate, language);
             if (candidateForms.Overlaps(ownForms) || result.Any(r => Forms(r, language).Overlaps(candidateForms))) continue;
             var theirs = Translations(forward, candidate, language);
@@ -72,6 +73,14 @@ internal static class SameSenseSynonyms
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return others.Any(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => words.Contains(w, StringComparer.OrdinalIgnoreCase)));
     }
+
+    /// <summary>
+    /// A noun made of an adjective or participle ("Weite" of "weit", "Angestellte" of "angestellt"): the analyser folds it
+    /// with every form of the adjective ("weitere", "angestellten"), so an article would show it wherever it says "further"
+    /// (probes: "Breite" → "Weite" met "zwei weitere VP-Ideen" in another article, which then answered).
+    /// </summary>
+    private static bool NamesAnAdjective(CompiledLexicon forward, string noun) =>
+        noun.EndsWith('e') && forward.Translations(noun[..^1]).Count > 0;
 
     private static bool RendersBack(CompiledLexicon backward, string translation, HashSet<string> forms) =>
         backward.Translations(translation).Any(b => forms.Contains(b.ToLowerInvariant()));

@@ -50,6 +50,15 @@ public sealed class SameSenseSynonymTests : InventedArticlesTest
         ---
         Parkplatz /ˈpaʁkplats/ <masc>
         car park, parking space, parking bay
+        ---
+        Breite /ˈbʁaɪ̯tə/ <fem>
+        width, breadth
+        ---
+        Weite /ˈvaɪ̯tə/ <fem>
+        width, breadth, distance
+        ---
+        weit /vaɪ̯t/
+        far, wide
         """;
 
     private const string EnglishGerman = """
@@ -73,6 +82,12 @@ public sealed class SameSenseSynonymTests : InventedArticlesTest
         ---
         parking bay /ˈpɑːkɪŋ beɪ/
         Stellplatz <masc>, Parkplatz <masc>
+        ---
+        width /wɪdθ/
+        Breite <fem>, Weite <fem>
+        ---
+        breadth /bɹɛdθ/
+        Breite <fem>, Weite <fem>
         """;
 
     public SameSenseSynonymTests() : base(EnglishGerman, GermanEnglish)
@@ -145,6 +160,25 @@ public sealed class SameSenseSynonymTests : InventedArticlesTest
         var expansions = Expander.Expand("How many employees does the team have?", "en");
 
         Assert.DoesNotContain(expansions, e => e.SameSense);
+    }
+
+    /// <summary>"Weite" is "weit" made a noun: the analyser reads every "weitere" as it, so it shows no asked "Breite".</summary>
+    [Fact]
+    public void A_noun_made_of_an_adjective_is_no_same_sense()
+    {
+        var expansions = Expander.Expand("Wie groß ist die Breite der Boliden?", "de");
+
+        Assert.DoesNotContain(expansions, e => e.Text == "Weite" && e.SameSense);
+    }
+
+    /// <summary>A same-sense synonym the looser round trip did not bring is read by the topic checks alone, never by retrieval or scoring.</summary>
+    [Fact]
+    public void Check_only_synonyms_stay_out_of_matching()
+    {
+        var checkOnly = new WeightedTerm("Cheftrainer", "de", 1f) { Group = "de:Chefcoach", Synonym = true, SameSense = true, CheckOnly = true };
+        var marked = new WeightedTerm("Mitarbeiter", "de", 1f) { Group = "de:Beschäftigte", Synonym = true, SameSense = true };
+
+        Assert.Equal([marked], WeightedTerm.ForMatching([checkOnly, marked]));
     }
 
     /// <summary>The off-topic check reads the article's "Cheftrainer" as the asked "Chefcoach".</summary>
