@@ -97,6 +97,10 @@ public sealed class SameSenseSynonymTests : InventedArticlesTest
             Lillehammer. Die Kombinierer wurden im Teambewerb Vierte. Cheftrainer Christoph Eugen äußerte sich danach positiv.
             Die Verhandlung über den Testspiel-Termin läuft, in der Pause und der Verlängerung stehen Parkplatz und Stellplatz offen, die Mitarbeiter des Verbands bereiten alles vor; das Ergebnis ist ausgerechnet knapp.
             """);
+        Folder.Write("news/firmensitz.txt", """
+            Neuer Firmensitz für Kelbaro
+            Kelbaro baut in Norby einen neuen Firmensitz. Das Gebäude verfügt über 4.200 Parkplätze.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -179,6 +183,16 @@ public sealed class SameSenseSynonymTests : InventedArticlesTest
         var marked = new WeightedTerm("Mitarbeiter", "de", 1f) { Group = "de:Beschäftigte", Synonym = true, SameSense = true };
 
         Assert.Equal([marked], WeightedTerm.ForMatching([checkOnly, marked]));
+    }
+
+    /// <summary>The counted noun's same-sense synonym says what a figure counts: "Parkplätze" for the asked "Stellplatz".</summary>
+    [Fact]
+    public async Task A_figure_beside_the_same_sense_synonym_counts_the_asked_noun()
+    {
+        var reply = await Engine.AskAsync("Wie viele Stellplatz hat der neue Firmensitz von Kelbaro in Norby?");
+
+        Assert.False(reply.Abstained, reply.Text);
+        Assert.Contains("4.200", reply.Text);
     }
 
     /// <summary>The off-topic check reads the article's "Cheftrainer" as the asked "Chefcoach".</summary>
