@@ -32,7 +32,7 @@ public sealed class RetrievalPlugin(
         [Description("How many passages to return")] int top,
         CancellationToken cancellationToken = default)
     {
-        var expansions = _expanders.SelectMany(e => e.Expand(query, language)).ToList();
+        var expansions = WeightedTerm.ForMatching(_expanders.SelectMany(e => e.Expand(query, language)));
         var required = QuestionConstraints.From(query, language, expansions, names, statistics).AsRequired();
         if (_vectorSearch is null) return index.Search(new SearchRequest(query, language, top) { Expansions = expansions, Required = required });
 

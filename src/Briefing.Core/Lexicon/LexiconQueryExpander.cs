@@ -341,10 +341,19 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
                 expansions.Add(new WeightedTerm(synonym, source, (float)_options.Weight) { Group = group, Synonym = true });
                 added++;
             }
+            // The strict ones mark a synonym already added as the same sense, or join the group for the topic checks alone (CheckOnly).
+            foreach (var synonym in _sameSense.GetOrAdd((source, word), key => SameSenseSynonyms.Of(lexicon, backward, key.Item2, key.Item1)))
+            {
+                if (_statistics.AnalyzeTerms(synonym, source) is not { Count: > 0 } terms || terms.Any(typed.Contains) || !OccursInIndex(synonym, source)) continue;
+                var index = expansions.FindIndex(e => e.Group == group && e.Language == source && e.Text.Equals(synonym, StringComparison.OrdinalIgnoreCase));
+                if (index >= 0) expansions[index] = expansions[index] with { SameSense = true };
+                else expansions.Add(new WeightedTerm(synonym, source, (float)_options.Weight) { Group = group, Synonym = true, SameSense = true, CheckOnly = true });
+            }
         }
     }
 
     private readonly BoundedCache<(string, string), IReadOnlyList<string>> _synonyms = new(MaxRememberedWords);
+    private readonly BoundedCache<(string, string), IReadOnlyList<string>> _sameSense = new(MaxRememberedWords);
 
     /// <summary>
     /// A who-question's verbs as the articles of its own language name their doer (<see cref="AgentNouns"/>: "Wer

@@ -75,7 +75,7 @@ internal static class SameLanguageSynonyms
     /// A translation with its plural or inflection folded, for comparing two words' translations: "employee" and
     /// "employees", "Mitarbeiter" and "Mitarbeiterin" say the same thing.
     /// </summary>
-    private static string Sense(string translation, string language)
+    internal static string Sense(string translation, string language)
     {
         var lower = translation.ToLowerInvariant();
         if (language != "de")

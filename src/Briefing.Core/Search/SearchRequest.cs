@@ -39,6 +39,23 @@ public sealed record WeightedTerm(string Text, string Language, float Weight)
     public bool Synonym { get; init; }
 
     /// <summary>
+    /// A <see cref="Synonym"/> the dictionary confirms as the same sense both ways (<see cref="Lexicon.SameSenseSynonyms"/>:
+    /// "Cheftrainer" for "Chefcoach"): strict enough to show what the question is about where an article writes it.
+    /// </summary>
+    public bool SameSense { get; init; }
+
+    /// <summary>
+    /// A <see cref="SameSense"/> synonym the looser round trip did not bring: read only by the checks that ask whether an
+    /// article is about the question's words (<see cref="Answering.AskedTopic"/>: the off-topic check, the counted noun),
+    /// never by retrieval, the question's details or sentence scoring (<see cref="ForMatching"/>). Let into scoring, it
+    /// moved answers to other sentences ("Lenkrad" → "Steuer" scored a sentence about something else over an abstention).
+    /// </summary>
+    public bool CheckOnly { get; init; }
+
+    /// <summary>The expansions that retrieve, rank and score: all but the <see cref="CheckOnly"/> ones.</summary>
+    public static IReadOnlyList<WeightedTerm> ForMatching(IEnumerable<WeightedTerm> expansions) => expansions.Where(e => !e.CheckOnly).ToList();
+
+    /// <summary>
     /// The noun naming the doer of the question's verb ("director" for "Who directed …?", its translation "Regisseur"):
     /// a name right after it ("Regisseur Vincent Paterson") is the asked one (<see cref="Lexicon.AgentNouns"/>).
     /// </summary>

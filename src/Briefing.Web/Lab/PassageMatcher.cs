@@ -14,7 +14,7 @@ internal sealed partial class PassageMatcher(ITermStatistics terms, IEnumerable<
     private readonly IReadOnlyList<IQueryExpander> _expanders = expanders.ToList();
 
     public IReadOnlyList<WeightedTerm> Expansions(string query, string language) =>
-        _expanders.SelectMany(e => e.Expand(query, language)).ToList();
+        WeightedTerm.ForMatching(_expanders.SelectMany(e => e.Expand(query, language)));
 
     public IReadOnlyList<PassageView> Describe(string query, IReadOnlyList<WeightedTerm> expansions, IReadOnlyList<PassageHit> hits)
     {

@@ -43,13 +43,16 @@ internal static partial class SentenceCandidates
     /// </returns>
     public static (IReadOnlyList<CandidateSentence> Sentences, double Evidence) Score(
         AnswerContext context, IReadOnlyList<PassageHit> retrieved, IReadOnlyList<PassageHit> passages, ITermStatistics statistics,
-        IReadOnlyList<WeightedTerm> expansions, AnswerType expected, NameDetector names)
+        IReadOnlyList<WeightedTerm> expansions, AnswerType expected, NameDetector names, IReadOnlyList<WeightedTerm>? checkOnly = null)
     {
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
         var articleShares = ArticleShares(retrieved);
         var askedCandidates = AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, names);
         // What the question names, also as the other language writes it: no new candidate in a passage of that language.
         var askedInEitherLanguage = AnswerCandidates.WithTranslations(askedCandidates, expected, expansions);
+        // The counted noun is read with its same-sense synonyms too ("Wie viele Stellplätze …?" over "11.000 Parkplätze";
+        // WeightedTerm.CheckOnly): they say what a figure counts, while the question's coverage reads the expansions alone.
+        IReadOnlyList<WeightedTerm> countedNounExpansions = checkOnly is { Count: > 0 } ? [.. expansions, .. checkOnly] : expansions;
         var questionOwnWords = QuestionOwnWords.Of(context.StandaloneQuestion, context.Language, expansions);
         var topicWords = names.In(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.OrdinalIgnoreCase);
         topicWords.ExceptWith(DescribingAdjectives.In(context.StandaloneQuestion, context.Language, names));
@@ -175,7 +178,7 @@ internal static partial class SentenceCandidates
             var (sentences, terms) = passageSentences;
             if (!unitTermsByLanguage.TryGetValue(language, out var unitTerms))
                 unitTermsByLanguage[language] = unitTerms = unit is null ? Empty
-                    : unit.Words.SelectMany(w => UnitTerms(w, context.Language, language, expansions, statistics)).ToHashSet(StringComparer.Ordinal);
+                    : unit.Words.SelectMany(w => UnitTerms(w, context.Language, language, countedNounExpansions, statistics)).ToHashSet(StringComparer.Ordinal);
             if (!borrowedTermsByLanguage.TryGetValue(language, out var borrowedTerms))
                 borrowedTermsByLanguage[language] = borrowedTerms = !counts ? Empty
                     : (language != context.Language ? [] : unit!.Words.SelectMany(w => BorrowedTerms(w, language, expansions, statistics)))

@@ -216,6 +216,8 @@ internal sealed partial class AskedTopic
             if (language == _language)
             {
                 forms.AddRange(SameHeadSynonyms(word, language, compounds));
+                // "Chefcoach" is shown by "Cheftrainer": a whole-word synonym the dictionary confirms as the same sense both ways.
+                forms.AddRange(SameSenseSynonyms(word, language));
                 // "Viertklässler" is shown by "Schüler der vierten Klasse": the ordinal and the noun, written apart.
                 if (language == "de") forms.AddRange(OrdinalApart(word.Word, language));
             }
@@ -244,6 +246,17 @@ internal sealed partial class AskedTopic
             if (_statistics.DocumentFrequency(term, language) > 0) yield return new HashSet<string>([term], StringComparer.Ordinal);
             if (compounds?.Split(term) is var (head, tail)) yield return new HashSet<string>([head, tail], StringComparer.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// The word's same-sense synonyms (<see cref="WeightedTerm.SameSense"/>) that some article writes. Unlike the looser
+    /// round trip's, which bring every sense of a translation ("Testspiel" → trial → "Verhandlung"), they name the same thing.
+    /// </summary>
+    private IEnumerable<IReadOnlySet<string>> SameSenseSynonyms(TopicWord word, string language)
+    {
+        foreach (var synonym in word.Translations.Where(t => t.Language == language && t.SameSense))
+            if (_statistics.AnalyzeTerms(synonym.Text, language) is [var term] && _statistics.DocumentFrequency(term, language) > 0)
+                yield return new HashSet<string>([term], StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -14,14 +14,17 @@ internal sealed class QuestionGrounding(ITermStatistics statistics, IReadOnlyLis
 
     public GroundingResult Check(AnswerContext context, IReadOnlyList<PassageHit> passages)
     {
-        var expansions = expanders.SelectMany(e => e.Expand(context.StandaloneQuestion, context.Language)).ToList();
+        var all = expanders.SelectMany(e => e.Expand(context.StandaloneQuestion, context.Language)).ToList();
+        // The same-sense synonyms only the topic checks read (WeightedTerm.CheckOnly) stay out of the details and the scoring.
+        var expansions = WeightedTerm.ForMatching(all);
+        var checkOnly = all.Where(e => e.CheckOnly).ToList();
         // Follow-ups carry the previous question's terms; only the details the user asked now are required.
         var constraints = QuestionConstraints.From(context.Question, context.Language, expansions, names, statistics);
         var articles = new ArticleTexts();
         var (kept, missingInBest, missingByArticle) = _check.Apply(passages, constraints, articles);
         var missing = QuestionConstraints.AsWritten(missingInBest, context.Question);
-        var topic = AskedTopic.Of(context.Question, context.Language, expansions, names, statistics);
-        if (!topic.Any || kept.Count == 0) return new GroundingResult(expansions, constraints, kept, missing) { Topic = topic, MissingByArticle = missingByArticle };
+        var topic = AskedTopic.Of(context.Question, context.Language, all, names, statistics);
+        if (!topic.Any || kept.Count == 0) return new GroundingResult(expansions, constraints, kept, missing) { Topic = topic, MissingByArticle = missingByArticle, CheckOnly = checkOnly };
         // The kept article that shows most of the question's topic, and what it lacks (what an abstention names).
         var best = kept.DistinctBy(h => h.Article.Id).Select(h => (Hit: h, Terms: _check.Article(h, articles).Terms))
             .Select(a => (a.Hit, a.Terms, Share: topic.ShownShare(a.Terms, a.Hit.Passage.Language))).MaxBy(a => a.Share);
@@ -31,7 +34,7 @@ internal sealed class QuestionGrounding(ITermStatistics statistics, IReadOnlyLis
             topicMissing = [.. topicMissing, .. DetailsMissingInTopicalArticle(passages, topic, missingByArticle, articles, context.Question)];
         return new GroundingResult(expansions, constraints, kept, missing)
         {
-            Topic = topic, MissingByArticle = missingByArticle, TopicShare = best.Share, TopicMissing = topicMissing.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Topic = topic, MissingByArticle = missingByArticle, CheckOnly = checkOnly, TopicShare = best.Share, TopicMissing = topicMissing.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         };
     }
 
