@@ -175,6 +175,10 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             if (context.Trace) trace.Add($"extractive: the question asks a term; the sentence naming one leads: {Shorten(named[0].Text)}");
             chosen = named;
         }
+        // "An welchem Tag …?" asks a day of a month: read once the answer is whole, since a sentence joining after the
+        // checks above (StrongerAfterLede, ContinuationOfLead) may be the one that writes it.
+        if (expected == AnswerType.Date && AskedCalendarDay.Of(context.Question) && !chosen.Any(c => CalendarDays.AreWrittenIn(c.Text)))
+            return Task.FromResult(Abstain(context, trace, "the question asks a day of a month, which no chosen sentence writes", [], retrieved) with { Details = details });
         context.Observer?.Feature("leadArticleShare", chosen[0].ArticleShare);
         var citations = chosen.Select((c, i) => new Citation(
             i + 1, c.Hit.Article.Id, c.Hit.Article.Title, c.Hit.Article.Source, c.Hit.Article.Url,

@@ -25,6 +25,10 @@ public sealed class DayOfMonthLeadTests
     [InlineData("A meeting is planned for 6 or 7 January.", true)]
     [InlineData("Die Nachprüfung findet am 6. und 7. Juni statt.", true)]
     [InlineData("The vote is on March 3.", true)]
+    // A capitalised word before the day is no month: "Am 11" must not hide "11. Oktober".
+    [InlineData("Am 11. Oktober findet der Urnengang statt.", true)]
+    [InlineData("Ab 1. Oktober gelten die neuen Tarife.", true)]
+    [InlineData("On 3 December the awards will be presented.", true)]
     [InlineData("Das Spiel soll Mitte Juni vorgestellt werden.", false)]
     [InlineData("The firm was founded in May 2015.", false)]
     [InlineData("Nach 2015 könnte das Spiel auch für andere Systeme erscheinen.", false)]

@@ -11,10 +11,18 @@ namespace Briefing.Core.Answering;
 internal static partial class CalendarDays
 {
     /// <summary>The sentence writes a day of a month.</summary>
+    /// <remarks>
+    /// The two orders are read apart: in one pattern, the month-first reading took "Am 11" (a capitalised word, then a
+    /// number) out of "Am 11. Oktober", and "On 3 December", "Ab 1. Oktober" were read as no day at all.
+    /// </remarks>
     public static bool AreWrittenIn(string sentence) =>
-        DayMonth().Matches(sentence).Any(m => MonthNames.IsWrittenOut(m.Groups["month"].Value));
+        DayThenMonth().Matches(sentence).Concat(MonthThenDay().Matches(sentence)).Any(m => MonthNames.IsWrittenOut(m.Groups["month"].Value));
 
-    /// <summary>A day's number (German with a full stop, English with an ordinal ending), a second day, then the month; or the month, then the day.</summary>
-    [GeneratedRegex(@"\b\d{1,2}(\.|st|nd|rd|th)?(\s+(und|bis|or|and|to)\s+\d{1,2}(\.|st|nd|rd|th)?)?\s+(of\s+)?(?<month>\p{Lu}\p{Ll}+)\b|\b(?<month>\p{Lu}\p{Ll}+)\s+\d{1,2}(st|nd|rd|th)?\b(?!\.\d)")]
-    private static partial Regex DayMonth();
+    /// <summary>A day's number (German with a full stop, English with an ordinal ending), perhaps a second day, then the month.</summary>
+    [GeneratedRegex(@"\b\d{1,2}(\.|st|nd|rd|th)?(\s+(und|bis|or|and|to)\s+\d{1,2}(\.|st|nd|rd|th)?)?\s+(of\s+)?(?<month>\p{Lu}\p{Ll}+)\b")]
+    private static partial Regex DayThenMonth();
+
+    /// <summary>The month, then the day ("March 3").</summary>
+    [GeneratedRegex(@"\b(?<month>\p{Lu}\p{Ll}+)\s+\d{1,2}(st|nd|rd|th)?\b(?!\.\d)")]
+    private static partial Regex MonthThenDay();
 }

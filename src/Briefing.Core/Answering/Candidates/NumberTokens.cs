@@ -52,7 +52,11 @@ internal static partial class NumberTokens
     public static int EndOfRange(string text, int end) =>
         RangeToFigure().Match(text, end) is { Success: true } range ? range.Index + range.Length : end;
 
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
+    /// <remarks>
+    /// Not the code of a character reference left in the text: some BBC files write "caf&amp;#233;", whose 233 is no figure
+    /// of the story.
+    /// </remarks>
+    [GeneratedRegex(@"(?<!&#[xX]?[0-9a-fA-F]*)\d+(?:[.,]\d+)*")]
     private static partial Regex Number();
 
     [GeneratedRegex(@"\G\.?(\s+(und|bis|oder|and|to|or)\s+|\s*[-–]\s*)\d[\d.,]*(?!\p{L})", RegexOptions.IgnoreCase)]
