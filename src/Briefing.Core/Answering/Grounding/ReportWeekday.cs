@@ -8,7 +8,9 @@ namespace Briefing.Core.Answering;
 /// the day of the report, not of the event the statement tells of: "Wann wurde die Kaserne gebaut?" is not answered by
 /// the day the governor spoke about the barracks, nor "When will the court decide?" by the day a lawyer announced the
 /// appeal. A when-question whose chosen sentences date nothing but such statements is abstained on (AskedFact) — unless
-/// it asks when something was said or announced, which the weekday then answers.
+/// it asks when something was said or announced, which the weekday then answers. The same reading of news as
+/// <see cref="ReportDayLead"/>, which lets a calendar-dated sentence of the article lead over such a weekday; this check
+/// abstains when the chosen sentences give nothing but the weekday.
 /// </summary>
 /// <remarks>
 /// Only weekdays: a calendar date beside a verb of saying ("said on 3 May that it would close in June") is no sure day of
