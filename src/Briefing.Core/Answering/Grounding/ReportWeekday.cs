@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -36,9 +37,7 @@ internal static partial class ReportWeekday
     private static bool DatesSaying(string sentence, Match weekday) =>
         SayingBefore().IsMatch(sentence[..weekday.Index]) || SayingAfter().IsMatch(sentence[(weekday.Index + weekday.Length)..]);
 
-    private const string Saying = @"(said|says|told|announced|confirmed|reported|added|stated|explained"
-        + @"|sagte|sagten|sagt|erklärte|erklärten|erklärt|teilte|teilten|berichtete|berichteten|bestätigte|bestätigten|meldete|meldeten"
-        + @"|betonte|betonten|meinte|kündigte|kündigten|gab|gaben|hieß\s+es)";
+    private const string Saying = "(" + SayingVerbs.Alternation + ")";
 
     /// <summary>"erklärte Platter am", "said on", "teilte die Polizei in Wien am": the verb, up to four words, then the weekday's preposition.</summary>
     [GeneratedRegex(@"\b" + Saying + @"\b(\W+[\p{L}\d.-]+){0,4}?\W+(on|am)\s+$", RegexOptions.IgnoreCase)]
