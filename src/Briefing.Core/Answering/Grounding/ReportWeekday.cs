@@ -26,16 +26,16 @@ internal static partial class ReportWeekday
     /// </summary>
     public static bool DatesOnlyStatements(string sentence, IReadOnlySet<string> novel)
     {
-        if (novel.Count == 0 || !novel.All(k => Weekday().IsMatch(k))) return false;
-        var weekdays = Weekday().Matches(sentence);
+        if (novel.Count == 0 || !novel.All(DateWords.IsWeekday)) return false;
+        var weekdays = Tokenizer.Tokenize(sentence).Where(t => DateWords.IsWeekday(t.Text) || DateWords.IsWeekdayTime(t.Text)).ToList();
         return weekdays.Count > 0 && weekdays.All(w => DatesSaying(sentence, w));
     }
 
     /// <summary>"Wann hat X den Rücktritt angekündigt?", "When did police confirm …?": the statement's day is what is asked.</summary>
     public static bool AsksWhenSaid(string question) => SayingInQuestion().IsMatch(question);
 
-    private static bool DatesSaying(string sentence, Match weekday) =>
-        SayingBefore().IsMatch(sentence[..weekday.Index]) || SayingAfter().IsMatch(sentence[(weekday.Index + weekday.Length)..]);
+    private static bool DatesSaying(string sentence, Token weekday) =>
+        SayingBefore().IsMatch(sentence[..weekday.Start]) || SayingAfter().IsMatch(sentence[weekday.End..]);
 
     private const string Saying = "(" + SayingVerbs.Alternation + ")";
 
@@ -51,9 +51,4 @@ internal static partial class ReportWeekday
     [GeneratedRegex(@"\b(say|said|says|tell|told|announc\w*|confirm\w*|report\w*|stat(e|ed)|explain\w*"
         + @"|sag\w*|gesagt|erklär\w*|teil\w*\s+mit|mitgeteilt|mitteilen|bekannt\w*|\w*kündig\w*|bestätig\w*|meld\w*|bericht\w*|betont\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SayingInQuestion();
-
-    /// <summary>A weekday, also with its part of the day ("Dienstagnachmittag", "Montagabend").</summary>
-    [GeneratedRegex(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-        + @"|(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(früh|vormittag|mittag|nachmittag|abend|nacht)?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Weekday();
 }
