@@ -16,7 +16,9 @@ namespace Briefing.Core.Answering;
 /// <remarks>
 /// Only weekdays: a calendar date beside a verb of saying ("said on 3 May that it would close in June") is no sure day of
 /// the statement alone, and such a sentence is left to the other checks. A weekday that is not next to a verb of saying
-/// ("resumed service on Tuesday", "Wednesday's closing price") is not judged here either.
+/// ("resumed service on Tuesday", "Wednesday's closing price") is not judged here either, nor one inside the reported
+/// clause ("Police said two men were arrested on Tuesday") or before an attribution that closes the sentence ("…resumed
+/// service on Tuesday, the operator said"): there the weekday dates the event told.
 /// </remarks>
 internal static partial class ReportWeekday
 {
@@ -34,17 +36,43 @@ internal static partial class ReportWeekday
     /// <summary>"Wann hat X den Rücktritt angekündigt?", "When did police confirm …?": the statement's day is what is asked.</summary>
     public static bool AsksWhenSaid(string question) => SayingInQuestion().IsMatch(question);
 
-    private static bool DatesSaying(string sentence, Token weekday) =>
-        SayingBefore().IsMatch(sentence[..weekday.Start]) || SayingAfter().IsMatch(sentence[weekday.End..]);
+    private static bool DatesSaying(string sentence, Token weekday)
+    {
+        var before = sentence[..weekday.Start];
+        var after = sentence[weekday.End..];
+        var clauseEnd = LastWordOfClause(after);
+        if (SayingBefore().Match(before) is { Success: true } spoken && SayingVerbs.SaysWith(spoken.Groups["verb"].Value, clauseEnd)) return true;
+        return OpensSentence().IsMatch(before)
+               && SayingAfter().Match(after) is { Success: true } opened && SayingVerbs.SaysWith(opened.Groups["verb"].Value, clauseEnd);
+    }
 
-    private const string Saying = "(" + SayingVerbs.Alternation + ")";
+    /// <summary>The last word before the clause that holds the weekday ends ("…am Mittwoch mit." → "mit"); empty when the weekday ends it.</summary>
+    private static string LastWordOfClause(string after)
+    {
+        var end = after.IndexOfAny(['.', ',', ';', ':', '!', '?']);
+        var clause = end < 0 ? after : after[..end];
+        var words = clause.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? "" : words[^1];
+    }
 
-    /// <summary>"erklärte Platter am", "said on", "teilte die Polizei in Wien am": the verb, up to four words, then the weekday's preposition.</summary>
-    [GeneratedRegex(@"\b" + Saying + @"\b(\W+[\p{L}\d.-]+){0,4}?\W+(on|am)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "said on", "told reporters on", "erklärte Platter am", "teilte die Polizei in Wien am": the verb, then the weekday's
+    /// preposition, with no punctuation between. English allows two words between ("told the BBC on"), German four, as its
+    /// verb comes before its subject; more reach into the reported clause ("said two men were arrested on").
+    /// </summary>
+    [GeneratedRegex(@"\b(?<verb>" + SayingVerbs.EnglishAlternation + @")(\s+[\p{L}\d.'’-]+){0,2}?\s+on\s+$"
+        + @"|\b(?<verb>" + SayingVerbs.GermanAlternation + @")(\s+[\p{L}\d.'’-]+){0,4}?\s+am\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SayingBefore();
 
-    /// <summary>"On Monday, the minister told …", "am Dienstag erklärte der Sprecher": the weekday, up to three words, then the verb.</summary>
-    [GeneratedRegex(@"^\W*([\p{L}\d.-]+\W+){0,3}?" + Saying + @"\b", RegexOptions.IgnoreCase)]
+    /// <summary>The weekday phrase opens the sentence: "On Monday, …", "Am Dienstag …".</summary>
+    [GeneratedRegex(@"^\W*((on|am)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensSentence();
+
+    /// <summary>
+    /// "On Monday, the minister told …", "Am Dienstag erklärte der Sprecher": after the opening weekday, up to three words,
+    /// then the verb, with no comma but the one closing the opening phrase.
+    /// </summary>
+    [GeneratedRegex(@"^\s*,?(\s+[\p{L}\d.'’-]+){0,3}?\s+(?<verb>" + SayingVerbs.EnglishAlternation + "|" + SayingVerbs.GermanAlternation + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SayingAfter();
 
     /// <remarks>Forms of the question's verb: "say", "announce", "bekanntgeben", "mitgeteilt", "angekündigt".</remarks>
