@@ -332,19 +332,21 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             if (!IsOrdinaryWord(word, source)) continue;
             var group = $"{source}:{word}";
             var typed = _statistics.AnalyzeTerms(word, source);
+            // Another form of the word itself ("Beschäftigter") is the word, to the analyser as to the reader.
+            bool IsOtherWord(string synonym) =>
+                _statistics.AnalyzeTerms(synonym, source) is { Count: > 0 } terms && !terms.Any(typed.Contains) && OccursInIndex(synonym, source);
             var added = 0;
             foreach (var synonym in _synonyms.GetOrAdd((source, word), key => SameLanguageSynonyms.Of(lexicon, backward, key.Item2, key.Item1)))
             {
                 if (added >= _options.MaxTranslations) break;
-                // Another form of the word itself ("Beschäftigter") is the word, to the analyser as to the reader.
-                if (_statistics.AnalyzeTerms(synonym, source) is not { Count: > 0 } terms || terms.Any(typed.Contains) || !OccursInIndex(synonym, source)) continue;
+                if (!IsOtherWord(synonym)) continue;
                 expansions.Add(new WeightedTerm(synonym, source, (float)_options.Weight) { Group = group, Synonym = true });
                 added++;
             }
             // The strict ones mark a synonym already added as the same sense, or join the group for the topic checks alone (CheckOnly).
             foreach (var synonym in _sameSense.GetOrAdd((source, word), key => SameSenseSynonyms.Of(lexicon, backward, key.Item2, key.Item1)))
             {
-                if (_statistics.AnalyzeTerms(synonym, source) is not { Count: > 0 } terms || terms.Any(typed.Contains) || !OccursInIndex(synonym, source)) continue;
+                if (!IsOtherWord(synonym)) continue;
                 var index = expansions.FindIndex(e => e.Group == group && e.Language == source && e.Text.Equals(synonym, StringComparison.OrdinalIgnoreCase));
                 if (index >= 0) expansions[index] = expansions[index] with { SameSense = true };
                 else expansions.Add(new WeightedTerm(synonym, source, (float)_options.Weight) { Group = group, Synonym = true, SameSense = true, CheckOnly = true });

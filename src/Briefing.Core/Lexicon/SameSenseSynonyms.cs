@@ -79,6 +79,11 @@ internal static class SameSenseSynonyms
     /// with every form of the adjective ("weitere", "angestellten"), so an article would show it wherever it says "further"
     /// (probes: "Breite" → "Weite" met "zwei weitere VP-Ideen" in another article, which then answered).
     /// </summary>
+    /// <remarks>
+    /// Broader than that: the look-up ignores case, so any noun whose form without its final e is a dictionary word counts
+    /// ("Tage"/"Tag", "Preise"/"Preis", "Punkte"/"Punkt", "Reise"/"Reis"): a plural or a noun one letter off its stem gets
+    /// no same-sense synonym either.
+    /// </remarks>
     private static bool NamesAnAdjective(CompiledLexicon forward, string noun) =>
         noun.EndsWith('e') && forward.Translations(noun[..^1]).Count > 0;
 

@@ -46,9 +46,11 @@ public sealed record WeightedTerm(string Text, string Language, float Weight)
 
     /// <summary>
     /// A <see cref="SameSense"/> synonym the looser round trip did not bring: read only by the checks that ask whether an
-    /// article is about the question's words (<see cref="Answering.AskedTopic"/>: the off-topic check, the counted noun),
-    /// never by retrieval, the question's details or sentence scoring (<see cref="ForMatching"/>). Let into scoring, it
-    /// moved answers to other sentences ("Lenkrad" → "Steuer" scored a sentence about something else over an abstention).
+    /// article is about the question's words (<see cref="Answering.AskedTopic"/>: the off-topic check, the counted noun)
+    /// and by the counted noun's terms in SentenceCandidates (its unit bonus and whether a sentence shows or counts the
+    /// asked noun); never by retrieval, the question's details or the sentence coverage (<see cref="ForMatching"/>). Let
+    /// into the coverage, it moved answers to other sentences ("Lenkrad" → "Steuer" scored a sentence about something
+    /// else over an abstention).
     /// </summary>
     public bool CheckOnly { get; init; }
 

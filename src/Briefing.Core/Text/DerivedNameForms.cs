@@ -108,8 +108,8 @@ public static class DerivedNameForms
 
     /// <summary>
     /// People and adjective endings after such a stem, as the stemmers leave them: "russ-isch", "pol-ish", "russ-in". Not
-    /// "er": German's stemmer strips it ("Deutscher" → "deutsch"), so it stays only on English words, where it makes
-    /// comparatives and agent nouns of a place's first part ("Portland" / "porter", "Greenland" / "greener", "Finland" / "finer").
+    /// "er": German's stemmer strips it ("Deutscher" → "deutsch"), and after such a stem only English words keep it, where
+    /// it makes comparatives and agent nouns of a place's first part ("Portland" / "porter", "Greenland" / "greener", "Finland" / "finer").
     /// </summary>
     private static readonly string[] PeopleOrAdjectiveEndings = ["isch", "ische", "ischen", "ischer", "isches", "ish", "in", "inn"];
 

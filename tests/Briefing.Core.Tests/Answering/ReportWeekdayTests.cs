@@ -47,13 +47,32 @@ public sealed class ReportWeekdayTests : InventedArticlesTest
 
     [Theory]
     [InlineData("Er werde klagen, erklärte der Landeshauptmann am Dienstag bei der Pressekonferenz.", "dienstag", true)]
-    [InlineData("Das teilte die Polizei am Mittwochabend mit.", "mittwochabend", true)]
+    [InlineData("Das teilte die Polizei am Mittwoch mit.", "mittwoch", true)]
+    [InlineData("Am Dienstag teilte die Polizei mit, dass der Mann gefasst sei.", "dienstag", true)]
+    [InlineData("Die Firma meldete am Montag einen Rekordgewinn.", "montag", true)]
+    [InlineData("Der Minister kündigte am Freitag seinen Rücktritt an.", "freitag", true)]
     [InlineData("The union said on Tuesday that talks had failed.", "tuesday", true)]
+    [InlineData("The minister told reporters on Tuesday the plan was dead.", "tuesday", true)]
     [InlineData("On Monday, the minister told MPs the plan was dead.", "monday", true)]
     [InlineData("The ferry resumed service on Tuesday after a strike.", "tuesday", false)]
     [InlineData("The firm will pay $76 a share, 6% more than Wednesday's closing price.", "wednesday", false)]
+    // The weekday inside the reported clause, or before an attribution that closes the sentence, dates the event told.
+    [InlineData("Police said two men were arrested on Tuesday.", "tuesday", false)]
+    [InlineData("The operator said the ferry resumed service on Tuesday.", "tuesday", false)]
+    [InlineData("The ferry resumed service on Tuesday, the operator said.", "tuesday", false)]
+    [InlineData("Die Fähre fährt seit Dienstag wieder, sagte ein Sprecher.", "dienstag", false)]
+    // Verbs that say nothing here: "gab es", "teilte" without "mit", "meldete … an", a passive "reported".
+    [InlineData("Einen Stromausfall gab es am Dienstag.", "dienstag", false)]
+    [InlineData("Die Partei teilte am Montag das Land in zwei Wahlkreise.", "montag", false)]
+    [InlineData("Die Firma meldete am Montag Insolvenz an.", "montag", false)]
+    [InlineData("A fire was reported on Tuesday.", "tuesday", false)]
     public void Reads_whether_a_weekday_dates_a_statement(string sentence, string weekday, bool statement) =>
         Assert.Equal(statement, ReportWeekday.DatesOnlyStatements(sentence, new HashSet<string> { weekday }));
+
+    /// <summary>A weekday joined to its part of the day is a weekday of the sentence too (DateWords.IsWeekdayTime): here it dates the event.</summary>
+    [Fact]
+    public void A_weekday_with_its_part_of_the_day_is_judged_too() =>
+        Assert.False(ReportWeekday.DatesOnlyStatements("Der Zug fuhr am Montagmorgen wieder, teilte die Bahn am Montag mit.", new HashSet<string> { "montag" }));
 
     [Fact]
     public void A_new_calendar_date_beside_the_weekday_is_not_judged() =>

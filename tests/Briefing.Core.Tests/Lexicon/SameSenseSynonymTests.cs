@@ -139,11 +139,13 @@ public sealed class SameSenseSynonymTests : InventedArticlesTest
         Assert.DoesNotContain(expansions, e => e.Text == "Pause" && e.SameSense);
     }
 
-    /// <summary>A phrase the word's other renderings echo ("parking": car park, parking space) is its own sense.</summary>
-    [Fact]
-    public void A_phrase_the_other_renderings_echo_makes_the_same_sense()
+    /// <summary>A phrase the word's other renderings echo ("parking": car park, parking space) is its own sense; askers write the plural.</summary>
+    [Theory]
+    [InlineData("Wie viele Stellplätze hat der Verband?")]
+    [InlineData("Wie viele Stellplatz hat der Verband?")]
+    public void A_phrase_the_other_renderings_echo_makes_the_same_sense(string question)
     {
-        var expansions = Expander.Expand("Wie viele Stellplatz hat der Verband?", "de");
+        var expansions = Expander.Expand(question, "de");
 
         Assert.Contains(expansions, e => e.Text == "Parkplatz" && e.SameSense);
     }
@@ -175,6 +177,24 @@ public sealed class SameSenseSynonymTests : InventedArticlesTest
         Assert.DoesNotContain(expansions, e => e.Text == "Weite" && e.SameSense);
     }
 
+    /// <summary>The expander marks a same-sense synonym the looser round trip did not bring ("Cheftrainer") as CheckOnly.</summary>
+    [Fact]
+    public void A_same_sense_synonym_only_the_strict_round_trip_brings_is_check_only()
+    {
+        var expansions = Expander.Expand("Wer ist Chefcoach der Kombinierer?", "de");
+
+        Assert.Contains(expansions, e => e.Text == "Cheftrainer" && e.SameSense && e.CheckOnly);
+    }
+
+    /// <summary>A synonym both round trips bring ("Mitarbeiter") stays a matching synonym, marked as the same sense.</summary>
+    [Fact]
+    public void A_same_sense_synonym_the_looser_round_trip_brings_too_is_not_check_only()
+    {
+        var expansions = Expander.Expand("Wie viele Beschäftigte hat der Verband?", "de");
+
+        Assert.Contains(expansions, e => e.Text == "Mitarbeiter" && e.SameSense && !e.CheckOnly);
+    }
+
     /// <summary>A same-sense synonym the looser round trip did not bring is read by the topic checks alone, never by retrieval or scoring.</summary>
     [Fact]
     public void Check_only_synonyms_stay_out_of_matching()
@@ -189,7 +209,7 @@ public sealed class SameSenseSynonymTests : InventedArticlesTest
     [Fact]
     public async Task A_figure_beside_the_same_sense_synonym_counts_the_asked_noun()
     {
-        var reply = await Engine.AskAsync("Wie viele Stellplatz hat der neue Firmensitz von Kelbaro in Norby?");
+        var reply = await Engine.AskAsync("Wie viele Stellplätze hat der neue Firmensitz von Kelbaro in Norby?");
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains("4.200", reply.Text);

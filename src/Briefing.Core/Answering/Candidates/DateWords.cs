@@ -79,6 +79,11 @@ internal static class DateWords
 
     public static bool IsRelative(string word) => Relative.Contains(word);
 
+    /// <summary>A weekday's name, German or English ("Dienstag", "sonnabend", "Tuesday").</summary>
+    public static bool IsWeekday(string word) => Weekdays.Contains(word);
+
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet([.. GermanWeekdays, .. EnglishWeekdays], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>German duration adjectives ("12-tägigen", "dreijährige"): a time unit as a word ending.</summary>
     private static readonly string[] UnitAdjectives = ["tägig", "wöchig", "monatig", "jährig", "stündig", "minütig"];
 

@@ -121,8 +121,8 @@ internal static partial class AskedFact
         // "Wann wurde die Kaserne gebaut?" over "…, erklärte Platter am Dienstag": the weekday dates the statement, not the
         // asked event (ReportWeekday); a question for when something was said is answered by it.
         if (expected == AnswerType.Date && !ReportWeekday.AsksWhenSaid(question)
-            && chosen.Any(c => ReportWeekday.DatesOnlyStatements(c.Text, c.Novel))
-            && chosen.All(c => c.Novel.Count == 0 || ReportWeekday.DatesOnlyStatements(c.Text, c.Novel)))
+            && chosen.Where(c => c.Novel.Count > 0).Select(c => ReportWeekday.DatesOnlyStatements(c.Text, c.Novel)).ToList() is { Count: > 0 } statements
+            && statements.All(s => s))
             return "every chosen sentence's date is the weekday a statement was made, not the asked event's";
         if (OtherOrdinalOfAskedNoun.Missing(chosen, question, candidates) is { } otherOfSeries) return otherOfSeries;
         if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))

@@ -16,7 +16,7 @@ internal sealed record GroundingResult(
     /// <summary>What the question asks about besides its names (<see cref="AskedTopic"/>).</summary>
     public required AskedTopic Topic { get; init; }
 
-    /// <summary>The same-sense synonyms only the topic checks read (<see cref="WeightedTerm.CheckOnly"/>; not in <see cref="Expansions"/>).</summary>
+    /// <summary>The same-sense synonyms only the topic checks and the counted noun's terms in SentenceCandidates read (<see cref="WeightedTerm.CheckOnly"/>; not in <see cref="Expansions"/>).</summary>
     public IReadOnlyList<WeightedTerm> CheckOnly { get; init; } = [];
 
     /// <summary>The largest share of <see cref="Topic"/> a kept passage's article shows (1 when there is nothing to show or no passage is kept).</summary>

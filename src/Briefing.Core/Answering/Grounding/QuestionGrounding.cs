@@ -15,7 +15,8 @@ internal sealed class QuestionGrounding(ITermStatistics statistics, IReadOnlyLis
     public GroundingResult Check(AnswerContext context, IReadOnlyList<PassageHit> passages)
     {
         var all = expanders.SelectMany(e => e.Expand(context.StandaloneQuestion, context.Language)).ToList();
-        // The same-sense synonyms only the topic checks read (WeightedTerm.CheckOnly) stay out of the details and the scoring.
+        // The same-sense synonyms only the topic checks and the counted noun's terms in SentenceCandidates read
+        // (WeightedTerm.CheckOnly) stay out of the details and the sentence coverage.
         var expansions = WeightedTerm.ForMatching(all);
         var checkOnly = all.Where(e => e.CheckOnly).ToList();
         // Follow-ups carry the previous question's terms; only the details the user asked now are required.

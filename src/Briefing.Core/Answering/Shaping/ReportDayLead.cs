@@ -13,7 +13,8 @@ namespace Briefing.Core.Answering;
 /// </summary>
 /// <remarks>
 /// Within the lead's article only: another article's month is another story's. The weekday answers when the article
-/// gives no calendar date about the question, so the lead stays.
+/// gives no calendar date about the question, so the lead stays; when the chosen sentences date nothing but the weekday a
+/// statement was made, <see cref="ReportWeekday"/> abstains instead.
 /// </remarks>
 internal static class ReportDayLead
 {
