@@ -16,6 +16,8 @@ public sealed class PlaceAdjectiveFormsTests
     [InlineData("british", "britain")]
     [InlineData("schweizerische", "schweiz")]
     [InlineData("griechische", "griechenland")]
+    [InlineData("slowakischen", "slowakei")]
+    [InlineData("türkische", "türkei")]
     public void A_place_named_by_its_adjective_or_people_is_no_new_place(string asked, string place) =>
         Assert.Empty(AnswerCandidates.Novel(Keys(place), Keys("wo", "spielt", asked, "verteidiger")));
 

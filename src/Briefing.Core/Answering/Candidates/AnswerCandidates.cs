@@ -445,7 +445,9 @@ internal static partial class AnswerCandidates
     /// The first names written with a surname the question gives ("Arsene" of "Arsenal-Trainer Arsene Wenger" for "Wengers
     /// Kritik"): the asked person's own name, nothing new. Only before a name that ends one of the question's names:
     /// "Konrad Huber" stays new for a question about Konrad Waldmann, and "M. Theo Kearney" answers "Nach wem wurde der
-    /// Kearney Boulevard benannt?" (there "Kearney" describes the noun after it and names no asked person).
+    /// Kearney Boulevard benannt?" (there "Kearney" describes the noun after it and names no asked person). The surname's
+    /// name may be grouped or classified otherwise ("Der Steirer Christoph Strasser" for "behind Strasser": no
+    /// person's span ending in "Strasser"), so the name words written right before it, a space apart, count as well.
     /// </summary>
     public static IEnumerable<string> FirstNamesOfAskedNames(string text, string question, string questionLanguage, string language, NameDetector names)
     {
@@ -453,11 +455,30 @@ internal static partial class AnswerCandidates
         var askedSurnames = NameSpans.Named(question, questionLanguage, names)
             .Where(s => !NounAfter().IsMatch(question[s.End..]) || s.Words[^1].EndsWith('s'))
             .Select(s => NameKey(s.Words[^1])).ToHashSet(StringComparer.Ordinal);
+        if (askedSurnames.Count == 0) return [];
         return NameSpans.Named(text, language, names)
             .Where(span => span.Kind == NameKind.Person && span.Words.Count > 1 && askedSurnames.Contains(NameKey(span.Words[^1])))
             .SelectMany(span => span.Words.Take(span.Words.Count - 1))
+            .Concat(NameWordsBefore(text, askedSurnames, language, names))
             .Select(NameKey);
     }
+
+    /// <summary>The name words right before an asked surname, each a single space before the next ("Steirer Christoph Strasser").</summary>
+    private static IEnumerable<string> NameWordsBefore(string text, IReadOnlySet<string> askedSurnames, string language, NameDetector names)
+    {
+        var nameAt = names.Positions(text, language).Select(p => p.Index).ToHashSet();
+        var words = Tokenizer.LetterRuns(text).Cast<Match>().ToList();
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (!char.IsUpper(words[k].Value[0]) || !askedSurnames.Contains(NameKey(words[k].Value))) continue;
+            for (var j = k - 1; j >= Math.Max(0, k - MaxWordsBeforeSurname) && nameAt.Contains(words[j].Index)
+                 && text[(words[j].Index + words[j].Length)..words[j + 1].Index] == " "; j--)
+                yield return words[j].Value;
+        }
+    }
+
+    /// <summary>A first name, a middle name and a word describing the person ("Der Steirer Christoph Strasser").</summary>
+    private const int MaxWordsBeforeSurname = 3;
 
     [GeneratedRegex(@"^ \p{Lu}")]
     private static partial Regex NounAfter();

@@ -26,8 +26,11 @@ internal static class PlaceAdjectiveForms
         "e", "en", "er", "ern", "in", "innen",
     ];
 
-    /// <summary>What a place's name adds to the same stem: "Finn-land", "Span-ien", "Brit-ain", "Brit-annien", "Dän-emark".</summary>
-    private static readonly string[] PlaceEndings = ["", "e", "en", "ien", "land", "lande", "enland", "ain", "annien", "emark"];
+    /// <summary>
+    /// What a place's name adds to the same stem: "Finn-land", "Span-ien", "Brit-ain", "Brit-annien", "Dän-emark"; German
+    /// "-ei" ("Slowak-ei", "Türk-ei", "Mongol-ei"), so "In welchen slowakischen Ort …?" finds no new place in "in die Slowakei".
+    /// </summary>
+    private static readonly string[] PlaceEndings = ["", "e", "en", "ien", "land", "lande", "enland", "ain", "annien", "emark", "ei"];
 
     /// <summary>
     /// Shortest shared stem: "dän" when the place adds an ending of its own ("Dän-emark"); a place written as the bare
