@@ -7,7 +7,8 @@ namespace Briefing.Core.Lexicon;
 /// the primary in Southern California?" over "die Vorwahl in Südkalifornien", and back.
 /// </summary>
 /// <remarks>
-/// Only the four points: "Süd" on its own translates as "south", which English articles seldom write before a region
+/// "Neu" and "New" name a place as a point does, one compound in German and two words in English ("Neufrankreich", "New
+/// France"; "Neuengland", "New England"). Beside them only the four points: "Süd" on its own translates as "south", which English articles seldom write before a region
 /// ("Southern California", not "South California"), and "Southern" as "südlich", which German never writes before one.
 /// Whether the rest is a place is the dictionary's to say (<see cref="LexiconQueryExpander"/>).
 /// </remarks>
@@ -19,6 +20,7 @@ internal static class CompassPlaces
         ("Süd", ["Southern", "South"]),
         ("Ost", ["Eastern", "East"]),
         ("West", ["Western", "West"]),
+        ("Neu", ["New"]),
     ];
 
     /// <summary>The shortest place worth reading after a compass point ("Asien", "Rom"); shorter rests are word endings ("Osten").</summary>

@@ -17,8 +17,9 @@ internal static partial class AnswerCandidates
     /// <param name="percentOnly">For <see cref="AnswerType.Number"/>: the question asks a rate ("Arbeitslosenquote", "inflation"), so only a percentage answers it.</param>
     /// <param name="seriesAsked">For <see cref="AnswerType.Number"/>: the question asks how often or how long a run lasted, so an ordinal of a series ("zum dritten Mal", "the 19th month in a row") counts (<see cref="OrdinalSeries"/>).</param>
     /// <param name="headForms">The head noun as <paramref name="text"/>'s language writes it (<see cref="AskedNounForms"/>); by default the head itself.</param>
+    /// <param name="isCountedNoun">For <see cref="AnswerType.Number"/>: whether a word of <paramref name="text"/> is the question's counted noun, so a year-shaped figure right before it counts ("2000 guests" for "How many guests …?").</param>
     public static IReadOnlySet<string> Of(string text, AnswerType type, string language, NameDetector names, string? head = null, bool countsOnly = false,
-        bool percentOnly = false, IReadOnlyList<string>? headForms = null, bool seriesAsked = false)
+        bool percentOnly = false, IReadOnlyList<string>? headForms = null, bool seriesAsked = false, Func<string, bool>? isCountedNoun = null)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var heads = headForms ?? (head is null ? [] : [head]);
@@ -30,8 +31,9 @@ internal static partial class AnswerCandidates
                 // A bare year dates a fact; it does not count or measure it.
                 foreach (var (written, index) in NumberTokens.Located(text))
                 {
-                    // "mehr als 2000 Vermummte", "some 1,900 staff": after a word of approximation it is a quantity.
-                    if ((BareYear().IsMatch(written) && !FollowsApproximation(text, index)) || (countsOnly && !IsCount(text, index, index + written.Length, language))) continue;
+                    // "mehr als 2000 Vermummte", "some 1,900 staff": after a word of approximation it is a quantity; "attended
+                    // by 2000 guests": before the noun the question counts, too.
+                    if ((BareYear().IsMatch(written) && !FollowsApproximation(text, index) && !PrecedesCountedNoun(text, index, index + written.Length, isCountedNoun)) || (countsOnly && !IsCount(text, index, index + written.Length, language))) continue;
                     // "liegt an den hohen Kosten (Platz 136)": a place in a ranking is no amount.
                     if (RankPhrases.IsRankNumber(text, index) || (percentOnly && !IsPercent(text, index + written.Length))) continue;
                     keys.Add(NumberTokens.Normalize(written));
@@ -637,6 +639,22 @@ internal static partial class AnswerCandidates
     /// quantity, which a year never is.
     /// </summary>
     public static bool FollowsApproximation(string text, int index) => Approximation().IsMatch(text[..index]);
+
+    /// <summary>
+    /// Whether the word right after the figure from <paramref name="start"/> to <paramref name="end"/> is the asked counted
+    /// noun ("attended by 2000 guests", "2000 Gäste"): a year dates a fact and is seldom followed by what the question
+    /// counts, so the figure is a quantity. Not after a preposition of time: "In 2010 people voted" dates the vote.
+    /// </summary>
+    private static bool PrecedesCountedNoun(string text, int start, int end, Func<string, bool>? isCountedNoun) =>
+        isCountedNoun is not null && !TimePrepositionBefore().IsMatch(text[..start])
+        && WordRightAfter().Match(text, end) is { Success: true } next && isCountedNoun(next.Groups["word"].Value);
+
+    [GeneratedRegex(@"\b(in|im|seit|since|until|till|bis|ab|vor|nach|before|after|during|während|zwischen|between)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimePrepositionBefore();
+
+    /// <summary>The word after a figure, one space away: "2000 guests", not "2000, guests" nor "2000 – the guests".</summary>
+    [GeneratedRegex(@"\G\s(?<word>\p{L}+)")]
+    private static partial Regex WordRightAfter();
 
     [GeneratedRegex(@"\b(mehr\s+als|weniger\s+als|über|rund|etwa|knapp|fast|beinahe|mindestens|gut|bis\s+zu|ungefähr|circa|ca\.|more\s+than|less\s+than|fewer\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|roughly|approximately)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Approximation();

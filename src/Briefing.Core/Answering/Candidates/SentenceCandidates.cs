@@ -189,6 +189,8 @@ internal static partial class SentenceCandidates
             // "81 Milligramm Aspirin" measures other stuff than the asked weight; a noun no form of the asked one can be checked against may be it.
             // An acronym ("tonnes of LPG") may stand for the asked stuff in words the check cannot read.
             bool askedStuff(string noun) => unitTerms.Count == 0 || NameDetector.IsAcronym(noun) || statistics.AnalyzeTerms(noun, language).Any(unitTerms.Contains);
+            // "attended by 2000 guests": a year-shaped figure before the counted noun is the count (AnswerCandidates.Of).
+            Func<string, bool>? isCountedNoun = counts && unitTerms.Count > 0 ? word => statistics.AnalyzeTerms(word, language).Any(unitTerms.Contains) : null;
             // Sibling passages (not retrieved, only read for the answer) do not count as evidence that one exists.
             var isRetrieved = rank < retrieved.Count;
             if (isFollowUp)
@@ -250,7 +252,7 @@ internal static partial class SentenceCandidates
                 var neighbour = Math.Max(i > 0 ? coverages[i - 1] : 0, i + 1 < sentences.Count ? coverages[i + 1] : 0);
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
-                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms, series), askedInEitherLanguage);
+                    : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms, series, isCountedNoun), askedInEitherLanguage);
                 // "How long was the old boat ...?": a thing's length in metres or pages answers too (AskedThingLength).
                 if (thingLengthAsked) novel = novel.Union(AnswerCandidates.Novel(AskedThingLength.Figures(sentences[i]), askedInEitherLanguage)).ToHashSet(StringComparer.Ordinal);
                 if (novel.Count > 0 && expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named)

@@ -87,8 +87,10 @@ internal sealed partial class QuestionConstraints
             var unseen = IsUnseen(name, language, other, statistics);
             // "the Dutch" is shown by "the Netherlands", "French" by "Frankreich": a place's words no ending derives.
             var placeWords = PlaceFamilies.OthersOf(name, language);
+            // "Neufrankreich" is shown by "New France", "South America" by "Südamerikas".
+            var compassForms = CompassPlaceForms.Of(question, at, name, language, expansions);
             items.Add(new QuestionConstraint(name, [name, .. singular, .. withNumber, .. translations, .. initials, .. parts, .. ShortForms(name), .. SpacedForms(name),
-                    .. partTranslations, .. NewsAbbreviations.PlaceForms(name), .. placeWords], crossLingual)
+                    .. partTranslations, .. NewsAbbreviations.PlaceForms(name), .. placeWords, .. compassForms], crossLingual)
             {
                 // "Hellforge" → "bright forge": a compound name the dictionary renders only part by part is shown in the
                 // other language only where the parts stand together (PartTranslations), as an unknown compound is: when
