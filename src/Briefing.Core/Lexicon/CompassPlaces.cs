@@ -20,11 +20,11 @@ internal static class CompassPlaces
         ("Süd", ["Southern", "South"]),
         ("Ost", ["Eastern", "East"]),
         ("West", ["Western", "West"]),
-        ("Neu", ["New"]),
+        (NewPlace, ["New"]),
     ];
 
     /// <summary>The shortest place worth reading after a compass point ("Asien", "Rom"); shorter rests are word endings ("Osten").</summary>
-    private const int MinPlace = 4;
+    public const int MinPlace = 4;
 
     /// <summary>
     /// A German compound of a compass point and a capitalised rest: "Südkalifornien" → ("Süd", "Kalifornien", ["Southern",
@@ -40,10 +40,17 @@ internal static class CompassPlaces
     }
 
     /// <summary>The German compass point of an English compass word ("Southern", "south" → "Süd"); null for any other word.</summary>
+    /// <remarks>
+    /// "New" only with its capital: the lower-case adjective before a name is no part of it ("the new England manager" is
+    /// no "Neuengland"), while a lower-case point still names a region ("north Africa").
+    /// </remarks>
     public static string? GermanPoint(string englishWord)
     {
         foreach (var (german, english) in Points)
-            if (english.Contains(englishWord, StringComparer.OrdinalIgnoreCase)) return german;
+            if (english.Contains(englishWord, StringComparer.OrdinalIgnoreCase))
+                return german == NewPlace && !char.IsUpper(englishWord[0]) ? null : german;
         return null;
     }
+
+    private const string NewPlace = "Neu";
 }

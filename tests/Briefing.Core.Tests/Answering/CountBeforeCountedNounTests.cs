@@ -29,7 +29,8 @@ public sealed class CountBeforeCountedNounTests
     [Theory]
     [InlineData("In 2010 people voted for the new mayor.")]
     [InlineData("Since 2010 people have moved away.")]
-    public void After_a_preposition_of_time_it_stays_a_year(string sentence) =>
+    [InlineData("In March 2010 people took to the streets.")]
+    public void After_a_preposition_of_time_or_a_month_it_stays_a_year(string sentence) =>
         Assert.DoesNotContain("2010", Counts(sentence, "people"));
 
     [Fact]

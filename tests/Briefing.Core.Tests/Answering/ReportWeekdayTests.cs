@@ -69,6 +69,15 @@ public sealed class ReportWeekdayTests : InventedArticlesTest
     public void Reads_whether_a_weekday_dates_a_statement(string sentence, string weekday, bool statement) =>
         Assert.Equal(statement, ReportWeekday.DatesOnlyStatements(sentence, new HashSet<string> { weekday }));
 
+    /// <summary>
+    /// A weekday with a possessive s is a weekday of the sentence, as the candidate reader splits it: the offer's day is no
+    /// statement's, so the sentence dates more than what was said.
+    /// </summary>
+    [Fact]
+    public void A_possessive_weekday_is_read_too() =>
+        Assert.False(ReportWeekday.DatesOnlyStatements("The union said on Tuesday it would answer Wednesday's offer.",
+            new HashSet<string> { "tuesday", "wednesday" }));
+
     /// <summary>A weekday joined to its part of the day is a weekday of the sentence too (DateWords.IsWeekdayTime): here it dates the event.</summary>
     [Fact]
     public void A_weekday_with_its_part_of_the_day_is_judged_too() =>

@@ -83,4 +83,13 @@ public sealed class CompassPlaceTranslationTests : InventedArticlesTest
         var expansions = Expander.Expand("Was schloss der Südwind in Dover?", "de");
         Assert.DoesNotContain(expansions, e => e.Text == "Southern");
     }
+
+    /// <summary>"New" names a place's part only with its capital; a lower-case point still names a region.</summary>
+    [Theory]
+    [InlineData("New", "Neu")]
+    [InlineData("new", null)]
+    [InlineData("north", "Nord")]
+    [InlineData("Southern", "Süd")]
+    public void Reads_the_German_point_of_an_English_word(string english, string? german) =>
+        Assert.Equal(german, CompassPlaces.GermanPoint(english));
 }

@@ -643,11 +643,18 @@ internal static partial class AnswerCandidates
     /// <summary>
     /// Whether the word right after the figure from <paramref name="start"/> to <paramref name="end"/> is the asked counted
     /// noun ("attended by 2000 guests", "2000 Gäste"): a year dates a fact and is seldom followed by what the question
-    /// counts, so the figure is a quantity. Not after a preposition of time: "In 2010 people voted" dates the vote.
+    /// counts, so the figure is a quantity. Not after a preposition of time or a month: "In 2010 people voted", "In March
+    /// 2010 people took to the streets" date the fact ("by" and "of" stay out: "rose by 2000 jobs", "a crowd of 2000 people").
     /// </summary>
     private static bool PrecedesCountedNoun(string text, int start, int end, Func<string, bool>? isCountedNoun) =>
-        isCountedNoun is not null && !TimePrepositionBefore().IsMatch(text[..start])
+        isCountedNoun is not null && !TimePrepositionBefore().IsMatch(text[..start]) && !AfterMonth(text, start)
         && WordRightAfter().Match(text, end) is { Success: true } next && isCountedNoun(next.Groups["word"].Value);
+
+    private static bool AfterMonth(string text, int start) =>
+        LastWordBefore().Match(text[..start]) is { Success: true } last && DateWords.IsMonth(last.Groups["word"].Value);
+
+    [GeneratedRegex(@"(?<word>\p{L}+)\.?\s+$")]
+    private static partial Regex LastWordBefore();
 
     [GeneratedRegex(@"\b(in|im|seit|since|until|till|bis|ab|vor|nach|before|after|during|während|zwischen|between)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TimePrepositionBefore();

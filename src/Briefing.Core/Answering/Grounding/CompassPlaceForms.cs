@@ -44,10 +44,8 @@ internal static partial class CompassPlaceForms
         expansions.Where(e => e.Language == other && !e.Synonym && e.Group == $"{language}:{place}" && IsPlaceWord(e.Text)).Select(e => e.Text)
             .Distinct(StringComparer.OrdinalIgnoreCase);
 
-    private static bool IsPlaceWord(string word) => word.Length >= MinPlace && char.IsUpper(word[0]) && word.All(char.IsLetter);
-
-    /// <summary>As <see cref="CompassPlaces"/> reads a compound's rest: shorter ones are word endings.</summary>
-    private const int MinPlace = 4;
+    /// <summary>A capitalised word as long as <see cref="CompassPlaces"/> reads a compound's rest: shorter ones are word endings.</summary>
+    private static bool IsPlaceWord(string word) => word.Length >= CompassPlaces.MinPlace && char.IsUpper(word[0]) && word.All(char.IsLetter);
 
     [GeneratedRegex(@"\G\s+(?<word>\p{L}+)")]
     private static partial Regex WordAfter();

@@ -29,17 +29,18 @@ internal static partial class ReportWeekday
     public static bool DatesOnlyStatements(string sentence, IReadOnlySet<string> novel)
     {
         if (novel.Count == 0 || !novel.All(DateWords.IsWeekday)) return false;
-        var weekdays = Tokenizer.Tokenize(sentence).Where(t => DateWords.IsWeekday(t.Text) || DateWords.IsWeekdayTime(t.Text)).ToList();
+        // Runs of letters, as the candidate reader splits words: "Wednesday's offer" holds the weekday "Wednesday".
+        var weekdays = Tokenizer.LetterRuns(sentence).Where(w => DateWords.IsWeekday(w.Value) || DateWords.IsWeekdayTime(w.Value)).ToList();
         return weekdays.Count > 0 && weekdays.All(w => DatesSaying(sentence, w));
     }
 
     /// <summary>"Wann hat X den Rücktritt angekündigt?", "When did police confirm …?": the statement's day is what is asked.</summary>
     public static bool AsksWhenSaid(string question) => SayingInQuestion().IsMatch(question);
 
-    private static bool DatesSaying(string sentence, Token weekday)
+    private static bool DatesSaying(string sentence, Match weekday)
     {
-        var before = sentence[..weekday.Start];
-        var after = sentence[weekday.End..];
+        var before = sentence[..weekday.Index];
+        var after = sentence[(weekday.Index + weekday.Length)..];
         var clauseEnd = LastWordOfClause(after);
         if (SayingBefore().Match(before) is { Success: true } spoken && SayingVerbs.SaysWith(spoken.Groups["verb"].Value, clauseEnd)) return true;
         return OpensSentence().IsMatch(before)

@@ -55,7 +55,7 @@ internal static class PlaceFamilies
         ["Cyprus", "Cypriot", "Zypern", "zypriotisch", "Zypriot"],
         ["Iraq", "Iraqi", "Irak", "irakisch", "Iraker", "Irakerin"],
         ["Yemen", "Yemeni", "Jemen", "jemenitisch", "Jemenit"],
-        ["Canary Islands", "Canaries", "Canarian", "Kanarische Inseln", "Kanaren", "kanarisch"],
+        ["Canary Islands", "Canarian", "Kanarische Inseln", "Kanaren", "kanarisch"],
         ["Balearic Islands", "Balearics", "Balearic", "Balearen", "balearisch"],
         ["Philippines", "Filipino", "Philippine", "Philippinen", "philippinisch", "Philippiner"],
         ["Congo", "Congolese", "Kongo", "kongolesisch", "Kongolese", "Kongolesin"],
