@@ -31,6 +31,7 @@ public sealed class AskedCalendarDayTests : InventedArticlesTest
     [InlineData("By which date must the agenda be signed?", true)]
     [InlineData("An welchem Tag spielt die Band beim Festival?", true)]
     [InlineData("Ab welchem Datum gilt der neue Tarif?", true)]
+    [InlineData("An welchem Tag im Juni beginnt das Festival?", true)]
     [InlineData("Welcher Tag ist für die Beschäftigten frei?", true)]
     [InlineData("When will the appeal be heard?", false)]
     [InlineData("An welchem Tag des Turniers schied er aus?", false)]

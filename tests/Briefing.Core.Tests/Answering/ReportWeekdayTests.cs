@@ -58,6 +58,9 @@ public sealed class ReportWeekdayTests : InventedArticlesTest
     [InlineData("The firm will pay $76 a share, 6% more than Wednesday's closing price.", "wednesday", false)]
     // The weekday inside the reported clause, or before an attribution that closes the sentence, dates the event told.
     [InlineData("Police said two men were arrested on Tuesday.", "tuesday", false)]
+    [InlineData("Police said shops reopened on Tuesday.", "tuesday", false)]
+    [InlineData("The chairman told the BBC on Tuesday the plan was dead.", "tuesday", true)]
+    [InlineData("Das teilte die Polizei am Mittwoch in St. Pölten mit.", "mittwoch", true)]
     [InlineData("The operator said the ferry resumed service on Tuesday.", "tuesday", false)]
     [InlineData("The ferry resumed service on Tuesday, the operator said.", "tuesday", false)]
     [InlineData("Die Fähre fährt seit Dienstag wieder, sagte ein Sprecher.", "dienstag", false)]

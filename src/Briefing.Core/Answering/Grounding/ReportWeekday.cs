@@ -47,21 +47,25 @@ internal static partial class ReportWeekday
                && SayingAfter().Match(after) is { Success: true } opened && SayingVerbs.SaysWith(opened.Groups["verb"].Value, clauseEnd);
     }
 
-    /// <summary>The last word before the clause that holds the weekday ends ("…am Mittwoch mit." → "mit"); empty when the weekday ends it.</summary>
+    /// <summary>
+    /// The last word before the clause that holds the weekday ends ("…am Mittwoch mit." → "mit"); empty when the weekday
+    /// ends it. The text is one sentence, so a point ends no clause inside it: "am Mittwoch in St. Pölten mit." ends in "mit".
+    /// </summary>
     private static string LastWordOfClause(string after)
     {
-        var end = after.IndexOfAny(['.', ',', ';', ':', '!', '?']);
+        var end = after.IndexOfAny([',', ';', ':', '!', '?']);
         var clause = end < 0 ? after : after[..end];
         var words = clause.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? "" : words[^1];
+        return words.Length == 0 ? "" : words[^1].TrimEnd('.');
     }
 
     /// <summary>
     /// "said on", "told reporters on", "erklärte Platter am", "teilte die Polizei in Wien am": the verb, then the weekday's
-    /// preposition, with no punctuation between. English allows two words between ("told the BBC on"), German four, as its
-    /// verb comes before its subject; more reach into the reported clause ("said two men were arrested on").
+    /// preposition, with no punctuation between. English allows one word between ("told reporters on") or an article and a
+    /// noun ("told the BBC on"), German four, as its verb comes before its subject; more, or two words without an article,
+    /// reach into the reported clause ("said two men were arrested on", "said shops reopened on").
     /// </summary>
-    [GeneratedRegex(@"\b(?<verb>" + SayingVerbs.EnglishAlternation + @")(\s+[\p{L}\d.'’-]+){0,2}?\s+on\s+$"
+    [GeneratedRegex(@"\b(?<verb>" + SayingVerbs.EnglishAlternation + @")(\s+(the|a|an)\s+[\p{L}\d.'’-]+|\s+[\p{L}\d.'’-]+)?\s+on\s+$"
         + @"|\b(?<verb>" + SayingVerbs.GermanAlternation + @")(\s+[\p{L}\d.'’-]+){0,4}?\s+am\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SayingBefore();
 

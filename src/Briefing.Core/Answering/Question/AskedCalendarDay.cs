@@ -20,7 +20,10 @@ internal static partial class AskedCalendarDay
     [GeneratedRegex(@"\b(what|which)\s+date\b", RegexOptions.IgnoreCase)]
     private static partial Regex English();
 
-    /// <summary>"an welchem Tag", "ab welchem Datum", "bis zu welchem Datum", "welcher Tag", "welches Datum" — not "an welchem Tag des Turniers".</summary>
-    [GeneratedRegex(@"\bwelche[mrs]?\s+(Datum\b|Tag\b(?!\s+(des|der|dieser|im)\b))", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "an welchem Tag", "an welchem Tag im Juni", "ab welchem Datum", "bis zu welchem Datum", "welcher Tag", "welches Datum"
+    /// — not "an welchem Tag des Turniers".
+    /// </summary>
+    [GeneratedRegex(@"\bwelche[mrs]?\s+(Datum\b|Tag\b(?!\s+(des|der|dieser)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex German();
 }
