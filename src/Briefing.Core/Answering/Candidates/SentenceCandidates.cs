@@ -188,9 +188,10 @@ internal static partial class SentenceCandidates
                 countedTermsByLanguage[language] = countedTerms = unitTerms.Union(borrowedTerms).ToHashSet(StringComparer.Ordinal);
             // "81 Milligramm Aspirin" measures other stuff than the asked weight; a noun no form of the asked one can be checked against may be it.
             // An acronym ("tonnes of LPG") may stand for the asked stuff in words the check cannot read.
-            bool askedStuff(string noun) => unitTerms.Count == 0 || NameDetector.IsAcronym(noun) || statistics.AnalyzeTerms(noun, language).Any(unitTerms.Contains);
+            bool showsAskedNoun(string word) => statistics.AnalyzeTerms(word, language).Any(unitTerms.Contains);
+            bool askedStuff(string noun) => unitTerms.Count == 0 || NameDetector.IsAcronym(noun) || showsAskedNoun(noun);
             // "attended by 2000 guests": a year-shaped figure before the counted noun is the count (AnswerCandidates.Of).
-            Func<string, bool>? isCountedNoun = counts && unitTerms.Count > 0 ? word => statistics.AnalyzeTerms(word, language).Any(unitTerms.Contains) : null;
+            Func<string, bool>? isCountedNoun = counts && unitTerms.Count > 0 ? showsAskedNoun : null;
             // Sibling passages (not retrieved, only read for the answer) do not count as evidence that one exists.
             var isRetrieved = rank < retrieved.Count;
             if (isFollowUp)

@@ -309,7 +309,7 @@ internal static partial class AskedFact
     private static bool IsPartTaken(string role) => PartsTaken.Contains(role);
 
     private static readonly HashSet<string> PartsTaken = new(
-        ["player", "players", "spieler", "spielerin", "actor", "actress", "schauspieler", "schauspielerin"], StringComparer.OrdinalIgnoreCase);
+        ["player", "spieler", "spielerin", "actor", "actress", "schauspieler", "schauspielerin"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A role noun; forms of address ("Frau", "Mr", "Dr") name no role.</summary>
     internal static bool IsRole(string word) => !Honorifics.Contains(word) && (NameContext.IsPersonTitle(word) || LawRoles.Contains(word));
