@@ -53,6 +53,21 @@ internal static class SayingVerbs
     public const string EnglishWithholdingSum = @"reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|give|given|announc\p{L}*|releas\p{L}*|set|say|said";
 
     /// <summary>
+    /// The verbs of saying as a question asks for the day of a statement ("When did police confirm …?", "Wann hat X den
+    /// Rücktritt angekündigt?", "Wann gab die Firma ihre Pläne bekannt?"; ReportWeekday): the alternations' verbs in the
+    /// forms a question writes them (infinitive, participle, the noun of announcing) and German's separable ones with
+    /// their particle. The word must be the verb: "state" only before the clause it states ("did he state that …", not
+    /// "the state government"), "bekannt" only as given out ("gab … bekannt", "bekanntgegeben"; not "sich schuldig
+    /// bekannt", "die bekanntesten Werke"), "teilte … mit" only of "teilen" (not "Teilnehmer mit"), "report" not as a
+    /// "reporter", "sagen" not as a "Saga", "ankündigen" and "verkündigen" not as a "Kündigung".
+    /// </summary>
+    public const string InQuestion =
+        @"say|said|says|tell|told|announc\w*|confirm\w*|report(s|ed|ing)?|stated|state(?=\s+(that|whether|why|how|what|when|where|who)\b)|explain\w*"
+        + @"|sag(e|en|st|t|te|ten)?|gesagt|erklär\w*|teilt(e|en)?\s+mit|mitgeteilt|mitteil\w*"
+        + @"|bekanntgeb\w*|bekanntgegeben|bekanntgab\w*|gab(en)?\s+(\w+\s+){0,6}?bekannt"
+        + @"|\w*(an|ver)kündig\w*|angekündigt|kündigt(e|en)?|bestätig\w*|meld\w*|bericht\w*|betont\w*";
+
+    /// <summary>
     /// Whether <paramref name="verb"/>, with <paramref name="clauseEnd"/> the last word of its clause, means saying: German
     /// separable verbs say something only with their particle ("teilte … mit", "gab … bekannt", "kündigte … an"; "gab es
     /// am Dienstag" does not), and "meldete" only without "an" ("meldete am Montag Insolvenz an" registers). Every other
