@@ -12,11 +12,11 @@ public static class DerivedNameForms
 {
     private const int MinStem = 4;
 
-    private static readonly HashSet<string> Endings = new(StringComparer.Ordinal)
-    {
-        "er", "ern", "erin", "isch", "ische", "ischen", "ischer", "isches", "esisch", "esische", "esischen", "esischer", "ese", "esen",
+    private static readonly HashSet<string> Endings = new(
+    [
+        "er", "ern", "erin", .. PlaceForms.GermanAdjectiveEndings, "esisch", "esische", "esischen", "esischer", "ese", "esen",
         "ian", "ians", "ish", "an", "ans", "ean", "eans", "es", "s",
-    };
+    ], StringComparer.Ordinal);
 
     /// <summary>
     /// Endings that follow the name's own last vowel, as the stemmer leaves it: German places in -ien lose their "en"
@@ -73,7 +73,7 @@ public static class DerivedNameForms
         if (name.Length < MinStem || term.Length < MinShortStem) return false;
         // "russ-land", "bask-enland", "turk-ei": the stem before the place's ending, with a people's or adjective's ending.
         // Never the bare stem: "Maryland" is no "Mary", "Alexei" no "Alex" (PlaceFamilies lists "Russe", "Schotte", "Türke").
-        foreach (var placeEnding in PlaceOnlyEndings)
+        foreach (var placeEnding in PlaceForms.PlaceOnlyEndings)
         {
             if (!name.EndsWith(placeEnding, StringComparison.Ordinal)) continue;
             var stem = name.AsSpan(0, name.Length - placeEnding.Length);
@@ -103,18 +103,15 @@ public static class DerivedNameForms
         return false;
     }
 
-    /// <summary>What a place's name adds to the stem its people and adjective share: "Russ-land", "Bask-enland", "Türk-ei".</summary>
-    private static readonly string[] PlaceOnlyEndings = ["enland", "land", "ei"];
-
     /// <summary>
     /// People and adjective endings after such a stem, as the stemmers leave them: "russ-isch", "pol-ish", "russ-in". Not
     /// "er": German's stemmer strips it ("Deutscher" → "deutsch"), and after such a stem only English words keep it, where
     /// it makes comparatives and agent nouns of a place's first part ("Portland" / "porter", "Greenland" / "greener", "Finland" / "finer").
     /// </summary>
-    private static readonly string[] PeopleOrAdjectiveEndings = ["isch", "ische", "ischen", "ischer", "isches", "ish", "in", "inn"];
+    private static readonly string[] PeopleOrAdjectiveEndings = [.. PlaceForms.GermanAdjectiveEndings, "ish", "in", "inn"];
 
     /// <summary>What takes the place of a final a: "Vienn-ese", "Chin-esisch", "Kanad-isch".</summary>
-    private static readonly string[] EndingsReplacingFinalA = ["es", "ese", "esen", "esisch", "esische", "esischen", "isch", "ische", "ischen", "ischer", "isches"];
+    private static readonly string[] EndingsReplacingFinalA = ["es", "ese", "esen", "esisch", "esische", "esischen", .. PlaceForms.GermanAdjectiveEndings];
 
     /// <summary>
     /// A people and its place in -ien, and a place of three letters: "Syrerin", "Inder" ask of an article that says
@@ -137,7 +134,7 @@ public static class DerivedNameForms
         if (name.Length == MinShortStem && term.Length > name.Length && term.StartsWith(name, StringComparison.Ordinal))
         {
             var ending = term.AsSpan(name.Length);
-            foreach (var adjective in AdjectiveEndings)
+            foreach (var adjective in PlaceForms.GermanAdjectiveEndings)
                 if (ending.SequenceEqual(adjective)) return true;
         }
         return false;
@@ -147,9 +144,6 @@ public static class DerivedNameForms
 
     /// <summary>What the stemmer leaves of a people's word after the place's stem: "Inder" → "ind", "Syrerin" → "syr-erin", "Syrerinnen" → "syr-erinn".</summary>
     private static readonly string[] PeopleEndingsAfterStem = ["", "erin", "erinn"];
-
-    /// <summary>German adjective endings as the stemmer leaves them ("römischen" → "romisch").</summary>
-    private static readonly string[] AdjectiveEndings = ["isch", "ische", "ischen", "ischer", "isches"];
 
     private static bool IsDerivedFrom(string term, string name)
     {

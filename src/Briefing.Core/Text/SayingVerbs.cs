@@ -2,8 +2,9 @@ namespace Briefing.Core.Text;
 
 /// <summary>
 /// Verbs of saying as news writes them in the report's own tense ("said", "told", "erklärte", "hieß es"): the verb that
-/// makes a clause somebody's statement. The one list for the checks that date a statement; the other lists of speech
-/// verbs (a name's speaker, a speaker named by job, a source that leaves the question open) read narrower shapes.
+/// makes a clause somebody's statement. The alternations are the list for the checks that date a statement; the
+/// named subsets below serve readers of narrower shapes (a name's speaker, a speaker named by job, a source that leaves
+/// the question open), each kept as its reader was measured with — widening one to the alternations is untested.
 /// </summary>
 internal static class SayingVerbs
 {
@@ -16,6 +17,55 @@ internal static class SayingVerbs
     /// </summary>
     public const string GermanAlternation = @"sagte|sagten|sagt|erklärte|erklärten|erklärt|berichtete|berichteten|bestätigte|bestätigten"
         + @"|betonte|betonten|meinte|teilte|teilten|gab|gaben|kündigte|kündigten|meldete|meldeten|hieß\s+es";
+
+    /// <summary>
+    /// The verbs that, right after a name, make it a speaker's ("Brown said", "Dudamel sagte"; NameSpans reads them as a
+    /// sign of a person, case as written): the commonest verbs of the alternations above only, as "confirmed", "announced"
+    /// or "berichtete" follow a company or an agency as readily as a person ("the club confirmed").
+    /// </summary>
+    public const string AfterPersonName = "said|says|told|sagte|sagt|erklärte|meinte|betonte";
+
+    /// <summary>
+    /// The verbs of an attribution that closes a quote and names the speaker by job after it ("…, said the analyst",
+    /// "…, meint der Rohstoffanalyst", "…, so die Ökonomin"; OccupationPhrases). Wider than the alternations above: the
+    /// present tense of commentary and the verbs of opinion and warning an expert is quoted with ("warns", "glaubt", "schätzt").
+    /// </summary>
+    public const string EnglishClosingAttribution = "said|says|added|adds|warned|warns|explained|explains|believes";
+
+    /// <inheritdoc cref="EnglishClosingAttribution"/>
+    public const string GermanClosingAttribution = "sagt|sagte|meint|meinte|erklärt|erklärte|betont|betonte|warnt|warnte|schätzt|schätzte|glaubt|glaubte|so";
+
+    /// <summary>
+    /// The verbs a source withholds a fact with, after a negation ("did not say who", "declined to reveal where", "nannte
+    /// nicht, wer"; StatedUnknown): saying as disclosing, so "reveal", "disclose", "nannte", "verriet" too, and English in
+    /// the infinitive the negation takes.
+    /// </summary>
+    public const string EnglishWithholding = @"say|said|reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|specif\p{L}*|confirm\p{L}*|announc\p{L}*";
+
+    /// <inheritdoc cref="EnglishWithholding"/>
+    public const string GermanWithholding = "sagte|sagten|nannte|nannten|verriet|verrieten";
+
+    /// <summary>
+    /// The verbs a sum is kept back with ("has yet to reveal pricing", "did not give the fee", "has not set a price";
+    /// StatedUnknown): <see cref="EnglishWithholding"/>'s disclosing with what is done to a price ("give", "release",
+    /// "set"), but without its "confirm" and "specify".
+    /// </summary>
+    public const string EnglishWithholdingSum = @"reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|give|given|announc\p{L}*|releas\p{L}*|set|say|said";
+
+    /// <summary>
+    /// The verbs of saying as a question asks for the day of a statement ("When did police confirm …?", "Wann hat X den
+    /// Rücktritt angekündigt?", "Wann gab die Firma ihre Pläne bekannt?"; ReportWeekday): the alternations' verbs in the
+    /// forms a question writes them (infinitive, participle, the noun of announcing) and German's separable ones with
+    /// their particle. The word must be the verb: "state" only before the clause it states ("did he state that …", not
+    /// "the state government"), "bekannt" only as given out ("gab … bekannt", "bekanntgegeben"; not "sich schuldig
+    /// bekannt", "die bekanntesten Werke"), "teilte … mit" only of "teilen" (not "Teilnehmer mit"), "report" not as a
+    /// "reporter", "sagen" not as a "Saga", "ankündigen" and "verkündigen" not as a "Kündigung".
+    /// </summary>
+    public const string InQuestion =
+        @"say|said|says|tell|told|announc\w*|confirm\w*|report(s|ed|ing)?|stated|state(?=\s+(that|whether|why|how|what|when|where|who)\b)|explain\w*"
+        + @"|sag(e|en|st|t|te|ten)?|gesagt|erklär\w*|teilt(e|en)?\s+mit|mitgeteilt|mitteil\w*"
+        + @"|bekanntgeb\w*|bekanntgegeben|bekanntgab\w*|gab(en)?\s+(\w+\s+){0,6}?bekannt"
+        + @"|\w*(an|ver)kündig\w*|angekündigt|kündigt(e|en)?|bestätig\w*|meld\w*|bericht\w*|betont\w*";
 
     /// <summary>
     /// Whether <paramref name="verb"/>, with <paramref name="clauseEnd"/> the last word of its clause, means saying: German

@@ -95,6 +95,17 @@ public sealed class ReportWeekdayTests : InventedArticlesTest
     [InlineData("When did police confirm the arrest?", true)]
     [InlineData("Wann wurde die Kaserne gebaut?", false)]
     [InlineData("When will the court decide on the appeal?", false)]
+    [InlineData("In what year did Doctor Who state that he was the last Time Lord?", true)]
+    [InlineData("Wann gab die Firma ihre Pläne bekannt?", true)]
+    [InlineData("Wann verkündigte BSkyB seine Absicht?", true)]
+    [InlineData("Wann wurde mitgeteilt, dass der Verdächtige gefasst ist?", true)]
+    // Not verbs of saying: the state as a noun, "bekannt" as known, a "Teilnehmer", a "Reporter", a "Kündigung".
+    [InlineData("By what date did the governor hope to have the new state government settled?", false)]
+    [InlineData("Wann wurden die bekanntesten Werke Luthers veröffentlicht?", false)]
+    [InlineData("Wann wurde das Papier bekannt, falls die Aktion bekannt würde?", false)]
+    [InlineData("Wann starteten die Teilnehmer mit dem Rennen?", false)]
+    [InlineData("Auf welchen Tag wurde das Urteil gegen die drei Reporter vertagt?", false)]
+    [InlineData("Wann tritt die Kündigung in Kraft?", false)]
     public void Reads_whether_the_question_asks_when_something_was_said(string question, bool asks) =>
         Assert.Equal(asks, ReportWeekday.AsksWhenSaid(question));
 }

@@ -103,11 +103,11 @@ internal static partial class OccupationPhrases
     public static bool NamesSpeakerByJob(string sentence) => GermanSpeakerRole().IsMatch(sentence) || EnglishSpeakerRole().IsMatch(sentence);
 
     /// <summary>"..., meint der Rohstoffanalyst.", "sagte die Ökonomin": an agent noun with the definite article right after a speech verb, ending the clause.</summary>
-    [GeneratedRegex(@"\b(sagt|sagte|meint|meinte|erklärt|erklärte|betont|betonte|warnt|warnte|schätzt|schätzte|glaubt|glaubte|so)\s+(der|die)\s+(\p{Ll}+e[rn]?\s+)?(?<job>\p{Lu}\p{Ll}{3,}(ist|istin|yst|ystin|er|erin|or|orin|ant|antin|ent|entin|eur|loge|login|arzt|ärztin|mann|frau|at|atin))(?=\s*([.,;:!?]|$))")]
+    [GeneratedRegex(@"\b(" + SayingVerbs.GermanClosingAttribution + @")\s+(der|die)\s+(\p{Ll}+e[rn]?\s+)?(?<job>\p{Lu}\p{Ll}{3,}(ist|istin|yst|ystin|er|erin|or|orin|ant|antin|ent|entin|eur|loge|login|arzt|ärztin|mann|frau|at|atin))(?=\s*([.,;:!?]|$))")]
     private static partial Regex GermanSpeakerRole();
 
     /// <summary>"..., said the analyst.", "says the 45-year-old economist": the job noun right after a speech verb, ending the clause.</summary>
-    [GeneratedRegex(@"\b(said|says|added|adds|warned|warns|explained|explains|believes)\s+the\s+(\d{1,3}-year-old\s+|[a-z]+\s+)?(?<job>[a-z]{4,}(ist|yst|er|or|ian|ant|ent|eur|man|woman))(?=\s*([.,;:!?]|$))")]
+    [GeneratedRegex(@"\b(" + SayingVerbs.EnglishClosingAttribution + @")\s+the\s+(\d{1,3}-year-old\s+|[a-z]+\s+)?(?<job>[a-z]{4,}(ist|yst|er|or|ian|ant|ent|eur|man|woman))(?=\s*([.,;:!?]|$))")]
     private static partial Regex EnglishSpeakerRole();
 
     /// <summary>"a 34-year-old plumber", "the 52-year-old taxi driver": the noun after the age.</summary>

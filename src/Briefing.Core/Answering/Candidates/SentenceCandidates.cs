@@ -43,7 +43,7 @@ internal static partial class SentenceCandidates
     /// </returns>
     public static (IReadOnlyList<CandidateSentence> Sentences, double Evidence) Score(
         AnswerContext context, IReadOnlyList<PassageHit> retrieved, IReadOnlyList<PassageHit> passages, ITermStatistics statistics,
-        IReadOnlyList<WeightedTerm> expansions, AnswerType expected, NameDetector names, IReadOnlyList<WeightedTerm>? checkOnly = null)
+        IReadOnlyList<WeightedTerm> expansions, AnswerType expected, NameDetector names, IReadOnlyList<WeightedTerm>? topicExpansions = null)
     {
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
         var articleShares = ArticleShares(retrieved);
@@ -51,8 +51,8 @@ internal static partial class SentenceCandidates
         // What the question names, also as the other language writes it: no new candidate in a passage of that language.
         var askedInEitherLanguage = AnswerCandidates.WithTranslations(askedCandidates, expected, expansions);
         // The counted noun is read with its same-sense synonyms too ("Wie viele Stellplätze …?" over "11.000 Parkplätze";
-        // WeightedTerm.CheckOnly): they say what a figure counts, while the question's coverage reads the expansions alone.
-        IReadOnlyList<WeightedTerm> countedNounExpansions = checkOnly is { Count: > 0 } ? [.. expansions, .. checkOnly] : expansions;
+        // GroundingResult.TopicExpansions): they say what a figure counts, while the question's coverage reads the expansions alone.
+        var countedNounExpansions = topicExpansions ?? expansions;
         var questionOwnWords = QuestionOwnWords.Of(context.StandaloneQuestion, context.Language, expansions);
         var topicWords = names.In(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.OrdinalIgnoreCase);
         topicWords.ExceptWith(DescribingAdjectives.In(context.StandaloneQuestion, context.Language, names));

@@ -306,10 +306,7 @@ internal static partial class AskedFact
     /// or the play the article reports, not a post. The report names its players by name ("Anderson scored …") and
     /// never writes the word beside them, as it writes "Bürgermeister" beside the mayor; the sentence need not show it.
     /// </summary>
-    private static bool IsPartTaken(string role) => PartsTaken.Contains(role);
-
-    private static readonly HashSet<string> PartsTaken = new(
-        ["player", "spieler", "spielerin", "actor", "actress", "schauspieler", "schauspielerin"], StringComparer.OrdinalIgnoreCase);
+    private static bool IsPartTaken(string role) => NameContext.PartsTaken.Contains(role);
 
     /// <summary>A role noun; forms of address ("Frau", "Mr", "Dr") name no role.</summary>
     internal static bool IsRole(string word) => !Honorifics.Contains(word) && (NameContext.IsPersonTitle(word) || LawRoles.Contains(word));

@@ -16,8 +16,12 @@ internal sealed record GroundingResult(
     /// <summary>What the question asks about besides its names (<see cref="AskedTopic"/>).</summary>
     public required AskedTopic Topic { get; init; }
 
-    /// <summary>The same-sense synonyms only the topic checks and the counted noun's terms in SentenceCandidates read (<see cref="WeightedTerm.CheckOnly"/>; not in <see cref="Expansions"/>).</summary>
-    public IReadOnlyList<WeightedTerm> CheckOnly { get; init; } = [];
+    /// <summary>
+    /// The expansions the topic checks and the counted noun's terms in SentenceCandidates read: <see cref="Expansions"/>
+    /// and the same-sense synonyms that only say what a word names (<see cref="WeightedTerm.CheckOnly"/>), which neither
+    /// retrieve nor score.
+    /// </summary>
+    public required IReadOnlyList<WeightedTerm> TopicExpansions { get; init; }
 
     /// <summary>The largest share of <see cref="Topic"/> a kept passage's article shows (1 when there is nothing to show or no passage is kept).</summary>
     public double TopicShare { get; init; } = 1;

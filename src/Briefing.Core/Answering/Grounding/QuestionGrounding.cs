@@ -18,14 +18,13 @@ internal sealed class QuestionGrounding(ITermStatistics statistics, IReadOnlyLis
         // The same-sense synonyms only the topic checks and the counted noun's terms in SentenceCandidates read
         // (WeightedTerm.CheckOnly) stay out of the details and the sentence coverage.
         var expansions = WeightedTerm.ForMatching(all);
-        var checkOnly = all.Where(e => e.CheckOnly).ToList();
         // Follow-ups carry the previous question's terms; only the details the user asked now are required.
         var constraints = QuestionConstraints.From(context.Question, context.Language, expansions, names, statistics);
         var articles = new ArticleTexts();
         var (kept, missingInBest, missingByArticle) = _check.Apply(passages, constraints, articles);
         var missing = QuestionConstraints.AsWritten(missingInBest, context.Question);
         var topic = AskedTopic.Of(context.Question, context.Language, all, names, statistics);
-        if (!topic.Any || kept.Count == 0) return new GroundingResult(expansions, constraints, kept, missing) { Topic = topic, MissingByArticle = missingByArticle, CheckOnly = checkOnly };
+        if (!topic.Any || kept.Count == 0) return new GroundingResult(expansions, constraints, kept, missing) { Topic = topic, TopicExpansions = all, MissingByArticle = missingByArticle };
         // The kept article that shows most of the question's topic, and what it lacks (what an abstention names).
         var best = kept.DistinctBy(h => h.Article.Id).Select(h => (Hit: h, Terms: _check.Article(h, articles).Terms))
             .Select(a => (a.Hit, a.Terms, Share: topic.ShownShare(a.Terms, a.Hit.Passage.Language))).MaxBy(a => a.Share);
@@ -35,7 +34,7 @@ internal sealed class QuestionGrounding(ITermStatistics statistics, IReadOnlyLis
             topicMissing = [.. topicMissing, .. DetailsMissingInTopicalArticle(passages, topic, missingByArticle, articles, context.Question)];
         return new GroundingResult(expansions, constraints, kept, missing)
         {
-            Topic = topic, MissingByArticle = missingByArticle, CheckOnly = checkOnly, TopicShare = best.Share, TopicMissing = topicMissing.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Topic = topic, TopicExpansions = all, MissingByArticle = missingByArticle, TopicShare = best.Share, TopicMissing = topicMissing.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         };
     }
 

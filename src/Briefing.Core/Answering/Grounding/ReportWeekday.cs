@@ -80,8 +80,7 @@ internal static partial class ReportWeekday
     [GeneratedRegex(@"^\s*,?(\s+[\p{L}\d.'’-]+){0,3}?\s+(?<verb>" + SayingVerbs.EnglishAlternation + "|" + SayingVerbs.GermanAlternation + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SayingAfter();
 
-    /// <remarks>Forms of the question's verb: "say", "announce", "bekanntgeben", "mitgeteilt", "angekündigt".</remarks>
-    [GeneratedRegex(@"\b(say|said|says|tell|told|announc\w*|confirm\w*|report\w*|stat(e|ed)|explain\w*"
-        + @"|sag\w*|gesagt|erklär\w*|teil\w*\s+mit|mitgeteilt|mitteilen|bekannt\w*|\w*kündig\w*|bestätig\w*|meld\w*|bericht\w*|betont\w*)\b", RegexOptions.IgnoreCase)]
+    /// <remarks>Forms of the question's verb of saying (<see cref="SayingVerbs.InQuestion"/>): "say", "announce", "bekanntgeben", "mitgeteilt", "angekündigt".</remarks>
+    [GeneratedRegex(@"\b(" + SayingVerbs.InQuestion + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SayingInQuestion();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -98,8 +99,8 @@ internal static partial class StatedUnknown
     /// "although it didn't say who", "declined to say how much it paid", "did not reveal where", "nannte nicht, wer": the
     /// source leaves the asked question open in its own words.
     /// </summary>
-    [GeneratedRegex(@"\b(didn't|did\s+not|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to|not\s+to|has\s+not|have\s+not|had\s+not|yet\s+to)\s+(yet\s+)?(say|said|reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|specif\p{L}*|confirm\p{L}*|announc\p{L}*)\s+(?<wh>" + EnglishWh + @"|what\s+(?:proportion|percentage|share))\b"
-        + @"|\b(sagte|sagten|nannte|nannten|verriet|verrieten)\s+(\p{L}+\s+){0,2}?(nicht|nichts\s+darüber)\s*,\s*(?<wh>" + GermanWh + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(didn't|did\s+not|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to|not\s+to|has\s+not|have\s+not|had\s+not|yet\s+to)\s+(yet\s+)?(" + SayingVerbs.EnglishWithholding + @")\s+(?<wh>" + EnglishWh + @"|what\s+(?:proportion|percentage|share))\b"
+        + @"|\b(" + SayingVerbs.GermanWithholding + @")\s+(\p{L}+\s+){0,2}?(nicht|nichts\s+darüber)\s*,\s*(?<wh>" + GermanWh + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToldNot();
 
     /// <summary>
@@ -115,7 +116,7 @@ internal static partial class StatedUnknown
     /// disclose the price", "financial terms were not disclosed" (the generic <see cref="Unknown"/> reads the last).
     /// </summary>
     [GeneratedRegex(@"\b(undisclosed|unspecified|undecided|unrevealed|secret)\s+(\p{L}+\s+)?(sums?|amounts?|fees?|prices?|figures?|price\s+tag)\b"
-        + @"|\b(yet\s+to|not|\p{L}+n't|declined\s+to|refused\s+to)\s+(yet\s+)?(reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|give|given|announc\p{L}*|releas\p{L}*|set|say|said)\s+(\p{L}+\s+){0,2}?(pric\p{L}*|costs?|fees?|sums?|amount|figures?|financial\s+terms|how\s+much)\b"
+        + @"|\b(yet\s+to|not|\p{L}+n't|declined\s+to|refused\s+to)\s+(yet\s+)?(" + SayingVerbs.EnglishWithholdingSum + @")\s+(\p{L}+\s+){0,2}?(pric\p{L}*|costs?|fees?|sums?|amount|figures?|financial\s+terms|how\s+much)\b"
         // "The value of the deal has not been revealed": the sum named first, kept back in the passive.
         + @"|\b(value|price|cost|terms|fee|sum|amount)s?\b[^.;:]{0,60}?\b(has|have|had|was|were|is|are)\s+not\s+(yet\s+)?(been\s+)?(revealed|disclosed|announced|released|made\s+public)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SumUnknown();

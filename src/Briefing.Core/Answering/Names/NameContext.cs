@@ -52,6 +52,9 @@ internal static partial class NameContext
         "palace", "castle", "stadium", "airport", "station", "port", "square", "hall", "street",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <remarks>Declared before <see cref="PersonTitles"/> and <see cref="PartsTaken"/>, which are made of it when the class loads.</remarks>
+    private static readonly string[] PartTakenWords = ["spieler", "spielerin", "schauspieler", "schauspielerin", "player", "actor", "actress"];
+
     /// <summary>Roles that stand before a person's name; German compounds ending in one count ("Außenminister", "Konzernchef").</summary>
     public static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
     [
@@ -59,14 +62,22 @@ internal static partial class NameContext
         "chef", "chefin", "richter", "richterin", "bürgermeister", "bürgermeisterin", "regisseur", "regisseurin",
         "sänger", "sängerin", "dirigent", "dirigentin", "anwalt", "anwältin", "sprecher", "sprecherin", "direktor",
         "direktorin", "vorsitzende", "vorsitzender", "staatssekretär", "staatssekretärin", "herr", "frau", "könig",
-        "königin", "prinz", "prinzessin", "papst", "bischof", "kardinal", "stürmer", "spieler", "spielerin",
-        "schauspieler", "schauspielerin", "autor", "autorin", "gründer", "gründerin", "kommissar", "kommissarin",
+        "königin", "prinz", "prinzessin", "papst", "bischof", "kardinal", "stürmer",
+        "autor", "autorin", "gründer", "gründerin", "kommissar", "kommissarin",
         "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "minister", "chancellor", "prime", "coach",
         "manager", "chief", "executive", "judge", "mayor", "director", "chairman", "chairwoman", "spokesman",
-        "spokeswoman", "singer", "actor", "actress", "striker", "midfielder", "defender", "player", "boss", "leader",
+        "spokeswoman", "singer", "striker", "midfielder", "defender", "boss", "leader",
         "secretary", "king", "queen", "prince", "princess", "captain", "author", "founder", "governor", "senator",
         "commissioner", "conductor", "presenter", "star", "champion",
+        .. PartTakenWords,
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The person titles that name a part someone takes in a game or a play, not a post: "player", "Schauspielerin". A
+    /// report names its players by name ("Anderson scored …") and seldom writes the word beside them, as it writes
+    /// "Bürgermeister" beside the mayor (AskedFact reads them so).
+    /// </summary>
+    public static readonly FrozenSet<string> PartsTaken = FrozenSet.ToFrozenSet(PartTakenWords, StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
     [

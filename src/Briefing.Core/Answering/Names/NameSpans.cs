@@ -245,6 +245,6 @@ internal static partial class NameSpans
     private static partial Regex DatelineTail();
 
     /// <summary>An age or a verb of saying after a name: "Mr Mubanga, 32,", "Thiem (22)", "Dudamel sagte", "Brown said".</summary>
-    [GeneratedRegex(@"^(,\s*\d{1,3}\s*,|\s*\(\d{1,3}\)|\s+(said|says|told|sagte|sagt|erklärte|meinte|betonte)\b)")]
+    [GeneratedRegex(@"^(,\s*\d{1,3}\s*,|\s*\(\d{1,3}\)|\s+(" + SayingVerbs.AfterPersonName + @")\b)")]
     private static partial Regex PersonAfter();
 }

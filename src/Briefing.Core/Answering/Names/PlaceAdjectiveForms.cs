@@ -22,7 +22,7 @@ internal static class PlaceAdjectiveForms
     /// <summary>What an adjective or a people's noun adds to the place's stem: "dän-isch", "brit-ish", "dän-e", "finn-in".</summary>
     private static readonly string[] DerivedEndings =
     [
-        "isch", "ische", "ischen", "ischer", "isches", "erisch", "erische", "erischen", "erischer", "erisches", "ish",
+        .. PlaceForms.GermanAdjectiveEndings, .. PlaceForms.GermanAdjectiveEndings.Select(e => "er" + e), "ish",
         "e", "en", "er", "ern", "in", "innen",
     ];
 
@@ -30,7 +30,7 @@ internal static class PlaceAdjectiveForms
     /// What a place's name adds to the same stem: "Finn-land", "Span-ien", "Brit-ain", "Brit-annien", "Dän-emark"; German
     /// "-ei" ("Slowak-ei", "Türk-ei", "Mongol-ei"), so "In welchen slowakischen Ort …?" finds no new place in "in die Slowakei".
     /// </summary>
-    private static readonly string[] PlaceEndings = ["", "e", "en", "ien", "land", "lande", "enland", "ain", "annien", "emark", "ei"];
+    private static readonly string[] PlaceEndings = ["", "e", "en", "ien", "lande", "ain", "annien", "emark", .. PlaceForms.PlaceOnlyEndings];
 
     /// <summary>
     /// Shortest shared stem: "dän" when the place adds an ending of its own ("Dän-emark"); a place written as the bare
