@@ -142,7 +142,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             return Task.FromResult(Abstain(context, trace, lacking, [], retrieved) with { Details = details });
         // Only a question about a year is checked; the counted-noun topic is read for those alone.
         if (years.Any && YearBesideTopic.IsApart(chosen, context.Question, years, grounding.Topic,
-                AskedTopic.OfCountedNoun(context.Question, context.Language, grounding.TopicExpansions, _names, _statistics), _statistics))
+                AskedTopic.OfCountedNoun(context.Question, context.Language, grounding.TopicExpansions, _names, _statistics), _statistics,
+                measureAsked: AskedUnit.Of(context.Question, _names) is { Kind: not AskedUnit.Measure.Count }))
             return Task.FromResult(Abstain(context, trace, "the sentences that say the asked year are about something else", years.AsWritten, retrieved) with { Details = details });
         // "… war im April 1999 die Nummer acht der Weltrangliste und erreichte 1998 … das Endspiel" for "… 1998 an der Spitze
         // der Weltrangliste?": the sentence says the asked fact for another year, and the asked year of another event.

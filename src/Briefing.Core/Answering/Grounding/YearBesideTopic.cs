@@ -17,8 +17,9 @@ internal static class YearBesideTopic
     /// from its counted noun (<paramref name="counted"/>): "how many refugees … in 2015" is answered beside "2015 … 600.000
     /// Flüchtlinge" although the question's other nouns ("defence minister") say who is quoted, not what is counted.
     /// </summary>
+    /// <param name="measureAsked">The question asks a sum, share or measure in a unit (<see cref="AskedUnit.Measure"/> other than a count).</param>
     public static bool IsApart(IReadOnlyList<CandidateSentence> chosen, string question, AskedYears years, AskedTopic topic, AskedTopic counted,
-        ITermStatistics statistics)
+        ITermStatistics statistics, bool measureAsked = false)
     {
         if (!years.Any) return false;
         // "his 2005 season", "im August 2019", "Saison 2016/17": the word beside the year is the period the year names
@@ -26,7 +27,7 @@ internal static class YearBesideTopic
         topic = topic.Without(years.WordsBeside(question));
         if (!topic.Any) return false;
         var stating = chosen.Where(c => years.AreShownNear([c.Text], 0, c.Hit.Article.Title)).ToList();
-        return stating.Count > 0 && stating.All(c => !CountsAskedThing(c, counted.Any) && Nearby(c, statistics) is var nearby
+        return stating.Count > 0 && stating.All(c => !CountsAskedThing(c, counted.Any) && !StatesAskedMeasure(c, measureAsked) && Nearby(c, statistics) is var nearby
             && topic.ShownShare(WithStems(nearby), c.Hit.Passage.Language) == 0
             && !counted.IsShownIn(nearby, c.Hit.Passage.Language));
     }
@@ -43,6 +44,18 @@ internal static class YearBesideTopic
     private static bool CountsAskedThing(CandidateSentence sentence, bool countQuestion) =>
         countQuestion && sentence.Novel.Count > 0 && !sentence.CountsOtherThings
         && ((sentence.StatesUnit && sentence.CountsAskedNoun) || (sentence.ShowsUnit && sentence.ShowsVerb && sentence.ShowsPredicate));
+
+    /// <summary>
+    /// "Lukaschenko war zuletzt 2010 mit offiziell 80 Prozent der Stimmen in seinem Amt bestätigt worden" for "Mit wie viel
+    /// Prozent wurde der weißrussische Staatschef bei der Wahl 2010 im Amt bestätigt?": the sentence's new figure is in the
+    /// asked unit (a share, a sum, a measure: <see cref="CandidateSentence.StatesMeasure"/>) and it says the question's own
+    /// verb and predicate, so the year it says is said of the asked figure, though the question's other nouns (the role
+    /// "Staatschef", the year's own "Wahl") stand nowhere near. A figure of another unit, or without the asked act ("die
+    /// Pensionen steigen zwischen 2019 und 2020 um 1,8 Prozent" for the orders that fell), stays apart.
+    /// </summary>
+    private static bool StatesAskedMeasure(CandidateSentence sentence, bool measureAsked) =>
+        measureAsked && sentence.Novel.Count > 0 && !sentence.CountsOtherThings && sentence.StatesMeasure && sentence.ShowsUnit
+        && sentence.ShowsVerb && sentence.ShowsPredicate;
 
     /// <summary>Shortest stem a derived word is read as sharing with a topic word.</summary>
     private const int MinStem = 5;

@@ -1,0 +1,77 @@
+using Briefing.Core.Answering;
+using Briefing.Core.Articles;
+using Briefing.Core.Search;
+using Briefing.Core.Tests.Llm;
+
+namespace Briefing.Core.Tests.Answering;
+
+/// <summary>
+/// Issue 10, false abstentions on how-much questions about a year: "Mit wie viel Prozent wurde der weißrussische
+/// Staatschef bei der Wahl 2010 offiziell im Amt bestätigt?" over "Lukaschenko war zuletzt 2010 mit offiziell 80 Prozent
+/// der Stimmen in seinem Amt bestätigt worden" was abstained on as "about something else": the sentence names neither the
+/// role nor the election. A new figure in the asked unit, said with the question's verb and predicate, is the asked
+/// figure in the asked year (<see cref="YearBesideTopic"/>); a figure without the asked act, or a count question, is not.
+/// </summary>
+public sealed class YearBesideAskedMeasureTests
+{
+    private static readonly WordTermStatistics Statistics = new();
+
+    private static readonly NameDetector Names = new(Statistics, [new GermanListed("staatschef", "wahl", "amt", "prozent", "stimmen")]);
+
+    private const string ShareQuestion = "Mit wie viel Prozent wurde der Staatschef bei der Wahl 2010 bestätigt?";
+
+    private const string ShareSentence = "Lukaschenko war zuletzt 2010 mit offiziell 80 Prozent der Stimmen bestätigt worden.";
+
+    [Fact]
+    public void A_year_beside_a_share_said_with_the_asked_act_is_said_of_the_asked_share()
+    {
+        Assert.False(IsApart(Sentence(ShareSentence), measureAsked: true));
+    }
+
+    [Fact]
+    public void Without_the_asked_unit_question_the_same_sentence_stays_apart_from_the_topic()
+    {
+        // The baseline the rule changes: the sentence shows none of the question's topic words.
+        Assert.True(IsApart(Sentence(ShareSentence), measureAsked: false));
+    }
+
+    [Fact]
+    public void A_share_without_the_questions_verb_stays_apart()
+    {
+        var sentence = Sentence("Die Pensionen steigen 2010 um 80 Prozent.") with { ShowsVerb = false };
+
+        Assert.True(IsApart(sentence, measureAsked: true));
+    }
+
+    [Fact]
+    public void A_figure_in_another_unit_than_the_asked_one_stays_apart()
+    {
+        var sentence = Sentence("Lukaschenko war zuletzt 2010 mit 80 Helfern bestätigt worden.") with { StatesMeasure = false };
+
+        Assert.True(IsApart(sentence, measureAsked: true));
+    }
+
+    private static bool IsApart(CandidateSentence sentence, bool measureAsked)
+    {
+        var topic = AskedTopic.Of(ShareQuestion, "de", [], Names, Statistics);
+        var counted = AskedTopic.OfCountedNoun(ShareQuestion, "de", [], Names, Statistics);
+        return YearBesideTopic.IsApart([sentence], ShareQuestion, AskedYears.Of(ShareQuestion), topic, counted, Statistics, measureAsked);
+    }
+
+    private static readonly PassageHit Hit = new(
+        new Passage("a#p1", "a", 1, "", "de"), new ArticleInfo("a", "Sechs Oppositionelle freigelassen", null, null, null, "de"), 1f);
+
+    private static CandidateSentence Sentence(string text) =>
+        new(text, Hit, 0, 0, Statistics.AnalyzeTerms(text, "de").ToHashSet(StringComparer.Ordinal), 0.3, 1.0)
+        {
+            Novel = new HashSet<string> { "80" }, ShowsUnit = true, StatesMeasure = true, ShowsVerb = true, ShowsPredicate = true, ShowsCore = true,
+        };
+
+    /// <summary>A dictionary that lists the given words as common German words.</summary>
+    private sealed class GermanListed(params string[] words) : IWordLexicon
+    {
+        public bool? IsCommonWord(string word, string language) => language == "de" && words.Contains(word.ToLowerInvariant()) ? true : null;
+
+        public bool? IsListedAsWritten(string word, string language) => null;
+    }
+}
