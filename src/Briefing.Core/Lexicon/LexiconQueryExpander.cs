@@ -157,32 +157,56 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         if (AddTranslations(lexicon, word, source, target, expansions, fromPhrases.GetValueOrDefault(word)) > 0) return true;
         if (!word.Contains('-'))
         {
-            // A German compound the dictionary lacks ("Frühjahrsparteitag") is its listed parts ("Frühjahr" → spring,
-            // "Parteitag" → party conference), as a hyphenated one is; a part German borrowed from the other language
-            // ("Software" in "Softwarepatenten") is its own translation, as the other language's articles write it.
-            // Each part's borrowed check reads the index, so the split's answer is kept for the parts it returns.
-            var borrowed = new Dictionary<string, bool>(StringComparer.Ordinal);
-            bool IsBorrowedPart(string part) => borrowed.TryGetValue(part, out var known) ? known : borrowed[part] = IsBorrowed(lexicon, part, target);
-            var parts = source == "de" ? GermanCompoundParts.Of(lexicon, word, IsBorrowedPart) : [];
-            foreach (var part in parts)
-            {
-                if (AddTranslations(lexicon, part, source, target, expansions) == 0 && IsBorrowedPart(part))
-                    expansions.Add(new WeightedTerm(part, target, (float)_options.Weight) { Group = $"{source}:{part}" });
-                else AddSpelledAlike(lexicon, part, source, target, expansions);
-            }
-            if (parts.Count == 2) AddCompassWords(lexicon, word, parts[0], expansions);
-            // One whose head the dictionary does not know ("Sendegebühren", "Paläoklimatologen") is at least a kind of its
-            // last part (fees, climatologists): without it the question's most specific word had no translation at all.
-            if (parts.Count == 0 && source == "de" && GermanCompoundParts.Tail(lexicon, word) is { } tail)
-                AddTranslations(lexicon, tail, source, target, expansions);
+            AddCompoundParts(lexicon, word, source, target, expansions);
             return false;
         }
         // A hyphenated compound the dictionary lacks ("Aids-Impfstoff", "Arsenal-Vize") is its parts: each part
         // translates on its own ("vaccine", "vice"); a part that is a name stays as typed. Parts the dictionary
         // lists hyphenated stay together ("U-Bahn-Arbeiter": "U-Bahn" → tube, then "Arbeiter" → worker).
+        // A part that is itself a compound the dictionary lacks ("US-Tennislegende", "Wahlkampfstratege") is its listed
+        // parts, as the whole word would be without the hyphen: "Tennislegende" had no translation at all. Not a name the
+        // other language writes as typed ("Liverpool-Stürmer"): its syllables are no parts ("pool"); and not a compound
+        // the question's own language's articles write ("Eisenbahngesetz-Novelle"): that article is the one asked for.
         foreach (var part in HyphenatedParts(lexicon, word, source).Where(p => p.Contains('-') || IsContentWord(p, source)).Distinct(StringComparer.OrdinalIgnoreCase))
-            AddTranslations(lexicon, part, source, target, expansions);
+            if (AddTranslations(lexicon, part, source, target, expansions) == 0 && !part.Contains('-') && !IsNameWrittenAlike(lexicon, part, source, target)
+                && !OccursInIndex(part, source))
+                AddSearchOnly(expansions, () => AddCompoundParts(lexicon, part, source, target, expansions));
         return false;
+    }
+
+    /// <summary>
+    /// The expansions <paramref name="add"/> appends retrieve only (<see cref="WeightedTerm.SearchOnly"/>): a hyphenated
+    /// word's part read by its own parts ("Tennislegende" → tennis, legend) finds the article, but the parts' translations
+    /// in the sentence scoring drew the answer to the sentence restating the compound (measured: 4 hits became wrong sentences).
+    /// </summary>
+    private static void AddSearchOnly(List<WeightedTerm> expansions, Action add)
+    {
+        var before = expansions.Count;
+        add();
+        for (var i = before; i < expansions.Count; i++) expansions[i] = expansions[i] with { SearchOnly = true };
+    }
+
+    /// <summary>A word the dictionary does not translate, read as a German compound of parts it lists (or borrowed ones).</summary>
+    private void AddCompoundParts(CompiledLexicon lexicon, string word, string source, string target, List<WeightedTerm> expansions)
+    {
+        // A German compound the dictionary lacks ("Frühjahrsparteitag") is its listed parts ("Frühjahr" → spring,
+        // "Parteitag" → party conference), as a hyphenated one is; a part German borrowed from the other language
+        // ("Software" in "Softwarepatenten") is its own translation, as the other language's articles write it.
+        // Each part's borrowed check reads the index, so the split's answer is kept for the parts it returns.
+        var borrowed = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool IsBorrowedPart(string part) => borrowed.TryGetValue(part, out var known) ? known : borrowed[part] = IsBorrowed(lexicon, part, target);
+        var parts = source == "de" ? GermanCompoundParts.Of(lexicon, word, IsBorrowedPart) : [];
+        foreach (var part in parts)
+        {
+            if (AddTranslations(lexicon, part, source, target, expansions) == 0 && IsBorrowedPart(part))
+                expansions.Add(new WeightedTerm(part, target, (float)_options.Weight) { Group = $"{source}:{part}" });
+            else AddSpelledAlike(lexicon, part, source, target, expansions);
+        }
+        if (parts.Count == 2) AddCompassWords(lexicon, word, parts[0], expansions);
+        // One whose head the dictionary does not know ("Sendegebühren", "Paläoklimatologen") is at least a kind of its
+        // last part (fees, climatologists): without it the question's most specific word had no translation at all.
+        if (parts.Count == 0 && source == "de" && GermanCompoundParts.Tail(lexicon, word) is { } tail)
+            AddTranslations(lexicon, tail, source, target, expansions);
     }
 
     /// <summary>
@@ -721,19 +745,25 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     private void AddCompoundsClosedBy(CompiledLexicon lexicon, string word, List<WeightedTerm> expansions, string group)
     {
         if (_bySourceLanguage["de"].Value is not { } german) return;
-        var added = 0;
+        var byTranslation = new List<Queue<string>>();
         foreach (var translation in ExpansionTranslations(lexicon, word, "en")
                      .Where(t => IsSingleWord(t) && char.IsUpper(t[0]) && t.All(char.IsLetter) && !FunctionWords.IsGeneric(t)).Take(_options.MaxTranslations))
         {
             if (_statistics.AnalyzeTerms(translation, "de") is not [var tail] || tail.Length < MinCompoundTail) continue;
-            foreach (var compound in _statistics.CompoundsEndingWith(tail, "de", MaxCompoundsClosedBy))
+            byTranslation.Add(new Queue<string>(_statistics.CompoundsEndingWith(tail, "de", MaxCompoundsClosedBy).Where(c => !IsListedStem(german, c))));
+        }
+        // Each translation's compounds in turn: taken one translation after the other, the first (often another sense:
+        // "beds" → "Schichten": "Polymerschicht", "Wählerschicht") used up the cap, and "Betten" never showed its "Stahlrohrbetten".
+        var added = 0;
+        while (added < MaxCompoundsClosedBy && byTranslation.Any(q => q.Count > 0))
+            foreach (var compounds in byTranslation.Where(q => q.Count > 0))
             {
                 if (added >= MaxCompoundsClosedBy) return;
-                if (IsListedStem(german, compound) || expansions.Any(e => e.Group == group && e.Text.Equals(compound, StringComparison.OrdinalIgnoreCase))) continue;
+                var compound = compounds.Dequeue();
+                if (expansions.Any(e => e.Group == group && e.Text.Equals(compound, StringComparison.OrdinalIgnoreCase))) continue;
                 expansions.Add(new WeightedTerm(compound, "de", (float)_options.Weight * CompoundTailWeight) { Group = group });
                 added++;
             }
-        }
     }
 
     /// <summary>Whether the dictionary lists the word an analysed German term stands for: the term, or it with the ending the stemmer took.</summary>

@@ -196,6 +196,8 @@ internal sealed partial class QuestionTerms
         IEnumerable<IReadOnlyList<string>>? multiWordNames = null)
     {
         var crossLingual = questionLanguage != passageLanguage;
+        // A search-only rendering finds the article; what a sentence shows of the question is read without it.
+        expansions = [.. expansions.Where(e => !e.SearchOnly)];
         // Across languages the passage language's analyser would keep the question language's function words
         // ("the", "does" are no German stop words), so they go first; within a language the analyser drops them. An
         // acronym spelt like one ("the IS leader", "a US air strike", "the WHO") is a name the other language writes as

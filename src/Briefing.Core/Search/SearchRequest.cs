@@ -54,6 +54,13 @@ public sealed record WeightedTerm(string Text, string Language, float Weight)
     /// </summary>
     public bool CheckOnly { get; init; }
 
+    /// <summary>
+    /// The opposite of <see cref="CheckOnly"/>: retrieves, but never scores sentences (<see cref="QuestionTerms"/> skips it).
+    /// A looser rendering that finds the article ("Tennislegende" by its parts: tennis, legend) but, read in the sentence
+    /// coverage, made the sentence restating the question's compound outscore the one with the answer.
+    /// </summary>
+    public bool SearchOnly { get; init; }
+
     /// <summary>The expansions that retrieve, rank and score: all but the <see cref="CheckOnly"/> ones.</summary>
     public static IReadOnlyList<WeightedTerm> ForMatching(IEnumerable<WeightedTerm> expansions) => expansions.Where(e => !e.CheckOnly).ToList();
 

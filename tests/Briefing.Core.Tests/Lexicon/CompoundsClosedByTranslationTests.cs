@@ -20,6 +20,9 @@ public sealed class CompoundsClosedByTranslationTests : InventedArticlesTest
         ---
         fisherman /fˈɪʃəmən/
         Fischer <masc>
+        ---
+        bed /bˈɛd/
+        Schicht <fem>, Bett <neut>
         """;
 
     private const string GermanEnglish = """
@@ -51,6 +54,16 @@ public sealed class CompoundsClosedByTranslationTests : InventedArticlesTest
             Sturm über der Nordsee
             Der Druck fiel am Sonntag über der Nordsee stark, die Küste wurde gewarnt.
             """);
+        Folder.Write("news/wahl.txt", """
+            Wer wählte wen
+            Die Arbeiterschicht, die Mittelschicht, die Oberschicht und die Unterschicht wählten anders als die Bildungsschicht.
+            Die Führungsschicht, die Wählerschicht, die Polymerschicht und die Eisschicht blieben ein Rätsel.
+            Arbeiter, Mittel, Ober, Unter, Bildung, Führung, Wähler, Polymer und Eis sind Wörter.
+            """);
+        Folder.Write("news/klinik.txt", """
+            Neue Klinik eröffnet
+            Die Klinik hat 40 Stahlrohrbetten für Patienten, aus Stahlrohr gebaut.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -73,5 +86,14 @@ public sealed class CompoundsClosedByTranslationTests : InventedArticlesTest
 
         Assert.Contains(expansions, e => e.Group == "en:pressure" && e.Text == "Druck");
         Assert.DoesNotContain(expansions, e => e.Text.StartsWith("ausdruck", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Every_translation_shows_its_compounds_not_only_the_first_one()
+    {
+        var expansions = Expander.Expand("How many beds does the clinic have?", "en");
+
+        Assert.Contains(expansions, e => e.Group == "en:bed" || e.Group == "en:beds");
+        Assert.Contains(expansions, e => (e.Group == "en:bed" || e.Group == "en:beds") && e.Text.StartsWith("stahlrohrbett", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -63,4 +63,21 @@ public sealed class QuestionTermsTests
         Assert.Equal(1.0, terms.Coverage(phrase), 6);
         Assert.True(terms.Coverage(new HashSet<string>(["film", "eröffnet", "werk"], StringComparer.Ordinal)) < 1.0);
     }
+
+    [Fact]
+    public void A_search_only_rendering_is_no_concept_a_sentence_must_show()
+    {
+        // "Tennislegende" read by its parts (tennis, legend) finds the article, but a sentence restating them shows no
+        // more of the question: the coverage reads the question's words and their other translations alone.
+        WeightedTerm[] expansions =
+        [
+            new("eröffnet", "de", 0.5f) { Group = "en:open" },
+            new("werk", "de", 0.5f) { Group = "en:plant" },
+            new("legende", "de", 0.5f) { Group = "en:legend", SearchOnly = true },
+        ];
+        var terms = QuestionTerms.For("When did the legend open the plant?", "en", "de", expansions, Statistics);
+
+        Assert.Equal(terms.Coverage(new HashSet<string>(["eröffnet", "werk"], StringComparer.Ordinal)),
+            terms.Coverage(new HashSet<string>(["eröffnet", "werk", "legende"], StringComparer.Ordinal)), 6);
+    }
 }
