@@ -14,7 +14,7 @@ public static class DerivedNameForms
 
     private static readonly HashSet<string> Endings = new(
     [
-        "er", "ern", "erin", .. PlaceForms.GermanAdjectiveEndings, "esisch", "esische", "esischen", "esischer", "ese", "esen",
+        "er", "ern", "erin", .. PlaceForms.GermanAdjectiveEndings, .. PlaceForms.GermanAdjectiveEndings.Select(e => "es" + e), "ese", "esen",
         "ian", "ians", "ish", "an", "ans", "ean", "eans", "es", "s",
     ], StringComparer.Ordinal);
 
@@ -111,7 +111,7 @@ public static class DerivedNameForms
     private static readonly string[] PeopleOrAdjectiveEndings = [.. PlaceForms.GermanAdjectiveEndings, "ish", "in", "inn"];
 
     /// <summary>What takes the place of a final a: "Vienn-ese", "Chin-esisch", "Kanad-isch".</summary>
-    private static readonly string[] EndingsReplacingFinalA = ["es", "ese", "esen", "esisch", "esische", "esischen", .. PlaceForms.GermanAdjectiveEndings];
+    private static readonly string[] EndingsReplacingFinalA = ["es", "ese", "esen", .. PlaceForms.GermanAdjectiveEndings.Select(e => "es" + e), .. PlaceForms.GermanAdjectiveEndings];
 
     /// <summary>
     /// A people and its place in -ien, and a place of three letters: "Syrerin", "Inder" ask of an article that says

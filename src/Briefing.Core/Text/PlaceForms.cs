@@ -1,13 +1,17 @@
 namespace Briefing.Core.Text;
 
 /// <summary>
-/// The one table of how a place, its people and its adjective are written: the endings that derive one from another
+/// The shared endings and families of how a place, its people and its adjective are written: the endings that derive one from another
 /// (read by <see cref="DerivedNameForms"/> on analysed terms and by the answer candidates' place check on lower-case
 /// keys) and the families no ending derives (read by the details check's place families).
 /// </summary>
 internal static class PlaceForms
 {
-    /// <summary>German adjective endings of a place's adjective, as written and as the stemmer leaves them: "dän-isch", "röm-ischen".</summary>
+    /// <summary>
+    /// German adjective endings of a place's adjective, as written ("dän-isch", "röm-ischen") for the readers of lower-case
+    /// keys; the stemmer leaves only "isch" of them ("römischen" → "romisch"), the others reach the readers of analysed terms
+    /// only where a word escaped the stemmer.
+    /// </summary>
     public static readonly string[] GermanAdjectiveEndings = ["isch", "ische", "ischen", "ischer", "isches"];
 
     /// <summary>
