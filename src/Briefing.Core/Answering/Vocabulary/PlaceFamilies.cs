@@ -33,7 +33,7 @@ internal static class PlaceFamilies
     {
         var index = new Dictionary<(string, string), List<string[]>>();
         foreach (var family in PlaceForms.Families)
-            foreach (var member in family.Where(m => !PlaceForms.NotMembers.Contains(m)))
+            foreach (var member in family)
                 foreach (var language in (string[])["en", "de"])
                 {
                     var key = (WordNormalizer.Key(member, language), language);
