@@ -3,17 +3,10 @@ using Briefing.Core.Text;
 namespace Briefing.Core.Answering;
 
 /// <summary>
-/// A place and the words for its people and its adjective, in English and German, where no ending derives one from the
-/// other (<see cref="DerivedNameForms"/> reads those: "Tirol"/"Tiroler", "Kongo"/"Kongolese"): "the Dutch" of an article
-/// that writes "the Netherlands", "the French government" of one that writes "Frankreich", "Scottish" of "Scotland". A
-/// question names the place by one member and the article by another; each member shows the others.
+/// <see cref="PlaceForms.Families"/> by analysed key (<see cref="WordNormalizer.Key"/>), for the details check: a question
+/// names the place by one member and the article by another, and each member shows the others. Forms an ending derives
+/// ("Tirol"/"Tiroler", "Kongo"/"Kongolese") are <see cref="DerivedNameForms"/>' instead.
 /// </summary>
-/// <remarks>
-/// The families are <see cref="PlaceForms.Families"/>. One place per family, never a larger or smaller one: "a Scot" is
-/// not shown by "Britain", nor "the Madrid press" by "Spanish", so an article about a neighbouring place stays a
-/// different place. Members are matched as analysed words (<see cref="WordNormalizer.Key"/>); words that are also
-/// something else (<see cref="PlaceForms.NotMembers"/>) are never members.
-/// </remarks>
 internal static class PlaceFamilies
 {
     private static readonly Lazy<Dictionary<(string Key, string Language), string[][]>> ByKey = new(Index);
