@@ -9,7 +9,7 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static class PlaceFamilies
 {
-    private static readonly Lazy<Dictionary<(string Key, string Language), string[][]>> ByKey = new(Index);
+    private static readonly Lazy<Dictionary<(string Key, string Language), IReadOnlyList<string>[]>> ByKey = new(Index);
 
     /// <summary>
     /// The other members of the family <paramref name="word"/> (as the question typed it, in <paramref name="language"/>)
@@ -22,9 +22,9 @@ internal static class PlaceFamilies
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    private static Dictionary<(string, string), string[][]> Index()
+    private static Dictionary<(string, string), IReadOnlyList<string>[]> Index()
     {
-        var index = new Dictionary<(string, string), List<string[]>>();
+        var index = new Dictionary<(string, string), List<IReadOnlyList<string>>>();
         foreach (var family in PlaceForms.Families)
             foreach (var member in family)
                 foreach (var language in (string[])["en", "de"])
