@@ -1,20 +1,24 @@
 namespace Briefing.Core.Text;
 
 /// <summary>
-/// The one table of how a place, its people and its adjective are written: the endings that derive one from another
+/// The shared endings and families of how a place, its people and its adjective are written: the endings that derive one from another
 /// (read by <see cref="DerivedNameForms"/> on analysed terms and by the answer candidates' place check on lower-case
 /// keys) and the families no ending derives (read by the details check's place families).
 /// </summary>
 internal static class PlaceForms
 {
-    /// <summary>German adjective endings of a place's adjective, as written and as the stemmer leaves them: "dän-isch", "röm-ischen".</summary>
-    public static readonly string[] GermanAdjectiveEndings = ["isch", "ische", "ischen", "ischer", "isches"];
+    /// <summary>
+    /// German adjective endings of a place's adjective, as written ("dän-isch", "röm-ischen") for the readers of lower-case
+    /// keys; the stemmer leaves only "isch" of them ("römischen" → "romisch"), the others reach the readers of analysed terms
+    /// only where a word escaped the stemmer.
+    /// </summary>
+    public static readonly IReadOnlyList<string> GermanAdjectiveEndings = ["isch", "ische", "ischen", "ischer", "isches"];
 
     /// <summary>
     /// What only a place's name adds to the stem its people and adjective share, written and analysed alike:
     /// "Russ-land", "Bask-enland", "Türk-ei" (German "-ei": "Slowak-ei", "Mongol-ei").
     /// </summary>
-    public static readonly string[] PlaceOnlyEndings = ["enland", "land", "ei"];
+    public static readonly IReadOnlyList<string> PlaceOnlyEndings = ["enland", "land", "ei"];
 
     /// <summary>
     /// A place and the words for its people and its adjective, in English and German, where no ending derives one from the
@@ -22,7 +26,7 @@ internal static class PlaceForms
     /// "Frankreich", "Scottish" of "Scotland". One place per family, never a larger or smaller one. Members are matched
     /// as analysed words, so inflected forms ("Franzosen", "französischen") need not be listed.
     /// </summary>
-    public static readonly string[][] Families =
+    public static readonly IReadOnlyList<IReadOnlyList<string>> Families =
     [
         ["France", "French", "Frenchman", "Frenchmen", "Frenchwoman", "Frankreich", "französisch", "Franzose", "Franzosen", "Französin"],
         ["Netherlands", "Holland", "Dutch", "Dutchman", "Dutchmen", "Dutchwoman", "Niederlande", "niederländisch", "Niederländer", "Niederländerin", "holländisch", "Holländer"],

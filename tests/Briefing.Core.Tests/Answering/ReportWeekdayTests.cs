@@ -106,6 +106,25 @@ public sealed class ReportWeekdayTests : InventedArticlesTest
     [InlineData("Wann starteten die Teilnehmer mit dem Rennen?", false)]
     [InlineData("Auf welchen Tag wurde das Urteil gegen die drei Reporter vertagt?", false)]
     [InlineData("Wann tritt die Kündigung in Kraft?", false)]
+    // German separable verbs with their particle at the clause's end, as the reports' own check reads them.
+    [InlineData("Wann teilte die Polizei mit, dass der Täter gefasst ist?", true)]
+    [InlineData("Wann kündigen die Piloten den Streik an?", true)]
+    [InlineData("Wann kündigte Siemens den Vertrag?", false)]
+    [InlineData("Wann kündigte der Verein dem Trainer?", false)]
+    [InlineData("Wann gab es den ersten bekannt gewordenen Fall?", false)]
+    // "bekannt gegeben" in two words, the infinitive with "zu", and "state" after an auxiliary.
+    [InlineData("Wann wurde der Termin bekannt gegeben?", true)]
+    [InlineData("Wann plant die Firma, die Zahlen bekanntzugeben?", true)]
+    [InlineData("Wann plant die Firma, die Fusion anzukündigen?", true)]
+    [InlineData("When did the minister state his reasons?", true)]
+    // "state" as a noun before a relative clause, or a name; German nouns of saying, capitalised.
+    [InlineData("When did the state that borders Texas join the Union?", false)]
+    [InlineData("In what year did the state where he was born ban smoking?", false)]
+    [InlineData("When did the Islamic State proclaim its caliphate?", false)]
+    [InlineData("Wann entstand die Sage vom Rattenfänger?", false)]
+    [InlineData("Wann wurde der Berichterstatter ernannt?", false)]
+    [InlineData("Wann wurde die Meldung veröffentlicht?", false)]
+    [InlineData("Wann meldete die Firma den Verlust?", true)]
     public void Reads_whether_the_question_asks_when_something_was_said(string question, bool asks) =>
         Assert.Equal(asks, ReportWeekday.AsksWhenSaid(question));
 }

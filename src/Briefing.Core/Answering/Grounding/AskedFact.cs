@@ -302,9 +302,8 @@ internal static partial class AskedFact
     ];
 
     /// <summary>
-    /// "Welcher Spieler erzielte einen Touchdown …?", "Which actor signed the anthem?": a part someone takes in the game
-    /// or the play the article reports, not a post. The report names its players by name ("Anderson scored …") and
-    /// never writes the word beside them, as it writes "Bürgermeister" beside the mayor; the sentence need not show it.
+    /// "Welcher Spieler erzielte einen Touchdown …?", "Which actor signed the anthem?": a part taken in the game or the
+    /// play (<see cref="NameContext.PartsTaken"/>, which says why), so the answering sentence need not write the word.
     /// </summary>
     private static bool IsPartTaken(string role) => NameContext.PartsTaken.Contains(role);
 

@@ -11,6 +11,23 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class StatedUnknown
 {
+    /// <summary>
+    /// The verbs a source withholds a fact with, after a negation ("did not say who", "declined to reveal where", "nannte
+    /// nicht, wer"): saying as disclosing, so "reveal", "disclose", "nannte", "verriet" too, and English in
+    /// the infinitive the negation takes.
+    /// </summary>
+    private const string EnglishWithholding = @"say|said|reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|specif\p{L}*|confirm\p{L}*|announc\p{L}*";
+
+    /// <inheritdoc cref="EnglishWithholding"/>
+    private const string GermanWithholding = "sagte|sagten|nannte|nannten|verriet|verrieten";
+
+    /// <summary>
+    /// The verbs a sum is kept back with ("has yet to reveal pricing", "did not give the fee", "has not set a price"):
+    /// <see cref="EnglishWithholding"/>'s disclosing with what is done to a price ("give", "release",
+    /// "set"), but without its "confirm" and "specify".
+    /// </summary>
+    private const string EnglishWithholdingSum = @"reveal\p{L}*|disclos\p{L}*|divulg\p{L}*|give|given|announc\p{L}*|releas\p{L}*|set|say|said";
+
     /// <param name="expected">What the question asks: "until a replacement is found" says only who is not known.</param>
     /// <param name="question">An "unknown" before a noun says only that thing is unknown: "four unknown callers" is about the
     /// callers, not about "Which bookmaker …?"; it speaks of the asked fact when the question writes its noun.</param>
@@ -99,8 +116,8 @@ internal static partial class StatedUnknown
     /// "although it didn't say who", "declined to say how much it paid", "did not reveal where", "nannte nicht, wer": the
     /// source leaves the asked question open in its own words.
     /// </summary>
-    [GeneratedRegex(@"\b(didn't|did\s+not|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to|not\s+to|has\s+not|have\s+not|had\s+not|yet\s+to)\s+(yet\s+)?(" + SayingVerbs.EnglishWithholding + @")\s+(?<wh>" + EnglishWh + @"|what\s+(?:proportion|percentage|share))\b"
-        + @"|\b(" + SayingVerbs.GermanWithholding + @")\s+(\p{L}+\s+){0,2}?(nicht|nichts\s+darüber)\s*,\s*(?<wh>" + GermanWh + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(didn't|did\s+not|would\s+not|wouldn't|could\s+not|couldn't|declined\s+to|refused\s+to|not\s+to|has\s+not|have\s+not|had\s+not|yet\s+to)\s+(yet\s+)?(" + EnglishWithholding + @")\s+(?<wh>" + EnglishWh + @"|what\s+(?:proportion|percentage|share))\b"
+        + @"|\b(" + GermanWithholding + @")\s+(\p{L}+\s+){0,2}?(nicht|nichts\s+darüber)\s*,\s*(?<wh>" + GermanWh + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToldNot();
 
     /// <summary>
@@ -116,7 +133,7 @@ internal static partial class StatedUnknown
     /// disclose the price", "financial terms were not disclosed" (the generic <see cref="Unknown"/> reads the last).
     /// </summary>
     [GeneratedRegex(@"\b(undisclosed|unspecified|undecided|unrevealed|secret)\s+(\p{L}+\s+)?(sums?|amounts?|fees?|prices?|figures?|price\s+tag)\b"
-        + @"|\b(yet\s+to|not|\p{L}+n't|declined\s+to|refused\s+to)\s+(yet\s+)?(" + SayingVerbs.EnglishWithholdingSum + @")\s+(\p{L}+\s+){0,2}?(pric\p{L}*|costs?|fees?|sums?|amount|figures?|financial\s+terms|how\s+much)\b"
+        + @"|\b(yet\s+to|not|\p{L}+n't|declined\s+to|refused\s+to)\s+(yet\s+)?(" + EnglishWithholdingSum + @")\s+(\p{L}+\s+){0,2}?(pric\p{L}*|costs?|fees?|sums?|amount|figures?|financial\s+terms|how\s+much)\b"
         // "The value of the deal has not been revealed": the sum named first, kept back in the passive.
         + @"|\b(value|price|cost|terms|fee|sum|amount)s?\b[^.;:]{0,60}?\b(has|have|had|was|were|is|are)\s+not\s+(yet\s+)?(been\s+)?(revealed|disclosed|announced|released|made\s+public)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SumUnknown();

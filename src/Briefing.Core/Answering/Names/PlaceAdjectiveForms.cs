@@ -14,7 +14,7 @@ namespace Briefing.Core.Answering;
 /// stems are folded the index's way (<see cref="WordNormalizer.Fold"/>), as German adds an umlaut in the adjective
 /// ("Niederlande" → "niederländisch"). Irregular pairs with no
 /// shared stem ("Danish"/"Denmark", "französisch"/"Frankreich", "Dutch"/"Netherlands") are not derived here:
-/// <see cref="PlaceFamilies"/> lists them, read so far by the details check only. The details check's derivations of
+/// <see cref="PlaceForms.Families"/> lists them, read so far by the details check only (<see cref="PlaceFamilies"/>). The details check's derivations of
 /// analysed (stemmed) terms are <see cref="DerivedNameForms"/>'; this class reads lower-case name keys.
 /// </remarks>
 internal static class PlaceAdjectiveForms
