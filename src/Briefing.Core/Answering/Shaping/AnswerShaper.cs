@@ -261,7 +261,21 @@ internal static class AnswerShaper
             || (expected == AnswerType.Person && c.NamesAskedKind && anchors.Any(a => !a.NamesAskedKind && Follows(a, c)
                 && NamingSentence.RefersBack(a.Text, a.Hit.Passage.Language)))
             || (datedQuestion && NextToRelevant(c, ranked, bestCoverage))
-            || RefersBackToAnchor(c, anchors, bestCoverage));
+            || RefersBackToAnchor(c, anchors, bestCoverage)
+            || ContinuesSentenceAbout(c, ranked, bestCoverage));
+
+    /// <summary>
+    /// "… the government recently changed legislation that limited foreign investment in domestic airlines. It raised the
+    /// maximum stake holding allowed to 49% from 40%.": a sentence reaching its subject by a pronoun, right after a sentence
+    /// about the question (<see cref="IsAbout"/>) that gives no answer itself, says its figure of what that sentence named;
+    /// when it also says what is asked (the question's predicate), it is the article's own continuation and answers, though
+    /// it repeats little of the question. Only right after it: further on the pronoun may stand for something else. Not
+    /// after a sentence holding a candidate of its own: "It has 400 seats" after the train's speed is a figure of another
+    /// quantity. The asked kind is still checked (<see cref="CandidateSentence.ShowsUnit"/>: people, a currency).
+    /// </summary>
+    private static bool ContinuesSentenceAbout(CandidateSentence c, List<CandidateSentence> ranked, double bestCoverage) =>
+        c.ShowsPredicate && ReferenceOpening.ReachesSubjectByPronoun(c.Text)
+        && ranked.Any(a => a.Hit.Passage.Id == c.Hit.Passage.Id && c.Position - a.Position == 1 && a.Novel.Count == 0 && IsAbout(a, bestCoverage));
 
     /// <summary>
     /// "Bundeskanzler Werner Faymann bezweifelt, dass die Registrierungszentren für Migranten … . Der Bundeskanzler hatte am
