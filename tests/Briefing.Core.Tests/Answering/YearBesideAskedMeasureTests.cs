@@ -54,7 +54,7 @@ public sealed class YearBesideAskedMeasureTests
     private static bool IsApart(CandidateSentence sentence, bool measureAsked)
     {
         var topic = AskedTopic.Of(ShareQuestion, "de", [], Names, Statistics);
-        var counted = AskedTopic.OfCountedNoun(ShareQuestion, "de", [], Names, Statistics);
+        var counted = AskedTopic.OfCountedNoun(AskedUnit.Of(ShareQuestion, Names), "de", [], Statistics);
         return YearBesideTopic.IsApart([sentence], ShareQuestion, AskedYears.Of(ShareQuestion), topic, counted, Statistics, measureAsked);
     }
 
