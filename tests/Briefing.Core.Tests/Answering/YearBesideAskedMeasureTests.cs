@@ -51,6 +51,27 @@ public sealed class YearBesideAskedMeasureTests
         Assert.True(IsApart(sentence, measureAsked: true));
     }
 
+    [Theory]
+    [InlineData("Mit welchem Ergebnis gewann Bayern das Finale 2013?", false)]
+    [InlineData("Wie viele Tore schoss Bayern 2013?", false)]
+    [InlineData(ShareQuestion, true)]
+    [InlineData("Wie viel Geld verdiente Bayern 2013?", true)]
+    public void A_score_is_no_measure_the_year_check_reads_by_its_unit(string question, bool asksMeasure)
+    {
+        // "2013 gewann Dortmund 2:1 gegen Schalke": a score is said of the two sides that played, not of the verb's act.
+        Assert.Equal(asksMeasure, YearBesideTopic.AsksMeasure(AskedUnit.Of(question, Names)));
+    }
+
+    [Fact]
+    public void A_result_question_asks_a_score_which_is_no_measure()
+    {
+        // The theory's first row is read as a score, not as no unit at all (which would pass for the wrong reason).
+        var unit = AskedUnit.Of("Mit welchem Ergebnis gewann Bayern das Finale 2013?", Names);
+
+        Assert.Equal(AskedUnit.Measure.Score, unit?.Kind);
+        Assert.False(YearBesideTopic.AsksMeasure(unit));
+    }
+
     private static bool IsApart(CandidateSentence sentence, bool measureAsked)
     {
         var topic = AskedTopic.Of(ShareQuestion, "de", [], Names, Statistics);

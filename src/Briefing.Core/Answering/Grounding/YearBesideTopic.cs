@@ -20,7 +20,7 @@ internal static class YearBesideTopic
     /// Flüchtlinge" although the question's other nouns ("defence minister") say who is quoted, not what is counted. A
     /// sentence whose new figure is the asked one (<see cref="SaysAskedFigure"/>) is never apart.
     /// </summary>
-    /// <param name="measureAsked">The question asks a sum, share or measure in a unit (<see cref="AskedUnit.Measure"/> other than a count).</param>
+    /// <param name="measureAsked">The question asks a sum, share or physical measure (<see cref="AsksMeasure"/>).</param>
     public static bool IsApart(IReadOnlyList<CandidateSentence> chosen, string question, AskedYears years, AskedTopic topic, AskedTopic counted,
         ITermStatistics statistics, bool measureAsked)
     {
@@ -51,11 +51,20 @@ internal static class YearBesideTopic
     /// </list>
     /// </summary>
     /// <param name="countQuestion">The question counts a noun (<see cref="AskedTopic.OfCountedNoun"/>).</param>
-    /// <param name="measureAsked">The question asks a measure in a unit other than a count.</param>
+    /// <param name="measureAsked">The question asks a sum, share or physical measure (<see cref="AsksMeasure"/>).</param>
     private static bool SaysAskedFigure(CandidateSentence sentence, bool countQuestion, bool measureAsked) =>
         sentence.Novel.Count > 0 && !sentence.CountsOtherThings
         && ((countQuestion && ((sentence.StatesUnit && sentence.CountsAskedNoun) || (sentence.ShowsUnit && sentence.ShowsVerb && sentence.ShowsPredicate)))
             || (measureAsked && sentence.StatesMeasure && sentence.ShowsUnit && sentence.ShowsVerb && sentence.ShowsPredicate));
+
+    /// <summary>
+    /// The question asks a sum, share or physical measure, which <see cref="SaysAskedFigure"/> may find said of the asked
+    /// thing by its unit and the question's act. Not a count (read by its counted noun), nor a score: "2:1" is said of the
+    /// two sides that played, so the asked team must stand near the year ("2013 gewann Dortmund 2:1 gegen Schalke" for
+    /// "Mit welchem Ergebnis gewann Bayern das Finale 2013?").
+    /// </summary>
+    public static bool AsksMeasure(AskedUnit? askedUnit) =>
+        askedUnit is { Kind: AskedUnit.Measure.Money or AskedUnit.Measure.Percent or AskedUnit.Measure.Physical };
 
     /// <summary>Shortest stem a derived word is read as sharing with a topic word.</summary>
     private const int MinStem = 5;
