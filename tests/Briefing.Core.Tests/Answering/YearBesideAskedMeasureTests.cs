@@ -38,7 +38,7 @@ public sealed class YearBesideAskedMeasureTests
     [Fact]
     public void A_share_without_the_questions_verb_stays_apart()
     {
-        var sentence = Sentence("Die Pensionen steigen 2010 um 80 Prozent.") with { ShowsVerb = false };
+        var sentence = Sentence("Die Pensionen steigen 2010 um 80 Prozent.") with { ShowsVerb = false, ShowsAskedAct = false };
 
         Assert.True(IsApart(sentence, measureAsked: true));
     }
@@ -85,7 +85,7 @@ public sealed class YearBesideAskedMeasureTests
     private static CandidateSentence Sentence(string text) =>
         new(text, Hit, 0, 0, Statistics.AnalyzeTerms(text, "de").ToHashSet(StringComparer.Ordinal), 0.3, 1.0)
         {
-            Novel = new HashSet<string> { "80" }, ShowsUnit = true, StatesMeasure = true, ShowsVerb = true, ShowsPredicate = true, ShowsCore = true,
+            Novel = new HashSet<string> { "80" }, ShowsUnit = true, StatesMeasure = true, ShowsVerb = true, ShowsPredicate = true, ShowsAskedAct = true, ShowsCore = true,
         };
 
     /// <summary>A dictionary that lists the given words as common German words.</summary>

@@ -84,6 +84,9 @@ internal static partial class SentenceCandidates
         var headlines = Headlines(passages, statistics);
         var ledeYears = LedeYears(passages, statistics);
         var years = AskedYears.Of(context.Question);
+        // The words beside the asked year ("Wahl 2010", "im August 2019") and their translations name the period, not the asked act (ShowsAskedAct).
+        var besideYear = years.WordsBeside(context.Question);
+        var yearNeighbours = string.Join(' ', besideYear.Concat(expansions.Where(e => e.Group is { } g && besideYear.Contains(g[(g.IndexOf(':') + 1)..])).Select(e => e.Text)));
         var months = AskedMonths.Of(context.Question, expected);
         var figures = AskedFigures.Of(context.Question);
         var head = AskedHead.Of(context.Question);
@@ -181,6 +184,7 @@ internal static partial class SentenceCandidates
             if (!unitTermsByLanguage.TryGetValue(language, out var unitTerms))
                 unitTermsByLanguage[language] = unitTerms = unit is null ? Empty
                     : unit.Words.SelectMany(w => UnitTerms(w, context.Language, language, countedNounExpansions, statistics)).ToHashSet(StringComparer.Ordinal);
+            var notTheAct = unitTerms.Union(statistics.AnalyzeTerms(yearNeighbours, language)).ToHashSet(StringComparer.Ordinal);
             if (!borrowedTermsByLanguage.TryGetValue(language, out var borrowedTerms))
                 borrowedTermsByLanguage[language] = borrowedTerms = !counts ? Empty
                     : (language != context.Language ? [] : unit!.Words.SelectMany(w => BorrowedTerms(w, language, expansions, statistics)))
@@ -360,6 +364,7 @@ internal static partial class SentenceCandidates
                                      || unit?.ShowsPriceVerbIn(sentences[i]) == true
                                      || occupationAsked || RelationParaphrases.AnyShownIn(askedRelations, sentences[i]),
                     ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
+                    ShowsAskedAct = questionTerms.ShowsVerbAndAnotherWord(terms[i], notTheAct),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i, askedStuff, language != context.Language),
                     StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && namesCounted,
                     StatesMeasure = unit is not null && (unit.Kind == AskedUnit.Measure.Count ? namesCounted : unit.IsStatedIn(sentences[i])),

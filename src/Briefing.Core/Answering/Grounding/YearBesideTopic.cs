@@ -44,10 +44,13 @@ internal static class YearBesideTopic
     /// 2014 … gestorben?" — it names the counted noun or its compound's head (<see cref="CandidateSentence.StatesUnit"/>), or
     /// shows the counted unit (a person noun for people) and the question's own verb;</item>
     /// <item>a measure in the asked unit (a share, a sum, a measure: <see cref="CandidateSentence.StatesMeasure"/>) said with
-    /// the question's verb and predicate: "Lukaschenko war zuletzt 2010 mit offiziell 80 Prozent der Stimmen in seinem Amt
+    /// the question's act — its verb and another word it asks besides the unit and the year's neighbour
+    /// (<see cref="CandidateSentence.ShowsAskedAct"/>; a question without a verb, as English ones are, never passes):
+    /// "Lukaschenko war zuletzt 2010 mit offiziell 80 Prozent der Stimmen in seinem Amt
     /// bestätigt worden" for "Mit wie viel Prozent wurde der weißrussische Staatschef bei der Wahl 2010 im Amt bestätigt?",
     /// though the role "Staatschef" and the year's own "Wahl" stand nowhere near. A figure of another unit, or without the
-    /// asked act ("die Pensionen steigen zwischen 2019 und 2020 um 1,8 Prozent" for the orders that fell), stays apart.</item>
+    /// asked act ("die Pensionen steigen zwischen 2019 und 2020 um 1,8 Prozent" for the orders that fell; "Die Exporte sanken
+    /// im August 2019 um 3 Prozent", which shares only the verb), stays apart.</item>
     /// </list>
     /// </summary>
     /// <param name="countQuestion">The question counts a noun (<see cref="AskedTopic.OfCountedNoun"/>).</param>
@@ -55,7 +58,7 @@ internal static class YearBesideTopic
     private static bool SaysAskedFigure(CandidateSentence sentence, bool countQuestion, bool measureAsked) =>
         sentence.Novel.Count > 0 && !sentence.CountsOtherThings
         && ((countQuestion && ((sentence.StatesUnit && sentence.CountsAskedNoun) || (sentence.ShowsUnit && sentence.ShowsVerb && sentence.ShowsPredicate)))
-            || (measureAsked && sentence.StatesMeasure && sentence.ShowsUnit && sentence.ShowsVerb && sentence.ShowsPredicate));
+            || (measureAsked && sentence.StatesMeasure && sentence.ShowsUnit && sentence.ShowsAskedAct));
 
     /// <summary>
     /// The question asks a sum, share or physical measure, which <see cref="SaysAskedFigure"/> may find said of the asked
