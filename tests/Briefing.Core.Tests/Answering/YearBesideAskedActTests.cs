@@ -60,6 +60,15 @@ public sealed class YearBesideAskedActTests
         Assert.True(IsApart(question, sentence, "en", [new WeightedTerm("Stimme", "de", 1f) { Group = "en:vote" }]));
     }
 
+    [Fact]
+    public void A_figure_in_another_unit_than_the_asked_one_stays_apart()
+    {
+        var sentence = Scored(ShareQuestion, "Lukaschenko war zuletzt 2010 mit 80 Helfern in seinem Amt bestätigt worden.", "de");
+
+        Assert.False(sentence.StatesMeasure);
+        Assert.True(IsApart(ShareQuestion, sentence, "de"));
+    }
+
     private static bool IsApart(string question, CandidateSentence sentence, string language, IReadOnlyList<WeightedTerm>? expansions = null)
     {
         var unit = AskedUnit.Of(question, Names);
