@@ -61,7 +61,9 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         var expected = ExpectedAnswerType.Of(context.Question) is var asked and not AnswerType.Other ? asked : ExpectedAnswerType.Of(context.StandaloneQuestion);
         var (candidates, evidence) = SentenceCandidates.Score(context, passages, ArticleSiblings.Add(passages, _index), _statistics, expansions, expected, _names, grounding.TopicExpansions);
         if (context.Trace) trace.Add($"extractive: expects {expected}; the best two-sentence window covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
-        if (context.Trace && AskedUnit.Of(context.Question, _names) is { } unit)
+        // Parsed once: the trace and the year check below must read the same asked unit.
+        var askedUnit = AskedUnit.Of(context.Question, _names);
+        if (context.Trace && askedUnit is { } unit)
             trace.Add($"extractive: asks for a {unit.Kind} of '{unit.Word}'{(unit.CountsThings ? " (counts things)" : "")}{(unit.Family is { } family ? $" in {family} units" : "")}{(unit.AcceptsShare ? " (or its share)" : "")}");
         var details = new GenerationDetails { Evidence = evidence, EvidenceThreshold = settings.MinCoverage };
         if (evidence < settings.MinCoverage || candidates.Count == 0)
@@ -142,8 +144,8 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             return Task.FromResult(Abstain(context, trace, lacking, [], retrieved) with { Details = details });
         // Only a question about a year is checked; the counted-noun topic is read for those alone.
         if (years.Any && YearBesideTopic.IsApart(chosen, context.Question, years, grounding.Topic,
-                AskedTopic.OfCountedNoun(context.Question, context.Language, grounding.TopicExpansions, _names, _statistics), _statistics,
-                measureAsked: AskedUnit.Of(context.Question, _names) is { Kind: not AskedUnit.Measure.Count }))
+                AskedTopic.OfCountedNoun(askedUnit, context.Language, grounding.TopicExpansions, _statistics), _statistics,
+                measureAsked: YearBesideTopic.AsksMeasure(askedUnit)))
             return Task.FromResult(Abstain(context, trace, "the sentences that say the asked year are about something else", years.AsWritten, retrieved) with { Details = details });
         // "… war im April 1999 die Nummer acht der Weltrangliste und erreichte 1998 … das Endspiel" for "… 1998 an der Spitze
         // der Weltrangliste?": the sentence says the asked fact for another year, and the asked year of another event.

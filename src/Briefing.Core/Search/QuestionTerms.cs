@@ -443,6 +443,17 @@ internal sealed partial class QuestionTerms
     public bool ShowsVerb(IReadOnlySet<string> terms) => _concepts.Any(c => c.Verb && c.IsShownBy(terms));
 
     /// <summary>
+    /// Whether <paramref name="terms"/> show the question's act: its verb (the question has one: unlike
+    /// <see cref="ShowsVerb"/> read alone, a question without a verb shows nothing here) and another of its words that is no
+    /// name and none of <paramref name="besides"/>. "Die Exporte sanken im August 2019 um 3 Prozent" shares the verb of "Um
+    /// wie viel Prozent sanken die Auftragseingänge im August 2019?" but no other word it asks beside the year and unit;
+    /// "Lukaschenko war 2010 mit 80 Prozent in seinem Amt bestätigt worden" shows "bestätigt" and "Amt".
+    /// </summary>
+    /// <param name="besides">Analysed terms that do not count as the other word (the asked unit, the words beside the year).</param>
+    public bool ShowsVerbAndAnotherWord(IReadOnlySet<string> terms, IReadOnlySet<string> besides) =>
+        ShowsVerb(terms) && _concepts.Any(c => !c.Topic && !c.Verb && !c.Alternatives.Overlaps(besides) && c.IsShownBy(terms));
+
+    /// <summary>
     /// A German verb, written as a verb: lower case (a capitalised "Treffen" is the noun meeting, not treffen) and an
     /// infinitive or form of one (<see cref="GermanVerbForms"/>).
     /// </summary>

@@ -52,8 +52,8 @@ public sealed class YearBesideCountedThingTests
     private static bool IsApart(CandidateSentence sentence, string question = DeathsQuestion)
     {
         var topic = AskedTopic.Of(question, "de", [], Names, Statistics);
-        var counted = AskedTopic.OfCountedNoun(question, "de", [], Names, Statistics);
-        return YearBesideTopic.IsApart([sentence], question, AskedYears.Of(question), topic, counted, Statistics);
+        var counted = AskedTopic.OfCountedNoun(AskedUnit.Of(question, Names), "de", [], Statistics);
+        return YearBesideTopic.IsApart([sentence], question, AskedYears.Of(question), topic, counted, Statistics, measureAsked: false);
     }
 
     private static readonly PassageHit Hit = new(

@@ -49,6 +49,12 @@ internal sealed record CandidateSentence(
     /// <summary>The sentence shows the question's verb (<see cref="Search.QuestionTerms.ShowsVerb"/>), or no passage of its language could.</summary>
     public bool ShowsVerb { get; init; } = true;
 
+    /// <summary>
+    /// The sentence shows the question's act: its verb, which the question must have, and another word it asks that is
+    /// no name, no word of the asked unit and no word beside the asked year (<see cref="Search.QuestionTerms.ShowsVerbAndAnotherWord"/>).
+    /// </summary>
+    public bool ShowsAskedAct { get; init; }
+
     /// <summary>The sentence or a neighbour names what a "how many" question counts (or the question names no unit).</summary>
     public bool ShowsUnit { get; init; } = true;
 

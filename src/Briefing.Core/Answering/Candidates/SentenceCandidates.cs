@@ -41,18 +41,20 @@ internal static partial class SentenceCandidates
     /// question by two consecutive sentences of one passage. It separates answerable from unanswerable XQuAD
     /// questions better than the whole passage's coverage (AUC 0.848 against 0.837): an answer is stated in one place.
     /// </returns>
+    /// <param name="countedNounExpansions">
+    /// The question's expansions with their same-sense synonyms (<see cref="GroundingResult.TopicExpansions"/>), read for the
+    /// counted noun alone ("Wie viele Stellplätze …?" over "11.000 Parkplätze"): they say what a figure counts, while the
+    /// question's coverage reads <paramref name="expansions"/> alone.
+    /// </param>
     public static (IReadOnlyList<CandidateSentence> Sentences, double Evidence) Score(
         AnswerContext context, IReadOnlyList<PassageHit> retrieved, IReadOnlyList<PassageHit> passages, ITermStatistics statistics,
-        IReadOnlyList<WeightedTerm> expansions, AnswerType expected, NameDetector names, IReadOnlyList<WeightedTerm>? topicExpansions = null)
+        IReadOnlyList<WeightedTerm> expansions, AnswerType expected, NameDetector names, IReadOnlyList<WeightedTerm> countedNounExpansions)
     {
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
         var articleShares = ArticleShares(retrieved);
         var askedCandidates = AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, names);
         // What the question names, also as the other language writes it: no new candidate in a passage of that language.
         var askedInEitherLanguage = AnswerCandidates.WithTranslations(askedCandidates, expected, expansions);
-        // The counted noun is read with its same-sense synonyms too ("Wie viele Stellplätze …?" over "11.000 Parkplätze";
-        // GroundingResult.TopicExpansions): they say what a figure counts, while the question's coverage reads the expansions alone.
-        var countedNounExpansions = topicExpansions ?? expansions;
         var questionOwnWords = QuestionOwnWords.Of(context.StandaloneQuestion, context.Language, expansions);
         var topicWords = names.In(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.OrdinalIgnoreCase);
         topicWords.ExceptWith(DescribingAdjectives.In(context.StandaloneQuestion, context.Language, names));
@@ -82,6 +84,9 @@ internal static partial class SentenceCandidates
         var headlines = Headlines(passages, statistics);
         var ledeYears = LedeYears(passages, statistics);
         var years = AskedYears.Of(context.Question);
+        // The words beside the asked year ("Wahl 2010", "im August 2019") and their translations name the period, not the asked act (ShowsAskedAct).
+        var besideYear = years.WordsBeside(context.Question);
+        var yearNeighbours = string.Join(' ', besideYear.Concat(expansions.Where(e => e.Group is { } g && besideYear.Contains(g[(g.IndexOf(':') + 1)..])).Select(e => e.Text)));
         var months = AskedMonths.Of(context.Question, expected);
         var figures = AskedFigures.Of(context.Question);
         var head = AskedHead.Of(context.Question);
@@ -179,6 +184,7 @@ internal static partial class SentenceCandidates
             if (!unitTermsByLanguage.TryGetValue(language, out var unitTerms))
                 unitTermsByLanguage[language] = unitTerms = unit is null ? Empty
                     : unit.Words.SelectMany(w => UnitTerms(w, context.Language, language, countedNounExpansions, statistics)).ToHashSet(StringComparer.Ordinal);
+            var notTheAct = unitTerms.Union(statistics.AnalyzeTerms(yearNeighbours, language)).ToHashSet(StringComparer.Ordinal);
             if (!borrowedTermsByLanguage.TryGetValue(language, out var borrowedTerms))
                 borrowedTermsByLanguage[language] = borrowedTerms = !counts ? Empty
                     : (language != context.Language ? [] : unit!.Words.SelectMany(w => BorrowedTerms(w, language, expansions, statistics)))
@@ -358,6 +364,7 @@ internal static partial class SentenceCandidates
                                      || unit?.ShowsPriceVerbIn(sentences[i]) == true
                                      || occupationAsked || RelationParaphrases.AnyShownIn(askedRelations, sentences[i]),
                     ShowsVerb = !questionTerms.HasVerb || questionTerms.ShowsVerb(terms[i]),
+                    ShowsAskedAct = questionTerms.ShowsVerbAndAnotherWord(terms[i], notTheAct),
                     ShowsUnit = ShowsUnit(unit, unitTerms, sentences, terms, i, askedStuff, language != context.Language),
                     StatesUnit = unit is { Kind: AskedUnit.Measure.Count } && namesCounted,
                     StatesMeasure = unit is not null && (unit.Kind == AskedUnit.Measure.Count ? namesCounted : unit.IsStatedIn(sentences[i])),

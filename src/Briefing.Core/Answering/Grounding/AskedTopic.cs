@@ -69,8 +69,9 @@ internal sealed partial class AskedTopic
     /// The question's counted noun as a topic of its own ("How many refugees …?" → refugees, with its translations): the
     /// asked kind is no topic for the off-topic check, but a figure said beside it is said about the asked thing.
     /// </summary>
-    public static AskedTopic OfCountedNoun(string question, string language, IReadOnlyList<WeightedTerm> expansions, NameDetector names, ITermStatistics statistics) =>
-        new(AskedUnit.Of(question, names) is { Kind: AskedUnit.Measure.Count } unit
+    /// <param name="askedUnit">The question's <see cref="AskedUnit.Of"/>, parsed once by the caller.</param>
+    public static AskedTopic OfCountedNoun(AskedUnit? askedUnit, string language, IReadOnlyList<WeightedTerm> expansions, ITermStatistics statistics) =>
+        new(askedUnit is { Kind: AskedUnit.Measure.Count } unit
                 ? [new TopicWord(unit.Word, expansions.Where(e => string.Equals(e.Group, $"{language}:{unit.Word}", StringComparison.OrdinalIgnoreCase)).ToList())]
                 : [],
             language, statistics);
