@@ -42,13 +42,20 @@ public sealed class FalseDateAndSourceCandidateTests
     [Theory]
     [InlineData("Bei einer Behebung von einem Konto verschwanden nach STANDARD-Infos rund 30.000 Euro.", "de", "standard")]
     [InlineData("Die Bombe sei in der Stadt detoniert, berichtete die Zeitung Premium Times.", "de", "premium")]
-    [InlineData("The leak was found by staff, the Guardian reported.", "en", "guardian")]
-    [InlineData("Mehrere Häuser wurden laut APA beschädigt.", "de", "apa")]
+    [InlineData("The leak was found by staff, the minister told the Guardian.", "en", "guardian")]
+    [InlineData("Nach Informationen des STANDARD fehlen Abrechnungen.", "de", "standard")]
     public void A_newspaper_cited_as_the_source_is_no_doer(string sentence, string language, string source)
     {
         Assert.DoesNotContain(source, AnswerCandidates.Of(sentence, AnswerType.Organisation, language, Names));
         Assert.DoesNotContain(source, AnswerCandidates.Of(sentence, AnswerType.Named, language, Names));
     }
+
+    /// <summary>"Preston City Council reported that …", "according to the council": the body that found the fact is cited, and asked for.</summary>
+    [Theory]
+    [InlineData("Last week Preston City Council reported that more than 14,000 of its voters were not registered.", "preston")]
+    [InlineData("According to Preston City Council, more than 14,000 voters were not registered.", "preston")]
+    public void A_body_that_reports_its_own_finding_stays_a_candidate(string sentence, string name) =>
+        Assert.Contains(name, AnswerCandidates.Of(sentence, AnswerType.Organisation, "en", Names));
 
     [Fact]
     public void A_question_that_asks_for_the_paper_keeps_the_source() =>
