@@ -64,9 +64,11 @@ internal static partial class AnswerCandidates
                 // "erst in ein bis zwei Monaten", "within four months": a distance from now dates as "vor zwei Jahren" does.
                 keys.UnionWith(TimeFromNow.In(text));
                 keys.UnionWith(TimeFromNow.NextPeriods(text));
-                foreach (Match clock in Clock().Matches(text)) keys.Add(clock.Value.ToLowerInvariant());
+                foreach (Match clock in Clock().Matches(text))
+                    if (!IsPrice(text, clock.Index, clock.Index + clock.Length)) keys.Add(clock.Value.ToLowerInvariant());
                 foreach (Match word in Word().Matches(text))
-                    if (DateWords.Dates(word.Value.TrimEnd('.')) && !DateWordsInNames.Covers(text, word)) keys.Add(word.Value.TrimEnd('.').ToLowerInvariant());
+                    if (DateWords.Dates(word.Value.TrimEnd('.')) && !DateWordsInNames.Covers(text, word) && SeasonFall.DatesAt(text, word.Index, word.Length))
+                        keys.Add(word.Value.TrimEnd('.').ToLowerInvariant());
                 break;
             case AnswerType.Duration:
                 // "three years", "zwölf Tage", "12-tägigen", "10 days": a count of a time unit; "since 1979" is a date, not a length.
@@ -107,6 +109,10 @@ internal static partial class AnswerCandidates
                 // Any name ("Cast Away"), or a word with the head noun in it ("Haftstrafe" for "welche Strafe"), or a
                 // title ("Das Album heißt Winter Light": English words in a German sentence are no names there).
                 keys.UnionWith(names.In(text, language).Select(NameKey));
+                // "verschwanden nach STANDARD-Infos 30.000 Euro": the paper that reports it is none of the report's names.
+                if (!heads.Any(ReportSources.IsMediaNoun))
+                    foreach (var span in NameSpans.Named(text, language, names))
+                        if (ReportSources.Covers(text, span) && !NamedElsewhere(text, span)) keys.ExceptWith(span.Words.Select(NameKey));
                 keys.UnionWith(TitlePhrases.In(text));
                 keys.UnionWith(VersionedNames(text));
                 keys.UnionWith(Apposition(text, heads));
@@ -122,7 +128,8 @@ internal static partial class AnswerCandidates
                 foreach (var span in NameSpans.Named(text, language, names))
                     // "Auf einem Sojabohnenfeld wurden 37 tote Rohrweihen gefunden" names no one who could have shot them.
                     if ((NameSpans.Fits(span.Kind, type) || (sideAsked && span.Kind == NameKind.Place))
-                        && !(span.Words is [var word] && names.IsCommonCompound(word, language)))
+                        && !(span.Words is [var word] && names.IsCommonCompound(word, language))
+                        && !(ReportSources.Covers(text, span) && !heads.Any(ReportSources.IsMediaNoun)))
                         keys.UnionWith(span.Words.Select(NameKey));
                 keys.UnionWith(Apposition(text, heads));
                 break;
@@ -131,6 +138,15 @@ internal static partial class AnswerCandidates
                 break;
         }
         return keys;
+    }
+
+    /// <summary>Whether the span's first word stands in the text again outside the span (then it is named, not only cited as a source).</summary>
+    private static bool NamedElsewhere(string text, NameSpan span)
+    {
+        var first = span.Words[0];
+        for (var i = text.IndexOf(first, StringComparison.Ordinal); i >= 0; i = text.IndexOf(first, i + 1, StringComparison.Ordinal))
+            if (i < span.Start || i >= span.End) return true;
+        return false;
     }
 
     /// <summary>
@@ -631,6 +647,12 @@ internal static partial class AnswerCandidates
         + @"|(erste|zweite|dritte|vierte|letzte)[nms]?\s+(quartal|halbjahr|jahreshälfte|jahresviertel)|jahres(ende|mitte|anfang|beginn|wechsel)s?|(ende|mitte|anfang|beginn)\s+(des|dieses|nächsten|kommenden|vergangenen)\s+(jahres|jahrzehnts))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfYear();
 
+    /// <summary>
+    /// "570 rupees (£6.80; $13)", "6.50 Euro": a figure with a decimal point after a currency sign or before a currency
+    /// word is a price, no clock time; as a Date candidate it led a "when" answer with a share price.
+    /// </summary>
+    private static bool IsPrice(string text, int start, int end) => IsAmount(text, start, end);
+
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex BareYear();
 
@@ -667,6 +689,6 @@ internal static partial class AnswerCandidates
     private static partial Regex Approximation();
 
     /// <summary>"21.45", "7:30", and a full hour: "gegen 19 Uhr", "at 7pm", "7 p.m.".</summary>
-    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(Uhr\b|a\.m\.|p\.m\.)|\b\d{1,2}(am|pm)\b|\b\d{1,2}\s+pm\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])\b\d{1,2}[:.][0-5]\d\b(?![.,]\d)|\b\d{1,2}\s*(Uhr\b|a\.m\.|p\.m\.)|\b\d{1,2}(am|pm)\b|\b\d{1,2}\s+pm\b", RegexOptions.IgnoreCase)]
     private static partial Regex Clock();
 }

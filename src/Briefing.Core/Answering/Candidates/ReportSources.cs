@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// A newspaper, agency or broadcaster named as the source of a report ("nach STANDARD-Infos", "told the BBC",
+/// "berichtete die Zeitung Premium Times"): it says who told the news, not who did what the news
+/// tells, so it answers no "who"/"which" question about the reported deed.
+/// </summary>
+internal static partial class ReportSources
+{
+    /// <summary>
+    /// Whether the name stands as a report's source. A person is never one here: "laut Trainer Müller" cites a speaker,
+    /// and "who said …?" asks for him.
+    /// </summary>
+    public static bool Covers(string text, NameSpan span) => span.Kind != NameKind.Person && Covers(text, span.Start, span.End);
+
+    private static bool Covers(string text, int start, int end)
+    {
+        var before = text[Math.Max(0, start - 60)..start];
+        var after = text[end..Math.Min(text.Length, end + 30)];
+        return SourceCompoundAfter().IsMatch(after) || SourceBefore().IsMatch(before);
+    }
+
+    /// <summary>A question's head noun that asks for the source itself ("Welche Zeitung berichtete …?").</summary>
+    public static bool IsMediaNoun(string head) => MediaNouns.Contains(head);
+
+    private static readonly FrozenSet<string> MediaNouns = FrozenSet.ToFrozenSet(
+    [
+        "zeitung", "tageszeitung", "agentur", "nachrichtenagentur", "sender", "fernsehsender", "magazin", "blatt", "medium",
+        "newspaper", "paper", "agency", "broadcaster", "channel", "magazine", "outlet", "network", "station",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"STANDARD-Infos", "APA-Informationen", "ORF-Bericht" after "nach": the name is joined to the report noun.</summary>
+    [GeneratedRegex(@"^-(infos?|informationen|angaben|recherchen|berichte?n?|meldung(en)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceCompoundAfter();
+
+    /// <remarks>
+    /// Only where the words say the source is a medium ("told the BBC", "berichtete die Zeitung X", "nach Informationen des
+    /// STANDARD"): "Preston City Council reported that 14,000 voters were not registered", "laut Rechnungshof" and "according
+    /// to the council" cite the body that found the fact, and a question asks for it.
+    /// </remarks>
+    [GeneratedRegex(@"(\btold\s+(the\s+)?|\bnach\s+(informationen|angaben|recherchen)\s+(des|der)\s+|\b(berichtete|berichteten|berichtet|meldete|meldeten|meldet|schreibt|schrieb)\s+(die|der|das|den)\s+((\p{L}+-)?(zeitung|tageszeitung|nachrichtenagentur|agentur|sender|fernsehsender|magazin|wochenzeitung|blatt|onlineausgabe|website)\s+)?|\b(reported|reports|wrote)\s+the\s+((daily|weekly|sunday|online)\s+)?(newspaper|paper|magazine|agency|broadcaster|website)\s+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceBefore();
+}

@@ -1,0 +1,64 @@
+using Briefing.Core.Answering;
+using Briefing.Core.Tests.Support;
+
+namespace Briefing.Core.Tests.Answering;
+
+/// <summary>
+/// Candidates that are no answer of the asked kind (issue 10): a price read as a clock time, the drop "fall" read as
+/// the season, and a newspaper or agency cited as a report's source read as the doer of the reported deed.
+/// </summary>
+public sealed class FalseDateAndSourceCandidateTests
+{
+    private static readonly NameDetector Names = new(new NoTermStatistics(), []);
+
+    [Theory]
+    [InlineData("The company plans to buy back 52 million shares at 570 rupees (£6.80; $13) apiece.")]
+    [InlineData("Ein Ticket kostet 6.50 Euro.")]
+    [InlineData("The index stood at 6.80 points.")]
+    public void A_price_or_a_figure_with_a_decimal_point_is_no_clock_time(string sentence) =>
+        Assert.Empty(AnswerCandidates.Of(sentence, AnswerType.Date, "en", Names));
+
+    [Theory]
+    [InlineData("The meeting starts at 6.30 in the evening.", "6.30")]
+    [InlineData("Die Sitzung beginnt um 18:45.", "18:45")]
+    public void A_clock_time_is_still_a_date(string sentence, string key) =>
+        Assert.Contains(key, AnswerCandidates.Of(sentence, AnswerType.Date, "en", Names));
+
+    [Theory]
+    [InlineData("The board hopes the move will reverse a 13% fall in Reliance's shares.")]
+    [InlineData("Shares could fall further, analysts warned.")]
+    [InlineData("The fall of the Berlin Wall changed Europe.")]
+    public void Fall_as_a_drop_is_no_season(string sentence) =>
+        Assert.Empty(AnswerCandidates.Of(sentence, AnswerType.Date, "en", Names));
+
+    [Theory]
+    [InlineData("The album is due out this fall.")]
+    [InlineData("The plant closed in the fall of 2004.")]
+    [InlineData("The plant will open in fall 2006.")]
+    [InlineData("Production starts in the fall, the company said.")]
+    public void Fall_beside_a_year_or_this_is_the_season(string sentence) =>
+        Assert.Contains("fall", AnswerCandidates.Of(sentence, AnswerType.Date, "en", Names));
+
+    [Theory]
+    [InlineData("Bei einer Behebung von einem Konto verschwanden nach STANDARD-Infos rund 30.000 Euro.", "de", "standard")]
+    [InlineData("Die Bombe sei in der Stadt detoniert, berichtete die Zeitung Premium Times.", "de", "premium")]
+    [InlineData("The leak was found by staff, the minister told the Guardian.", "en", "guardian")]
+    [InlineData("Nach Informationen des STANDARD fehlen Abrechnungen.", "de", "standard")]
+    public void A_newspaper_cited_as_the_source_is_no_doer(string sentence, string language, string source)
+    {
+        Assert.DoesNotContain(source, AnswerCandidates.Of(sentence, AnswerType.Organisation, language, Names));
+        Assert.DoesNotContain(source, AnswerCandidates.Of(sentence, AnswerType.Named, language, Names));
+    }
+
+    /// <summary>"Preston City Council reported that …", "according to the council": the body that found the fact is cited, and asked for.</summary>
+    [Theory]
+    [InlineData("Last week Preston City Council reported that more than 14,000 of its voters were not registered.", "preston")]
+    [InlineData("According to Preston City Council, more than 14,000 voters were not registered.", "preston")]
+    public void A_body_that_reports_its_own_finding_stays_a_candidate(string sentence, string name) =>
+        Assert.Contains(name, AnswerCandidates.Of(sentence, AnswerType.Organisation, "en", Names));
+
+    [Fact]
+    public void A_question_that_asks_for_the_paper_keeps_the_source() =>
+        Assert.Contains("premium", AnswerCandidates.Of("Die Bombe sei in der Stadt detoniert, berichtete die Zeitung Premium Times.",
+            AnswerType.Named, "de", Names, head: "Zeitung"));
+}
