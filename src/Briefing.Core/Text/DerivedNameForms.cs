@@ -72,7 +72,7 @@ public static class DerivedNameForms
     {
         if (name.Length < MinStem || term.Length < MinShortStem) return false;
         // "russ-land", "bask-enland", "turk-ei": the stem before the place's ending, with a people's or adjective's ending.
-        // Never the bare stem: "Maryland" is no "Mary", "Alexei" no "Alex" (<see cref="PlaceForms.Families"/> lists "Russe", "Schotte", "Türke").
+        // Never the bare stem: "Maryland" is no "Mary", "Alexei" no "Alex" (PlaceForms.Families lists "Russe", "Schotte", "Türke").
         foreach (var placeEnding in PlaceForms.PlaceOnlyEndings)
         {
             if (!name.EndsWith(placeEnding, StringComparison.Ordinal)) continue;
@@ -82,7 +82,7 @@ public static class DerivedNameForms
             if (IsOneOf(ending, PeopleOrAdjectiveEndings)) return true;
         }
         // Not "karnt" (Kärnten) and "karntn" (Kärntner): any stem and itself with an n would match ("Kirch" and "Kirchner",
-        // "Rente" and "Rentner"); <see cref="PlaceForms.Families"/> lists such a pair where one is needed.
+        // "Rente" and "Rentner"); PlaceForms.Families lists such a pair where one is needed.
         // "innviertel" and "innviertl": a place in "-el" after a consonant drops its e before the people's ending ("Michael"
         // is no "Michal").
         if (name.Length > MinStem && name.EndsWith("el", StringComparison.Ordinal) && !IsVowel(name[^3]) && term.Length >= name.Length - 1

@@ -31,11 +31,19 @@ public sealed class FalseDateAndSourceCandidateTests
     public void Fall_as_a_drop_is_no_season(string sentence) =>
         Assert.Empty(AnswerCandidates.Of(sentence, AnswerType.Date, "en", Names));
 
+    /// <summary>A bare "The fall" is the drop, and a figure of a fall is no year of one (only years of the last two centuries are).</summary>
+    [Theory]
+    [InlineData("The fall was the steepest in a decade.")]
+    [InlineData("It suffered a fall of 1500 jobs.")]
+    public void The_fall_without_a_season_word_is_the_drop(string sentence) =>
+        Assert.DoesNotContain("fall", AnswerCandidates.Of(sentence, AnswerType.Date, "en", Names));
+
     [Theory]
     [InlineData("The album is due out this fall.")]
     [InlineData("The plant closed in the fall of 2004.")]
     [InlineData("The plant will open in fall 2006.")]
     [InlineData("Production starts in the fall, the company said.")]
+    [InlineData("The store opened last fall in Ohio.")]
     public void Fall_beside_a_year_or_this_is_the_season(string sentence) =>
         Assert.Contains("fall", AnswerCandidates.Of(sentence, AnswerType.Date, "en", Names));
 
@@ -56,6 +64,13 @@ public sealed class FalseDateAndSourceCandidateTests
     [InlineData("According to Preston City Council, more than 14,000 voters were not registered.", "preston")]
     public void A_body_that_reports_its_own_finding_stays_a_candidate(string sentence, string name) =>
         Assert.Contains(name, AnswerCandidates.Of(sentence, AnswerType.Organisation, "en", Names));
+
+    /// <summary>"meldete die Lufthansa einen Verlust" is the airline's own deed, and "nach Angaben der Lufthansa" its own figures.</summary>
+    [Theory]
+    [InlineData("Im Mai meldete die Lufthansa einen Verlust.")]
+    [InlineData("Nach Angaben der Lufthansa fielen 200 Flüge aus.")]
+    public void A_German_body_giving_its_own_news_stays_a_candidate(string sentence) =>
+        Assert.Contains("lufthansa", AnswerCandidates.Of(sentence, AnswerType.Organisation, "de", Names));
 
     [Fact]
     public void A_question_that_asks_for_the_paper_keeps_the_source() =>

@@ -9,7 +9,7 @@ namespace Briefing.Core.Tests.Answering;
 /// Issue 10, false abstentions on how-much questions about a year: "Mit wie viel Prozent wurde der weißrussische
 /// Staatschef bei der Wahl 2010 offiziell im Amt bestätigt?" over "Lukaschenko war zuletzt 2010 mit offiziell 80 Prozent
 /// der Stimmen in seinem Amt bestätigt worden" was abstained on as "about something else": the sentence names neither the
-/// role nor the election. A new figure in the asked unit, said with the question's verb and predicate, is the asked
+/// role nor the election. A new figure in the asked unit, said with the asked act (its verb and another word it asks), is the asked
 /// figure in the asked year (<see cref="YearBesideTopic"/>). A figure without the asked act or in another unit is read
 /// through <see cref="SentenceCandidates.Score"/> in <see cref="YearBesideAskedActTests"/>, not set by hand here.
 /// </summary>

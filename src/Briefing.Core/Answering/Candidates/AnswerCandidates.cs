@@ -64,8 +64,10 @@ internal static partial class AnswerCandidates
                 // "erst in ein bis zwei Monaten", "within four months": a distance from now dates as "vor zwei Jahren" does.
                 keys.UnionWith(TimeFromNow.In(text));
                 keys.UnionWith(TimeFromNow.NextPeriods(text));
+                // "570 rupees (£6.80; $13)", "6.50 Euro", "12.30 Prozent": a sum or share, no clock time (a share price led a
+                // "when" answer).
                 foreach (Match clock in Clock().Matches(text))
-                    if (!IsPrice(text, clock.Index, clock.Index + clock.Length)) keys.Add(clock.Value.ToLowerInvariant());
+                    if (!IsAmount(text, clock.Index, clock.Index + clock.Length)) keys.Add(clock.Value.ToLowerInvariant());
                 foreach (Match word in Word().Matches(text))
                     if (DateWords.Dates(word.Value.TrimEnd('.')) && !DateWordsInNames.Covers(text, word) && SeasonFall.DatesAt(text, word.Index, word.Length))
                         keys.Add(word.Value.TrimEnd('.').ToLowerInvariant());
@@ -646,12 +648,6 @@ internal static partial class AnswerCandidates
     [GeneratedRegex(@"\b((first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter|q[1-4]|(first|second)\s+half\s+of|(end|middle|start|beginning)\s+of\s+(the\s+|this\s+|next\s+|last\s+)?(year|decade)|year[- ]end"
         + @"|(erste|zweite|dritte|vierte|letzte)[nms]?\s+(quartal|halbjahr|jahreshälfte|jahresviertel)|jahres(ende|mitte|anfang|beginn|wechsel)s?|(ende|mitte|anfang|beginn)\s+(des|dieses|nächsten|kommenden|vergangenen)\s+(jahres|jahrzehnts))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfYear();
-
-    /// <summary>
-    /// "570 rupees (£6.80; $13)", "6.50 Euro": a figure with a decimal point after a currency sign or before a currency
-    /// word is a price, no clock time; as a Date candidate it led a "when" answer with a share price.
-    /// </summary>
-    private static bool IsPrice(string text, int start, int end) => IsAmount(text, start, end);
 
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex BareYear();

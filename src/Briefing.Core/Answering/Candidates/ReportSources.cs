@@ -20,27 +20,40 @@ internal static partial class ReportSources
     {
         var before = text[Math.Max(0, start - 60)..start];
         var after = text[end..Math.Min(text.Length, end + 30)];
+        // "berichtete die Zeitung Premium Times": the name reader may take the capitalised medium noun into the name; it
+        // still says what the rest is.
+        var firstWord = text[start..end].Split(' ', 2)[0];
+        if (firstWord.Length < end - start && IsMediaNoun(firstWord)) before += firstWord + " ";
         return SourceCompoundAfter().IsMatch(after) || SourceBefore().IsMatch(before);
     }
 
     /// <summary>A question's head noun that asks for the source itself ("Welche Zeitung berichtete …?").</summary>
     public static bool IsMediaNoun(string head) => MediaNouns.Contains(head);
 
+    /// <summary>
+    /// The German nouns of a medium, one alternation for the question's head noun and the words before a named source
+    /// ("berichtete die Wochenzeitung X"), so the two cannot drift apart.
+    /// </summary>
+    private const string GermanMediaNounAlternation =
+        "zeitung|tageszeitung|wochenzeitung|nachrichtenagentur|agentur|sender|fernsehsender|magazin|blatt|medium|onlineausgabe|website";
+
     private static readonly FrozenSet<string> MediaNouns = FrozenSet.ToFrozenSet(
     [
-        "zeitung", "tageszeitung", "agentur", "nachrichtenagentur", "sender", "fernsehsender", "magazin", "blatt", "medium",
+        .. GermanMediaNounAlternation.Split('|'),
         "newspaper", "paper", "agency", "broadcaster", "channel", "magazine", "outlet", "network", "station",
     ], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"STANDARD-Infos", "APA-Informationen", "ORF-Bericht" after "nach": the name is joined to the report noun.</summary>
-    [GeneratedRegex(@"^-(infos?|informationen|angaben|recherchen|berichte?n?|meldung(en)?)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"STANDARD-Infos", "APA-Informationen", "ORF-Bericht" after "nach": the name is joined to the report noun. Not "-Angaben":
+    /// "nach Polizei-Angaben", "nach Angaben der Deutschen Bahn" are a body giving its own figures, which a question asks for.</summary>
+    [GeneratedRegex(@"^-(infos?|informationen|recherchen|berichte?n?|meldung(en)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SourceCompoundAfter();
 
     /// <remarks>
     /// Only where the words say the source is a medium ("told the BBC", "berichtete die Zeitung X", "nach Informationen des
     /// STANDARD"): "Preston City Council reported that 14,000 voters were not registered", "laut Rechnungshof" and "according
-    /// to the council" cite the body that found the fact, and a question asks for it.
+    /// to the council" cite the body that found the fact, and a question asks for it. After "meldete die" the medium noun is
+    /// required: "meldete die Deutsche Bank einen Verlust" is the bank's own deed.
     /// </remarks>
-    [GeneratedRegex(@"(\btold\s+(the\s+)?|\bnach\s+(informationen|angaben|recherchen)\s+(des|der)\s+|\b(berichtete|berichteten|berichtet|meldete|meldeten|meldet|schreibt|schrieb)\s+(die|der|das|den)\s+((\p{L}+-)?(zeitung|tageszeitung|nachrichtenagentur|agentur|sender|fernsehsender|magazin|wochenzeitung|blatt|onlineausgabe|website)\s+)?|\b(reported|reports|wrote)\s+the\s+((daily|weekly|sunday|online)\s+)?(newspaper|paper|magazine|agency|broadcaster|website)\s+)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\btold\s+(the\s+)?|\bnach\s+(informationen|recherchen)\s+(des|der)\s+|\b(berichtete|berichteten|berichtet|meldete|meldeten|meldet|schreibt|schrieb)\s+(die|der|das|den)\s+(\p{L}+-)?(" + GermanMediaNounAlternation + @")\s+|\b(reported|reports|wrote)\s+the\s+((daily|weekly|sunday|online)\s+)?(newspaper|paper|magazine|agency|broadcaster|website)\s+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceBefore();
 }

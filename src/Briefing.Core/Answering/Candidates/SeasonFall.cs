@@ -4,7 +4,7 @@ namespace Briefing.Core.Answering;
 
 /// <summary>
 /// English "fall" is the autumn only where a season is said: beside a year ("fall 2004", "in the fall of 2004") or after
-/// a word that places it in a year ("this fall", "last fall", "next fall", "in the fall", "early fall"). Elsewhere it is the
+/// a word that places it in a year ("this fall", "last fall", "next fall", "early fall") or "in the fall" with no drop's word after it. Elsewhere it is the
 /// noun or verb of a drop ("a 13% fall in Reliance's shares", "prices fall"): as a Date candidate it led "when" answers.
 /// </summary>
 internal static partial class SeasonFall
@@ -14,15 +14,22 @@ internal static partial class SeasonFall
         !text.AsSpan(index, length).TrimEnd('.').Equals("fall", StringComparison.OrdinalIgnoreCase)
         || IsSeason(text[..index], text[(index + length)..]);
 
+    // "this fall" / "last fall in Ohio" place the season whatever follows; only "in the fall" may still be a drop ("in the fall
+    // of the Berlin Wall"), so the drop's words veto that one alone.
     private static bool IsSeason(string before, string after) =>
-        YearAfter().IsMatch(after) || (SeasonBefore().IsMatch(before) && !DropAfter().IsMatch(after));
+        YearAfter().IsMatch(after) || SeasonBefore().IsMatch(before) || (InTheBefore().IsMatch(before) && !DropAfter().IsMatch(after));
 
     /// <summary>"fall 2004", "fall of 2004", "fall '04".</summary>
-    [GeneratedRegex(@"^\s*(of\s+)?('\d{2}\b|(1[0-9]|20)\d{2}\b)", RegexOptions.IgnoreCase)]
+    /// <remarks>A year of the last two centuries: "a fall of 1500 jobs" counts jobs.</remarks>
+    [GeneratedRegex(@"^\s*(of\s+)?('\d{2}\b|(19|20)\d{2}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex YearAfter();
 
-    [GeneratedRegex(@"\b(this|last|next|coming|early|late|mid|the)\s*-?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(this|last|next|coming|early|late|mid)\s*-?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SeasonBefore();
+
+    /// <summary>"in the fall": the season, unless a drop's word follows; a bare "The fall was the steepest" is the drop.</summary>
+    [GeneratedRegex(@"\bin\s+the\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex InTheBefore();
 
     /// <summary>"the fall in prices", "the fall of the Berlin Wall", "the fall from 10%": a drop or a collapse, no season.</summary>
     [GeneratedRegex(@"^\s*(in|of|from|to|by|on)\b", RegexOptions.IgnoreCase)]
