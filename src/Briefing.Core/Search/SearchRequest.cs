@@ -56,14 +56,17 @@ public sealed record WeightedTerm(string Text, string Language, float Weight)
 
     /// <summary>
     /// The opposite of <see cref="CheckOnly"/>: retrieves, but never counts in a sentence's coverage of the question
-    /// (<see cref="QuestionTerms"/> skips it). The details check, the asked topic and the question's own words still read
-    /// it, as they read every expansion <see cref="ForMatching"/> lets through.
-    /// A looser rendering that finds the article ("Tennislegende" by its parts: tennis, legend) but, read in the sentence
-    /// coverage, made the sentence restating the question's compound outscore the one with the answer.
+    /// (<see cref="QuestionTerms"/> skips it). A looser rendering that finds the article ("Tennislegende" by its parts:
+    /// tennis, legend) but, read in the sentence coverage, made the sentence restating the question's compound outscore the
+    /// one with the answer. The details check, the asked topic and the question's own words still read it, as they read
+    /// every expansion <see cref="ForMatching"/> lets through.
     /// </summary>
     public bool SearchOnly { get; init; }
 
-    /// <summary>The expansions that retrieve, rank and score: all but the <see cref="CheckOnly"/> ones (the <see cref="SearchOnly"/> ones stay; only the sentence coverage drops them).</summary>
+    /// <summary>
+    /// The expansions that retrieve, rank and score: all but the <see cref="CheckOnly"/> ones (the
+    /// <see cref="SearchOnly"/> ones stay; only the sentence coverage drops them).
+    /// </summary>
     public static IReadOnlyList<WeightedTerm> ForMatching(IEnumerable<WeightedTerm> expansions) => expansions.Where(e => !e.CheckOnly).ToList();
 
     /// <summary>
