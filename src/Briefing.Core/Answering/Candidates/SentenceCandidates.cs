@@ -156,6 +156,8 @@ internal static partial class SentenceCandidates
         var timeNotAsked = expected == AnswerType.Number && (unit is { Kind: AskedUnit.Measure.Count } ? !DateWords.IsUnit(unit.Word) && !unit.OpenMeasure
             : unit is { Kind: AskedUnit.Measure.Physical } ? unit.Family != "length" : unit is not null || AskedAmount.IsAsked(context.Question, unit));
         var unitTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
+        // The asked unit's and the year's neighbours' terms, which show no asked act (ShowsAskedAct): one set per language.
+        var notTheActByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var borrowedTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         // The asked noun's forms together with its borrowed and other words: what a figure counting the asked thing stands before.
         var countedTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
@@ -184,7 +186,8 @@ internal static partial class SentenceCandidates
             if (!unitTermsByLanguage.TryGetValue(language, out var unitTerms))
                 unitTermsByLanguage[language] = unitTerms = unit is null ? Empty
                     : unit.Words.SelectMany(w => UnitTerms(w, context.Language, language, countedNounExpansions, statistics)).ToHashSet(StringComparer.Ordinal);
-            var notTheAct = unitTerms.Union(statistics.AnalyzeTerms(yearNeighbours, language)).ToHashSet(StringComparer.Ordinal);
+            if (!notTheActByLanguage.TryGetValue(language, out var notTheAct))
+                notTheActByLanguage[language] = notTheAct = unitTerms.Union(statistics.AnalyzeTerms(yearNeighbours, language)).ToHashSet(StringComparer.Ordinal);
             if (!borrowedTermsByLanguage.TryGetValue(language, out var borrowedTerms))
                 borrowedTermsByLanguage[language] = borrowedTerms = !counts ? Empty
                     : (language != context.Language ? [] : unit!.Words.SelectMany(w => BorrowedTerms(w, language, expansions, statistics)))
