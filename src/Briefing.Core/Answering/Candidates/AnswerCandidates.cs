@@ -112,9 +112,8 @@ internal static partial class AnswerCandidates
                 // title ("Das Album heißt Winter Light": English words in a German sentence are no names there).
                 keys.UnionWith(names.In(text, language).Select(NameKey));
                 // "verschwanden nach STANDARD-Infos 30.000 Euro": the paper that reports it is none of the report's names.
-                if (!heads.Any(ReportSources.IsMediaNoun))
-                    foreach (var span in NameSpans.Named(text, language, names))
-                        if (ReportSources.Covers(text, span) && !NamedElsewhere(text, span)) keys.ExceptWith(span.Words.Select(NameKey));
+                foreach (var span in NameSpans.Named(text, language, names))
+                    if (ReportSources.CitesAsSource(text, span, heads) && !NamedElsewhere(text, span)) keys.ExceptWith(span.Words.Select(NameKey));
                 keys.UnionWith(TitlePhrases.In(text));
                 keys.UnionWith(VersionedNames(text));
                 keys.UnionWith(Apposition(text, heads));
@@ -131,7 +130,7 @@ internal static partial class AnswerCandidates
                     // "Auf einem Sojabohnenfeld wurden 37 tote Rohrweihen gefunden" names no one who could have shot them.
                     if ((NameSpans.Fits(span.Kind, type) || (sideAsked && span.Kind == NameKind.Place))
                         && !(span.Words is [var word] && names.IsCommonCompound(word, language))
-                        && !(ReportSources.Covers(text, span) && !heads.Any(ReportSources.IsMediaNoun)))
+                        && !ReportSources.CitesAsSource(text, span, heads))
                         keys.UnionWith(span.Words.Select(NameKey));
                 keys.UnionWith(Apposition(text, heads));
                 break;

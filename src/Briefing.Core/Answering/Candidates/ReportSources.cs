@@ -11,10 +11,12 @@ namespace Briefing.Core.Answering;
 internal static partial class ReportSources
 {
     /// <summary>
-    /// Whether the name stands as a report's source. A person is never one here: "laut Trainer Müller" cites a speaker,
-    /// and "who said …?" asks for him.
+    /// Whether the name stands as a report's source, and the question (its head nouns, <paramref name="heads"/>) does not
+    /// ask for the medium itself ("Welche Zeitung berichtete …?"). A person is never one here: "laut Trainer Müller" cites a
+    /// speaker, and "who said …?" asks for him.
     /// </summary>
-    public static bool Covers(string text, NameSpan span) => span.Kind != NameKind.Person && Covers(text, span.Start, span.End);
+    public static bool CitesAsSource(string text, NameSpan span, IEnumerable<string> heads) =>
+        span.Kind != NameKind.Person && !heads.Any(IsMediaNoun) && Covers(text, span.Start, span.End);
 
     private static bool Covers(string text, int start, int end)
     {
@@ -27,8 +29,8 @@ internal static partial class ReportSources
         return SourceCompoundAfter().IsMatch(after) || SourceBefore().IsMatch(before);
     }
 
-    /// <summary>A question's head noun that asks for the source itself ("Welche Zeitung berichtete …?").</summary>
-    public static bool IsMediaNoun(string head) => MediaNouns.Contains(head);
+    /// <summary>A noun of a medium: as a question's head it asks for the source itself; before a name it says the name is one.</summary>
+    private static bool IsMediaNoun(string word) => MediaNouns.Contains(word);
 
     /// <summary>
     /// The German nouns of a medium, one alternation for the question's head noun and the words before a named source
