@@ -13,7 +13,7 @@ internal static partial class AskedHead
     {
         var match = Which().Match(question);
         if (!match.Success) return null;
-        var words = Word().Matches(question[(match.Index + match.Length)..]).Select(m => m.Value).Take(4).ToList();
+        var words = Word().Matches(question[(match.Index + match.Length)..]).Select(m => m.Value).Take(MaxGroupWords).ToList();
         // "Welche Art von Schule …?", "Which type of plea …?": a word of kind asks for a kind of the noun after it, whose
         // name or describing word the article writes next to that noun ("berufsbildende Schulen", "a blind plea").
         if (KindOf().Match(question, match.Index + match.Length) is { Success: true } kind && kind.Index == match.Index + match.Length)
@@ -32,13 +32,35 @@ internal static partial class AskedHead
         // English: skip capitalised adjectives ("Scottish") and participles/adjectives ("outdated", "national").
         for (var i = 0; i < words.Count; i++)
         {
-            // "Which hospital did …?": a word in an adjective's ending before a verb or function word is the noun itself.
-            var beforeNoun = i + 1 < words.Count && !FunctionWords.IsFunctionWord(words[i + 1], "en");
+            // "Which hospital did …?", "Which Surrey academic built …?": a word in an adjective's ending before a verb or
+            // function word is the noun itself.
+            var beforeNoun = i + 1 < words.Count && !FunctionWords.IsFunctionWord(words[i + 1], "en") && !EndsNounGroup(words[i + 1]);
             if (char.IsUpper(words[i][0]) || (AdjectiveEnding().IsMatch(words[i]) && beforeNoun)) continue;
-            return words[i];
+            var head = i;
+            while (head + 1 < words.Count && IsCompoundTail(words, head + 1)) head++;
+            return words[head];
         }
         return null;
     }
+
+    /// <summary>
+    /// "Which match official sent …?", "Which local radio station did …?", "Which constitutional law expert dismissed …?":
+    /// English writes a noun compound as separate words, and its last one is the head (official, station, expert); the
+    /// article names the one asked after it ("fourth official Phil Crossley"), not after the first ("match"). A word is
+    /// the compound's tail only when the verb follows it right away: after "Which film won the …" or "Which aid group
+    /// backs one …" the word is the verb, which no noun group ends before.
+    /// </summary>
+    private static bool IsCompoundTail(IReadOnlyList<string> words, int index)
+    {
+        var word = words[index];
+        if (char.IsUpper(word[0]) || FunctionWords.IsFunctionWord(word, "en") || EndsNounGroup(word) || word.EndsWith("ly", StringComparison.Ordinal))
+            return false;
+        return index + 1 < words.Count && EndsNounGroup(words[index + 1]);
+    }
+
+    /// <summary>A finite verb that opens the clause after the asked noun group: an auxiliary, a form of "be", a past form ("did", "was", "sent", "dismissed").</summary>
+    private static bool EndsNounGroup(string word) =>
+        EnglishVerbUse.IsAuxiliaryOrBe(word) || EnglishVerbForms.IsEdForm(word) || EnglishVerbForms.IsIrregularPast(word);
 
     /// <summary>
     /// The noun a word of kind at <paramref name="index"/> sorts: "kinds of food" → food, "Arten von Lebensmitteln" →
@@ -67,6 +89,9 @@ internal static partial class AskedHead
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*")]
     private static partial Regex Word();
+
+    /// <summary>The words read after "which": the noun group and the verb after it ("Which constitutional law expert dismissed").</summary>
+    private const int MaxGroupWords = 4;
 
     [GeneratedRegex(@"(ed|al|ish|ive|ous|ful|ic|ian|ese)$")]
     private static partial Regex AdjectiveEnding();

@@ -40,7 +40,7 @@ internal static partial class EnglishVerbUse
     }
 
     /// <summary>A capitalised "Was" or "Does" opens the question; lower-cased, it is not skipped as a name.</summary>
-    private static bool IsAuxiliaryOrBe(string lower) => Auxiliaries.Contains(lower) || BeForms.Contains(lower);
+    internal static bool IsAuxiliaryOrBe(string lower) => Auxiliaries.Contains(lower) || BeForms.Contains(lower);
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*")]
     private static partial Regex ClauseWord();
