@@ -72,6 +72,15 @@ public sealed class FalseDateAndSourceCandidateTests
     public void A_German_body_giving_its_own_news_stays_a_candidate(string sentence) =>
         Assert.Contains("lufthansa", AnswerCandidates.Of(sentence, AnswerType.Organisation, "de", Names));
 
+    /// <summary>"Sun" inside "Sunderland" is no second naming of the paper: only the word standing alone names it again.</summary>
+    [Fact]
+    public void A_source_inside_a_longer_word_is_not_named_elsewhere() =>
+        Assert.DoesNotContain("sun", AnswerCandidates.Of("The striker will join Sunderland next week, his agent told the Sun.", AnswerType.Named, "en", Names));
+
+    [Fact]
+    public void A_source_named_again_as_a_word_of_its_own_stays() =>
+        Assert.Contains("sun", AnswerCandidates.Of("Murdoch bought the Sun in 1969, and the striker's agent told the Sun.", AnswerType.Named, "en", Names));
+
     [Fact]
     public void A_question_that_asks_for_the_paper_keeps_the_source() =>
         Assert.Contains("premium", AnswerCandidates.Of("Die Bombe sei in der Stadt detoniert, berichtete die Zeitung Premium Times.",
