@@ -47,6 +47,21 @@ public sealed class FalseDateAndSourceCandidateTests
     public void Fall_beside_a_year_or_this_is_the_season(string sentence) =>
         Assert.Contains("fall", AnswerCandidates.Of(sentence, AnswerType.Date, "en", Names));
 
+    /// <summary>"Fall" capitalised is the German noun (a case): read for the word alone by the one reader of "fall".</summary>
+    [Theory]
+    [InlineData("Fall", false)]
+    [InlineData("fall", true)]
+    [InlineData("Herbst", true)]
+    public void Fall_dates_only_in_lower_case(string written, bool dates)
+    {
+        Assert.Equal(dates, SeasonFall.MayDate(written));
+        Assert.Equal(dates, DateWords.Dates(written));
+    }
+
+    [Fact]
+    public void The_German_Fall_is_no_date_candidate() =>
+        Assert.DoesNotContain("fall", AnswerCandidates.Of("Der Fall wird im Herbst 2015 verhandelt.", AnswerType.Date, "de", Names));
+
     [Theory]
     [InlineData("Bei einer Behebung von einem Konto verschwanden nach STANDARD-Infos rund 30.000 Euro.", "de", "standard")]
     [InlineData("Die Bombe sei in der Stadt detoniert, berichtete die Zeitung Premium Times.", "de", "premium")]
