@@ -59,10 +59,10 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             return Task.FromResult(Abstain(context, trace, "no article shows the question's details", grounding.MissingAsWritten, retrieved));
 
         var expected = ExpectedAnswerType.Of(context.Question) is var asked and not AnswerType.Other ? asked : ExpectedAnswerType.Of(context.StandaloneQuestion);
-        var (candidates, evidence) = SentenceCandidates.Score(context, passages, ArticleSiblings.Add(passages, _index), _statistics, expansions, expected, _names, grounding.TopicExpansions);
-        if (context.Trace) trace.Add($"extractive: expects {expected}; the best two-sentence window covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
-        // Parsed once: the trace and the year check below must read the same asked unit.
+        // Parsed once: the sentence scores, the trace and the year check below must read the same asked unit.
         var askedUnit = AskedUnit.Of(context.Question, _names);
+        var (candidates, evidence) = SentenceCandidates.Score(context, passages, ArticleSiblings.Add(passages, _index), _statistics, expansions, expected, askedUnit, _names, grounding.TopicExpansions);
+        if (context.Trace) trace.Add($"extractive: expects {expected}; the best two-sentence window covers {evidence:P0} of the question (threshold {settings.MinCoverage:P0})");
         if (context.Trace && askedUnit is { } unit)
             trace.Add($"extractive: asks for a {unit.Kind} of '{unit.Word}'{(unit.CountsThings ? " (counts things)" : "")}{(unit.Family is { } family ? $" in {family} units" : "")}{(unit.AcceptsShare ? " (or its share)" : "")}");
         var details = new GenerationDetails { Evidence = evidence, EvidenceThreshold = settings.MinCoverage };

@@ -67,11 +67,27 @@ internal static class SayingVerbs
     /// English "state" as the verb: lower case, after no article or possessive, and either before the clause it states
     /// or after an auxiliary within three words and before no noun it would qualify ("state of", "state government").
     /// </summary>
+    /// <remarks>
+    /// After an auxiliary (or "to") the verb is followed by what it states or nothing: the question's end, a name, the
+    /// words that open an object or a clause (<see cref="StatedOpeners"/>) or an adverb in "-ly" ("did he state publicly").
+    /// Any other lower-case word makes "state" the noun it qualifies, whether or not a list holds that noun: "When did the
+    /// bank pass to state control?", "When did the Omani state fund collapse?" ask no day of a statement.
+    /// </remarks>
     private const string EnglishStateAsVerb =
         @"(?<!\b(the|a|an|this|that|which|what|each|every|one|its|his|her|their|our|your|whose)\s+)"
         + @"((?-i:state)(?=\s+(that|whether|why|how|what|when|where|who)\b)"
         + @"|(?<=\b(did|does|do|to|will|would)\s+([\w'’-]+\s+){0,3})(?-i:state)"
-        + @"(?!\s+(of|government|governments|law|laws|media|officials|funding|level|court|courts|department|election|elections|visit|pension|aid|school|schools)\b))";
+        + @"(?!\s+of\b)(?!\s+(?!(" + StatedOpeners + @"|\p{L}+ly)\b)(?-i:\p{Ll})))";
+
+    /// <summary>
+    /// The words that open what a verb states, after it: the determiners and pronouns of its object ("state his
+    /// reasons", "state it"), the words that open a clause ("state that", "state why") and the prepositions of its
+    /// circumstances ("state in court", "state on Monday").
+    /// </summary>
+    private const string StatedOpeners =
+        EnglishFunctionWords.DefiniteArticleAlternation + "|" + EnglishFunctionWords.IndefiniteArticleAlternation + "|"
+        + EnglishFunctionWords.ThirdPersonPossessiveAlternation + "|our|my|your|this|these|those|it|he|she|they|we|you|him|them|us|me"
+        + "|that|whether|why|how|what|when|where|who|which|in|on|at|to|for|before|after|during|under";
 
     /// <summary>
     /// Whether <paramref name="verb"/>, with <paramref name="clauseEnd"/> the last word of its clause, means saying: German

@@ -47,6 +47,21 @@ public sealed class FalseDateAndSourceCandidateTests
     public void Fall_beside_a_year_or_this_is_the_season(string sentence) =>
         Assert.Contains("fall", AnswerCandidates.Of(sentence, AnswerType.Date, "en", Names));
 
+    /// <summary>"Fall" capitalised is the German noun (a case): read for the word alone by the one reader of "fall".</summary>
+    [Theory]
+    [InlineData("Fall", false)]
+    [InlineData("fall", true)]
+    [InlineData("Herbst", true)]
+    public void Fall_dates_only_in_lower_case(string written, bool dates)
+    {
+        Assert.Equal(dates, SeasonFall.MayDate(written));
+        Assert.Equal(dates, DateWords.Dates(written));
+    }
+
+    [Fact]
+    public void The_German_Fall_is_no_date_candidate() =>
+        Assert.DoesNotContain("fall", AnswerCandidates.Of("Der Fall wird im Herbst 2015 verhandelt.", AnswerType.Date, "de", Names));
+
     [Theory]
     [InlineData("Bei einer Behebung von einem Konto verschwanden nach STANDARD-Infos rund 30.000 Euro.", "de", "standard")]
     [InlineData("Die Bombe sei in der Stadt detoniert, berichtete die Zeitung Premium Times.", "de", "premium")]
@@ -71,6 +86,15 @@ public sealed class FalseDateAndSourceCandidateTests
     [InlineData("Nach Angaben der Lufthansa fielen 200 Flüge aus.")]
     public void A_German_body_giving_its_own_news_stays_a_candidate(string sentence) =>
         Assert.Contains("lufthansa", AnswerCandidates.Of(sentence, AnswerType.Organisation, "de", Names));
+
+    /// <summary>"Sun" inside "Sunderland" is no second naming of the paper: only the word standing alone names it again.</summary>
+    [Fact]
+    public void A_source_inside_a_longer_word_is_not_named_elsewhere() =>
+        Assert.DoesNotContain("sun", AnswerCandidates.Of("The striker will join Sunderland next week, his agent told the Sun.", AnswerType.Named, "en", Names));
+
+    [Fact]
+    public void A_source_named_again_as_a_word_of_its_own_stays() =>
+        Assert.Contains("sun", AnswerCandidates.Of("Murdoch bought the Sun in 1969, and the striker's agent told the Sun.", AnswerType.Named, "en", Names));
 
     [Fact]
     public void A_question_that_asks_for_the_paper_keeps_the_source() =>

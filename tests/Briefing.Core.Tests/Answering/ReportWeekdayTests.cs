@@ -117,6 +117,13 @@ public sealed class ReportWeekdayTests : InventedArticlesTest
     [InlineData("Wann plant die Firma, die Zahlen bekanntzugeben?", true)]
     [InlineData("Wann plant die Firma, die Fusion anzukündigen?", true)]
     [InlineData("When did the minister state his reasons?", true)]
+    [InlineData("When will the minister state that the talks failed?", true)]
+    [InlineData("When did the minister state publicly that he would resign?", true)]
+    [InlineData("When will he state?", true)]
+    // "state" after "to" or an auxiliary before a noun it qualifies, listed or not.
+    [InlineData("When did the bank pass to state control?", false)]
+    [InlineData("When did the Omani state fund collapse?", false)]
+    [InlineData("When did the region return to state ownership?", false)]
     // "state" as a noun before a relative clause, or a name; German nouns of saying, capitalised.
     [InlineData("When did the state that borders Texas join the Union?", false)]
     [InlineData("In what year did the state where he was born ban smoking?", false)]

@@ -81,7 +81,7 @@ public sealed class YearBesideAskedActTests
     {
         PassageHit hit = new(new Passage("a#p1", "a", 1, text, language), new ArticleInfo("a", "Nachrichten", null, null, null, language), 1f);
         var context = new AnswerContext(question, question, language, [hit]);
-        var (sentences, _) = SentenceCandidates.Score(context, [hit], [hit], Statistics, [], ExpectedAnswerType.Of(question), Names, []);
+        var (sentences, _) = SentenceCandidates.Score(context, [hit], [hit], Statistics, [], ExpectedAnswerType.Of(question), AskedUnit.Of(question, Names), Names, []);
         return Assert.Single(sentences, s => s.Text == text);
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Briefing.Core.Answering;
@@ -30,20 +29,7 @@ internal static partial class ReportSources
     }
 
     /// <summary>A noun of a medium: as a question's head it asks for the source itself; before a name it says the name is one.</summary>
-    private static bool IsMediaNoun(string word) => MediaNouns.Contains(word);
-
-    /// <summary>
-    /// The German nouns of a medium, one alternation for the question's head noun and the words before a named source
-    /// ("berichtete die Wochenzeitung X"), so the two cannot drift apart.
-    /// </summary>
-    private const string GermanMediaNounAlternation =
-        "zeitung|tageszeitung|wochenzeitung|nachrichtenagentur|agentur|sender|fernsehsender|magazin|blatt|medium|onlineausgabe|website";
-
-    private static readonly FrozenSet<string> MediaNouns = FrozenSet.ToFrozenSet(
-    [
-        .. GermanMediaNounAlternation.Split('|'),
-        "newspaper", "paper", "agency", "broadcaster", "channel", "magazine", "outlet", "network", "station",
-    ], StringComparer.OrdinalIgnoreCase);
+    private static bool IsMediaNoun(string word) => MediaNouns.All.Contains(word);
 
     /// <summary>"STANDARD-Infos", "APA-Informationen", "ORF-Bericht" after "nach": the name is joined to the report noun. Not "-Angaben":
     /// "nach Polizei-Angaben", "nach Angaben der Deutschen Bahn" are a body giving its own figures, which a question asks for.</summary>
@@ -56,6 +42,6 @@ internal static partial class ReportSources
     /// to the council" cite the body that found the fact, and a question asks for it. After "meldete die" the medium noun is
     /// required: "meldete die Deutsche Bank einen Verlust" is the bank's own deed.
     /// </remarks>
-    [GeneratedRegex(@"(\btold\s+(the\s+)?|\bnach\s+(informationen|recherchen)\s+(des|der)\s+|\b(berichtete|berichteten|berichtet|meldete|meldeten|meldet|schreibt|schrieb)\s+(die|der|das|den)\s+(\p{L}+-)?(" + GermanMediaNounAlternation + @")\s+|\b(reported|reports|wrote)\s+the\s+((daily|weekly|sunday|online)\s+)?(newspaper|paper|magazine|agency|broadcaster|website)\s+)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\btold\s+(the\s+)?|\bnach\s+(informationen|recherchen)\s+(des|der)\s+|\b(berichtete|berichteten|berichtet|meldete|meldeten|meldet|schreibt|schrieb)\s+(die|der|das|den)\s+(\p{L}+-)?(" + MediaNouns.GermanAlternation + @")\s+|\b(reported|reports|wrote)\s+the\s+((daily|weekly|sunday|online)\s+)?(" + MediaNouns.EnglishAlternation + @")\s+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceBefore();
 }

@@ -41,6 +41,7 @@ internal static partial class SentenceCandidates
     /// question by two consecutive sentences of one passage. It separates answerable from unanswerable XQuAD
     /// questions better than the whole passage's coverage (AUC 0.848 against 0.837): an answer is stated in one place.
     /// </returns>
+    /// <param name="unit">The unit the question asks for (<see cref="AskedUnit.Of"/> of the question as typed), parsed once by the caller.</param>
     /// <param name="countedNounExpansions">
     /// The question's expansions with their same-sense synonyms (<see cref="GroundingResult.TopicExpansions"/>), read for the
     /// counted noun alone ("Wie viele Stellplätze …?" over "11.000 Parkplätze"): they say what a figure counts, while the
@@ -48,7 +49,7 @@ internal static partial class SentenceCandidates
     /// </param>
     public static (IReadOnlyList<CandidateSentence> Sentences, double Evidence) Score(
         AnswerContext context, IReadOnlyList<PassageHit> retrieved, IReadOnlyList<PassageHit> passages, ITermStatistics statistics,
-        IReadOnlyList<WeightedTerm> expansions, AnswerType expected, NameDetector names, IReadOnlyList<WeightedTerm> countedNounExpansions)
+        IReadOnlyList<WeightedTerm> expansions, AnswerType expected, AskedUnit? unit, NameDetector names, IReadOnlyList<WeightedTerm> countedNounExpansions)
     {
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
         var articleShares = ArticleShares(retrieved);
@@ -61,7 +62,6 @@ internal static partial class SentenceCandidates
         // The asked year, like a name, says which event; it is not what is asked about it ("dirigierte", "won").
         topicWords.UnionWith(AskedYears.Of(context.StandaloneQuestion).AsWritten);
         topicWords.UnionWith(FigureCompoundWords.In(context.StandaloneQuestion));
-        var unit = AskedUnit.Of(context.Question, names);
         // "Wie viele Mandatare braucht man im Landtag …?" over "die sechs Abgeordneten, die es im Landtag braucht": the
         // counted noun is what is asked, not a name of what the question is about, though a word the lexicon lacks reads as
         // one; the article often counts the thing by another word, so it places no sentence (CountedNounNotTopic).

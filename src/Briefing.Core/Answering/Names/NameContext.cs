@@ -82,12 +82,12 @@ internal static partial class NameContext
     public static readonly FrozenSet<string> OrganisationWords = FrozenSet.ToFrozenSet(
     [
         "ag", "gmbh", "se", "kg", "plc", "ltd", "inc", "corp", "co", "group", "bank", "fc", "club", "klub", "partei", "verband",
-        "union", "verein", "konzern", "unternehmen", "firma", "holding", "airline", "airlines", "agency", "council",
+        "union", "verein", "konzern", "unternehmen", "firma", "holding", "airline", "airlines", "council",
         "party", "association", "federation", "company", "firm", "band", "organisation", "organization", "institut",
-        "institute", "university", "universität", "network", "records", "studios", "motors", "ministerium", "ministry",
+        "institute", "university", "universität", "records", "studios", "motors", "ministerium", "ministry",
         "academy", "orchestra", "orchester", "philharmoniker", "philharmonikern",
         // Publications and news agencies: "das Magazin Wired", "die Zeitung Le Soir", "the news agency Reuters".
-        "zeitung", "magazin", "nachrichtenagentur", "agentur", "sender", "newspaper", "magazine", "broadcaster", "tabloid",
+        .. MediaNouns.NamingOrganisation,
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -103,7 +103,8 @@ internal static partial class NameContext
 
     /// <summary>The organisation nouns that end German compounds naming an organisation (short ones like "ag" do not).</summary>
     private static readonly string[] CompoundTails =
-        ["bank", "partei", "verein", "konzern", "unternehmen", "firma", "verband", "zeitung", "magazin", "agentur", "sender", "club", "klub", "miliz"];
+        ["bank", "partei", "verein", "konzern", "unternehmen", "firma", "verband", "club", "klub", "miliz",
+         .. MediaNouns.NamingOrganisation.Where(MediaNouns.German.Contains)];
 
     /// <summary>Particles inside a name ("Tour de France", "Ludwig van Beethoven", "Ali bin al-Hussein").</summary>
     public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(

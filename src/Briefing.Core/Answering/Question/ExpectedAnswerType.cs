@@ -396,7 +396,7 @@ internal static partial class ExpectedAnswerType
     [GeneratedRegex(@"\b(wann|seit\s+wann|bis\s+wann|um\s+wie\s+viel\s+uhr|(in\s+)?welche[mns]?\s+(" + GermanDateNoun + @")|when|(in\s+)?(what|which)\s+(year|month|century|date|day|time))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateCue();
 
-    [GeneratedRegex(@"\b(welche[rsmn]?\s+(unternehmen|firma|konzern|partei|verein|klub|club|organisation|mannschaft|team|bank|sender|zeitung|hersteller|behörde|gruppe)|(which|what)\s+(company|firm|party|club|team|organi[sz]ation|bank|broadcaster|newspaper|manufacturer|group|agency|band))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(welche[rsmn]?\s+(unternehmen|firma|konzern|partei|verein|klub|club|organisation|mannschaft|team|bank|" + MediaNouns.GermanAskedAsOrganisationAlternation + @"|hersteller|behörde|gruppe)|(which|what)\s+(company|firm|party|club|team|organi[sz]ation|bank|" + MediaNouns.EnglishAskedAsOrganisationAlternation + @"|manufacturer|group|band))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationCue();
 
     /// <remarks>
