@@ -11,12 +11,18 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class PeopleRoles
 {
+    /// <summary>People arrested; also an act whose undoing (a release) answers another question (<see cref="ActFamilies"/>).</summary>
+    internal static readonly AskedAndShown Arrested = new(ArrestedAsked(), ArrestedShown());
+
+    /// <summary>People killed or dead; also the death that a birth's question is not answered by (<see cref="ActFamilies"/>).</summary>
+    internal static readonly AskedAndShown Killed = new(KilledAsked(), KilledShown());
+
     /// <summary>The roles, also read as the predicate a sentence words otherwise (<see cref="RelationParaphrases"/>).</summary>
     internal static readonly AskedAndShown[] Roles =
     [
-        new(ArrestedAsked(), ArrestedShown()),
+        Arrested,
         new(InjuredAsked(), InjuredShown()),
-        new(KilledAsked(), KilledShown()),
+        Killed,
         new(MissingAsked(), MissingShown()),
         new(RescuedAsked(), RescuedShown()),
         new(WaitingAsked(), WaitingShown()),

@@ -21,7 +21,10 @@ namespace Briefing.Core.Answering;
 internal static partial class RelationParaphrases
 {
     private static readonly AskedAndShown Reply = new(ReplyAsked(), ReplyShown());
-    private static readonly AskedAndShown Succeeded = new(SucceededAsked(), SucceededShown());
+    /// <summary>A post taken over; also one act of a family that excludes the others as an answer (<see cref="ActFamilies"/>).</summary>
+    internal static readonly AskedAndShown Succeeded = new(SucceededAsked(), SucceededShown());
+    /// <summary>A birth; also one act of a family that excludes the others as an answer (<see cref="ActFamilies"/>).</summary>
+    internal static readonly AskedAndShown Born = new(BornAsked(), BornShown());
     private static readonly AskedAndShown Led = new(LedAsked(), LedShown());
     private static readonly AskedAndShown Scored = new(ScoredAsked(), ScoredShown());
     private static readonly AskedAndShown Claimed = new(ClaimedAsked(), ClaimedShown());
@@ -32,7 +35,7 @@ internal static partial class RelationParaphrases
         new(AwardWonAsked(), AwardWonShown()),
         new(MeetingAsked(), MeetingShown()),
         new(CaughtAsked(), CaughtShown()),
-        new(BornAsked(), BornShown()),
+        Born,
         new(PenaltyAsked(), PenaltyShown()),
         Reply,
         new(InvestedAsked(), InvestedShown()),
