@@ -54,7 +54,7 @@ public sealed class FalseDateAndSourceCandidateTests
     [InlineData("Herbst", true)]
     public void Fall_dates_only_in_lower_case(string written, bool dates)
     {
-        Assert.Equal(dates, SeasonFall.MayDate(written));
+        Assert.Equal(dates, SeasonFall.CanDateWithoutContext(written));
         Assert.Equal(dates, DateWords.Dates(written));
     }
 

@@ -149,13 +149,9 @@ internal static partial class AnswerCandidates
     {
         var first = span.Words[0];
         for (var i = text.IndexOf(first, StringComparison.Ordinal); i >= 0; i = text.IndexOf(first, i + 1, StringComparison.Ordinal))
-            if ((i < span.Start || i >= span.End) && StandsAsWord(text, i, first.Length)) return true;
+            if ((i < span.Start || i >= span.End) && WordBounds.StandsAsWord(text, i, first.Length)) return true;
         return false;
     }
-
-    /// <summary>Whether the letters at <paramref name="index"/> are a word of their own: no letter or digit joins them on either side.</summary>
-    private static bool StandsAsWord(string text, int index, int length) =>
-        (index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (index + length == text.Length || !char.IsLetterOrDigit(text[index + length]));
 
     /// <summary>
     /// The names standing next to the head noun of "which X" (within <see cref="HeadDistance"/> characters, or holding

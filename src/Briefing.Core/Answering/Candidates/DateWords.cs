@@ -68,10 +68,10 @@ internal static class DateWords
 
     /// <summary>
     /// Whether a word as written in a sentence dates it: <see cref="Contains"/>, but a month only capitalised ("it may
-    /// reopen" says no "May") and "fall" only as <see cref="SeasonFall.MayDate"/> reads it (in lower case).
+    /// reopen" says no "May") and "fall" only as <see cref="SeasonFall.CanDateWithoutContext"/> reads it (in lower case).
     /// </summary>
     public static bool Dates(string written) =>
-        Words.Contains(written) && (!MonthNames.IsWrittenOut(written) || char.IsUpper(written[0])) && SeasonFall.MayDate(written);
+        Words.Contains(written) && (!MonthNames.IsWrittenOut(written) || char.IsUpper(written[0])) && SeasonFall.CanDateWithoutContext(written);
 
     /// <summary>A month's name written out, capitalised as a month is ("May", not the verb "may").</summary>
     public static bool IsMonth(string word) => word.Length > 0 && char.IsUpper(word[0]) && MonthNames.IsWrittenOut(word);

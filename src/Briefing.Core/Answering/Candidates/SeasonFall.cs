@@ -7,14 +7,14 @@ namespace Briefing.Core.Answering;
 /// a word that places it in a year ("this fall", "last fall", "next fall", "early fall") or "in the fall" with no drop's word after it. Elsewhere it is the
 /// noun or verb of a drop ("a 13% fall in Reliance's shares", "prices fall"): as a Date candidate it led "when" answers.
 /// </summary>
-/// <remarks>The one reader of "fall": <see cref="DateWords.Dates"/> asks <see cref="MayDate"/> for the word alone.</remarks>
+/// <remarks>The one reader of "fall": <see cref="DateWords.Dates"/> asks <see cref="CanDateWithoutContext"/> for the word alone.</remarks>
 internal static partial class SeasonFall
 {
     /// <summary>
     /// Whether a date word as written may date a text, read without its context: any date word may, "fall" only in lower
     /// case (the German noun "Fall", a case, is no autumn).
     /// </summary>
-    public static bool MayDate(string written) => !IsFall(written) || !char.IsUpper(written[0]);
+    public static bool CanDateWithoutContext(string written) => !IsFall(written) || !char.IsUpper(written[0]);
 
     /// <summary>Whether the date word at <paramref name="index"/> dates the text: any date word but "fall" does; "fall" only as the season.</summary>
     public static bool DatesAt(string text, int index, int length) =>

@@ -413,9 +413,7 @@ internal sealed partial class QuestionConstraints
         var acronym = NameDetector.IsAcronym(name);
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
-            var end = at + name.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))
-                && (acronym || InsideSentence(text, at))) return true;
+            if (WordBounds.StandsAsWord(text, at, name.Length) && (acronym || InsideSentence(text, at))) return true;
         }
         return false;
     }

@@ -28,10 +28,12 @@ internal static class MediaNouns
     /// The media nouns that make the name beside them an organisation (<see cref="NameContext.OrganisationWords"/>).
     /// Not those that name other things as well: "Blatt" (a sheet), "Medium", "paper" (a document), "channel" (the
     /// English Channel), "outlet" (a shop), "station" (a place, as <see cref="NameContext.PlaceNouns"/> reads it), nor
-    /// "website" and "Onlineausgabe", read as organisations by no one so far. Not the German compounds either: the
-    /// organisation reader takes them by their tail ("Wochenzeitung" by "zeitung", <see cref="NameContext.IsOrganisationNoun"/>).
+    /// "website" and "Onlineausgabe", read as organisations by no one so far. Of the German compounds only
+    /// "Nachrichtenagentur": <see cref="NameContext.IsOrganisationNoun"/> takes the others by their tail ("Wochenzeitung" by
+    /// "zeitung"), but the question-type and name-span readers look the word up as written, and "die Nachrichtenagentur
+    /// Reuters" is the compound news writes most.
     /// </summary>
-    public static readonly string[] NamingOrganisation =
+    public static readonly IReadOnlyList<string> NamingOrganisation =
         ["zeitung", "magazin", "nachrichtenagentur", "agentur", "sender", "newspaper", "magazine", "broadcaster", "tabloid", "agency", "network"];
 
     /// <remarks>
