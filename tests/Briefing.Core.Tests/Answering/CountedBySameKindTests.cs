@@ -50,9 +50,9 @@ public sealed class CountedBySameKindTests : InventedArticlesTest
         Folder.Write("news/tagung.txt", """
             Lindentreffen in Obernau: Sperrzone rund um das Hotel
             Obernau – Rund um das ab Donnerstag stattfindende Lindentreffen in Obernau laufen die Sicherheitsmaßnahmen an.
+            Die 140 Teilnehmer aus 22 Ländern setzen sich aus Politik und Wirtschaft zusammen.
             Die Polizei zieht für die Tagung bis zu 2.100 Beamte zusammen.
             Auf einem Parkplatz findet zudem eine Kundgebung mit bis zu 150 Demonstranten statt.
-            Die 140 Teilnehmer aus 22 Ländern setzen sich aus Politik und Wirtschaft zusammen.
             """);
         Folder.Write("news/index.txt", """
             Kestrel confidence index falls
@@ -63,8 +63,11 @@ public sealed class CountedBySameKindTests : InventedArticlesTest
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
-    // Fails on this invented article (the probe it is modelled on, 43-017, is answered): not yet read why. Skipped, not dropped.
-    [Fact(Skip = "invented Lindentreffen article abstains though probe 43-017 answers; cause not yet traced")]
+    // The figure's sentence repeats none of the question's words, so it leads only beside a sentence about the question
+    // (here the lede; AnswerShaper.AnswersAsLead). Placed far from the lede in an article whose lede holds no figure of
+    // its own, as first written here, it is no lead and the question abstains: in the report probe 43-017 is answered
+    // from, the lede's "63. Bilderberg-Treffen" leads and the shaper then takes the figure that counts the asked noun.
+    [Fact]
     public async Task Teilnehmer_answer_how_many_Gäste_and_police_officers_do_not()
     {
         var answer = await Engine.AskAsync("Wie viele Gäste werden zum Lindentreffen in Obernau erwartet?");
