@@ -192,7 +192,11 @@ internal static partial class SentenceCandidates
                 borrowedTermsByLanguage[language] = borrowedTerms = !counts ? Empty
                     : (language != context.Language ? [] : unit!.Words.SelectMany(w => BorrowedTerms(w, language, expansions, statistics)))
                         .Concat(OtherWordTerms(unit!.Word, context.Language, language, names, statistics))
-                        .Concat(ClassNouns.For(unit!, language).SelectMany(w => statistics.AnalyzeTerms(w, language))).Except(unitTerms).ToHashSet(StringComparer.Ordinal);
+                        .Concat(ClassNouns.For(unit!, language).SelectMany(w => statistics.AnalyzeTerms(w, language)))
+                        // "Die 140 Teilnehmer" for "Wie viele Gäste …?": a noun of the asked noun's kind (CountedKinds); not for
+                        // a part of a whole, which is counted by its own noun.
+                        .Concat(unit!.Whole is null ? CountedKinds.Of(unit.Word, language).SelectMany(w => statistics.AnalyzeTerms(w, language)) : [])
+                        .Except(unitTerms).ToHashSet(StringComparer.Ordinal);
             if (!countedTermsByLanguage.TryGetValue(language, out var countedTerms))
                 countedTermsByLanguage[language] = countedTerms = unitTerms.Union(borrowedTerms).ToHashSet(StringComparer.Ordinal);
             // "81 Milligramm Aspirin" measures other stuff than the asked weight; a noun no form of the asked one can be checked against may be it.
