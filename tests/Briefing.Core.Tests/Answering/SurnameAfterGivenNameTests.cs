@@ -47,6 +47,29 @@ public sealed class SurnameAfterGivenNameTests : InventedArticlesTest
     }
 
     [Fact]
+    public async Task A_defender_is_a_role_before_a_name_as_a_striker_is()
+    {
+        var answer = await Engine.AskAsync("Bei welchem Verein steht der Verteidiger Lukas Feldhofer unter Vertrag?");
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_surname_is_not_shown_by_its_dictionary_parts_scattered_over_an_article()
+    {
+        // A squad list: a field ("Feld") in one sentence, a player Hofer in another, another Lukas — no Feldhofer.
+        Folder.Write("news/kader.txt", """
+            Sturm Graz nominiert Kader
+            Der Mittelfeldspieler Lukas Hinterseer steht beim SK Sturm Graz unter Vertrag. Im Tor steht Thomas Hofer. Das Feld in Graz war nass.
+            """);
+        await Engine.IngestAsync(Folder.Combine("news"));
+
+        var answer = await Engine.AskAsync("Bei welchem Verein steht der Mittelfeldspieler Lukas Feldhofer unter Vertrag?");
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+
+    [Fact]
     public async Task The_article_that_names_the_person_still_answers()
     {
         var answer = await Engine.AskAsync("Bei welchem Verein steht der Mittelfeldspieler Lukas Berger unter Vertrag?");

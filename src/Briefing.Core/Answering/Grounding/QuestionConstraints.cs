@@ -265,7 +265,9 @@ internal sealed partial class QuestionConstraints
                 || !seen.Add(word)) continue;
             // A compound of known words ("Wasserpreise") can only be checked in its own language: an English article
             // says "water prices".
-            var parts = compounds?.Split(term) is var (head, tail) ? new[] { $"{AsNoun(head)} {AsNoun(tail)}" } : [];
+            // "der Verteidiger Lukas Feldhofer": a person's surname is one word, no compound of "Feld" and "Hofer" — an
+            // article naming a field somewhere and a player Hofer elsewhere (a squad list) showed it, and answered for him.
+            var parts = !surname && compounds?.Split(term) is var (head, tail) ? new[] { $"{AsNoun(head)} {AsNoun(tail)}" } : [];
             if (named)
             {
                 // "die Ermordung Gegens": a genitive name is written without its s ("Gegen"), an English article writes
