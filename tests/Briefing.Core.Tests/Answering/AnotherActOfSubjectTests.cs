@@ -88,14 +88,14 @@ public sealed class AnotherActOfSubjectTests : InventedArticlesTest
         Assert.False(ActFamilies.TellsAnotherAct(question, sentence));
 
     [Theory]
-    // The verb senses still ask their act.
+    // The verb senses still ask their act, and a sentence of the family's other act is still read as another event.
     [InlineData("When did the factory close?", "The factory opened in 1962.")]
     [InlineData("When will the museum open?", "The museum will close for a year.")]
-    [InlineData("Whom did the chairman appoint after the manager left?", "The manager was sacked in May.")]
+    [InlineData("Whom did the chairman appoint after the manager left?", "Frank Lane took over as manager in May.")]
     [InlineData("Where were the hostages held hostage?", "The hostages were freed from a cellar in Basra.")]
     [InlineData("Wann wurde der Reporter aus der Haft entlassen?", "Der Reporter wurde im Mai in Teheran festgenommen.")]
     public void The_verb_sense_still_asks_its_act(string question, string sentence) =>
-        Assert.True(ActFamilies.AskedIn(question).Any(), question);
+        Assert.True(ActFamilies.TellsAnotherAct(question, sentence), question);
 
     [Fact]
     public async Task A_birthplace_is_not_answered_by_the_place_of_death()
