@@ -13,7 +13,8 @@ internal static partial class AskedHead
     {
         var match = Which().Match(question);
         if (!match.Success) return null;
-        var words = Word().Matches(question[(match.Index + match.Length)..]).Select(m => m.Value).Take(MaxGroupWords).ToList();
+        var english = match.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase);
+        var words = (english ? EnglishWord() : Word()).Matches(question[(match.Index + match.Length)..]).Select(m => m.Value).Take(MaxGroupWords).ToList();
         // "Welche Art von Schule …?", "Which type of plea …?": a word of kind asks for a kind of the noun after it, whose
         // name or describing word the article writes next to that noun ("berufsbildende Schulen", "a blind plea").
         if (KindOf().Match(question, match.Index + match.Length) is { Success: true } kind && kind.Index == match.Index + match.Length)
@@ -21,9 +22,9 @@ internal static partial class AskedHead
         // "Who is the chief executive of X, which is selling shares?": "which" before a verb is a relative pronoun (or "Which
         // is …?" asks without a noun); there is no head, and "is" taken for one typed a person question as a name of a thing.
         // "Which US bank …?": a word in capitals is a country or a name ("US", "UN"), not the pronoun "us".
-        if (words.Count == 0 || (match.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase) && FunctionWords.IsFunctionWord(words[0], "en")
+        if (words.Count == 0 || (english && FunctionWords.IsFunctionWord(words[0], "en")
                                  && !words[0].All(char.IsUpper))) return null;
-        if (!match.Value.StartsWith("which", StringComparison.OrdinalIgnoreCase))
+        if (!english)
         {
             // German: adjectives are lower case, the noun group's last capitalised word is the head ("Schweizer Tennisspieler").
             var nouns = words.SkipWhile(w => !char.IsUpper(w[0])).TakeWhile(w => char.IsUpper(w[0])).ToList();
@@ -34,7 +35,7 @@ internal static partial class AskedHead
         {
             // "Which hospital did …?", "Which Surrey academic built …?": a word in an adjective's ending before a verb or
             // function word is the noun itself.
-            var beforeNoun = i + 1 < words.Count && !FunctionWords.IsFunctionWord(words[i + 1], "en") && !EndsNounGroup(words[i + 1]);
+            var beforeNoun = i + 1 < words.Count && !FunctionWords.IsFunctionWord(words[i + 1], "en") && !OpensClause(words, i + 1);
             if (char.IsUpper(words[i][0]) || (AdjectiveEnding().IsMatch(words[i]) && beforeNoun)) continue;
             var head = i;
             while (head + 1 < words.Count && IsCompoundTail(words, head + 1)) head++;
@@ -47,20 +48,39 @@ internal static partial class AskedHead
     /// "Which match official sent …?", "Which local radio station did …?", "Which constitutional law expert dismissed …?":
     /// English writes a noun compound as separate words, and its last one is the head (official, station, expert); the
     /// article names the one asked after it ("fourth official Phil Crossley"), not after the first ("match"). A word is
-    /// the compound's tail only when the verb follows it right away: after "Which film won the …" or "Which aid group
-    /// backs one …" the word is the verb, which no noun group ends before.
+    /// the compound's tail only when the verb follows it right away: after "Which film won the …" the word is the verb,
+    /// which no noun group ends before. A present verb is not read by its form ("backs", "powers" are plurals as well),
+    /// so "Which aid group backs one …" keeps "aid", the word before the unread verb.
+    /// Never a tail: an adverb between subject and verb ("Which player first scored …"), and a letter that is no word
+    /// ("Which film's set …": the possessive "s").
     /// </summary>
     private static bool IsCompoundTail(IReadOnlyList<string> words, int index)
     {
         var word = words[index];
-        if (char.IsUpper(word[0]) || FunctionWords.IsFunctionWord(word, "en") || EndsNounGroup(word) || word.EndsWith("ly", StringComparison.Ordinal))
+        if (word.Length == 1 || char.IsUpper(word[0]) || FunctionWords.IsFunctionWord(word, "en") || OpensClause(words, index)
+            || word.EndsWith("ly", StringComparison.Ordinal) || PreverbAdverbs.Contains(word))
             return false;
-        return index + 1 < words.Count && EndsNounGroup(words[index + 1]);
+        return index + 1 < words.Count && OpensClause(words, index + 1);
     }
 
-    /// <summary>A finite verb that opens the clause after the asked noun group: an auxiliary, a form of "be", a past form ("did", "was", "sent", "dismissed").</summary>
+    /// <summary>
+    /// The word at <paramref name="index"/> is the finite verb that opens the clause after the asked noun group
+    /// (<see cref="EndsNounGroup"/>), unless it is a participle used as an adjective: "Which radical armed group claimed …",
+    /// "Which historic listed building was …" — an -ed form before a noun that the verb follows is part of the group.
+    /// </summary>
+    private static bool OpensClause(IReadOnlyList<string> words, int index) =>
+        EndsNounGroup(words[index])
+        && !(EnglishVerbForms.IsEdForm(words[index]) && index + 2 < words.Count && IsPlainWord(words[index + 1]) && EndsNounGroup(words[index + 2]));
+
+    /// <summary>A lower-case content word: neither a function word nor a verb that opens a clause.</summary>
+    private static bool IsPlainWord(string word) =>
+        !char.IsUpper(word[0]) && !FunctionWords.IsFunctionWord(word, "en") && !EndsNounGroup(word);
+
+    /// <summary>A finite verb that opens the clause after the asked noun group: an auxiliary, a form of "be" or "have", a past form ("did", "was", "sent", "dismissed").</summary>
     private static bool EndsNounGroup(string word) =>
         EnglishVerbUse.IsAuxiliaryOrBe(word) || EnglishVerbForms.IsEdForm(word) || EnglishVerbForms.IsIrregularPast(word);
+
+    private static readonly HashSet<string> PreverbAdverbs = new(EnglishFunctionWords.PreverbAdverbs, StringComparer.Ordinal);
 
     /// <summary>
     /// The noun a word of kind at <paramref name="index"/> sorts: "kinds of food" → food, "Arten von Lebensmitteln" →
@@ -87,8 +107,16 @@ internal static partial class AskedHead
     [GeneratedRegex(@"\G((" + GermanKindWords + @")\s+((von|der|des|an)\s+)?((" + ArticleAlternations.German + @")\s+)?(\p{Ll}+\s+)*(?<noun>\p{Lu}\p{L}+)|(?i:" + EnglishKindWords + @")s?\s+of\s+((?i:" + ArticleAlternations.English + @")\s+)?(?<noun>\p{L}+))")]
     private static partial Regex KindOf();
 
+    /// <summary>A German word; a hyphenated compound gives its parts ("SPD-Politiker": the head is "Politiker", as an article writes it alone).</summary>
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*")]
     private static partial Regex Word();
+
+    /// <summary>
+    /// An English word, a hyphenated compound whole: "scrum-half" is a player's position, its "half" the match's ("second
+    /// half"), and "state-owned" is one adjective before the noun.
+    /// </summary>
+    [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*(-\p{L}[\p{L}\p{M}]*)*")]
+    private static partial Regex EnglishWord();
 
     /// <summary>The words read after "which": the noun group and the verb after it ("Which constitutional law expert dismissed").</summary>
     private const int MaxGroupWords = 4;

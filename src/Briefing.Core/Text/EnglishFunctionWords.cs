@@ -49,6 +49,9 @@ internal static class EnglishFunctionWords
     /// <summary>The forms of "be" (also in <see cref="Closed"/>).</summary>
     public static readonly string[] BeForms = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
+    /// <summary>The forms of "have" (also in <see cref="Closed"/>): the auxiliary of the perfect ("has aired", "had sent").</summary>
+    public static readonly string[] HaveForms = ["has", "have", "had"];
+
     /// <summary>The past auxiliaries (also in <see cref="Closed"/>), as a regex alternation: a clause or question told in the past.</summary>
     public const string PastAuxiliaryAlternation = "was|were|had|did";
 
@@ -71,7 +74,17 @@ internal static class EnglishFunctionWords
     /// <summary>Auxiliaries and quantity words of questions ("How many ... did ...?") and follow-up openers.</summary>
     public static readonly string[] QuestionFillers =
     [
-        "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "many", "much", "and", "about",
+        "did", "does", "do", "is", "are", "was", "were", .. HaveForms, "many", "much", "and", "about",
+    ];
+
+    /// <summary>
+    /// Adverbs of time and frequency not spelt in "-ly" that stand between a subject and its verb ("Which player first
+    /// scored …", "Which company later sold …"): no noun, though nothing in their form says so.
+    /// </summary>
+    public static readonly string[] PreverbAdverbs =
+    [
+        "first", "last", "next", "later", "earlier", "never", "ever", "once", "twice", "again", "often", "soon", "always",
+        "sometimes",
     ];
 
     /// <summary>Words that point back to something said before.</summary>

@@ -39,13 +39,23 @@ internal static partial class EnglishVerbUse
         return words.Select(w => char.IsUpper(w[0]) && w.Length > 1 && !w.Skip(1).Any(char.IsUpper) && IsAuxiliaryOrBe(w.ToLowerInvariant()) ? w.ToLowerInvariant() : w).ToList();
     }
 
-    /// <summary>A capitalised "Was" or "Does" opens the question; lower-cased, it is not skipped as a name.</summary>
-    internal static bool IsAuxiliaryOrBe(string lower) => Auxiliaries.Contains(lower) || BeForms.Contains(lower);
+    /// <summary>
+    /// An auxiliary or modal ("did", "will", "has", "had") or a form of "be", written in lower case: the finite verb that
+    /// opens a clause or an inverted question.
+    /// </summary>
+    internal static bool IsAuxiliaryOrBe(string word) => Auxiliaries.Contains(word) || HaveForms.Contains(word) || BeForms.Contains(word);
 
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*")]
     private static partial Regex ClauseWord();
 
     private static readonly HashSet<string> BeForms = new(EnglishFunctionWords.BeForms, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The perfect's auxiliary: it opens a clause as "did" does ("Which radio station has aired …"), but is kept out of
+    /// <see cref="Auxiliaries"/>, whose check for a bare verb after the inverted subject ("will the lineman watch the …")
+    /// does not fit the perfect, which takes a participle.
+    /// </summary>
+    private static readonly HashSet<string> HaveForms = new(EnglishFunctionWords.HaveForms, StringComparer.Ordinal);
 
     /// <summary>Auxiliaries that stand before the subject in a question ("How many … did the firm …").</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
