@@ -75,7 +75,7 @@ internal static class SayingVerbs
     /// </remarks>
     private const string EnglishStateAsVerb =
         @"(?<!\b(the|a|an|this|that|which|what|each|every|one|its|his|her|their|our|your|whose)\s+)"
-        + @"((?-i:state)(?=\s+(that|whether|why|how|what|when|where|who)\b)"
+        + @"((?-i:state)(?=\s+(" + ClauseOpeners + @")\b)"
         + @"|(?<=\b(did|does|do|to|will|would)\s+([\w'’-]+\s+){0,3})(?-i:state)"
         + @"(?!\s+of\b)(?!\s+(?!(" + StatedOpeners + @"|\p{L}+ly)\b)(?-i:\p{Ll})))";
 
@@ -87,7 +87,10 @@ internal static class SayingVerbs
     private const string StatedOpeners =
         EnglishFunctionWords.DefiniteArticleAlternation + "|" + EnglishFunctionWords.IndefiniteArticleAlternation + "|"
         + EnglishFunctionWords.ThirdPersonPossessiveAlternation + "|our|my|your|this|these|those|it|he|she|they|we|you|him|them|us|me"
-        + "|that|whether|why|how|what|when|where|who|which|in|on|at|to|for|before|after|during|under";
+        + "|" + ClauseOpeners + "|which|in|on|at|to|for|before|after|during|under";
+
+    /// <summary>The words that open a clause a verb states ("state that", "state why").</summary>
+    private const string ClauseOpeners = "that|whether|why|how|what|when|where|who";
 
     /// <summary>
     /// Whether <paramref name="verb"/>, with <paramref name="clauseEnd"/> the last word of its clause, means saying: German
