@@ -103,6 +103,19 @@ public sealed class AskedFactUnnamedTests : InventedArticlesTest
     }
 
     [Theory]
+    [InlineData("A man was shot in the leg outside the studios.", "man", true)]
+    [InlineData("A man, Paul Hendry, was shot in the leg.", "man", false)]
+    [InlineData("Rabat – In Marokko ist ein Belgier mit Verbindungen zu den Attentätern festgenommen worden.", "Belgier", true)]
+    [InlineData("Der zwölfjährige Schwede Erik Lindqvist hat einen Fehler gefunden.", "Schwede", false)]
+    public void A_short_noun_of_people_is_read_as_a_whole_word(string sentence, string noun, bool unnamed)
+    {
+        var language = noun == "man" ? "en" : "de";
+        Assert.Equal(unnamed, UnnamedMention.OnlyIn(sentence, noun, language, person: true));
+        // A short head of a thing is still not read: "Ort", "Tag" end too many words.
+        if (noun == "man") Assert.False(UnnamedMention.OnlyIn(sentence, noun, language));
+    }
+
+    [Theory]
     [InlineData("Which hospital did the striker go to?", "hospital")]
     [InlineData("Which national team did she play for?", "team")]
     public void A_noun_with_an_adjectives_ending_before_a_verb_is_the_asked_head(string question, string head)

@@ -49,7 +49,34 @@ public sealed class PersonAskedAsNamedTests : InventedArticlesTest
             US investor Carl Brandt is buying a 15% stake in the ferry operator Fernline for $12m.
             Fernline runs six ferries on the west coast.
             """);
+        Folder.Write("news/norrby.txt", """
+            Shooting outside Norrby studios
+            A man was shot in the leg outside the Norrby radio studios in Kelford while DJ Tom Varga was on air.
+            Tom Varga said he heard the shots from the studio.
+            """);
+        Folder.Write("news/ostby.txt", """
+            Shooting outside Ostby studios
+            A man, Paul Hendry, was shot in the leg outside the Ostby radio studios in Kelford while DJ Anna Reeve was on air.
+            Anna Reeve said she heard the shots from the studio.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public async Task A_report_that_tells_the_asked_event_of_a_man_unnamed_does_not_answer_with_another_name()
+    {
+        var answer = await Engine.AskAsync("What is the name of the man who was shot in the leg outside the Norrby radio studios?");
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_report_that_names_the_man_beside_the_indefinite_noun_answers()
+    {
+        var answer = await Engine.AskAsync("What is the name of the man who was shot in the leg outside the Ostby radio studios?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Paul Hendry", answer.Text);
     }
 
     [Fact]

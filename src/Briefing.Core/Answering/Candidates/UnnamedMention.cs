@@ -15,9 +15,11 @@ internal static partial class UnnamedMention
     /// True when <paramref name="sentence"/> writes <paramref name="head"/> (in any case or number) and every time only
     /// after "a", "his", "ein", "seinem" … with no name right after it.
     /// </summary>
-    public static bool OnlyIn(string sentence, string head, string language)
+    /// <param name="person">The head is a noun of people ("man", "Bub"): matched as a whole word, a short one names no
+    /// place or thing the way "Ort" or "Tag" does.</param>
+    public static bool OnlyIn(string sentence, string head, string language, bool person = false)
     {
-        if (head.Length < MinHead) return false;
+        if (head.Length < (person ? MinPersonHead : MinHead)) return false;
         var mentions = Word().Matches(sentence).Where(w => IsHead(w.Value, head)).ToList();
         return mentions.Count > 0 && mentions.All(m => AfterUnnaming(sentence, m.Index, language) && !NamedBefore(sentence, m.Index)
             && !NamedAfter(sentence, m.Index + m.Length) && !(language != "de" && Modifies(sentence, m.Index + m.Length)));
@@ -45,6 +47,9 @@ internal static partial class UnnamedMention
 
     /// <summary>Heads shorter than this ("Ort", "Tag") are endings of too many unrelated words to be read as a compound's tail.</summary>
     private const int MinHead = 4;
+
+    /// <summary>"man", "boy", "Bub": the shortest nouns of people a name is asked for.</summary>
+    private const int MinPersonHead = 3;
 
     /// <summary>
     /// The noun itself, or with a genitive or plural s ("Flusses", "hotels"). A compound ending in it ("Holzhäuser" for

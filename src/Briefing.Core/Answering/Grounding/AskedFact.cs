@@ -76,7 +76,7 @@ internal static partial class AskedFact
             && !chosen.Any(c => c.Hit.Passage.Language != language || c.NamesAskedAgent || c.Novel.Overlaps(AnswerCandidates.NearHead(c.Text, noun, language, names))))
             return $"no chosen sentence names the asked '{noun}'";
         // "Wie heißt der zehnjährige Finne, der …?" read as the name of a thing: a person is still asked, and only a name answers.
-        if (PersonAskedAsNamed.Missing(chosen, question, language, expected, names, expansions) is { } unnamedPerson) return unnamedPerson;
+        if (PersonAskedAsNamed.Missing(chosen, question, language, expected, names, expansions, candidates) is { } unnamedPerson) return unnamedPerson;
         // "Who refereed the match?", "Wie hieß die Frau, mit der X verheiratet war?": the role asked by a verb or relation.
         // The article's title may say it for the sentence that names the person ("Der Brasilianer wird das Konzert dirigieren").
         if (AsksForName(question, expected) && AskedRelation.In(question) is { } relation

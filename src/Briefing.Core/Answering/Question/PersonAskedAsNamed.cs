@@ -16,18 +16,38 @@ namespace Briefing.Core.Answering;
 internal static partial class PersonAskedAsNamed
 {
     /// <summary>The reason no chosen sentence names the asked person; null when one does, or the question asks no person this way.</summary>
+    /// <param name="candidates">All scored sentences: the lead's article may tell the asked event of the person unnamed
+    /// (<see cref="UnnamedReport"/>).</param>
     public static string? Missing(IReadOnlyList<CandidateSentence> chosen, string question, string language, AnswerType expected,
-        NameDetector names, IReadOnlyList<WeightedTerm> expansions)
+        NameDetector names, IReadOnlyList<WeightedTerm> expansions, IReadOnlyList<CandidateSentence>? candidates = null)
     {
         if (expected is not (AnswerType.Named or AnswerType.Person) || chosen.Count == 0 || UnnamedMention.AsksForAKind(question)) return null;
         if (PersonNoun(question) is not { } noun) return null;
         var asked = AnswerCandidates.WithTranslations(AnswerCandidates.Asked(question, AnswerType.Person, language, names), AnswerType.Person, expansions);
         var human = !MayBeFirm().IsMatch(noun);
         // A sentence of another language is not read for titles: the translations of the asked noun are not known here.
-        return chosen.Any(c => AnswerCandidates.Novel(PersonNames(c.Text, c.Hit.Passage.Language, names, human,
-                c.Hit.Passage.Language == language ? title => IsAnotherRole(title, noun, question) : null), asked).Count > 0)
-            ? null
-            : $"no chosen sentence names the asked '{noun}' by name";
+        if (!chosen.Any(c => AnswerCandidates.Novel(PersonNames(c.Text, c.Hit.Passage.Language, names, human,
+                c.Hit.Passage.Language == language ? title => IsAnotherRole(title, noun, question) : null), asked).Count > 0))
+            return $"no chosen sentence names the asked '{noun}' by name";
+        return candidates is not null && UnnamedReport(chosen, candidates, noun, language) is { } unnamed
+            ? $"the answering article tells of the asked '{noun}' only unnamed: {unnamed.Text}"
+            : null;
+    }
+
+    /// <summary>
+    /// "Wie heißt der zehnjährige Finne, der …?" over an article whose report of the asked event says "Ein zehnjähriger
+    /// Finne hat einen Bug auf Instagram entdeckt", "What is the name of the man who was shot …?" over "A man was shot in
+    /// the thigh outside …": the sentence that restates the question at least as fully as every chosen one speaks of the
+    /// asked person only as "a …", with no name beside it (<see cref="UnnamedMention"/>). A report that knew the name would
+    /// write it there ("Der zwölfjährige Schwede Erik Lindqvist hat …"), so the other names the chosen sentences give
+    /// (a pop star the boy could have embarrassed, the rapper on air) are someone else's.
+    /// </summary>
+    private static CandidateSentence? UnnamedReport(IReadOnlyList<CandidateSentence> chosen, IReadOnlyList<CandidateSentence> candidates, string noun, string language)
+    {
+        var lead = chosen[0];
+        var fullest = chosen.Max(c => c.ContextCoverage);
+        return candidates.FirstOrDefault(c => c.Hit.Article.Id == lead.Hit.Article.Id && c.Hit.Passage.Language == language
+            && c.ShowsPredicate && c.ContextCoverage >= fullest && UnnamedMention.OnlyIn(c.Text, noun, language, person: true));
     }
 
     /// <summary>
