@@ -59,7 +59,21 @@ public sealed class PersonAskedAsNamedTests : InventedArticlesTest
             A man, Paul Hendry, was shot in the leg outside the Ostby radio studios in Kelford while DJ Anna Reeve was on air.
             Anna Reeve said she heard the shots from the studio.
             """);
+        Folder.Write("news/kelford.txt", """
+            Regulator targets Kelford Bank
+            The market regulator has filed complaints against Kelford Bank, its boss and another top executive over a bond issue.
+            The regulator has begun proceedings against Kelford Bank, its chief executive Tom Hale and chief operating officer Jane Morrow.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public async Task A_lede_that_opens_unnamed_does_not_deny_the_sentence_that_names_the_person_beside_the_noun()
+    {
+        var answer = await Engine.AskAsync("Besides its chief executive, which Kelford Bank executive was targeted by the market regulator's complaints?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Jane Morrow", answer.Text);
     }
 
     [Fact]

@@ -40,10 +40,14 @@ internal static partial class PersonAskedAsNamed
     /// the thigh outside …": the sentence that restates the question at least as fully as every chosen one speaks of the
     /// asked person only as "a …", with no name beside it (<see cref="UnnamedMention"/>). A report that knew the name would
     /// write it there ("Der zwölfjährige Schwede Erik Lindqvist hat …"), so the other names the chosen sentences give
-    /// (a pop star the boy could have embarrassed, the rapper on air) are someone else's.
+    /// (a pop star the boy could have embarrassed, the rapper on air) are someone else's. Not when a chosen sentence writes
+    /// a new name right by the asked noun: a lede that opens unnamed ("its boss and another top executive", "bei einem
+    /// Anwalt beschlagnahmte Akten") is followed by the sentence that names him ("chief operating officer Jean-Bernard
+    /// Levy", "Exanwalt Gerald Toifl").
     /// </summary>
     private static CandidateSentence? UnnamedReport(IReadOnlyList<CandidateSentence> chosen, IReadOnlyList<CandidateSentence> candidates, string noun, string language)
     {
+        if (chosen.Any(c => c.NearAskedNoun)) return null;
         var lead = chosen[0];
         var fullest = chosen.Max(c => c.ContextCoverage);
         return candidates.FirstOrDefault(c => c.Hit.Article.Id == lead.Hit.Article.Id && c.Hit.Passage.Language == language
