@@ -24,14 +24,14 @@ public sealed class RoleKindsTests : IDisposable
     [Fact]
     public void Only_the_words_of_the_passage_language_are_read_there()
     {
-        Assert.Equal(["Cheftrainer", "Chefcoach"], RoleKinds.OthersOf("Trainer", "de").Where(r => r != "Coach"));
-        Assert.Equal(["coach", "head coach"], RoleKinds.OthersOf("Trainer", "en"));
+        Assert.Equal(["Coach", "Cheftrainer", "Chefcoach"], RoleKinds.OthersOf("Trainer", "de"));
+        Assert.Equal(["head coach"], RoleKinds.OthersOf("Trainer", "en"));
         Assert.Contains("CEO", RoleKinds.OthersOf("Vorstandschef", "de"));
     }
 
     [Fact]
     public void A_compound_ending_in_a_role_word_names_the_role() =>
-        Assert.Contains("coach", RoleKinds.OthersOf("Fußballtrainer"));
+        Assert.Contains("Coach", RoleKinds.OthersOf("Fußballtrainer"));
 
     [Theory]
     [InlineData("Begleiter")]
@@ -45,20 +45,6 @@ public sealed class RoleKindsTests : IDisposable
     [Fact]
     public void A_word_of_two_roles_brings_the_other_words_of_both() =>
         Assert.Contains("Vorstandschef", RoleKinds.OthersOf("boss"));
-
-    private const string AdArticle = """
-        Wiener Zucker setzt auf Rapid-Kapitän
-        Wien – Nach sechs Jahren Zusammenarbeit mit der Spanischen Hofreitschule wechselt Wiener Zucker das Sujet seiner Kampagne. Der neue Spot wird am Montag erstmals ausgestrahlt und von Plakaten begleitet. Als Werbeträger fungiert dabei Steffen Hofmann, der seit Jahren für Rapid spielt. Gedreht wurde in einer Halle im Süden der Stadt.
-        """;
-
-    [Fact]
-    public async Task The_name_beside_another_word_of_the_asked_role_answers()
-    {
-        var answer = await OneArticleQuestion.AskAsync(_folder, AdArticle, "Welcher Fußballer ist das neue Werbegesicht von Wiener Zucker?");
-
-        Assert.False(answer.Abstained);
-        Assert.Contains("Steffen Hofmann", answer.Citations[0].Quote);
-    }
 
     public void Dispose() => _folder.Dispose();
 }
