@@ -105,6 +105,14 @@ internal static partial class SentenceCandidates
                 ? RoleNouns.Of(context.Question, context.Language).Where(r => expected != AnswerType.Named || head is null || !AgeNoun().IsMatch(r)) : [],
             // "What's the name of the fan who …?": "The fan, Dale Morton, …".
             .. expected == AnswerType.Person && AskedPersonNoun.Of(context.Question) is { } personNoun ? [personNoun] : Array.Empty<string>()];
+        // "Wie heißt die Stellvertreterin …?" → "Vizepräsidentin Roxana Baldetti", "Wer leitet …?" → "Fred Langford, Chef der
+        // IWF": an article of the question's language names the asked person beside another noun of the same role
+        // (RoleKinds). Not in the other language: "Wer ist der neue Trainer beim AC Milan?" over an older English report's
+        // "Milan coach Carlo Ancelotti" marked the former coach; translations there only raise the score (NameFit).
+        IReadOnlyList<string> askedRoleNouns = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
+            ? [.. askedNouns, .. askedNouns.SelectMany(n => RoleKinds.OthersOf(n, context.Language)).Distinct(StringComparer.OrdinalIgnoreCase)
+                .Where(r => !askedNouns.Contains(r, StringComparer.OrdinalIgnoreCase))]
+            : askedNouns;
         // "… the film about the late Joy Division singer?": the person the question describes by a title is named beside it in
         // the article ("late Joy Division singer Ian Curtis"), and is no answer anywhere in that article (DescribedPerson).
         var describedByArticle = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
@@ -317,7 +325,7 @@ internal static partial class SentenceCandidates
                 // A dictionary form marks only the name written right after it, as what it says the name is
                 // (AskedNounForms.AsWrittenBy): "rendition of The Beatles" is not, "cable channel HBO" is.
                 var nearAsked = kinds.Count > 0 || (novel.Count > 0 && ((askedNouns.Count > 0
-                                && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], askedNouns, language, names)))
+                                && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], language == context.Language ? askedRoleNouns : askedNouns, language, names)))
                                 // A title is marked by its naming verb or quotes in any language.
                                 || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal)))
                                 // "referee Mike Riley" for "Which ref …?", "Regisseur Vincent Paterson" for "Who directed …?".
