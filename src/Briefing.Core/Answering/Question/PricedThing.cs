@@ -47,7 +47,12 @@ internal static partial class PricedThing
                 continue;
             }
             if (isFunction) break;
-            if (char.IsUpper(word[0])) { head = word; continue; }
+            // "die Fusionsanlage Wendelstein 7-X", "der Airbus A380": the model's designation belongs to the name before it.
+            if (char.IsUpper(word[0]))
+            {
+                if (head is null || !ModelDesignations.IsAt(question, words[i].Index, word.Length)) head = word;
+                continue;
+            }
             // A lower-case word is an adjective of the noun after it ("Chinas zweiter Flugzeugträger"), else the phrase's end.
             if (i + 1 < words.Count && char.IsUpper(words[i + 1].Value[0])) continue;
             if (head is not null) break;
@@ -62,9 +67,12 @@ internal static partial class PricedThing
     /// </summary>
     private static string? EnglishHead(string phrase)
     {
-        var words = PhraseWord().Matches(phrase).Select(m => m.Value).ToList();
+        var matches = PhraseWord().Matches(phrase);
+        var words = matches.Select(m => m.Value).ToList();
         if (words.Count == 0 || Impersonal().IsMatch(words[0])) return null;
+        // "the Airbus A380", "the iPhone X": the designation is the model's, the name before it the head.
         var end = words.Count;
+        while (end > 1 && ModelDesignations.IsAt(phrase, matches[end - 1].Index, words[end - 1].Length)) end--;
         var sawContent = false;
         for (var i = 0; i < words.Count; i++)
         {
