@@ -45,9 +45,10 @@ internal static class CountedKinds
         new(["spieler", "spielern", "spielerinnen", "profis", "akteure", "akteuren", "kicker", "fußballer", "fußballern"],
             ["players", "footballers"]),
         // Who may vote.
-        // A party's voters are counted by the votes it won: "Wie viele Wähler haben für Podemos gestimmt?" over "5,2 Millionen Stimmen erhalten".
-        new(["wähler", "wählern", "wählerinnen", "wahlberechtigte", "wahlberechtigten", "stimmberechtigte", "stimmberechtigten", "stimmen"],
-            ["voters", "electors", "votes"]),
+        // Not "Stimmen"/"votes": a vote is no voter, and "einer einzigen übertragbaren Stimme" then counted the asked
+        // Stimmberechtigten (XQuAD de-de), though "5,2 Millionen Stimmen" answers how many voted for a party (probe 43-072).
+        new(["wähler", "wählern", "wählerinnen", "wahlberechtigte", "wahlberechtigten", "stimmberechtigte", "stimmberechtigten"],
+            ["voters", "electors"]),
         // Firms, and what they make or sell.
         new(["unternehmen", "firmen", "konzerne", "konzernen", "hersteller", "herstellern", "anbieter", "anbietern", "betriebe", "betrieben"],
             ["companies", "firms", "businesses", "manufacturers", "makers", "providers", "corporations"]),
