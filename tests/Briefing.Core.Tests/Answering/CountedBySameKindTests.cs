@@ -91,11 +91,37 @@ public sealed class CountedBySameKindTests : InventedArticlesTest
     [InlineData("Handyhersteller", "de", "Anbieter", true)]
     [InlineData("companies", "en", "firms", true)]
     [InlineData("companies", "de", "Unternehmen", true)]
+    [InlineData("Treffer", "de", "Tore", true)]
+    [InlineData("Tagessiege", "de", "Etappen", true)]
+    [InlineData("schoolmates", "de", "Kollegen", true)]
+    [InlineData("signatures", "de", "Unterstützungserklärungen", true)]
+    [InlineData("queries", "en", "enquiries", true)]
+    [InlineData("sites", "en", "locations", true)]
+    [InlineData("households", "en", "homes", true)]
+    [InlineData("Stimmberechtigten", "de", "Stimmen", false)]
+    [InlineData("Dopingfällen", "de", "Vergehen", true)]
+    [InlineData("Treffer", "de", "Stimmen", false)]
+    [InlineData("households", "en", "locations", false)]
     [InlineData("Gäste", "de", "Beamte", false)]
     [InlineData("Gäste", "de", "Demonstranten", false)]
     [InlineData("Spieler", "de", "Unternehmen", false)]
     public void A_noun_of_the_asked_kind_counts_it(string asked, string language, string counted, bool same) =>
         Assert.Equal(same, CountedKinds.Of(asked, language).Contains(counted, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// "How many media professionals …?" over "mit mehr als 600 Medienexperten": the article's German compound ends in a
+    /// noun of the asked kind. English writes its compounds as words of their own, so it has no such heads; short nouns
+    /// ("Orte") end too many unrelated words.
+    /// </summary>
+    [Fact]
+    public void German_nouns_of_the_kind_may_end_the_articles_compound()
+    {
+        Assert.Contains("experten", CountedKinds.CompoundHeadsOf("professionals", "de"));
+        Assert.Contains("vergehen", CountedKinds.CompoundHeadsOf("Dopingfällen", "de"));
+        Assert.DoesNotContain("orte", CountedKinds.CompoundHeadsOf("sites", "de"));
+        Assert.Empty(CountedKinds.CompoundHeadsOf("professionals", "en"));
+        Assert.Empty(CountedKinds.CompoundHeadsOf("Menschen", "de"));
+    }
 
     [Fact]
     public void Generic_and_unlisted_nouns_have_no_kind()

@@ -169,6 +169,7 @@ internal static partial class SentenceCandidates
         var borrowedTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         // The asked noun's forms together with its borrowed and other words: what a figure counting the asked thing stands before.
         var countedTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
+        var kindHeadsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         // The counted noun as the asker wrote it, whose compounds and compound heads count it too (AskedFact.CountsBy).
         IReadOnlySet<string> ownUnitTerms = unit is null ? Empty
             : statistics.AnalyzeTerms(unit.Word, context.Language).ToHashSet(StringComparer.Ordinal);
@@ -205,6 +206,10 @@ internal static partial class SentenceCandidates
                         // a part of a whole, which is counted by its own noun.
                         .Concat(unit!.Whole is null ? CountedKinds.Of(unit.Word, language).SelectMany(w => statistics.AnalyzeTerms(w, language)) : [])
                         .Except(unitTerms).ToHashSet(StringComparer.Ordinal);
+            // "600 Medienexperten" counts the asked professionals: a German noun of the asked kind ends the article's compound.
+            if (!kindHeadsByLanguage.TryGetValue(language, out var kindHeads))
+                kindHeadsByLanguage[language] = kindHeads = !counts || unit!.Whole is not null ? Empty
+                    : CountedKinds.CompoundHeadsOf(unit.Word, language).SelectMany(w => statistics.AnalyzeTerms(w, language)).ToHashSet(StringComparer.Ordinal);
             if (!countedTermsByLanguage.TryGetValue(language, out var countedTerms))
                 countedTermsByLanguage[language] = countedTerms = unitTerms.Union(borrowedTerms).ToHashSet(StringComparer.Ordinal);
             // "81 Milligramm Aspirin" measures other stuff than the asked weight; a noun no form of the asked one can be checked against may be it.
@@ -415,7 +420,7 @@ internal static partial class SentenceCandidates
                         // "Forty-two films will debut at Sundance" counts the asked films; "will feature two new international
                         // cinema competitions" names them nowhere near its figure. A noun no form of the asked one can be checked
                         // against (unitTerms empty) leaves it open, as CountsOtherThings does.
-                        CountsAskedNoun = unitTerms.Count == 0 || AskedFact.CountsBy(candidate, countedTerms, statistics, language == context.Language ? ownUnitTerms : null)
+                        CountsAskedNoun = unitTerms.Count == 0 || AskedFact.CountsBy(candidate, countedTerms, statistics, language == context.Language ? ownUnitTerms.Union(kindHeads).ToHashSet(StringComparer.Ordinal) : kindHeads)
                                           || (unit!.CountsPeople && AskedFact.CountsNamedPeople(candidate)),
                         CountsOnlyVaguely = novel.All(NumberWords.IsVagueCount),
                     };
@@ -424,7 +429,7 @@ internal static partial class SentenceCandidates
                     // So does one that counts the dictionary's other word for it ("aus den fünfzig Geschichten" for "Märchen").
                     // Such a figure states the asked count as fully as one of the asked word itself ("für die 568 Mandate" for
                     // "How many seats …?"): the sentence names the counted thing, though in the article's word for it.
-                    if (borrowedTerms.Count > 0 && AskedFact.CountsBy(candidate, borrowedTerms, statistics))
+                    if (borrowedTerms.Count > 0 && AskedFact.CountsBy(candidate, borrowedTerms, statistics, kindHeads))
                         candidate = candidate with { CountsOtherThings = false, ShowsUnit = true, StatesUnit = true, StatesMeasure = true };
                 }
                 // "How much forest is lost a year?": "984.000 Hektar" before "um 0,18 Prozent" when it answers; the share is no quantity of forest.

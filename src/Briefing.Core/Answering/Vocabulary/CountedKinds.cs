@@ -45,6 +45,8 @@ internal static class CountedKinds
         new(["spieler", "spielern", "spielerinnen", "profis", "akteure", "akteuren", "kicker", "fußballer", "fußballern"],
             ["players", "footballers"]),
         // Who may vote.
+        // Not "Stimmen"/"votes": a vote is no voter, and "einer einzigen übertragbaren Stimme" then counted the asked
+        // Stimmberechtigten (XQuAD de-de), though "5,2 Millionen Stimmen" answers how many voted for a party (probe 43-072).
         new(["wähler", "wählern", "wählerinnen", "wahlberechtigte", "wahlberechtigten", "stimmberechtigte", "stimmberechtigten"],
             ["voters", "electors"]),
         // Firms, and what they make or sell.
@@ -53,6 +55,28 @@ internal static class CountedKinds
         // Banks.
         new(["banken", "geldhäuser", "geldhäusern", "geldinstitute", "geldinstituten", "kreditinstitute", "kreditinstituten"],
             ["banks", "lenders"]),
+        // Who works beside one at school or work: "Wie viele Mitschüler …?" over "mit 30 Kollegen".
+        new(["kollegen", "kolleginnen", "mitschüler", "mitschülern", "mitschülerinnen", "klassenkameraden", "schulkameraden", "schulkollegen"],
+            ["colleagues", "classmates", "schoolmates"]),
+        // Who is asked for expert knowledge: "How many media professionals …?" over "mit mehr als 600 Medienexperten".
+        new(["experten", "expertinnen", "fachleute", "fachleuten", "spezialisten", "spezialistinnen"],
+            ["experts", "professionals", "specialists"]),
+        // What a scorer scores: "Wie viele Treffer gelangen ihm?" over "erzielte 27 Tore".
+        new(["tore", "toren", "treffer", "treffern"], ["goals"]),
+        // What a cyclist wins at a stage race: "Wie viele Tagessiege …?" over "gewann er 26 Etappen".
+        new(["etappen", "etappensiege", "etappensiegen", "tagessiege", "tagessiegen"], ["stages"]),
+        // Who backs a list or petition by signing: "How many signatures …?" over "braucht sie 50 Unterstützungserklärungen".
+        new(["unterschriften", "unterstützungserklärungen", "unterzeichner", "unterzeichnern"], ["signatures", "signatories"]),
+        // What is asked of a service or office: "How many queries …?" over "277 million enquiries were made".
+        new(["anfragen", "suchanfragen", "abfragen"], ["queries", "enquiries", "inquiries", "requests", "searches"]),
+        // Where something is set up: "At how many sites …?" over "in more than 700 locations".
+        new(["standorte", "standorten", "orte", "orten"], ["sites", "locations"]),
+        // Where people live, counted by dwelling: "How many households …?" over "about 300 homes".
+        new(["haushalte", "haushalten", "wohnungen", "häuser", "häusern"], ["households", "homes", "houses"]),
+        // A band's releases: "Wie viele Platten haben The Slits veröffentlicht?" over "nach drei Alben" (not "records", which a sprinter breaks).
+        new(["platten", "schallplatten", "alben", "tonträger", "tonträgern"], ["albums", "LPs"]),
+        // Breaches of a rule: "Ab wie vielen Dopingfällen …?" over "bei mehr als zwei Dopingvergehen".
+        new(["fälle", "fällen", "vergehen", "verstöße", "verstößen", "delikte", "delikten"], ["offences", "offenses", "violations"]),
     ];
 
     /// <summary>German heads shorter than this match inside unrelated words.</summary>
@@ -66,6 +90,14 @@ internal static class CountedKinds
         Kinds.FirstOrDefault(k => Names(k, word)) is { } kind
             ? (language == "de" ? kind.German : kind.English).Where(w => !w.Equals(word, StringComparison.OrdinalIgnoreCase)).ToList()
             : [];
+
+    /// <summary>
+    /// The German nouns of the asked word's kind that may end a compound in the article ("600 Medienexperten" for "How many
+    /// professionals …?", "zwei Dopingvergehen" for "Wie viele Dopingfälle …?"), as they may end the asked word (<see cref="Names"/>);
+    /// none in English, whose compounds are words of their own.
+    /// </summary>
+    public static IReadOnlyList<string> CompoundHeadsOf(string word, string language) =>
+        language == "de" ? Of(word, language).Where(w => w.Length >= MinHead).ToList() : [];
 
     /// <summary>The word is one of the kind's nouns, in either language, or a German compound ending in one ("Handyhersteller").</summary>
     private static bool Names(Kind kind, string word)
