@@ -57,6 +57,20 @@ public sealed class HowManyReadingTests
         Assert.Equal(counts, AskedFact.CountsBy(Sentence(text, "de", "600"), asked, Statistics, compoundsOf: asked));
     }
 
+    /// <summary>
+    /// A noun of the asked kind counts the compounds it heads ("600 Medienexperten" for professionals), one way only: the
+    /// word a listed compound ends in is no noun of the kind ("30 Vertreter" are no Medienvertreter).
+    /// </summary>
+    [Theory]
+    [InlineData("Erwartet werden 600 Medienexperten.", "600", true)]
+    [InlineData("Erwartet werden 30 Vertreter.", "30", false)]
+    public void A_kinds_noun_counts_the_compounds_it_heads_only(string text, string figure, bool counts)
+    {
+        var heads = new[] { "experten", "medienvertreter" }.ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(counts, AskedFact.CountsBy(Sentence(text, "de", figure), new HashSet<string>(), Statistics, headsOf: heads));
+    }
+
     [Fact]
     public void The_head_of_a_dictionarys_other_word_counts_nothing_asked()
     {

@@ -15,6 +15,9 @@ public sealed class ModelDesignationsTests
     [InlineData("Was kostet Samsungs Galaxy S5?", "Galaxy")]
     [InlineData("How much does the Airbus A380 cost?", "Airbus")]
     [InlineData("How much did the Galaxy S5 cost?", "Galaxy")]
+    [InlineData("Was kostet ein neues iPhone X?", "iPhone")]
+    [InlineData("Was kostet Apples iPhone X?", "iPhone")]
+    [InlineData("How much did the Airbus A380 for Emirates cost?", "Airbus")]
     public void The_priced_thing_is_the_name_not_its_designation(string question, string head) =>
         Assert.Equal(head, PricedThing.Of(question, question.StartsWith("How") ? "en" : "de"));
 
@@ -29,6 +32,9 @@ public sealed class ModelDesignationsTests
     [InlineData("Wendelstein 7-X in", 14, 1, true)]
     [InlineData("Airbus A380 fliegt", 7, 1, true)]
     [InlineData("Rocky II lief", 6, 2, true)]
+    [InlineData("Rocky XIV lief", 6, 3, true)]
+    [InlineData("Rocky XIX lief", 6, 3, true)]
+    [InlineData("Rocky XX lief", 6, 2, false)]
     [InlineData("Chinas BIP wuchs", 7, 3, false)]
     [InlineData("die EU zahlt", 4, 2, false)]
     public void A_designation_is_a_capital_letter_a_few_capitals_with_digits_or_a_roman_numeral(string text, int index, int length, bool designation) =>

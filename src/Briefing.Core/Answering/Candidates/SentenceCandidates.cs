@@ -206,7 +206,8 @@ internal static partial class SentenceCandidates
                         // a part of a whole, which is counted by its own noun.
                         .Concat(unit!.Whole is null ? CountedKinds.Of(unit.Word, language).SelectMany(w => statistics.AnalyzeTerms(w, language)) : [])
                         .Except(unitTerms).ToHashSet(StringComparer.Ordinal);
-            // "600 Medienexperten" counts the asked professionals: a German noun of the asked kind ends the article's compound.
+            // "600 Medienexperten" counts the asked professionals: a listed German head of the asked kind (CountedKinds.CompoundHeadsOf)
+            // ends the article's compound; read one way only, so "drei Vertreter" count no Medienvertreter.
             if (!kindHeadsByLanguage.TryGetValue(language, out var kindHeads))
                 kindHeadsByLanguage[language] = kindHeads = !counts || unit!.Whole is not null ? Empty
                     : CountedKinds.CompoundHeadsOf(unit.Word, language).SelectMany(w => statistics.AnalyzeTerms(w, language)).ToHashSet(StringComparer.Ordinal);
@@ -420,7 +421,7 @@ internal static partial class SentenceCandidates
                         // "Forty-two films will debut at Sundance" counts the asked films; "will feature two new international
                         // cinema competitions" names them nowhere near its figure. A noun no form of the asked one can be checked
                         // against (unitTerms empty) leaves it open, as CountsOtherThings does.
-                        CountsAskedNoun = unitTerms.Count == 0 || AskedFact.CountsBy(candidate, countedTerms, statistics, language == context.Language ? ownUnitTerms.Union(kindHeads).ToHashSet(StringComparer.Ordinal) : kindHeads)
+                        CountsAskedNoun = unitTerms.Count == 0 || AskedFact.CountsBy(candidate, countedTerms, statistics, language == context.Language ? ownUnitTerms : null, kindHeads)
                                           || (unit!.CountsPeople && AskedFact.CountsNamedPeople(candidate)),
                         CountsOnlyVaguely = novel.All(NumberWords.IsVagueCount),
                     };
@@ -428,8 +429,9 @@ internal static partial class SentenceCandidates
                     // counts the asked thing and shows the unit; the borrowed word elsewhere ("Album" near "von 25") shows nothing.
                     // So does one that counts the dictionary's other word for it ("aus den fünfzig Geschichten" for "Märchen").
                     // Such a figure states the asked count as fully as one of the asked word itself ("für die 568 Mandate" for
-                    // "How many seats …?"): the sentence names the counted thing, though in the article's word for it.
-                    if (borrowedTerms.Count > 0 && AskedFact.CountsBy(candidate, borrowedTerms, statistics, kindHeads))
+                    // "How many seats …?"): the sentence names the counted thing, though in the article's word for it. So does a
+                    // compound a listed noun of the asked kind heads ("600 Medienexperten" for "How many media professionals …?").
+                    if (borrowedTerms.Count > 0 && AskedFact.CountsBy(candidate, borrowedTerms, statistics, headsOf: kindHeads))
                         candidate = candidate with { CountsOtherThings = false, ShowsUnit = true, StatesUnit = true, StatesMeasure = true };
                 }
                 // "How much forest is lost a year?": "984.000 Hektar" before "um 0,18 Prozent" when it answers; the share is no quantity of forest.

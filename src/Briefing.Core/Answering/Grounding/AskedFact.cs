@@ -506,12 +506,17 @@ internal static partial class AskedFact
     /// <param name="compoundsOf">Terms whose compounds and compound heads count them too: the asked noun as the asker wrote
     /// it ("600 Umfragen" for "Meinungsumfragen"). Not a dictionary's other words, whose heads are other things ("Fälle"
     /// of "Überfälle").</param>
-    public static bool CountsBy(CandidateSentence sentence, IReadOnlySet<string> terms, ITermStatistics statistics, IReadOnlySet<string>? compoundsOf = null)
+    /// <param name="headsOf">Terms that count the compounds they head, and only those: a listed noun of the asked noun's
+    /// kind (<see cref="CountedKinds.CompoundHeadsOf"/>) heads "600 Medienexperten", while the word a compound ends in is
+    /// no noun of the kind ("drei Vertreter" are no Medienvertreter).</param>
+    public static bool CountsBy(CandidateSentence sentence, IReadOnlySet<string> terms, ITermStatistics statistics, IReadOnlySet<string>? compoundsOf = null,
+        IReadOnlySet<string>? headsOf = null)
     {
         var language = sentence.Hit.Passage.Language;
         return Figures(sentence.Text).Any(f => sentence.Novel.Contains(f.Key) && !CountsNothing(sentence.Text, f.Start, f.End)
             && CountedWords.After(sentence.Text, f.End, language) is { } words
-            && words.Any(w => statistics.AnalyzeTerms(w, language).Any(t => terms.Contains(t) || compoundsOf?.Any(u => IsCompoundOf(u, t)) == true)));
+            && words.Any(w => statistics.AnalyzeTerms(w, language).Any(t => terms.Contains(t) || compoundsOf?.Any(u => IsCompoundOf(u, t)) == true
+                || headsOf?.Any(h => QuestionTerms.IsCompoundHead(h, t)) == true)));
     }
 
     /// <summary>

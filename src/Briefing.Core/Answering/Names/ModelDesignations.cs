@@ -27,7 +27,7 @@ internal static partial class ModelDesignations
                || RomanNumeral().IsMatch(word);
     }
 
-    /// <summary>"II" to "XIII": a sequel's or model's number; single letters are covered above.</summary>
-    [GeneratedRegex(@"^(?:X{0,1})(?:IX|IV|V?I{0,3})$")]
+    /// <summary>"I" to "XIX": a sequel's or model's number (the empty match is no word); single letters are covered above.</summary>
+    [GeneratedRegex(@"^X?(?:IX|IV|V?I{0,3})$")]
     private static partial Regex RomanNumeral();
 }

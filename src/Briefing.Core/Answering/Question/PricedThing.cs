@@ -48,7 +48,8 @@ internal static partial class PricedThing
             }
             if (isFunction) break;
             // "die Fusionsanlage Wendelstein 7-X", "der Airbus A380": the model's designation belongs to the name before it.
-            if (char.IsUpper(word[0]))
+            // A name with an inner capital ("das iPhone X", "eBay") is a noun too, though its first letter is small.
+            if (char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper))
             {
                 if (head is null || !ModelDesignations.IsAt(question, words[i].Index, word.Length)) head = word;
                 continue;
@@ -70,9 +71,7 @@ internal static partial class PricedThing
         var matches = PhraseWord().Matches(phrase);
         var words = matches.Select(m => m.Value).ToList();
         if (words.Count == 0 || Impersonal().IsMatch(words[0])) return null;
-        // "the Airbus A380", "the iPhone X": the designation is the model's, the name before it the head.
         var end = words.Count;
-        while (end > 1 && ModelDesignations.IsAt(phrase, matches[end - 1].Index, words[end - 1].Length)) end--;
         var sawContent = false;
         for (var i = 0; i < words.Count; i++)
         {
@@ -80,6 +79,9 @@ internal static partial class PricedThing
             if (!isFunction) { sawContent = true; continue; }
             if (sawContent && !IsPhraseInternal(words[i])) { end = i; break; }
         }
+        // "the Airbus A380", "the iPhone X": the designation is the model's, the name before it the head; also when the
+        // phrase goes on after it ("the Airbus A380 for Emirates"), so it is read once the phrase is cut.
+        while (end > 1 && ModelDesignations.IsAt(phrase, matches[end - 1].Index, words[end - 1].Length)) end--;
         var last = words[end - 1].TrimEnd('\'', '’');
         return FunctionWords.IsFunctionWord(last, "en") ? null : last;
     }
