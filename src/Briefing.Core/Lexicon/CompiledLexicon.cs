@@ -128,7 +128,7 @@ internal sealed class CompiledLexicon : IDisposable
         var found = ReadLine(FirstLineNotBefore(key));
         if (found is null) return [];
         var tab = found.IndexOf('\t');
-        return found.AsSpan(0, tab).SequenceEqual(key) ? found[(tab + 1)..].Split('|') : [];
+        return found.AsSpan(0, tab).SequenceEqual(key) ? GluedSymbols.Without(found[(tab + 1)..].Split('|')) : [];
     }
 
     /// <summary>

@@ -167,8 +167,10 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         // parts, as the whole word would be without the hyphen: "Tennislegende" had no translation at all. Not a name the
         // other language writes as typed ("Liverpool-Stürmer"): its syllables are no parts ("pool"); and not a compound
         // the question's own language's articles write ("Eisenbahngesetz-Novelle"): that article is the one asked for.
+        // A part's phrase translations join its group as a whole word's do: the compound a hyphenated modifier makes with its
+        // head ("fibre-optic network" → "Glasfasernetz") says "optic" too, and the topic check found "optic" nowhere.
         foreach (var part in HyphenatedParts(lexicon, word, source).Where(p => p.Contains('-') || IsContentWord(p, source)).Distinct(StringComparer.OrdinalIgnoreCase))
-            if (AddTranslations(lexicon, part, source, target, expansions) == 0 && !part.Contains('-') && !IsNameWrittenAlike(lexicon, part, source, target)
+            if (AddTranslations(lexicon, part, source, target, expansions, fromPhrases.GetValueOrDefault(part)) == 0 && !part.Contains('-') && !IsNameWrittenAlike(lexicon, part, source, target)
                 && !OccursInIndex(part, source))
                 AddSearchOnly(expansions, () => AddCompoundParts(lexicon, part, source, target, expansions));
         return false;
@@ -491,6 +493,7 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         if (target == "de")
         {
             JoinedCompounds(lexicon, words, source, byWord);
+            ModifiedCompounds(lexicon, words, source, byWord);
             CompassCompounds(lexicon, words, byWord);
         }
         return byWord;

@@ -39,6 +39,13 @@ public interface ITermStatistics
     /// <remarks>The default suits stand-ins that know no vocabulary: none.</remarks>
     IReadOnlyList<string> CompoundsEndingWith(string term, string language, int max) => [];
 
+    /// <summary>
+    /// Like <see cref="CompoundsEndingWith(string, string, int)"/>, but among all such compounds, not only the commonest:
+    /// those whose head (the part before <paramref name="term"/>) <paramref name="headFits"/>, the commonest first. A rare
+    /// compound ("glasfasernetz") is exactly the one a modifier asks for, and the commonest dozens ("stromnetz") left it out.
+    /// </summary>
+    IReadOnlyList<string> CompoundsEndingWith(string term, string language, Func<string, bool> headFits, int max) => [];
+
     /// <summary>How many passages of <paramref name="language"/> the index holds.</summary>
     int PassageCountIn(string language) => 1;
 }

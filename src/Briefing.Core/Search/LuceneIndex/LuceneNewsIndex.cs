@@ -402,6 +402,14 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
         return [.. WithSearcher(searcher => _searchers.CacheOf(searcher).CompoundsEndingWith(field, term)).Take(max)];
     }
 
+    /// <remarks>German only, as <see cref="CompoundsEndingWith(string, string, int)"/>.</remarks>
+    public IReadOnlyList<string> CompoundsEndingWith(string term, string language, Func<string, bool> headFits, int max)
+    {
+        if (LanguageAnalyzers.Normalize(language) != "de") return [];
+        var field = LuceneFields.Body(language);
+        return WithSearcher(searcher => _searchers.CacheOf(searcher).CompoundsEndingWith(field, term, headFits, max));
+    }
+
     /// <summary>How many terms after the prefix are looked at: compounds sort right after it ("lohn", "lohnabschluss", …).</summary>
     private const int CompoundScan = 64;
 

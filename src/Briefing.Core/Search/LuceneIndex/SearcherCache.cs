@@ -73,6 +73,21 @@ internal sealed class SearcherCache(IndexReaderContext readerContext)
         return compounds;
     }
 
+    /// <summary>This reader's compounds ending with <paramref name="tail"/> whose head fits, among all of them, the commonest first.</summary>
+    public IReadOnlyList<string> CompoundsEndingWith(string field, string tail, Func<string, bool> headFits, int max)
+    {
+        Lazy<TermsByEnding> byEnding;
+        lock (_termsByEnding)
+        {
+            if (!_termsByEnding.TryGetValue(field, out byEnding!))
+                _termsByEnding[field] = byEnding = new Lazy<TermsByEnding>(() => TermsByEnding.Read(ReaderContext.Reader, field));
+        }
+        // The caller's fit is the guard against a chance ending; the head need not stand as a term of its own: the stemmer
+        // cuts "glasfaser" to "glasfas", so the head of "glasfasernetz" is no indexed term and the compound was never found.
+        return byEnding.Value.CompoundsEndingWith(tail).Where(term => headFits(term[..^tail.Length]))
+            .OrderByDescending(term => DocumentFrequency(field, term)).ThenBy(term => term, StringComparer.Ordinal).Take(max).ToList();
+    }
+
     /// <summary>
     /// A compound's head is a term of its own, with or without a linking element ("sicherheit" + "s" in "sicherheitsluck"); a
     /// chance ending is no compound ("missgluck" ends with "luck", but "missg" is no word).
