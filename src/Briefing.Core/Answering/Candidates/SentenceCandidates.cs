@@ -108,11 +108,14 @@ internal static partial class SentenceCandidates
         // "Wie heißt die Stellvertreterin …?" → "Vizepräsidentin Roxana Baldetti", "Wer leitet …?" → "Fred Langford, Chef der
         // IWF": an article of the question's language names the asked person beside another noun of the same role
         // (RoleKinds). Not in the other language: "Wer ist der neue Trainer beim AC Milan?" over an older English report's
-        // "Milan coach Carlo Ancelotti" marked the former coach; translations there only raise the score (NameFit).
-        IReadOnlyList<string> askedRoleNouns = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
-            ? [.. askedNouns, .. askedNouns.SelectMany(n => RoleKinds.OthersOf(n, context.Language)).Distinct(StringComparer.OrdinalIgnoreCase)
-                .Where(r => !askedNouns.Contains(r, StringComparer.OrdinalIgnoreCase))]
-            : askedNouns;
+        // "Milan coach Carlo Ancelotti" marked the former coach; RoleKinds' words of the other language are not read there.
+        // They mark a name only where they stand for the role (RoleKinds.StandsAt): "sein Wegbegleiter Hans Huber" is no
+        // "Leiter", "Co-Trainer Hermann Gerland" no head coach.
+        IReadOnlySet<string> otherRoleNouns = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
+            ? askedNouns.SelectMany(n => RoleKinds.OthersOf(n, context.Language))
+                .Where(r => !askedNouns.Contains(r, StringComparer.OrdinalIgnoreCase)).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : new HashSet<string>();
+        IReadOnlyList<string> askedRoleNouns = [.. askedNouns, .. otherRoleNouns];
         // "… the film about the late Joy Division singer?": the person the question describes by a title is named beside it in
         // the article ("late Joy Division singer Ian Curtis"), and is no answer anywhere in that article (DescribedPerson).
         var describedByArticle = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
@@ -170,6 +173,8 @@ internal static partial class SentenceCandidates
         // The asked noun's forms together with its borrowed and other words: what a figure counting the asked thing stands before.
         var countedTermsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         var kindHeadsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
+        // The heads a compound of the counted noun may end in: the asker's own noun (its language only) and its kind's.
+        var compoundHeadsByLanguage = new Dictionary<string, IReadOnlySet<string>>();
         // The counted noun as the asker wrote it, whose compounds and compound heads count it too (AskedFact.CountsBy).
         IReadOnlySet<string> ownUnitTerms = unit is null ? Empty
             : statistics.AnalyzeTerms(unit.Word, context.Language).ToHashSet(StringComparer.Ordinal);
@@ -210,6 +215,8 @@ internal static partial class SentenceCandidates
             if (!kindHeadsByLanguage.TryGetValue(language, out var kindHeads))
                 kindHeadsByLanguage[language] = kindHeads = !counts || unit!.Whole is not null ? Empty
                     : CountedKinds.CompoundHeadsOf(unit.Word, language).SelectMany(w => statistics.AnalyzeTerms(w, language)).ToHashSet(StringComparer.Ordinal);
+            if (!compoundHeadsByLanguage.TryGetValue(language, out var compoundHeads))
+                compoundHeadsByLanguage[language] = compoundHeads = language == context.Language ? ownUnitTerms.Union(kindHeads).ToHashSet(StringComparer.Ordinal) : kindHeads;
             if (!countedTermsByLanguage.TryGetValue(language, out var countedTerms))
                 countedTermsByLanguage[language] = countedTerms = unitTerms.Union(borrowedTerms).ToHashSet(StringComparer.Ordinal);
             // "81 Milligramm Aspirin" measures other stuff than the asked weight; a noun no form of the asked one can be checked against may be it.
@@ -330,7 +337,9 @@ internal static partial class SentenceCandidates
                 // A dictionary form marks only the name written right after it, as what it says the name is
                 // (AskedNounForms.AsWrittenBy): "rendition of The Beatles" is not, "cable channel HBO" is.
                 var nearAsked = kinds.Count > 0 || (novel.Count > 0 && ((askedNouns.Count > 0
-                                && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], language == context.Language ? askedRoleNouns : askedNouns, language, names)))
+                                && novel.Overlaps((language == context.Language
+                                    ? AnswerCandidates.NearHead(sentences[i], askedRoleNouns, language, names, otherRoleNouns)
+                                    : AnswerCandidates.NearHead(sentences[i], askedNouns, language, names))))
                                 // A title is marked by its naming verb or quotes in any language.
                                 || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal)))
                                 // "referee Mike Riley" for "Which ref …?", "Regisseur Vincent Paterson" for "Who directed …?".
@@ -420,7 +429,7 @@ internal static partial class SentenceCandidates
                         // "Forty-two films will debut at Sundance" counts the asked films; "will feature two new international
                         // cinema competitions" names them nowhere near its figure. A noun no form of the asked one can be checked
                         // against (unitTerms empty) leaves it open, as CountsOtherThings does.
-                        CountsAskedNoun = unitTerms.Count == 0 || AskedFact.CountsBy(candidate, countedTerms, statistics, language == context.Language ? ownUnitTerms.Union(kindHeads).ToHashSet(StringComparer.Ordinal) : kindHeads)
+                        CountsAskedNoun = unitTerms.Count == 0 || AskedFact.CountsBy(candidate, countedTerms, statistics, compoundHeads)
                                           || (unit!.CountsPeople && AskedFact.CountsNamedPeople(candidate)),
                         CountsOnlyVaguely = novel.All(NumberWords.IsVagueCount),
                     };
