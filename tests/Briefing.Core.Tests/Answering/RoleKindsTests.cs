@@ -68,6 +68,8 @@ public sealed class RoleKindsTests
     {
         Assert.DoesNotContain("executive", RoleKinds.OthersOf("boss", "en"));
         Assert.Contains("chief executive", RoleKinds.OthersOf("boss", "en"));
+        Assert.Contains("CEO", RoleKinds.OthersOf("executive", "en", "Who is the new chief executive of Bombardier?"));
+        Assert.Empty(RoleKinds.OthersOf("executive", "en", "Which executive left Bombardier?"));
     }
 
     [Theory]

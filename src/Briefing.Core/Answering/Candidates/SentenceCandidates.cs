@@ -112,7 +112,7 @@ internal static partial class SentenceCandidates
         // They mark a name only where they stand for the role (RoleKinds.StandsAt): "sein Wegbegleiter Hans Huber" is no
         // "Leiter", "Co-Trainer Hermann Gerland" no head coach.
         IReadOnlySet<string> otherRoleNouns = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
-            ? askedNouns.SelectMany(n => RoleKinds.OthersOf(n, context.Language))
+            ? askedNouns.SelectMany(n => RoleKinds.OthersOf(n, context.Language, context.Question))
                 .Where(r => !askedNouns.Contains(r, StringComparer.OrdinalIgnoreCase)).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : new HashSet<string>();
         IReadOnlyList<string> askedRoleNouns = [.. askedNouns, .. otherRoleNouns];

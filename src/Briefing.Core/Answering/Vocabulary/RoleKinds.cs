@@ -72,7 +72,9 @@ internal static class RoleKinds
     /// The other nouns, in <paramref name="language"/>, of every role <paramref name="noun"/> (as typed, perhaps inflected
     /// or a compound ending in one: "Fußballtrainer") names; none when it names no listed role.
     /// </summary>
-    public static IReadOnlyList<string> OthersOf(string? noun, string language)
+    /// <param name="question">The question the noun is asked by: a role of several words ("chief executive") is named by
+    /// its last word where the question writes it whole ("Who is the new chief executive of Bombardier?").</param>
+    public static IReadOnlyList<string> OthersOf(string? noun, string language, string? question = null)
     {
         if (noun is null || noun.Length < 3) return [];
         // "Vorstandsvorsitzender" is a listed word itself: its kinds are the ones listing it, not the ones of its tail.
@@ -80,7 +82,7 @@ internal static class RoleKinds
         var others = new List<string>();
         foreach (var kind in Kinds)
         {
-            var own = kind.Where(role => IsWordOf(noun, role) || (!listed && IsTailOf(noun, role))).ToList();
+            var own = kind.Where(role => IsWordOf(noun, role) || (!listed && IsTailOf(noun, role)) || IsWrittenWhole(noun, role, question)).ToList();
             if (own.Count == 0) continue;
             others.AddRange(kind.Where(role => IsIn(role, language) && !own.Contains(role) && !others.Contains(role, StringComparer.OrdinalIgnoreCase)
                                                 && !role.Equals(noun, StringComparison.OrdinalIgnoreCase)));
@@ -109,6 +111,11 @@ internal static class RoleKinds
 
     /// <summary>The noun is the role word, inflected ("Stellvertreterin", "coaches").</summary>
     private static bool IsWordOf(string noun, string role) => InflectedForm.Is(noun, role, InflectedForm.PersonNounEndings);
+
+    /// <summary>The noun ends a role of several words that the question writes whole ("chief executive").</summary>
+    private static bool IsWrittenWhole(string noun, string role, string? question) =>
+        question is not null && role.LastIndexOf(' ') is var space and > 0 && IsWordOf(noun, role[(space + 1)..])
+        && question.Contains(role, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The noun is a compound ending in the role word ("Fußballtrainer"), not after a prefix that makes another person of it.</summary>
     private static bool IsTailOf(string noun, string role)
