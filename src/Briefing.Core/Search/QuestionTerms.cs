@@ -162,12 +162,13 @@ internal sealed partial class QuestionTerms
     {
         if (head.Length < MinCompoundPart) return false;
         var prefix = term.AsSpan(0, term.Length - head.Length);
-        foreach (var rolePrefix in RolePrefixes)
+        foreach (var rolePrefix in FormerOrDeputyPrefixes)
             if (prefix.SequenceEqual(rolePrefix)) return true;
         return false;
     }
 
-    private static readonly string[] RolePrefixes = ["ex", "alt", "vize"];
+    /// <summary>Prefixes that make a role former or deputy ("Exanwalt", "Altkanzler", "Vizepräsident"); RoleKinds reads them too.</summary>
+    internal static readonly string[] FormerOrDeputyPrefixes = ["ex", "alt", "vize"];
 
     /// <summary>Both the part and the rest of the term are at least <see cref="MinCompoundPart"/> long.</summary>
     private static bool FitsCompound(string part, string term) =>

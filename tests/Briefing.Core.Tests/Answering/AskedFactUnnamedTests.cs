@@ -105,6 +105,7 @@ public sealed class AskedFactUnnamedTests : InventedArticlesTest
     [Theory]
     [InlineData("A man was shot in the leg outside the studios.", "man", true)]
     [InlineData("A man, Paul Hendry, was shot in the leg.", "man", false)]
+    [InlineData("A man from the Isle of Man was shot.", "man", false)]
     [InlineData("Rabat – In Marokko ist ein Belgier mit Verbindungen zu den Attentätern festgenommen worden.", "Belgier", true)]
     [InlineData("Der zwölfjährige Schwede Erik Lindqvist hat einen Fehler gefunden.", "Schwede", false)]
     public void A_short_noun_of_people_is_read_as_a_whole_word(string sentence, string noun, bool unnamed)

@@ -164,14 +164,18 @@ internal static partial class AnswerCandidates
     /// a "who" question (<see cref="RoleNouns"/>). The distance counts from the noun's end ("a group calling itself the
     /// Sons of X").
     /// </summary>
-    public static IReadOnlySet<string> NearHead(string text, IReadOnlyList<string> heads, string language, NameDetector names)
+    /// <param name="otherRoleNouns">The heads that are not the asked noun but another noun of its role (<see cref="RoleKinds"/>):
+    /// read only where they stand for the role (<see cref="RoleKinds.StandsAt"/>), not as any compound's tail ("Wegbegleiter"
+    /// for "Leiter", "Co-Trainer" for "Trainer").</param>
+    public static IReadOnlySet<string> NearHead(string text, IReadOnlyList<string> heads, string language, NameDetector names,
+        IReadOnlySet<string>? otherRoleNouns = null)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var at = new List<(int Start, int End)>();
         foreach (var head in heads.Where(h => h.Length >= MinHead))
             for (var i = text.IndexOf(head, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(head, i + 1, StringComparison.OrdinalIgnoreCase))
-                if (IsWordOrTail(text, i, head.Length)) at.Add((i, i + head.Length));
-        keys.UnionWith(Apposition(text, heads));
+                if (IsWordOrTail(text, i, head.Length) && StandsAsHead(text, i, head, otherRoleNouns)) at.Add((i, i + head.Length));
+        keys.UnionWith(Apposition(text, heads, otherRoleNouns));
         if (at.Count == 0) return keys;
         foreach (var span in NameSpans.Named(text, language, names))
             if (at.Any(h => h.End >= span.Start - HeadDistance && h.Start <= span.End + AppositionGap && !ClassifiesIndefinite(text, span, h.Start)))
@@ -198,7 +202,7 @@ internal static partial class AnswerCandidates
     /// Magazin Wired"): the name of the thing the noun says it is, even when its words are common words, English words
     /// in a German sentence or start with an article, which the name detector does not take for names.
     /// </summary>
-    public static IEnumerable<string> Apposition(string text, IReadOnlyList<string> heads)
+    public static IEnumerable<string> Apposition(string text, IReadOnlyList<string> heads, IReadOnlySet<string>? otherRoleNouns = null)
     {
         foreach (var head in heads.Where(h => h.Length >= MinHead))
             for (var i = text.IndexOf(head, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(head, i + 1, StringComparison.OrdinalIgnoreCase))
@@ -206,6 +210,7 @@ internal static partial class AnswerCandidates
                 // "der Privatbank Hauck": a short head ("Bank") counts as the tail of a compound that ends right there.
                 var endsWord = i + head.Length == text.Length || !char.IsLetter(text[i + head.Length]);
                 if (!IsWordOrTail(text, i, head.Length) && !(endsWord && i > 0 && char.IsLetter(text[i - 1]))) continue;
+                if (!StandsAsHead(text, i, head, otherRoleNouns)) continue;
                 var end = i + head.Length;
                 while (end < text.Length && char.IsLetter(text[end])) end++;
                 if (NameAfterNoun().Match(text, end) is { Success: true } name && name.Index == end)
@@ -262,6 +267,10 @@ internal static partial class AnswerCandidates
         if (length < MinCompoundTail) return startsWord && InflectedForm.IsEnding(inflection, InflectedForm.NounEndings);
         return InflectedForm.IsEnding(inflection, InflectedForm.PersonNounEndings);
     }
+
+    /// <summary>An asked noun stands wherever it is found; another noun of its role only where it names the role (<see cref="RoleKinds.StandsAt"/>).</summary>
+    private static bool StandsAsHead(string text, int start, string head, IReadOnlySet<string>? otherRoleNouns) =>
+        otherRoleNouns is null || !otherRoleNouns.Contains(head) || RoleKinds.StandsAt(text, start, head.Length);
 
     /// <summary>"US" of "Welche US-amerikanische Einrichtung" is no head noun to look for.</summary>
     private const int MinHead = 3;

@@ -108,11 +108,14 @@ internal static partial class SentenceCandidates
         // "Wie heißt die Stellvertreterin …?" → "Vizepräsidentin Roxana Baldetti", "Wer leitet …?" → "Fred Langford, Chef der
         // IWF": an article of the question's language names the asked person beside another noun of the same role
         // (RoleKinds). Not in the other language: "Wer ist der neue Trainer beim AC Milan?" over an older English report's
-        // "Milan coach Carlo Ancelotti" marked the former coach; translations there only raise the score (NameFit).
-        IReadOnlyList<string> askedRoleNouns = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
-            ? [.. askedNouns, .. askedNouns.SelectMany(n => RoleKinds.OthersOf(n, context.Language)).Distinct(StringComparer.OrdinalIgnoreCase)
-                .Where(r => !askedNouns.Contains(r, StringComparer.OrdinalIgnoreCase))]
-            : askedNouns;
+        // "Milan coach Carlo Ancelotti" marked the former coach; RoleKinds' words of the other language are not read there.
+        // They mark a name only where they stand for the role (RoleKinds.StandsAt): "sein Wegbegleiter Hans Huber" is no
+        // "Leiter", "Co-Trainer Hermann Gerland" no head coach.
+        IReadOnlySet<string> otherRoleNouns = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
+            ? askedNouns.SelectMany(n => RoleKinds.OthersOf(n, context.Language, context.Question))
+                .Where(r => !askedNouns.Contains(r, StringComparer.OrdinalIgnoreCase)).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : new HashSet<string>();
+        IReadOnlyList<string> askedRoleNouns = [.. askedNouns, .. otherRoleNouns];
         // "… the film about the late Joy Division singer?": the person the question describes by a title is named beside it in
         // the article ("late Joy Division singer Ian Curtis"), and is no answer anywhere in that article (DescribedPerson).
         var describedByArticle = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
@@ -331,7 +334,9 @@ internal static partial class SentenceCandidates
                 // A dictionary form marks only the name written right after it, as what it says the name is
                 // (AskedNounForms.AsWrittenBy): "rendition of The Beatles" is not, "cable channel HBO" is.
                 var nearAsked = kinds.Count > 0 || (novel.Count > 0 && ((askedNouns.Count > 0
-                                && novel.Overlaps(AnswerCandidates.NearHead(sentences[i], language == context.Language ? askedRoleNouns : askedNouns, language, names)))
+                                && novel.Overlaps((language == context.Language
+                                    ? AnswerCandidates.NearHead(sentences[i], askedRoleNouns, language, names, otherRoleNouns)
+                                    : AnswerCandidates.NearHead(sentences[i], askedNouns, language, names))))
                                 // A title is marked by its naming verb or quotes in any language.
                                 || (titleAsked && novel.Overlaps(TitlePhrases.In(sentences[i]).ToHashSet(StringComparer.Ordinal)))
                                 // "referee Mike Riley" for "Which ref …?", "Regisseur Vincent Paterson" for "Who directed …?".

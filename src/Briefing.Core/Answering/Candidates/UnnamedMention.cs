@@ -15,8 +15,9 @@ internal static partial class UnnamedMention
     /// True when <paramref name="sentence"/> writes <paramref name="head"/> (in any case or number) and every time only
     /// after "a", "his", "ein", "seinem" … with no name right after it.
     /// </summary>
-    /// <param name="person">The head is a noun of people ("man", "Bub"): matched as a whole word, a short one names no
-    /// place or thing the way "Ort" or "Tag" does.</param>
+    /// <param name="person">The head is a noun of people ("man", "Bub"): a head of three letters is read too, as every head
+    /// is, as a word of its own, and such a short noun of people names no place or thing the way "Ort" or "Tag" does.
+    /// Case is not read: "Man" of "Isle of Man" is a mention the article names, so it never makes an unnamed one.</param>
     public static bool OnlyIn(string sentence, string head, string language, bool person = false)
     {
         if (head.Length < (person ? MinPersonHead : MinHead)) return false;
@@ -45,7 +46,7 @@ internal static partial class UnnamedMention
     [GeneratedRegex(@"\b(welche[rsmn]?\s+(" + AskedHead.GermanKindWords + @")|was\s+für|(what|which)\s+(" + AskedHead.EnglishKindWords + @")s?\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindAsked();
 
-    /// <summary>Heads shorter than this ("Ort", "Tag") are endings of too many unrelated words to be read as a compound's tail.</summary>
+    /// <summary>Heads shorter than this ("Ort", "Tag") name too many unrelated things to say the asked one is spoken of.</summary>
     private const int MinHead = 4;
 
     /// <summary>"man", "boy", "Bub": the shortest nouns of people a name is asked for.</summary>

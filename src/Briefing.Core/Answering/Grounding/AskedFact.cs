@@ -293,7 +293,7 @@ internal static partial class AskedFact
     }
 
     /// <summary>Role nouns news uses for one another: who leads an organisation, who coaches a team, who speaks for it, who runs a town.</summary>
-    private static readonly string[][] RoleFamilies =
+    internal static readonly string[][] RoleFamilies =
     [
         ["chef", "boss", "leader", "head", "präsident", "president", "vorsitzende", "vorsitzender", "chairman", "chairwoman", "chief",
             "executive", "director", "direktor", "leiter", "obmann", "obfrau", "ceo", "geschäftsführer", "vorstand"],

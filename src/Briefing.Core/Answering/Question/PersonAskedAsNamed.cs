@@ -15,7 +15,11 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class PersonAskedAsNamed
 {
-    /// <summary>The reason no chosen sentence names the asked person; null when one does, or the question asks no person this way.</summary>
+    /// <summary>
+    /// The reason the chosen sentences do not name the asked person: none names anyone new, or the lead's article tells the
+    /// asked event of the person unnamed (<see cref="UnnamedReport"/>), so the names they give are someone else's. Null when
+    /// a chosen sentence names the person, or the question asks no person this way.
+    /// </summary>
     /// <param name="candidates">All scored sentences: the lead's article may tell the asked event of the person unnamed
     /// (<see cref="UnnamedReport"/>).</param>
     public static string? Missing(IReadOnlyList<CandidateSentence> chosen, string question, string language, AnswerType expected,
@@ -41,7 +45,8 @@ internal static partial class PersonAskedAsNamed
     /// asked person only as "a …", with no name beside it (<see cref="UnnamedMention"/>). A report that knew the name would
     /// write it there ("Der zwölfjährige Schwede Erik Lindqvist hat …"), so the other names the chosen sentences give
     /// (a pop star the boy could have embarrassed, the rapper on air) are someone else's. Not when a chosen sentence writes
-    /// a new name right by the asked noun: a lede that opens unnamed ("its boss and another top executive", "bei einem
+    /// a new name right by the asked noun or another noun of its role (<see cref="CandidateSentence.NearAskedNoun"/>, which
+    /// reads <see cref="RoleKinds"/>): a lede that opens unnamed ("its boss and another top executive", "bei einem
     /// Anwalt beschlagnahmte Akten") is followed by the sentence that names him ("chief operating officer Jean-Bernard
     /// Levy", "Exanwalt Gerald Toifl").
     /// </summary>
