@@ -146,9 +146,6 @@ internal static partial class FigureClause
     [GeneratedRegex(@"^(?:" + SubordinatingConjunctions + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubordinatingConjunction();
 
-    /// <summary>The part opens with a coordinating conjunction: it is coordinated with the part before it ("and won the World Cup in 1999").</summary>
-    internal static bool OpensCoordinated(string part) => Coordinating().IsMatch(part.TrimStart());
-
     [GeneratedRegex(@"^(?:and|und|or|oder)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Coordinating();
 }

@@ -17,7 +17,7 @@ namespace Briefing.Core.Answering;
 /// bracketed date does. Only an asked year the sentence itself says is judged: one its article's title or lede says
 /// dates the whole report.
 /// </remarks>
-internal static partial class YearOfOtherClause
+internal static class YearOfOtherClause
 {
     /// <summary>
     /// True when every chosen sentence that shows an asked year and something of the question says the year only in parts
@@ -40,11 +40,10 @@ internal static partial class YearOfOtherClause
             // drei Jahren"). Not the other words beside the year: "bis 2019 einsparen" is the asked act.
             var dating = statistics.AnalyzeTerms(string.Join(' ', years.AsWritten.Concat(
                 Tokenizer.LetterRuns(question).Select(w => w.Value).Where(FunctionWords.IsGeneric))), passageLanguage).ToHashSet(StringComparer.Ordinal);
-            double Coverage(string text) => asked.Coverage(statistics.AnalyzeTerms(text, passageLanguage).Where(t => !dating.Contains(t)).ToHashSet(StringComparer.Ordinal));
-            bool Shows(string text) => Coverage(text) > 0;
+            bool Shows(string text) => asked.Coverage(statistics.AnalyzeTerms(text, passageLanguage).Where(t => !dating.Contains(t)).ToHashSet(StringComparer.Ordinal)) > 0;
             // Only the sentence's own parts: another chosen sentence with its own year ("In the early 1970s, Trevor Martin
             // played …" after "In the late 1980s, … a play titled …") is often the same kind of fact for another year beside it.
-            if (IsApart(sentence.Text, years, Coverage)) judged++;
+            if (IsApart(sentence.Text, years, Shows)) judged++;
             // "Die Liaoning … , den China 1998 der Ukraine abgekauft hatte" beside the sentence on the ranking: a sentence that
             // shows nothing of the question in any part answers nothing of it, whatever year it says (YearBesideTopic's case).
             else if (Shows(sentence.Text)) return false;
@@ -52,26 +51,13 @@ internal static partial class YearOfOtherClause
         return judged > 0;
     }
 
-    /// <summary>
-    /// The sentence says every asked year it says in parts that show nothing of the question, and another of its parts shows
-    /// the question with a year of its own (not a year it compares with: "up from $66m … in 2003"). An asked year in a list
-    /// of years ("won the World Cup in 1991 and 1999") dates what the list's part says: when that part shows nothing of the
-    /// question, a part coordinated with it that shows the question is apart from the year, though it has no year of its
-    /// own ("She was twice Fifa women's player of the year and won the World Cup in 1991 and 1999").
-    /// </summary>
-    internal static bool IsApart(string sentence, AskedYears years, Func<string, double> coverage)
+    /// <summary>The sentence says every asked year it says in parts that show nothing of the question, and another of its parts shows the question with a year of its own.</summary>
+    internal static bool IsApart(string sentence, AskedYears years, Func<string, bool> showsQuestion)
     {
         var parts = Parts(sentence);
         var dated = parts.Where(p => years.SaidIn(p).Any()).ToList();
-        if (dated.Count == 0) return false;
-        var undated = parts.Where(p => !years.SaidIn(p).Any()).ToList();
-        var datedShown = dated.Max(coverage);
-        // The listed part must show nothing of the question, as any dated part must ("… from virus, spam and spyware attacks
-        // rose by 11.2% each year between 2002 and 2004" shows "spyware"), and the part that shows it must be coordinated with
-        // it, not a piece of a list of names split at its commas ("In the Netherlands, Greece and Portugal, growth slowed …").
-        if (dated.Any(p => years.SaidIn(p).Any(year => YearUses.InList(p, year))))
-            return datedShown <= 0 && undated.Any(p => coverage(p) > 0 && (OpensCoordinated(p) || dated.Any(OpensCoordinated)));
-        return datedShown <= 0 && undated.Any(p => YearUses.DatesItsOwn(p) && coverage(p) > 0);
+        if (dated.Count == 0 || dated.Any(showsQuestion)) return false;
+        return parts.Where(p => !years.SaidIn(p).Any()).Any(p => AskedYears.Of(p).Any && showsQuestion(p));
     }
 
     private static bool OnlyFunctionWords(string text) => Tokenizer.LetterRuns(text).All(w => FunctionWords.IsFunctionWord(w.Value));
@@ -89,17 +75,6 @@ internal static partial class YearOfOtherClause
                 spans[0] = (spans[0].Start, part.End);
             else spans.Add((part.Start, part.End));
         }
-        // "… in the 2002 and 2003 London races as well as in November's New York City marathon": "as well as" joins another
-        // thing as "and" does, and FigureClause keeps "and" after a year ("1991 and 1999") in one part.
-        return spans.SelectMany(s => AlsoJoined().Split(sentence[s.Start..s.End])).Where(p => p.Length > 0).ToList();
+        return spans.Select(s => sentence[s.Start..s.End]).ToList();
     }
-
-    /// <summary>The part opens with "and", "or" or "as well as" (<see cref="FigureClause.OpensCoordinated"/>).</summary>
-    private static bool OpensCoordinated(string part) => FigureClause.OpensCoordinated(part) || OpensAlso().IsMatch(part);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:as\s+well\s+as|sowie)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex OpensAlso();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\S)\s(?=(?:as\s+well\s+as|sowie)\s)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AlsoJoined();
 }
