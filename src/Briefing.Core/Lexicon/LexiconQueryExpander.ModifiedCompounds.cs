@@ -53,7 +53,7 @@ public sealed partial class LexiconQueryExpander
 
     /// <summary>The modifier's German noun translations (and its hyphenated parts'), folded as the index writes them.</summary>
     private List<string> ModifierFronts(CompiledLexicon lexicon, string modifier, string source) =>
-        (modifier.Contains('-') ? modifier.Split('-').Where(p => p.Length >= MinCompoundPart).Prepend(modifier) : [modifier])
+        ModifierWords(modifier).Prepend(modifier).Distinct(StringComparer.OrdinalIgnoreCase)
         .SelectMany(part => Nouns(lexicon, part, source))
         .Select(WordNormalizer.Fold).Where(f => f.Length >= MinModifierFront).Distinct(StringComparer.Ordinal).ToList();
 
