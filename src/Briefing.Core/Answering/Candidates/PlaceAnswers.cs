@@ -88,6 +88,9 @@ internal static partial class PlaceAnswers
                          || MemberFor().IsMatch(before)
                          // "the St Galmier event", "beim Kitzbühel-Rennen", "the Davos summit": a place names the event held there.
                          || EventAfter().IsMatch(text[span.End..])
+                         // "Kent is likely to be the site of the UK's first Wimax network", "Leipzig wird Austragungsort des Finales":
+                         // a name the sentence says is the site of the event is where it happens, though it stands first in the sentence.
+                         || SiteAfter().IsMatch(text[span.End..])
                          // "in the borough of Lambeth", "im Bezirk von Graz", "im Meereskundemuseum von Perth": the venue's town.
                          || (PlaceClassOf().Match(before) is { Success: true } of && (IsPlaceClass(of.Groups["word"].Value) || IsVenue(of.Groups["word"].Value)));
             // "in Peru, the North Sea and Chile": what a list of places goes on with is a place too.
@@ -173,6 +176,8 @@ internal static partial class PlaceAnswers
         "galerie", "tribüne", "saal", "halle", "bar", "gallery", "hall",
         // Where shows and exhibitions are held: "at the Alex Theater", "im Meereskundemuseum von Perth", "in der Stadthalle".
         "museum", "theater", "theatre", "arena", "kino", "cinema",
+        // Grounds a festival or a landing uses: "am Flugplatz Mendig", "at the airfield".
+        "flugplatz", "airfield",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -218,6 +223,10 @@ internal static partial class PlaceAnswers
         "suburb", "constituency", "province", "county", "island", "hometown",
         // "im Bundesstaat Himachal Pradesh", "aus dem Kreis Bernkastel-Wittlich", "das Nachbarland Schweiz", "the state of Goa".
         "staat", "kreis", "bundesland", "nachbarland", "state",
+        // "Im Schwarzmeerort Rize", "sein Heimatort Kampen": German writes a town as "-ort"; the tail alone is too short to
+        // match ("Sport", "Export") and "vor Ort" names no town, so the compounds news uses are listed.
+        "heimatort", "wohnort", "geburtsort", "urlaubsort", "ferienort", "badeort", "kurort", "skiort", "küstenort",
+        "grenzort", "nachbarort", "schwarzmeerort", "hafenort", "wallfahrtsort",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static bool IsPlaceClass(string word)
@@ -236,6 +245,14 @@ internal static partial class PlaceAnswers
 
     [GeneratedRegex(@"(?<word>\p{L}+)\s+(of|von)\s+$")]
     private static partial Regex PlaceClassOf();
+
+    /// <summary>
+    /// A copula and a noun of the site of an event right after the name: "is the site of", "will be the venue for", "is
+    /// likely to be the scene of", "ist Schauplatz", "wird Austragungsort".
+    /// </summary>
+    [GeneratedRegex(@"^\s+(is|was|will\s+be|would\s+be|has\s+been|is\s+(likely|expected|set|due)\s+to\s+be|ist|war|wird|wurde|bleibt)\s+"
+        + @"((the|der|die|das)\s+)?(site|venue|scene|location|Schauplatz|Austragungsort|Veranstaltungsort|Standort)\b")]
+    private static partial Regex SiteAfter();
 
     private static bool IsVenue(string word)
     {
@@ -265,8 +282,11 @@ internal static partial class PlaceAnswers
     [GeneratedRegex(@"^\s*(,|,?\s*(and|und|or|oder|sowie))\s+((" + ArticleAlternations.Definite + @")\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListJoin();
 
-    /// <remarks>German "auf" too: "auf dem Flughafen der Hauptstadt", "auf der Tribüne".</remarks>
-    [GeneratedRegex(@"\b(?<prep>at|in|from|near|outside|an|am|im|aus|vom|beim|bei|vor|auf)\s+((" + ArticleAlternations.AnyOrPossessive + @")\s+)?(?<adj>\p{L}+\s+)?(?<noun>\p{L}+)", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// German "auf" too: "auf dem Flughafen der Hauptstadt", "auf der Tribüne"; and the prepositions that place something
+    /// beside a venue: "hinter der Rupertuskirche", "neben dem Bahnhof", "behind the station".
+    /// </remarks>
+    [GeneratedRegex(@"\b(?<prep>at|in|from|near|outside|inside|behind|opposite|beside|an|am|im|aus|vom|beim|bei|vor|auf|hinter|neben|gegenüber)\s+((" + ArticleAlternations.AnyOrPossessive + @")\s+)?(?<adj>\p{L}+\s+)?(?<noun>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex VenueAfterPreposition();
 
     [GeneratedRegex(@"(?<word>\p{L}+),?\s+$")]
