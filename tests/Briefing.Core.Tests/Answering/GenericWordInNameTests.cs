@@ -65,16 +65,6 @@ public sealed class GenericWordInNameTests : InventedArticlesTest
     }
 
     [Fact]
-    public async Task A_generic_word_in_the_possessive_of_a_name_is_shown_by_the_compound_of_the_names_other_word()
-    {
-        // "People's Party" is the German "Volkspartei": the article shows "Partei" in it, but no "People".
-        var answer = await Engine.AskAsync("How many seats did Ostrava's People's Party win in the Lorvia election?");
-
-        Assert.False(answer.Abstained, answer.Text);
-        Assert.Contains("119 von 350", answer.Text);
-    }
-
-    [Fact]
     public async Task The_names_other_word_stays_a_detail()
     {
         // Only the generic word is let go: a question about Ostrava's People's Union is not answered by the party's result.

@@ -111,6 +111,7 @@ public sealed class CompoundTranslationTests : IDisposable
         _folder.Write("news/nissan.txt", """
             Renault raises its stake
             Renault now owns 44% of the Japanese carmaker Nissan.
+            Every car the maker sold in Europe last year was built in Sunderland.
             """);
         _folder.Write("news/tennis.txt", """
             Dementieva prevails in Hong Kong
