@@ -711,6 +711,9 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
                 if (expansions.Any(e => e.Group == group && e.Text == text)) continue;
                 expansions.Add(new WeightedTerm(text, target, (float)_options.Weight) { Group = group });
                 kept++;
+                // English writes a compound open, hyphenated or closed: the dictionary's "car maker" is the article's "carmaker".
+                if (ClosedEnglishCompound(present, target) is { } closed && !expansions.Any(e => e.Group == group && e.Text == closed))
+                    expansions.Add(new WeightedTerm(closed, target, (float)_options.Weight) { Group = group });
             }
             if (kept > 0 && source == "de") AddCompoundHead(lexicon, word, source, target, expansions, group);
         }
@@ -1202,6 +1205,17 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         if (IsSingleWord(phrase)) return null;
         var words = Words().Matches(phrase).Select(m => m.Value).Where(w => IsContentWord(w, language) || (FunctionWords.IsGeneric(w) && w.Length > 2)).ToList();
         return words.Count is >= 2 and <= 3 && !words.All(FunctionWords.IsGeneric) ? words : null;
+    }
+
+    /// <summary>
+    /// A two-word English phrase written as one word ("car maker" → "carmaker", "web site" → "website"), when the index's
+    /// English articles write it so; null otherwise. Only what the articles write counts: most phrases never close up.
+    /// </summary>
+    private string? ClosedEnglishCompound(IReadOnlyList<string> words, string language)
+    {
+        if (language != "en" || words.Count != 2 || words.Any(FunctionWords.IsGeneric)) return null;
+        var closed = string.Concat(words).ToLowerInvariant();
+        return _statistics.AnalyzeTerms(closed, language) is [var term] && _statistics.DocumentFrequency(term, language) > 0 ? closed : null;
     }
 
     private bool BeginsCompound(string translation) =>

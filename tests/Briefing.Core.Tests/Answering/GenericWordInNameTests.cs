@@ -21,6 +21,15 @@ public sealed class GenericWordInNameTests : InventedArticlesTest
         ---
         sign /saɪn/
         unterschreiben <v>
+        ---
+        seats /siːts/
+        Sitze <pl>, Mandate <pl>
+        ---
+        party /ˈpɑːti/
+        Partei <fem>
+        ---
+        election /ɪˈlɛkʃən/
+        Wahl <fem>
         """;
 
     private const string GermanEnglish = """
@@ -38,6 +47,11 @@ public sealed class GenericWordInNameTests : InventedArticlesTest
             Lorvia muss das Abkommen bis zum 30. Juni unterschreiben, sonst gibt es kein Geld mehr von der Weltbank.
             Die Regierung in Lorvia will bis dahin eine Mehrheit finden.
             """);
+        Folder.Write("news/wahl.txt", """
+            Wahl in Lorvia
+            Bei der Wahl in Lorvia gewann die Volkspartei von Premier Ostrava 119 von 350 Mandaten.
+            Eine eigene Mehrheit verfehlte sie.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -48,5 +62,14 @@ public sealed class GenericWordInNameTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("30. Juni", answer.Text);
+    }
+
+    [Fact]
+    public async Task The_names_other_word_stays_a_detail()
+    {
+        // Only the generic word is let go: a question about Ostrava's People's Union is not answered by the party's result.
+        var answer = await Engine.AskAsync("How many seats did Ostrava's People's Union win in the Lorvia election?");
+
+        Assert.True(answer.Abstained, answer.Text);
     }
 }

@@ -70,6 +70,9 @@ public sealed class CompoundTranslationTests : IDisposable
         ---
         Ticket /tˈɪkət/ <neut>
         admission ticket, ticket
+        ---
+        Autobauer /ˈaʊtoːbˌaʊɜ/ <masc, n, sg>
+        car maker <n>, car manufacturer <n>
         """;
 
     private static readonly Dictionary<string, string> Abbreviations = new()
@@ -104,6 +107,11 @@ public sealed class CompoundTranslationTests : IDisposable
             At its spring party conference in Liverpool, Labour elected Maria Jones as its new chair.
             Delegates also backed a motion demanding a wage increase for nurses.
             Tickets for the hotel were sold out.
+            """);
+        _folder.Write("news/nissan.txt", """
+            Renault raises its stake
+            Renault now owns 44% of the Japanese carmaker Nissan.
+            Every car the maker sold in Europe last year was built in Sunderland.
             """);
         _folder.Write("news/tennis.txt", """
             Dementieva prevails in Hong Kong
@@ -154,6 +162,15 @@ public sealed class CompoundTranslationTests : IDisposable
         var expansions = Expander.Expand("Welche Lohnerhöhung fordern die Delegierten?", "de");
         Assert.Contains(expansions, e => e.Text == "wage increase" && e.Group == "de:Lohnerhöhung");
         Assert.DoesNotContain(expansions, e => e.Group == "de:Lohnerhöhung" && e.Text.Contains("salary"));
+    }
+
+    [Fact]
+    public void A_phrase_the_english_articles_write_as_one_word_translates_into_that_word_too()
+    {
+        // "car maker" stands in the dictionary, "carmaker" in the article; "car manufacturer" has no closed form there.
+        var expansions = Expander.Expand("Wie viel hält Renault am japanischen Autobauer Nissan?", "de");
+        Assert.Contains(expansions, e => e.Text == "carmaker" && e.Group == "de:Autobauer");
+        Assert.DoesNotContain(expansions, e => e.Text == "carmanufacturer");
     }
 
     [Fact]

@@ -58,6 +58,9 @@ internal sealed partial class QuestionConstraints
             // phrase's constraint), not of its own. The dictionary leaves generic words untranslated, so "World" alone was
             // required of the German article that writes "Weltbank".
             if (FunctionWords.IsGeneric(name) && phrases.Any(p => p.Surface.Split(' ').Contains(name, StringComparer.Ordinal))) continue;
+            // "the People's Party", "Children's Hospital": likewise a generic word in the possessive before a name's next word;
+            // German writes the name as one compound ("Volkspartei"), which shows the next word ("Partei") but no "People".
+            if (FunctionWords.IsGeneric(name) && OpensPossessiveName(question, at, name)) continue;
             if (!seen.Add(name)) continue;
             // A name that is part of a hyphenated word ("Bahn" in "U-Bahn-Arbeiter") is shown by the translations of
             // the hyphenated part the lexicon translated ("U-Bahn" → tube): the other language writes no "Bahn".
@@ -195,6 +198,13 @@ internal sealed partial class QuestionConstraints
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Where(part => part.Length < name.Length && (name.StartsWith(part, StringComparison.OrdinalIgnoreCase) || name.EndsWith(part, StringComparison.OrdinalIgnoreCase)))
             .Any(part => statistics.AnalyzeTerms(part, language).Any(t => statistics.DocumentFrequency(t, language) > 0));
+    }
+
+    /// <summary>The name at <paramref name="at"/> is followed by a possessive "'s" and a capitalised word ("People's Party").</summary>
+    private static bool OpensPossessiveName(string question, int at, string name)
+    {
+        var end = at + name.Length;
+        return end + 3 < question.Length && question[end] is '\'' or '’' && question[end + 1] == 's' && question[end + 2] == ' ' && char.IsUpper(question[end + 3]);
     }
 
     private static bool IsHyphenPart(string name, string word) =>
