@@ -55,6 +55,13 @@ public sealed class SumOfAnotherPartyTests
     public void A_passive_a_pronoun_or_the_other_side_names_no_other_doer(string sentence, string side) =>
         Assert.Null(SumOfAnotherParty.OtherDoer(sentence, "en", _names, Enum.Parse<PaymentActs.Side>(side), new HashSet<string>()));
 
+    [Theory]
+    // A party described by its town or nickname after a definite article may be the asked one ("Wie viel zahlt Bayern …?").
+    [InlineData("Die Münchner zahlen für Larsson eine Ablöse von 4,5 Millionen Euro.", "de")]
+    [InlineData("In May the Gunners paid £5m for the striker.", "en")]
+    public void A_described_party_is_no_other_doer(string sentence, string language) =>
+        Assert.Null(SumOfAnotherParty.OtherDoer(sentence, language, _names, PaymentActs.Side.Payer, new HashSet<string>()));
+
     [Fact]
     public void A_doer_the_question_names_is_the_other_side_of_the_asked_deal() =>
         Assert.Null(SumOfAnotherParty.OtherDoer("Quarrow bought a stake for $12bn.", "en", _names, PaymentActs.Side.Payer, new HashSet<string> { "quarrow" }));

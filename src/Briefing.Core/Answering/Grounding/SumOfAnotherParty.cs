@@ -88,6 +88,9 @@ internal static partial class SumOfAnotherParty
         var gap = sentence[(word.Index + word.Length)..words[at + 1].Index];
         if (gap.Trim() is not ("" or "-" or "–" or ",")) return null;
         if (questionNames.Contains(Fold(word.Value)) || FunctionWords.IsFunctionWord(word.Value)) return null;
+        // "Die Münchner zahlen für Larsson 4,5 Millionen Euro" for "Wie viel zahlt Bayern …?", "the Gunners paid": a word
+        // after a definite article describes its party (by its town, its nickname) and may well be the asked one.
+        if (at > 0 && FunctionWords.IsDefiniteArticle(words[at - 1].Value) && Joins(sentence, words[at - 1], word)) return null;
         if (nameStarts.ContainsKey(word.Index)) return word.Value;
         // An English capital inside a sentence writes a name ("Quinlan Private", "A Tribute to Heroes") though the detector
         // knows its word as an English one; a German capital may be any noun ("kaufte der Gutachter"), the first word any word.
