@@ -82,8 +82,8 @@ internal static partial class SentenceCandidates
         var rolePhrases = DescribedRolePhrase.Of(context.StandaloneQuestion, context.Language);
         var articleTerms = ArticleTerms(passages, statistics);
         var headlines = Headlines(passages, statistics);
-        var ledeYears = LedeYears(passages, statistics);
         var years = AskedYears.Of(context.Question);
+        var ledeYears = LedeYears(passages, statistics, names, years.WordsBeside(context.Question));
         // The words beside the asked year ("Wahl 2010", "im August 2019") and their translations name the period, not the asked act (ShowsAskedAct).
         var besideYear = years.WordsBeside(context.Question);
         var yearNeighbours = string.Join(' ', besideYear.Concat(expansions.Where(e => e.Group is { } g && besideYear.Contains(g[(g.IndexOf(':') + 1)..])).Select(e => e.Text)));
@@ -601,10 +601,11 @@ internal static partial class SentenceCandidates
 
     /// <summary>
     /// The years each article's title, lede and date stamp (<see cref="DateStamp"/>) date the report with ("earnings for
-    /// 2004", "in der Saison 2016/17", "(APA, 19.3.2016)"); not a target or a starting point ("to 600,000 tonnes by 2008", "Bis 2020 sollen es ...", "seit 2009"), which dates only
-    /// the figure next to it.
+    /// 2004", "in der Saison 2016/17", "(APA, 19.3.2016)"): <see cref="DatingYears"/>, not a target, a starting point or
+    /// an edition ("Euro 2004") of a name other than the one the question writes beside its year.
     /// </summary>
-    private static Dictionary<string, HashSet<string>> LedeYears(IReadOnlyList<PassageHit> passages, ITermStatistics statistics)
+    private static Dictionary<string, HashSet<string>> LedeYears(IReadOnlyList<PassageHit> passages, ITermStatistics statistics, NameDetector names,
+        IReadOnlySet<string> askedNames)
     {
         var byArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var hit in passages)
@@ -612,22 +613,16 @@ internal static partial class SentenceCandidates
             if (!byArticle.TryGetValue(hit.Article.Id, out var years))
             {
                 byArticle[hit.Article.Id] = years = new HashSet<string>(StringComparer.Ordinal);
-                years.UnionWith(DatingYears(hit.Article.Title));
+                years.UnionWith(DatingYears.In(hit.Article.Title, hit.Passage.Language, names, askedNames));
             }
             if (hit.Passage.Ordinal == 0)
                 foreach (var sentence in PassageSentences.Of(hit.Passage.Text, hit.Passage.Language, statistics).Sentences.Take(LedeSentences))
-                    years.UnionWith(DatingYears(sentence));
+                    years.UnionWith(DatingYears.In(sentence, hit.Passage.Language, names, askedNames));
             // "(APA, 19.3.2016)": a date stamp anywhere in the article dates the report as its lede does.
             years.UnionWith(DateStamp.Years(hit.Passage.Text));
         }
         return byArticle;
     }
-
-    private static IEnumerable<string> DatingYears(string text) =>
-        DatingYear().Matches(text).Where(m => !m.Groups["target"].Success).Select(m => m.Groups["year"].Value);
-
-    [GeneratedRegex(@"(?<target>\b(by|until|till|from|since|before|after|bis|ab|seit|vor|nach)\s+((zum|zur|dem|Ende|Anfang|Mitte|end\s+of|early|late)\s+)?)?(?<![\d.,])(?<year>1[5-9]\d{2}|20\d{2})(?![\d.,]\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex DatingYear();
 
     /// <summary>The terms of every passage of each article in the pool: the context a sentence's pronouns and abbreviations refer to.</summary>
     private static Dictionary<string, HashSet<string>> ArticleTerms(IReadOnlyList<PassageHit> passages, ITermStatistics statistics)
