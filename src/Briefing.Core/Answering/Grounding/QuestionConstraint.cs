@@ -18,6 +18,13 @@ internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> 
     public bool ListedWord { get; init; }
 
     /// <summary>
+    /// A German word the name detector takes for a name that the index's German articles write, or a compound of their
+    /// words ("Recyclingfirma", "Browser"): a German article shows it as a part of its compounds too
+    /// (<see cref="QuestionConstraints.IsGermanWordOfArticles"/>).
+    /// </summary>
+    public bool ArticleWord { get; init; }
+
+    /// <summary>
     /// No article of either language writes it: a name the asker may have misspelt by a letter ("Sheeshanks"), which
     /// an article then shows as it spells it (<see cref="Text.NameSpelling"/>).
     /// </summary>

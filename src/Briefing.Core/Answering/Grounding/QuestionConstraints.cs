@@ -103,6 +103,7 @@ internal sealed partial class QuestionConstraints
                 PartTranslations = (parts.Length > 0 || (unseen && HasPartWrittenInOwnLanguage(name, language, expansions, statistics)))
                     && !translations.Any() ? partTranslations : [],
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
+                ArticleWord = IsGermanWordOfArticles(name, language, parts, phrases, statistics),
                 Unseen = unseen,
                 Describes = (language == "en" && DescribingAdjectives.Describes(question, at, name, names)) || described,
                 PlaceWords = placeWords,
@@ -346,7 +347,7 @@ internal sealed partial class QuestionConstraints
         for (var i = 0; i < Items.Count; i++)
         {
             if ((language != _questionLanguage && !Items[i].CrossLingual) || Items[i].Describes) continue;
-            var compoundParts = inCompounds || (language == "de" && Items[i].ListedWord);
+            var compoundParts = inCompounds || (language == "de" && (Items[i].ListedWord || (Items[i].ArticleWord && _questionLanguage == "de")));
             if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t)
                     || (Items[i].Number && (WithUnitIn(t, terms) || InDateIn(t, terms)))
                     || (!Items[i].Number && folded.Shows(t))
