@@ -1211,12 +1211,23 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
     /// A two-word English phrase written as one word ("car maker" → "carmaker", "web site" → "website"), when the index's
     /// English articles write it so; null otherwise. Only what the articles write counts: most phrases never close up.
     /// </summary>
+    /// <remarks>
+    /// A closed form the articles use is a word of its own, written in a few documents at least; one held by a document or
+    /// two is a stray token ("primerate" for "prime rate"), and its rarity pulled retrieval to that one article. A phrase
+    /// cannot stand in more documents than its rarer word, so where that word itself is that rare the closed form need
+    /// be no commoner.
+    /// </remarks>
     private string? ClosedEnglishCompound(IReadOnlyList<string> words, string language)
     {
         if (language != "en" || words.Count != 2 || words.Any(FunctionWords.IsGeneric)) return null;
         var closed = string.Concat(words).ToLowerInvariant();
-        return _statistics.AnalyzeTerms(closed, language) is [var term] && _statistics.DocumentFrequency(term, language) > 0 ? closed : null;
+        if (_statistics.AnalyzeTerms(closed, language) is not [var term]) return null;
+        var needed = Math.Max(1, Math.Min(MinClosedCompoundDocuments, words.Min(word => Frequency(word, language))));
+        return _statistics.DocumentFrequency(term, language) >= needed ? closed : null;
     }
+
+    /// <summary>How many documents must write a phrase's closed form for it to count as a word of the language (see <see cref="ClosedEnglishCompound"/>).</summary>
+    private const int MinClosedCompoundDocuments = 3;
 
     private bool BeginsCompound(string translation) =>
         _statistics.AnalyzeTerms(translation, "de") is [var term] && _statistics.BeginsCompound(term, "de");

@@ -73,6 +73,9 @@ public sealed class CompoundTranslationTests : IDisposable
         ---
         Autobauer /ˈaʊtoːbˌaʊɜ/ <masc, n, sg>
         car maker <n>, car manufacturer <n>
+        ---
+        Vorzugszins /ˈfoːɐ̯tsuːkstsɪns/ <masc, n, sg>
+        prime rate <n>
         """;
 
     private static readonly Dictionary<string, string> Abbreviations = new()
@@ -112,6 +115,23 @@ public sealed class CompoundTranslationTests : IDisposable
             Renault raises its stake
             Renault now owns 44% of the Japanese carmaker Nissan.
             Every car the maker sold in Europe last year was built in Sunderland.
+            """);
+        // "prime" and "rate" stand in several articles, "primerate" (a typo) in one: a stray token, no word of the language.
+        _folder.Write("news/minister.txt", """
+            Minister resigns
+            The prime minister accepted the resignation; the jobless rate rose in May.
+            """);
+        _folder.Write("news/mortgage.txt", """
+            Mortgages cheaper
+            Banks cut the mortgage rate for prime borrowers.
+            """);
+        _folder.Write("news/cattle.txt", """
+            Beef prices
+            Prime beef sold at a record rate at the Smithfield auction.
+            """);
+        _folder.Write("news/lending.txt", """
+            Lending slows
+            Lenders kept their primerate unchanged this week.
             """);
         _folder.Write("news/tennis.txt", """
             Dementieva prevails in Hong Kong
@@ -171,6 +191,15 @@ public sealed class CompoundTranslationTests : IDisposable
         var expansions = Expander.Expand("Wie viel hält Renault am japanischen Autobauer Nissan?", "de");
         Assert.Contains(expansions, e => e.Text == "carmaker" && e.Group == "de:Autobauer");
         Assert.DoesNotContain(expansions, e => e.Text == "carmanufacturer");
+    }
+
+    [Fact]
+    public void A_closed_form_only_a_document_writes_is_no_translation()
+    {
+        // "prime" and "rate" stand in three articles each, "primerate" in one: the phrase is kept, the stray token is not.
+        var expansions = Expander.Expand("Wie hoch ist der Vorzugszins?", "de");
+        Assert.Contains(expansions, e => e.Text == "prime rate" && e.Group == "de:Vorzugszins");
+        Assert.DoesNotContain(expansions, e => e.Text == "primerate");
     }
 
     [Fact]

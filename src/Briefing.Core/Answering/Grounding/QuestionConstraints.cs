@@ -60,7 +60,12 @@ internal sealed partial class QuestionConstraints
             if (FunctionWords.IsGeneric(name) && phrases.Any(p => p.Surface.Split(' ').Contains(name, StringComparer.Ordinal))) continue;
             // "the People's Party", "Children's Hospital": likewise a generic word in the possessive before a name's next word;
             // German writes the name as one compound ("Volkspartei"), which shows the next word ("Partei") but no "People".
-            if (FunctionWords.IsGeneric(name) && OpensPossessiveName(question, at, name)) continue;
+            // It is marked seen, so it is not required later as an unknown word either where the index lacks it.
+            if (FunctionWords.IsGeneric(name) && OpensPossessiveName(question, at, name))
+            {
+                seen.Add(name);
+                continue;
+            }
             if (!seen.Add(name)) continue;
             // A name that is part of a hyphenated word ("Bahn" in "U-Bahn-Arbeiter") is shown by the translations of
             // the hyphenated part the lexicon translated ("U-Bahn" → tube): the other language writes no "Bahn".
