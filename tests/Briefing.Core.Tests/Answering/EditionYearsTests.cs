@@ -15,7 +15,7 @@ public sealed class EditionYearsTests
     private static readonly NameDetector Names = new(new NoTermStatistics(), [new GermanCommon("bilanz", "jahresbeginn", "saison")]);
 
     private static bool IsEdition(string text, string year, string language) =>
-        EditionYears.IsEdition(text, Regex.Match(text, year), language, Names);
+        EditionYears.NameOf(text, Regex.Match(text, year), language, Names) is not null;
 
     [Theory]
     [InlineData("The BBC leads the nominations, including one for Sport Interactive's Euro 2004 coverage.", "2004", "en")]
@@ -34,6 +34,10 @@ public sealed class EditionYearsTests
     [InlineData("The BZÖ musste wegen der Bilanz 2013 zahlen.", "2013", "de")]
     [InlineData("Zu Jahresbeginn 2016 lebten knapp 8,7 Millionen Menschen in Österreich.", "2016", "de")]
     [InlineData("Im Sommer 2006 saß sie in einem Büro in San Francisco.", "2006", "de")]
+    // English titles capitalise every word: a period's noun or adjective is no name there.
+    [InlineData("Apple Reports Record Fiscal 2004 Results", "2004", "en")]
+    [InlineData("Review Of The Year 2004", "2004", "en")]
+    [InlineData("Arsenal Look Back On The 2004 Season", "2004", "en")]
     public void A_year_of_a_date_or_a_common_noun_is_no_edition(string text, string year, string language) =>
         Assert.False(IsEdition(text, year, language));
 
@@ -46,6 +50,29 @@ public sealed class EditionYearsTests
 
         Assert.Equal(["2004"], DatingYears.In(lede, "en", Names, asked));
         Assert.Empty(DatingYears.In(lede, "en", Names, AskedYears.Of("Who won the Tour de France in 2004?").WordsBeside("Who won the Tour de France in 2004?")));
+    }
+
+    /// <summary>"Who won the Tour de France in 2004?": the question's own names say which edition it asks about, though it writes "in" beside its year.</summary>
+    [Fact]
+    public void An_edition_of_a_name_the_question_names_dates_the_report()
+    {
+        const string question = "Who won the Tour de France in 2004?";
+        const string lede = "Lance Armstrong won the 2004 Tour de France, his sixth in a row.";
+        var asked = DatingYears.AskedNames(AskedYears.Of(question).WordsBeside(question), [], Names.In(question, "en"));
+
+        Assert.Equal(["2004"], DatingYears.In(lede, "en", Names, asked));
+    }
+
+    /// <summary>"Wer gewann die EM 2004?" over an English lede: the translation of the word beside the year names the same edition.</summary>
+    [Fact]
+    public void An_edition_named_by_a_translation_of_the_asked_name_dates_the_report()
+    {
+        const string question = "Wer gewann die EM 2004?";
+        const string lede = "Greece won Euro 2004 in Lisbon against all expectations.";
+        var beside = AskedYears.Of(question).WordsBeside(question);
+
+        Assert.Empty(DatingYears.In(lede, "en", Names, DatingYears.AskedNames(beside, [], [])));
+        Assert.Equal(["2004"], DatingYears.In(lede, "en", Names, DatingYears.AskedNames(beside, ["Euro", "European Championship"], [])));
     }
 
     /// <summary>German nouns the test's dictionary lists as common words, as FreeDict does.</summary>

@@ -20,18 +20,27 @@ public sealed class PlaceBesideVenueTests
     [InlineData("Das ausverkaufte Festival am Flugplatz Mendig wird live übertragen.", "de", "Mendig")]
     [InlineData("Kent is likely to be the site of the first network of its kind.", "en", "Kent")]
     [InlineData("Sie trafen sich neben dem Hauptbahnhof, bevor der Zug abfuhr.", "de", "Hauptbahnhof")]
+    // The site nouns are town nouns too ("am Austragungsort Leipzig"), and a name the sentence says is a site of one.
+    [InlineData("Die Fans trafen sich am Austragungsort Leipzig schon am Vormittag.", "de", "Leipzig")]
+    [InlineData("Die Mannschaft reiste zum Spielort Klagenfurt, wo sie trainierte.", "de", "Klagenfurt")]
+    [InlineData("Leipzig wird Spielort der Europameisterschaft.", "de", "Leipzig")]
+    [InlineData("Leipzig wird Austragungsort des Finales.", "de", "Leipzig")]
     public void The_place_the_sentence_marks_is_a_where_answer(string sentence, string language, string place)
     {
         Assert.Contains(place, PlaceAnswers.In(sentence, language, Names));
     }
 
     [Theory]
-    // "vor Ort" is no class noun of a town: the reporter on the spot is no place.
+    // "vor Ort" is no class noun of a town: the reporter on the spot is no place. This and the "Sport Bild" case guard the
+    // choice to list the "-ort" compounds rather than take any word ending in "ort".
     [InlineData("Das berichtete vor Ort Michael Berger am Sonntag.", "de", "Berger")]
     // "host" is a person's role as often as a place's: the presenter is no place.
     [InlineData("Jonathan Ross is the host of the show on Friday nights.", "en", "Ross")]
     // A word after "Sport" is not after a town compound.
     [InlineData("Der Sport Bild zitierte einen Vertrauten am Sonntag.", "de", "Bild")]
+    // A "site" that is no site of anything: a website.
+    [InlineData("Bebo is the site teenagers use most, the survey found.", "en", "Bebo")]
+    [InlineData("Bebo was the site's biggest draw last year.", "en", "Bebo")]
     public void A_name_no_place_word_marks_is_none(string sentence, string language, string name)
     {
         Assert.DoesNotContain(name, PlaceAnswers.In(sentence, language, Names));

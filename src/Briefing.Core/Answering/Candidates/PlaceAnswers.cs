@@ -224,10 +224,18 @@ internal static partial class PlaceAnswers
         // "im Bundesstaat Himachal Pradesh", "aus dem Kreis Bernkastel-Wittlich", "das Nachbarland Schweiz", "the state of Goa".
         "staat", "kreis", "bundesland", "nachbarland", "state",
         // "Im Schwarzmeerort Rize", "sein Heimatort Kampen": German writes a town as "-ort"; the tail alone is too short to
-        // match ("Sport", "Export") and "vor Ort" names no town, so the compounds news uses are listed.
+        // match ("Sport", "Export") and "vor Ort" names no town, so the compounds news uses are listed, with the site nouns
+        // ("am Austragungsort Leipzig", "der Spielort Wembley").
         "heimatort", "wohnort", "geburtsort", "urlaubsort", "ferienort", "badeort", "kurort", "skiort", "küstenort",
         "grenzort", "nachbarort", "schwarzmeerort", "hafenort", "wallfahrtsort",
+        .. GermanSiteNouns.Split('|'),
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// German nouns of the site of an event ("Austragungsort", "Spielort", "Schauplatz"): a name after them is where it
+    /// happens (<see cref="PlaceClasses"/>), and so is a name the sentence says is one (<see cref="SiteAfter"/>).
+    /// </summary>
+    private const string GermanSiteNouns = "Austragungsort|Veranstaltungsort|Spielort|Tagungsort|Standort|Schauplatz";
 
     private static bool IsPlaceClass(string word)
     {
@@ -247,11 +255,15 @@ internal static partial class PlaceAnswers
     private static partial Regex PlaceClassOf();
 
     /// <summary>
-    /// A copula and a noun of the site of an event right after the name: "is the site of", "will be the venue for", "is
-    /// likely to be the scene of", "ist Schauplatz", "wird Austragungsort".
+    /// A copula and a noun of the site of an event right after the name, and what it is the site of: "is the site of",
+    /// "will be the venue for", "is likely to be the scene of", "ist Schauplatz des", "wird Austragungsort der".
     /// </summary>
+    /// <remarks>
+    /// Without "of" / "for" / "des" / "der" / "für" the noun is often no site: "MySpace is the site teenagers use most",
+    /// "Facebook was the site's biggest ...".
+    /// </remarks>
     [GeneratedRegex(@"^\s+(is|was|will\s+be|would\s+be|has\s+been|is\s+(likely|expected|set|due)\s+to\s+be|ist|war|wird|wurde|bleibt)\s+"
-        + @"((the|der|die|das)\s+)?(site|venue|scene|location|Schauplatz|Austragungsort|Veranstaltungsort|Standort)\b")]
+        + @"((the|der|die|das)\s+)?(site|venue|scene|location|" + GermanSiteNouns + @")\s+(of|for|des|der|für)\b")]
     private static partial Regex SiteAfter();
 
     private static bool IsVenue(string word)
@@ -284,7 +296,10 @@ internal static partial class PlaceAnswers
 
     /// <remarks>
     /// German "auf" too: "auf dem Flughafen der Hauptstadt", "auf der Tribüne"; and the prepositions that place something
-    /// beside a venue: "hinter der Rupertuskirche", "neben dem Bahnhof", "behind the station".
+    /// inside, behind, beside or opposite a venue: "inside", "behind", "opposite", "beside", "hinter", "neben", "gegenüber"
+    /// ("hinter der Rupertuskirche", "neben dem Bahnhof", "behind the station", "opposite the town hall"). German "neben"
+    /// is as often "besides" ("Neben der Universität beteiligen sich ..."); only a venue noun (<see cref="IsVenue"/>) is
+    /// taken after any of them.
     /// </remarks>
     [GeneratedRegex(@"\b(?<prep>at|in|from|near|outside|inside|behind|opposite|beside|an|am|im|aus|vom|beim|bei|vor|auf|hinter|neben|gegenüber)\s+((" + ArticleAlternations.AnyOrPossessive + @")\s+)?(?<adj>\p{L}+\s+)?(?<noun>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex VenueAfterPreposition();

@@ -83,10 +83,11 @@ internal static partial class SentenceCandidates
         var articleTerms = ArticleTerms(passages, statistics);
         var headlines = Headlines(passages, statistics);
         var years = AskedYears.Of(context.Question);
-        var ledeYears = LedeYears(passages, statistics, names, years.WordsBeside(context.Question));
         // The words beside the asked year ("Wahl 2010", "im August 2019") and their translations name the period, not the asked act (ShowsAskedAct).
         var besideYear = years.WordsBeside(context.Question);
-        var yearNeighbours = string.Join(' ', besideYear.Concat(expansions.Where(e => e.Group is { } g && besideYear.Contains(g[(g.IndexOf(':') + 1)..])).Select(e => e.Text)));
+        var besideYearTranslations = expansions.Where(e => e.Group is { } g && besideYear.Contains(g[(g.IndexOf(':') + 1)..])).Select(e => e.Text).ToList();
+        var yearNeighbours = string.Join(' ', besideYear.Concat(besideYearTranslations));
+        var ledeYears = LedeYears(passages, statistics, names, DatingYears.AskedNames(besideYear, besideYearTranslations, topicWords));
         var months = AskedMonths.Of(context.Question, expected);
         var figures = AskedFigures.Of(context.Question);
         var head = AskedHead.Of(context.Question);
@@ -602,7 +603,7 @@ internal static partial class SentenceCandidates
     /// <summary>
     /// The years each article's title, lede and date stamp (<see cref="DateStamp"/>) date the report with ("earnings for
     /// 2004", "in der Saison 2016/17", "(APA, 19.3.2016)"): <see cref="DatingYears"/>, not a target, a starting point or
-    /// an edition ("Euro 2004") of a name other than the one the question writes beside its year.
+    /// an edition ("Euro 2004") of a name other than the ones the question asks about.
     /// </summary>
     private static Dictionary<string, HashSet<string>> LedeYears(IReadOnlyList<PassageHit> passages, ITermStatistics statistics, NameDetector names,
         IReadOnlySet<string> askedNames)
