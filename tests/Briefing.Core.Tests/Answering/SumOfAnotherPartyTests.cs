@@ -21,6 +21,9 @@ public sealed class SumOfAnotherPartyTests
     // The act's verb is any of PaymentActs', not a second list: "bid" and "acquire" ask the payer.
     [InlineData("How much did Hollins bid for the Grand hotel?", "en", "Hollins", "Payer")]
     [InlineData("How much is Westmark to pay for Diskon?", "en", "Westmark", "Payer")]
+    // The perfect, the usual German tense of a question.
+    [InlineData("Wie viel hat Westmark für Diskon gezahlt?", "de", "Westmark", "Payer")]
+    [InlineData("Wie viel hat Westmark für das Hotel bekommen?", "de", "Westmark", "Payee")]
     public void The_question_names_the_doer_of_its_act_and_its_side(string question, string language, string name, string side)
     {
         var asked = SumOfAnotherParty.AskedParty(question, language, _names);
@@ -82,6 +85,8 @@ public sealed class SumOfAnotherPartyTests
     [InlineData("Zuletzt Zahlen Quarrow zufolge 750 Millionen Euro.")]
     // "es gibt" says that something is, nobody gives.
     [InlineData("In Steyr gibt es seit 2004 ein Werk für 300 Millionen Euro.")]
+    // A participle before "wurden" is a passive's: "Euro" is no doer.
+    [InlineData("In Steyr steht ein Werk, in das 300 Millionen Euro investiert wurden.")]
     public void A_German_noun_or_es_gibt_is_no_act(string sentence) =>
         Assert.Null(SumOfAnotherParty.OtherDoer(sentence, "de", _names, PaymentActs.Side.Payer, new HashSet<string>()));
 

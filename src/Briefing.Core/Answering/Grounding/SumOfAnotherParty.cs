@@ -94,7 +94,7 @@ internal static partial class SumOfAnotherParty
         if (!match.Success) return default;
         // "Wie viel wurde für Larsson bezahlt?": a passive (or a state, "ist … gezahlt worden") names no doer.
         if (GermanPassiveAuxiliaries.Contains(match.Groups["finite"].Value.ToLowerInvariant())) return default;
-        var side = Tokenizer.LetterRuns(question).Select(w => PaymentActs.Of(w.Value, "de")).FirstOrDefault(s => s is not null);
+        var side = Tokenizer.LetterRuns(question).Select(w => PaymentActs.OfGermanQuestion(w.Value)).FirstOrDefault(s => s is not null);
         var party = match.Groups["party"];
         return (party.Index, party.Index + party.Length, side);
     }
@@ -132,6 +132,8 @@ internal static partial class SumOfAnotherParty
         // "… an Quinlan verkauft.": a German verb at its clause's end may be a passive's participle, so only a finite verb
         // in second place (more words after it) reads the name before it as its subject.
         if (language == "de" && !(i + 1 < words.Count && Joins(sentence, words[i], words[i + 1]))) return null;
+        // "… in das 300 Millionen Euro investiert wurden": a participle before "werden" or "sein" is a passive's.
+        if (language == "de" && GermanPassiveAuxiliaries.Contains(words[i + 1].Value)) return null;
         var nameStarts = names.Positions(sentence, language).ToDictionary(p => p.Index, p => p.Word);
         if (before >= 0 && DoerAt(words, before, sentence, language, nameStarts, questionNames) is { } doer) return doer;
         // "Im Vorjahr kaufte Quinlan …": the German subject after its finite verb.

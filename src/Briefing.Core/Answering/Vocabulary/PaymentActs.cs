@@ -32,6 +32,13 @@ internal static class PaymentActs
     }
 
     /// <summary>
+    /// The side of a German question's act: also its perfect's participle ("Wie viel hat Bayern für Larsson gezahlt?"),
+    /// which in a question stands with the doer the question names, though in a sentence it may be a passive's.
+    /// </summary>
+    public static Side? OfGermanQuestion(string word) =>
+        Of(word, "de") ?? (GermanPayerParticiples.Contains(word) ? Side.Payer : GermanPayeeParticiples.Contains(word) ? Side.Payee : null);
+
+    /// <summary>
     /// The side of the act written by <paramref name="words"/>[<paramref name="at"/>]; null also for "es gibt" ("In Steyr
     /// gibt es ein Werk"), which says that something is, not that anyone gives.
     /// </summary>
@@ -69,5 +76,15 @@ internal static class PaymentActs
     {
         "verkauft", "verkaufte", "verkauften", "verkaufen", "bekommt", "bekam", "bekamen", "erhält", "erhielt", "erhielten",
         "kassiert", "kassierte", "kassierten", "verdient", "verdiente", "verdienten", "sammelt", "sammelte", "sammelten",
+    };
+
+    private static readonly HashSet<string> GermanPayerParticiples = new(StringComparer.Ordinal)
+    {
+        "gezahlt", "gekauft", "erworben", "gespendet", "geboten", "überwiesen", "übernommen", "ausgegeben",
+    };
+
+    private static readonly HashSet<string> GermanPayeeParticiples = new(StringComparer.Ordinal)
+    {
+        "bekommen", "erhalten", "eingenommen", "gesammelt",
     };
 }
