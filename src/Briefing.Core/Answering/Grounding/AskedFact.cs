@@ -145,7 +145,7 @@ internal static partial class AskedFact
             if (!chosen.Any(c => unit.IsStatedIn(c.Text))) return "no chosen sentence states a sum of money";
             // "How much did Alwaleed's group pay for the Savoy?" over "Quinlan Private bought the Savoy … for £750m": the sum
             // is another named party's act of the asked side (SumOfAnotherParty).
-            if (SumOfAnotherParty.Missing(chosen, question, language, names, unit.IsStatedIn) is { } otherParty) return otherParty;
+            if (SumOfAnotherParty.Missing(chosen, question, language, names, unit.IsStatedIn, expansions) is { } otherParty) return otherParty;
             if (unit.HasRole && !chosen.Any(c => unit.IsStatedIn(c.Text) && ShowsRole(unit.Word, c, language, statistics, expansions)))
                 return $"no chosen sentence's sum is the asked '{unit.Word}'";
             // "How much did it cost to make the film Robots?" over "Robots … opened at the top of the box office chart, taking
