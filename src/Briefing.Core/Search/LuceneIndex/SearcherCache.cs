@@ -61,14 +61,7 @@ internal sealed class SearcherCache(IndexReaderContext readerContext)
     public IReadOnlyList<string> CompoundsEndingWith(string field, string tail)
     {
         if (_compoundsEndingWith.TryGetValue((field, tail), out var cached)) return cached;
-        Lazy<TermsByEnding> byEnding;
-        lock (_termsByEnding)
-        {
-            if (!_termsByEnding.TryGetValue(field, out byEnding!))
-                _termsByEnding[field] = byEnding = new Lazy<TermsByEnding>(() => TermsByEnding.Read(ReaderContext.Reader, field));
-        }
-        var compounds = byEnding.Value.CompoundsEndingWith(tail).Where(term => HeadIsIndexed(field, term[..^tail.Length]))
-            .OrderByDescending(term => DocumentFrequency(field, term)).ThenBy(term => term, StringComparer.Ordinal).Take(MaxEndingAlike).ToList();
+        var compounds = Commonest(field, TermsByEndingOf(field).CompoundsEndingWith(tail).Where(term => HeadIsIndexed(field, term[..^tail.Length])), MaxEndingAlike);
         _compoundsEndingWith.Set((field, tail), compounds);
         return compounds;
     }
@@ -76,17 +69,26 @@ internal sealed class SearcherCache(IndexReaderContext readerContext)
     /// <summary>This reader's compounds ending with <paramref name="tail"/> whose head fits, among all of them, the commonest first.</summary>
     public IReadOnlyList<string> CompoundsEndingWith(string field, string tail, Func<string, bool> headFits, int max)
     {
+        // The caller's fit is the guard against a chance ending; the head need not stand as a term of its own: the stemmer
+        // cuts "glasfaser" to "glasfas", so the head of "glasfasernetz" is no indexed term and the compound was never found.
+        return Commonest(field, TermsByEndingOf(field).CompoundsEndingWith(tail).Where(term => headFits(term[..^tail.Length])), max);
+    }
+
+    /// <summary>The field's terms by ending, read once per reader on first use.</summary>
+    private TermsByEnding TermsByEndingOf(string field)
+    {
         Lazy<TermsByEnding> byEnding;
         lock (_termsByEnding)
         {
             if (!_termsByEnding.TryGetValue(field, out byEnding!))
                 _termsByEnding[field] = byEnding = new Lazy<TermsByEnding>(() => TermsByEnding.Read(ReaderContext.Reader, field));
         }
-        // The caller's fit is the guard against a chance ending; the head need not stand as a term of its own: the stemmer
-        // cuts "glasfaser" to "glasfas", so the head of "glasfasernetz" is no indexed term and the compound was never found.
-        return byEnding.Value.CompoundsEndingWith(tail).Where(term => headFits(term[..^tail.Length]))
-            .OrderByDescending(term => DocumentFrequency(field, term)).ThenBy(term => term, StringComparer.Ordinal).Take(max).ToList();
+        return byEnding.Value;
     }
+
+    /// <summary>The <paramref name="max"/> terms most documents hold, ties in ordinal order so the choice is stable.</summary>
+    private List<string> Commonest(string field, IEnumerable<string> terms, int max) =>
+        terms.OrderByDescending(term => DocumentFrequency(field, term)).ThenBy(term => term, StringComparer.Ordinal).Take(max).ToList();
 
     /// <summary>
     /// A compound's head is a term of its own, with or without a linking element ("sicherheit" + "s" in "sicherheitsluck"); a
