@@ -34,7 +34,8 @@ internal static class CountedWords
             // "acht Amazon-Versandzentren": a hyphenated compound counts its last part; the parts before it say whose or
             // what kind, so "Amazon" does not make them the asked "Amazon-Mitarbeiter".
             if (IsCompoundModifier(text, end)) continue;
-            if (words.Count >= MaxWordsToNoun || FunctionWords.IsFunctionWord(word.Value, language)) return null;
+            // "eight others", "drei andere": a pronoun stands for the noun said before, which the figure counts.
+            if (words.Count >= MaxWordsToNoun || FunctionWords.IsFunctionWord(word.Value, language) || CountPronouns.Is(word.Value)) return null;
             words.Add(word.Value);
             if (language == "de" ? char.IsUpper(word.Value[0]) : IsEnglishCountNoun(word.Value)) return words;
         }

@@ -112,7 +112,8 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         if (match.Groups["next"] is { Success: true } next && (MoneyWord().IsMatch(next.Value) || MoneyNoun().IsMatch(next.Value) || PercentWord().IsMatch(next.Value)))
             word = next.Value;
         // "Wie viel kostet ...?", "How much was Neymar fined?": the verb says it is money.
-        if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || DegreeWord().IsMatch(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de")
+        // "Besides Gerald Klug, how many others …?": a pronoun counts what the question is about, no noun of its own (CountPronouns).
+        if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || CountPronouns.Is(word) || DegreeWord().IsMatch(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de")
             || (!counting && IsSubjectName(question, unit, LanguageOf(match), names)))
             return MoneyVerb().Match(question) is { Success: true } money ? new AskedUnit(money.Value, Measure.Money)
                 : OfferVerb().Match(question) is { Success: true } offer ? new AskedUnit(offer.Value, Measure.Money) : null;
