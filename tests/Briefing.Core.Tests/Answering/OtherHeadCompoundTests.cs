@@ -1,75 +1,60 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Search;
-using Briefing.Core.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
+using Briefing.Core.Tests.Llm;
 
 namespace Briefing.Core.Tests.Answering;
 
 /// <summary>
-/// Issue 10, false abstentions at the details gate: "Wie viele illegale Müllgruben hat man auf dem Gelände der Lustenauer
-/// Recyclingfirma entdeckt?" was refused by the article about "des Recyclingunternehmens", and "Ab wann läuft die
-/// Salzburger Gastromesse?" by the one about "die Gastronomiemesse": no article writes the asker's compound, which the
-/// gate required as written. The article's compound with the same modifier and another head of the same sense, or with
-/// the modifier the asker clipped written in full, shows it (<see cref="OtherHeadCompounds"/>). A compound with the same
-/// modifier and a head of another sense does not. All articles are invented.
+/// Issue 10, false abstentions at the details gate: "Ab wann läuft die Salzburger Gastromesse …?" was refused by the
+/// article about "die Gastronomiemesse", and "… auf dem Gelände der Lustenauer Recyclingfirma …" by the one about "des
+/// Recyclingunternehmens": no article writes the asker's compound, which the gate required as written. The article's
+/// compound with the modifier the asker clipped written in full, or with the same modifier and the dictionary's other word
+/// for the head, shows it (<see cref="OtherHeadCompounds"/>). The same modifier with a head of another sense does not,
+/// nor does an English article. All texts are invented.
 /// </summary>
-public sealed class OtherHeadCompoundTests : InventedArticlesTest
+public sealed class OtherHeadCompoundTests
 {
-    public OtherHeadCompoundTests()
-    {
-        Folder.Write("news/de/deponie.txt", """
-            Illegale Deponien entdeckt
-            Auf dem Gelände des Recyclingunternehmens in Lustenau hat man fünf illegale Deponien gefunden.
-            """);
-        Folder.Write("news/de/messe.txt", """
-            Drucker für Essen
-            Die Gastronomiemesse in Salzburg beginnt am 7. November.
-            """);
-        Folder.Write("news/de/hafen.txt", """
-            Neuer Hafen
-            Der Recyclinghof am Hafen wird am 3. März eröffnet.
-            """);
-    }
+    private static readonly WordTermStatistics Statistics = new();
+    private static readonly NameDetector Names = new(Statistics, [new SmallGermanLexicon()]);
 
     [Fact]
-    public async Task A_compound_is_shown_by_the_articles_compound_with_another_head_of_the_same_sense()
+    public void A_compound_is_shown_by_the_articles_compound_whose_modifier_the_asker_clipped()
     {
-        await Engine.IngestAsync(Folder.Combine("news"));
+        var constraints = Constraints("Ab wann läuft die Salzburger Gastromesse?");
 
-        var (constraints, statistics) = Constraints("Wie viele illegale Müllgruben hat man auf dem Gelände der Lustenauer Recyclingfirma entdeckt?");
-
-        var article = statistics.AnalyzeTerms("Auf dem Gelände des Recyclingunternehmens in Lustenau hat man fünf illegale Deponien gefunden.", "de").ToHashSet(StringComparer.Ordinal);
-        Assert.Contains(constraints.Items, c => c.Surface == "Recyclingfirma");
-        Assert.DoesNotContain(constraints.MissingIn(article, "de"), c => c.Surface == "Recyclingfirma");
-    }
-
-    [Fact]
-    public async Task A_compound_is_shown_by_the_articles_compound_whose_modifier_the_asker_clipped()
-    {
-        await Engine.IngestAsync(Folder.Combine("news"));
-
-        var (constraints, statistics) = Constraints("Ab wann läuft die Salzburger Gastromesse, auf der ein Drucker für Essen gezeigt wird?");
-
-        var article = statistics.AnalyzeTerms("Die Gastronomiemesse in Salzburg beginnt am 7. November.", "de").ToHashSet(StringComparer.Ordinal);
         Assert.Contains(constraints.Items, c => c.Surface == "Gastromesse");
-        Assert.DoesNotContain(constraints.MissingIn(article, "de"), c => c.Surface == "Gastromesse");
+        Assert.DoesNotContain(constraints.MissingIn(Terms("Die Gastronomiemesse beginnt am 7. November"), "de"), c => c.Surface == "Gastromesse");
     }
 
     [Fact]
-    public async Task A_compound_is_not_shown_by_one_with_the_same_modifier_and_a_head_of_another_sense()
+    public void A_compound_is_shown_by_the_articles_compound_with_another_word_for_its_head()
     {
-        await Engine.IngestAsync(Folder.Combine("news"));
+        var constraints = Constraints("Was hat man bei der Lustenauer Recyclingfirma entdeckt?");
 
-        var (constraints, statistics) = Constraints("Wie viele illegale Müllgruben hat man auf dem Gelände der Lustenauer Recyclingfirma entdeckt?");
-
-        var article = statistics.AnalyzeTerms("Der Recyclinghof am Hafen wird am 3. März eröffnet.", "de").ToHashSet(StringComparer.Ordinal);
-        Assert.Contains(constraints.MissingIn(article, "de"), c => c.Surface == "Recyclingfirma");
+        Assert.DoesNotContain(constraints.MissingIn(Terms("Beim Recyclingunternehmen fand man Deponien"), "de"), c => c.Surface == "Recyclingfirma");
     }
 
-    private (QuestionConstraints Constraints, ITermStatistics Statistics) Constraints(string question)
+    [Fact]
+    public void A_compound_is_not_shown_by_one_with_the_same_modifier_and_a_head_of_another_sense()
     {
-        var statistics = Engine.Services.GetRequiredService<ITermStatistics>();
-        var expansions = Engine.Services.GetServices<IQueryExpander>().SelectMany(e => e.Expand(question, "de")).ToList();
-        return (QuestionConstraints.From(question, "de", expansions, Engine.Services.GetRequiredService<NameDetector>(), statistics), statistics);
+        var constraints = Constraints("Was hat man bei der Lustenauer Recyclingfirma entdeckt?");
+
+        Assert.Contains(constraints.MissingIn(Terms("Beim Recyclinghof fand man Deponien"), "de"), c => c.Surface == "Recyclingfirma");
+    }
+
+    private static QuestionConstraints Constraints(string question) => QuestionConstraints.From(question, "de", [], Names, Statistics);
+
+    private static HashSet<string> Terms(string text) => Statistics.AnalyzeTerms(text, "de").ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A dictionary that knows two heads of German compounds and one other word for "Firma".</summary>
+    private sealed class SmallGermanLexicon : IWordLexicon
+    {
+        public bool? IsCommonWord(string word, string language) => null;
+
+        public string? CompoundTail(string word, string language) =>
+            language != "de" ? null : new[] { "messe", "firma" }.FirstOrDefault(tail => word.EndsWith(tail, StringComparison.OrdinalIgnoreCase) && word.Length > tail.Length);
+
+        public IReadOnlyList<string> OtherWordsFor(string noun, string language, string passageLanguage) =>
+            noun == "Firma" && passageLanguage == "de" ? ["Unternehmen"] : [];
     }
 }
