@@ -654,11 +654,12 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
         foreach (var translation in termSingles)
             expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
         var kept = 0;
-        foreach (var translation in ExpansionTranslations(lexicon, word, source))
+        var usable = ExpansionTranslations(lexicon, word, source)
+            .Where(t => IsSingleWord(t) && !FunctionWords.IsGeneric(t) && OccursInIndex(t, target)
+                        && fromPhrase?.Contains(t, StringComparer.OrdinalIgnoreCase) != true)
+            .ToList();
+        foreach (var translation in source == "en" ? CommonestKept(usable, target) : usable.Take(_options.MaxTranslations))
         {
-            if (kept >= _options.MaxTranslations) break;
-            if (!IsSingleWord(translation) || FunctionWords.IsGeneric(translation) || !OccursInIndex(translation, target)) continue;
-            if (fromPhrase?.Contains(translation, StringComparer.OrdinalIgnoreCase) == true) continue;
             expansions.Add(new WeightedTerm(translation, target, (float)_options.Weight) { Group = group });
             kept++;
         }
@@ -734,6 +735,25 @@ public sealed partial class LexiconQueryExpander : IQueryExpander, IWordLexicon,
             }
         }
         return kept + fromTerm;
+    }
+
+    /// <summary>
+    /// The English word's translations the cap keeps, chosen by how many German passages hold each (the dictionary's order
+    /// among them is kept): FreeDict lists an English word's rare senses as readily as its common one ("company" →
+    /// Kompanie, Begleitung, Gesellschaft … before Unternehmen, Firma), and the cap of the first five dropped the sense
+    /// the German articles write.
+    /// </summary>
+    /// <remarks>
+    /// Only en→de. For German words the same choice lost de→en hits and let unanswerables through: German headwords'
+    /// rare English senses are often common English words in other senses ("Tor" → fool, gate), and the choice favoured them.
+    /// </remarks>
+    private IEnumerable<string> CommonestKept(List<string> usable, string target)
+    {
+        if (usable.Count <= _options.MaxTranslations) return usable;
+        var kept = usable.Select((t, position) => (t, position, Frequency(t, target)))
+            .OrderByDescending(x => x.Item3).ThenBy(x => x.position).Take(_options.MaxTranslations)
+            .ToHashSet();
+        return kept.OrderBy(x => x.position).Select(x => x.t);
     }
 
     /// <summary>
