@@ -409,7 +409,8 @@ internal static partial class SentenceCandidates
                     // "Unilever ... after reporting earnings for 2004. ... It blamed the poor results on ...": a lede that dates
                     // the report dates its sentences that name no year of their own ("Eröffnet wird die Spielzeit am 10.
                     // September" in the article on the season 2016/17); a sentence naming another year is about that one.
-                    ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title)
+                    // So does a neighbour that refers to it with the year ("Das war 1946.", "Damals …": YearsByReference).
+                    ShowsAskedYears = years.AreShownNear(sentences, i, hit.Article.Title) || years.AreShownByReference(sentences, i)
                                       || (years.Any && !AskedYears.Of(sentences[i]).Any && years.AsWritten.All(ledeYears[hit.Article.Id].Contains)),
                     ShowsAskedMonths = language != context.Language || months.AreShownIn(sentences[i]),
                     ShowsAskedFigures = figures.AreShownIn(sentences[i]),

@@ -37,6 +37,14 @@ internal sealed partial class AskedYears
         _years.All(year => Says(title, year) || Says(sentences[i], year)
             || (_centuries.TryGetValue(year, out var century) && (CenturyOfYears.Says(title, century) || CenturyOfYears.Says(sentences[i], century))));
 
+    /// <summary>
+    /// Every asked year is said by a neighbour that refers to sentence <paramref name="i"/>: "… 38 Architekten … . Kein einziger
+    /// wurde angenommen. Das war 1946", "… seit 2014. Damals waren …" (<see cref="YearsByReference"/>).
+    /// </summary>
+    public bool AreShownByReference(IReadOnlyList<string> sentences, int i) =>
+        Any && YearsByReference.Referring(sentences, i).ToList() is { Count: > 0 } referring
+            && _years.All(year => referring.Any(text => Says(text, year)));
+
     /// <summary>The asked years that <paramref name="text"/> says, as written.</summary>
     public IEnumerable<string> SaidIn(string text) => _years.Where(year => Says(text, year));
 
