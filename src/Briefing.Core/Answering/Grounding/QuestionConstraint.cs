@@ -43,15 +43,6 @@ internal sealed record QuestionConstraint(string Surface, IReadOnlyList<string> 
     /// </summary>
     public IReadOnlyList<string> PlaceWords { get; init; } = [];
 
-    /// <summary>
-    /// A German compound with the dictionary's other words for its head ("Recyclingunternehmen" for "Recyclingfirma",
-    /// <see cref="OtherHeadCompounds"/>): they show it in a German article of a German question, but are no search terms.
-    /// </summary>
-    public IReadOnlyList<string> OtherHeadForms { get; init; } = [];
-
-    /// <summary>The German compound's modifier and listed head as analysed terms ("gastro", "mess"), for the clipped-modifier check; null when it is none.</summary>
-    public (string Modifier, string Head)? CompoundTerms { get; init; }
-
     /// <summary>A figure ("280", "2004"): also shown with a unit glued to it ("$280bn", "5m").</summary>
     public bool Number { get; init; }
 

@@ -137,15 +137,6 @@ internal sealed partial class QuestionConstraints
         if (describedNouns.Count > 0 && !items.Any(c => !c.Describes))
             for (var i = 0; i < items.Count; i++)
                 if (describedNouns.Contains(items[i])) items[i] = items[i] with { Describes = false };
-        // "Recyclingfirma" is shown by "Recyclingunternehmen", "Gastromesse" by "Gastronomiemesse" (OtherHeadCompounds).
-        for (var i = 0; i < items.Count; i++)
-            if (!items[i].Number && items[i].Phrase is null && OtherHeadCompounds.Split(items[i].Surface, language, names) is var (modifier, head))
-                items[i] = items[i] with
-                {
-                    OtherHeadForms = OtherHeadCompounds.Forms(items[i].Surface, language, names),
-                    CompoundTerms = statistics.AnalyzeTerms(modifier, language) is [var modifierTerm] && statistics.AnalyzeTerms(head, language) is [var headTerm]
-                        ? (modifierTerm, headTerm) : null,
-                };
         return new QuestionConstraints(items, language, statistics, names);
     }
 
@@ -368,8 +359,7 @@ internal sealed partial class QuestionConstraints
                     || (Items[i].Unseen && (NameSpelling.IsMisspeltIn(t, terms) || AskersWordForms.IsClippedIn(t, terms)))
                     || (!Items[i].Unknown && (DerivedNameForms.IsOneNameOrPlaceIn(t, terms) || (compoundParts && InCompound(t, terms))))
                     // "Paketkennzeichnung" is shown by "Paket … gekennzeichnet": a German noun the article says as its verb.
-                    || (!Items[i].Number && language == "de" && _questionLanguage == "de" && GermanWordDerivations.IsShownIn(t, terms))))
-                && !(language == "de" && _questionLanguage == "de" && ShowsOtherHeadCompound(i, terms)))
+                    || (!Items[i].Number && language == "de" && _questionLanguage == "de" && GermanWordDerivations.IsShownIn(t, terms)))))
                 missing.Add(Items[i]);
         }
         return missing;
@@ -411,19 +401,6 @@ internal sealed partial class QuestionConstraints
             && !alternatives[i].Skip(1).SkipLast(c.Uninflected is null ? 0 : 1).Any(a => a.Count > 0 && a.All(terms.Contains))).ToList();
         return scattered.Count == 0 ? missing : [.. missing, .. scattered];
     }
-
-    /// <summary>The German article writes the compound with another head of the same sense or its clipped modifier in full (<see cref="OtherHeadCompounds"/>).</summary>
-    private bool ShowsOtherHeadCompound(int i, IReadOnlySet<string> terms)
-    {
-        var constraint = Items[i];
-        if (constraint.CompoundTerms is var (modifier, head) && OtherHeadCompounds.IsClippedIn(modifier, head, terms)) return true;
-        if (constraint.OtherHeadForms.Count == 0) return false;
-        if (!_otherHeadTerms.TryGetValue(i, out var forms))
-            _otherHeadTerms[i] = forms = constraint.OtherHeadForms.Select(f => _statistics.AnalyzeTerms(f, "de")).ToList();
-        return forms.Any(f => f.Count > 0 && f.All(terms.Contains));
-    }
-
-    private readonly Dictionary<int, List<IReadOnlyList<string>>> _otherHeadTerms = [];
 
     private static bool IsAcronym(QuestionConstraint constraint) => constraint.Phrase is null && !constraint.Number && NameDetector.IsAcronym(constraint.Surface);
 

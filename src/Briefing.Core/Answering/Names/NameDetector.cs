@@ -257,10 +257,6 @@ public sealed partial class NameDetector
     public IReadOnlyList<string> OtherWordsFor(string noun, string language, string passageLanguage) =>
         _lexicons.SelectMany(l => l.OtherWordsFor(noun, language, passageLanguage)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-    /// <summary>The listed last part of a German compound the dictionary lacks ("Recyclingfirma" → "firma"), or null (<see cref="IWordLexicon.CompoundTail"/>).</summary>
-    public string? CompoundTail(string word, string language) =>
-        _lexicons.Select(l => l.CompoundTail(word, language)).FirstOrDefault(t => t is not null);
-
     /// <summary>Whether a dictionary lists <paramref name="word"/> as a place (<see cref="IWordLexicon.IsPlaceName"/>).</summary>
     /// <remarks>Cached like <see cref="IsName"/>: answering asks it of every name word of every candidate sentence.</remarks>
     public bool IsPlaceName(string word, string language)
