@@ -379,8 +379,13 @@ internal sealed partial class QuestionConstraints
             missing = missing.Where(c => !UnanalysedForms(c, language).Any(form => texts.Any(t => WrittenIn(form, t)))).ToList();
         // An acronym the text writes as a word of its own, whatever the analyser made of the token around it ("CD:UK"
         // is one term), or whose name the report writes out ("according to the UN": "the United Nations Economic Commission").
+        // German writes the long form as compounds: "LKA" is shown by "Landeskriminalamt", "EuGH" by "Europäischer Gerichtshof".
         if (missing.Any(IsAcronym))
-            missing = missing.Where(c => !IsAcronym(c) || !texts.Any(t => WrittenIn(c.Surface, t) || NameInitials.WrittenOut(t, c.Surface, w => _names.IsCommonWord(w, language) is not null))).ToList();
+            missing = missing.Where(c => !IsAcronym(c) || !texts.Any(t => WrittenIn(c.Surface, t) || WrittenOutAcronyms.IsWrittenOut(t, c.Surface, language, _names, _statistics))).ToList();
+        // "das LKA Sachsen" is shown by "des Landeskriminalamts in Sachsen": a name of an acronym and other words whose
+        // acronym one text writes out beside the other words (WrittenOutPhrases).
+        var writtenOutPhrases = WrittenOutPhrases(missing, texts, language);
+        if (writtenOutPhrases.Count > 0) missing = missing.Where(c => !writtenOutPhrases.Contains(c)).ToList();
         // "Maiziere" is shown by "Maizière": the accented texts' words folded, analysed again.
         var accented = new Lazy<List<string>>(() => texts.Where(AccentFoldedTerms.HasAccents).Select(AccentFoldedTerms.FoldedText).ToList());
         if (missing.Count > 0 && accented.Value.Count > 0)
@@ -393,7 +398,7 @@ internal sealed partial class QuestionConstraints
         var sameLanguage = language == _questionLanguage;
         if (!sameLanguage) missing = [.. missing, .. PartTranslations.ScatteredIn(Items, missing, terms, texts, language, _statistics)];
         var alternatives = Analysed(language);
-        var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c)
+        var scattered = Items.Where((c, i) => c.Phrase is { } phrase && !missing.Contains(c) && !writtenOutPhrases.Contains(c)
             && (sameLanguage || phrase.WordsShownAsTyped(terms, language, _statistics))
             && !texts.Any(t => phrase.IsIn(t, language, _statistics, c.Unseen) || c.Uninflected?.IsIn(t, language, _statistics, c.Unseen) == true)
             && !accented.Value.Any(t => phrase.IsIn(t, language, _statistics, c.Unseen) || c.Uninflected?.IsIn(t, language, _statistics, c.Unseen) == true)
@@ -402,7 +407,33 @@ internal sealed partial class QuestionConstraints
         return scattered.Count == 0 ? missing : [.. missing, .. scattered];
     }
 
-    private static bool IsAcronym(QuestionConstraint constraint) => constraint.Phrase is null && !constraint.Number && NameDetector.IsAcronym(constraint.Surface);
+    private static bool IsAcronym(QuestionConstraint constraint) => constraint.Phrase is null && !constraint.Number && WrittenOutAcronyms.IsAcronym(constraint.Surface);
+
+    /// <summary>
+    /// The names of several words with an acronym ("LKA Sachsen") that a text writes out ("des Landeskriminalamts in
+    /// Sachsen") beside the name's other words: the long form is no phrase of the asker's words, so the phrase's own
+    /// check never saw it. Names the check found missing, and names with an acronym the scattered check would read.
+    /// </summary>
+    private HashSet<QuestionConstraint> WrittenOutPhrases(IReadOnlyList<QuestionConstraint> missing, IReadOnlyList<string> texts, string language)
+    {
+        var found = new HashSet<QuestionConstraint>(ReferenceEqualityComparer.Instance);
+        foreach (var constraint in Items)
+        {
+            if (constraint.Phrase is not { } phrase) continue;
+            var words = constraint.Surface.Split(' ');
+            var acronyms = words.Where(WrittenOutAcronyms.IsAcronym).ToList();
+            if (acronyms.Count == 0 || acronyms.Count == words.Length) continue;
+            if (!missing.Contains(constraint) && texts.Any(t => phrase.IsIn(t, language, _statistics, constraint.Unseen))) continue;
+            var others = words.Except(acronyms).SelectMany(w => _statistics.AnalyzeTerms(w, language)).ToList();
+            foreach (var text in texts)
+            {
+                if (!acronyms.All(a => WrittenOutAcronyms.IsWrittenOut(text, a, language, _names, _statistics))) continue;
+                var terms = _statistics.AnalyzeTerms(text, language).ToHashSet(StringComparer.Ordinal);
+                if (others.All(terms.Contains)) { found.Add(constraint); break; }
+            }
+        }
+        return found;
+    }
 
     /// <summary>
     /// The forms of a name the analyser drops as function words: an acronym ("IST", "WHO", "US"), or a capitalised name

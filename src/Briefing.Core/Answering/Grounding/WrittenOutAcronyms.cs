@@ -14,6 +14,8 @@ internal sealed class WrittenOutAcronyms
     private readonly IReadOnlyList<string> _acronyms;
     private readonly NameDetector _names;
     private readonly ITermStatistics _statistics;
+    /// <summary>The parts already looked up (<see cref="IsKnownPart"/>): every sentence of every passage asks again.</summary>
+    private readonly Dictionary<string, bool> _knownParts = new(StringComparer.Ordinal);
 
     private WrittenOutAcronyms(IReadOnlyList<string> acronyms, NameDetector names, ITermStatistics statistics)
     {
@@ -24,7 +26,7 @@ internal sealed class WrittenOutAcronyms
 
     /// <param name="questionNames">The question's name words; its acronyms are those among them.</param>
     public static WrittenOutAcronyms Of(IEnumerable<string> questionNames, NameDetector names, ITermStatistics statistics) =>
-        new(questionNames.Where(NameDetector.IsAcronym).Distinct(StringComparer.Ordinal).ToList(), names, statistics);
+        new(questionNames.Where(IsAcronym).Distinct(StringComparer.Ordinal).ToList(), names, statistics);
 
     /// <summary>
     /// <paramref name="terms"/> (the analysed terms of <paramref name="text"/>) with the terms of every question acronym
@@ -36,10 +38,38 @@ internal sealed class WrittenOutAcronyms
         HashSet<string>? shown = null;
         foreach (var acronym in _acronyms)
         {
-            if (!NameInitials.WrittenOut(text, acronym, w => _names.IsCommonWord(w, language) is not null)) continue;
+            if (!IsWrittenOut(text, acronym, language, _names, _statistics, _knownParts)) continue;
             shown ??= new HashSet<string>(terms, StringComparer.Ordinal);
             shown.UnionWith(_statistics.AnalyzeTerms(acronym, language));
         }
         return shown ?? terms;
     }
+
+    /// <summary>An acronym of capitals ("UN", "LKA") or with a small letter continuing a part of its long form ("EuGH").</summary>
+    public static bool IsAcronym(string word) => NameDetector.IsAcronym(word) || CompoundInitials.Letters(word) is not null;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> writes out the name <paramref name="acronym"/> abbreviates: one dictionary word a
+    /// letter ("the United Nations", <see cref="NameInitials.WrittenOut"/>), or in German by the parts of its compounds
+    /// ("Landeskriminalamt" for "LKA", <see cref="CompoundInitials.WrittenOut"/>), whose parts the index or the dictionary knows.
+    /// </summary>
+    public static bool IsWrittenOut(string text, string acronym, string language, NameDetector names, ITermStatistics statistics,
+        Dictionary<string, bool>? knownParts = null)
+    {
+        bool IsDictionaryWord(string word) => names.IsCommonWord(word, language) is not null;
+        if (NameInitials.WrittenOut(text, acronym, IsDictionaryWord)) return true;
+        if (language != "de") return false;
+        knownParts ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        return CompoundInitials.WrittenOut(text, acronym, IsDictionaryWord, part =>
+        {
+            if (!knownParts.TryGetValue(part, out var known))
+                knownParts[part] = known = IsKnownPart(part, language, names, statistics);
+            return known;
+        });
+    }
+
+    /// <summary>A compound's part as a word of its own: a term of the index's articles, or a dictionary word ("Amt", "Vertrag").</summary>
+    private static bool IsKnownPart(string part, string language, NameDetector names, ITermStatistics statistics) =>
+        (statistics.AnalyzeTerms(part, language) is [var term] && statistics.DocumentFrequency(term, language) > 0)
+        || names.IsCommonWord(char.ToUpperInvariant(part[0]) + part[1..], language) is not null;
 }

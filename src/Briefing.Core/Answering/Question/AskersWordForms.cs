@@ -84,15 +84,28 @@ internal sealed partial class AskersWordForms(ITermStatistics statistics, NameDe
     /// A clipped word the asker typed for the article's full one ("Gastro" for Gastronomie, "Demo" for Demonstration,
     /// "Promi" for Prominente): the analysed <paramref name="term"/> begins one of <paramref name="terms"/>, which goes
     /// on for at least a syllable. Only for a word no article writes at all (the caller decides that), so a word the
-    /// index knows is never taken for a longer one.
+    /// index knows is never taken for a longer one. The clipped word may be a compound's front: "Gastromesse" for the
+    /// article's "Gastronomiemesse", the same tail ("messe", a word of its own) after the clipped head.
     /// </summary>
     public static bool IsClippedIn(string term, IReadOnlySet<string> terms) =>
-        term.Length >= MinClipped && terms.Any(t => t.Length >= term.Length + MinClippedOff && t.StartsWith(term, StringComparison.Ordinal));
+        term.Length >= MinClipped && terms.Any(t => t.Length >= term.Length + MinClippedOff
+            && (t.StartsWith(term, StringComparison.Ordinal) || IsClippedFrontOf(term, t)));
+
+    /// <summary>Whether <paramref name="term"/> is <paramref name="full"/> with its head clipped: "gastromess" of "gastronomiemess".</summary>
+    private static bool IsClippedFrontOf(string term, string full)
+    {
+        for (var cut = MinClipped; cut <= term.Length - MinClippedTail; cut++)
+            if (full.StartsWith(term.AsSpan(0, cut), StringComparison.Ordinal) && full.EndsWith(term.AsSpan(cut), StringComparison.Ordinal))
+                return true;
+        return false;
+    }
 
     /// <summary>"Uni", "Abo" begin too many words; "Info", "Demo" are the shortest clipped words checked.</summary>
     private const int MinClipped = 4;
     /// <summary>What a clipped word leaves off is a syllable or more ("Gastro|nomie"), not an ending ("Demo|s").</summary>
     private const int MinClippedOff = 3;
+    /// <summary>The tail a clipped head leaves a compound: a word ("messe"), not an ending.</summary>
+    private const int MinClippedTail = 4;
 
 
     private bool Occurs(string text, string language) =>
