@@ -292,6 +292,9 @@ internal static partial class SentenceCandidates
                 // "Who …?": the asked person's first name ("Arsene" of Wenger) is no other person who answers.
                 if (novel.Count > 0 && expected == AnswerType.Person)
                     novel = novel.Except(AnswerCandidates.FirstNamesOfAskedNames(sentences[i], context.StandaloneQuestion, context.Language, language, names)).ToHashSet(StringComparer.Ordinal);
+                // "Daniel Margoliash (Universität Chicago)": where someone the question does not name works is no place of its event.
+                if (novel.Count > 0 && expected == AnswerType.Place)
+                    novel = novel.Except(AffiliationOfOtherPerson.In(sentences[i], language, names, w => questionOwnWords.Holds(w, language))).ToHashSet(StringComparer.Ordinal);
                 if (novel.Count > 0 && describedByArticle.TryGetValue(hit.Article.Id, out var described) && described.Count > 0)
                     novel = novel.Except(described).ToHashSet(StringComparer.Ordinal);
                 // "Wer reiste nach Wittenberg …?" over "Studenten strömten nach Wittenberg …": a group or role answers who,
