@@ -128,8 +128,7 @@ internal static partial class AnswerCandidates
                 var sideAsked = type == AnswerType.Organisation && heads.Any(SideNouns.IsSide);
                 foreach (var span in NameSpans.Named(text, language, names))
                     // "Auf einem Sojabohnenfeld wurden 37 tote Rohrweihen gefunden" names no one who could have shot them.
-                    // "A last-gasp touchdown from Luke Narraway": a person's name read as a place by its preposition alone.
-                    if ((NameSpans.Fits(span.Kind, type) || (sideAsked && span.Kind == NameKind.Place) || (type == AnswerType.Person && span.MayBePerson))
+                    if ((NameSpans.Fits(span.Kind, type) || (sideAsked && span.Kind == NameKind.Place))
                         && !(span.Words is [var word] && names.IsCommonCompound(word, language))
                         && !ReportSources.CitesAsSource(text, span, heads))
                         keys.UnionWith(span.Words.Select(NameKey));

@@ -194,27 +194,8 @@ internal static partial class NameSpans
             kind = NameKind.Person;
         else
             kind = NameKind.Unknown;
-        return new NameSpan(words.ToList(), start, end, kind)
-        {
-            MayBePerson = kind == NameKind.Place && PlacedOnlyByPreposition(text, before, previous, next, words, start, end, language, names)
-                          && IsPersonShaped(text, words, start, end, language, names),
-        };
+        return new NameSpan(words.ToList(), start, end, kind);
     }
-
-    /// <summary>
-    /// Whether nothing but a preposition of place before the name ("from", "in", "aus") makes it a place: no place noun
-    /// around it, no dateline, no dictionary that lists it as a place. "from" and "in" also stand before people ("a try from
-    /// Luke Narraway", "setzte sich in Dieter Hecking ein Wolfsburger durch"); a place noun or a listed name does not.
-    /// </summary>
-    /// <remarks>Only with a dictionary installed: without one, no name is known as a place, and every town would pass.</remarks>
-    private static bool PlacedOnlyByPreposition(string text, List<string> before, string previous, string next, List<string> words, int start, int end,
-        string language, NameDetector names) =>
-        names.HasLexicon && NameContext.PlacePrepositions.Contains(previous) && !NameContext.PlaceNouns.Contains(previous)
-        && !(before.Count > 1 && NameContext.PlacePrepositions.Contains(before[^2]) && NameContext.IsLocatingAdjective(previous, language))
-        && !IsDateline(text, start, end) && !PlaceSuffix().IsMatch(text.AsSpan(end))
-        && !(next.Length > 0 && char.IsLower(next[0]) && NameContext.PlaceNouns.Contains(next))
-        && !NameContext.PlaceNouns.Contains(words[^1])
-        && !names.IsPlaceName(words[^1], language) && !names.IsPlaceName(string.Join(' ', words), language);
 
     /// <summary>The words before <paramref name="index"/>, articles dropped ("in the UK": "in").</summary>
     private static List<string> WordsBefore(string text, int index)
