@@ -178,10 +178,22 @@ internal static partial class AnswerCandidates
         keys.UnionWith(Apposition(text, heads, otherRoleNouns));
         if (at.Count == 0) return keys;
         foreach (var span in NameSpans.Named(text, language, names))
-            if (at.Any(h => h.End >= span.Start - HeadDistance && h.Start <= span.End + AppositionGap && !ClassifiesIndefinite(text, span, h.Start)))
+            if (at.Any(h => h.End >= span.Start - HeadDistance && h.Start <= span.End + AppositionGap && !ClassifiesIndefinite(text, span, h.Start)
+                            && !SaysBetween(text, h.End, span.Start)))
                 keys.UnionWith(span.Words.Select(NameKey));
         return keys;
     }
+
+    /// <summary>
+    /// "the French international defender believes Mourinho is perfectly suited", "der Trainer sagte, Müller …": a verb of
+    /// saying between the noun and the name after it makes the name part of what the noun's holder says, not the holder's
+    /// name ("defender William Gallas"). Read as near the asked noun, the quoted manager led "Which French defender said …?".
+    /// </summary>
+    private static bool SaysBetween(string text, int headEnd, int nameStart) =>
+        nameStart > headEnd && SayingVerb().Match(text, headEnd) is { Success: true } verb && verb.Index + verb.Length <= nameStart;
+
+    [GeneratedRegex(@"\b(" + SayingVerbs.EnglishAlternation + "|" + SayingVerbs.EnglishClosingAttribution + "|" + SayingVerbs.GermanAlternation + @")\b")]
+    private static partial Regex SayingVerb();
 
     /// <summary>
     /// "to go on loan to another Premiership club", "ein anderer Bundesligaklub": a name before the noun after an indefinite
@@ -231,6 +243,10 @@ internal static partial class AnswerCandidates
             var (name, number) = (versioned.Groups["name"].Value, versioned.Groups["number"].Value.TrimEnd('.', ','));
             // "Im Mai 2015", "am Dienstag 20 Uhr": a date's words and years are no name's number.
             if (BareYear().IsMatch(number) || DateWords.Dates(name) || FunctionWords.IsFunctionWord(name)) continue;
+            // "führe pro Jahr 15 Milliarden Euro an Steuern ab": a figure with a currency or a share after it is a sum, not the
+            // noun's model number; read as "Jahr 15" it was a new name and led "Welche Automarke …?" over the sentence naming Mazda.
+            var numberGroup = versioned.Groups["number"];
+            if (IsAmount(text, numberGroup.Index, numberGroup.Index + numberGroup.Length)) continue;
             yield return $"{NameKey(name)}{VersionSeparator}{NumberTokens.Normalize(number)}";
         }
     }
