@@ -1,0 +1,22 @@
+namespace Briefing.Core.Answering;
+
+/// <summary>
+/// "Wie schwer ist das iWork 11 ohne Tastatur?" over "274 x 172 x 10,5 Millimeter misst das Tablet bei 680 Gramm Gewicht.",
+/// "Für wie lange hat Peter Hlinka unterschrieben?" over "Nun erhielt der Mittelfeldspieler einen Einjahresvertrag": a report
+/// names its subject in the headline and lede and states its figures further down under a generic noun ("das Tablet", "der
+/// Mittelfeldspieler", "the firm"), so the sentence repeats too little of the question to lead by its words. When the
+/// question asks a specific measure (a sum, a physical unit, a duration) and the first-ranked article states exactly one
+/// figure of it, in a sentence that names no party of its own, that figure is the article subject's: the measure ties the
+/// sentence to the question as the question's words would.
+/// </summary>
+/// <remarks>
+/// Only the sole figure: an article with two sums or two durations ("Ablösesumme bis zu 30 Millionen" beside "27 Millionen
+/// Euro") says by its words which one is asked, and the usual coverage decides. A sentence that names another party
+/// ("Quinlan Private bought the Savoy for £750m") states that party's figure, not the subject's.
+/// </remarks>
+internal static class SoleMeasureOfArticle
+{
+    public static bool Answers(CandidateSentence candidate, IReadOnlyList<CandidateSentence> ranked) =>
+        candidate.MeasureOfArticleSubject && !candidate.CountsOtherThings
+        && !ranked.Any(other => other.StatesSpecificMeasure && other.Hit.Article.Id == candidate.Hit.Article.Id && !other.Novel.IsSubsetOf(candidate.Novel));
+}
