@@ -12,7 +12,10 @@ namespace Briefing.Core.Answering;
 /// <remarks>
 /// Only the sole figure: an article with two sums or two durations ("Ablösesumme bis zu 30 Millionen" beside "27 Millionen
 /// Euro") says by its words which one is asked, and the usual coverage decides. A sentence that names another party
-/// ("Quinlan Private bought the Savoy for £750m") states that party's figure, not the subject's.
+/// ("Quinlan Private bought the Savoy for £750m") states that party's figure, not the subject's. A sum must be said in the
+/// question's verb or a price verb (<see cref="CandidateSentence.ShowsPredicate"/>): a report's one sum is as often a
+/// reward or an auction's takings as the asked worth (train, "What was the jewellery stolen from Ozzy Osbourne's house
+/// worth?" over "A £100,000 reward has been offered").
 /// </remarks>
 internal static class SoleMeasureOfArticle
 {
