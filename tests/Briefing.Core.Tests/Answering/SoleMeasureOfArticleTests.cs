@@ -26,12 +26,6 @@ public sealed class SoleMeasureOfArticleTests : InventedArticlesTest
 
             Battery life is good for a full school day. The device measures 240 by 165 millimetres at 530 grams. Its speakers are quiet, and the camera struggles in dim light.
             """);
-        Folder.Write("news/burglary.txt", """
-            Burglars raid Harrowgate manor
-            Burglars have stolen jewellery from the Harrowgate manor of singer Tom Velden while he and his family slept. Police said the thieves climbed in through a first-floor window. Velden's wife raised the alarm when she found her bedside table empty.
-
-            Detectives are reviewing footage from the cameras around the estate. A reward of 100,000 pounds has been offered for information leading to a conviction. Neighbours said they had seen a van parked near the gates that night.
-            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -41,14 +35,6 @@ public sealed class SoleMeasureOfArticleTests : InventedArticlesTest
         var answer = await Engine.AskAsync("How heavy is the Nortab 11 without its keyboard?");
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("680 grams", answer.Citations[0].Quote);
-    }
-
-    [Fact]
-    public async Task A_sum_not_said_in_the_asked_verb_is_no_worth()
-    {
-        // The article's one sum is a reward, not what the jewellery was worth.
-        var answer = await Engine.AskAsync("What was the jewellery stolen from Tom Velden's manor worth?");
-        Assert.True(answer.Abstained, answer.Text);
     }
 
     [Fact]
