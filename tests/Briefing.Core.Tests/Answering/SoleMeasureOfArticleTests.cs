@@ -18,7 +18,7 @@ public sealed class SoleMeasureOfArticleTests : InventedArticlesTest
             Nortab 11 review: a light tablet with a weak keyboard
             Velora has launched the Nortab 11, a Windows tablet that comes with a detachable keyboard and a stylus. The Nortab 11 runs on a current chip and its screen is bright and sharp. Reviewers liked the pen input and the sturdy case.
 
-            Battery life is good for a full working day. The device measures 274 by 172 millimetres at 680 grams. Speakers are loud enough for a small room, and the camera is adequate for video calls.
+            Battery life is good for a full working day. The device measures 274 by 172 millimetres at 680 grams (1.5 pounds). Speakers are loud enough for a small room, and the camera is adequate for video calls.
             """);
         Folder.Write("news/kestrel.txt", """
             Kestrel K8 tablet goes on sale
@@ -26,12 +26,19 @@ public sealed class SoleMeasureOfArticleTests : InventedArticlesTest
 
             Battery life is good for a full school day. The device measures 240 by 165 millimetres at 530 grams. Its speakers are quiet, and the camera struggles in dim light.
             """);
+        Folder.Write("news/tarnic.txt", """
+            Tarnic 8 review: a sturdy tablet for field work
+            Brevan has launched the Tarnic 8, a rugged tablet that comes with a rubber case and a stylus. The Tarnic 8 runs on an older chip and its screen is readable in sunlight. Reviewers liked the sealed ports and the bright display.
+
+            Battery life is long enough for two days. The device measures 250 by 168 millimetres at 910 grams in the rubber case and 640 grams bare. Speakers are faint, and the camera is adequate for photos of documents.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
     [Fact]
     public async Task The_one_weight_of_the_first_article_answers_under_a_generic_noun()
     {
+        // "at 680 grams (1.5 pounds)": the bracketed figure restates the one before it and is no second weight.
         var answer = await Engine.AskAsync("How heavy is the Nortab 11 without its keyboard?");
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("680 grams", answer.Citations[0].Quote);
@@ -43,5 +50,14 @@ public sealed class SoleMeasureOfArticleTests : InventedArticlesTest
         // The question's rarest name is in no article: the weight of the Kestrel K8 is not the asked tablet's.
         var answer = await Engine.AskAsync("How heavy is the Quillpad 5 without its keyboard?");
         Assert.True(answer.Abstained, answer.Text);
+    }
+
+    [Fact]
+    public async Task A_sentence_with_two_weights_states_no_sole_figure()
+    {
+        // "at 910 grams in the rubber case and 640 grams bare": which one is asked the sentence's words must say, and they
+        // repeat too little of the question.
+        var answer = await Engine.AskAsync("How heavy is the Tarnic 8 without its stylus?");
+        Assert.DoesNotContain("910 grams", answer.Citations.FirstOrDefault()?.Quote ?? "");
     }
 }

@@ -463,7 +463,9 @@ internal static partial class SentenceCandidates
                         // A sum plays many roles in a report ("A £100,000 reward has been offered" beside the stolen jewellery's
                         // worth): it is the asked one only where the sentence says it in the question's verb or a price verb.
                         MeasureOfArticleSubject = hit.Article.Id == passages[0].Article.Id && !MeasureOfTopArticle.NamesAnotherParty(candidate, questionOwnWords, names)
-                                                  && (unit is not { Kind: AskedUnit.Measure.Money } || candidate.ShowsPredicate),
+                                                  && (unit is not { Kind: AskedUnit.Measure.Money } || candidate.ShowsPredicate)
+                                                  && (unit is null || !SoleMeasureOfArticle.StatesTwice(sentences[i], unit.IsStatedIn))
+                                                  && (unit is not null || !novel.All(d => TimeOffset.IsOnlyOffset(sentences[i], d))),
                     };
                 // The sentence or a neighbour writes one of the question's names itself and shows what it asks; the rarest
                 // names stand elsewhere in the article.

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Briefing.Core.Answering;
 
 /// <summary>
@@ -15,11 +17,28 @@ namespace Briefing.Core.Answering;
 /// ("Quinlan Private bought the Savoy for £750m") states that party's figure, not the subject's. A sum must be said in the
 /// question's verb or a price verb (<see cref="CandidateSentence.ShowsPredicate"/>): a report's one sum is as often a
 /// reward or an auction's takings as the asked worth (train, "What was the jewellery stolen from Ozzy Osbourne's house
-/// worth?" over "A £100,000 reward has been offered").
+/// worth?" over "A £100,000 reward has been offered"). Two figures in the one sentence are no sole figure either
+/// (<see cref="StatesTwice"/>).
 /// </remarks>
-internal static class SoleMeasureOfArticle
+internal static partial class SoleMeasureOfArticle
 {
     public static bool Answers(CandidateSentence candidate, IReadOnlyList<CandidateSentence> ranked) =>
         candidate.MeasureOfArticleSubject && !candidate.CountsOtherThings
         && !ranked.Any(other => other.StatesSpecificMeasure && other.Hit.Article.Id == candidate.Hit.Article.Id && !other.Novel.IsSubsetOf(candidate.Novel));
+
+    /// <summary>
+    /// "Ein Wertgutachten hatte 406 Millionen Euro für die ganze Casag ergeben, die Öbib hatte zu 350 Millionen Euro
+    /// angeboten" for what Novomatic paid: a sentence that states the measure twice sets two figures side by side (a
+    /// valuation and an offer, this year's and last year's), and its words, not its place in the article, say which is
+    /// the subject's. A figure in brackets restates the one before it ("€10m ($11m)") and is no second one.
+    /// </summary>
+    /// <param name="states">Whether a text states a figure of the asked measure (<see cref="AskedUnit.IsStatedIn"/>).</param>
+    public static bool StatesTwice(string sentence, Func<string, bool> states)
+    {
+        var end = SumOfAnotherParty.SumEnd(sentence, states);
+        return end < sentence.Length && states(Bracketed().Replace(sentence[end..], " "));
+    }
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Bracketed();
 }
