@@ -74,6 +74,18 @@ internal sealed record CandidateSentence(
     public bool StatesMeasure { get; init; }
 
     /// <summary>
+    /// The sentence gives a new figure of the asked measure when the question names a specific one: a sum of money, a
+    /// physical unit ("Wie schwer …?" → grams), or a duration for "Wie lange …?" (<see cref="SoleMeasureOfArticle"/>).
+    /// </summary>
+    public bool StatesSpecificMeasure { get; init; }
+
+    /// <summary>
+    /// <see cref="StatesSpecificMeasure"/> in the first-ranked article, and the sentence names no party of its own
+    /// (<see cref="MeasureOfTopArticle.NamesAnotherParty"/>): its figure is of the article's subject, however it calls it.
+    /// </summary>
+    public bool MeasureOfArticleSubject { get; init; }
+
+    /// <summary>
     /// The sentence speaks of the person the question names, by name or by a pronoun only they can be
     /// (<see cref="AskedPersonMentions"/>); false when the question names no person.
     /// </summary>

@@ -458,6 +458,19 @@ internal static partial class SentenceCandidates
                 if (counts && novel.Count > 0 && !candidate.ShowsUnit && unit!.Whole is null && !unit.CountsPeople && unit.CountsByPersonNoun
                     && candidate.ShowsPredicate && (AskedFact.CountsNamedPeople(candidate) || AskedFact.CountsPeopleByHypernym(candidate, context.Language)))
                     candidate = candidate with { ShowsUnit = true };
+                // "274 x 172 x 10,5 Millimeter misst das Tablet bei 680 Gramm Gewicht" for "Wie schwer ist das iWork 11?": a
+                // figure of the specific measure asked, said of the first article's subject under a generic noun.
+                if (novel.Count > 0 && (unit is { Kind: AskedUnit.Measure.Money or AskedUnit.Measure.Physical } ? unit.IsStatedIn(sentences[i]) : unit is null && expected == AnswerType.Duration))
+                    candidate = candidate with
+                    {
+                        StatesSpecificMeasure = true,
+                        // A sum plays many roles in a report ("A £100,000 reward has been offered" beside the stolen jewellery's
+                        // worth): it is the asked one only where the sentence says it in the question's verb or a price verb.
+                        MeasureOfArticleSubject = hit.Article.Id == passages[0].Article.Id && !MeasureOfTopArticle.NamesAnotherParty(candidate, questionOwnWords, names)
+                                                  && (unit is not { Kind: AskedUnit.Measure.Money } || candidate.ShowsPredicate)
+                                                  && (unit is null || !SoleMeasureOfArticle.StatesTwice(sentences[i], unit.IsStatedIn))
+                                                  && (unit is not null || !novel.All(d => TimeOffset.IsOnlyOffset(sentences[i], d))),
+                    };
                 // The sentence or a neighbour writes one of the question's names itself and shows what it asks; the rarest
                 // names stand elsewhere in the article.
                 if (!candidate.ShowsCore && namesInArticleCount && candidate.ShowsPredicate && nameTerms.Count > 0

@@ -160,7 +160,7 @@ internal static partial class AskedFact
                     return $"no chosen sentence's sum is the price of the asked '{priced}'";
                 // A sum's passage names what it prices: "kostet eine Kilowattstunde Strom 3,17 Cent" in a passage that never
                 // writes "Honig" is no price of the asked honey, however it says "kostet".
-                if (!chosen.Any(c => unit.IsStatedIn(c.Text) && ContextNamesPricedThing(priced, c, language, statistics, expansions)))
+                if (!chosen.Any(c => unit.IsStatedIn(c.Text) && ContextNamesPricedThing(priced, c, language, statistics, expansions, candidates)))
                     return $"no chosen sentence's passage names the asked '{priced}'";
             }
         }
@@ -370,11 +370,18 @@ internal static partial class AskedFact
     /// head of its compound, alone or in another compound ("Streamingdienst" for "Musikstreamingdienst", "den Tunnelbau"
     /// for "Autotunnel"), which names the same thing less exactly.
     /// </summary>
-    private static bool ContextNamesPricedThing(string priced, CandidateSentence sentence, string language, ITermStatistics statistics, IReadOnlyList<WeightedTerm> expansions)
+    /// <param name="candidates">
+    /// All scored sentences: "… musste etwa die grüne Abgeordnete Gabriela Moser veröffentlichen. | Der Grund waren Vorwürfe
+    /// gegen Grasser, Kostenpunkt: 4.000 Euro." — a sentence that opens its passage by pointing back goes on about the last
+    /// sentence of the passage before, which is its context as its own passage is (<see cref="PreviousPassageSentence"/>).
+    /// </param>
+    private static bool ContextNamesPricedThing(string priced, CandidateSentence sentence, string language, ITermStatistics statistics,
+        IReadOnlyList<WeightedTerm> expansions, IReadOnlyList<CandidateSentence>? candidates)
     {
+        var before = PreviousPassageSentence.Of(sentence, candidates);
         var context = sentence with
         {
-            Terms = statistics.AnalyzeTerms($"{sentence.Hit.Article.Title} {sentence.Hit.Passage.Text}", sentence.Hit.Passage.Language).ToHashSet(StringComparer.Ordinal),
+            Terms = statistics.AnalyzeTerms($"{sentence.Hit.Article.Title} {before} {sentence.Hit.Passage.Text}", sentence.Hit.Passage.Language).ToHashSet(StringComparer.Ordinal),
         };
         if (ShowsRole(priced, context, language, statistics, expansions)) return true;
         var forms = sentence.Hit.Passage.Language == language ? statistics.AnalyzeTerms(priced, language) : [];

@@ -262,7 +262,8 @@ internal static class AnswerShaper
                 && NamingSentence.RefersBack(a.Text, a.Hit.Passage.Language)))
             || (datedQuestion && NextToRelevant(c, ranked, bestCoverage))
             || RefersBackToAnchor(c, anchors, bestCoverage)
-            || ContinuesSentenceAbout(c, ranked, bestCoverage));
+            || ContinuesSentenceAbout(c, ranked, bestCoverage)
+            || SoleMeasureOfArticle.Answers(c, ranked));
 
     /// <summary>
     /// "… the government recently changed legislation that limited foreign investment in domestic airlines. It raised the

@@ -26,7 +26,7 @@ internal static class MeasureOfTopArticle
     /// acronym: a lone capitalised word the lexicon lacks ("Anwaltskosten", "the Labs") is as often a German noun or a
     /// word of the report's own. The country mark of a currency ("US$13 million") names no party.
     /// </summary>
-    private static bool NamesAnotherParty(CandidateSentence candidate, QuestionOwnWords question, NameDetector names)
+    public static bool NamesAnotherParty(CandidateSentence candidate, QuestionOwnWords question, NameDetector names)
     {
         var (text, language) = (candidate.Text, candidate.Hit.Passage.Language);
         return NameSpans.In(text, language, names).Any(s =>
