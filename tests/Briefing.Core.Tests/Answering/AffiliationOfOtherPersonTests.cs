@@ -49,4 +49,22 @@ public sealed class AffiliationOfOtherPersonTests : IDisposable
 
         Assert.Empty(AffiliationOfOtherPerson.In("Die Künstlerin Vija Celmins (geb. 1938 in Riga) zeigt ihre Bilder.", "de", names, _ => false));
     }
+
+    [Fact]
+    public void A_place_the_sentence_also_names_outside_the_bracket_is_kept()
+    {
+        var names = new NameDetector(new NoTermStatistics(), []);
+
+        var keys = AffiliationOfOtherPerson.In("In Chicago stellte der Verhaltensbiologe Daniel Margoliash (Universität Chicago) die Studie vor.", "de", names, _ => false);
+
+        Assert.DoesNotContain("chicago", keys);
+    }
+
+    [Fact]
+    public void A_town_with_its_province_is_no_persons_affiliation()
+    {
+        var names = new NameDetector(new NoTermStatistics(), []);
+
+        Assert.Empty(AffiliationOfOtherPerson.In("Das Fest findet in Bad Vöslau (Niederösterreich) statt.", "de", names, _ => false));
+    }
 }

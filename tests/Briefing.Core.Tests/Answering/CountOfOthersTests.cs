@@ -27,13 +27,17 @@ public sealed class CountOfOthersTests : InventedArticlesTest
 
     [Theory]
     [InlineData("She and eight others were killed on the plane.", "eight", "en")]
-    [InlineData("Er und drei andere hatten gegen den Pakt gestimmt.", "drei", "de")]
+    [InlineData("Police said the driver and two others were hurt.", "two", "en")]
     public void A_figure_before_others_counts_what_was_said_before(string sentence, string figure, string language) =>
         Assert.Null(CountedWords.After(sentence, sentence.IndexOf(figure, StringComparison.Ordinal) + figure.Length, language));
 
     [Fact]
     public void A_figure_before_a_plural_noun_still_counts_it() =>
         Assert.Equal(["councillors"], CountedWords.After("Eight councillors were there.", "Eight".Length, "en"));
+
+    [Fact]
+    public void A_German_figure_before_a_plural_noun_still_counts_it() =>
+        Assert.Equal(["Kollegen"], CountedWords.After("Er und drei Kollegen hatten gestimmt.", "Er und drei".Length, "de"));
 
     [Fact]
     public async Task How_many_others_is_answered_by_the_figure_before_others()

@@ -17,6 +17,11 @@ public sealed class YearsByReferenceTests : InventedArticlesTest
     [InlineData(new[] { "Wales won back-to-back games in Paris.", "That was in 1946." }, 0, true)]
     [InlineData(new[] { "Der Nationalrat hat 123 Gesetze beschlossen.", "Das geht aus der Bilanz der Tagung 1946/47 hervor." }, 0, true)]
     [InlineData(new[] { "Die Kundgebung war die größte seit 1946.", "Damals waren tausende auf die Straße gegangen." }, 1, true)]
+    [InlineData(new[] { "The march was the largest since 1946.", "At the time, thousands marched." }, 1, true)]
+    [InlineData(new[] { "38 architects entered the contest.", "It took place in 1946." }, 0, true)]
+    // A year that only opens a contrast or a cleft: the clause goes on, so the sentence before is not of that year.
+    [InlineData(new[] { "Heute leben 5000 Menschen im Ort.", "Das war 1946 noch ganz anders." }, 0, false)]
+    [InlineData(new[] { "38 architects entered the contest.", "It was in 1946 that the plan was drawn up." }, 0, false)]
     // A year the next sentence says of its own fact; a pointer beyond a dated sentence; a sentence with its own year.
     [InlineData(new[] { "38 Architekten beteiligten sich am Wettbewerb.", "1946 wurde der Platz neu gestaltet." }, 0, false)]
     [InlineData(new[] { "38 Architekten beteiligten sich.", "1950 kamen weitere dazu.", "Das war 1946." }, 0, false)]

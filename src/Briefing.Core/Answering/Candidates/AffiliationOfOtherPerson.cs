@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Briefing.Core.Text;
 
@@ -13,19 +14,29 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static partial class AffiliationOfOtherPerson
 {
-    /// <summary>The name keys (<see cref="AnswerCandidates.NameKey"/>) of the words in such brackets; empty when there are none.</summary>
+    /// <summary>
+    /// The name keys (<see cref="AnswerCandidates.NameKey"/>) of the words that stand only in such brackets; empty when there
+    /// are none. A word the sentence also writes outside them is kept: "In Chicago stellte Daniel Margoliash (Universität
+    /// Chicago) die Studie vor" names the event's place too.
+    /// </summary>
     /// <param name="asked">Whether the question writes a word (in either language: <see cref="QuestionOwnWords.Holds"/>).</param>
     public static IReadOnlySet<string> In(string text, string language, NameDetector names, Func<string, bool> asked)
     {
-        if (!text.Contains('(')) return Empty;
+        if (!text.Contains('(')) return FrozenSet<string>.Empty;
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var brackets = new List<(int Start, int End)>();
         foreach (var span in NameSpans.In(text, language, names))
         {
             if (!IsPersonsName(span) || span.Words.Any(asked)) continue;
             if (Bracket().Match(text, span.End) is not { Success: true } bracket || bracket.Index != span.End) continue;
+            brackets.Add((bracket.Index, bracket.Index + bracket.Length));
             foreach (Match word in Tokenizer.LetterRuns(bracket.Groups["inside"].Value))
                 keys.Add(AnswerCandidates.NameKey(word.Value));
         }
+        if (keys.Count == 0) return FrozenSet<string>.Empty;
+        foreach (Match word in Tokenizer.LetterRuns(text))
+            if (!brackets.Any(b => word.Index >= b.Start && word.Index < b.End))
+                keys.Remove(AnswerCandidates.NameKey(word.Value));
         return keys;
     }
 
@@ -34,8 +45,6 @@ internal static partial class AffiliationOfOtherPerson
     /// place: "Bad Vöslau (Niederösterreich)" is a town with its province, which answers a where-question.
     /// </summary>
     private static bool IsPersonsName(NameSpan span) => span.Kind == NameKind.Person;
-
-    private static readonly IReadOnlySet<string> Empty = new HashSet<string>();
 
     /// <summary>A bracket right after the name that opens with a capitalised word and holds no further bracket.</summary>
     [GeneratedRegex(@"\G\s*\((?<inside>\p{Lu}[^()]*)\)")]

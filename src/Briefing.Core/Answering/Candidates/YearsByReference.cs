@@ -33,13 +33,30 @@ internal static partial class YearsByReference
     }
 
     /// <summary>"Das war 1946, …", "That was in 2001.", "It happened in 1999", "Das geht aus der Bilanz der Tagung 2014/15 hervor".</summary>
-    internal static bool PointsBackWithYear(string sentence) => NamesYear(sentence) && (WasInYear().IsMatch(sentence) || FollowsFromDated().IsMatch(sentence));
+    internal static bool PointsBackWithYear(string sentence) => NamesYear(sentence) && (WasInYear(sentence) || FollowsFromDated().IsMatch(sentence));
 
     private static bool NamesYear(string sentence) => AskedYears.Of(sentence).Any;
 
-    /// <summary>A pronoun standing for the sentence before, its "was"/"happened", and the year right after (perhaps "in", "im Jahr").</summary>
-    [GeneratedRegex(@"^\W*(das|dies|that|this|it)\s+(war|geschah|passierte|was|happened|took\s+place)\s+((in|im|bereits|schon|back|already|the|year|Jahr|Jahre)\s+)*(1[5-9]\d{2}|20\d{2})(?!\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex WasInYear();
+    /// <summary>
+    /// "Das war 1946, …", "That was in 2001.": the pointer, then a year (<see cref="AskedYears.Year"/>) that closes the clause.
+    /// A year the clause goes on from only opens a contrast or a cleft, which dates no sentence before: "Das war 1946 noch
+    /// ganz anders." (the sentence before says how it is today), "It was in 1999 that the company was founded." (its own fact).
+    /// </summary>
+    private static bool WasInYear(string sentence)
+    {
+        if (PointerBeforeYear().Match(sentence) is not { Success: true } pointer) return false;
+        var at = pointer.Index + pointer.Length;
+        var year = AskedYears.Year().Match(sentence, at);
+        return year.Success && year.Index == at && ClauseEnd().IsMatch(sentence, year.Index + year.Length);
+    }
+
+    /// <summary>A pronoun standing for the sentence before, its "was"/"happened", and the words before the year (perhaps "in", "im Jahr").</summary>
+    [GeneratedRegex(@"^\W*(das|dies|that|this|it)\s+(war|geschah|passierte|was|happened|took\s+place)\s+((in|im|bereits|schon|back|already|the|year|Jahr|Jahre)\s+)*", RegexOptions.IgnoreCase)]
+    private static partial Regex PointerBeforeYear();
+
+    /// <summary>The end of the clause right after the year: a comma, a full stop or other closing mark, or the text's end.</summary>
+    [GeneratedRegex(@"\G\s*(?:[,.;:!?–]|$)")]
+    private static partial Regex ClauseEnd();
 
     /// <summary>"Das geht aus … hervor": the sentence before is read from the dated source it names.</summary>
     [GeneratedRegex(@"^\W*(das|dies)\s+geht\s+aus\b.*\bhervor\b", RegexOptions.IgnoreCase)]

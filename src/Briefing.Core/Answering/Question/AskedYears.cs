@@ -75,8 +75,9 @@ internal sealed partial class AskedYears
     public static bool IsSpanEnd(string text, int index) =>
         SpanStart().IsMatch(text.AsSpan(0, index)) && ShortEnd().IsMatch(text.AsSpan(index));
 
+    /// <summary>A year as questions and articles write it: "1946", "2013/14", not "1.946" or "2000,5". The one year pattern (also read by <see cref="YearsByReference"/>).</summary>
     [GeneratedRegex(@"(?<![\d.,])(1[5-9]\d{2}|20\d{2})(?![\d.,]\d)")]
-    private static partial Regex Year();
+    internal static partial Regex Year();
 
     [GeneratedRegex(@"(?<!\d)(?:1[5-9]\d{2}|20\d{2})/$")]
     private static partial Regex SpanStart();

@@ -7,17 +7,13 @@ namespace Briefing.Core.Answering;
 /// and "how many others …?" asks no noun of its own: it counts whatever the question is about.
 /// </summary>
 /// <remarks>
-/// The German words and the English "other" are function words already (<see cref="Briefing.Core.Text.FunctionWords"/>);
+/// The other count pronouns ("andere", "anderen", "weitere", "weiteren", "other") are function words
+/// (<see cref="Briefing.Core.Text.FunctionWords"/>), which both callers test first, so they are not listed again here;
 /// only the English plural pronoun is missing there, and it stays out of the shared list: as a search term it still
 /// says something ("others" in a question about a group).
 /// </remarks>
 internal static class CountPronouns
 {
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "others", "andere", "anderen", "weitere", "weiteren",
-    };
-
-    /// <summary>Whether <paramref name="word"/> stands for a noun said before rather than naming what a figure counts.</summary>
-    public static bool Is(string word) => Words.Contains(word);
+    /// <summary>Whether <paramref name="word"/> stands for a noun said before rather than naming what a figure counts (the function-word pronouns are read before this).</summary>
+    public static bool Is(string word) => word.Equals("others", StringComparison.OrdinalIgnoreCase);
 }
