@@ -17,14 +17,12 @@ public static partial class CompoundInitials
 
     /// <summary>
     /// The acronym's letters as the parts of its long form begin: "EuGH" → "Eu", "G", "H"; "LKA" → "L", "K", "A".
-    /// Null for a word that is no acronym: fewer than two capitals, or more small letters than capitals ("BaFin" is
-    /// read as a name, "YouTube", "McLaren" are names).
+    /// Null for a word that is no acronym (<see cref="Token.IsAcronymWithSmallLetters"/>): fewer than two capitals, or as
+    /// many small letters as capitals or more ("BaFin", "KiTa" are read as names, "YouTube", "McLaren" are names).
     /// </summary>
     public static IReadOnlyList<string>? Letters(string acronym)
     {
-        if (!AcronymShape().IsMatch(acronym)) return null;
-        var capitals = acronym.Count(char.IsUpper);
-        if (capitals < 2 || acronym.Length - capitals >= capitals) return null;
+        if (!Token.IsAcronymWithSmallLetters(acronym)) return null;
         return AcronymLetter().Matches(acronym).Select(m => m.Value).ToList();
     }
 
@@ -60,16 +58,32 @@ public static partial class CompoundInitials
                 {
                     // The part ends the word: a whole word or the last part of a compound, a word the dictionary or the index knows.
                     if (!(at == 0 && isDictionaryWord(word)) && !IsPart(word[at..])) continue;
-                    if (last) return split || at > 0;
+                    if (last) return (split || at > 0) && IsLongFormOfTwo(word);
                     if (Adjoins(w) && char.IsUpper(words[w + 1].Value[0]) && Spells(w + 1, 0, letter + 1, split || at > 0)) return true;
                     continue;
                 }
                 if (word.Length - end < MinPart) continue;
                 // "Kollektivvertrag|sverhandlungen": the long form may open a longer compound.
-                if (last && IsPart(word[at..end]) && IsPart(word[end..])) return true;
+                if (last && (split || at > 0) && IsPart(word[at..end]) && IsPart(word[end..]) && IsLongFormOfTwo(word[..end])) return true;
                 if (!last && char.ToLowerInvariant(word[end]) == char.ToLowerInvariant(letters[letter + 1][0]) && IsPart(word[at..end])
                     && Spells(w, end, letter + 1, true)) return true;
             }
+            return false;
+        }
+
+        /// <summary>
+        /// A two-letter acronym is spelt by too many compounds the index knows ("KV": Kollektivvertrag, but also
+        /// Kreisverkehr, Kunstverein), so its long form must be a word the dictionary lists, not one built from index
+        /// terms. With two letters the long form is one word (each word giving one letter is NameInitials' reading).
+        /// </summary>
+        private bool IsLongFormOfTwo(string longForm)
+        {
+            if (letters.Count > 2) return true;
+            if (isDictionaryWord(longForm)) return true;
+            foreach (var link in GermanCompoundLinks.All)
+                if (link.Length > 0 && longForm.Length - link.Length >= MinPart && longForm.EndsWith(link, StringComparison.Ordinal)
+                    && isDictionaryWord(longForm[..^link.Length]))
+                    return true;
             return false;
         }
 
@@ -91,9 +105,6 @@ public static partial class CompoundInitials
             return words[w + 1].Index - gap == 1 && text[gap] is ' ' or '-';
         }
     }
-
-    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}{0,2})+$")]
-    private static partial Regex AcronymShape();
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}*")]
     private static partial Regex AcronymLetter();

@@ -7,7 +7,7 @@ namespace Briefing.Core.Text;
 /// <param name="Start">Offset of the first character in the source text.</param>
 /// <param name="Kind">Word or number.</param>
 /// <param name="StartsSentence">The first token of the text or after a sentence end (". ! ? : •", a line break).</param>
-public readonly record struct Token(string Text, int Start, TokenKind Kind, bool StartsSentence)
+public readonly partial record struct Token(string Text, int Start, TokenKind Kind, bool StartsSentence)
 {
     /// <summary>Offset just after the last character.</summary>
     public int End => Start + Text.Length;
@@ -32,6 +32,21 @@ public readonly record struct Token(string Text, int Start, TokenKind Kind, bool
         }
         return letters >= 2;
     }
+
+    /// <summary>
+    /// An acronym whose small letters continue a part of its long form ("EuGH", "LKA"): capitals, each followed by up to
+    /// two small letters, at least two capitals, and fewer small letters than capitals ("BaFin", "KiTa", "YouTube" are
+    /// names). Wider than <see cref="IsAcronymWord"/>; only the written-out reading of an acronym takes it.
+    /// </summary>
+    public static bool IsAcronymWithSmallLetters(string word)
+    {
+        if (!AcronymWithSmallLettersShape().IsMatch(word)) return false;
+        var capitals = word.Count(char.IsUpper);
+        return capitals >= 2 && word.Length - capitals < capitals;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\p{Ll}{0,2})+$")]
+    private static partial System.Text.RegularExpressions.Regex AcronymWithSmallLettersShape();
 
     /// <summary>
     /// An acronym and a lower-case s, as written: its plural ("PCs", "MEPs") or, in German, which writes no apostrophe,

@@ -14,6 +14,8 @@ internal sealed partial class QuestionConstraints
     private readonly string _questionLanguage;
     private readonly ITermStatistics _statistics;
     private readonly NameDetector _names;
+    /// <summary>The compound parts already looked up for the written-out acronym checks, kept for the question's passages.</summary>
+    private readonly Dictionary<string, bool> _knownParts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<List<IReadOnlyList<string>>>> _analysed = new(StringComparer.Ordinal);
 
     private QuestionConstraints(IReadOnlyList<QuestionConstraint> items, string questionLanguage, ITermStatistics statistics, NameDetector names)
@@ -356,7 +358,7 @@ internal sealed partial class QuestionConstraints
             if (!alternatives[i].Any(a => a.Count > 0 && a.All(t => terms.Contains(t)
                     || (Items[i].Number && (WithUnitIn(t, terms) || InDateIn(t, terms)))
                     || (!Items[i].Number && folded.Shows(t))
-                    || (Items[i].Unseen && (NameSpelling.IsMisspeltIn(t, terms) || AskersWordForms.IsClippedIn(t, terms)))
+                    || (Items[i].Unseen && (NameSpelling.IsMisspeltIn(t, terms) || AskersWordForms.IsClippedIn(t, terms, IsWordOfItsOwn(language))))
                     || (!Items[i].Unknown && (DerivedNameForms.IsOneNameOrPlaceIn(t, terms) || (compoundParts && InCompound(t, terms))))
                     // "Paketkennzeichnung" is shown by "Paket … gekennzeichnet": a German noun the article says as its verb.
                     || (!Items[i].Number && language == "de" && _questionLanguage == "de" && GermanWordDerivations.IsShownIn(t, terms)))))
@@ -381,9 +383,9 @@ internal sealed partial class QuestionConstraints
         // is one term), or whose name the report writes out ("according to the UN": "the United Nations Economic Commission").
         // German writes the long form as compounds: "LKA" is shown by "Landeskriminalamt", "EuGH" by "Europäischer Gerichtshof".
         if (missing.Any(IsAcronym))
-            missing = missing.Where(c => !IsAcronym(c) || !texts.Any(t => WrittenIn(c.Surface, t) || WrittenOutAcronyms.IsWrittenOut(t, c.Surface, language, _names, _statistics))).ToList();
+            missing = missing.Where(c => !IsAcronym(c) || !texts.Any(t => WrittenIn(c.Surface, t) || WrittenOutAcronyms.IsWrittenOut(t, c.Surface, language, _names, _statistics, _knownParts))).ToList();
         // "das LKA Sachsen" is shown by "des Landeskriminalamts in Sachsen": a name of an acronym and other words whose
-        // acronym one text writes out beside the other words (WrittenOutPhrases).
+        // acronym one sentence writes out beside the other words (WrittenOutPhrases).
         var writtenOutPhrases = WrittenOutPhrases(missing, texts, language);
         if (writtenOutPhrases.Count > 0) missing = missing.Where(c => !writtenOutPhrases.Contains(c)).ToList();
         // "Maiziere" is shown by "Maizière": the accented texts' words folded, analysed again.
@@ -407,16 +409,27 @@ internal sealed partial class QuestionConstraints
         return scattered.Count == 0 ? missing : [.. missing, .. scattered];
     }
 
+    /// <summary>A piece of a compound the index or the dictionary knows as a word ("vize" in "Polizeivizechef").</summary>
+    private Func<string, bool> IsWordOfItsOwn(string language) => piece =>
+        piece.Length >= 3 && WrittenOutAcronyms.IsKnownPart(piece, language, _names, _statistics);
+
+    // The wider acronym shape ("EuGH", Token.IsAcronymWithSmallLetters) is read only here, for the written-out check: a
+    // long form in the text confirms it. Elsewhere (CheckableAcrossLanguages, UnanalysedForms) "EuGH" stays a word, since
+    // nothing there would confirm that a mixed-case word is an acronym.
     private static bool IsAcronym(QuestionConstraint constraint) => constraint.Phrase is null && !constraint.Number && WrittenOutAcronyms.IsAcronym(constraint.Surface);
 
     /// <summary>
-    /// The names of several words with an acronym ("LKA Sachsen") that a text writes out ("des Landeskriminalamts in
+    /// The names of several words with an acronym ("LKA Sachsen") that a sentence writes out ("des Landeskriminalamts in
     /// Sachsen") beside the name's other words: the long form is no phrase of the asker's words, so the phrase's own
     /// check never saw it. Names the check found missing, and names with an acronym the scattered check would read.
+    /// The other words must stand in the long form's sentence: "Das Landeskriminalamt Bayern ermittelt gegen eine Bande
+    /// aus Sachsen" is about another authority than "das LKA Sachsen".
     /// </summary>
     private HashSet<QuestionConstraint> WrittenOutPhrases(IReadOnlyList<QuestionConstraint> missing, IReadOnlyList<string> texts, string language)
     {
         var found = new HashSet<QuestionConstraint>(ReferenceEqualityComparer.Instance);
+        // Each sentence is split and analysed once for all constraints.
+        List<(string Text, HashSet<string> Terms)>? sentences = null;
         foreach (var constraint in Items)
         {
             if (constraint.Phrase is not { } phrase) continue;
@@ -425,12 +438,11 @@ internal sealed partial class QuestionConstraints
             if (acronyms.Count == 0 || acronyms.Count == words.Length) continue;
             if (!missing.Contains(constraint) && texts.Any(t => phrase.IsIn(t, language, _statistics, constraint.Unseen))) continue;
             var others = words.Except(acronyms).SelectMany(w => _statistics.AnalyzeTerms(w, language)).ToList();
-            foreach (var text in texts)
-            {
-                if (!acronyms.All(a => WrittenOutAcronyms.IsWrittenOut(text, a, language, _names, _statistics))) continue;
-                var terms = _statistics.AnalyzeTerms(text, language).ToHashSet(StringComparer.Ordinal);
-                if (others.All(terms.Contains)) { found.Add(constraint); break; }
-            }
+            sentences ??= texts.SelectMany(SentenceSplitter.Split)
+                .Select(t => (t, _statistics.AnalyzeTerms(t, language).ToHashSet(StringComparer.Ordinal))).ToList();
+            if (sentences.Any(sentence => others.All(sentence.Terms.Contains)
+                    && acronyms.All(a => WrittenOutAcronyms.IsWrittenOut(sentence.Text, a, language, _names, _statistics, _knownParts))))
+                found.Add(constraint);
         }
         return found;
     }

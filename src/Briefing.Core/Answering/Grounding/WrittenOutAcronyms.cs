@@ -14,7 +14,8 @@ internal sealed class WrittenOutAcronyms
     private readonly IReadOnlyList<string> _acronyms;
     private readonly NameDetector _names;
     private readonly ITermStatistics _statistics;
-    /// <summary>The parts already looked up (<see cref="IsKnownPart"/>): every sentence of every passage asks again.</summary>
+    /// <summary>The parts already looked up (<see cref="IsKnownPart"/>): every sentence of every passage asks again.
+    /// <see cref="QuestionConstraints"/> keeps its own per question for the passage-level checks.</summary>
     private readonly Dictionary<string, bool> _knownParts = new(StringComparer.Ordinal);
 
     private WrittenOutAcronyms(IReadOnlyList<string> acronyms, NameDetector names, ITermStatistics statistics)
@@ -46,20 +47,20 @@ internal sealed class WrittenOutAcronyms
     }
 
     /// <summary>An acronym of capitals ("UN", "LKA") or with a small letter continuing a part of its long form ("EuGH").</summary>
-    public static bool IsAcronym(string word) => NameDetector.IsAcronym(word) || CompoundInitials.Letters(word) is not null;
+    public static bool IsAcronym(string word) => NameDetector.IsAcronym(word) || Token.IsAcronymWithSmallLetters(word);
 
     /// <summary>
     /// Whether <paramref name="text"/> writes out the name <paramref name="acronym"/> abbreviates: one dictionary word a
     /// letter ("the United Nations", <see cref="NameInitials.WrittenOut"/>), or in German by the parts of its compounds
     /// ("Landeskriminalamt" for "LKA", <see cref="CompoundInitials.WrittenOut"/>), whose parts the index or the dictionary knows.
     /// </summary>
+    /// <param name="knownParts">The parts already looked up, kept by the caller across texts: each look-up asks the analyser and the index.</param>
     public static bool IsWrittenOut(string text, string acronym, string language, NameDetector names, ITermStatistics statistics,
-        Dictionary<string, bool>? knownParts = null)
+        Dictionary<string, bool> knownParts)
     {
         bool IsDictionaryWord(string word) => names.IsCommonWord(word, language) is not null;
         if (NameInitials.WrittenOut(text, acronym, IsDictionaryWord)) return true;
         if (language != "de") return false;
-        knownParts ??= new Dictionary<string, bool>(StringComparer.Ordinal);
         return CompoundInitials.WrittenOut(text, acronym, IsDictionaryWord, part =>
         {
             if (!knownParts.TryGetValue(part, out var known))
@@ -69,7 +70,7 @@ internal sealed class WrittenOutAcronyms
     }
 
     /// <summary>A compound's part as a word of its own: a term of the index's articles, or a dictionary word ("Amt", "Vertrag").</summary>
-    private static bool IsKnownPart(string part, string language, NameDetector names, ITermStatistics statistics) =>
+    internal static bool IsKnownPart(string part, string language, NameDetector names, ITermStatistics statistics) =>
         (statistics.AnalyzeTerms(part, language) is [var term] && statistics.DocumentFrequency(term, language) > 0)
         || names.IsCommonWord(char.ToUpperInvariant(part[0]) + part[1..], language) is not null;
 }

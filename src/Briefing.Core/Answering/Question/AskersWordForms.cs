@@ -84,18 +84,24 @@ internal sealed partial class AskersWordForms(ITermStatistics statistics, NameDe
     /// A clipped word the asker typed for the article's full one ("Gastro" for Gastronomie, "Demo" for Demonstration,
     /// "Promi" for Prominente): the analysed <paramref name="term"/> begins one of <paramref name="terms"/>, which goes
     /// on for at least a syllable. Only for a word no article writes at all (the caller decides that), so a word the
-    /// index knows is never taken for a longer one. The clipped word may be a compound's front: "Gastromesse" for the
-    /// article's "Gastronomiemesse", the same tail ("messe", a word of its own) after the clipped head.
+    /// index knows is never taken for a longer one. The clipped word may be a compound's front (its modifier):
+    /// "Gastromesse" for the article's "Gastronomiemesse", the same head ("messe", a word of its own) after the clipped front.
     /// </summary>
-    public static bool IsClippedIn(string term, IReadOnlySet<string> terms) =>
+    /// <param name="isWord">Whether a piece of a compound is a word of its own (the index or the dictionary knows it).</param>
+    public static bool IsClippedIn(string term, IReadOnlySet<string> terms, Func<string, bool> isWord) =>
         term.Length >= MinClipped && terms.Any(t => t.Length >= term.Length + MinClippedOff
-            && (t.StartsWith(term, StringComparison.Ordinal) || IsClippedFrontOf(term, t)));
+            && (t.StartsWith(term, StringComparison.Ordinal) || IsClippedFrontOf(term, t, isWord)));
 
-    /// <summary>Whether <paramref name="term"/> is <paramref name="full"/> with its head clipped: "gastromess" of "gastronomiemess".</summary>
-    private static bool IsClippedFrontOf(string term, string full)
+    /// <summary>
+    /// Whether <paramref name="term"/> is <paramref name="full"/> with its front part clipped: "gastromess" of
+    /// "gastronomiemess". What is left out cuts the front word short ("nomie"); a word of its own left out is another
+    /// compound: "polizeichef" is not "polizeivizechef", "kinderarzt" is not "kinderzahnarzt".
+    /// </summary>
+    private static bool IsClippedFrontOf(string term, string full, Func<string, bool> isWord)
     {
         for (var cut = MinClipped; cut <= term.Length - MinClippedTail; cut++)
-            if (full.StartsWith(term.AsSpan(0, cut), StringComparison.Ordinal) && full.EndsWith(term.AsSpan(cut), StringComparison.Ordinal))
+            if (full.StartsWith(term.AsSpan(0, cut), StringComparison.Ordinal) && full.EndsWith(term.AsSpan(cut), StringComparison.Ordinal)
+                && !isWord(full[cut..^(term.Length - cut)]))
                 return true;
         return false;
     }
@@ -104,7 +110,7 @@ internal sealed partial class AskersWordForms(ITermStatistics statistics, NameDe
     private const int MinClipped = 4;
     /// <summary>What a clipped word leaves off is a syllable or more ("Gastro|nomie"), not an ending ("Demo|s").</summary>
     private const int MinClippedOff = 3;
-    /// <summary>The tail a clipped head leaves a compound: a word ("messe"), not an ending.</summary>
+    /// <summary>The head a clipped modifier leaves the compound: a word ("messe"), not an ending.</summary>
     private const int MinClippedTail = 4;
 
 
