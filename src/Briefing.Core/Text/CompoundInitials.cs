@@ -76,26 +76,14 @@ public static partial class CompoundInitials
         /// Kreisverkehr, Kunstverein), so its long form must be a word the dictionary lists, not one built from index
         /// terms. With two letters the long form is one word (each word giving one letter is NameInitials' reading).
         /// </summary>
-        private bool IsLongFormOfTwo(string longForm)
-        {
-            if (letters.Count > 2) return true;
-            if (isDictionaryWord(longForm)) return true;
-            foreach (var link in GermanCompoundLinks.All)
-                if (link.Length > 0 && longForm.Length - link.Length >= MinPart && longForm.EndsWith(link, StringComparison.Ordinal)
-                    && isDictionaryWord(longForm[..^link.Length]))
-                    return true;
-            return false;
-        }
+        private bool IsLongFormOfTwo(string longForm) => letters.Count > 2 || IsWordBeforeAnyLink(longForm, isDictionaryWord);
 
-        private bool IsPart(string part)
-        {
-            var lower = part.ToLowerInvariant();
-            if (isWordPart(lower)) return true;
-            foreach (var link in GermanCompoundLinks.All)
-                if (link.Length > 0 && lower.Length - link.Length >= MinPart && lower.EndsWith(link, StringComparison.Ordinal) && isWordPart(lower[..^link.Length]))
-                    return true;
-            return false;
-        }
+        private bool IsPart(string part) => IsWordBeforeAnyLink(part.ToLowerInvariant(), isWordPart);
+
+        /// <summary>Whether <paramref name="word"/>, or it without a linking element at its end ("Kollektivvertrag|s"), is a word.</summary>
+        private static bool IsWordBeforeAnyLink(string word, Func<string, bool> isWord) =>
+            isWord(word) || GermanCompoundLinks.All.Any(link => link.Length > 0 && word.Length - link.Length >= MinPart
+                                                                 && word.EndsWith(link, StringComparison.Ordinal) && isWord(word[..^link.Length]));
 
         /// <summary>The next word follows after one space or hyphen: the words of one name.</summary>
         private bool Adjoins(int w)
