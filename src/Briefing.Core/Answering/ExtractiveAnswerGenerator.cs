@@ -142,9 +142,6 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         // count of the asked thing): the article is about the question but does not answer it (abstain's check).
         if (AskedFact.Missing(chosen, context.Question, context.Language, expected, _names, _statistics, expansions, candidates) is { } lacking)
             return Task.FromResult(Abstain(context, trace, lacking, [], retrieved) with { Details = details });
-        // The chosen sentences' articles never name the counted things: their figures count something else (CountedThingsInArticle).
-        if (askedUnit is { } countedUnit && chosen.All(c => grounding.LackingCountedThings.Contains(c.Hit.Article.Id)))
-            return Task.FromResult(Abstain(context, trace, $"no answering article names the counted '{countedUnit.Word}'", [], retrieved) with { Details = details });
         // Only a question about a year is checked; the counted-noun topic is read for those alone.
         if (years.Any && YearBesideTopic.IsApart(chosen, context.Question, years, grounding.Topic,
                 AskedTopic.OfCountedNoun(askedUnit, context.Language, grounding.TopicExpansions, _statistics), _statistics,

@@ -32,9 +32,6 @@ internal sealed record GroundingResult(
     /// <summary>For each retrieved article that lacks one of the question's details, which ones (for --trace).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<QuestionConstraint>> MissingByArticle { get; init; } = new Dictionary<string, IReadOnlyList<QuestionConstraint>>();
 
-    /// <summary>The kept articles that never name the things a count question counts (<see cref="CountedThingsInArticle"/>).</summary>
-    public IReadOnlySet<string> LackingCountedThings { get; init; } = new HashSet<string>();
-
     /// <summary>The question names details and no retrieved passage's article shows them all.</summary>
     public bool NothingShowsTheDetails => Constraints.Items.Count > 0 && Kept.Count == 0;
 

@@ -24,10 +24,7 @@ internal sealed class QuestionGrounding(ITermStatistics statistics, IReadOnlyLis
         var (kept, missingInBest, missingByArticle) = _check.Apply(passages, constraints, articles);
         var missing = QuestionConstraints.AsWritten(missingInBest, context.Question);
         var topic = AskedTopic.Of(context.Question, context.Language, all, names, statistics);
-        var lackingCounted = CountedThingsInArticle.Lacking(AskedUnit.Of(context.Question, names), context.Language, kept, all, statistics,
-            hit => _check.Article(hit, articles).Terms);
-        if (!topic.Any || kept.Count == 0)
-            return new GroundingResult(expansions, constraints, kept, missing) { Topic = topic, TopicExpansions = all, MissingByArticle = missingByArticle, LackingCountedThings = lackingCounted };
+        if (!topic.Any || kept.Count == 0) return new GroundingResult(expansions, constraints, kept, missing) { Topic = topic, TopicExpansions = all, MissingByArticle = missingByArticle };
         // The kept article that shows most of the question's topic, and what it lacks (what an abstention names).
         var best = kept.DistinctBy(h => h.Article.Id).Select(h => (Hit: h, Terms: _check.Article(h, articles).Terms))
             .Select(a => (a.Hit, a.Terms, Share: topic.ShownShare(a.Terms, a.Hit.Passage.Language))).MaxBy(a => a.Share);
@@ -38,7 +35,6 @@ internal sealed class QuestionGrounding(ITermStatistics statistics, IReadOnlyLis
         return new GroundingResult(expansions, constraints, kept, missing)
         {
             Topic = topic, TopicExpansions = all, MissingByArticle = missingByArticle, TopicShare = best.Share, TopicMissing = topicMissing.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            LackingCountedThings = lackingCounted,
         };
     }
 
