@@ -27,5 +27,8 @@ internal static class DescribingAdjectives
         return next.Length < rest.Length && next.Length > 0 && char.IsLower(next[0]);
     }
 
+    /// <summary>"America's cyber security chief": the name at <paramref name="at"/> is a place in the possessive.</summary>
+    public static bool IsCountrysPossessive(string question, int at, string word) => IsPossessive(question.AsSpan(at + word.Length));
+
     private static bool IsPossessive(ReadOnlySpan<char> rest) => rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal);
 }
