@@ -26,6 +26,14 @@ internal static class GermanNameEndings
     public static bool IsTownTail(string tail) => TownEndings.Contains(tail, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// A compound's last part that towns are made with, read in an article's sentence: the town tails and "burg", which
+    /// ends towns and castles ("Offenburg", "Johannesburg") more than surnames; a common noun that ends in it is one the
+    /// dictionary lists ("Hochburg"). Not for a question's words (<see cref="IsTownTail"/>): read as a name there,
+    /// "Wolfsburg" became a detail that moved a match question to another report.
+    /// </summary>
+    public static bool IsTownTailInText(string tail) => IsTownTail(tail) || tail.Equals("burg", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// A capitalised word of three or more letters before a town ending ("Schattendorf", "Tübingen"); "Dorf" or
     /// "Hausen" alone is no town's name.
     /// </summary>
