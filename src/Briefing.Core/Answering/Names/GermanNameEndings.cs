@@ -26,6 +26,15 @@ internal static class GermanNameEndings
     public static bool IsTownTail(string tail) => TownEndings.Contains(tail, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// A compound's last part that towns are made with, read in an article's sentence: the town tails and "burg", which
+    /// ends towns and castles ("Offenburg", "Johannesburg") more than surnames; a common noun that ends in it is one the
+    /// dictionary lists ("Hochburg"). <see cref="NameDetector.IsNameInQuestion"/>'s dictionary split keeps the town tails
+    /// alone; a question's unlisted word goes through the same reading as a sentence's, so a question's "Wolfsburg" is a
+    /// name too (one match question, probe40-070, moved to another report with it).
+    /// </summary>
+    public static bool IsTownTailInText(string tail) => IsTownTail(tail) || tail.Equals("burg", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// A capitalised word of three or more letters before a town ending ("Schattendorf", "Tübingen"); "Dorf" or
     /// "Hausen" alone is no town's name.
     /// </summary>

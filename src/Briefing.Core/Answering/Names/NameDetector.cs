@@ -291,7 +291,10 @@ public sealed partial class NameDetector
 
     /// <summary>
     /// A German word the German dictionary does not list: an English loanword ("Camp", "Ticket") or a compound of
-    /// indexed words ("Sicherheitszusammenarbeit") is a noun; anything else is taken for a name.
+    /// indexed words ("Sicherheitszusammenarbeit") is a noun; anything else is taken for a name. A compound whose tail
+    /// is one towns end in ("Offen|burg", "Johannes|burg", "Klagen|furt") is a town's name, much as in a question
+    /// (<see cref="IsNameInQuestion"/>): read as a noun, "startet am 12. September in Offenburg" and "hält sich in
+    /// Johannesburg auf" named no place, and a "where" question quoted another sentence of the article.
     /// </summary>
     private bool IsUnknownGermanName(string word)
     {
@@ -300,7 +303,7 @@ public sealed partial class NameDetector
         // and "wie viel TransCanada … haben will" was read as counting "TransCanada".
         if (HasInnerCapital(word)) return true;
         if (IsCommonWord(word, "en") == true) return false;
-        return _statistics.AnalyzeTerms(word, "de") is not [var term] || _compounds.Split(term) is null;
+        return _statistics.AnalyzeTerms(word, "de") is not [var term] || _compounds.Split(term) is not (_, var tail) || GermanNameEndings.IsTownTailInText(tail);
     }
 
     /// <summary>
