@@ -145,7 +145,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         // Only a question about a year is checked; the counted-noun topic is read for those alone.
         if (years.Any && YearBesideTopic.IsApart(chosen, context.Question, years, grounding.Topic,
                 AskedTopic.OfCountedNoun(askedUnit, context.Language, grounding.TopicExpansions, _statistics), _statistics,
-                measureAsked: YearBesideTopic.AsksMeasure(askedUnit)))
+                measureAsked: YearBesideTopic.AsksMeasure(askedUnit), language: context.Language))
             return Task.FromResult(Abstain(context, trace, "the sentences that say the asked year are about something else", years.AsWritten, retrieved) with { Details = details });
         // "… war im April 1999 die Nummer acht der Weltrangliste und erreichte 1998 … das Endspiel" for "… 1998 an der Spitze
         // der Weltrangliste?": the sentence says the asked fact for another year, and the asked year of another event.

@@ -32,8 +32,19 @@ internal static partial class StatedUnknown
     /// <param name="question">An "unknown" before a noun says only that thing is unknown: "four unknown callers" is about the
     /// callers, not about "Which bookmaker …?"; it speaks of the asked fact when the question writes its noun.</param>
     public static bool In(string sentence, AnswerType expected, string question) =>
-        Unknown().IsMatch(sentence) || UnknownOfAsked(sentence, expected, question)
+        Unknown().Matches(sentence).Any(m => !LeavesOnlyWhetherOpen(sentence, m)) || UnknownOfAsked(sentence, expected, question)
         || (expected == AnswerType.Person && PersonUnknown().IsMatch(sentence));
+
+    /// <summary>
+    /// "It is not yet clear if the remaining three minutes will be played", "Unklar ist, ob er spielt": what is not known is
+    /// whether something happens, not a fact a question word asks ("How much time is left to play?" is answered beside it
+    /// by "will play the final six minutes"). A who, when or how-much question is not left open by it.
+    /// </summary>
+    private static bool LeavesOnlyWhetherOpen(string sentence, Match unknown) =>
+        WhetherAfter().IsMatch(sentence.AsSpan(unknown.Index + unknown.Length));
+
+    [GeneratedRegex(@"^\s*,?\s*(if|whether|ob)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhetherAfter();
 
     /// <summary>
     /// "The cause is unknown", "it is still unknown when …": said of the clause, unknown tells that a fact is not known.
@@ -167,7 +178,7 @@ internal static partial class StatedUnknown
     /// ("ein offener Brief", "hält die Tür offen") says nothing unknown: only after a copula or before a question word.
     /// </remarks>
     [GeneratedRegex(@"\b(ist|war|sei|bleibt|blieb|blieben|sind|waren)\s+((noch|vorerst|zunächst|bislang|bisher|weiter|völlig)\s+)*(offen|unklar|unbekannt|nicht\s+bekannt|ungewiss|ungeklärt)\b"
-        + @"|\b(unklar|offen|unbekannt|nicht\s+bekannt)\s*,\s*(wie|wann|wer|wo|ob|warum|welche\p{L}*)\b|\bkeine\s+(näheren\s+)?angaben\b|\bstillschweigen\b"
+        + @"|\b(unklar|offen|unbekannt|nicht\s+bekannt)\s*,\s*(wie|wann|wer|wo|warum|welche\p{L}*)\b|\bkeine\s+(näheren\s+)?angaben\b|\bstillschweigen\b"
         + @"|\bsteht\s+((noch|bislang|bisher|vorerst)\s+)*nicht\s+fest\b|\b(noch|bislang|bisher)\s+nicht\s+geklärt\b"
         + @"|\b(not\s+(yet\s+)?(known|clear|disclosed|revealed|released|confirmed)|unclear|undisclosed)\b"
         + @"|\b(has|have|is|are)\s+yet\s+to\s+be\s+(decided|confirmed|revealed|announced|disclosed)\b", RegexOptions.IgnoreCase)]
