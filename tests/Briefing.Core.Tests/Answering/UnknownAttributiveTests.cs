@@ -17,7 +17,9 @@ public sealed class UnknownAttributiveTests
     [InlineData("The bookmaker was attacked by unknown hackers last year.", AnswerType.Organisation, Bookmaker, false)]
     // Said of the clause: the fact is not known.
     [InlineData("Which bookmaker took the bets is unknown.", AnswerType.Organisation, Bookmaker, true)]
-    [InlineData("It remains unknown whether any bookmaker will follow.", AnswerType.Organisation, Bookmaker, true)]
+    [InlineData("It remains unknown which bookmaker will follow.", AnswerType.Organisation, Bookmaker, true)]
+    // Only whether is open (UnknownWhetherTests): no bookmaker is said to be unknown.
+    [InlineData("It remains unknown whether any bookmaker will follow.", AnswerType.Organisation, Bookmaker, false)]
     [InlineData("The bookmaker's identity is unknown, police said.", AnswerType.Organisation, Bookmaker, true)]
     // Before the asked noun, or the asked quantity or reason.
     [InlineData("An unknown bookmaker stopped taking bets.", AnswerType.Organisation, Bookmaker, true)]

@@ -2,7 +2,7 @@ using Briefing.Core.Answering;
 using Briefing.Core.Articles;
 using Briefing.Core.Search;
 using Briefing.Core.Text;
-using Briefing.Core.Tests.Llm;
+using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
 
@@ -18,7 +18,7 @@ public sealed class YearBesideAskedActTests
     private static readonly VerbGroupStatistics Statistics = new();
 
     private static readonly NameDetector Names = new(Statistics,
-        [new Listed("staatschef", "wahl", "amt", "prozent", "stimmen", "auftragseingänge", "exporte", "august", "helfern", "vote", "election",
+        [new ListedWords("staatschef", "wahl", "amt", "prozent", "stimmen", "auftragseingänge", "exporte", "august", "helfern", "vote", "election",
             "turnout", "percent", "percentage")]);
 
     private const string ShareQuestion = "Mit wie viel Prozent wurde der Staatschef bei der Wahl 2010 offiziell im Amt bestätigt?";
@@ -74,16 +74,11 @@ public sealed class YearBesideAskedActTests
         var unit = AskedUnit.Of(question, Names);
         var topic = AskedTopic.Of(question, language, expansions ?? [], Names, Statistics);
         var counted = AskedTopic.OfCountedNoun(unit, language, [], Statistics);
-        return YearBesideTopic.IsApart([sentence], question, AskedYears.Of(question), topic, counted, Statistics, YearBesideTopic.AsksMeasure(unit));
+        return YearBesideTopic.IsApart([sentence], question, AskedYears.Of(question), topic, counted, Statistics, YearBesideTopic.AsksMeasure(unit), language);
     }
 
-    private static CandidateSentence Scored(string question, string text, string language)
-    {
-        PassageHit hit = new(new Passage("a#p1", "a", 1, text, language), new ArticleInfo("a", "Nachrichten", null, null, null, language), 1f);
-        var context = new AnswerContext(question, question, language, [hit]);
-        var (sentences, _) = SentenceCandidates.Score(context, [hit], [hit], Statistics, [], ExpectedAnswerType.Of(question), AskedUnit.Of(question, Names), Names, []);
-        return Assert.Single(sentences, s => s.Text == text);
-    }
+    private static CandidateSentence Scored(string question, string text, string language) =>
+        ScoredSentence.Of(question, text, language, Statistics, Names);
 
     /// <summary>
     /// Words as written without function words (the index's analyser drops them), with a German verb form grouped with its
@@ -93,23 +88,14 @@ public sealed class YearBesideAskedActTests
     {
         private static readonly Dictionary<string, string> Infinitives = new() { ["sanken"] = "sinken", ["bestätigt"] = "bestätigen" };
 
-        private readonly WordTermStatistics _words = new();
+        private readonly ContentWordStatistics _words = new();
 
-        public IReadOnlyList<string> AnalyzeTerms(string text, string language) =>
-            _words.AnalyzeTerms(text, language).Where(w => !FunctionWords.IsFunctionWord(w, language)).ToList();
+        public IReadOnlyList<string> AnalyzeTerms(string text, string language) => _words.AnalyzeTerms(text, language);
 
         public IReadOnlyList<IReadOnlyList<string>> AnalyzeTermGroups(string text, string language) =>
             AnalyzeTerms(text, language).Select(t => language == "de" && Infinitives.TryGetValue(t, out var infinitive)
                 ? (IReadOnlyList<string>)[t, infinitive] : [t]).ToList();
 
         public double InverseDocumentFrequency(string term, string language) => 1.0;
-    }
-
-    /// <summary>A dictionary that lists the given words as common words.</summary>
-    private sealed class Listed(params string[] words) : IWordLexicon
-    {
-        public bool? IsCommonWord(string word, string language) => words.Contains(word.ToLowerInvariant()) ? true : null;
-
-        public bool? IsListedAsWritten(string word, string language) => null;
     }
 }

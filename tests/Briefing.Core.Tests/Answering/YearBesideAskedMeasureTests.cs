@@ -61,7 +61,7 @@ public sealed class YearBesideAskedMeasureTests
     {
         var topic = AskedTopic.Of(ShareQuestion, "de", [], Names, Statistics);
         var counted = AskedTopic.OfCountedNoun(AskedUnit.Of(ShareQuestion, Names), "de", [], Statistics);
-        return YearBesideTopic.IsApart([sentence], ShareQuestion, AskedYears.Of(ShareQuestion), topic, counted, Statistics, measureAsked);
+        return YearBesideTopic.IsApart([sentence], ShareQuestion, AskedYears.Of(ShareQuestion), topic, counted, Statistics, measureAsked, "de");
     }
 
     private static readonly PassageHit Hit = new(

@@ -53,7 +53,7 @@ public sealed class YearBesideCountedThingTests
     {
         var topic = AskedTopic.Of(question, "de", [], Names, Statistics);
         var counted = AskedTopic.OfCountedNoun(AskedUnit.Of(question, Names), "de", [], Statistics);
-        return YearBesideTopic.IsApart([sentence], question, AskedYears.Of(question), topic, counted, Statistics, measureAsked: false);
+        return YearBesideTopic.IsApart([sentence], question, AskedYears.Of(question), topic, counted, Statistics, measureAsked: false, "de");
     }
 
     private static readonly PassageHit Hit = new(

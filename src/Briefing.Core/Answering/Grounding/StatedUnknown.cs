@@ -36,15 +36,33 @@ internal static partial class StatedUnknown
         || (expected == AnswerType.Person && PersonUnknown().IsMatch(sentence));
 
     /// <summary>
-    /// "It is not yet clear if the remaining three minutes will be played", "Unklar ist, ob er spielt": what is not known is
-    /// whether something happens, not a fact a question word asks ("How much time is left to play?" is answered beside it
-    /// by "will play the final six minutes"). A who, when or how-much question is not left open by it.
+    /// "Es ist noch unklar, ob er spielt", "It is not yet clear if the remaining three minutes will be played", and fronted,
+    /// "Ob das Spiel fortgesetzt wird, ist noch unklar", "Whether the match will be replayed is not yet clear": what is not
+    /// known is whether something happens, not a fact a question word asks ("How much time is left to play?" is answered
+    /// beside it by "will play the final six minutes"). Only a bare whether: "ob und wann", "if and when" still leave the
+    /// date open, "whether 30 or 40 people died" the figure (<see cref="OpenQuestionWord.LeavesOnlyWhether"/> decides).
     /// </summary>
     private static bool LeavesOnlyWhetherOpen(string sentence, Match unknown) =>
-        WhetherAfter().IsMatch(sentence.AsSpan(unknown.Index + unknown.Length));
+        LeavesOnlyWhetherOpen(sentence, unknown.Index + unknown.Length)
+        || (ClauseEndsAfter(sentence, unknown.Index + unknown.Length) && OpenQuestionWord.LeavesOnlyWhether(FrontedWhether().Match(sentence)));
 
-    [GeneratedRegex(@"^\s*,?\s*(if|whether|ob)\b", RegexOptions.IgnoreCase)]
+    /// <summary>The clause that follows <paramref name="at"/> is a bare whether ("…, ob er spielt", "unknown whether …").</summary>
+    private static bool LeavesOnlyWhetherOpen(string sentence, int at) => OpenQuestionWord.LeavesOnlyWhether(WhetherAfter().Match(sentence, at));
+
+    /// <summary>Nothing but the sentence's end follows <paramref name="at"/>: the "unclear" closes the fronted clause's sentence.</summary>
+    private static bool ClauseEndsAfter(string sentence, int at) => ClauseEnd().IsMatch(sentence, at);
+
+    /// <summary>The words a whether-clause opens with (see <see cref="OpenQuestionWord.LeavesOnlyWhether"/>).</summary>
+    private const string WhetherClause = @"(?<wh>(?:if|whether|ob)(?:\s+(?:und|oder|and|or)\s+(?:how\s+much|how\s+many|wie\s+viel\p{L}*|\p{L}+)|\s+\p{N}[\p{N}.,]*\s+(?:or|oder)\s+\p{N}+)?)\b";
+
+    [GeneratedRegex(@"\G\s*,?\s*" + WhetherClause, RegexOptions.IgnoreCase)]
     private static partial Regex WhetherAfter();
+
+    [GeneratedRegex(@"^\s*" + WhetherClause, RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedWhether();
+
+    [GeneratedRegex(@"\G\s*(?:[.!?;:]|$)")]
+    private static partial Regex ClauseEnd();
 
     /// <summary>
     /// "The cause is unknown", "it is still unknown when …": said of the clause, unknown tells that a fact is not known.
@@ -57,6 +75,8 @@ internal static partial class StatedUnknown
         foreach (Match unknown in UnknownWord().Matches(sentence))
         {
             var nouns = unknown.Groups["noun"].Captures.Select(c => c.Value).ToList();
+            // "It is unknown whether the match will be replayed": only whether is open, as after "unclear".
+            if (nouns.Count > 0 && LeavesOnlyWhetherOpen(sentence, unknown.Groups["noun"].Captures[0].Index)) continue;
             if (nouns.Count == 0 || Text.FunctionWords.IsFunctionWord(nouns[0])) return true;
             if (expected == AnswerType.Number && AskedQuantity().IsMatch(nouns[0])) return true;
             if (expected == AnswerType.Reason && AskedReason().IsMatch(nouns[0])) return true;

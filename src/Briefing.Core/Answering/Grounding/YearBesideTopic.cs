@@ -23,7 +23,7 @@ internal static class YearBesideTopic
     /// <param name="measureAsked">The question asks a sum, share or physical measure (<see cref="AsksMeasure"/>).</param>
     /// <param name="language">The question's language: an English word that describes a name is read apart (<see cref="NameDescriptors"/>).</param>
     public static bool IsApart(IReadOnlyList<CandidateSentence> chosen, string question, AskedYears years, AskedTopic topic, AskedTopic counted,
-        ITermStatistics statistics, bool measureAsked, string? language = null)
+        ITermStatistics statistics, bool measureAsked, string language)
     {
         if (!years.Any) return false;
         // "his 2005 season", "im August 2019", "Saison 2016/17": the word beside the year is the period the year names
@@ -31,7 +31,7 @@ internal static class YearBesideTopic
         topic = topic.Without(years.WordsBeside(question));
         // "How much net profit did Australian miner WMC make in 2004?": "miner" says what WMC is; the year said beside
         // the company's name is said of the asked thing, though the sentence never calls it a miner.
-        if (language is not null) topic = topic.Without(NameDescriptors.In(question, language));
+        topic = topic.Without(NameDescriptors.In(question, language));
         if (!topic.Any) return false;
         var stating = chosen.Where(c => years.AreShownNear([c.Text], 0, c.Hit.Article.Title)).ToList();
         return stating.Count > 0 && stating.All(c => !SaysAskedFigure(c, counted.Any, measureAsked) && Nearby(c, statistics) is var nearby
