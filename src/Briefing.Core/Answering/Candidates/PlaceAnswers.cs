@@ -100,7 +100,7 @@ internal static partial class PlaceAnswers
             var town = language == "de" && span.Kind == NameKind.Unknown && span.Words.Count == 1 && GermanNameEndings.HasTownEnding(span.Words[0]);
             var isPlace = marked || listed || span.Kind == NameKind.Place || town;
             var byContext = marked || (listed && previousByContext) || (span.Kind == NameKind.Place && PlaceContext(text, span, language))
-                            || (town && TownPreposition().IsMatch(before));
+                            || (town && NameContext.TownPrepositionBefore().IsMatch(before));
             if (isPlace)
                 foreach (var word in span.Words) yield return (word, byContext);
             // "Heimatstadt Weiz" read as one name: the class noun says the rest is a place.
@@ -149,10 +149,6 @@ internal static partial class PlaceAnswers
     /// <summary>The word before a name, an article skipped: "in the UK" → in, "Stadt Graz" → Stadt.</summary>
     [GeneratedRegex(@"(?<word>\p{L}+)\s+((" + ArticleAlternations.Definite + @")\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WordBefore();
-
-    /// <summary>A German preposition of place, or "von" of a mayor's town, right before the name.</summary>
-    [GeneratedRegex(@"\b(?i:in|im|aus|nach|bei|nahe|neben|zwischen|von|vom|über|durch)\s+$")]
-    private static partial Regex TownPreposition();
 
     /// <summary>"Sheffield-based", "London-born".</summary>
     [GeneratedRegex(@"^-(based|born)\b")]

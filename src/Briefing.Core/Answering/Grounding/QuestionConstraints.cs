@@ -97,6 +97,7 @@ internal sealed partial class QuestionConstraints
             var partTranslations = TranslatedParts(name, language, other, expansions).ToList();
             var unseen = IsUnseen(name, language, other, statistics);
             // "the Dutch" is shown by "the Netherlands", "French" by "Frankreich": a place's words no ending derives.
+            var describedBy = language == "en" ? DescribingAdjectives.ReadingOf(question, at, name, names) : DescribedBy.None;
             var placeWords = PlaceFamilies.OthersOf(name, language);
             // "Neufrankreich" is shown by "New France", "South America" by "Südamerikas".
             var compassForms = CompassPlaceForms.Of(question, at, name, language, expansions);
@@ -113,10 +114,10 @@ internal sealed partial class QuestionConstraints
                 ListedWord = language == "de" && !NameDetector.IsAcronym(name) && names.IsCommonWord(name, language) is not null,
                 ArticleWord = IsGermanWordOfArticles(name, language, parts, phrases, statistics),
                 Unseen = unseen,
-                Describes = (language == "en" && DescribingAdjectives.Describes(question, at, name, names)) || described,
+                Describes = describedBy != DescribedBy.None || described,
                 PlaceWords = placeWords,
             });
-            if (described || (items[^1].Describes && !DescribingAdjectives.IsCountrysPossessive(question, at, name))) requiredAlone.Add(items[^1]);
+            if (described || describedBy == DescribedBy.PeoplesAdjective) requiredAlone.Add(items[^1]);
         }
         foreach (var phrase in phrases)
         {

@@ -26,22 +26,26 @@ internal static class GermanNameEndings
     public static bool IsTownTail(string tail) => TownEndings.Contains(tail, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A compound's last part that towns are made with, read in an article's sentence: the town tails and "burg", which
-    /// ends towns and castles ("Offenburg", "Johannesburg") more than surnames; a common noun that ends in it is one the
-    /// dictionary lists ("Hochburg"). <see cref="NameDetector.IsNameInQuestion"/>'s dictionary split keeps the town tails
-    /// alone; a question's unlisted word goes through the same reading as a sentence's, so a question's "Wolfsburg" is a
-    /// name too (one match question, probe40-070, moved to another report with it).
+    /// The town ending a capitalised word ends in where a sentence writes a place ("in Offenburg", "nach Oberhausen"; see
+    /// <see cref="NameDetector"/>): the town endings and "burg"; null when it has none. The word as written, for the
+    /// index's analysed compound tail has lost the ending's "-en" ("hausen" is "haus", "kirchen" "kirch"). "burg" is no
+    /// <see cref="IsTownTail"/>: it ends surnames and common nouns as well ("Habsburg", "Hochburg", "Sandburg"), and only a
+    /// preposition of place with no article before it makes such a word a town's name.
     /// </summary>
-    public static bool IsTownTailInText(string tail) => IsTownTail(tail) || tail.Equals("burg", StringComparison.OrdinalIgnoreCase);
+    public static string? TownEndingInText(string word) => EndingOf(word, TownEndingsInText);
+
+    private static readonly string[] TownEndingsInText = [.. TownEndings, "burg"];
 
     /// <summary>
     /// A capitalised word of three or more letters before a town ending ("Schattendorf", "Tübingen"); "Dorf" or
     /// "Hausen" alone is no town's name.
     /// </summary>
-    public static bool HasTownEnding(string word)
+    public static bool HasTownEnding(string word) => EndingOf(word, TownEndings) is not null;
+
+    private static string? EndingOf(string word, string[] endings)
     {
-        if (word.Length == 0 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower)) return false;
-        return TownEndings.Any(ending => word.Length - ending.Length >= MinTownStem && word.EndsWith(ending, StringComparison.Ordinal));
+        if (word.Length == 0 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower)) return null;
+        return endings.FirstOrDefault(ending => word.Length - ending.Length >= MinTownStem && word.EndsWith(ending, StringComparison.Ordinal));
     }
 
     /// <summary>The capital and at least two more letters before the ending.</summary>

@@ -20,6 +20,14 @@ internal static partial class NameContext
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// A German preposition of place, or "von" of a mayor's town, right before the name, with no article between: a town's
+    /// name takes none ("in Offenburg", "neben Nickelsdorf"), a common noun does ("in der Hochburg", "im Feriendorf", "vom
+    /// Zeltdorf"), so "im" and "vom", which hold one, are not among them.
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:in|aus|nach|bei|nahe|neben|zwischen|von|über|durch)\s+$")]
+    public static partial Regex TownPrepositionBefore();
+
+    /// <summary>
     /// Whether a word standing between a preposition of place and a name describes where the place lies, as news writes
     /// it before a town it introduces: a German adjective of a country or region, inflected ("im australischen Brisbane",
     /// "ins kubanische Varadero", "im steirischen Weiz"), or an adjective of location in either language ("in nearby

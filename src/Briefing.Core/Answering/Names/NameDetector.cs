@@ -68,6 +68,7 @@ public sealed partial class NameDetector
             if (!char.IsUpper(word[0])) continue;
             var isName = IsName(word, language, SentenceInitial(text, match.Index)) || (afterMark && IsEnglishWordAsName(word, language));
             if (isName && IsListedAbbreviationEndingCompound(text, match, language)) isName = false;
+            if (!isName && IsTownAfterPlacePreposition(text, match, language)) isName = true;
             if (!isName && IsParticleNameWord(text, matches, i)) isName = true;
             if (!isName && IsSharedNounBesideName(text, matches, i, language)) isName = true;
             // "Pentagon-Sprecher Peter Cook", "CDU-Fraktionschef Volker Kauder": two listed words right after a title.
@@ -291,10 +292,8 @@ public sealed partial class NameDetector
 
     /// <summary>
     /// A German word the German dictionary does not list: an English loanword ("Camp", "Ticket") or a compound of
-    /// indexed words ("Sicherheitszusammenarbeit") is a noun; anything else is taken for a name. A compound whose tail
-    /// is one towns end in ("Offen|burg", "Johannes|burg", "Klagen|furt") is a town's name, much as in a question
-    /// (<see cref="IsNameInQuestion"/>): read as a noun, "startet am 12. September in Offenburg" and "hält sich in
-    /// Johannesburg auf" named no place, and a "where" question quoted another sentence of the article.
+    /// indexed words ("Sicherheitszusammenarbeit") is a noun; anything else is taken for a name. A compound that ends as
+    /// towns do is a town's name only where a sentence writes a place (<see cref="IsTownAfterPlacePreposition"/>).
     /// </summary>
     private bool IsUnknownGermanName(string word)
     {
@@ -303,7 +302,28 @@ public sealed partial class NameDetector
         // and "wie viel TransCanada … haben will" was read as counting "TransCanada".
         if (HasInnerCapital(word)) return true;
         if (IsCommonWord(word, "en") == true) return false;
-        return _statistics.AnalyzeTerms(word, "de") is not [var term] || _compounds.Split(term) is not (_, var tail) || GermanNameEndings.IsTownTailInText(tail);
+        return _statistics.AnalyzeTerms(word, "de") is not [var term] || _compounds.Split(term) is null;
+    }
+
+    /// <summary>
+    /// "startet am 12. September in Offenburg", "hält sich in Johannesburg auf", "die Show in Oberhausen": a German word
+    /// no dictionary lists that splits into indexed words (a noun to <see cref="IsUnknownGermanName"/>) is a town's name
+    /// when its last part is a town ending ("Offen|burg", "Ober|hausen", "Klagen|furt") and a preposition of place stands
+    /// right before it with no article (<see cref="NameContext.TownPrepositionBefore"/>). Read as nouns, these towns named
+    /// no place and a "where" question quoted another sentence of the article.
+    /// </summary>
+    /// <remarks>
+    /// Only there: without a dictionary nothing else tells "Offenburg" from "eine Sandburg", "das Feriendorf", "die
+    /// Hochburg", which take an article. The split's tail must be the ending itself, as the index analyses it ("hausen" is
+    /// "haus"): "von Kriegsflüchtlingen" ends in "-ingen" as "Tübingen" does, but its last part is "Flüchtling".
+    /// </remarks>
+    private bool IsTownAfterPlacePreposition(string text, WordAt match, string language)
+    {
+        var word = match.Value;
+        if (language != "de" || GermanNameEndings.TownEndingInText(word) is not { } ending || IsCommonWord(word, "de") is not null
+            || IsCommonWord(word, "en") == true || !NameContext.TownPrepositionBefore().IsMatch(text.AsSpan(0, match.Index))) return false;
+        return _statistics.AnalyzeTerms(word, "de") is [var term] && _compounds.Split(term) is (_, var tail)
+               && _statistics.AnalyzeTerms(ending, "de") is [var analysedEnding] && tail == analysedEnding;
     }
 
     /// <summary>

@@ -16,19 +16,35 @@ internal static class DescribingAdjectives
             if (Describes(question, at, word, names)) yield return word;
     }
 
-    public static bool Describes(string question, int at, string word, NameDetector names)
+    public static bool Describes(string question, int at, string word, NameDetector names) => ReadingOf(question, at, word, names) != DescribedBy.None;
+
+    /// <summary>Which of the two readings makes the name at <paramref name="at"/> describe the noun after it, if either does.</summary>
+    public static DescribedBy ReadingOf(string question, int at, string word, NameDetector names)
     {
         var rest = question.AsSpan(at + word.Length);
+        DescribedBy reading;
         // "America's cyber security chief", "Britain's economic output": a country's possessive before a noun says whose,
         // as "American" does, and the article says "US cyber security chief" or "die britische Wirtschaftsleistung".
-        if (IsPossessive(rest) && names.IsPlaceName(word, "en")) rest = rest[2..];
-        else if (!NameSpans.IsPeoplesAdjective(word, names)) return false;
+        if (IsPossessive(rest) && names.IsPlaceName(word, "en"))
+        {
+            rest = rest[2..];
+            reading = DescribedBy.PlacePossessive;
+        }
+        else if (NameSpans.IsPeoplesAdjective(word, names)) reading = DescribedBy.PeoplesAdjective;
+        else return DescribedBy.None;
         var next = rest.TrimStart();
-        return next.Length < rest.Length && next.Length > 0 && char.IsLower(next[0]);
+        return next.Length < rest.Length && next.Length > 0 && char.IsLower(next[0]) ? reading : DescribedBy.None;
     }
 
-    /// <summary>"America's cyber security chief": the name at <paramref name="at"/> is a place in the possessive.</summary>
-    public static bool IsCountrysPossessive(string question, int at, string word) => IsPossessive(question.AsSpan(at + word.Length));
-
     private static bool IsPossessive(ReadOnlySpan<char> rest) => rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal);
+}
+
+/// <summary>How a name of an English question describes the noun after it (<see cref="DescribingAdjectives.ReadingOf"/>).</summary>
+internal enum DescribedBy
+{
+    None,
+    /// <summary>"Which American official …?"</summary>
+    PeoplesAdjective,
+    /// <summary>"America's cyber security chief"</summary>
+    PlacePossessive,
 }
