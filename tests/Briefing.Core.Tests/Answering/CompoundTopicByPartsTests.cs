@@ -1,6 +1,7 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Search;
 using Briefing.Core.Tests.Llm;
+using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
 
@@ -12,7 +13,7 @@ namespace Briefing.Core.Tests.Answering;
 /// </summary>
 public sealed class CompoundTopicByPartsTests
 {
-    private static readonly NameDetector Names = new(new WordTermStatistics(), [new GermanListed("logistikkonzern", "börse", "logistik", "konzern")]);
+    private static readonly NameDetector Names = new(new WordTermStatistics(), [new ListedWords("logistikkonzern", "börse", "logistik", "konzern") { Language = "de" }]);
 
     private static readonly IReadOnlyList<WeightedTerm> Expansions =
     [
@@ -43,12 +44,4 @@ public sealed class CompoundTopicByPartsTests
     }
 
     private static HashSet<string> Terms(string text) => new WordTermStatistics().AnalyzeTerms(text, "en").ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>A dictionary that lists the given words as common German words.</summary>
-    private sealed class GermanListed(params string[] words) : IWordLexicon
-    {
-        public bool? IsCommonWord(string word, string language) => language == "de" && words.Contains(word.ToLowerInvariant()) ? true : null;
-
-        public bool? IsListedAsWritten(string word, string language) => null;
-    }
 }

@@ -1,6 +1,7 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Search;
 using Briefing.Core.Tests.Llm;
+using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
 
@@ -12,7 +13,7 @@ namespace Briefing.Core.Tests.Answering;
 /// </summary>
 public sealed class FixedVerbPhraseTopicTests
 {
-    private static readonly NameDetector Names = new(new WordTermStatistics(), [new GermanListed("leben", "kraft", "menschen", "börse", "gesetz", "wasser", "wassers", "damm")]);
+    private static readonly NameDetector Names = new(new WordTermStatistics(), [new ListedWords("leben", "kraft", "menschen", "börse", "gesetz", "wasser", "wassers", "damm") { Language = "de" }]);
 
     [Theory]
     [InlineData("Wie viele Menschen kamen in den Jahren 1620-21 in Algier ums Leben?", "Leben")]
@@ -29,13 +30,5 @@ public sealed class FixedVerbPhraseTopicTests
     public void The_noun_elsewhere_is_a_topic_word(string question, string noun)
     {
         Assert.Contains(noun, AskedTopic.Of(question, "de", [], Names, new WordTermStatistics()).Words);
-    }
-
-    /// <summary>A dictionary that lists the given words as common German words.</summary>
-    private sealed class GermanListed(params string[] words) : IWordLexicon
-    {
-        public bool? IsCommonWord(string word, string language) => language == "de" && words.Contains(word.ToLowerInvariant()) ? true : null;
-
-        public bool? IsListedAsWritten(string word, string language) => null;
     }
 }

@@ -1,6 +1,7 @@
 using Briefing.Core.Answering;
 using Briefing.Core.Search;
 using Briefing.Core.Tests.Llm;
+using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
 
@@ -12,7 +13,7 @@ namespace Briefing.Core.Tests.Answering;
 /// </summary>
 public sealed class OccupationCueTopicTests
 {
-    private static readonly NameDetector Names = new(new WordTermStatistics(), [new GermanListed("beruf", "frauen", "vater", "komponisten", "innenministerin")]);
+    private static readonly NameDetector Names = new(new WordTermStatistics(), [new ListedWords("beruf", "frauen", "vater", "komponisten", "innenministerin") { Language = "de" }]);
 
     [Theory]
     [InlineData("Was ist die Innenministerin Mikl-Leitner eigentlich von Beruf?", "de", "Beruf")]
@@ -26,13 +27,5 @@ public sealed class OccupationCueTopicTests
     public void The_noun_elsewhere_is_a_topic_word()
     {
         Assert.Contains("Beruf", AskedTopic.Of("Wie viele Frauen wählen einen technischen Beruf?", "de", [], Names, new WordTermStatistics()).Words);
-    }
-
-    /// <summary>A dictionary that lists the given words as common German words.</summary>
-    private sealed class GermanListed(params string[] words) : IWordLexicon
-    {
-        public bool? IsCommonWord(string word, string language) => language == "de" && words.Contains(word.ToLowerInvariant()) ? true : null;
-
-        public bool? IsListedAsWritten(string word, string language) => null;
     }
 }

@@ -2,6 +2,7 @@ using Briefing.Core.Answering;
 using Briefing.Core.Articles;
 using Briefing.Core.Search;
 using Briefing.Core.Tests.Llm;
+using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
 
@@ -17,7 +18,7 @@ public sealed class YearBesideAskedMeasureTests
 {
     private static readonly WordTermStatistics Statistics = new();
 
-    private static readonly NameDetector Names = new(Statistics, [new GermanListed("staatschef", "wahl", "amt", "prozent", "stimmen")]);
+    private static readonly NameDetector Names = new(Statistics, [new ListedWords("staatschef", "wahl", "amt", "prozent", "stimmen") { Language = "de" }]);
 
     private const string ShareQuestion = "Mit wie viel Prozent wurde der Staatschef bei der Wahl 2010 bestätigt?";
 
@@ -72,12 +73,4 @@ public sealed class YearBesideAskedMeasureTests
         {
             Novel = new HashSet<string> { "80" }, ShowsUnit = true, StatesMeasure = true, ShowsVerb = true, ShowsPredicate = true, ShowsAskedAct = true, ShowsCore = true,
         };
-
-    /// <summary>A dictionary that lists the given words as common German words.</summary>
-    private sealed class GermanListed(params string[] words) : IWordLexicon
-    {
-        public bool? IsCommonWord(string word, string language) => language == "de" && words.Contains(word.ToLowerInvariant()) ? true : null;
-
-        public bool? IsListedAsWritten(string word, string language) => null;
-    }
 }

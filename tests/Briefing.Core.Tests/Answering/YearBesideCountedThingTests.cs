@@ -2,6 +2,7 @@ using Briefing.Core.Answering;
 using Briefing.Core.Articles;
 using Briefing.Core.Search;
 using Briefing.Core.Tests.Llm;
+using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
 
@@ -16,7 +17,7 @@ public sealed class YearBesideCountedThingTests
 {
     private static readonly WordTermStatistics Statistics = new();
 
-    private static readonly NameDetector Names = new(Statistics, [new GermanListed("menschen", "straßen", "meinungsumfragen", "instituten", "amt")]);
+    private static readonly NameDetector Names = new(Statistics, [new ListedWords("menschen", "straßen", "meinungsumfragen", "instituten", "amt") { Language = "de" }]);
 
     private const string DeathsQuestion = "Wie viele Menschen sind 2014 auf den Straßen gestorben?";
 
@@ -65,12 +66,4 @@ public sealed class YearBesideCountedThingTests
             Novel = new HashSet<string> { "111" }, ShowsUnit = true, ShowsVerb = true, ShowsPredicate = true, ShowsCore = true,
             CountsOtherThings = countsOtherThings,
         };
-
-    /// <summary>A dictionary that lists the given words as common German words.</summary>
-    private sealed class GermanListed(params string[] words) : IWordLexicon
-    {
-        public bool? IsCommonWord(string word, string language) => language == "de" && words.Contains(word.ToLowerInvariant()) ? true : null;
-
-        public bool? IsListedAsWritten(string word, string language) => null;
-    }
 }
