@@ -18,4 +18,14 @@ public sealed class WordBoundsTests
 
         Assert.Equal(stands, WordBounds.StandsAsWord(text, index, name.Length));
     }
+
+    [Theory]
+    [InlineData("24 hours before kick-off, 24 Hours later", "24 hours", new[] { 0, 26 })]
+    [InlineData("124 hours and 24 hoursly", "24 hours", new int[0])]
+    [InlineData("zwei Jahre zuvor, zwei Jahre", "zwei Jahre", new[] { 0, 18 })]
+    [InlineData("nothing here", "", new int[0])]
+    public void A_phrase_occurs_wherever_it_stands_as_a_word_whatever_its_case(string text, string phrase, int[] starts)
+    {
+        Assert.Equal(starts, WordBounds.Occurrences(text, phrase));
+    }
 }

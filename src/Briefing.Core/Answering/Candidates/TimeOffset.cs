@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -12,8 +13,8 @@ internal static partial class TimeOffset
     /// <summary>Whether <paramref name="sentence"/> writes <paramref name="duration"/> (a duration key, "24 hours") only as such a distance.</summary>
     public static bool IsOnlyOffset(string sentence, string duration)
     {
-        var written = Regex.Matches(sentence, $@"(?<![\p{{L}}\d]){Regex.Escape(duration)}(?![\p{{L}}\d])", RegexOptions.IgnoreCase);
-        return written.Count > 0 && written.All(m => After().IsMatch(sentence[(m.Index + m.Length)..]) || Before().IsMatch(sentence[..m.Index]));
+        var written = WordBounds.Occurrences(sentence, duration).ToList();
+        return written.Count > 0 && written.All(at => After().IsMatch(sentence[(at + duration.Length)..]) || Before().IsMatch(sentence[..at]));
     }
 
     /// <summary>The word after the span that makes it a distance: "before", "ago", "später", "zuvor".</summary>
