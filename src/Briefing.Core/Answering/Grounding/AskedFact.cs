@@ -152,6 +152,8 @@ internal static partial class AskedFact
             // $36.5m": the lead names the film, but the word that governs its sum says it measures takings, not a cost.
             if (SumMeasures.LeadMeasuresAnother(question, chosen.Select(c => c.Text).ToList(), unit.IsStatedIn))
                 return "the answering sentence's sum measures another thing than the asked one";
+            if (SumMeasures.OnlyWorthForPayment(question, chosen.Select(c => c.Text).ToList(), unit.IsStatedIn))
+                return "the chosen sentences' sums say what something is worth, not the asked payment or price";
             // "Was kostet Chinas zweiter Flugzeugträger?" over "den Militäretat … auf 127 Milliarden Euro erhöht": the sum
             // belongs to another thing of its clause. The answering sentence names the priced thing or calls its sum a price.
             if (PricedThing.Of(question, language) is { } priced)
@@ -170,7 +172,8 @@ internal static partial class AskedFact
         if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true } && !chosen.Any(c => c.Novel.Count > 0 && !c.CountsOtherThings))
             return $"the chosen sentences' numbers count other things than '{unit.Word}'";
         // "Wie viele Leute dürfen auf der Fähre arbeiten?" over "9.000 Menschen warten": people, but in another role.
-        if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true, CountsPeople: true }
+        // People asked by a noun of their own too: "How many fans were arrested?" over "96 supporters were crushed to death".
+        if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true } && (unit.CountsPeople || unit.CountsByPersonNoun)
             && !chosen.Any(c => c.Novel.Count > 0 && !c.CountsOtherThings && !PeopleRoles.CountsAnotherRole(question, c.Text)))
             return $"the chosen sentences count people in another role than the asked one";
         // "Wie hoch war die Gage von Don Cheadle?" over "The film, which scored Oscar nominations for Don Cheadle, made

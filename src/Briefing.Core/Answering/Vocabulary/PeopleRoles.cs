@@ -6,7 +6,7 @@ namespace Briefing.Core.Answering;
 /// What a count of people asks them to have done or suffered: "Wie viele Menschen wurden festgenommen?" is not
 /// answered by "40 Menschen wurden verletzt", "Wie viele Leute dürfen auf der Fähre arbeiten?" not by "9.000 Menschen
 /// warten auf eine Fähre". News counts people in a few roles that exclude one another (arrested, injured, killed,
-/// missing, rescued or evacuated, waiting or stranded, working, living somewhere); a sentence that writes another of
+/// missing, rescued or evacuated, taken to hospital, waiting or stranded, working, living somewhere); a sentence that writes another of
 /// them and not the asked one counts other people. A sentence that writes none may word the asked one otherwise.
 /// </summary>
 internal static partial class PeopleRoles
@@ -25,6 +25,7 @@ internal static partial class PeopleRoles
         Killed,
         new(MissingAsked(), MissingShown()),
         new(RescuedAsked(), RescuedShown()),
+        new(HospitalAsked(), HospitalShown()),
         new(WaitingAsked(), WaitingShown()),
         new(WorkingAsked(), WorkingShown()),
         new(LivingAsked(), LivingShown()),
@@ -71,6 +72,16 @@ internal static partial class PeopleRoles
 
     [GeneratedRegex(@"(gerettet|rettung|evakuier|geborgen|rescue|evacuat)", RegexOptions.IgnoreCase)]
     private static partial Regex RescuedShown();
+
+    /// <summary>
+    /// "Wie viele Bewohner kamen ins Krankenhaus?" is not answered by "von den zehn Bewohnern leben nur noch sechs im Haus":
+    /// people taken to hospital are counted by the place they were brought to.
+    /// </summary>
+    [GeneratedRegex(@"\b(ins\s+(krankenhaus|spital|klinikum)|in\s+(ein|das)\s+(krankenhaus|spital)|(to|in)\s+(a\s+|the\s+)?hospital|hospitali[sz]ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HospitalAsked();
+
+    [GeneratedRegex(@"(krankenhaus|spital|klinik|hospital)", RegexOptions.IgnoreCase)]
+    private static partial Regex HospitalShown();
 
     [GeneratedRegex(@"\b(warten|warteten|festsitzen|saßen\s+fest|gestrandet|stranded|waiting|stuck)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WaitingAsked();

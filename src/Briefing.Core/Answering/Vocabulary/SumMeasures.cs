@@ -32,6 +32,37 @@ internal static partial class SumMeasures
         return !chosen.Any(c => statesSum(c) && SidesIn(c).Overlaps(asked));
     }
 
+    /// <summary>
+    /// The question asks what is paid or what something costs, and every chosen sentence that states a sum says only what
+    /// something is worth: "Wie viel will Western Digital für SanDisk bezahlen?" over "SanDisk ist an der Börse rund 14,6 Mrd.
+    /// Dollar wert", "What price had the family put on the tapes?" over "The tapes … are valued at up to $50,000". A worth is
+    /// what the thing would fetch, not the asked deal's sum; a sentence that writes a payment or a deal beside it ("in a deal
+    /// worth $5bn", "bought … for") may state the asked sum, and a question for a worth is answered by one.
+    /// </summary>
+    public static bool OnlyWorthForPayment(string question, IReadOnlyList<string> chosen, Func<string, bool> statesSum)
+    {
+        if (!PaymentAsked().IsMatch(question) || StatesWorth(question)) return false;
+        var sums = chosen.Where(statesSum).ToList();
+        return sums.Count > 0 && sums.All(s => StatesWorth(s) && !PaymentShown().IsMatch(s));
+    }
+
+    /// <summary>"ist … wert" (the predicate adjective; the noun "Wert" of "im Wert von" is a deal's), "Börsenwert", "is worth", "are valued at", "market value".</summary>
+    private static bool StatesWorth(string text) => WorthAdjective().IsMatch(text) || Worth().IsMatch(text);
+
+    [GeneratedRegex(@"\bwert\b")]
+    private static partial Regex WorthAdjective();
+
+    [GeneratedRegex(@"\b(\w*börsenwert\w*|\w*marktwert\w*|börsenkapitalisierung|market\s+(value|capitali[sz]ation)|(is|are|was|were|be|been)\s+(\w+\s+)?(worth|valued\s+at))\b|\bworth\b(?=\s*\?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Worth();
+
+    /// <summary>A question for a sum paid or a cost: "pay", "bezahlen", "kostet", "price", "Kaufpreis".</summary>
+    [GeneratedRegex(@"\b(pay|pays|paid|paying|spend|spent|zahl\w*|bezahl\w*|gezahlt|ausgeben|ausgegeben|kost\w*|gekostet|costs?|costing|price[sd]?|\w*preis\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PaymentAsked();
+
+    /// <summary>A payment, a purchase, an offer or a deal written in the sentence: its sum may be the asked one.</summary>
+    [GeneratedRegex(@"(pay|paid|zahl|kauf|bought|buy|purchas|acquir|offer|angebot|biet|gebot|deal|übernahme|übernimm|takeover|take\s+over|cost|kost|price|preis|sold|sell|verkauf)", RegexOptions.IgnoreCase)]
+    private static partial Regex PaymentShown();
+
     private static HashSet<Side> SidesIn(string text)
     {
         var sides = new HashSet<Side>();
