@@ -446,6 +446,12 @@ internal static partial class SentenceCandidates
                 }
                 // "How much forest is lost a year?": "984.000 Hektar" before "um 0,18 Prozent" when it answers; the share is no quantity of forest.
                 else if (unit is { MeasuresStuff: true } && novel.Count > 0) candidate = candidate with { CountsOtherThings = !unit.StatesStuffIn(sentences[i], askedStuff) };
+                // "How many people in Britain live with a hand tremor?" over "About three million Britons have …": a figure of a
+                // place's people counts people, which the question asks by the generic word; it is no listed person noun, so
+                // neither the unit check nor the counted-noun check saw it. Not for a count asked by a person noun: "acht
+                // getötete Mexikaner" are people, but not the asked "Verletzte".
+                if (counts && novel.Count > 0 && unit!.Whole is null && unit.CountsPeople && AskedFact.CountsPeopleOfPlace(candidate, names))
+                    candidate = candidate with { CountsOtherThings = false, CountsAskedNoun = true, ShowsUnit = true, StatesUnit = true, StatesMeasure = true };
                 // "Wie viele Daten hatten die Angreifer abgezogen?" over "12,5 Gigabyte an Daten erbeutet": the unit's noun is the
                 // counted one (MeasureUnits.MeasuresNamed), so the figure counts the asked thing in the unit it is measured by.
                 if (counts && novel.Count > 0 && unitTerms.Count > 0 && (candidate.CountsOtherThings || !candidate.ShowsUnit)

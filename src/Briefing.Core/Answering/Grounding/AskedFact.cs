@@ -546,6 +546,17 @@ internal static partial class AskedFact
             Digits: !f.InWords || (NumberWords.IsScale(f.Written) && NumberWords.FollowsDigits(text, f.Start))));
 
     /// <summary>
+    /// A new figure of the sentence counts the people of a place ("About three million Britons have …", "bei dem zwei
+    /// Palästinenser verletzt wurden"; <see cref="PeopleWords.NamesPeopleOfPlace"/>): news counts people by where they are
+    /// from as often as by what they do, so such a figure states a count of people as a person noun's does. Not a vague
+    /// one: "tausende Ungarn protestierten" says there were many, not how many (<see cref="NumberWords.IsVagueCount"/>).
+    /// </summary>
+    public static bool CountsPeopleOfPlace(CandidateSentence sentence, NameDetector names) =>
+        Figures(sentence.Text).Any(f => sentence.Novel.Contains(f.Key) && !NumberWords.IsVagueCount(f.Key) && !CountsNothing(sentence.Text, f.Start, f.End)
+            && CountedWords.After(sentence.Text, f.End, sentence.Hit.Passage.Language) is [.., var noun]
+            && PeopleWords.NamesPeopleOfPlace(noun, sentence.Hit.Passage.Language, names));
+
+    /// <summary>
     /// A new figure of the sentence counts people by a noun of its own ("jene fünf Wirte", "sechs inhaftierte
     /// Oppositionsführer"): news names the people a question counts by its person noun ("Wie viele Gastronomen …?", "Wie
     /// viele Regimegegner …?") as often by another noun for them, which the asked noun's forms and translations do not show.

@@ -45,4 +45,24 @@ internal static class PeopleWords
     }
 
     private const string AdjectiveSuffix = "isch";
+
+    /// <summary>
+    /// A capitalised noun that names the people of a place: "About three million Britons have …", "bei dem zwei
+    /// Palästinenser verletzt wurden", "42 Syrer". A count of people ("How many people …?", "Wie viele Menschen …?") is
+    /// answered by a figure of them as by one of "people", for news counts people by where they are from as often as by
+    /// what they do. The dictionary tells them: it lists such a noun as its place's people, with a capitalised
+    /// translation ("Palästinenser" → "Palestinian", "Briton" → "Brite"; <see cref="NameDetector.IsPlaceName"/>).
+    /// </summary>
+    /// <remarks>
+    /// Read on the noun a figure counts, its head (<see cref="CountedWords.After"/>'s last word): a place before the head
+    /// ("20 London schools") says where the counted things are, not who they are.
+    /// </remarks>
+    public static bool NamesPeopleOfPlace(string noun, string language, NameDetector names)
+    {
+        if (noun.Length < MinWord || !char.IsUpper(noun[0]) || NameDetector.IsAcronym(noun) || !names.HasLexicon) return false;
+        if (names.IsPlaceName(noun, language)) return true;
+        // "Britons" is listed as "die Briten", a phrase, and "Syrians" may lack an entry: English plurals are read by the
+        // singular ("Briton" → "Brite"), or by the people's adjective they are the plural of ("Syrian").
+        return language == "en" && noun.EndsWith('s') && (names.IsPlaceName(noun[..^1], language) || NameSpans.IsPeoplesAdjective(noun[..^1], names));
+    }
 }
