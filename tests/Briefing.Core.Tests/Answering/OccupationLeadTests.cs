@@ -76,5 +76,21 @@ public sealed class OccupationLeadTests : IDisposable
         Assert.Contains("economist", answer.Citations[0].Quote);
     }
 
+    [Fact]
+    public async Task A_title_before_another_persons_name_does_not_answer_the_asked_persons_job()
+    {
+        using var engine = new EngineFixture(_folder);
+        _folder.Write("news/heer.txt", """
+            Kanzler bestellt Minister nach Rede von Generalmajor Hollan ein
+            In Wien sorgt eine Rede von Generalmajor Peter Hollan über die Zukunft des Bundesheeres für heftigen Streit. Der Kanzler bestellte am Montag Verteidigungsminister Anton Pichlbauer nach dem Streit um die Rede ins Kanzleramt. Über den Ausgang des Gesprächs wurde nichts bekannt.
+            """);
+        await engine.IngestAsync(_folder.Combine("news"));
+
+        var answer = await engine.AskAsync("Was macht Anton Pichlbauer beruflich, den der Kanzler nach dem Streit um die Rede von Generalmajor Hollan ins Kanzleramt bestellte?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("Verteidigungsminister", answer.Citations[0].Quote);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

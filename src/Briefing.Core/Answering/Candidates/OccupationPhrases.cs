@@ -16,7 +16,8 @@ internal static partial class OccupationPhrases
     public static IEnumerable<string> In(string text)
     {
         foreach (var pattern in new[] { GermanJob(), GermanJobBefore(), EnglishJob(), EnglishJobBefore(), RoleBeforeName(), GermanRoleBeforeName(),
-                     GermanSpeakerRole(), EnglishSpeakerRole(), GermanJobAfterName(), EnglishJobAfterName(), GermanJobAsWhat() })
+                     GermanSpeakerRole(), EnglishSpeakerRole(), GermanJobAfterName(), EnglishJobAfterName(), GermanJobAsWhat(), GermanAge(),
+                     EnglishJobWas(), EnglishJobBetweenDashes() })
             foreach (Match match in pattern.Matches(text))
             {
                 var job = match.Groups["job"].Value;
@@ -37,6 +38,8 @@ internal static partial class OccupationPhrases
         "whether", "another", "together", "however", "neither", "either", "rather", "further", "other", "later", "earlier",
         "member", "winner", "leader", "partner", "supporter", "owner", "founder",
         "Mann", "Frau", "Kind", "Mutter", "Vater", "Sohn", "Tochter", "Team",
+        // After an age ("ein 17-jähriger Bursche"): people, not jobs.
+        "Junge", "Mädchen", "Bursche", "Jugendliche", "Jugendlicher",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -70,30 +73,40 @@ internal static partial class OccupationPhrases
     /// "der Wirtschaftswissenschaftler Thomas Piketty", "die Ministerin Lena Roth": German writes the noun capitalised after
     /// an article, also the sentence's first word; the first of two joined by "und" ("Der Winzer und Multimillionär Robert Oatley").
     /// </summary>
-    [GeneratedRegex(@"\b(?i:" + GermanFunctionWords.DefiniteArticleAlternation + @")\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,}(ist|er|or|ant|ent|eur|loge|login|in|arzt|ärztin|mann|frau))(\s+und\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
+    /// <remarks>
+    /// Also after an article joined to its preposition ("vom Psychologen Donald Hebb") or right after a lower-case word,
+    /// as German writes a title before a name without one ("von Wirtschaftsprüfer Thomas Havranek", "machte
+    /// Ex-Profi-Fußballer Otto Konrad"); the noun may be a hyphenated compound and declined ("Psychologen").
+    /// </remarks>
+    [GeneratedRegex(@"(\b(?i:" + GermanFunctionWords.DefiniteArticleAlternation + @"|vom|beim|zum|zur|im|am)\s+(\p{Ll}+e[rnms]?\s+)?|(?<=\b\p{Ll}+\s))(?<job>\p{Lu}[\p{L}\-]*\p{Ll}{2,}(ist|er|or|ant|ent|eur|loge|login|in|arzt|ärztin|mann|frau)n?)(\s+und\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
     private static partial Regex GermanRoleBeforeName();
 
     /// <summary>
     /// "Helmut Graupner, Anwalt und Präsident des Rechtskomitees Lambda, will ...", "Fred Langford, Chef der IWF, warnt",
-    /// "Konvička, ein Zoologie-Dozent an der Universität":
+    /// "Konvička, ein Zoologie-Dozent an der Universität", "Oliver Pilz, ein Lehrer aus Miskolc":
     /// news names a person once and gives the job right after the name, set off by a comma; the noun goes on with "und",
     /// a genitive or a preposition, or ends the apposition.
     /// </summary>
-    [GeneratedRegex(@"\p{Lu}[\p{L}\-]+,\s+((ein|eine)\s+)?(?<job>\p{Lu}[\p{L}\-]*\p{Ll}{3})(?=\s*,|\s+(und|der|des|an|bei|beim|von|vom|im|am|für)\s)")]
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-]+,\s+((ein|eine)\s+)?(?<job>\p{Lu}[\p{L}\-]*\p{Ll}{3})(?=\s*,|\s+(und|der|des|an|aus|bei|beim|von|vom|im|am|für)\s)")]
     private static partial Regex GermanJobAfterName();
 
     /// <summary>
-    /// "said Pete Simpson, head of the threat laboratory at security firm Clearswift", "Jane Roe, a lecturer at ...": the
+    /// "said Pete Simpson, head of the threat laboratory at security firm Clearswift", "Jane Roe, a lecturer at ...",
+    /// "Nick Donofrio, senior vice-president of technology" (a hyphenated job): the
     /// job after the name and its comma, going on with "of", "at", "for" or "with" (what or where the job is).
     /// </summary>
-    [GeneratedRegex(@"\p{Lu}[\p{L}'\-]+,\s+((a|an|the)\s+)?(\p{Ll}+\s+)?(?<job>\p{Ll}{3,})\s+(of|at|for|with)\s")]
+    [GeneratedRegex(@"\p{Lu}[\p{L}'\-]+,\s+((a|an|the)\s+)?(\p{Ll}+\s+)?(?<job>\p{Ll}[\p{Ll}\-]{2,})\s+(of|at|for|with)\s")]
     private static partial Regex EnglishJobAfterName();
 
     /// <summary>
     /// "Ragger sei als Anwalt mit einer gut gehenden Kanzlei unabhängiger": "als" after a form of "sein" says what the
     /// person is by trade ("ist als Lehrerin", "war als Richter").
     /// </summary>
-    [GeneratedRegex(@"\b(ist|war|sei|wäre)\s+als\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,})\b")]
+    /// <remarks>
+    /// The person's name may stand between the verb and "als", as German puts the subject after a fronted adverb:
+    /// "Derzeit ist Mete als Assistent des Obmanns … beschäftigt".
+    /// </remarks>
+    [GeneratedRegex(@"\b(ist|war|sei|wäre)\s+(\p{Lu}[\p{L}\-]+\s+)?als\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,})\b")]
     private static partial Regex GermanJobAsWhat();
 
     /// <summary>
@@ -109,6 +122,28 @@ internal static partial class OccupationPhrases
     /// <summary>"..., said the analyst.", "says the 45-year-old economist": the job noun right after a speech verb, ending the clause.</summary>
     [GeneratedRegex(@"\b(" + SayingVerbs.EnglishClosingAttribution + @")\s+the\s+(\d{1,3}-year-old\s+|[a-z]+\s+)?(?<job>[a-z]{4,}(ist|yst|er|or|ian|ant|ent|eur|man|woman))(?=\s*([.,;:!?]|$))")]
     private static partial Regex EnglishSpeakerRole();
+
+    /// <summary>
+    /// "Der Mann ist ein 26-jähriger Kraftfahrer aus dem Bezirk Graz-Umgebung", "der 37-jährige Jurist": German, like English
+    /// (<see cref="EnglishAge"/>), describes a person by an age and a noun, and the noun is mostly their job. Only the age
+    /// as an adjective ("-jährige"): "der 37-Jährige Müller" is the age as a noun before a name.
+    /// </summary>
+    [GeneratedRegex(@"\b\d{1,3}-jährige[rnms]?\s+(?<job>\p{Lu}\p{Ll}{2,})(?![\p{L}\-])")]
+    private static partial Regex GermanAge();
+
+    /// <summary>
+    /// "his previous job was school standards minister", "her job is senior engineer": the job said as what someone's job
+    /// is; the first agent noun of the noun group after it (not "his job was to …").
+    /// </summary>
+    [GeneratedRegex(@"\bjob\s+(is|was)\s+((a|an|the)\s+)?(?!to\b)([a-z]+\s+){0,3}?(?<job>[a-z]{3,}(ist|yst|er|or|ian|ant|ent|eur|man|woman))\b")]
+    private static partial Regex EnglishJobWas();
+
+    /// <summary>
+    /// "Clive Griffiths - Wales' defensive coach - is a former St Helens player": the job set off by dashes after the name,
+    /// as <see cref="EnglishJobAfterName"/> reads it set off by a comma; the last word before the closing dash.
+    /// </summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}'\-]+\s+[-–]\s+(\p{Lu}[\p{L}]*'s?\s+)?((a|an|the)\s+)?(\p{Ll}+\s+){0,2}(?<job>\p{Ll}{3,})\s+[-–]\s")]
+    private static partial Regex EnglishJobBetweenDashes();
 
     /// <summary>"a 34-year-old plumber", "the 52-year-old taxi driver": the noun after the age.</summary>
     [GeneratedRegex(@"\b\d{1,3}-year-old\s+(?<job>[a-z]{3,})\b")]
