@@ -32,4 +32,18 @@ internal static class MonthNames
 
     /// <summary>A month's name written out, German or English, in any case ("Juni", "february"); no short form.</summary>
     public static bool IsWrittenOut(string word) => Written.Contains(word);
+
+    /// <summary>
+    /// The month's number (1–12) of a name written out in either language, 0 for any other word: "März" and "March" are
+    /// one month, so a question in one language and an article in the other name the same month.
+    /// </summary>
+    public static int Number(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var english = Array.IndexOf(English, lower);
+        if (english >= 0) return english + 1;
+        // German lists "jänner" beside "januar": both are January, and every later month stands one place on.
+        var german = Array.IndexOf(German, lower);
+        return german < 0 ? 0 : Math.Max(german, 1);
+    }
 }

@@ -18,6 +18,12 @@ internal static partial class CalendarDays
     public static bool AreWrittenIn(string sentence) =>
         DayThenMonth().Matches(sentence).Concat(MonthThenDay().Matches(sentence)).Any(m => MonthNames.IsWrittenOut(m.Groups["month"].Value));
 
+    /// <summary>The days of a month the sentence writes ("14. September", "March 3"), as written in lower case, with the month's number.</summary>
+    public static IEnumerable<(string Written, int Month)> In(string sentence) =>
+        DayThenMonth().Matches(sentence).Concat(MonthThenDay().Matches(sentence))
+            .Select(m => (Written: m.Value.ToLowerInvariant(), Month: MonthNames.Number(m.Groups["month"].Value)))
+            .Where(day => day.Month > 0);
+
     /// <summary>A day's number (German with a full stop, English with an ordinal ending), perhaps a second day, then the month.</summary>
     [GeneratedRegex(@"\b\d{1,2}(\.|st|nd|rd|th)?(\s+(und|bis|or|and|to)\s+\d{1,2}(\.|st|nd|rd|th)?)?\s+(of\s+)?(?<month>\p{Lu}\p{Ll}+)\b")]
     private static partial Regex DayThenMonth();

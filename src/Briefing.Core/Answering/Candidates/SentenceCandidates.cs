@@ -54,6 +54,8 @@ internal static partial class SentenceCandidates
         var topScore = passages.Count > 0 ? Math.Max(passages[0].Score, 1e-6f) : 1f;
         var articleShares = ArticleShares(retrieved);
         var askedCandidates = AnswerCandidates.Asked(context.StandaloneQuestion, expected, context.Language, names);
+        // "An welchem Tag … im September …?": the month a when-question names frames the day it asks for.
+        var framingMonths = expected == AnswerType.Date ? DayOfAskedMonth.Framing(askedCandidates) : new HashSet<int>();
         // What the question names, also as the other language writes it: no new candidate in a passage of that language.
         var askedInEitherLanguage = AnswerCandidates.WithTranslations(askedCandidates, expected, expansions);
         var questionOwnWords = QuestionOwnWords.Of(context.StandaloneQuestion, context.Language, expansions);
@@ -285,6 +287,8 @@ internal static partial class SentenceCandidates
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
                     : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms, series, isCountedNoun), askedInEitherLanguage);
+                if (framingMonths.Count > 0)
+                    novel = novel.Union(DayOfAskedMonth.In(sentences[i], framingMonths, context.StandaloneQuestion)).ToHashSet(StringComparer.Ordinal);
                 // "How long was the old boat ...?": a thing's length in metres or pages answers too (AskedThingLength).
                 if (thingLengthAsked) novel = novel.Union(AnswerCandidates.Novel(AskedThingLength.Figures(sentences[i]), askedInEitherLanguage)).ToHashSet(StringComparer.Ordinal);
                 if (novel.Count > 0 && expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named)
