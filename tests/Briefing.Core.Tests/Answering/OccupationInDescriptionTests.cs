@@ -66,8 +66,24 @@ public sealed class OccupationInDescriptionTests : IDisposable
     [InlineData("Ein 17-jähriger Bursche ist am Montag in Wels mit seinem Rad gestürzt.")]
     [InlineData("Der 37-Jährige Berger wurde am Montag angelobt.")]
     [InlineData("His job was to organise the squad's travel.")]
+    [InlineData("Ein 12-jähriger Bub ist am Montag in Wels mit seinem Rad gestürzt.")]
+    [InlineData("Der 45-jährige Lenker wurde leicht verletzt.")]
+    [InlineData("Der 30-jährige Verdächtige wurde festgenommen.")]
+    [InlineData("The job was never going to be easy.")]
+    [InlineData("His job is under threat.")]
+    [InlineData("Heute ist Wien als Standort beliebt.")]
+    [InlineData("Das Gebäude war Jahrzehnte als Hotel genutzt.")]
+    [InlineData("Prices - already very high - rose again in May.")]
     public void An_age_before_a_young_person_or_a_job_said_as_a_task_gives_no_job(string sentence) =>
         Assert.Empty(Briefing.Core.Answering.OccupationPhrases.In(sentence));
+
+    /// <summary>A month ends like an agent noun ("Oktober"), and the first word of the group is no job ("senior").</summary>
+    [Theory]
+    [InlineData("Das hatte im Oktober Innenminister Thomas Müller gesagt.", "oktober")]
+    [InlineData("Bis zum Dezember Bundeskanzlerin Angela Merkel zu treffen, war das Ziel.", "dezember")]
+    [InlineData("Before that, his job was senior manager at the bank.", "senior")]
+    public void A_word_before_the_job_is_not_read_as_the_job(string sentence, string notJob) =>
+        Assert.DoesNotContain(notJob, Briefing.Core.Answering.OccupationPhrases.In(sentence));
 
     [Theory]
     [InlineData("Der Mann ist ein 26-jähriger Kraftfahrer aus dem Bezirk Graz-Umgebung.", "kraftfahrer")]
@@ -77,6 +93,10 @@ public sealed class OccupationInDescriptionTests : IDisposable
     [InlineData("Den Anfang machte Ex-Profi-Fußballer Otto Konrad, der das Team verließ.", "ex-profi-fußballer")]
     [InlineData("Die Lehrer sind überlastet, sagte Oliver Pilz, ein Lehrer aus Miskolc.", "lehrer")]
     [InlineData("But, says Nick Donofrio, senior vice-president of technology at IBM, it was not the thing.", "vice-president")]
+    [InlineData("Before that, his job was senior manager at the bank.", "manager")]
+    [InlineData("Clive Griffiths — Wales' defensive coach — is a former St Helens player.", "coach")]
+    [InlineData("Derzeit ist Mete als Assistent des Obmanns beschäftigt.", "assistent")]
+    [InlineData("Sie ist als Lehrerin tätig.", "lehrerin")]
     public void A_job_in_a_description_is_read(string sentence, string job) =>
         Assert.Contains(job, Briefing.Core.Answering.OccupationPhrases.In(sentence));
 

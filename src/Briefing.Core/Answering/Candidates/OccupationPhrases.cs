@@ -21,25 +21,40 @@ internal static partial class OccupationPhrases
             foreach (Match match in pattern.Matches(text))
             {
                 var job = match.Groups["job"].Value;
-                if (job.Length > 2 && !NotJobs.Contains(job) && !FunctionWords.IsFunctionWord(job)) yield return job.ToLowerInvariant();
+                if (job.Length > 2 && IsJobWord(job) && !FunctionWords.IsFunctionWord(job)
+                    // "im Oktober Innenminister Thomas Müller": a month (or season) ends like an agent noun.
+                    && !DateWords.IsMonth(job) && !DateWords.Dates(job))
+                    yield return job.ToLowerInvariant();
             }
         // "a 34-year-old plumber": an age before a lower-case noun is a description; only a person noun that says
         // nothing of a job ("man", "mother") is none.
         foreach (Match match in EnglishAge().Matches(text))
-            if (!NotJobs.Contains(match.Groups["job"].Value)) yield return match.Groups["job"].Value.ToLowerInvariant();
+            if (IsJobWord(match.Groups["job"].Value)) yield return match.Groups["job"].Value.ToLowerInvariant();
     }
 
-    /// <summary>Person nouns and adjectives that follow the job markers without being a job ("works as a team", "a 34-year-old man").</summary>
+    /// <summary>
+    /// Whether a word the job markers found may be a job: not a plain word for one person ("ein 12-jähriger Bub", "a
+    /// 34-year-old man"; <see cref="PersonNouns.IsPlainPerson"/>) nor one of <see cref="NotJobs"/>.
+    /// </summary>
+    private static bool IsJobWord(string word) => !PersonNouns.IsPlainPerson(word) && !NotJobs.Contains(word);
+
+    /// <summary>
+    /// Person nouns and adjectives that follow the job markers without being a job ("works as a team", "a 34-year-old
+    /// mother"), and the roles a person has in an incident report ("der 45-jährige Lenker", "der 30-jährige Verdächtige").
+    /// </summary>
     private static readonly FrozenSet<string> NotJobs = FrozenSet.ToFrozenSet(
     [
-        "man", "woman", "men", "women", "boy", "girl", "child", "baby", "person", "mother", "father", "son", "daughter",
+        "men", "women", "child", "baby", "person", "mother", "father", "son", "daughter",
         "wife", "husband", "brother", "sister", "grandmother", "grandfather", "teenager", "student", "pupil", "former",
         "team", "volunteer", "part", "full", "local", "british", "american",
         "whether", "another", "together", "however", "neither", "either", "rather", "further", "other", "later", "earlier",
         "member", "winner", "leader", "partner", "supporter", "owner", "founder",
-        "Mann", "Frau", "Kind", "Mutter", "Vater", "Sohn", "Tochter", "Team",
-        // After an age ("ein 17-jähriger Bursche"): people, not jobs.
-        "Junge", "Mädchen", "Bursche", "Jugendliche", "Jugendlicher",
+        "Kind", "Mutter", "Vater", "Sohn", "Tochter", "Team",
+        // After an age ("ein 17-jähriger Jugendlicher"): people, not jobs.
+        "Jugendliche", "Jugendlicher",
+        // Who someone is in a crime or accident report ("Der 45-jährige Lenker wurde verletzt").
+        "Lenker", "Lenkerin", "Verdächtige", "Verdächtiger", "Beschuldigte", "Beschuldigter", "Täter", "Täterin", "Radfahrer",
+        "Radfahrerin", "Fußgänger", "Fußgängerin", "Beifahrer", "Beifahrerin",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -104,9 +119,10 @@ internal static partial class OccupationPhrases
     /// </summary>
     /// <remarks>
     /// The person's name may stand between the verb and "als", as German puts the subject after a fronted adverb:
-    /// "Derzeit ist Mete als Assistent des Obmanns … beschäftigt".
+    /// "Derzeit ist Mete als Assistent des Obmanns … beschäftigt". German capitalises every noun, so a word there may be
+    /// no name ("Heute ist Wien als Standort beliebt", "war Jahrzehnte als Hotel genutzt"): then only an agent noun is a job.
     /// </remarks>
-    [GeneratedRegex(@"\b(ist|war|sei|wäre)\s+(\p{Lu}[\p{L}\-]+\s+)?als\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,})\b")]
+    [GeneratedRegex(@"\b(ist|war|sei|wäre)\s+als\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,})\b|\b(ist|war|sei|wäre)\s+\p{Lu}[\p{L}\-]+\s+als\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{2,}(ist|er|or|ant|ent|eur|loge|in|arzt|ärztin|mann|frau))\b")]
     private static partial Regex GermanJobAsWhat();
 
     /// <summary>
@@ -126,23 +142,29 @@ internal static partial class OccupationPhrases
     /// <summary>
     /// "Der Mann ist ein 26-jähriger Kraftfahrer aus dem Bezirk Graz-Umgebung", "der 37-jährige Jurist": German, like English
     /// (<see cref="EnglishAge"/>), describes a person by an age and a noun, and the noun is mostly their job. Only the age
-    /// as an adjective ("-jährige"): "der 37-Jährige Müller" is the age as a noun before a name.
+    /// as an adjective ("-jährige"): "der 37-Jährige Müller" is the age as a noun before a name. Only an agent noun, by
+    /// the endings <see cref="GermanRoleBeforeName"/> reads: police reports put anything after an age ("ein 12-jähriger
+    /// Bub", "der 30-jährige Verdächtige").
     /// </summary>
-    [GeneratedRegex(@"\b\d{1,3}-jährige[rnms]?\s+(?<job>\p{Lu}\p{Ll}{2,})(?![\p{L}\-])")]
+    [GeneratedRegex(@"\b\d{1,3}-jährige[rnms]?\s+(?<job>\p{Lu}[\p{L}\-]*\p{Ll}{2,}(ist|er|or|ant|ent|eur|loge|in|arzt|ärztin|mann|frau))(?![\p{L}\-])")]
     private static partial Regex GermanAge();
 
     /// <summary>
     /// "his previous job was school standards minister", "her job is senior engineer": the job said as what someone's job
-    /// is; the first agent noun of the noun group after it (not "his job was to …").
+    /// is; the agent noun that heads the noun group after it, ending it or going on with where or what the job is
+    /// ("senior manager at the bank" is a manager). Not "his job was to …", nor a word with an agent's ending that heads
+    /// no noun group ("The job was never going to be easy", "His job is under threat").
     /// </summary>
-    [GeneratedRegex(@"\bjob\s+(is|was)\s+((a|an|the)\s+)?(?!to\b)([a-z]+\s+){0,3}?(?<job>[a-z]{3,}(ist|yst|er|or|ian|ant|ent|eur|man|woman))\b")]
+    [GeneratedRegex(@"\bjob\s+(is|was)\s+((a|an|the)\s+)?(?!to\b)([a-z]+\s+){0,3}(?<job>[a-z]{3,}(ist|yst|er|or|ian|ant|ent|eur|man|woman))(?=\s*([.,;:!?]|$)|\s+(at|of|for|in|with|and)\b)")]
     private static partial Regex EnglishJobWas();
 
     /// <summary>
     /// "Clive Griffiths - Wales' defensive coach - is a former St Helens player": the job set off by dashes after the name,
-    /// as <see cref="EnglishJobAfterName"/> reads it set off by a comma; the last word before the closing dash.
+    /// as <see cref="EnglishJobAfterName"/> reads it set off by a comma; the last word before the closing dash, an agent
+    /// noun or a bare job head ("coach", "chief"), not any aside ("Prices - already very high - rose"). Any dash, as
+    /// typeset news writes the em dash.
     /// </summary>
-    [GeneratedRegex(@"\p{Lu}[\p{L}'\-]+\s+[-–]\s+(\p{Lu}[\p{L}]*'s?\s+)?((a|an|the)\s+)?(\p{Ll}+\s+){0,2}(?<job>\p{Ll}{3,})\s+[-–]\s")]
+    [GeneratedRegex(@"\p{Lu}[\p{L}'\-]+\s+[-–—]\s+(\p{Lu}[\p{L}]*'s?\s+)?((a|an|the)\s+)?(\p{Ll}+\s+){0,2}(?<job>\p{Ll}{4,}(ist|yst|er|or|ian|ant|ent|eur|man|woman)|coach|chief|head)\s+[-–—]\s")]
     private static partial Regex EnglishJobBetweenDashes();
 
     /// <summary>"a 34-year-old plumber", "the 52-year-old taxi driver": the noun after the age.</summary>

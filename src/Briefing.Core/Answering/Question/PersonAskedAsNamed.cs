@@ -151,16 +151,7 @@ internal static partial class PersonAskedAsNamed
     /// or an agent noun by an ending that makes nothing else ("Aktivistin", "Redakteurin", "investor", "employee", "adviser").
     /// </summary>
     private static bool IsPersonNoun(string noun) =>
-        PersonNouns.IsPersonNoun(noun) || NameContext.IsPersonTitle(noun) || UnmistakableAgent().IsMatch(noun) || OnePerson.Contains(noun);
-
-    /// <summary>
-    /// "Wie heißt der 43-jährige Mann …?", "What is the name of the woman …?": the plain words for one person, which no
-    /// list of groups holds (a group list reads "Männer", not the one man whose name is asked).
-    /// </summary>
-    private static readonly HashSet<string> OnePerson = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Mann", "Frau", "Mädchen", "Junge", "Bub", "Bursche", "man", "woman", "boy", "girl",
-    };
+        PersonNouns.IsPersonNoun(noun) || NameContext.IsPersonTitle(noun) || UnmistakableAgent().IsMatch(noun) || PersonNouns.IsPlainPerson(noun);
 
     /// <summary>A noun of an organisation or place ("Sender", "Zentrum"), or a thing with an agent's ending ("sector", "Computer").</summary>
     private static bool IsThing(string noun) =>

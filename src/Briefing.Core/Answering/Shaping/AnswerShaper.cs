@@ -208,10 +208,11 @@ internal static class AnswerShaper
         // the asked person (by name, pronoun or as a quote's speaker, "meint der Rohstoffanalyst") before a job word
         // said of someone else in a sentence that scores better ("Förderer Putin International ...").
         if (expected == AnswerType.Occupation && eligible.FirstOrDefault(c => c.Novel.Count > 0 && c.SpeaksOfAskedPerson) is { } ofPerson) return ofPerson;
-        // "Was macht Moshe Jaalon beruflich?": when the article speaks of the asked person, a job in a sentence that does not
-        // ("eine Rede von Generalmajor Yair Golan") is someone else's; it does not lead as the answer marked in its article.
-        var jobOfOther = expected == AnswerType.Occupation && eligible.Any(c => c.SpeaksOfAskedPerson);
-        if (askedInOtherWords && !jobOfOther && MarkedInArticle(eligible, ranked, bestCoverage) is { } marked) return marked;
+        // "Was macht Moshe Jaalon beruflich?": some eligible sentence speaks of the asked person (none of them with a job,
+        // or the line above would have returned it): then a job in the article's marked sentence may be someone else's
+        // ("eine Rede von Generalmajor Yair Golan"), so it does not lead.
+        var askedPersonSpokenOf = expected == AnswerType.Occupation && eligible.Any(c => c.SpeaksOfAskedPerson);
+        if (askedInOtherWords && !askedPersonSpokenOf && MarkedInArticle(eligible, ranked, bestCoverage) is { } marked) return marked;
         if (expected == AnswerType.Occupation) return untyped;
         // "Who is replacing Smith?": "Smith is to be replaced by Lillian Tan" names the doer of the asked action itself,
         // before a sentence naming someone with the asked person's description ("co-chief executive Rebecca Navarednam").

@@ -66,6 +66,18 @@ internal static partial class PersonNouns
     /// <summary>Compound heads shorter than this match inside unrelated words.</summary>
     private const int MinHead = 4;
 
+    /// <summary>
+    /// "Wie heißt der 43-jährige Mann …?", "ein 12-jähriger Bub", "a 34-year-old man": the plain words for one person, which
+    /// no list of groups holds (a group list reads "Männer", not the one man whose name is asked) and which say nothing of
+    /// what the person does.
+    /// </summary>
+    public static bool IsPlainPerson(string word) => OnePerson.Contains(word);
+
+    private static readonly FrozenSet<string> OnePerson = new[]
+    {
+        "Mann", "Frau", "Mädchen", "Junge", "Bub", "Bursche", "man", "woman", "boy", "girl",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"Leute", "Menschen", "Personen", "people": a count of people that any person noun words.</summary>
     public static bool IsGeneric(string word) => Generic.Contains(word);
 
