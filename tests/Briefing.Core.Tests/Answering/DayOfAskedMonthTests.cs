@@ -59,4 +59,27 @@ public sealed class DayOfAskedMonthTests : InventedArticlesTest
 
         Assert.DoesNotContain("im November statt", answer.Abstained ? "" : answer.Text);
     }
+
+    /// <summary>
+    /// What DayOfAskedMonth.In leaves out, by value: a day of another month, the question's own day (also written the
+    /// other language's way), nothing without an asked month; "4. September" is not the question's "14. September".
+    /// </summary>
+    [Theory]
+    [InlineData("Die Fähre fuhr am 3. Oktober.", "An welchem Tag im September fuhr die Fähre?", "")]
+    [InlineData("Die Fähre fuhr am 14. September.", "Fuhr die Fähre im September am 14. September?", "")]
+    [InlineData("Die Fähre fuhr am 4. September.", "Fuhr die Fähre im September am 14. September?", "4. september")]
+    [InlineData("The ferry sailed on September 14.", "Fuhr die Fähre im September am 14. September?", "")]
+    [InlineData("Die Fähre fuhr am 1. September.", "Fuhr die Fähre am 11. September oder später?", "1. september")]
+    public void Only_a_new_day_of_the_asked_month_is_added(string sentence, string question, string expected)
+    {
+        var days = DayOfAskedMonth.In(sentence, new HashSet<int> { 9 }, question).ToList();
+
+        Assert.Equal(expected.Length == 0 ? [] : new[] { expected }, days);
+    }
+
+    [Fact]
+    public void A_question_without_a_month_adds_no_day()
+    {
+        Assert.Empty(DayOfAskedMonth.In("Die Fähre fuhr am 14. September.", new HashSet<int>(), "An welchem Tag fuhr die Fähre?"));
+    }
 }

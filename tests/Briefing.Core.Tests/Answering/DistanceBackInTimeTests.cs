@@ -1,3 +1,4 @@
+using Briefing.Core.Answering;
 using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
@@ -26,5 +27,24 @@ public sealed class DistanceBackInTimeTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("vor einem halben Jahrtausend", answer.Text);
+    }
+
+    private static readonly NameDetector Names = new(new NoTermStatistics(), []);
+
+    [Theory]
+    [InlineData("Hier lebten vor Jahrtausenden schon Menschen.", "de", "vor jahrtausenden")]
+    [InlineData("Die Brücke wurde vor gut einem Jahrhundert gebaut.", "de", "vor gut einem jahrhundert")]
+    [InlineData("Die Brücke wurde vor mehr als einem Jahrhundert gebaut.", "de", "vor mehr als einem jahrhundert")]
+    [InlineData("The bridge was built half a century ago.", "en", "half a century ago")]
+    public void A_distance_back_in_time_is_a_date(string sentence, string language, string key)
+    {
+        Assert.Contains(key, AnswerCandidates.Of(sentence, AnswerType.Date, language, Names));
+    }
+
+    /// <summary>"vor einem Jahr" is mostly counted from the report's day: it dates nothing of its own.</summary>
+    [Fact]
+    public void A_year_ago_in_German_is_no_date()
+    {
+        Assert.DoesNotContain(AnswerCandidates.Of("Die Brücke wurde vor einem Jahr eröffnet.", AnswerType.Date, "de", Names), key => key.Contains("jahr"));
     }
 }

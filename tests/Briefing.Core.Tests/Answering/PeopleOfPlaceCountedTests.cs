@@ -8,7 +8,8 @@ namespace Briefing.Core.Tests.Answering;
 /// news counts people by where they are from as often as by what they do. The figure's noun was no listed person noun,
 /// so the sentence's figure was read as counting other things and the bot abstained although the article answers
 /// (issue 10, false abstentions). The dictionary tells a place's people: it lists them with a capitalised translation
-/// (PeopleWords.NamesPeopleOfPlace). A place before the counted noun ("zwölf Londoner Schulen") counts no people.
+/// (PeopleWords.NamesPeopleOfPlace). A place before the counted noun ("zwölf London Schulen") counts no people; a vague
+/// figure ("Tausende Palästinenser") and a count asked by a person noun ("Verletzte") are not answered by them.
 /// </summary>
 public sealed class PeopleOfPlaceCountedTests : InventedArticlesTest
 {
@@ -60,6 +61,14 @@ public sealed class PeopleOfPlaceCountedTests : InventedArticlesTest
             Londoner Schulprogramm wächst
             Am Programm für gesünderes Essen nehmen nun zwölf London Schulen teil, teilte die Stadtverwaltung mit. Das Programm startete im Herbst.
             """);
+        Folder.Write("news/ramallah.txt", """
+            Proteste in Ramallah
+            Tausende Palästinenser protestierten am Freitag in Ramallah gegen die neuen Straßensperren.
+            """);
+        Folder.Write("news/hebron.txt", """
+            Anschlag in Hebron
+            Bei dem Anschlag auf den Markt in Hebron gab es acht getötete Palästinenser, teilte die Polizei mit.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -87,5 +96,23 @@ public sealed class PeopleOfPlaceCountedTests : InventedArticlesTest
         var answer = await Engine.AskAsync("Wie viele Menschen nehmen am Londoner Programm für gesünderes Essen teil?");
 
         Assert.True(answer.Abstained, answer.Text);
+    }
+
+    /// <summary>A vague figure of a place's people ("Tausende Palästinenser") is no count.</summary>
+    [Fact]
+    public async Task A_vague_figure_of_a_places_people_answers_no_count()
+    {
+        var answer = await Engine.AskAsync("Wie viele Menschen protestierten in Ramallah gegen die Straßensperren?");
+
+        Assert.True(answer.Abstained, answer.Text);
+    }
+
+    /// <summary>A count asked by a person noun ("Verletzte") is not answered by a figure of a place's people in another role.</summary>
+    [Fact]
+    public async Task A_count_asked_by_a_person_noun_is_not_answered_by_a_places_people()
+    {
+        var answer = await Engine.AskAsync("Wie viele Verletzte gab es bei dem Anschlag auf den Markt in Hebron?");
+
+        Assert.DoesNotContain("acht", answer.Abstained ? "" : answer.Text);
     }
 }

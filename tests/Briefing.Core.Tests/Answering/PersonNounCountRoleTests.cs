@@ -48,4 +48,18 @@ public sealed class PersonNounCountRoleTests : InventedArticlesTest
     {
         Assert.Equal(another, PeopleRoles.CountsAnotherRole(question, sentence));
     }
+
+    /// <summary>
+    /// People taken to hospital are mostly the injured: the two roles do not exclude each other, so a count of either may
+    /// answer the other (no false abstention). "hospitality" is no hospital.
+    /// </summary>
+    [Theory]
+    [InlineData("Wie viele Menschen wurden verletzt?", "Zwölf Menschen wurden ins Krankenhaus gebracht.")]
+    [InlineData("How many people were injured?", "12 people were taken to hospital.")]
+    [InlineData("Wie viele Menschen kamen ins Krankenhaus?", "Zwölf Menschen wurden leicht verletzt.")]
+    [InlineData("How many people were killed?", "300 people attended the hospitality fair.")]
+    public void The_injured_and_people_taken_to_hospital_are_no_other_role(string question, string sentence)
+    {
+        Assert.False(PeopleRoles.CountsAnotherRole(question, sentence));
+    }
 }

@@ -1,3 +1,4 @@
+using Briefing.Core.Answering;
 using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
@@ -41,5 +42,28 @@ public sealed class WorthForPaymentTests : InventedArticlesTest
 
         Assert.False(reply.Abstained, reply.Text);
         Assert.Contains(answer, reply.Text);
+    }
+
+    /// <summary>
+    /// A payment is read by whole words (PaymentActs' verbs, a deal's nouns): "Gesellschaft", "Soldaten", "Gebiet" hold
+    /// "sell", "sold", "biet" but write no payment, so the worth guard stays on; "fetch" asks a price as
+    /// MoneyVerbs.PriceAndPay says.
+    /// </summary>
+    [Theory]
+    [InlineData("Wie viel will Western Digital für SanDisk bezahlen?", "SanDisk ist rund 14,6 Mrd. Dollar wert, die Gesellschaft hat 9000 Mitarbeiter.")]
+    [InlineData("Wie viel will Nordwerk für Kettler bezahlen?", "Kettler ist in dem Gebiet rund 4 Mrd. Euro wert.")]
+    [InlineData("What did the painting fetch?", "The painting is worth $5m, experts say.")]
+    public void A_stem_inside_another_word_writes_no_payment(string question, string sentence)
+    {
+        Assert.True(SumMeasures.OnlyWorthForPayment(question, [sentence], _ => true));
+    }
+
+    [Theory]
+    [InlineData("How much did Harwick pay for Brightmill?", "Harwick bought Brightmill, which is worth $1.6bn.")]
+    [InlineData("Wie viel will Nordwerk für Kettler bezahlen?", "Nordwerk bietet für Kettler, das rund 4 Mrd. Euro wert ist.")]
+    [InlineData("Wie viel will Nordwerk für Kettler bezahlen?", "Der Kaufpreis: Kettler ist rund 4 Mrd. Euro wert.")]
+    public void A_payment_beside_the_worth_keeps_it(string question, string sentence)
+    {
+        Assert.False(SumMeasures.OnlyWorthForPayment(question, [sentence], _ => true));
     }
 }

@@ -56,8 +56,9 @@ internal static partial class AnswerCandidates
             case AnswerType.Date:
                 foreach (Match year in Year().Matches(text)) keys.Add(year.Value);
                 // "in the 1950s", "in den 1980er Jahren", "in the mid-18th century", "im 18. Jahrhundert", "66 million
-                // years ago", "vor 200 Jahren", "vor einem halben Jahrtausend", "half a century ago": periods and distances
-                // back in time date a fact as a year does (not "vor einem Jahr", which news mostly counts from the report's day).
+                // years ago", "vor 200 Jahren", "vor Jahrtausenden", "vor gut einem Jahrhundert", "half a century ago":
+                // periods and distances back in time date a fact as a year does. German "vor einem Jahr" is left out, which
+                // news mostly counts from the report's day; English "a year ago" is still read by the counted "years ago".
                 foreach (Match period in Period().Matches(text)) keys.Add(period.Value.ToLowerInvariant());
                 // "by the third quarter", "im zweiten Quartal", "bis Jahresende", "in the first half of next year":
                 // deadlines and reporting periods are points in time too ("Bis wann ...?", "By when ...?").
@@ -662,7 +663,7 @@ internal static partial class AnswerCandidates
     [GeneratedRegex(@"^(1[0-9]{3}|20[0-9]{2})(s|er)$")]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"\b((1[0-9]|20)[0-9]0(s|er)|\d{1,2}(st|nd|rd|th)\s+century|\d{1,2}\.\s+jahrhunderts?|(\d[\d.,]*|\p{L}+)\s+((million|billion|thousand|millionen|milliarden|tausend)\s+)?(years?|decades?|centuries|millennia|months?|weeks?|days?)\s+ago|(half\s+)?an?\s+(decade|century|millennium)\s+ago|vor\s+(\d[\d.,]*|\p{L}+)\s+((millionen|milliarden|tausend)\s+)?(jahren|jahrzehnten|jahrhunderten|jahrtausenden|monaten|wochen|tagen)|vor\s+einem\s+(halben\s+)?(jahrzehnt|jahrhundert|jahrtausend))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((1[0-9]|20)[0-9]0(s|er)|\d{1,2}(st|nd|rd|th)\s+century|\d{1,2}\.\s+jahrhunderts?|(\d[\d.,]*|\p{L}+)\s+((million|billion|thousand|millionen|milliarden|tausend)\s+)?(years?|decades?|centuries|millennia|months?|weeks?|days?)\s+ago|(half\s+)?an?\s+(decade|century|millennium)\s+ago|vor\s+(\d[\d.,]*|\p{L}+)\s+((millionen|milliarden|tausend)\s+)?(jahren|jahrzehnten|jahrhunderten|jahrtausenden|monaten|wochen|tagen)|vor\s+(jahrzehnten|jahrhunderten|jahrtausenden)|vor\s+((gut|knapp|fast|rund|mehr\s+als)\s+)?einem\s+(halben\s+)?(jahrzehnt|jahrhundert|jahrtausend))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Period();
 
     [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2})\b")]

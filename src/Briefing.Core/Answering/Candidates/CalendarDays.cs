@@ -18,17 +18,20 @@ internal static partial class CalendarDays
     public static bool AreWrittenIn(string sentence) =>
         DayThenMonth().Matches(sentence).Concat(MonthThenDay().Matches(sentence)).Any(m => MonthNames.IsWrittenOut(m.Groups["month"].Value));
 
-    /// <summary>The days of a month the sentence writes ("14. September", "March 3"), as written in lower case, with the month's number.</summary>
-    public static IEnumerable<(string Written, int Month)> In(string sentence) =>
+    /// <summary>
+    /// The days of a month the sentence writes ("14. September", "March 3"), as written in lower case, with the day's
+    /// number (the first of two) and the month's: by value "September 14" is the day of "14. September".
+    /// </summary>
+    public static IEnumerable<(string Written, int Day, int Month)> In(string sentence) =>
         DayThenMonth().Matches(sentence).Concat(MonthThenDay().Matches(sentence))
-            .Select(m => (Written: m.Value.ToLowerInvariant(), Month: MonthNames.Number(m.Groups["month"].Value)))
+            .Select(m => (Written: m.Value.ToLowerInvariant(), Day: int.Parse(m.Groups["day"].Value), Month: MonthNames.Number(m.Groups["month"].Value)))
             .Where(day => day.Month > 0);
 
     /// <summary>A day's number (German with a full stop, English with an ordinal ending), perhaps a second day, then the month.</summary>
-    [GeneratedRegex(@"\b\d{1,2}(\.|st|nd|rd|th)?(\s+(und|bis|or|and|to)\s+\d{1,2}(\.|st|nd|rd|th)?)?\s+(of\s+)?(?<month>\p{Lu}\p{Ll}+)\b")]
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(\.|st|nd|rd|th)?(\s+(und|bis|or|and|to)\s+\d{1,2}(\.|st|nd|rd|th)?)?\s+(of\s+)?(?<month>\p{Lu}\p{Ll}+)\b")]
     private static partial Regex DayThenMonth();
 
     /// <summary>The month, then the day ("March 3").</summary>
-    [GeneratedRegex(@"\b(?<month>\p{Lu}\p{Ll}+)\s+\d{1,2}(st|nd|rd|th)?\b(?!\.\d)")]
+    [GeneratedRegex(@"\b(?<month>\p{Lu}\p{Ll}+)\s+(?<day>\d{1,2})(st|nd|rd|th)?\b(?!\.\d)")]
     private static partial Regex MonthThenDay();
 }

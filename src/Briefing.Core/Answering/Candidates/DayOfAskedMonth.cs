@@ -15,10 +15,14 @@ internal static class DayOfAskedMonth
 
     /// <summary>
     /// The days of the framing months the sentence writes, as date keys ("14. september"), when the question does not
-    /// write that day itself.
+    /// write that day itself. Days are compared by value, not text: "4. September" is not the question's "14. September",
+    /// and an English article's "September 14" is.
     /// </summary>
-    public static IEnumerable<string> In(string sentence, IReadOnlySet<int> framing, string question) =>
-        framing.Count == 0 ? []
-            : CalendarDays.In(sentence).Where(day => framing.Contains(day.Month) && !question.Contains(day.Written, StringComparison.OrdinalIgnoreCase))
-                .Select(day => day.Written);
+    public static IEnumerable<string> In(string sentence, IReadOnlySet<int> framing, string question)
+    {
+        if (framing.Count == 0) return [];
+        var own = CalendarDays.In(question).Select(day => (day.Day, day.Month)).ToHashSet();
+        return CalendarDays.In(sentence).Where(day => framing.Contains(day.Month) && !own.Contains((day.Day, day.Month)))
+            .Select(day => day.Written);
+    }
 }

@@ -45,16 +45,11 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     public bool CountsByPersonNoun => PersonNouns.IsPersonNoun(Word) || PeopleOfPlace;
 
     /// <summary>
-    /// English: the plural of a people's adjective ("Syrians", "Americans"; <see cref="NameSpans.IsPeoplesAdjective"/>),
-    /// capitalised as a name is. German: a capitalised noun of a place's word family that the dictionary knows as a place
-    /// ("Österreicher" → Österreich; <see cref="GermanPlaceWords"/>), as <see cref="PeopleWords.IsPlaceAdjective"/> reads the adjective.
+    /// The counted noun names a place's people by its form, in either language ("Syrians", "Österreicher";
+    /// <see cref="PeopleWords.IsFormOfPlace"/>); a person noun is counted as one already.
     /// </summary>
-    private static bool IsPeopleOfPlace(string word, NameDetector names)
-    {
-        if (word.Length < MinPeopleWord || !char.IsUpper(word[0]) || !names.HasLexicon || PersonNouns.IsPersonNoun(word)) return false;
-        if (word.EndsWith('s') && NameSpans.IsPeoplesAdjective(word[..^1], names)) return true;
-        return GermanPlaceWords.Related(word).Any(r => char.IsUpper(r[0]) && names.IsPlaceName(r, "de"));
-    }
+    private static bool IsPeopleOfPlace(string word, NameDetector names) =>
+        word.Length >= MinPeopleWord && !PersonNouns.IsPersonNoun(word) && PeopleWords.IsFormOfPlace(word, names);
 
     private const int MinPeopleWord = 5;
 

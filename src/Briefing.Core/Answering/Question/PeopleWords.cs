@@ -50,19 +50,41 @@ internal static class PeopleWords
     /// A capitalised noun that names the people of a place: "About three million Britons have …", "bei dem zwei
     /// Palästinenser verletzt wurden", "42 Syrer". A count of people ("How many people …?", "Wie viele Menschen …?") is
     /// answered by a figure of them as by one of "people", for news counts people by where they are from as often as by
-    /// what they do. The dictionary tells them: it lists such a noun as its place's people, with a capitalised
-    /// translation ("Palästinenser" → "Palestinian", "Briton" → "Brite"; <see cref="NameDetector.IsPlaceName"/>).
+    /// what they do. The one reader of such a noun in a sentence; a question's counted noun is read by its stricter part
+    /// (<see cref="IsFormOfPlace"/>).
     /// </summary>
     /// <remarks>
+    /// <para>
+    /// The routes: the English plural of a people's adjective ("Syrians"; <see cref="NameSpans.IsPeoplesAdjective"/>) or of
+    /// a noun the dictionary lists as a place's ("Britons" → "Briton" → "Brite"); a German noun of a place's word family
+    /// ("Österreicher" → Österreich; <see cref="GermanPlaceWords"/>); a German noun the dictionary lists with a capitalised
+    /// translation ("Palästinenser" → "Palestinian"; <see cref="NameDetector.IsPlaceName"/>). That last route cannot tell the
+    /// people from their place ("Ungarn" is both), so a German place itself counts too; an English place does not
+    /// ("Germany 2 England 1" counts no people).
+    /// </para>
+    /// <para>
     /// Read on the noun a figure counts, its head (<see cref="CountedWords.After"/>'s last word): a place before the head
     /// ("20 London schools") says where the counted things are, not who they are.
+    /// </para>
     /// </remarks>
     public static bool NamesPeopleOfPlace(string noun, string language, NameDetector names)
     {
         if (noun.Length < MinWord || !char.IsUpper(noun[0]) || NameDetector.IsAcronym(noun) || !names.HasLexicon) return false;
-        if (names.IsPlaceName(noun, language)) return true;
-        // "Britons" is listed as "die Briten", a phrase, and "Syrians" may lack an entry: English plurals are read by the
-        // singular ("Briton" → "Brite"), or by the people's adjective they are the plural of ("Syrian").
-        return language == "en" && noun.EndsWith('s') && (names.IsPlaceName(noun[..^1], language) || NameSpans.IsPeoplesAdjective(noun[..^1], names));
+        if (IsFormOfPlace(noun, names)) return true;
+        return language == "en"
+            ? noun.EndsWith('s') && names.IsPlaceName(noun[..^1], language)
+            : names.IsPlaceName(noun, language);
     }
+
+    /// <summary>
+    /// The routes that read a place's people by the form of the word, not only by the dictionary's capitalised
+    /// translation: the plural of a people's adjective ("Syrians") or a German noun of a place's word family
+    /// ("Österreicher"). A question's counted noun is read by these alone (<see cref="AskedUnit.PeopleOfPlace"/>): the
+    /// dictionary route takes any noun with a capitalised translation ("Oscars" → "Oscar"), and a question that counts
+    /// such a noun would then be answered only by people.
+    /// </summary>
+    public static bool IsFormOfPlace(string noun, NameDetector names) =>
+        noun.Length >= MinWord && char.IsUpper(noun[0]) && names.HasLexicon
+        && ((noun.EndsWith('s') && NameSpans.IsPeoplesAdjective(noun[..^1], names))
+            || GermanPlaceWords.Related(noun).Any(r => char.IsUpper(r[0]) && names.IsPlaceName(r, "de")));
 }

@@ -38,6 +38,10 @@ internal static class PaymentActs
     public static Side? OfGermanQuestion(string word) =>
         Of(word, "de") ?? (GermanPayerParticiples.Contains(word) ? Side.Payer : GermanPayeeParticiples.Contains(word) ? Side.Payee : null);
 
+    /// <summary>A German participle of a payment ("gekauft", "gezahlt", "bekommen"), of either side.</summary>
+    public static bool IsGermanParticiple(string word) =>
+        GermanPayerParticiples.Contains(word) || GermanPayeeParticiples.Contains(word);
+
     /// <summary>
     /// The side of the act written by <paramref name="words"/>[<paramref name="at"/>]; null also for "es gibt" ("In Steyr
     /// gibt es ein Werk"), which says that something is, not that anyone gives.

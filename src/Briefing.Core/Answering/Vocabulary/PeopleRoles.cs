@@ -17,15 +17,25 @@ internal static partial class PeopleRoles
     /// <summary>People killed or dead; also the death that a birth's question is not answered by (<see cref="ActFamilies"/>).</summary>
     internal static readonly AskedAndShown Killed = new(KilledAsked(), KilledShown());
 
+    private static readonly AskedAndShown Injured = new(InjuredAsked(), InjuredShown());
+
+    private static readonly AskedAndShown Hospital = new(HospitalAsked(), HospitalShown());
+
+    /// <summary>
+    /// Roles that do not exclude each other: people taken to hospital are mostly the injured, so "Zwölf Menschen wurden ins
+    /// Krankenhaus gebracht" may answer "Wie viele Menschen wurden verletzt?", and the reverse.
+    /// </summary>
+    private static readonly (AskedAndShown, AskedAndShown)[] Compatible = [(Injured, Hospital)];
+
     /// <summary>The roles, also read as the predicate a sentence words otherwise (<see cref="RelationParaphrases"/>).</summary>
     internal static readonly AskedAndShown[] Roles =
     [
         Arrested,
-        new(InjuredAsked(), InjuredShown()),
+        Injured,
         Killed,
         new(MissingAsked(), MissingShown()),
         new(RescuedAsked(), RescuedShown()),
-        new(HospitalAsked(), HospitalShown()),
+        Hospital,
         new(WaitingAsked(), WaitingShown()),
         new(WorkingAsked(), WorkingShown()),
         new(LivingAsked(), LivingShown()),
@@ -33,14 +43,18 @@ internal static partial class PeopleRoles
 
     /// <summary>
     /// Whether <paramref name="sentence"/> counts people in another role than the one <paramref name="question"/> asks:
-    /// it writes another role of the list and not the asked one. False when the question asks none of them.
+    /// it writes another role of the list and not the asked one. False when the question asks none of them; a role
+    /// <see cref="Compatible"/> with the asked one is no other.
     /// </summary>
     public static bool CountsAnotherRole(string question, string sentence)
     {
         var asked = Roles.Where(r => r.Asked.IsMatch(question)).ToList();
         if (asked.Count == 0 || asked.Any(r => r.Shown.IsMatch(sentence))) return false;
-        return Roles.Except(asked).Any(r => r.Shown.IsMatch(sentence));
+        return Roles.Except(asked).Where(r => !asked.Any(a => AreCompatible(a, r))).Any(r => r.Shown.IsMatch(sentence));
     }
+
+    private static bool AreCompatible(AskedAndShown one, AskedAndShown other) =>
+        Compatible.Any(pair => (pair.Item1 == one && pair.Item2 == other) || (pair.Item1 == other && pair.Item2 == one));
 
     [GeneratedRegex(@"\b(festgenommen|verhaftet|inhaftiert|arrested|detained|held)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArrestedAsked();
@@ -80,7 +94,8 @@ internal static partial class PeopleRoles
     [GeneratedRegex(@"\b(ins\s+(krankenhaus|spital|klinikum)|in\s+(ein|das)\s+(krankenhaus|spital)|(to|in)\s+(a\s+|the\s+)?hospital|hospitali[sz]ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HospitalAsked();
 
-    [GeneratedRegex(@"(krankenhaus|spital|klinik|hospital)", RegexOptions.IgnoreCase)]
+    /// <summary>From the word's start, so a "Spitalgasse" still counts but "hospitality" does not.</summary>
+    [GeneratedRegex(@"\b(krankenhaus|spital|klinik|hospital(?!ity))", RegexOptions.IgnoreCase)]
     private static partial Regex HospitalShown();
 
     [GeneratedRegex(@"\b(warten|warteten|festsitzen|saßen\s+fest|gestrandet|stranded|waiting|stuck)\b", RegexOptions.IgnoreCase)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -43,7 +44,7 @@ internal static partial class SumMeasures
     {
         if (!PaymentAsked().IsMatch(question) || StatesWorth(question)) return false;
         var sums = chosen.Where(statesSum).ToList();
-        return sums.Count > 0 && sums.All(s => StatesWorth(s) && !PaymentShown().IsMatch(s));
+        return sums.Count > 0 && sums.All(s => StatesWorth(s) && !PaymentShown(s));
     }
 
     /// <summary>"ist … wert" (the predicate adjective; the noun "Wert" of "im Wert von" is a deal's), "Börsenwert", "is worth", "are valued at", "market value".</summary>
@@ -55,13 +56,28 @@ internal static partial class SumMeasures
     [GeneratedRegex(@"\b(\w*börsenwert\w*|\w*marktwert\w*|börsenkapitalisierung|market\s+(value|capitali[sz]ation)|(is|are|was|were|be|been)\s+(\w+\s+)?(worth|valued\s+at))\b|\bworth\b(?=\s*\?)", RegexOptions.IgnoreCase)]
     private static partial Regex Worth();
 
-    /// <summary>A question for a sum paid or a cost: "pay", "bezahlen", "kostet", "price", "Kaufpreis".</summary>
-    [GeneratedRegex(@"\b(pay|pays|paid|paying|spend|spent|zahl\w*|bezahl\w*|gezahlt|ausgeben|ausgegeben|kost\w*|gekostet|costs?|costing|price[sd]?|\w*preis\w*)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A question for a sum paid or a cost: the verbs of price and pay (<see cref="MoneyVerbs.PriceAndPay"/>) but a worth,
+    /// and the forms only a question of paying uses ("ausgeben", "spent", "Kaufpreis").
+    /// </summary>
+    [GeneratedRegex(@"\b(?!(worth|wert)\b)(" + MoneyVerbs.PriceAndPay
+        + @"|pays|spend|spent|zahl\w*|bezahl\w*|gezahlt|ausgeben|ausgegeben|kost\w*|costing|price[sd]?|\w*preis\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PaymentAsked();
 
-    /// <summary>A payment, a purchase, an offer or a deal written in the sentence: its sum may be the asked one.</summary>
-    [GeneratedRegex(@"(pay|paid|zahl|kauf|bought|buy|purchas|acquir|offer|angebot|biet|gebot|deal|übernahme|übernimm|takeover|take\s+over|cost|kost|price|preis|sold|sell|verkauf)", RegexOptions.IgnoreCase)]
-    private static partial Regex PaymentShown();
+    /// <summary>
+    /// A payment, a purchase, an offer or a deal written in the sentence: its sum may be the asked one. The acts are
+    /// <see cref="PaymentActs"/>' verbs, read as whole words (a stem inside "Gesellschaft" or "Soldaten" is none).
+    /// </summary>
+    private static bool PaymentShown(string sentence)
+    {
+        var words = Tokenizer.LetterRuns(sentence);
+        return PaymentNoun().IsMatch(sentence) || Enumerable.Range(0, words.Count).Any(i =>
+            PaymentActs.At(words, i, "de") is not null || PaymentActs.At(words, i, "en") is not null || PaymentActs.IsGermanParticiple(words[i].Value));
+    }
+
+    /// <summary>The nouns of a deal and its sum: "Kaufpreis", "Übernahmeangebot", "Gebot", "deal", "takeover", "price", "Kosten".</summary>
+    [GeneratedRegex(@"\b(\w*(kauf|preis|angebot|gebot|übernahme)\w*|deals?|takeovers?|take\s+over|purchase[sd]?|acquisitions?|offers?|bids?|price[sd]?|prices|costs?|\w*kosten|kostet\w*|gekostet)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PaymentNoun();
 
     private static HashSet<Side> SidesIn(string text)
     {
