@@ -36,6 +36,12 @@ internal static partial class OccupationPhrases
     /// Whether a word the job markers found may be a job: not a plain word for one person ("ein 12-jähriger Bub", "a
     /// 34-year-old man"; <see cref="PersonNouns.IsPlainPerson"/>) nor one of <see cref="NotJobs"/>.
     /// </summary>
+    /// <summary>The endings of a German job noun ("Assistent", "Jurist", "Kraftfahrer", "Kauffrau").</summary>
+    private const string GermanJobEnding = "(ist|er|or|ant|ent|eur|loge|in|arzt|ärztin|mann|frau)";
+
+    /// <summary>The endings of an English agent noun ("manager", "analyst"; "coach" has none and is named where read).</summary>
+    private const string EnglishJobEnding = "(ist|yst|er|or|ian|ant|ent|eur|man|woman)";
+
     private static bool IsJobWord(string word) => !PersonNouns.IsPlainPerson(word) && !NotJobs.Contains(word);
 
     /// <summary>
@@ -122,7 +128,7 @@ internal static partial class OccupationPhrases
     /// "Derzeit ist Mete als Assistent des Obmanns … beschäftigt". German capitalises every noun, so a word there may be
     /// no name ("Heute ist Wien als Standort beliebt", "war Jahrzehnte als Hotel genutzt"): then only an agent noun is a job.
     /// </remarks>
-    [GeneratedRegex(@"\b(ist|war|sei|wäre)\s+als\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,})\b|\b(ist|war|sei|wäre)\s+\p{Lu}[\p{L}\-]+\s+als\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{2,}(ist|er|or|ant|ent|eur|loge|in|arzt|ärztin|mann|frau))\b")]
+    [GeneratedRegex(@"\b(ist|war|sei|wäre)\s+als\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{3,})\b|\b(ist|war|sei|wäre)\s+\p{Lu}[\p{L}\-]+\s+als\s+(\p{Ll}+e[rnms]?\s+)?(?<job>\p{Lu}\p{Ll}{2,}" + GermanJobEnding + @")\b")]
     private static partial Regex GermanJobAsWhat();
 
     /// <summary>
@@ -136,7 +142,7 @@ internal static partial class OccupationPhrases
     private static partial Regex GermanSpeakerRole();
 
     /// <summary>"..., said the analyst.", "says the 45-year-old economist": the job noun right after a speech verb, ending the clause.</summary>
-    [GeneratedRegex(@"\b(" + SayingVerbs.EnglishClosingAttribution + @")\s+the\s+(\d{1,3}-year-old\s+|[a-z]+\s+)?(?<job>[a-z]{4,}(ist|yst|er|or|ian|ant|ent|eur|man|woman))(?=\s*([.,;:!?]|$))")]
+    [GeneratedRegex(@"\b(" + SayingVerbs.EnglishClosingAttribution + @")\s+the\s+(\d{1,3}-year-old\s+|[a-z]+\s+)?(?<job>[a-z]{4,}" + EnglishJobEnding + @")(?=\s*([.,;:!?]|$))")]
     private static partial Regex EnglishSpeakerRole();
 
     /// <summary>
@@ -146,7 +152,7 @@ internal static partial class OccupationPhrases
     /// the endings <see cref="GermanRoleBeforeName"/> reads: police reports put anything after an age ("ein 12-jähriger
     /// Bub", "der 30-jährige Verdächtige").
     /// </summary>
-    [GeneratedRegex(@"\b\d{1,3}-jährige[rnms]?\s+(?<job>\p{Lu}[\p{L}\-]*\p{Ll}{2,}(ist|er|or|ant|ent|eur|loge|in|arzt|ärztin|mann|frau))(?![\p{L}\-])")]
+    [GeneratedRegex(@"\b\d{1,3}-jährige[rnms]?\s+(?<job>\p{Lu}[\p{L}\-]*\p{Ll}{2,}" + GermanJobEnding + @")(?![\p{L}\-])")]
     private static partial Regex GermanAge();
 
     /// <summary>
@@ -155,7 +161,7 @@ internal static partial class OccupationPhrases
     /// ("senior manager at the bank" is a manager). Not "his job was to …", nor a word with an agent's ending that heads
     /// no noun group ("The job was never going to be easy", "His job is under threat").
     /// </summary>
-    [GeneratedRegex(@"\bjob\s+(is|was)\s+((a|an|the)\s+)?(?!to\b)([a-z]+\s+){0,3}(?<job>[a-z]{3,}(ist|yst|er|or|ian|ant|ent|eur|man|woman))(?=\s*([.,;:!?]|$)|\s+(at|of|for|in|with|and)\b)")]
+    [GeneratedRegex(@"\bjob\s+(is|was)\s+((a|an|the)\s+)?(?!to\b)([a-z]+\s+){0,3}(?<job>[a-z]{3,}" + EnglishJobEnding + @")(?=\s*([.,;:!?]|$)|\s+(at|of|for|in|with|and)\b)")]
     private static partial Regex EnglishJobWas();
 
     /// <summary>
@@ -164,7 +170,7 @@ internal static partial class OccupationPhrases
     /// noun or a bare job head ("coach", "chief"), not any aside ("Prices - already very high - rose"). Any dash, as
     /// typeset news writes the em dash.
     /// </summary>
-    [GeneratedRegex(@"\p{Lu}[\p{L}'\-]+\s+[-–—]\s+(\p{Lu}[\p{L}]*'s?\s+)?((a|an|the)\s+)?(\p{Ll}+\s+){0,2}(?<job>\p{Ll}{4,}(ist|yst|er|or|ian|ant|ent|eur|man|woman)|coach|chief|head)\s+[-–—]\s")]
+    [GeneratedRegex(@"\p{Lu}[\p{L}'\-]+\s+[-–—]\s+(\p{Lu}[\p{L}]*'s?\s+)?((a|an|the)\s+)?(\p{Ll}+\s+){0,2}(?<job>\p{Ll}{4,}" + EnglishJobEnding + @"|coach|chief|head)\s+[-–—]\s")]
     private static partial Regex EnglishJobBetweenDashes();
 
     /// <summary>"a 34-year-old plumber", "the 52-year-old taxi driver": the noun after the age.</summary>
