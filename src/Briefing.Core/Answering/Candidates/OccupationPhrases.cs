@@ -32,16 +32,16 @@ internal static partial class OccupationPhrases
             if (IsJobWord(match.Groups["job"].Value)) yield return match.Groups["job"].Value.ToLowerInvariant();
     }
 
-    /// <summary>
-    /// Whether a word the job markers found may be a job: not a plain word for one person ("ein 12-jähriger Bub", "a
-    /// 34-year-old man"; <see cref="PersonNouns.IsPlainPerson"/>) nor one of <see cref="NotJobs"/>.
-    /// </summary>
     /// <summary>The endings of a German job noun ("Assistent", "Jurist", "Kraftfahrer", "Kauffrau").</summary>
     private const string GermanJobEnding = "(ist|er|or|ant|ent|eur|loge|in|arzt|ärztin|mann|frau)";
 
     /// <summary>The endings of an English agent noun ("manager", "analyst"; "coach" has none and is named where read).</summary>
     private const string EnglishJobEnding = "(ist|yst|er|or|ian|ant|ent|eur|man|woman)";
 
+    /// <summary>
+    /// Whether a word the job markers found may be a job: not a plain word for one person ("ein 12-jähriger Bub", "a
+    /// 34-year-old man"; <see cref="PersonNouns.IsPlainPerson"/>) nor one of <see cref="NotJobs"/>.
+    /// </summary>
     private static bool IsJobWord(string word) => !PersonNouns.IsPlainPerson(word) && !NotJobs.Contains(word);
 
     /// <summary>
