@@ -150,9 +150,10 @@ internal static partial class AskedFact
                 return $"no chosen sentence's sum is the asked '{unit.Word}'";
             // "How much did it cost to make the film Robots?" over "Robots … opened at the top of the box office chart, taking
             // $36.5m": the lead names the film, but the word that governs its sum says it measures takings, not a cost.
-            if (SumMeasures.LeadMeasuresAnother(question, chosen.Select(c => c.Text).ToList(), unit.IsStatedIn))
+            var chosenTexts = chosen.Select(c => c.Text).ToList();
+            if (SumMeasures.LeadMeasuresAnother(question, chosenTexts, unit.IsStatedIn))
                 return "the answering sentence's sum measures another thing than the asked one";
-            if (SumMeasures.OnlyWorthForPayment(question, chosen.Select(c => c.Text).ToList(), unit.IsStatedIn))
+            if (SumMeasures.OnlyWorthForPayment(question, chosenTexts, unit.IsStatedIn))
                 return "the chosen sentences' sums say what something is worth, not the asked payment or price";
             // "Was kostet Chinas zweiter Flugzeugträger?" over "den Militäretat … auf 127 Milliarden Euro erhöht": the sum
             // belongs to another thing of its clause. The answering sentence names the priced thing or calls its sum a price.
