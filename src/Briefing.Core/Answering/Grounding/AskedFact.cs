@@ -479,6 +479,12 @@ internal static partial class AskedFact
                 located.Add(key);
                 continue;
             }
+            // "Deep Space Nine", "Channel Four": a capitalised figure in words inside a name counts nothing.
+            if (!digits && FigureNames.IsPartOfName(sentence.Text, start, end))
+            {
+                located.Add(key);
+                continue;
+            }
             if (digits) located.Add(key);
             // The words up to the counted noun: "30 different Examination Boards", "38 possible Nobel Prize nominations".
             var words = CountedWords.After(sentence.Text, end, sentenceLanguage);
@@ -499,7 +505,9 @@ internal static partial class AskedFact
             // in words that counts a thing counts something else (a count of things may name the asked ones otherwise).
             // The other way round too: "Rund tausend Zuschauer verfolgten, wie … jeweils mehrere Stockschläge erhielten"
             // for "Wie viele Stockschläge bekam jeder?": a figure in words that counts people counts no thing the question asks.
-            if (people || CountsPeopleForThings(unit, words)) located.Add(key);
+            // "binnen fünf bis zehn Minuten", "for three hours": a figure in words that counts a length of time counts no
+            // thing the question asks (had the question asked minutes, the asked noun would have matched above).
+            if (people || CountsPeopleForThings(unit, words) || (words.Count > 0 && DateWords.IsTimeNoun(words[^1]))) located.Add(key);
         }
         // Every figure in digits counts something else; figures in words did not count the asked thing either.
         return located.Count > 0;

@@ -18,11 +18,20 @@ internal static class CountedWords
     {
         // "zwischen 10.000 und 50.000 Euro", "between 10 and 20 staff": the first figure of a range counts what the second does.
         end = NumberTokens.EndOfRange(text, end);
+        // "binnen fünf bis zehn Minuten", "three to four hours": a range written in words, too.
+        end = EndOfRangeInWords(text, end);
         // "die 900-Einwohner-Gemeinde", "ein 30-Tonnen-Lkw": a compound written onto the figure counts its first part; the
         // rest says what has that many (a town of 900 inhabitants is no count of towns).
         if (IsCompoundModifier(text, end) && Tokenizer.NextLetterRun(text, end + 1) is { Success: true } joined && joined.Index == end + 1
             && IsCompoundModifier(text, joined.Index + joined.Length))
             return FunctionWords.IsFunctionWord(joined.Value, language) ? null : [joined.Value];
+        // "a 133-hectare ranch", "the four-page lawsuit", "the 82-date tour": English writes a figure joined to a singular
+        // noun as the modifier of what has that many; the figure counts the joined noun, not the noun it modifies. Not
+        // "a 6,000-strong panel" or "40-odd": those words say how the figure is meant, and the noun after it is counted.
+        if (language == "en" && IsCompoundModifier(text, end) && Tokenizer.NextLetterRun(text, end + 1) is { Success: true } unit && unit.Index == end + 1
+            && unit.Index + unit.Length < text.Length && char.IsWhiteSpace(text[unit.Index + unit.Length])
+            && char.IsLower(unit.Value[0]) && !CountQualifiers.Contains(unit.Value))
+            return FunctionWords.IsFunctionWord(unit.Value, language) ? null : [unit.Value];
         var words = new List<string>();
         foreach (Match word in Tokenizer.LetterRuns(text, end))
         {
@@ -42,6 +51,19 @@ internal static class CountedWords
         return null;
     }
 
+    /// <summary>Past "bis zehn", "to four", "oder drei" when a figure in words closes a range at <paramref name="end"/>; else <paramref name="end"/>.</summary>
+    private static int EndOfRangeInWords(string text, int end)
+    {
+        var words = Tokenizer.LetterRuns(text, end).Cast<Match>().Take(2).ToList();
+        return words.Count == 2 && string.IsNullOrWhiteSpace(text[end..words[0].Index]) && string.IsNullOrWhiteSpace(text[(words[0].Index + words[0].Length)..words[1].Index])
+            && RangeWords.Contains(words[0].Value) && NumberWords.Digits(words[1].Value) is not null
+            ? words[1].Index + words[1].Length
+            : end;
+    }
+
+    /// <summary>The words that join a range's two figures.</summary>
+    private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "bis", "oder", "to", "or" };
+
     /// <summary>
     /// An English word that looks like what a figure counts: a plural ("cases", "policyholders") or a word for people
     /// ("staff", "people"). English does not capitalise nouns, so the plural's shape tells the noun from its modifiers.
@@ -56,4 +78,13 @@ internal static class CountedWords
     private static bool IsSpaceOrHyphen(string between) => between.All(c => char.IsWhiteSpace(c) || c is '-' or '–');
 
     private const int MaxWordsToNoun = 3;
+
+    /// <summary>
+    /// Words English joins to a figure that qualify the figure, not name what it counts: "6,000-strong", "40-odd",
+    /// "20-plus", "three-fold", "20-something".
+    /// </summary>
+    private static readonly HashSet<string> CountQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "strong", "odd", "plus", "fold", "something", "somethings", "ish",
+    };
 }

@@ -101,6 +101,10 @@ internal static class CountedKinds
         // A band's releases: "Wie viele Platten haben The Slits veröffentlicht?" over "nach drei Alben" (not "records", which a sprinter breaks).
         new(["platten", "schallplatten", "alben", "tonträger", "tonträgern"], ["albums", "LPs"],
             ["schallplatten", "tonträger", "tonträgern"]),
+        // A collection's films, counted by what they are kept on: "Wie viele Filme hat er gekauft?" over "so um die 8.000
+        // Kassetten und DVDs". Not "Bänder" or "tapes" alone, which record sound and interviews as often.
+        new(["filme", "filmen", "spielfilme", "spielfilmen", "kassetten", "videokassetten", "videos", "dvds"], ["films", "movies", "videos", "videotapes", "DVDs"],
+            ["filme", "filmen", "videokassetten"]),
         // Breaches of a rule: "Ab wie vielen Dopingfällen …?" over "bei mehr als zwei Dopingvergehen". Not "Fälle" alone,
         // which counts cases of anything (illness, deaths, accidents: "Todesfälle", "Unfälle").
         new(["dopingfälle", "dopingfällen", "vergehen", "verstöße", "verstößen", "delikte", "delikten"], ["offences", "offenses", "violations"],
