@@ -6,7 +6,10 @@ using Npgsql;
 
 namespace Briefing.Storage.Postgres;
 
-/// <summary><see cref="IOutbox"/> on PostgreSQL (migration <c>0010_telegram_update_queue</c>): messages in insertion order.</summary>
+/// <summary>
+/// <see cref="IOutbox"/> on PostgreSQL (migrations <c>0010_telegram_update_queue</c>, <c>0013_telegram_outbox_claims</c>):
+/// messages in insertion order; claims run on the sender role's own session (<see cref="PostgresLeaderElection"/>).
+/// </summary>
 public sealed class PostgresOutbox(PostgresDatabase database) : IOutbox
 {
     public void Add(IReadOnlyList<OutboxMessage> messages)
@@ -27,10 +30,33 @@ public sealed class PostgresOutbox(PostgresDatabase database) : IOutbox
             .ToList();
     }
 
+    public async Task<int?> ClaimAsync(long id, ILeadership sender, CancellationToken cancellationToken)
+    {
+        if (sender is not PostgresLeaderElection.Leadership { Role: OutboxSender.Role } held)
+            throw new LeadershipLostException($"Only the holder of the {OutboxSender.Role} role claims outbox messages");
+        var (holds, attempt) = await held.OnLockConnectionAsync((connection, parameters) =>
+        {
+            parameters.Add("id", id);
+            parameters.Add("term", held.Term);
+            // The lock check and the claim in one statement, on the lock's own session: a sender whose session ended
+            // cannot run it, and one whose lock is gone claims nothing.
+            return connection.QuerySingleAsync<(bool Holds, int? Attempt)>(new CommandDefinition($"""
+                WITH role AS (SELECT {PostgresLeaderElection.HoldsLockSql} AS held),
+                claimed AS (
+                    UPDATE telegram_outbox SET claimed_by = @term, attempts = attempts + 1
+                    WHERE id = @id AND sent_at IS NULL AND (SELECT held FROM role)
+                    RETURNING attempts)
+                SELECT (SELECT held FROM role) AS holds, (SELECT attempts FROM claimed) AS attempt
+                """, parameters, cancellationToken: cancellationToken));
+        }, cancellationToken);
+        if (!holds) throw new LeadershipLostException($"The {OutboxSender.Role} role is no longer held");
+        return attempt;
+    }
+
     public void MarkSent(long id)
     {
         using var connection = database.Open();
-        connection.Execute("UPDATE telegram_outbox SET sent_at = now() WHERE id = @id", new { id });
+        connection.Execute("UPDATE telegram_outbox SET sent_at = now() WHERE id = @id AND sent_at IS NULL", new { id });
     }
 
     /// <summary>Writes messages inside the caller's transaction (an update's completion, or <see cref="Add"/>).</summary>

@@ -16,3 +16,6 @@ public interface ILeadership : IAsyncDisposable
     /// <summary>False once the role is lost (the database session ended): the holder must stop acting.</summary>
     Task<bool> StillHeldAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>An action that needs a role (<see cref="ILeadership"/>) was refused: the role is no longer held, or never was.</summary>
+public sealed class LeadershipLostException(string message, Exception? inner = null) : Exception(message, inner);

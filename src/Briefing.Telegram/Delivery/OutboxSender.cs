@@ -1,3 +1,4 @@
+using Briefing.Core.Diagnostics;
 using Briefing.Telegram.Messaging;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,17 +8,28 @@ namespace Briefing.Telegram.Delivery;
 /// <summary>
 /// Sends the outbox, on exactly one instance at a time (<see cref="ILeaderElection"/>, role <see cref="Role"/>): one
 /// sender with one <see cref="OutboundRateLimiter"/> keeps Telegram's per-chat and global limits for all instances
-/// together. Each chat's messages go in order; chats go side by side. A message is marked sent right after Telegram
-/// accepted it; only a sender dying between those two steps can send one twice.
+/// together. Each chat's messages go in order, one at a time; chats go side by side.
+/// <para>
+/// The guarantee: when the rate limits let a message go, the sender claims it (<see cref="IOutbox.ClaimAsync"/>, which
+/// checks that this instance still holds the role, in the same database statement); only then does it call Telegram,
+/// and it marks the message sent once Telegram answered. A sender that lost the role (its session ended) claims
+/// nothing more, so it sends nothing more, and no message is claimed by two living senders. Every message is sent
+/// exactly once, except one that was claimed but not marked sent when its sender stopped (killed, or the role lost
+/// during that very call): Telegram may already have it and has no idempotency key, so the next sender sends it again
+/// (a duplicate beats a lost answer), logged at Warning with its id and counted as a retry. Those are at most the
+/// messages that sender had claimed and not marked: one per chat.
+/// </para>
 /// </summary>
 public sealed class OutboxSender(
     TelegramChatMessenger telegram,
     ILogger<OutboxSender> logger,
     IOutbox? outbox = null,
-    ILeaderElection? election = null) : BackgroundService
+    ILeaderElection? election = null,
+    BriefingMetrics? metrics = null) : BackgroundService
 {
     public const string Role = "telegram-sender";
     private const int Batch = 200;
+    private const int MarkSentAttempts = 5;
     private static readonly TimeSpan IdleWait = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -40,25 +52,71 @@ public sealed class OutboxSender(
                     await Task.Delay(IdleWait, stoppingToken);
                     continue;
                 }
-                await Task.WhenAll(pending.GroupBy(m => m.ChatId).Select(chat => SendInOrderAsync(outbox, chat.ToList(), stoppingToken)));
+                try
+                {
+                    await Task.WhenAll(pending.GroupBy(m => m.ChatId).Select(chat => SendInOrderAsync(outbox, leadership, chat.ToList(), stoppingToken)));
+                }
+                catch (LeadershipLostException)
+                {
+                    // Every chat's next claim is refused the same way: nothing more goes out from this instance.
+                    break;
+                }
             }
+            if (!stoppingToken.IsCancellationRequested) logger.LogWarning("This instance lost the outbox sender role");
         }
     }
 
-    private async Task SendInOrderAsync(IOutbox sent, IReadOnlyList<OutboxMessage> messages, CancellationToken stoppingToken)
+    private async Task SendInOrderAsync(IOutbox sent, ILeadership leadership, IReadOnlyList<OutboxMessage> messages, CancellationToken stoppingToken)
     {
         foreach (var message in messages)
         {
             try
             {
-                await telegram.SendAsync(message, stoppingToken);
+                if (!await telegram.SendAsync(message, token => ClaimAsync(sent, leadership, message, token), stoppingToken))
+                    continue; // marked sent meanwhile (by a sender that had lost the role): nothing to do
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not OperationCanceledException and not LeadershipLostException)
             {
                 // Retries are spent (TelegramCallRetrier): e.g. the user blocked the bot. Not sent, and not tried forever.
                 logger.LogWarning("Message {Id} to chat {ChatId} could not be sent: {Message}", message.Id, message.ChatId, e.Message);
             }
-            sent.MarkSent(message.Id);
+            await MarkSentAsync(sent, message.Id, stoppingToken);
+        }
+    }
+
+    /// <summary>Claims <paramref name="message"/> right before its first call to Telegram; false when it was sent meanwhile.</summary>
+    private async Task<bool> ClaimAsync(IOutbox sent, ILeadership leadership, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var attempt = await sent.ClaimAsync(message.Id, leadership, cancellationToken);
+        if (attempt is null) return false;
+        if (attempt > 1)
+        {
+            // In flight when its sender stopped: possibly delivered. Sent again: at least once beats a lost answer.
+            logger.LogWarning("Message {Id} to chat {ChatId} was claimed by a sender that stopped before marking it sent; it may have arrived already and is sent again (attempt {Attempt})",
+                message.Id, message.ChatId, attempt);
+            metrics?.TelegramCallRetried("sendMessage", rateLimited: false);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Marks a message sent, retrying a failing database a few times: an unmarked message stays claimed and would be
+    /// sent again by the next sender.
+    /// </summary>
+    private async Task MarkSentAsync(IOutbox sent, long id, CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                sent.MarkSent(id);
+                return;
+            }
+            catch (Exception e) when (attempt < MarkSentAttempts && e is not OperationCanceledException)
+            {
+                logger.LogWarning("Marking message {Id} sent failed ({Message}); trying again", id, e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), stoppingToken);
+            }
         }
     }
 }

@@ -28,18 +28,24 @@ public sealed class TelegramChatMessenger(
     public Task SendHtmlAsync(long chatId, string html, CancellationToken cancellationToken) =>
         SendPartAsync(chatId, html, null, cancellationToken);
 
-    /// <summary>Sends one message of the outbox (already rendered), rate-limited and retried like any other.</summary>
-    public Task SendAsync(Delivery.OutboxMessage message, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Sends one message of the outbox (already rendered), rate-limited and retried like any other. <paramref name="claim"/>
+    /// runs when the rate limits let the message go, right before its first call to Telegram: false (or a throw) and
+    /// nothing is sent; returns whether it was claimed.
+    /// </summary>
+    public Task<bool> SendAsync(Delivery.OutboxMessage message, Func<CancellationToken, Task<bool>> claim, CancellationToken cancellationToken) =>
         SendPartAsync(message.ChatId, message.Html,
             message.Buttons.Count > 0 ? new InlineKeyboardMarkup(message.Buttons.Select(b => InlineKeyboardButton.WithCallbackData(b.Text, b.CallbackData))) : null,
-            cancellationToken);
+            cancellationToken, claim);
 
-    private async Task SendPartAsync(long chatId, string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
+    private async Task<bool> SendPartAsync(long chatId, string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken,
+        Func<CancellationToken, Task<bool>>? claim = null)
     {
         using var activity = BriefingActivities.Source.StartActivity("send");
         await rateLimiter.WaitAsync(chatId, cancellationToken);
         try
         {
+            if (claim is not null && !await claim(cancellationToken)) return false;
             await retrier.RunAsync("sendMessage", token => client.SendMessage(
                 chatId, html, ParseMode.Html, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
         }
@@ -48,5 +54,6 @@ public sealed class TelegramChatMessenger(
             rateLimiter.Answered(chatId);
         }
         metrics?.TelegramMessageSent();
+        return true;
     }
 }

@@ -2,6 +2,7 @@ using Briefing.Storage.Postgres;
 using Briefing.Storage.Tests.Support;
 using Briefing.Telegram.Delivery;
 using Briefing.Telegram.Replies;
+using Dapper;
 
 namespace Briefing.Storage.Tests.Telegram;
 
@@ -98,6 +99,48 @@ public sealed class UpdateQueueTests(PostgresCluster cluster) : IDisposable
         await first.DisposeAsync();
         await using var second = await election.TryAcquireAsync("poller", CancellationToken.None);
         Assert.NotNull(second);
+    }
+
+    [Fact]
+    public async Task Only_the_living_sender_claims_and_a_dead_senders_unmarked_claim_passes_on_as_a_second_attempt()
+    {
+        var outbox = new PostgresOutbox(_database);
+        outbox.Add([new OutboxMessage(1, "one", []), new OutboxMessage(1, "two", []), new OutboxMessage(2, "three", [])]);
+        var ids = outbox.Pending(10).Select(m => m.Id).ToArray();
+        var election = new PostgresLeaderElection(_database);
+        var none = CancellationToken.None;
+
+        var first = await election.TryAcquireAsync(OutboxSender.Role, none);
+        Assert.NotNull(first);
+        Assert.Equal(1, await outbox.ClaimAsync(ids[0], first, none));
+        outbox.MarkSent(ids[0]);
+        Assert.Equal(1, await outbox.ClaimAsync(ids[1], first, none)); // in flight: claimed, not marked sent
+
+        // While the first sender's role lives, a second gets no role to claim with, and a role that is not the sender's cannot claim.
+        Assert.Null(await election.TryAcquireAsync(OutboxSender.Role, none));
+        await using (var poller = await election.TryAcquireAsync("poller", none))
+            await Assert.ThrowsAsync<LeadershipLostException>(() => outbox.ClaimAsync(ids[2], poller!, none));
+        Assert.True(await first.StillHeldAsync(none));
+
+        // The first sender's session ends (as when its process is killed): it can claim, and so send, nothing more.
+        await using (var admin = _database.Open())
+            Assert.True(admin.ExecuteScalar<bool>(
+                "SELECT pg_terminate_backend(pid, 10000) FROM pg_locks WHERE locktype = 'advisory' AND objid = hashtext(@role)::oid AND objsubid = 2",
+                new { role = OutboxSender.Role }));
+        await Assert.ThrowsAsync<LeadershipLostException>(() => outbox.ClaimAsync(ids[2], first, none));
+        Assert.False(await first.StillHeldAsync(none));
+        await first.DisposeAsync();
+
+        // The next sender: the sent message is not claimed again; the dead sender's unmarked one is a second attempt.
+        await using var second = await election.TryAcquireAsync(OutboxSender.Role, none);
+        Assert.NotNull(second);
+        Assert.Null(await outbox.ClaimAsync(ids[0], second, none));
+        Assert.Equal(2, await outbox.ClaimAsync(ids[1], second, none));
+        Assert.Equal(1, await outbox.ClaimAsync(ids[2], second, none));
+        Assert.Equal(2, outbox.Pending(10).Count); // claims do not hide messages: unsent until marked
+        outbox.MarkSent(ids[1]);
+        outbox.MarkSent(ids[2]);
+        Assert.Empty(outbox.Pending(10));
     }
 
     public void Dispose() => _database.Dispose();
