@@ -37,33 +37,49 @@ public sealed class OutboxSender(
         if (outbox is null || election is null) return; // embedded mode: replies are sent directly
         while (!stoppingToken.IsCancellationRequested)
         {
-            await using var leadership = await election.TryAcquireAsync(Role, stoppingToken);
-            if (leadership is null)
+            try
             {
+                await SendWhileLeadingAsync(outbox, election, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A database that times out or restarts must not end the sender: a hosted service that throws stops the
+                // whole instance. The role is let go (the leadership disposed); take it again after a pause.
+                logger.LogWarning("The outbox sender's database call failed ({Message}); trying again", e.Message);
                 await Task.Delay(QueuedUpdatePoller.TakeoverEvery, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>One term: takes the role when free and sends until it is lost; returns at once when another instance holds it.</summary>
+    private async Task SendWhileLeadingAsync(IOutbox outbox, ILeaderElection election, CancellationToken stoppingToken)
+    {
+        await using var leadership = await election.TryAcquireAsync(Role, stoppingToken);
+        if (leadership is null)
+        {
+            await Task.Delay(QueuedUpdatePoller.TakeoverEvery, stoppingToken);
+            return;
+        }
+        logger.LogInformation("This instance sends the outbox");
+        while (!stoppingToken.IsCancellationRequested && await leadership.StillHeldAsync(stoppingToken))
+        {
+            var pending = outbox.Pending(Batch);
+            if (pending.Count == 0)
+            {
+                await Task.Delay(IdleWait, stoppingToken);
                 continue;
             }
-            logger.LogInformation("This instance sends the outbox");
-            while (!stoppingToken.IsCancellationRequested && await leadership.StillHeldAsync(stoppingToken))
+            try
             {
-                var pending = outbox.Pending(Batch);
-                if (pending.Count == 0)
-                {
-                    await Task.Delay(IdleWait, stoppingToken);
-                    continue;
-                }
-                try
-                {
-                    await Task.WhenAll(pending.GroupBy(m => m.ChatId).Select(chat => SendInOrderAsync(outbox, leadership, chat.ToList(), stoppingToken)));
-                }
-                catch (LeadershipLostException)
-                {
-                    // Every chat's next claim is refused the same way: nothing more goes out from this instance.
-                    break;
-                }
+                await Task.WhenAll(pending.GroupBy(m => m.ChatId).Select(chat => SendInOrderAsync(outbox, leadership, chat.ToList(), stoppingToken)));
             }
-            if (!stoppingToken.IsCancellationRequested) logger.LogWarning("This instance lost the outbox sender role");
+            catch (LeadershipLostException)
+            {
+                // Every chat's next claim is refused the same way: nothing more goes out from this instance.
+                break;
+            }
         }
+        if (!stoppingToken.IsCancellationRequested) logger.LogWarning("This instance lost the outbox sender role");
     }
 
     private async Task SendInOrderAsync(IOutbox sent, ILeadership leadership, IReadOnlyList<OutboxMessage> messages, CancellationToken stoppingToken)
@@ -87,7 +103,18 @@ public sealed class OutboxSender(
     /// <summary>Claims <paramref name="message"/> right before its first call to Telegram; false when it was sent meanwhile.</summary>
     private async Task<bool> ClaimAsync(IOutbox sent, ILeadership leadership, OutboxMessage message, CancellationToken cancellationToken)
     {
-        var attempt = await sent.ClaimAsync(message.Id, leadership, cancellationToken);
+        int? attempt;
+        try
+        {
+            attempt = await sent.ClaimAsync(message.Id, leadership, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not LeadershipLostException)
+        {
+            // A claim the database could not confirm (a timeout, a cancelled statement) is no claim: the message must
+            // stay unmarked and unsent, not fall into the "Telegram refused it" path below, which marks it sent. A role
+            // that cannot be confirmed is given up like a lost one and taken again.
+            throw new LeadershipLostException("The outbox claim could not be confirmed", e);
+        }
         if (attempt is null) return false;
         if (attempt > 1)
         {

@@ -36,17 +36,34 @@ public sealed class QueuedUpdatePoller(
         var botId = options.Value.BotToken.Split(':')[0];
         while (!stoppingToken.IsCancellationRequested)
         {
-            await using var leadership = await election.TryAcquireAsync(Role, stoppingToken);
-            if (leadership is null)
+            try
             {
-                await Task.Delay(TakeoverEvery, stoppingToken);
-                continue;
+                await PollOneTermAsync(botId, stoppingToken);
             }
-            logger.LogInformation("This instance polls Telegram");
-            await DeleteWebhookAsync(stoppingToken);
-            await menu.RegisterAsync(stoppingToken);
-            await PollWhileLeadingAsync(botId, leadership, stoppingToken);
+            catch (Exception ex) when (ex is not OperationCanceledException && ex.InnerException is not ApiRequestException)
+            {
+                // A database that times out or restarts must not end polling: a hosted service that throws stops the
+                // whole instance. The role is let go (the leadership disposed); take it again after a pause. A token
+                // Telegram rejected (thrown with Telegram's answer inside) does stop it: no retry can fix that.
+                logger.LogWarning("The Telegram poller's database call failed ({Message}); trying again", ex.Message);
+                await Task.Delay(TakeoverEvery, stoppingToken);
+            }
         }
+    }
+
+    /// <summary>One term: takes the role when free and polls until it is lost; returns at once when another instance holds it.</summary>
+    private async Task PollOneTermAsync(string botId, CancellationToken stoppingToken)
+    {
+        await using var leadership = await election.TryAcquireAsync(Role, stoppingToken);
+        if (leadership is null)
+        {
+            await Task.Delay(TakeoverEvery, stoppingToken);
+            return;
+        }
+        logger.LogInformation("This instance polls Telegram");
+        await DeleteWebhookAsync(stoppingToken);
+        await menu.RegisterAsync(stoppingToken);
+        await PollWhileLeadingAsync(botId, leadership, stoppingToken);
     }
 
     /// <summary>Polling and a webhook exclude each other: switching back to polling removes the webhook (kept pending updates).</summary>

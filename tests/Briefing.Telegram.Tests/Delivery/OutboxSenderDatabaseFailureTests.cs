@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using Briefing.Core;
+using Briefing.Storage;
+using Briefing.Telegram.Delivery;
+using Briefing.Telegram.Messaging;
+using Briefing.Telegram.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Briefing.Telegram.Tests.Delivery;
+
+/// <summary>
+/// A database that fails for a moment (a timeout under load, a restart) must not end the outbox sender: a hosted
+/// service that throws stops the whole instance, and no reply would go out again.
+/// </summary>
+public sealed class OutboxSenderDatabaseFailureTests
+{
+    [Fact]
+    public async Task The_sender_takes_the_role_again_after_the_election_and_the_outbox_fail_and_sends_each_message_once()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var provider = TelegramServices(api, out var dataDir);
+        var outbox = new FlakyOutbox(failingReads: 2, failingClaims: 0, new OutboxMessage(41, "first", [], 1), new OutboxMessage(42, "second", [], 2));
+        var sender = new OutboxSender(provider.GetRequiredService<TelegramChatMessenger>(), NullLogger<OutboxSender>.Instance,
+            outbox, new FlakyElection(failingAttempts: 1));
+        await sender.StartAsync(CancellationToken.None);
+        try
+        {
+            var sent = await api.WaitForAsync(messages => messages.Count >= 2, timeoutSeconds: 30);
+            Assert.Equal(["first", "second"], sent.Select(m => m.Text).Order());
+            await WaitUntilAsync(() => outbox.Marked.Count == 2);
+            Assert.Equal([1L, 2L], outbox.Marked.Order());
+            Assert.Equal(2, api.Sent.Count); // nothing sent twice after the failures
+        }
+        finally
+        {
+            await sender.StopAsync(CancellationToken.None);
+            if (Directory.Exists(dataDir)) Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_claim_the_database_could_not_confirm_leaves_the_message_unsent_and_unmarked_until_a_claim_succeeds()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var provider = TelegramServices(api, out var dataDir);
+        // Before the fix the failed claim fell into the "Telegram refused it" path and the message was marked sent unsent.
+        var outbox = new FlakyOutbox(failingReads: 0, failingClaims: 1, new OutboxMessage(41, "only", [], 1));
+        var sender = new OutboxSender(provider.GetRequiredService<TelegramChatMessenger>(), NullLogger<OutboxSender>.Instance,
+            outbox, new FlakyElection(failingAttempts: 0));
+        await sender.StartAsync(CancellationToken.None);
+        try
+        {
+            var sent = await api.WaitForAsync(messages => messages.Count >= 1, timeoutSeconds: 30);
+            Assert.Equal("only", Assert.Single(sent).Text);
+            await WaitUntilAsync(() => outbox.Marked.Count == 1);
+            Assert.Equal(2, outbox.ClaimCalls); // the failed claim, then the one that let the message go
+            Assert.Single(api.Sent);
+        }
+        finally
+        {
+            await sender.StopAsync(CancellationToken.None);
+            if (Directory.Exists(dataDir)) Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    private static ServiceProvider TelegramServices(FakeBotApiServer api, out string dataDir)
+    {
+        dataDir = Path.Combine(Path.GetTempPath(), "briefing-outbox-failure", Guid.NewGuid().ToString("N"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Briefing:DataDir"] = dataDir,
+            ["Telegram:BotToken"] = FakeBotApiServer.Token,
+            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
+        }).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddBriefingCore(configuration);
+        services.AddBriefingStorage(configuration);
+        services.AddBriefingTelegram(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 300 && !condition(); i++) await Task.Delay(100);
+        Assert.True(condition());
+    }
+
+    /// <summary>An election whose first attempts throw, as a database that does not answer does; then the role is free.</summary>
+    private sealed class FlakyElection(int failingAttempts) : ILeaderElection
+    {
+        private int _attempts;
+
+        public Task<ILeadership?> TryAcquireAsync(string role, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _attempts) <= failingAttempts
+                ? throw new TimeoutException("The database did not answer")
+                : Task.FromResult<ILeadership?>(new HeldRole());
+
+        private sealed class HeldRole : ILeadership
+        {
+            public Task<bool> StillHeldAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>An outbox whose first reads and claims throw; claims and marks are kept in memory.</summary>
+    private sealed class FlakyOutbox(int failingReads, int failingClaims, params OutboxMessage[] messages) : IOutbox
+    {
+        private int _reads;
+        private int _claimCalls;
+        private readonly ConcurrentDictionary<long, int> _claims = new();
+
+        public ConcurrentQueue<long> Marked { get; } = new();
+
+        public int ClaimCalls => Volatile.Read(ref _claimCalls);
+
+        public void Add(IReadOnlyList<OutboxMessage> added) => throw new NotSupportedException();
+
+        public IReadOnlyList<OutboxMessage> Pending(int limit) =>
+            Interlocked.Increment(ref _reads) <= failingReads
+                ? throw new TimeoutException("The database did not answer")
+                : messages.Where(m => !Marked.Contains(m.Id)).Take(limit).ToList();
+
+        public Task<int?> ClaimAsync(long id, ILeadership sender, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _claimCalls) <= failingClaims
+                ? throw new TimeoutException("The claim's statement timed out")
+                : Task.FromResult<int?>(Marked.Contains(id) ? null : _claims.AddOrUpdate(id, 1, (_, attempt) => attempt + 1));
+
+        public void MarkSent(long id) => Marked.Enqueue(id);
+    }
+}
