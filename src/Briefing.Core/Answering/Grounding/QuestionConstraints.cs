@@ -135,6 +135,7 @@ internal sealed partial class QuestionConstraints
             });
         }
         items.AddRange(UnknownWords(question, language, other, expansions, names, statistics, compounds, seen));
+        items.AddRange(UnwrittenWords(question, language, other, expansions, names, statistics, compounds, seen, detailed: items.Any(c => !c.Describes)));
         // A description is left to the article's wording only where another detail pins down what is asked ("Turkmenistan"
         // beside "den ukrainischen Gaskonzern"): "Wie alt ist der walisische Hakler, den die Ospreys holen würden?" has no
         // other, and without its noun any article with a Welshman's age answered it. So with an English people's adjective:
