@@ -41,6 +41,8 @@ public sealed class FigureCountingAnotherUnitTests
     [InlineData("The Channel Four documentary aired.", "Four", true)]
     [InlineData("Nine people were hurt.", "Nine", false)]
     [InlineData("Mehrere Tausend Menschen kamen.", "Tausend", false)]
+    [InlineData("Mehrere Hundert Menschen kamen.", "Hundert", false)]
+    [InlineData("Knapp Hundert Demonstranten zogen durch die Stadt.", "Hundert", false)]
     [InlineData("The series had nine episodes.", "nine", false)]
     public void A_capitalised_figure_after_a_name_word_is_part_of_the_name(string sentence, string figure, bool partOfName)
     {

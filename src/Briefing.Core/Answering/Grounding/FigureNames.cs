@@ -10,14 +10,19 @@ internal static class FigureNames
 {
     /// <summary>
     /// Whether the figure in words from <paramref name="start"/> to <paramref name="end"/> is capitalised inside the sentence
-    /// and written right after a capitalised word that is no function word ("Space Nine"). Not a scale or a vague count:
-    /// German capitalises "Millionen", "Tausende", "Hunderte" as nouns ("Mehrere Tausend Menschen").
+    /// and written right after a capitalised word that is no function word and does not open the sentence ("Space Nine").
+    /// Not a scale or a vague count: German capitalises "Millionen", "Tausende", "Hunderte" as nouns ("Mehrere Tausend
+    /// Menschen").
     /// </summary>
     public static bool IsPartOfName(string text, int start, int end)
     {
         var written = text[start..end];
         if (written.Length == 0 || !char.IsUpper(written[0]) || NumberWords.IsScale(written) || NumberWords.IsVagueCount(written)) return false;
-        if (Tokenizer.LetterRuns(text[..start]).LastOrDefault() is not { } before) return false;
+        // The word before must not open the sentence: every first word is capitalised, so "Mehrere Hundert Menschen",
+        // "Knapp Dutzend …" show no name.
+        var words = Tokenizer.LetterRuns(text[..start]).ToList();
+        if (words.Count < 2) return false;
+        var before = words[^1];
         return text[(before.Index + before.Length)..start] == " " && char.IsUpper(before.Value[0]) && before.Value.Length > 1
             && !FunctionWords.IsFunctionWord(before.Value);
     }
