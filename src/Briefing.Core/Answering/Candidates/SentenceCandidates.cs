@@ -121,6 +121,10 @@ internal static partial class SentenceCandidates
                 .Where(r => !askedNouns.Contains(r, StringComparer.OrdinalIgnoreCase)).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : new HashSet<string>();
         IReadOnlyList<string> askedRoleNouns = [.. askedNouns, .. otherRoleNouns];
+        // The which-question's head and the other nouns of its venue kind ("Kino", "Halle"; "Spital" → "Klinikum"), for a
+        // name closed into a compound with one of them; a who-question's role nouns are not read so.
+        IReadOnlyList<string> venueNouns = expected is AnswerType.Place or AnswerType.Named or AnswerType.Organisation && head is not null
+            ? [head, .. VenueKinds.OthersOf(head)] : [];
         // "… the film about the late Joy Division singer?": the person the question describes by a title is named beside it in
         // the article ("late Joy Division singer Ian Curtis"), and is no answer anywhere in that article (DescribedPerson).
         var describedByArticle = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
@@ -356,9 +360,9 @@ internal static partial class SentenceCandidates
                 // the dictionary's word for the asked noun (NameCompounds).
                 nearAsked = nearAsked || (novel.Count > 0 && compoundNouns.Count > 0 && novel.Overlaps(NameCompounds.With(sentences[i], compoundNouns)));
                 // "In welchem Wiener Kino …?", "In welcher Halle …?": "im Wiener Metrokino", "die Innsbrucker Olympiahalle" name the
-                // asked venue in one word (NameCompounds.Closed). Places only: a closed compound of a role noun or a thing
-                // ("Cheftrainer", "Tageszeitung") is a common noun, no name.
-                nearAsked = nearAsked || (expected == AnswerType.Place && novel.Count > 0 && NameCompounds.Closed(novel, askedNouns).Count > 0);
+                // asked venue in one word (NameCompounds.Closed). Only by the which-question's head and its venue kinds: a
+                // closed compound of a who-question's role noun ("Cheftrainer") is a common noun, no name.
+                nearAsked = nearAsked || (novel.Count > 0 && venueNouns.Count > 0 && NameCompounds.Closed(novel, venueNouns, language, names).Count > 0);
                 // The role's place in a sentence about someone else ("Smith, currently ambassador to Chile") answers nothing.
                 var roleAbout = role is null || novel.Count == 0 ? null : RoleDestinations.IsAbout(sentences[i], role, askedCandidates, language, names);
                 IReadOnlySet<string> agents = agentAsked && novel.Count > 0

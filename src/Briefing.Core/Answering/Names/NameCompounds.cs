@@ -37,8 +37,19 @@ internal static partial class NameCompounds
     /// German closes such a compound as often as it hyphens it (<see cref="With"/>); the name detector has read the word as a
     /// name already, so its tail says what the name is.
     /// </summary>
-    public static IReadOnlySet<string> Closed(IReadOnlySet<string> names, IReadOnlyList<string> nouns) =>
-        nouns.Count == 0 ? new HashSet<string>() : names.Where(k => nouns.Any(n => n.Length >= MinClosedNoun && EndsIn(k, n.ToLowerInvariant()))).ToHashSet(StringComparer.Ordinal);
+    /// <remarks>
+    /// Not a compound the dictionary lists as a common word ("Tageszeitung" for "Welche Zeitung …?", "Hauptstadt" for
+    /// "Welche Stadt …?"): that is a kind of the noun, no name of one. Nor by a noun place names are made with ("Land",
+    /// "Stadt", "Berg"): "Irland", "Darmstadt" end in it whatever the question asks, and mark no country or town over
+    /// "Frankreich" or "München".
+    /// </remarks>
+    public static IReadOnlySet<string> Closed(IReadOnlySet<string> names, IReadOnlyList<string> nouns, string language, NameDetector detector) =>
+        nouns.Count == 0 ? new HashSet<string>()
+            : names.Where(k => nouns.Any(n => n.Length >= MinClosedNoun && !MakesPlaceNames(n) && EndsIn(k, n.ToLowerInvariant()))
+                               && detector.IsCommonWord(char.ToUpperInvariant(k[0]) + k[1..], language) != true).ToHashSet(StringComparer.Ordinal);
+
+    private static bool MakesPlaceNames(string noun) =>
+        GermanNameEndings.IsNameTail(noun) || PlaceForms.PlaceOnlyEndings.Contains(noun.ToLowerInvariant());
 
     /// <summary>The key is a word of at least <see cref="MinClosedHead"/> letters with the noun, perhaps inflected, as its tail.</summary>
     private static bool EndsIn(string key, string noun)
