@@ -12,7 +12,7 @@ public sealed class VenueNamedInOneWordAnswerTests : InventedArticlesTest
     public VenueNamedInOneWordAnswerTests()
     {
         Folder.Write("news/trickfilm.txt", """
-            Trickfilmfestival zeigt Filme aus Kanada
+            Wiener Kino zeigt Trickfilme aus Kanada
             Wien – Beim Trickfilmfestival Flimmerfrau laufen in diesem Jahr viele Filme aus Kanada, die selbst in den USA kaum jemand kennt.
             Im Wiener Lumikino sind die kanadischen Arbeiten bis Sonntag zu sehen.
             Der Eintritt ist an allen Tagen frei.
