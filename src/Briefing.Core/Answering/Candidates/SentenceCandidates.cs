@@ -57,7 +57,9 @@ internal static partial class SentenceCandidates
         // "An welchem Tag … im September …?": the month a when-question names frames the day it asks for.
         var framingMonths = expected == AnswerType.Date ? DayOfAskedMonth.Framing(askedCandidates) : new HashSet<int>();
         // What the question names, also as the other language writes it: no new candidate in a passage of that language.
-        var askedInEitherLanguage = AnswerCandidates.WithTranslations(askedCandidates, expected, expansions);
+        // A place the question names by its adjective ("bayerischen Stadt") is no new place either (AskedPlaceFamilies).
+        var askedInEitherLanguage = AskedPlaceFamilies.With(AnswerCandidates.WithTranslations(askedCandidates, expected, expansions),
+            context.StandaloneQuestion, context.Language, expected);
         var questionOwnWords = QuestionOwnWords.Of(context.StandaloneQuestion, context.Language, expansions);
         var topicWords = names.In(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.OrdinalIgnoreCase);
         topicWords.ExceptWith(DescribingAdjectives.In(context.StandaloneQuestion, context.Language, names));
@@ -119,6 +121,10 @@ internal static partial class SentenceCandidates
                 .Where(r => !askedNouns.Contains(r, StringComparer.OrdinalIgnoreCase)).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : new HashSet<string>();
         IReadOnlyList<string> askedRoleNouns = [.. askedNouns, .. otherRoleNouns];
+        // The which-question's head and the other nouns of its venue kind ("Kino", "Halle"; "Spital" → "Klinikum"), for a
+        // name closed into a compound with one of them; a who-question's role nouns are not read so.
+        IReadOnlyList<string> venueNouns = expected is AnswerType.Place or AnswerType.Named or AnswerType.Organisation && head is not null
+            ? [head, .. VenueKinds.OthersOf(head)] : [];
         // "… the film about the late Joy Division singer?": the person the question describes by a title is named beside it in
         // the article ("late Joy Division singer Ian Curtis"), and is no answer anywhere in that article (DescribedPerson).
         var describedByArticle = expected is AnswerType.Person or AnswerType.Organisation or AnswerType.Named
@@ -353,6 +359,10 @@ internal static partial class SentenceCandidates
                 // "Welches Spital …?": "Bei der Attacke auf das Al-Kuds-Krankenhaus ..." names the hospital in a compound with
                 // the dictionary's word for the asked noun (NameCompounds).
                 nearAsked = nearAsked || (novel.Count > 0 && compoundNouns.Count > 0 && novel.Overlaps(NameCompounds.With(sentences[i], compoundNouns)));
+                // "In welchem Wiener Kino …?", "In welcher Halle …?": "im Wiener Metrokino", "die Innsbrucker Olympiahalle" name the
+                // asked venue in one word (NameCompounds.Closed). Only by the which-question's head and its venue kinds: a
+                // closed compound of a who-question's role noun ("Cheftrainer") is a common noun, no name.
+                nearAsked = nearAsked || (novel.Count > 0 && venueNouns.Count > 0 && NameCompounds.Closed(novel, venueNouns, language, names).Count > 0);
                 // The role's place in a sentence about someone else ("Smith, currently ambassador to Chile") answers nothing.
                 var roleAbout = role is null || novel.Count == 0 ? null : RoleDestinations.IsAbout(sentences[i], role, askedCandidates, language, names);
                 IReadOnlySet<string> agents = agentAsked && novel.Count > 0
