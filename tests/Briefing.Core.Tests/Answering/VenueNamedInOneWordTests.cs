@@ -22,6 +22,15 @@ public sealed class VenueNamedInOneWordTests
     }
 
     [Fact]
+    public void A_noun_ending_in_s_matches_the_name_key_that_lost_its_s()
+    {
+        // Name keys drop a final "s" (AnswerCandidates.NameKey): "Elisabethkrankenhaus" is kept as "elisabethkrankenhau".
+        var keys = NameCompounds.Closed(new HashSet<string> { AnswerCandidates.NameKey("Elisabethkrankenhaus"), "wien" }, ["Krankenhaus"], "de", Names);
+
+        Assert.Equal(["elisabethkrankenhau"], keys);
+    }
+
+    [Fact]
     public void A_word_with_the_noun_inside_or_before_a_short_head_is_not()
     {
         // "Kinobesuch" has the noun at its start, "Ukino" too short a head for a name of its own.

@@ -13,9 +13,6 @@ namespace Briefing.Core.Answering;
 /// </summary>
 internal static class AskedPlaceFamilies
 {
-    /// <summary>A family member's word shorter than this ("New" of "New Zealand") is no name key of its own.</summary>
-    private const int MinWord = 4;
-
     /// <returns><paramref name="asked"/> with the name keys of every family member the question names by another member.</returns>
     public static IReadOnlySet<string> With(IReadOnlySet<string> asked, string question, string language, AnswerType expected)
     {
@@ -24,7 +21,9 @@ internal static class AskedPlaceFamilies
         if (members.Count == 0) return asked;
         var keys = new HashSet<string>(asked, StringComparer.Ordinal);
         foreach (var member in members)
-            keys.UnionWith(member.Split(' ').Where(w => w.Length >= MinWord).Select(AnswerCandidates.NameKey));
+            // A member of several words is one name ("Czech Republic", "Great Britain"): its words alone ("republic",
+            // "great") would hide any name they are part of ("Dominican Republic").
+            keys.Add(AnswerCandidates.NameKey(member));
         return keys;
     }
 }

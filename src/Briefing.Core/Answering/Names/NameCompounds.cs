@@ -45,7 +45,7 @@ internal static partial class NameCompounds
     /// </remarks>
     public static IReadOnlySet<string> Closed(IReadOnlySet<string> names, IReadOnlyList<string> nouns, string language, NameDetector detector) =>
         nouns.Count == 0 ? new HashSet<string>()
-            : names.Where(k => nouns.Any(n => n.Length >= MinClosedNoun && !MakesPlaceNames(n) && EndsIn(k, n.ToLowerInvariant()))
+            : names.Where(k => nouns.Any(n => n.Length >= MinClosedNoun && !MakesPlaceNames(n) && EndsIn(k, AnswerCandidates.NameKey(n)))
                                && detector.IsCommonWord(char.ToUpperInvariant(k[0]) + k[1..], language) != true).ToHashSet(StringComparer.Ordinal);
 
     private static bool MakesPlaceNames(string noun) =>
