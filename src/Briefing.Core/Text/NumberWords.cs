@@ -61,7 +61,13 @@ public static partial class NumberWords
     /// <summary>Whether <paramref name="word"/> writes a count or fraction ("forty", "twenty-five", "dreiundzwanzig").</summary>
     public static bool Is(string word) => IsCount(word) || IsMultiple(word);
 
-    private static bool IsCount(string word) => Words.Contains(word) || GermanCompound().IsMatch(word) || EnglishCompound().IsMatch(word);
+    private static bool IsCount(string word) => Words.Contains(word) || GermanCompound().IsMatch(word) || EnglishCompound().IsMatch(word) || IsGenitiveCount(word);
+
+    /// <summary>
+    /// "für den Kauf zweier Luxuswohnungen", "die Mutter dreier Kinder": German's genitive of two and three counts as "zwei"
+    /// does. Lower case only: capitalised, "Zweier" and "Dreier" are nouns (a rowing pair, a three-point shot, a coalition).
+    /// </summary>
+    private static bool IsGenitiveCount(string word) => word is "zweier" or "dreier";
 
     /// <summary>
     /// How often, in one word: "zehnmal", "zwanzigmal", "twice" answer "Wie oft ...?" / "How often ...?" as "ten
@@ -87,7 +93,7 @@ public static partial class NumberWords
     private static readonly FrozenDictionary<string, string> SmallCounts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["zwei"] = "2", ["drei"] = "3", ["vier"] = "4", ["fünf"] = "5", ["sechs"] = "6", ["sieben"] = "7", ["acht"] = "8",
-        ["neun"] = "9", ["zehn"] = "10", ["elf"] = "11", ["zwölf"] = "12",
+        ["neun"] = "9", ["zehn"] = "10", ["elf"] = "11", ["zwölf"] = "12", ["zweier"] = "2", ["dreier"] = "3",
         ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8",
         ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

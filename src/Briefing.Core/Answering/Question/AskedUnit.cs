@@ -363,9 +363,24 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         Measure.Money => StatedSum.IsIn(text, Currency()) || BareSum().IsMatch(text),
         Measure.Percent => Percent().IsMatch(text),
         Measure.Physical => MeasureUnits.IsStatedIn(text, Family!),
-        Measure.Score => MatchScores.IsIn(text) || Tally().IsMatch(text),
+        Measure.Score => MatchScores.IsIn(text) || Tally().IsMatch(text) || (AsksVoteResult && Percent().IsMatch(text)),
         _ => false,
     };
+
+    /// <summary>
+    /// A score asked of an election or a vote ("Mit welchem Ergebnis wurde die Grünen-Chefin 2009 an die Parteispitze
+    /// gewählt?", "What was the result of the referendum?"): news gives that result as the share of the votes ("mit 97,4
+    /// Prozent gewählt", "61% voted yes") as often as a tally; a match's score is never a share. Only when the question
+    /// asks the result itself: "Wann lag das amtliche Endergebnis der Gemeinderatswahl vor?" names it, and any share of
+    /// the topic's articles ("3,07 Prozent des BIP") answered it (probe 45-040).
+    /// </summary>
+    private bool AsksVoteResult => Kind == Measure.Score && VoteCue().IsMatch(Question) && !OtherQuestionWord().IsMatch(Question);
+
+    [GeneratedRegex(@"^\W*(wann|bis\s+wann|seit\s+wann|wo|wer|warum|weshalb|wieso|when|where|who|why)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherQuestionWord();
+
+    [GeneratedRegex(@"\b(\p{L}*wahl|\p{L}*wahlen|gewählt|wiedergewählt|\p{L}*abstimmung|abgestimmt|votums?|referendums?|elected|re-elected|election|votes?|voted|ballot|poll)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteCue();
 
     [GeneratedRegex(@"\b(wie|how)\s+(?<word>teuer|expensive|costly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Expensive();

@@ -277,7 +277,15 @@ internal static partial class ExpectedAnswerType
     /// Not when the question counts a noun: "Um wie viele Stimmen hat die ÖVP im amtlichen Resultat mehr als im vorläufigen
     /// Endergebnis?" names the result only as where the counted votes stand; "um 100 Stimmen mehr" answers, no score.
     /// </remarks>
-    public static bool AsksForTally(string question) => TallyCue().IsMatch(question) && !CountedNounCue().IsMatch(question);
+    /// <remarks>
+    /// Nor when it asks a share by its own word: "Wie viel Prozent holten die Sozialdemokraten laut vorläufigem
+    /// Endergebnis?" names the result only as where the share stands; "Die SPÖ schaffte 40,06 Prozent" answers, no score.
+    /// </remarks>
+    public static bool AsksForTally(string question) => TallyCue().IsMatch(question) && !CountedNounCue().IsMatch(question) && !ShareCue().IsMatch(question);
+
+    /// <summary>"wie viel Prozent", "what percentage", "how much per cent": a share asked by its own word.</summary>
+    [GeneratedRegex(@"\b((wie\s*viele?|how\s+(much|many))\s+(" + PercentWords.Percent + @")|what\s+percentage)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareCue();
 
     /// <summary>"wie viele Stimmen", "how many votes": a count of the noun after the cue (AskedUnit reads which noun).</summary>
     [GeneratedRegex(@"\b(how\s+many|wie\s*viele[nrs]?)\s+\p{L}", RegexOptions.IgnoreCase)]
