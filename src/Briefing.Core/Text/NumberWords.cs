@@ -67,7 +67,11 @@ public static partial class NumberWords
     /// "für den Kauf zweier Luxuswohnungen", "die Mutter dreier Kinder": German's genitive of two and three counts as "zwei"
     /// does. Lower case only: capitalised, "Zweier" and "Dreier" are nouns (a rowing pair, a three-point shot, a coalition).
     /// </summary>
-    private static bool IsGenitiveCount(string word) => word is "zweier" or "dreier";
+    private static bool IsGenitiveCount(string word) => GenitiveCounts.ContainsKey(word);
+
+    /// <summary>The genitive counts, compared by case (<see cref="IsGenitiveCount"/>): "Zweier" is a noun, no 2.</summary>
+    private static readonly FrozenDictionary<string, string> GenitiveCounts =
+        new Dictionary<string, string> { ["zweier"] = "2", ["dreier"] = "3" }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// How often, in one word: "zehnmal", "zwanzigmal", "twice" answer "Wie oft ...?" / "How often ...?" as "ten
@@ -82,18 +86,20 @@ public static partial class NumberWords
     /// "narrowed it down to ten" already holds the "10" of the article's sentence, so only the other figure is new.
     /// Larger counts are rarely written out in both forms.
     /// </summary>
-    public static string? Digits(string word) => SmallCounts.TryGetValue(word, out var value) ? value : null;
+    public static string? Digits(string word) =>
+        GenitiveCounts.TryGetValue(word, out var genitive) ? genitive : SmallCounts.TryGetValue(word, out var value) ? value : null;
 
     /// <summary>
     /// The count words that write <paramref name="digits"/> ("4" → "vier", "four"), none above twelve: news writes small
     /// counts in words ("mindestens vier Primzahlen"), so a question's "4" is shown by them as by the digit.
     /// </summary>
-    public static IEnumerable<string> Written(string digits) => SmallCounts.Where(c => c.Value == digits).Select(c => c.Key);
+    public static IEnumerable<string> Written(string digits) =>
+        SmallCounts.Concat(GenitiveCounts).Where(c => c.Value == digits).Select(c => c.Key);
 
     private static readonly FrozenDictionary<string, string> SmallCounts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["zwei"] = "2", ["drei"] = "3", ["vier"] = "4", ["fünf"] = "5", ["sechs"] = "6", ["sieben"] = "7", ["acht"] = "8",
-        ["neun"] = "9", ["zehn"] = "10", ["elf"] = "11", ["zwölf"] = "12", ["zweier"] = "2", ["dreier"] = "3",
+        ["neun"] = "9", ["zehn"] = "10", ["elf"] = "11", ["zwölf"] = "12",
         ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8",
         ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -23,6 +23,9 @@ public sealed class GenitiveCountWordTests : IDisposable
     public void The_genitive_has_the_value_of_its_count() => Assert.Equal("2", NumberWords.Digits("zweier"));
 
     [Fact]
+    public void The_capitalised_noun_has_no_value() => Assert.Null(NumberWords.Digits("Zweier"));
+
+    [Fact]
     public async Task A_count_in_the_genitive_answers_how_many()
     {
         var answer = await OneArticleQuestion.AskAsync(_folder, """

@@ -22,6 +22,7 @@ public sealed class VoteResultAsShareTests
 
     [Theory]
     [InlineData("Mit welchem Ergebnis hat Irland England geschlagen?")]
+    [InlineData("Mit welchem Ergebnis gewann die deutsche Auswahl gegen Italien?")]
     [InlineData("What was the final score in the match against Wales?")]
     public void A_match_score_is_not_stated_by_a_share(string question) =>
         Assert.False(AskedUnit.Of(question)!.IsStatedIn("Ireland kept 61% of possession in the second half."));

@@ -379,7 +379,8 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"^\W*(wann|bis\s+wann|seit\s+wann|wo|wer|warum|weshalb|wieso|when|where|who|why)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherQuestionWord();
 
-    [GeneratedRegex(@"\b(\p{L}*wahl|\p{L}*wahlen|gewählt|wiedergewählt|\p{L}*abstimmung|abgestimmt|votums?|referendums?|elected|re-elected|election|votes?|voted|ballot|poll)\b", RegexOptions.IgnoreCase)]
+    // Not "Auswahl" (a national or select team: "die deutsche Auswahl", "U21-Auswahl"), whose match score no share states.
+    [GeneratedRegex(@"\b(?!\p{L}*auswahl)(\p{L}*wahl|\p{L}*wahlen|gewählt|wiedergewählt|\p{L}*abstimmung|abgestimmt|votums?|referendums?|elected|re-elected|election|votes?|voted|ballot|poll)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteCue();
 
     [GeneratedRegex(@"\b(wie|how)\s+(?<word>teuer|expensive|costly)\b", RegexOptions.IgnoreCase)]
