@@ -58,7 +58,7 @@ internal sealed partial class QuestionConstraints
     /// a news archive of a thousand articles has several thousand; XQuAD's few hundred paragraphs, each about one thing,
     /// lack most words their translated questions paraphrase with.
     /// </summary>
-    private const int MinPassagesOfVocabulary = 2000;
+    internal const int MinPassagesOfVocabulary = 2000;
 
     /// <summary>Shorter words are mostly everyday vocabulary whatever the index holds.</summary>
     private const int MinUnwrittenWordLength = 5;
