@@ -1,5 +1,8 @@
 using System.Text;
+using Briefing.Core.Answering;
+using Briefing.Core.Search;
 using Briefing.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Core.Tests.Answering;
 
@@ -12,7 +15,7 @@ namespace Briefing.Core.Tests.Answering;
 /// </summary>
 public sealed class UnwrittenWordTests : InventedArticlesTest
 {
-    private const string EnglishGerman = """
+    internal const string EnglishGerman = """
         mould /məʊld/
         Schimmel <masc>
         ---
@@ -20,7 +23,7 @@ public sealed class UnwrittenWordTests : InventedArticlesTest
         entdecken <v>
         """;
 
-    private const string GermanEnglish = """
+    internal const string GermanEnglish = """
         Schimmel /ˈʃɪməl/ <masc, n, sg>
         mould <n>
         ---
@@ -40,16 +43,7 @@ public sealed class UnwrittenWordTests : InventedArticlesTest
 
     public UnwrittenWordTests() : base(EnglishGerman, GermanEnglish)
     {
-        Folder.Write("news/bruecke.txt", """
-            Fehler in den Seilen der Brücke entdeckt
-            Die Ingenieurin Anna Berg hat den Fehler in den Seilen der Brücke von Dunmore im vergangenen Frühjahr entdeckt, teilte der Gemeinderat am Montag mit.
-            Die Brücke bleibt für Lastwagen gesperrt, bis die Reparatur abgeschlossen ist.
-            """);
-        Folder.Write("news/cellar.txt", """
-            Mould found in town hall cellar
-            Biologist Karl Rainer discovered the mould in the town hall cellar, the city said on Monday.
-            The archive in the cellar will stay closed until the work is finished.
-            """);
+        WriteArticles(Folder);
         string[] topics = ["Straßen", "Schulen", "Parks", "Büchereien", "Busse", "Märkte", "Bäder", "Laternen", "Bänke", "Brunnen"];
         for (var file = 0; file < FillerFiles; file++)
         {
@@ -60,6 +54,33 @@ public sealed class UnwrittenWordTests : InventedArticlesTest
             Folder.Write($"news/gemeinderat-{file}.txt", text.ToString());
         }
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
+        // The filler must open the size gate, or the tests below pass without the unwritten-word constraint.
+        var passages = Engine.Services.GetRequiredService<ITermStatistics>().PassageCountIn("de");
+        Assert.True(passages >= QuestionConstraints.MinPassagesOfVocabulary, $"{passages} German passages");
+    }
+
+    /// <summary>The two articles the questions are about; the filler around them only makes the index large.</summary>
+    internal static void WriteArticles(TempFolder folder)
+    {
+        folder.Write("news/bruecke.txt", """
+            Fehler in den Seilen der Brücke entdeckt
+            Die Ingenieurin Anna Berg hat den Fehler in den Seilen der Brücke von Dunmore im vergangenen Frühjahr entdeckt, teilte der Gemeinderat am Montag mit.
+            Die Brücke bleibt für Lastwagen gesperrt, bis die Reparatur abgeschlossen ist.
+            """);
+        folder.Write("news/cellar.txt", """
+            Mould found in town hall cellar
+            Biologist Karl Rainer discovered the mould in the town hall cellar, the city said on Monday.
+            The archive in the cellar will stay closed until the work is finished.
+            """);
+    }
+
+    /// <summary>The question's unwritten-word constraints ("Luchs"), as the engine's grounding builds them over this index.</summary>
+    internal static List<string> UnwrittenWordsOf(EngineFixture engine, string question)
+    {
+        var statistics = engine.Services.GetRequiredService<ITermStatistics>();
+        var expansions = engine.Services.GetServices<IQueryExpander>().SelectMany(e => e.Expand(question, "de")).ToList();
+        var constraints = QuestionConstraints.From(question, "de", expansions, engine.Services.GetRequiredService<NameDetector>(), statistics);
+        return constraints.Items.Where(c => c.Unknown).Select(c => c.Surface).ToList();
     }
 
     [Fact]
@@ -68,6 +89,8 @@ public sealed class UnwrittenWordTests : InventedArticlesTest
         var answer = await Engine.AskAsync("Wer hat den Luchs entdeckt?");
 
         Assert.True(answer.Abstained, answer.Text);
+        // Abstained because of the unwritten word, not only because "entdeckt" is a weak match.
+        Assert.Contains("Luchs", UnwrittenWordsOf(Engine, "Wer hat den Luchs entdeckt?"));
     }
 
     [Fact]
@@ -95,5 +118,33 @@ public sealed class UnwrittenWordTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("Anna Berg", answer.Text);
+    }
+}
+
+/// <summary>
+/// The "must not" side of <see cref="UnwrittenWordTests"/>: an index too small for its vocabulary to count (the same two
+/// articles without the filler) does not say by lacking "Luchs" that it has nothing on the lynx.
+/// </summary>
+public sealed class UnwrittenWordSmallIndexTests : InventedArticlesTest
+{
+    public UnwrittenWordSmallIndexTests() : base(UnwrittenWordTests.EnglishGerman, UnwrittenWordTests.GermanEnglish)
+    {
+        UnwrittenWordTests.WriteArticles(Folder);
+        Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
+        var passages = Engine.Services.GetRequiredService<ITermStatistics>().PassageCountIn("de");
+        Assert.True(passages < QuestionConstraints.MinPassagesOfVocabulary, $"{passages} German passages");
+    }
+
+    [Fact]
+    public void A_small_index_lacking_a_dictionary_noun_does_not_make_it_a_constraint()
+    {
+        Assert.DoesNotContain("Luchs", UnwrittenWordTests.UnwrittenWordsOf(Engine, "Wer hat den Luchs entdeckt?"));
+    }
+
+    [Fact]
+    public async Task A_small_index_answers_the_question_its_large_counterpart_abstains_on()
+    {
+        var answer = await Engine.AskAsync("Wer hat den Luchs entdeckt?");
+        Assert.False(answer.Abstained, answer.Text);
     }
 }

@@ -59,7 +59,19 @@ internal static partial class NumberTokens
     [GeneratedRegex(@"(?<!&#[xX]?[0-9a-fA-F]*)\d+(?:[.,]\d+)*")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\G\.?(\s+(und|bis|oder|and|to|or)\s+|\s*[-–]\s*)\d[\d.,]*(?!\p{L})", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The words that join a range's two figures written in words ("fünf bis zehn Minuten", "three to four hours", "zwei
+    /// oder drei"). The one list for every reader of ranges: <see cref="RangeToFigure"/>, CountedWords and TimeFromNow.
+    /// </summary>
+    internal const string RangeJoinersInWords = "bis|oder|to|or";
+
+    /// <summary>
+    /// The words that join a range's two figures in digits: also "und"/"and", as in "zwischen 10.000 und 50.000 Euro",
+    /// "on 20 and 21 August". Between figures in words they are not read as a range (CountedWords, TimeFromNow).
+    /// </summary>
+    internal const string RangeJoiners = "und|and|" + RangeJoinersInWords;
+
+    [GeneratedRegex(@"\G\.?(\s+(" + RangeJoiners + @")\s+|\s*[-–]\s*)\d[\d.,]*(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex RangeToFigure();
 
     [GeneratedRegex(@"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")]

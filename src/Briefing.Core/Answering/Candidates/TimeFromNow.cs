@@ -73,7 +73,7 @@ internal static partial class TimeFromNow
     private static readonly HashSet<string> VagueCounts = ["one", "paar", "couple", "few", "several", "einigen", "wenigen", "mehreren"];
 
     /// <summary>Words that join the two ends of a range ("ein bis zwei", "two to three", "four or five", "4-6") or make "a couple of".</summary>
-    private static readonly HashSet<string> RangeWords = ["bis", "oder", "to", "or", "of", "-", "–"];
+    private static readonly HashSet<string> RangeWords = [.. NumberTokens.RangeJoinersInWords.Split('|'), "of", "-", "–"];
 
     /// <remarks>
     /// "in", "binnen", "innerhalb (von)", "within", and the next stretch of time ("in den nächsten / kommenden zwei

@@ -61,8 +61,8 @@ internal static class CountedWords
             : end;
     }
 
-    /// <summary>The words that join a range's two figures.</summary>
-    private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "bis", "oder", "to", "or" };
+    /// <summary>The words that join a range's two figures in words (<see cref="NumberTokens.RangeJoinersInWords"/>).</summary>
+    private static readonly HashSet<string> RangeWords = new(NumberTokens.RangeJoinersInWords.Split('|'), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// An English word that looks like what a figure counts: a plural ("cases", "policyholders") or a word for people

@@ -30,7 +30,7 @@ internal sealed partial class QuestionConstraints
     private static IEnumerable<QuestionConstraint> UnwrittenWords(string question, string language, string other,
         IReadOnlyList<WeightedTerm> expansions, NameDetector names, ITermStatistics statistics, GermanCompoundSplitter? compounds, HashSet<string> seen, bool detailed)
     {
-        if (language != "de" || statistics.PassageCountIn(language) < MinPassagesOfVocabulary) yield break;
+        if (language != LanguageDetector.German || statistics.PassageCountIn(language) < MinPassagesOfVocabulary) yield break;
         var counted = AskedUnit.Of(question, names) is { Kind: AskedUnit.Measure.Count } unit ? unit.Word.Split('-') : [];
         foreach (Match match in NameDetector.WordsOf(question))
         {
@@ -41,11 +41,9 @@ internal sealed partial class QuestionConstraints
             // German capitalises its nouns; a verb opens the question only in its own form.
             if (!char.IsUpper(word[0]) || NameDetector.IsOpeningVerbForm(word, language, match.Index == 0)) continue;
             if (names.IsCommonWord(word, language) != true) continue;
-            if (statistics.AnalyzeTerms(word, language) is not [var term] || statistics.DocumentFrequency(term, language) > 0) continue;
+            if (statistics.AnalyzeTerms(word, language) is not [var term]
+                || WrittenByIndex(word, term, language, other, expansions, statistics, maxDocuments: 0, checkTranslations: true)) continue;
             if (statistics.BeginsCompound(term, language) || statistics.CompoundsEndingWith(term, language, 1).Count > 0) continue;
-            if (statistics.AnalyzeTerms(word, other).Any(t => statistics.DocumentFrequency(t, other) > 0)) continue;
-            if (expansions.Any(e => string.Equals(e.Group, $"{language}:{word}", StringComparison.OrdinalIgnoreCase)
-                    && statistics.AnalyzeTerms(e.Text, e.Language).Any(t => statistics.DocumentFrequency(t, e.Language) > 0))) continue;
             var parts = CompoundParts(word, statistics, compounds);
             if (parts.Length > 0 && OtherSpecificWords(question, word) >= MinOtherSpecificWords) continue;
             if (!seen.Add(word)) continue;
@@ -58,7 +56,7 @@ internal sealed partial class QuestionConstraints
     /// a news archive of a thousand articles has several thousand; XQuAD's few hundred paragraphs, each about one thing,
     /// lack most words their translated questions paraphrase with.
     /// </summary>
-    private const int MinPassagesOfVocabulary = 2000;
+    internal const int MinPassagesOfVocabulary = 2000;
 
     /// <summary>Shorter words are mostly everyday vocabulary whatever the index holds.</summary>
     private const int MinUnwrittenWordLength = 5;

@@ -282,13 +282,12 @@ internal sealed partial class QuestionConstraints
             // A name is also one the index holds in a single document: that document may be the answer.
             // A person's surname is theirs however many articles name them: only an article that does tells of them.
             var maxDocuments = surname ? int.MaxValue : named ? MaxDocumentsOfRareName : 0;
-            if (statistics.AnalyzeTerms(word, language) is not [var term] || statistics.DocumentFrequency(term, language) > maxDocuments) continue;
-            if (statistics.AnalyzeTerms(word, other).Any(t => statistics.DocumentFrequency(t, other) > maxDocuments)) continue;
-            var translations = expansions.Where(e => string.Equals(e.Group, $"{language}:{word}", StringComparison.OrdinalIgnoreCase)).ToList();
             // A name's translation, if the dictionary has one, shows it in the other language's articles; any other word
             // a translation the articles write is vocabulary the index has, not an unknown detail.
-            if ((!named && translations.Any(e => statistics.AnalyzeTerms(e.Text, e.Language).Any(t => statistics.DocumentFrequency(t, e.Language) > 0)))
+            if (statistics.AnalyzeTerms(word, language) is not [var term]
+                || WrittenByIndex(word, term, language, other, expansions, statistics, maxDocuments, checkTranslations: !named)
                 || !seen.Add(word)) continue;
+            var translations = TranslationsOf(word, language, expansions).ToList();
             // A compound of known words ("Wasserpreise") can only be checked in its own language: an English article
             // says "water prices".
             // "der Verteidiger Lukas Feldhofer": a person's surname is one word, no compound of "Feld" and "Hofer" — an
@@ -315,6 +314,23 @@ internal sealed partial class QuestionConstraints
             yield return new QuestionConstraint(word, [word, .. parts], !compoundOfWords) { Unknown = true, Unseen = true, PartTranslations = partTranslations };
         }
     }
+
+    /// <summary>
+    /// The index writes the question's <paramref name="word"/> (<paramref name="term"/> as its language analyses it): in
+    /// more than <paramref name="maxDocuments"/> documents of the question's language or of the other one, or, when
+    /// <paramref name="checkTranslations"/>, by a translation the expander kept that some article writes. One check for
+    /// <see cref="UnknownWords"/> and <see cref="UnwrittenWords"/>, which differ only in the threshold and the exemption.
+    /// </summary>
+    private static bool WrittenByIndex(string word, string term, string language, string other, IReadOnlyList<WeightedTerm> expansions,
+        ITermStatistics statistics, int maxDocuments, bool checkTranslations) =>
+        statistics.DocumentFrequency(term, language) > maxDocuments
+        || statistics.AnalyzeTerms(word, other).Any(t => statistics.DocumentFrequency(t, other) > maxDocuments)
+        || (checkTranslations && TranslationsOf(word, language, expansions)
+            .Any(e => statistics.AnalyzeTerms(e.Text, e.Language).Any(t => statistics.DocumentFrequency(t, e.Language) > 0)));
+
+    /// <summary>The expansions that translate the question's <paramref name="word"/> (grouped as "language:word").</summary>
+    private static IEnumerable<WeightedTerm> TranslationsOf(string word, string language, IReadOnlyList<WeightedTerm> expansions) =>
+        expansions.Where(e => string.Equals(e.Group, $"{language}:{word}", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A word of the question read as a name for the details check: a name in the question (<see cref="NameDetector.IsNameInQuestion"/>)
