@@ -1,7 +1,9 @@
 using Briefing.Core.Diagnostics;
+using Briefing.Telegram.Configuration;
 using Briefing.Telegram.Messaging;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Telegram.Delivery;
 
@@ -25,7 +27,8 @@ public sealed class OutboxSender(
     ILogger<OutboxSender> logger,
     IOutbox? outbox = null,
     ILeaderElection? election = null,
-    BriefingMetrics? metrics = null) : BackgroundService
+    BriefingMetrics? metrics = null,
+    IOptions<TelegramOptions>? options = null) : BackgroundService
 {
     public const string Role = "telegram-sender";
     private const int Batch = 200;
@@ -61,6 +64,9 @@ public sealed class OutboxSender(
             return;
         }
         logger.LogInformation("This instance sends the outbox");
+        // This instance's rate limiter does not know what the previous sender sent just before it stopped: one per-chat
+        // interval first keeps a chat from getting two messages within it across the takeover.
+        await Task.Delay(TimeSpan.FromMilliseconds(options?.Value.PerChatMessageIntervalMs ?? 0), stoppingToken);
         while (!stoppingToken.IsCancellationRequested && await leadership.StillHeldAsync(stoppingToken))
         {
             var pending = outbox.Pending(Batch);

@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Briefing.Core;
 using Briefing.Storage;
+using Briefing.Telegram.Configuration;
 using Briefing.Telegram.Delivery;
 using Briefing.Telegram.Messaging;
 using Briefing.Telegram.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Telegram.Tests.Delivery;
 
@@ -57,6 +60,29 @@ public sealed class OutboxSenderDatabaseFailureTests
             await WaitUntilAsync(() => outbox.Marked.Count == 1);
             Assert.Equal(2, outbox.ClaimCalls); // the failed claim, then the one that let the message go
             Assert.Single(api.Sent);
+        }
+        finally
+        {
+            await sender.StopAsync(CancellationToken.None);
+            if (Directory.Exists(dataDir)) Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_new_sender_waits_one_per_chat_interval_before_its_first_message()
+    {
+        // The previous sender may have sent to the chat just before it stopped; this sender's rate limiter cannot know.
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var provider = TelegramServices(api, out var dataDir);
+        var outbox = new FlakyOutbox(failingReads: 0, failingClaims: 0, new OutboxMessage(41, "after the takeover", [], 1));
+        var sender = new OutboxSender(provider.GetRequiredService<TelegramChatMessenger>(), NullLogger<OutboxSender>.Instance,
+            outbox, new FlakyElection(failingAttempts: 0), options: Options.Create(new TelegramOptions { PerChatMessageIntervalMs = 1_500 }));
+        var started = Stopwatch.GetTimestamp();
+        await sender.StartAsync(CancellationToken.None);
+        try
+        {
+            await api.WaitForAsync(messages => messages.Count >= 1, timeoutSeconds: 30);
+            Assert.True(Stopwatch.GetElapsedTime(started) >= TimeSpan.FromMilliseconds(1_500), "the first message went out within the interval");
         }
         finally
         {
