@@ -276,8 +276,6 @@ internal static partial class ExpectedAnswerType
     /// <remarks>
     /// Not when the question counts a noun: "Um wie viele Stimmen hat die ÖVP im amtlichen Resultat mehr als im vorläufigen
     /// Endergebnis?" names the result only as where the counted votes stand; "um 100 Stimmen mehr" answers, no score.
-    /// </remarks>
-    /// <remarks>
     /// Nor when it asks a share by its own word: "Wie viel Prozent holten die Sozialdemokraten laut vorläufigem
     /// Endergebnis?" names the result only as where the share stands; "Die SPÖ schaffte 40,06 Prozent" answers, no score.
     /// </remarks>
