@@ -99,7 +99,7 @@ internal static partial class OccupationPhrases
     /// as German writes a title before a name without one ("von Wirtschaftsprüfer Thomas Havranek", "machte
     /// Ex-Profi-Fußballer Otto Konrad"); the noun may be a hyphenated compound and declined ("Psychologen").
     /// </remarks>
-    [GeneratedRegex(@"(\b(?i:" + GermanFunctionWords.DefiniteArticleAlternation + @"|vom|beim|zum|zur|im|am)\s+(\p{Ll}+e[rnms]?\s+)?|(?<=\b\p{Ll}+\s))(?<job>\p{Lu}[\p{L}\-]*\p{Ll}{2,}(ist|er|or|ant|ent|eur|loge|login|in|arzt|ärztin|mann|frau)n?)(\s+und\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
+    [GeneratedRegex(@"(\b(?i:" + GermanFunctionWords.DefiniteArticleAlternation + @"|vom|beim|zum|zur|im|am)\s+(\p{Ll}+e[rnms]?\s+)?|(?<=\b\p{Ll}+\s))(?<job>\p{Lu}[\p{L}\-]*\p{Ll}{2,}" + GermanJobEnding + @"n?)(\s+und\s+\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
     private static partial Regex GermanRoleBeforeName();
 
     /// <summary>
