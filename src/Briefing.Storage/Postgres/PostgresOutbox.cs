@@ -7,7 +7,8 @@ using Npgsql;
 namespace Briefing.Storage.Postgres;
 
 /// <summary>
-/// <see cref="IOutbox"/> on PostgreSQL (migrations <c>0010_telegram_update_queue</c>, <c>0013_telegram_outbox_claims</c>):
+/// <see cref="IOutbox"/> on PostgreSQL (migrations <c>0010_telegram_update_queue</c>, <c>0013_telegram_outbox_claims</c>,
+/// <c>0014_telegram_outbox_previous_claims</c>):
 /// messages in insertion order; claims run on the sender role's own session (<see cref="PostgresLeaderElection"/>).
 /// </summary>
 public sealed class PostgresOutbox(PostgresDatabase database) : IOutbox
@@ -30,27 +31,29 @@ public sealed class PostgresOutbox(PostgresDatabase database) : IOutbox
             .ToList();
     }
 
-    public async Task<int?> ClaimAsync(long id, ILeadership sender, CancellationToken cancellationToken)
+    public async Task<OutboxClaim?> ClaimAsync(long id, ILeadership sender, CancellationToken cancellationToken)
     {
         if (sender is not PostgresLeaderElection.Leadership { Role: OutboxSender.Role } held)
             throw new LeadershipLostException($"Only the holder of the {OutboxSender.Role} role claims outbox messages");
-        var (holds, attempt) = await held.OnLockConnectionAsync((connection, parameters) =>
+        var (holds, attempt, previousClaimant) = await held.OnLockConnectionAsync((connection, parameters) =>
         {
             parameters.Add("id", id);
             parameters.Add("term", held.Term);
             // The lock check and the claim in one statement, on the lock's own session: a sender whose session ended
-            // cannot run it, and one whose lock is gone claims nothing.
-            return connection.QuerySingleAsync<(bool Holds, int? Attempt)>(new CommandDefinition($"""
+            // cannot run it, and one whose lock is gone claims nothing. SET expressions read the row's old values, so
+            // previous_claimed_by gets the claimant being replaced (RETURNING reads the new ones).
+            return connection.QuerySingleAsync<(bool Holds, int? Attempt, string? PreviousClaimant)>(new CommandDefinition($"""
                 WITH role AS (SELECT {PostgresLeaderElection.HoldsLockSql} AS held),
                 claimed AS (
-                    UPDATE telegram_outbox SET claimed_by = @term, attempts = attempts + 1
+                    UPDATE telegram_outbox SET previous_claimed_by = claimed_by, claimed_by = @term, attempts = attempts + 1
                     WHERE id = @id AND sent_at IS NULL AND (SELECT held FROM role)
-                    RETURNING attempts)
-                SELECT (SELECT held FROM role) AS holds, (SELECT attempts FROM claimed) AS attempt
+                    RETURNING attempts, previous_claimed_by)
+                SELECT (SELECT held FROM role) AS holds, (SELECT attempts FROM claimed) AS attempt,
+                       (SELECT previous_claimed_by FROM claimed) AS previous_claimant
                 """, parameters, cancellationToken: cancellationToken));
         }, cancellationToken);
         if (!holds) throw new LeadershipLostException($"The {OutboxSender.Role} role is no longer held");
-        return attempt;
+        return attempt is { } claimed ? new OutboxClaim(claimed, previousClaimant) : null;
     }
 
     public void MarkSent(long id)

@@ -19,12 +19,13 @@ public interface IOutbox
     /// <summary>
     /// Claims message <paramref name="id"/> for the sender holding <paramref name="sender"/> (the role
     /// <see cref="OutboxSender.Role"/>), checked in the same statement: returns the attempt (1; 2 or more when an
-    /// earlier sender claimed it and stopped before marking it sent, so it may have arrived already), or null when it
-    /// was marked sent meanwhile. Throws <see cref="LeadershipLostException"/> when the role is no longer held: such a
-    /// sender must not send. <paramref name="sender"/> must come from the same store's <see cref="ILeaderElection"/>:
+    /// earlier sender claimed it and stopped before marking it sent, so it may have arrived already) and that earlier
+    /// sender's term (<see cref="OutboxClaim.PreviousClaimant"/>, null on a first claim), or null when it was marked
+    /// sent meanwhile. Throws <see cref="LeadershipLostException"/> when the role is no longer held: such a sender
+    /// must not send. <paramref name="sender"/> must come from the same store's <see cref="ILeaderElection"/>:
     /// the claim runs on that holding's own database session (PostgreSQL's outbox refuses any other as not held).
     /// </summary>
-    Task<int?> ClaimAsync(long id, ILeadership sender, CancellationToken cancellationToken);
+    Task<OutboxClaim?> ClaimAsync(long id, ILeadership sender, CancellationToken cancellationToken);
 
     void MarkSent(long id);
 }

@@ -18,8 +18,8 @@ namespace Briefing.Telegram.Delivery;
 /// nothing more, so it sends nothing more, and no message is claimed by two living senders. Every message is sent
 /// exactly once, except one that was claimed but not marked sent when its sender stopped (killed, or the role lost
 /// during that very call): Telegram may already have it and has no idempotency key, so the next sender sends it again
-/// (a duplicate beats a lost answer), logged at Warning with its id and counted as a retry. Those are at most the
-/// messages that sender had claimed and not marked: one per chat.
+/// (a duplicate beats a lost answer), logged at Warning with its id and the stopped sender's term, and counted as a
+/// retry. Those are at most the messages that sender had claimed and not marked: one per chat.
 /// </para>
 /// </summary>
 public sealed class OutboxSender(
@@ -109,10 +109,10 @@ public sealed class OutboxSender(
     /// <summary>Claims <paramref name="message"/> right before its first call to Telegram; false when it was sent meanwhile.</summary>
     private async Task<bool> ClaimAsync(IOutbox sent, ILeadership leadership, OutboxMessage message, CancellationToken cancellationToken)
     {
-        int? attempt;
+        OutboxClaim? claim;
         try
         {
-            attempt = await sent.ClaimAsync(message.Id, leadership, cancellationToken);
+            claim = await sent.ClaimAsync(message.Id, leadership, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException and not LeadershipLostException)
         {
@@ -121,12 +121,13 @@ public sealed class OutboxSender(
             // that cannot be confirmed is given up like a lost one and taken again.
             throw new LeadershipLostException("The outbox claim could not be confirmed", e);
         }
-        if (attempt is null) return false;
-        if (attempt > 1)
+        if (claim is null) return false;
+        if (claim.Attempt > 1)
         {
-            // In flight when its sender stopped: possibly delivered. Sent again: at least once beats a lost answer.
-            logger.LogWarning("Message {Id} to chat {ChatId} was claimed by a sender that stopped before marking it sent; it may have arrived already and is sent again (attempt {Attempt})",
-                message.Id, message.ChatId, attempt);
+            // In flight when its sender stopped: possibly delivered. Sent again: at least once beats a lost answer. The
+            // stopped sender is named by its term (instance and holding), which tells whose claim is being repeated.
+            logger.LogWarning("Message {Id} to chat {ChatId} was claimed by a sender that stopped ({PreviousClaimant}) before marking it sent; it may have arrived already and is sent again (attempt {Attempt})",
+                message.Id, message.ChatId, claim.PreviousClaimant, claim.Attempt);
             metrics?.TelegramCallRetried("sendMessage", rateLimited: false);
         }
         return true;

@@ -103,32 +103,40 @@ public sealed class ExactlyOnceProcessTests(PostgresCluster cluster) : IAsyncLif
 
     /// <summary>
     /// Asserts that every outbox message arrived exactly once, except a message the database records as in flight when
-    /// <paramref name="killed"/> died: claimed by it as the sender and not marked sent, so claimed again by the next
-    /// sender (attempts 2). Only such a message may arrive twice; there are none unless the killed instance was the
-    /// sender, at most one per chat (a sender has one message per chat in flight), and the next sender logged each
+    /// <paramref name="killed"/> died: first claimed by it as the sender and not marked sent, so claimed again by the
+    /// next sender (attempts 2, previous_claimed_by naming the killed instance's holding). Only such a message may
+    /// arrive twice; there are none unless the killed instance was the sender, at most one per chat (a sender has one
+    /// message per chat in flight), and the next sender logged each, naming the killed holding
     /// (<paramref name="survivorsErrors"/>). Returns the messages without their second copies.
     /// </summary>
     internal static async Task<SentMessage[]> AnsweredOnceExceptInFlightAsync(string database, SentMessage[] sent, HostProcess killed, string survivorsErrors)
     {
-        var rows = new List<(long Id, long ChatId, string Html, int Attempts, string? ClaimedBy, bool Sent)>();
+        var rows = new List<(long Id, long ChatId, string Html, int Attempts, string? ClaimedBy, string? PreviousClaimedBy, bool Sent)>();
         await using (var connection = new NpgsqlConnection(database))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("SELECT id, chat_id, html, attempts, claimed_by, sent_at IS NOT NULL FROM telegram_outbox ORDER BY id", connection);
+            await using var command = new NpgsqlCommand(
+                "SELECT id, chat_id, html, attempts, claimed_by, previous_claimed_by, sent_at IS NOT NULL FROM telegram_outbox ORDER BY id", connection);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
-                rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetBoolean(5)));
+                rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt32(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetBoolean(6)));
         }
         Assert.All(rows, row => Assert.True(row.Sent && row.Attempts >= 1, $"message {row.Id} was not sent"));
-        // The killed instance was the sender when its process id names the claims it made (claimed_by), or it said so.
-        var killedWasSender = killed.Error.Contains("This instance sends the outbox", StringComparison.Ordinal)
-                              || rows.Any(row => row.ClaimedBy?.Contains($":{killed.Id}:", StringComparison.Ordinal) == true);
+        // A holding's term is "machine:process id:guid" (PostgresLeaderElection): the killed process's holdings start so.
+        var killedHolding = $"{Environment.MachineName}:{killed.Id}:";
+        bool ClaimedByKilled(string? term) => term?.StartsWith(killedHolding, StringComparison.Ordinal) == true;
         var inFlight = rows.Where(row => row.Attempts > 1).ToList();
-        if (!killedWasSender) Assert.Empty(inFlight);
-        Assert.All(inFlight, row => Assert.Equal(2, row.Attempts)); // one sender died: claimed once more, by the next
-        Assert.Equal(inFlight.Count, inFlight.Select(row => row.ChatId).Distinct().Count());
         foreach (var row in inFlight)
-            Assert.Contains($"Message {row.Id} to chat {row.ChatId} was claimed by a sender that stopped", survivorsErrors, StringComparison.Ordinal);
+        {
+            // One sender died: claimed once more, by the next; the first claim was the killed instance's, the second not.
+            Assert.True(row.Attempts == 2, $"message {row.Id} was claimed {row.Attempts} times");
+            Assert.True(ClaimedByKilled(row.PreviousClaimedBy), $"message {row.Id} was claimed again after {row.PreviousClaimedBy}, not the killed instance {killedHolding}");
+            Assert.False(ClaimedByKilled(row.ClaimedBy), $"message {row.Id} was claimed twice by the killed instance");
+            Assert.Contains($"Message {row.Id} to chat {row.ChatId} was claimed by a sender that stopped ({row.PreviousClaimedBy})", survivorsErrors, StringComparison.Ordinal);
+        }
+        Assert.All(rows.Where(row => row.Attempts == 1), row => Assert.Null(row.PreviousClaimedBy));
+        Assert.Equal(inFlight.Count, inFlight.Select(row => row.ChatId).Distinct().Count());
 
         var once = new List<SentMessage>();
         foreach (var copies in sent.GroupBy(m => (m.ChatId, m.Html)))

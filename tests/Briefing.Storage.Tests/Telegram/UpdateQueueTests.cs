@@ -112,9 +112,9 @@ public sealed class UpdateQueueTests(PostgresCluster cluster) : IDisposable
 
         var first = await election.TryAcquireAsync(OutboxSender.Role, none);
         Assert.NotNull(first);
-        Assert.Equal(1, await outbox.ClaimAsync(ids[0], first, none));
+        Assert.Equal(1, (await outbox.ClaimAsync(ids[0], first, none))?.Attempt);
         outbox.MarkSent(ids[0]);
-        Assert.Equal(1, await outbox.ClaimAsync(ids[1], first, none)); // in flight: claimed, not marked sent
+        Assert.Equal(1, (await outbox.ClaimAsync(ids[1], first, none))?.Attempt); // in flight: claimed, not marked sent
 
         // While the first sender's role lives, a second gets no role to claim with, and a role that is not the sender's cannot claim.
         Assert.Null(await election.TryAcquireAsync(OutboxSender.Role, none));
@@ -137,12 +137,38 @@ public sealed class UpdateQueueTests(PostgresCluster cluster) : IDisposable
         await using var second = await election.TryAcquireAsync(OutboxSender.Role, none);
         Assert.NotNull(second);
         Assert.Null(await outbox.ClaimAsync(ids[0], second, none));
-        Assert.Equal(2, await outbox.ClaimAsync(ids[1], second, none));
-        Assert.Equal(1, await outbox.ClaimAsync(ids[2], second, none));
+        Assert.Equal(2, (await outbox.ClaimAsync(ids[1], second, none))?.Attempt);
+        Assert.Equal(1, (await outbox.ClaimAsync(ids[2], second, none))?.Attempt);
         Assert.Equal(2, outbox.Pending(10).Count); // claims do not hide messages: unsent until marked
         outbox.MarkSent(ids[1]);
         outbox.MarkSent(ids[2]);
         Assert.Empty(outbox.Pending(10));
+    }
+
+    [Fact]
+    public async Task A_message_claimed_again_records_the_sender_that_claimed_it_before()
+    {
+        var outbox = new PostgresOutbox(_database);
+        outbox.Add([new OutboxMessage(1, "one", [])]);
+        var id = outbox.Pending(10).Single().Id;
+        var election = new PostgresLeaderElection(_database);
+        var none = CancellationToken.None;
+
+        // Each sender claims the message and stops before marking it sent; the next one's claim names it.
+        var terms = new List<string>();
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            await using var sender = await election.TryAcquireAsync(OutboxSender.Role, none);
+            Assert.NotNull(sender);
+            Assert.Equal(new OutboxClaim(attempt, terms.LastOrDefault()), await outbox.ClaimAsync(id, sender, none));
+            terms.Add(((PostgresLeaderElection.Leadership)sender).Term);
+        }
+
+        await using var connection = _database.Open();
+        var row = connection.QuerySingle<(string ClaimedBy, string PreviousClaimedBy, int Attempts)>(
+            "SELECT claimed_by, previous_claimed_by, attempts FROM telegram_outbox WHERE id = @id", new { id });
+        Assert.Equal((terms[2], terms[1], 3), row);
+        Assert.Equal(3, terms.Distinct().Count()); // each holding has its own term
     }
 
     public void Dispose() => _database.Dispose();

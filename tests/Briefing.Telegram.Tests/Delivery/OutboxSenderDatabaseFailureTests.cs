@@ -149,10 +149,12 @@ public sealed class OutboxSenderDatabaseFailureTests
                 ? throw new TimeoutException("The database did not answer")
                 : messages.Where(m => !Marked.Contains(m.Id)).Take(limit).ToList();
 
-        public Task<int?> ClaimAsync(long id, ILeadership sender, CancellationToken cancellationToken) =>
+        public Task<OutboxClaim?> ClaimAsync(long id, ILeadership sender, CancellationToken cancellationToken) =>
             Interlocked.Increment(ref _claimCalls) <= failingClaims
                 ? throw new TimeoutException("The claim's statement timed out")
-                : Task.FromResult<int?>(Marked.Contains(id) ? null : _claims.AddOrUpdate(id, 1, (_, attempt) => attempt + 1));
+                : Task.FromResult(Marked.Contains(id) ? null : Claim(_claims.AddOrUpdate(id, 1, (_, attempt) => attempt + 1)));
+
+        private static OutboxClaim? Claim(int attempt) => new(attempt, attempt > 1 ? "an earlier sender" : null);
 
         public void MarkSent(long id) => Marked.Enqueue(id);
     }
