@@ -18,6 +18,9 @@ internal static partial class RankPhrases
                 yield return Regex.Replace(match.Value.ToLowerInvariant(), @"\s+", " ");
     }
 
+    /// <summary>The place phrases of <paramref name="text"/> as matches, where they stand (<see cref="RankHolders"/>).</summary>
+    public static IEnumerable<Match> Matches(string text) => Patterns().SelectMany(pattern => pattern.Matches(text));
+
     /// <summary>
     /// Whether the word at <paramref name="index"/> is part of a place in a ranking ("came in third place", "finished
     /// fourth", "wurde Vierte"): an ordinal written as a word there is a rank, not the fraction or count it also spells.

@@ -141,6 +141,9 @@ internal static partial class SentenceCandidates
         // "Who directed the film?": "directed by Nicole Kassell" names the doer; a question in the passive asks for the other role.
         var agentAsked = expected is AnswerType.Person or AnswerType.Organisation && !ActionAgents.IsPassive(context.Question);
         var playerAsked = expected == AnswerType.Person && PlayedRoles.IsAsked(context.Question);
+        // "Wer ist als Dritter ins Ziel gekommen?": the name in the clause of the same place ("Dritter wurde der US-Amerikaner
+        // Timothy ODonnell") is the asked holder, as a name beside the asked noun is (RankHolders).
+        var askedPlace = expected == AnswerType.Person ? RankHolders.AskedPlace(context.Question) : null;
         // "Wer hat auf die Kritik geantwortet?" over "Für den ÖGB reagierte am Sonntag Vizepräsidentin Renate Anderl": the
         // name beside the article's own word for the asked relation is its doer, though the sentence repeats few of the question's words.
         var doerRelations = agentAsked && RelationDoers.AsksForSubject(context.Question) ? RelationParaphrases.WithDoerIn(context.Question) : [];
@@ -375,6 +378,7 @@ internal static partial class SentenceCandidates
                 // its class ("im Stadtteil Wedding", "in der Region Phang Nga") is the kind of place a "which X" question asks
                 // for, whatever class noun the article writes.
                 nearAsked |= classAsked && novel.Count > 0 && novel.Overlaps(PlaceAnswers.AfterClassNoun(sentences[i], language, names));
+                nearAsked |= askedPlace is { } place && novel.Count > 0 && novel.Overlaps(RankHolders.In(sentences[i], place, language, names));
                 // "Beide stammen aus dem Kreis Bernkastel-Wittlich", "ein Soldat aus Malawi": in the first-ranked article, the origin
                 // a sentence states of the people it refers back to is the asked one, though it repeats neither their names nor the question's words.
                 var originBack = originAsked && novel.Count > 0 && hit.Article.Id == passages[0].Article.Id
