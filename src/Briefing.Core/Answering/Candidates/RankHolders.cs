@@ -60,19 +60,21 @@ internal static partial class RankHolders
         foreach (var word in Tokenizer.LetterRuns(lower).Select(m => m.Value))
         {
             if (Places.TryGetValue(word, out var place)) return place;
+            if (NumberWords.Digits(word) is { } count) return int.Parse(count); // "Platz drei", "number two"
             foreach (var (stem, value) in GermanStems)
                 if (word.StartsWith(stem, StringComparison.Ordinal) && word.Length - stem.Length <= 2 && GermanEnding().IsMatch(word[stem.Length..])) return value;
         }
         return null;
     }
 
-    /// <summary>The English ordinals and the count words that follow "Platz", "Rang", "place", "number".</summary>
+    /// <summary>
+    /// The English ordinals, and "one"/"eins" after "Platz", "Rang", "place", "number" (<see cref="NumberWords"/> leaves
+    /// them out as articles; its small counts give the other count words).
+    /// </summary>
     private static readonly Dictionary<string, int> Places = new(StringComparer.Ordinal)
     {
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8,
-        ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
-        ["eins"] = 1, ["zwei"] = 2, ["drei"] = 3, ["vier"] = 4, ["fünf"] = 5, ["sechs"] = 6, ["sieben"] = 7, ["acht"] = 8, ["neun"] = 9, ["zehn"] = 10,
+        ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["one"] = 1, ["eins"] = 1,
     };
 
     /// <summary>The stems of German ordinals (<see cref="RankPhrases.GermanOrdinalStem"/>) with their places; longer stems first ("siebent" before "sieb").</summary>
