@@ -1,3 +1,4 @@
+using Briefing.Core.Answering;
 using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
@@ -38,6 +39,16 @@ public sealed class RankHolderLeadTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains(holder, answer.Citations[0].Quote);
+    }
+
+    [Fact]
+    public void A_deputy_holds_no_place_and_a_name_before_Dritter_wurde_is_not_its_holder()
+    {
+        var names = new NameDetector(new NoTermStatistics(), []);
+
+        Assert.Empty(RankHolders.In("Die Vizepräsidentin des Verbands, Anna Kofler, eröffnete das Rennen.", 2, "de", names));
+        Assert.Empty(RankHolders.In("Moser siegte vor Lukas Pichler, Dritter wurde erneut einer von hier.", 3, "de", names));
+        Assert.Contains(AnswerCandidates.NameKey("Pichler"), RankHolders.In("Moser siegte, Lukas Pichler wurde Zweiter.", 2, "de", names));
     }
 
     [Fact]

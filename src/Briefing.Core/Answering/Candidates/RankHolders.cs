@@ -31,7 +31,9 @@ internal static partial class RankHolders
         {
             var (start, end) = ClauseAround(sentence, phrase.Index, phrase.Index + phrase.Length);
             var inClause = spans.Where(s => s.Start >= start && s.End <= end && (s.End <= phrase.Index || s.Start >= phrase.Index + phrase.Length)).ToList();
-            if (inClause.Count == 0 && spans.LastOrDefault(s => s.End <= phrase.Index) is { } before) inClause.Add(before);
+            // "…, eine weitere Österreicherin, die Dritte wurde", "X finished third": the holder stands before its placing
+            // verb. Not before "Dritter wurde …" or "Platz drei ging an …", whose holder follows: a name before is another place's.
+            if (inClause.Count == 0 && HolderBefore().IsMatch(phrase.Value) && spans.LastOrDefault(s => s.End <= phrase.Index) is { } before) inClause.Add(before);
             foreach (var span in inClause) keys.UnionWith(span.Words.Select(AnswerCandidates.NameKey));
         }
         return keys;
@@ -41,15 +43,20 @@ internal static partial class RankHolders
     private static IEnumerable<Match> Phrases(string text) =>
         RankPhrases.Matches(text).Concat(OrdinalBeforeVerb().Matches(text));
 
-    /// <summary>The clause holding the span: bounded by the sentence's commas, semicolons, colons, dashes and brackets.</summary>
+    /// <summary>
+    /// The clause holding the span: bounded by the sentence's commas (not a decimal comma, "1,5"), semicolons, colons,
+    /// dashes and brackets.
+    /// </summary>
     private static (int Start, int End) ClauseAround(string text, int start, int end)
     {
-        var from = text.LastIndexOfAny(ClauseMarks, Math.Max(0, start - 1));
-        var to = text.IndexOfAny(ClauseMarks, end);
-        return (from < 0 ? 0 : from + 1, to < 0 ? text.Length : to);
+        var marks = ClauseMark().Matches(text);
+        var from = marks.LastOrDefault(m => m.Index + m.Length <= start);
+        var to = marks.FirstOrDefault(m => m.Index >= end);
+        return (from is null ? 0 : from.Index + from.Length, to?.Index ?? text.Length);
     }
 
-    private static readonly char[] ClauseMarks = [',', ';', ':', '–', '(', ')'];
+    [GeneratedRegex(@"(?<!\d),|,(?!\d)|[;:()–—]|\s-\s")]
+    private static partial Regex ClauseMark();
 
     /// <summary>The place a phrase names: its figure, ordinal or count word ("Rang drei", "3rd place", "runner-up" → 2); null for "last".</summary>
     private static int? ValueOf(string phrase)
@@ -59,39 +66,25 @@ internal static partial class RankHolders
         if (Digits().Match(lower) is { Success: true } digits && int.TryParse(digits.Value, out var figure)) return figure;
         foreach (var word in Tokenizer.LetterRuns(lower).Select(m => m.Value))
         {
-            if (Places.TryGetValue(word, out var place)) return place;
+            if (RankPhrases.OrdinalValue(word) is { } place) return place;
             if (NumberWords.Digits(word) is { } count) return int.Parse(count); // "Platz drei", "number two"
-            foreach (var (stem, value) in GermanStems)
-                if (word.StartsWith(stem, StringComparison.Ordinal) && word.Length - stem.Length <= 2 && GermanEnding().IsMatch(word[stem.Length..])) return value;
         }
         return null;
     }
 
-    /// <summary>
-    /// The English ordinals, and "one"/"eins" after "Platz", "Rang", "place", "number" (<see cref="NumberWords"/> leaves
-    /// them out as articles; its small counts give the other count words).
-    /// </summary>
-    private static readonly Dictionary<string, int> Places = new(StringComparer.Ordinal)
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8,
-        ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["one"] = 1, ["eins"] = 1,
-    };
-
-    /// <summary>The stems of German ordinals (<see cref="RankPhrases.GermanOrdinalStem"/>) with their places; longer stems first ("siebent" before "sieb").</summary>
-    private static readonly (string Stem, int Value)[] GermanStems =
-    [
-        ("siebent", 7), ("erst", 1), ("zweit", 2), ("dritt", 3), ("viert", 4), ("fünft", 5), ("sechst", 6), ("siebt", 7), ("acht", 8),
-        ("neunt", 9), ("zehnt", 10), ("elft", 11), ("zwölft", 12),
-    ];
-
-    [GeneratedRegex(@"^(e|er|es|en|em)$")]
-    private static partial Regex GermanEnding();
-
     [GeneratedRegex(@"\d{1,3}")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"runners?[- ]up|vize|zweitplatziert")]
+    /// <summary>
+    /// The runner-up's titles: "Vizemeister", "Vizeweltmeister", not every "Vize…" (<see cref="RankPhrases"/> takes them
+    /// all as rank nouns), for "Vizepräsidentin Renate Anderl" holds an office, no second place.
+    /// </summary>
+    [GeneratedRegex(@"runners?[- ]up|vize(welt|europa)?meister|zweitplatziert")]
     private static partial Regex RunnerUp();
+
+    /// <summary>A placing phrase that follows its holder: "als Dritter", "wurde Vierte", "finished third".</summary>
+    [GeneratedRegex(@"^(als|wurde|wurden|wird|ist|war|landete|landeten|belegte|belegten|kam|kamen|finish\w*|came|come\w*|placed|ranked|ranks|ending|ended|is|was)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HolderBefore();
 
     /// <summary>
     /// "Dritter wurde der US-Amerikaner …", "Zweite war Anna Fenninger": a German ordinal, capitalised, opening the sentence

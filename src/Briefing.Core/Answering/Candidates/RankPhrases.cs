@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Briefing.Core.Answering;
@@ -43,6 +44,41 @@ internal static partial class RankPhrases
     internal const string GermanOrdinal = GermanOrdinalStem + "(e|er|es|en|em)";
     /// <summary>English ordinals in words and digits ("fourth", "19th", "2,277th"); shared with <see cref="OrdinalSeries"/>.</summary>
     internal const string EnglishOrdinal = @"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|\d{1,3}(,\d{3})*(st|nd|rd|th))";
+    /// <summary>
+    /// The place an ordinal word names: a German ordinal in any case or as "…platziert" ("Dritter", "elften",
+    /// "drittplatzierte") or an English one in words ("third", "twentieth"); null for "letzte"/"last" and other words.
+    /// </summary>
+    /// <remarks>
+    /// The values stand beside <see cref="GermanOrdinalStem"/> and <see cref="EnglishOrdinal"/>, which must stay constants
+    /// for the generated regexes: a stem added there needs its value here (RankPhraseOrdinalValueTests checks every one).
+    /// </remarks>
+    public static int? OrdinalValue(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (EnglishOrdinalValues.TryGetValue(lower, out var english)) return english;
+        var stem = GermanOrdinalWord().Match(lower);
+        return stem.Success && GermanOrdinalValues.TryGetValue(stem.Groups["stem"].Value, out var german) ? german : null;
+    }
+
+    private static readonly FrozenDictionary<string, int> GermanOrdinalValues = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["erst"] = 1, ["zweit"] = 2, ["dritt"] = 3, ["viert"] = 4, ["fünft"] = 5, ["sechst"] = 6, ["siebt"] = 7, ["siebent"] = 7,
+        ["acht"] = 8, ["neunt"] = 9, ["zehnt"] = 10, ["elft"] = 11, ["zwölft"] = 12, ["dreizehnt"] = 13, ["vierzehnt"] = 14,
+        ["fünfzehnt"] = 15, ["sechzehnt"] = 16, ["siebzehnt"] = 17, ["achtzehnt"] = 18, ["neunzehnt"] = 19, ["zwanzigst"] = 20,
+        ["dreißigst"] = 30,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int> EnglishOrdinalValues = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8,
+        ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14,
+        ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>A whole German ordinal word: its stem, then a case ending or "platziert…" ("drittplatzierte").</summary>
+    [GeneratedRegex(@"^(?<stem>" + GermanOrdinalStem + @")(e|er|es|en|em|platziert\p{L}*)$")]
+    private static partial Regex GermanOrdinalWord();
+
     private const string CountWord = @"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)";
 
     /// <summary>"Platz 7", "Rang 3", "place 12", "position 4", "Platz eins".</summary>
