@@ -151,6 +151,10 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
         // der Weltrangliste?": the sentence says the asked fact for another year, and the asked year of another event.
         if (YearOfOtherClause.AllApart(chosen, context.Question, context.Language, years, expansions, _statistics))
             return Task.FromResult(Abstain(context, trace, "the chosen sentences say the asked year of another event than the question's", years.AsWritten, retrieved) with { Details = details });
+        // "… expected to reach 200,000 by 2008", "coverage of Euro 2004, the Tour de France …": the asked year as a target, in
+        // another event's name or as a base of comparison dates no event of the question's.
+        if (YearInOtherRole.AllInOtherRoles(chosen, context.Question, context.Language, years, expansions, _statistics, _names))
+            return Task.FromResult(Abstain(context, trace, "the chosen sentences say the asked year only as a target, a comparison or another event's name", years.AsWritten, retrieved) with { Details = details });
         // After the abstention checks, which judge the typed sentences alone: the covering sentence adds no fact of the kind.
         // One that need not hold the kind itself (a "who" answered by a common noun) only joins an answer with room: it
         // never displaces a sentence that may hold the asked fact.

@@ -56,15 +56,19 @@ internal sealed partial class AskedYears
         _years.SelectMany(year => Regex.Matches(question, $@"\p{{L}}+(?=\s+{year}\b)|(?<=\b{year}\s+)\p{{L}}+"))
             .Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool Says(string text, string year)
+    private static bool Says(string text, string year) => Places(text, year).Any();
+
+    /// <summary>Where <paramref name="text"/> says the asked years: each asked year and the index of every place it stands.</summary>
+    public IEnumerable<(string Year, int At)> PlacesIn(string text) => _years.SelectMany(year => Places(text, year).Select(at => (year, at)));
+
+    private static IEnumerable<int> Places(string text, string year)
     {
         for (var at = text.IndexOf(year, StringComparison.Ordinal); at >= 0; at = text.IndexOf(year, at + 1, StringComparison.Ordinal))
         {
             var end = at + year.Length;
             // "2013" but not "20135" or "120130"; "2013/14" and "2013er" count.
-            if ((at == 0 || !char.IsDigit(text[at - 1])) && (end == text.Length || !char.IsDigit(text[end]))) return true;
+            if ((at == 0 || !char.IsDigit(text[at - 1])) && (end == text.Length || !char.IsDigit(text[end]))) yield return at;
         }
-        return false;
     }
 
     /// <summary>
