@@ -6,7 +6,7 @@ namespace Briefing.Core.Tests.Answering;
 /// "Welche Arbeitslosenquote meldete Eurostat?", "Mit welchem jährlichen Wachstum rechnet er?", "What stake does the fund
 /// hold?": a rate, a growth, a stake is a figure, not a name. Read as a name, the sentence naming who reported it
 /// ("Butterfill ist Chefökonom …") answered (issue 10, wrong sentences). "Wie groß ist der indirekte Casinos-Anteil …?"
-/// asks a share, which was read as a sum by the company's name ("Invest"); the noun after the adjective is measured.
+/// asks a share, which was read as a sum by the company's name ("Invest"); the noun after the adjective is a percentage.
 /// </summary>
 public sealed class RateOrStakeTypingTests
 {
@@ -25,12 +25,12 @@ public sealed class RateOrStakeTypingTests
         Assert.NotEqual(AnswerType.Number, ExpectedAnswerType.Of(question));
 
     [Fact]
-    public void A_described_share_noun_is_measured_not_a_later_name()
+    public void A_described_share_noun_is_a_percentage_not_a_later_name()
     {
         var unit = AskedUnit.Of("Wie groß ist der indirekte Casinos-Anteil der Leipnik-Lundenburger Invest?");
 
         Assert.Equal("Casinos-Anteil", unit?.Word);
-        Assert.NotEqual(AskedUnit.Measure.Money, unit?.Kind);
+        Assert.Equal(AskedUnit.Measure.Percent, unit?.Kind);
     }
 
     [Fact]

@@ -85,7 +85,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         var counting = match.Groups["count"].Success;
         // "Wie viele geschützte Papageien", "How big was the medical team?": an adjective describes the noun after it,
         // which is what is counted (a German adjective is written lower case, its noun capitalised). After "wie groß ist der"
-        // only a share's noun is taken so ("der indirekte Casinos-Anteil" is measured, not the sum "Invest" named later):
+        // only a share's noun is taken so ("der indirekte Casinos-Anteil" is a percentage, not the sum "Invest" named later):
         // "die geschätzte Anzahl der Baumarten" is answered by "16.000 Arten", which no unit "Anzahl" would let answer.
         if (match.Groups["next"] is { Success: true } described && DescribesNext(unit.Value, described.Value, counting, match)) unit = described;
         // "Wie viele der neu installierten Geldautomaten …?", "Wie viele frisch gewählte Abgeordnete …?": an adverb before the
@@ -237,18 +237,15 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"\G\s+(?<noun>\p{Lu}[\p{L}\-]*)")]
     private static partial Regex NounAfter();
 
-    /// <summary>A share's noun: "Anteil", "Casinos-Anteil", "Marktanteil".</summary>
-    [GeneratedRegex(@"^[\p{L}\-]*anteil$", RegexOptions.IgnoreCase)]
-    private static partial Regex ShareNoun();
-
     /// <summary>
     /// The cue's word is an adjective of the noun after it: in German a lower-case word before a capitalised one after
-    /// "wie viele" ("geschützte Papageien") or before a share's noun after "wie groß ist der" ("der indirekte Casinos-Anteil");
+    /// "wie viele" ("geschützte Papageien") or before a share's noun (<see cref="PercentWord"/>) after "wie groß ist der" ("der
+    /// indirekte Casinos-Anteil");
     /// for a group's size ("how big was the medical team") any word before a group noun.
     /// </summary>
     private static bool DescribesNext(string word, string next, bool counting, Match match) =>
         !FunctionWords.IsFunctionWord(word) && !FunctionWords.IsFunctionWord(next)
-        && ((LanguageOf(match) == "de" && (counting || (!match.Groups["amount"].Success && ShareNoun().IsMatch(next)))
+        && ((LanguageOf(match) == "de" && (counting || (!match.Groups["amount"].Success && PercentWord().IsMatch(next)))
              && char.IsLower(word[0]) && char.IsUpper(next[0]))
             || (match.Groups["size"].Success && !PersonNouns.IsGroupNoun(word) && PersonNouns.IsGroupNoun(next)));
 
@@ -510,8 +507,11 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"^(time|times|zeit|mal|male)$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOrFrequency();
 
-    /// <summary>"Wie hoch war der Prozentsatz …?", "How high was the percentage …?": the noun for a share asks a percentage as "Prozent" does.</summary>
-    [GeneratedRegex("^(" + PercentWords.Percent + "|prozentsatz|percentage)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Wie hoch war der Prozentsatz …?", "How high was the percentage …?": the noun for a share asks a percentage as "Prozent"
+    /// does; so does a share of something ("Wie groß ist der indirekte Casinos-Anteil der LLI?" was read as a sum, by "Invest").
+    /// </summary>
+    [GeneratedRegex("^(" + PercentWords.Percent + @"|prozentsatz|percentage|[\p{L}\-]*anteil)$", RegexOptions.IgnoreCase)]
     private static partial Regex PercentWord();
 
     /// <remarks>
