@@ -32,8 +32,10 @@ internal static partial class AnswerCandidates
                 foreach (var (written, index) in NumberTokens.Located(text))
                 {
                     // "mehr als 2000 Vermummte", "some 1,900 staff": after a word of approximation it is a quantity; "attended
-                    // by 2000 guests": before the noun the question counts, too.
-                    if ((BareYear().IsMatch(written) && !FollowsApproximation(text, index) && !PrecedesCountedNoun(text, index, index + written.Length, isCountedNoun)) || (countsOnly && !IsCount(text, index, index + written.Length, language))) continue;
+                    // by 2000 guests": before the noun the question counts, too. A share of the counted group counts its part
+                    // ("60% of prisoners reconvicted" for "Wie viele Häftlinge …?"; ShareOfCountedGroup).
+                    if ((BareYear().IsMatch(written) && !FollowsApproximation(text, index) && !PrecedesCountedNoun(text, index, index + written.Length, isCountedNoun)) || (countsOnly && !IsCount(text, index, index + written.Length, language)
+                        && !ShareOfCountedGroup.Counts(text, index + written.Length, isCountedNoun))) continue;
                     // "liegt an den hohen Kosten (Platz 136)": a place in a ranking is no amount.
                     if (RankPhrases.IsRankNumber(text, index) || (percentOnly && !IsPercent(text, index + written.Length))) continue;
                     keys.Add(NumberTokens.Normalize(written));

@@ -167,6 +167,7 @@ internal static partial class SentenceCandidates
         // "Seit wann ...?", "By when ...?": the date after the same preposition is the start or deadline asked for.
         var datePrepositions = expected == AnswerType.Date ? ExpectedAnswerType.DatePrepositions(context.Question) : [];
         var levelAsked = expected == AnswerType.Number && AskedLevel.IsAsked(context.Question);
+        var shareLevelAsked = levelAsked && AskedLevel.AsksShareLevel(context.Question);
         // "Wie hoch war das Defizit 2004?" is not answered by what was expected for 2004.
         var actualAsked = expected == AnswerType.Number && AskedOutlook.AsksActual(context.Question, context.Language);
         // "When is the dam due to be completed?" is not answered by "In 2004, China increased its capacity".
@@ -327,7 +328,7 @@ internal static partial class SentenceCandidates
                 var levelWithoutCue = false;
                 if (levelAsked && novel.Count > 0)
                 {
-                    (novel, var afterCue) = AskedLevel.Candidates(sentences[i], novel);
+                    (novel, var afterCue) = AskedLevel.Candidates(sentences[i], novel, shareLevelAsked);
                     levelWithoutCue = !afterCue && novel.Count > 0;
                 }
                 // A follow-up's own words ("Und wie viele Arbeitsplätze?") decide which sentence answers it.

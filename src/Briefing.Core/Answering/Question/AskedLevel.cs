@@ -32,25 +32,58 @@ internal static partial class AskedLevel
     /// geschrumpft?"); then any figure but the change ("um 12 Prozent", "by 3%") and a share, which in a sentence about a
     /// change is the change. Such figures answer only when no sentence writes a level after "auf" / "to" (the caller's).
     /// </summary>
-    public static (IReadOnlySet<string> Keys, bool AfterCue) Candidates(string sentence, IReadOnlySet<string> novel)
+    /// <param name="shareAsked">The level asked is itself a share (<see cref="AsksShareLevel"/>): then a percentage states it
+    /// ("growth for the whole of 2004 was 1.6%": after a verb of being it is written as a level, <see cref="StatedShares"/>), and
+    /// only a figure after "um" / "by" is the change.</param>
+    public static (IReadOnlySet<string> Keys, bool AfterCue) Candidates(string sentence, IReadOnlySet<string> novel, bool shareAsked = false)
     {
-        var levels = Numbers(sentence);
+        var levels = shareAsked ? Numbers(sentence).Union(StatedShares(sentence)).ToHashSet(StringComparer.Ordinal) : Numbers(sentence);
         if (levels.Count > 0) return (novel.Where(levels.Contains).ToHashSet(StringComparer.Ordinal), true);
-        var changes = ChangeNumber().Matches(sentence).Select(m => NumberTokens.Normalize(m.Groups["number"].Value.TrimEnd('.', ','))).ToHashSet(StringComparer.Ordinal);
+        var changes = (shareAsked ? ChangeByNumber() : ChangeNumber()).Matches(sentence)
+            .Select(m => NumberTokens.Normalize(m.Groups["number"].Value.TrimEnd('.', ','))).ToHashSet(StringComparer.Ordinal);
         return (novel.Where(k => !changes.Contains(k) && k.Any(char.IsDigit)).ToHashSet(StringComparer.Ordinal), false);
     }
 
+    /// <summary>
+    /// "Auf welchen Wert hat das Statistikamt das Wachstum korrigiert?", "Auf welchen Marktanteil ist der Browser gefallen?":
+    /// the level asked is a growth, a share or a rate, which news states as a percentage, so a percentage in a sentence
+    /// about it is no change but the level itself. Read on the question: a rate word (<see cref="ExpectedAnswerType.AsksForRate"/>)
+    /// or a noun of growth or share.
+    /// </summary>
+    public static bool AsksShareLevel(string question) =>
+        IsAsked(question) && (ExpectedAnswerType.AsksForRate(question) || ShareNoun().IsMatch(question));
+
+    [GeneratedRegex(@"\b(\p{L}*(wachstum|anteil|anteils)|growth|share|stake|proportion)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareNoun();
+
+    /// <summary>A figure that is the size of a change by its preposition ("um 12 Prozent", "by 3.5%").</summary>
+    /// <summary>
+    /// "growth for the whole of 2004 was 1.6%", "die Quote lag bei 5,7 Prozent": a share a verb of being states is the level
+    /// of a share, as one after "auf" / "to" is.
+    /// </summary>
+    private static IEnumerable<string> StatedShares(string sentence) =>
+        StatedShare().Matches(sentence).Select(m => NumberTokens.Normalize(m.Groups["number"].Value.TrimEnd('.', ',')));
+
+    [GeneratedRegex(@"\b(was|were|is|are|stood\s+at|stands\s+at|lag\s+bei|liegt\s+bei|betrug|beträgt)\s+((rund|etwa|knapp|around|about|nearly|almost|just)\s+)?(?<number>\d+(?:[.,]\d+)*)\s*(%|(" + PercentWords.Percent + @")\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedShare();
+
+    [GeneratedRegex(ByFigure, RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeByNumber();
+
     /// <summary>A figure that is the size of a change ("um 12 Prozent", "by 3.5%") or a share ("40 Prozent", "5.1%").</summary>
-    [GeneratedRegex(@"\b(um|by)\s+((rund|etwa|knapp|über|mehr\s+als|fast|around|about|nearly|almost|more\s+than|over)\s+)?(" + CurrencyWords.Sign + @"\s*)?(?<number>\d+(?:[.,]\d+)*)|(?<number>\d+(?:[.,]\d+)*)\s*(%|(" + PercentWords.Percent + "|" + PercentWords.Points + @")\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(ByFigure + @"|(?<number>\d+(?:[.,]\d+)*)\s*(%|(" + PercentWords.Percent + "|" + PercentWords.Points + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeNumber();
+
+    private const string ByFigure = @"\b(um|by)\s+((rund|etwa|knapp|über|mehr\s+als|fast|around|about|nearly|almost|more\s+than|over)\s+)?(" + CurrencyWords.Sign + @"\s*)?(?<number>\d+(?:[.,]\d+)*)";
 
     /// <summary>The normalised numbers of <paramref name="sentence"/> that follow "auf" / "to" (with a currency or "rund" between).</summary>
     public static IReadOnlySet<string> Numbers(string sentence) =>
         LevelNumber().Matches(sentence).Select(m => NumberTokens.Normalize(m.Groups["number"].Value.TrimEnd('.', ','))).ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\b(auf\s+(wie\s*viele?|welchen\s+(wert|stand|betrag)|welche\s+(höhe|summe|zahl))|to\s+(how\s+(much|many|high)|what\s+(level|figure|amount|total)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(auf\s+(wie\s*viele?|welchen\s+\p{L}*(wert|stand|betrag|anteil)|welche\s+(höhe|summe|zahl|\p{L}*quote))|to\s+(how\s+(much|many|high)|what\s+(level|figure|amount|total)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelCue();
 
-    [GeneratedRegex(@"\b(auf|to)\s+((rund|etwa|knapp|über|mehr\s+als|fast|nunmehr|insgesamt|around|about|nearly|almost|more\s+than|over|a\s+record|record|an\s+estimated)\s+)?(" + CurrencyWords.Sign + @"\s*)?(?<number>\d+(?:[.,]\d+)*)", RegexOptions.IgnoreCase)]
+    /// <remarks>"poverty could fall as low as 15.3%": a bound reached is a level as "auf" / "to" writes it.</remarks>
+    [GeneratedRegex(@"\b(auf|to|as\s+(low|high)\s+as)\s+((rund|etwa|knapp|über|mehr\s+als|fast|nunmehr|insgesamt|around|about|nearly|almost|more\s+than|over|a\s+record|record|an\s+estimated)\s+)?(" + CurrencyWords.Sign + @"\s*)?(?<number>\d+(?:[.,]\d+)*)", RegexOptions.IgnoreCase)]
     private static partial Regex LevelNumber();
 }

@@ -84,8 +84,14 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         var unit = match.Groups["unit"];
         var counting = match.Groups["count"].Success;
         // "Wie viele geschützte Papageien", "How big was the medical team?": an adjective describes the noun after it,
-        // which is what is counted (a German adjective is written lower case, its noun capitalised).
+        // which is what is counted (a German adjective is written lower case, its noun capitalised). After "wie groß ist der"
+        // only a share's noun is taken so ("der indirekte Casinos-Anteil" is a percentage, not the sum "Invest" named later):
+        // "die geschätzte Anzahl der Baumarten" is answered by "16.000 Arten", which no unit "Anzahl" would let answer.
         if (match.Groups["next"] is { Success: true } described && DescribesNext(unit.Value, described.Value, counting, match)) unit = described;
+        // "Wie viele der neu installierten Geldautomaten …?", "Wie viele frisch gewählte Abgeordnete …?": an adverb before the
+        // adjective leaves the counted noun one word further on ("neu" was read as what is counted).
+        else if (counting && match.Groups["next"] is { Success: true } adjective && AdverbBeforeAdjective(unit.Value, adjective.Value, match)
+                 && NounAfter().Match(question, adjective.Index + adjective.Length) is { Success: true } noun) unit = noun.Groups["noun"];
         var word = unit.Value;
         // "How many child support cases …?", "How many with-profits policyholders …?": an English noun phrase ends in the
         // counted noun; the words before it say what kind ("child" was read as what is counted, "with-profits" as money).
@@ -214,13 +220,33 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"^(extra|more|less|further|additional|zusätzlich|mehr|weniger)$", RegexOptions.IgnoreCase)]
     private static partial Regex DegreeWord();
 
+    /// <summary>"neu installierten", "frisch gewählte": an adverb and an inflected adjective after "wie viele", before the counted noun.</summary>
+    /// <remarks>
+    /// A verb after "wie viele" ends in "n" ("kamen", "starben": "Wie viele kamen heute Abend?" counts no evenings); an
+    /// adverb rarely does.
+    /// </remarks>
+    private static bool AdverbBeforeAdjective(string word, string next, Match match) =>
+        LanguageOf(match) == "de" && char.IsLower(word[0]) && char.IsLower(next[0]) && !word.EndsWith('n') && !FunctionWords.IsFunctionWord(word)
+        && !FunctionWords.IsFunctionWord(next) && InflectedAdjective().IsMatch(next);
+
+    /// <summary>A German adjective's inflected ending ("installierten", "gewählte").</summary>
+    [GeneratedRegex(@"\p{L}{3,}(e|en|er|es|em)$")]
+    private static partial Regex InflectedAdjective();
+
+    /// <summary>A capitalised word right after the position: the noun an adjective describes.</summary>
+    [GeneratedRegex(@"\G\s+(?<noun>\p{Lu}[\p{L}\-]*)")]
+    private static partial Regex NounAfter();
+
     /// <summary>
     /// The cue's word is an adjective of the noun after it: in German a lower-case word before a capitalised one after
-    /// "wie viele" ("geschützte Papageien"); for a group's size ("how big was the medical team") any word before a group noun.
+    /// "wie viele" ("geschützte Papageien") or before a share's noun (<see cref="PercentWord"/>) after "wie groß ist der" ("der
+    /// indirekte Casinos-Anteil");
+    /// for a group's size ("how big was the medical team") any word before a group noun.
     /// </summary>
     private static bool DescribesNext(string word, string next, bool counting, Match match) =>
         !FunctionWords.IsFunctionWord(word) && !FunctionWords.IsFunctionWord(next)
-        && ((counting && LanguageOf(match) == "de" && char.IsLower(word[0]) && char.IsUpper(next[0]))
+        && ((LanguageOf(match) == "de" && (counting || (!match.Groups["amount"].Success && PercentWord().IsMatch(next)))
+             && char.IsLower(word[0]) && char.IsUpper(next[0]))
             || (match.Groups["size"].Success && !PersonNouns.IsGroupNoun(word) && PersonNouns.IsGroupNoun(next)));
 
     /// <summary>
@@ -481,8 +507,11 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"^(time|times|zeit|mal|male)$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOrFrequency();
 
-    /// <summary>"Wie hoch war der Prozentsatz …?", "How high was the percentage …?": the noun for a share asks a percentage as "Prozent" does.</summary>
-    [GeneratedRegex("^(" + PercentWords.Percent + "|prozentsatz|percentage)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Wie hoch war der Prozentsatz …?", "How high was the percentage …?": the noun for a share asks a percentage as "Prozent"
+    /// does; so does a share of something ("Wie groß ist der indirekte Casinos-Anteil der LLI?" was read as a sum, by "Invest").
+    /// </summary>
+    [GeneratedRegex("^(" + PercentWords.Percent + @"|prozentsatz|percentage|[\p{L}\-]*anteil)$", RegexOptions.IgnoreCase)]
     private static partial Regex PercentWord();
 
     /// <remarks>

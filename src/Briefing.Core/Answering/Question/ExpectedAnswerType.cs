@@ -101,8 +101,11 @@ internal static partial class ExpectedAnswerType
     /// "how many times" does: read as no type, the sentence restating the question led, not the one with the count.
     /// "Auf welchen Satz senkt ...?", "Welchen Steuersatz ...?", "In welcher Höhe ...?": a rate or sum, not a name ("Welcher
     /// Satz im Vertrag ...?" asks a sentence).
+    /// "Welche Arbeitslosenquote meldete Eurostat?", "Mit welchem jährlichen Wachstum rechnet er?", "Welches Plus hatten Ökonomen erwartet?", "What stake does the fund
+    /// say it speaks for?", "What rate …?": a rate, a growth or a stake is a figure (a percentage), not a name; read as a name,
+    /// the sentence naming who reported it led.
     /// </remarks>
-    [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+oft|how\s+often|wie\s+lang|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|(auf|zu|um)\s+welche[nmr]?\s+satz|welche[nmr]?\s+\p{L}*(steuer|zins|beitrags)satz|in\s+welcher\s+höhe|(zu|für)\s+welchem\s+(preis|betrag)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|amount|price|sum|number|increase|rise|raise|cut)s?|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(wie\s*viele?n?|wie\s+oft|how\s+often|wie\s+lang|wie\s+hoch|wie\s+groß|wie\s+gross|wie\s+weit|wie\s+alt|wie\s+schnell|wie\s+teuer|wie\s+schwer|wie\s+viel\s+prozent|welche[rn]?\s+\p{L}*(anteil|betrag|summe|preis|zahl|erhöhung|steigerung|senkung|kürzung)(e|en|n|s)?|(auf|zu|um)\s+welche[nmr]?\s+satz|welche[nmr]?\s+\p{L}*(steuer|zins|beitrags)satz|in\s+welcher\s+höhe|(zu|für)\s+welchem\s+(preis|betrag)|how\s+(many|much|high|big|large|far|old|fast|tall|heavy)|(what|which)\s+(\p{L}+\s+)?(percentage|share|proportion|stake|rate|amount|price|sum|number|increase|rise|raise|cut)s?|welche[mnrs]?\s+(\p{L}+\s+)?(\p{L}*(quote|wachstum|zuwachs|rückgang)|plus|minus)|at\s+what\s+(price|cost|rate))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberCue();
 
     /// <summary>
