@@ -333,9 +333,10 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// <summary>
     /// Whether a figure's noun <paramref name="word"/> counts the asked people by the act the question asks about: "8.000
     /// Unterschriften" for "How many people signed …?", "5,2 Millionen Stimmen" for "Wie viele Wähler haben … gestimmt?"
-    /// (<see cref="ActTallies"/>). Not for a part of a whole ("How many of the voters …?"), which its own noun counts.
+    /// (<see cref="ActTallies"/>); by a person noun, only its doers are so counted ("11 arrests" are not the asked "fans").
+    /// Not for a part of a whole ("How many of the voters …?"), which its own noun counts.
     /// </summary>
-    public bool CountsActorsBy(string word) => Kind == Measure.Count && (CountsPeople || CountsByPersonNoun) && Whole is null && ActTallies.CountsActorsOf(Question, word);
+    public bool CountsActorsBy(string word) => Kind == Measure.Count && (CountsPeople || CountsByPersonNoun) && Whole is null && ActTallies.CountsActorsOf(Question, Word, CountsPeople, word);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> says what a price question's verb asks in words of its own: "Was kostet der neue

@@ -16,16 +16,31 @@ namespace Briefing.Core.Answering;
 /// </remarks>
 internal static partial class ActTallies
 {
-    /// <summary>Whether <paramref name="word"/> (the noun a figure counts) is a tally of an act <paramref name="question"/> asks about.</summary>
-    public static bool CountsActorsOf(string question, string word) =>
-        Families.Any(f => f.Act.IsMatch(question) && f.Tally.IsMatch(word));
+    /// <summary>
+    /// Whether <paramref name="word"/> (the noun a figure counts) is a tally of an act <paramref name="question"/> asks
+    /// about, and so counts the people it asks by <paramref name="askedNoun"/>: any people when they are asked by the
+    /// generic word (<paramref name="generic"/>: "How many people signed …?"), else only the act's own doers ("Wie viele
+    /// Wähler …?" over "Stimmen"). A tally says who did the act and nothing more: "11 arrests" does not say the arrested
+    /// were the asked fans, and next to another match's report they were not.
+    /// </summary>
+    public static bool CountsActorsOf(string question, string askedNoun, bool generic, string word) =>
+        Families.Any(f => f.Act.IsMatch(question) && f.Tally.IsMatch(word) && (generic || f.Doer.IsMatch(askedNoun)));
 
-    private static readonly (Regex Act, Regex Tally)[] Families =
+    private static readonly (Regex Act, Regex Tally, Regex Doer)[] Families =
     [
-        (SignAct(), SignTally()),
-        (VoteAct(), VoteTally()),
-        (ArrestAct(), ArrestTally()),
+        (SignAct(), SignTally(), SignDoer()),
+        (VoteAct(), VoteTally(), VoteDoer()),
+        (ArrestAct(), ArrestTally(), ArrestDoer()),
     ];
+
+    [GeneratedRegex(@"^(signatories|signatory|signers|unterzeichner(n|innen)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignDoer();
+
+    [GeneratedRegex(@"^(voters?|wähler(n|innen)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteDoer();
+
+    [GeneratedRegex(@"^(festgenommene[n]?|verhaftete[n]?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArrestDoer();
 
     [GeneratedRegex(@"\b(sign|signs|signed|signing|signatories|signatory|unterschreiben|unterschrieben|unterschrieb|unterzeichnen|unterzeichnet|unterzeichneten|unterzeichnete|unterzeichner(n|innen)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignAct();
