@@ -471,6 +471,11 @@ internal static partial class SentenceCandidates
                 // getötete Mexikaner" are people, but not the asked "Verletzte".
                 if (counts && novel.Count > 0 && unit!.Whole is null && unit.CountsPeople && AskedFact.CountsPeopleOfPlace(candidate, names))
                     candidate = candidate with { CountsOtherThings = false, CountsAskedNoun = true, ShowsUnit = true, StatesUnit = true, StatesMeasure = true };
+                // "How many people signed the petition?" over "8.000 Unterschriften gesammelt": every signer leaves one
+                // signature, so a figure of the asked act's tallies counts the asked people, though no person noun names them.
+                if (counts && novel.Count > 0 && (candidate.CountsOtherThings || !candidate.ShowsUnit || !candidate.CountsAskedNoun)
+                    && AskedFact.CountsTalliesOfAskedAct(candidate, unit!))
+                    candidate = candidate with { CountsOtherThings = false, CountsAskedNoun = true, ShowsUnit = true, StatesUnit = true, StatesMeasure = true };
                 // "Wie viele Daten hatten die Angreifer abgezogen?" over "12,5 Gigabyte an Daten erbeutet": the unit's noun is the
                 // counted one (MeasureUnits.MeasuresNamed), so the figure counts the asked thing in the unit it is measured by.
                 if (counts && novel.Count > 0 && unitTerms.Count > 0 && (candidate.CountsOtherThings || !candidate.ShowsUnit)

@@ -542,6 +542,15 @@ internal static partial class AskedFact
     }
 
     /// <summary>
+    /// A new figure of the sentence counts the tallies of the act the question asks its people about ("über 8.000
+    /// Unterschriften gesammelt" for "How many people signed …?"; <see cref="AskedUnit.CountsActorsBy"/>), read as
+    /// <see cref="CountsBy"/> reads the noun after a figure.
+    /// </summary>
+    public static bool CountsTalliesOfAskedAct(CandidateSentence sentence, AskedUnit unit) =>
+        Figures(sentence.Text).Any(f => sentence.Novel.Contains(f.Key) && !CountsNothing(sentence.Text, f.Start, f.End)
+            && CountedWords.After(sentence.Text, f.End, sentence.Hit.Passage.Language) is { } words && words.Any(unit.CountsActorsBy));
+
+    /// <summary>
     /// "600 Umfragen" counts the asked "Meinungsumfragen", "1,5 Gigatonnen" the asked "Tonnen": one noun is the other's
     /// compound head, as the unit check reads it (SentenceCandidates.NamesCountedNoun), so the figure counts the asked thing.
     /// </summary>

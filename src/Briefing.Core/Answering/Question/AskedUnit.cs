@@ -357,6 +357,14 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     public bool ShowsPeoplesVerbIn(string sentence) => CountsPeople && PersonNouns.ShowsAskedVerb(Question, sentence);
 
     /// <summary>
+    /// Whether a figure's noun <paramref name="word"/> counts the asked people by the act the question asks about: "8.000
+    /// Unterschriften" for "How many people signed …?", "5,2 Millionen Stimmen" for "Wie viele Wähler haben … gestimmt?"
+    /// (<see cref="ActTallies"/>); by a person noun, only its doers are so counted ("11 arrests" are not the asked "fans").
+    /// Not for a part of a whole ("How many of the voters …?"), which its own noun counts.
+    /// </summary>
+    public bool CountsActorsBy(string word) => Kind == Measure.Count && (CountsPeople || CountsByPersonNoun) && Whole is null && ActTallies.CountsActorsOf(Question, Word, CountsPeople, word);
+
+    /// <summary>
     /// Whether <paramref name="sentence"/> says what a price question's verb asks in words of its own: "Was kostet der neue
     /// 8-Megabit-Anschluss?" is answered by "The service comes with a hefty £39.99 monthly price tag", which writes no form
     /// of "kosten" or its translation. The sentence must state a sum and say that the sum is a price
