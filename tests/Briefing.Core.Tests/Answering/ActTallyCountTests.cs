@@ -1,3 +1,4 @@
+using Briefing.Core.Answering;
 using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
@@ -60,4 +61,12 @@ public sealed class ActTallyCountTests : InventedArticlesTest
 
         Assert.DoesNotContain("11 arrests", answer.Abstained ? "" : answer.Citations[0].Quote);
     }
+
+    [Theory]
+    [InlineData("Wie viele Wähler haben für die Partei gestimmt?", "Wähler", false, "Stimmen", true)]
+    [InlineData("Wie viele Menschen haben die Petition unterschrieben?", "Menschen", true, "Unterschriften", true)]
+    [InlineData("How many voters are registered in Ohio?", "voters", false, "votes", false)]
+    [InlineData("How many people protested against the arrests?", "people", true, "arrests", false)]
+    public void A_tally_counts_the_people_only_where_the_question_asks_the_act_by_its_verb(string question, string askedNoun, bool generic, string tally, bool counts) =>
+        Assert.Equal(counts, ActTallies.CountsActorsOf(question, askedNoun, generic, tally));
 }

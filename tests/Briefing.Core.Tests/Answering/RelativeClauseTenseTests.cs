@@ -16,4 +16,10 @@ public sealed class RelativeClauseTenseTests
     [Fact]
     public void A_perfect_participle_last_still_asks_what_happened() =>
         Assert.True(AskedOutlook.AsksActual("Auf wie viel sind die Exporte im Vorjahr gestiegen?", "de"));
+
+    [Theory]
+    [InlineData("Um wie viel ist der Umsatz auf 2,5 Milliarden Euro gestiegen?")]
+    [InlineData("Wie viele Tore hat Müller, der Kapitän, in der Saison geschossen?")]
+    public void A_decimal_comma_or_an_apposition_does_not_end_the_perfect(string question) =>
+        Assert.True(AskedOutlook.AsksActual(question, "de"));
 }

@@ -1,3 +1,4 @@
+using Briefing.Core.Answering;
 using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
@@ -38,5 +39,15 @@ public sealed class ShareOfCountedGroupTests : InventedArticlesTest
         var answer = await Engine.AskAsync("How many nurses will the Welsh hospitals in Cardiff hire next year?");
 
         Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("4%", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Die Partei erhielt 40 Prozent der Wähler.", true)]
+    [InlineData("Die Partei erhielt 40 Prozent der Stimmen der Wähler.", false)]
+    public void Only_the_group_right_after_the_preposition_is_counted(string sentence, bool counts)
+    {
+        var end = sentence.IndexOf("40", StringComparison.Ordinal) + 2;
+
+        Assert.Equal(counts, ShareOfCountedGroup.Counts(sentence, end, word => word == "Wähler"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -16,13 +17,20 @@ internal static partial class ShareOfCountedGroup
     {
         if (isCountedNoun is null) return false;
         var share = ShareOf().Match(text, end);
-        return share.Success && share.Groups["word"].Captures.Any(word => isCountedNoun(word.Value));
+        return share.Success && GroupWords(share).Any(isCountedNoun);
     }
+
+    /// <summary>
+    /// The group's words up to its first function word: "der Stimmen der Wähler" is a share of votes, not of voters, and
+    /// "of new cash machines being installed" one of cash machines.
+    /// </summary>
+    private static IEnumerable<string> GroupWords(Match share) =>
+        share.Groups["word"].Captures.Select(word => word.Value).TakeWhile(word => !FunctionWords.IsFunctionWord(word));
 
     /// <remarks>
     /// The group's noun stands within four words after the preposition ("der zwei Millionen Bewohner",
     /// "of new cash machines"); a comma or full stop ends the group.
     /// </remarks>
-    [GeneratedRegex(@"\G\s*(%|(" + PercentWords.Percent + @")\b)\s+(of|among|der|aller|von|unter\s+den)\s+(?:(?<word>[\p{L}\d][\p{L}\d.\-]*)\s*){1,4}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(%|(" + PercentWords.Percent + @")\b)\s+(of|among|der|aller|von|unter\s+den)\s+(?:(?<word>[\p{L}\d](?:[\p{L}\d.\-]*[\p{L}\d])?)\s*){1,4}", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOf();
 }

@@ -53,10 +53,9 @@ internal static partial class AskedLevel
     public static bool AsksShareLevel(string question) =>
         IsAsked(question) && (ExpectedAnswerType.AsksForRate(question) || ShareNoun().IsMatch(question));
 
-    [GeneratedRegex(@"\b(\p{L}*(wachstum|anteil|anteils)|growth|share|stake|proportion)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\p{L}*wachstum|growth|" + PercentWords.ShareNoun + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareNoun();
 
-    /// <summary>A figure that is the size of a change by its preposition ("um 12 Prozent", "by 3.5%").</summary>
     /// <summary>
     /// "growth for the whole of 2004 was 1.6%", "die Quote lag bei 5,7 Prozent": a share a verb of being states is the level
     /// of a share, as one after "auf" / "to" is.
@@ -67,6 +66,7 @@ internal static partial class AskedLevel
     [GeneratedRegex(@"\b(was|were|is|are|stood\s+at|stands\s+at|lag\s+bei|liegt\s+bei|betrug|beträgt)\s+((rund|etwa|knapp|around|about|nearly|almost|just)\s+)?(?<number>\d+(?:[.,]\d+)*)\s*(%|(" + PercentWords.Percent + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StatedShare();
 
+    /// <summary>A figure that is the size of a change by its preposition ("um 12 Prozent", "by 3.5%").</summary>
     [GeneratedRegex(ByFigure, RegexOptions.IgnoreCase)]
     private static partial Regex ChangeByNumber();
 

@@ -76,9 +76,11 @@ internal static partial class AskedOutlook
     /// <summary>
     /// "Wie viele Titel hat Federer 2004 geholt?", "Auf wie viel sind die Exporte gestiegen?": a perfect auxiliary and the
     /// participle last, written in lower case (a German noun at the end, "Anspruch auf Leistungen", is no participle).
-    /// Not past a comma: "Wie groß ist der Anteil der Krim-Bewohner, die ein Stromabkommen ablehnen?" ends in the verb of
-    /// a relative clause and asks in the present (then "ein von Kiew angestrebtes Abkommen" in the answer was read as a plan).
+    /// Not past a comma that opens a relative clause: "Wie groß ist der Anteil der Krim-Bewohner, die ein Stromabkommen
+    /// ablehnen?" ends in the relative clause's verb and asks in the present (then "ein von Kiew angestrebtes Abkommen" in
+    /// the answer was read as a plan). A decimal comma ("auf 2,5 Milliarden gestiegen") or an apposition ("Müller, der
+    /// Kapitän, …") does not end the perfect.
     /// </summary>
-    [GeneratedRegex(@"\b(?i:hat|haben|ist|sind)\b[^,]*\s\p{Ll}+(t|en)\s*\?\s*$")]
+    [GeneratedRegex(@"\b(?i:hat|haben|ist|sind)\b(?:[^,]|(?<=\d),(?=\d)|,(?!\s*(?i:die|der|das|den|dem|deren|dessen|welche\p{L}*)\b\s+\p{Ll}))*\s\p{Ll}+(t|en)\s*\?\s*$")]
     private static partial Regex GermanPerfect();
 }

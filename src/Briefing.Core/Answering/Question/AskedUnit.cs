@@ -519,7 +519,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// "Wie hoch war der Prozentsatz …?", "How high was the percentage …?": the noun for a share asks a percentage as "Prozent"
     /// does; so does a share of something ("Wie groß ist der indirekte Casinos-Anteil der LLI?" was read as a sum, by "Invest").
     /// </summary>
-    [GeneratedRegex("^(" + PercentWords.Percent + @"|prozentsatz|percentage|[\p{L}\-]*anteil)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(" + PercentWords.Percent + "|" + PercentWords.ShareNoun + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex PercentWord();
 
     /// <remarks>

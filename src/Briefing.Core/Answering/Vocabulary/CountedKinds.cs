@@ -60,7 +60,8 @@ internal static class CountedKinds
             ["profis"]),
         // Who may vote.
         // Not "Stimmen"/"votes": a vote is no voter, and "einer einzigen übertragbaren Stimme" then counted the asked
-        // Stimmberechtigten (XQuAD de-de), though "5,2 Millionen Stimmen" answers how many voted for a party (probe 43-072).
+        // Stimmberechtigten (XQuAD de-de), though "5,2 Millionen Stimmen" answers how many voted for a party (probe 43-072):
+        // ActTallies counts votes as voters only where the question asks about the vote by its verb.
         new(["wähler", "wählern", "wählerinnen", "wahlberechtigte", "wahlberechtigten", "stimmberechtigte", "stimmberechtigten"],
             ["voters", "electors"],
             ["wahlberechtigte", "wahlberechtigten", "stimmberechtigte", "stimmberechtigten"]),

@@ -10,6 +10,12 @@ internal static class PercentWords
     /// <summary>The word for a percentage, German and English ("Prozent", "percent", "per cent"): an alternation.</summary>
     public const string Percent = @"prozent|percent|per\s*cent";
 
+    /// <summary>
+    /// The nouns of a share, which news states as a percentage ("Marktanteil", "Anteile", "Prozentsatz", "stake",
+    /// "proportion"; "share", not "share price"): an alternation of whole words.
+    /// </summary>
+    public const string ShareNoun = @"[\p{L}\-]*anteil(e|en|s)?|prozentsatz|percentage|share(?!\s+price)|stake|proportion";
+
     /// <summary>The word for a change between percentages ("Prozentpunkte", "percentage points"): an alternation.</summary>
     public const string Points = @"prozentpunkte|percentage\s+points?";
 }
