@@ -8,6 +8,7 @@ using Briefing.Telegram.Messaging;
 using Briefing.Telegram.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -91,6 +92,47 @@ public sealed class OutboxSenderDatabaseFailureTests
         }
     }
 
+    [Fact]
+    public async Task A_message_a_stopped_sender_claimed_is_sent_again_and_the_warning_names_that_sender()
+    {
+        await using var api = await FakeBotApiServer.StartAsync();
+        await using var provider = TelegramServices(api, out var dataDir);
+        var outbox = new FlakyOutbox(failingReads: 0, failingClaims: 0, new OutboxMessage(41, "in flight at the kill", [], 1));
+        outbox.ClaimedBefore(1, "host-a:4242:term-7");
+        var logger = new WarningLogger();
+        var sender = new OutboxSender(provider.GetRequiredService<TelegramChatMessenger>(), logger, outbox, new FlakyElection(failingAttempts: 0));
+        await sender.StartAsync(CancellationToken.None);
+        try
+        {
+            Assert.Equal("in flight at the kill", Assert.Single(await api.WaitForAsync(messages => messages.Count >= 1, timeoutSeconds: 30)).Text);
+            await WaitUntilAsync(() => outbox.Marked.Count == 1);
+            var warning = Assert.Single(logger.Warnings);
+            Assert.Contains("Message 1 to chat 41", warning, StringComparison.Ordinal);
+            Assert.Contains("(host-a:4242:term-7)", warning, StringComparison.Ordinal);
+            Assert.Contains("attempt 2", warning, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await sender.StopAsync(CancellationToken.None);
+            if (Directory.Exists(dataDir)) Directory.Delete(dataDir, recursive: true);
+        }
+    }
+
+    /// <summary>Keeps the sender's warnings as written, to read what a takeover logs.</summary>
+    private sealed class WarningLogger : ILogger<OutboxSender>
+    {
+        public ConcurrentQueue<string> Warnings { get; } = new();
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == LogLevel.Warning) Warnings.Enqueue(formatter(state, exception));
+        }
+    }
+
     private static ServiceProvider TelegramServices(FakeBotApiServer api, out string dataDir)
     {
         dataDir = Path.Combine(Path.GetTempPath(), "briefing-outbox-failure", Guid.NewGuid().ToString("N"));
@@ -154,7 +196,16 @@ public sealed class OutboxSenderDatabaseFailureTests
                 ? throw new TimeoutException("The claim's statement timed out")
                 : Task.FromResult(Marked.Contains(id) ? null : Claim(_claims.AddOrUpdate(id, 1, (_, attempt) => attempt + 1)));
 
-        private static OutboxClaim? Claim(int attempt) => new(attempt, attempt > 1 ? "an earlier sender" : null);
+        private string _previousClaimant = "an earlier sender";
+
+        /// <summary>Message <paramref name="id"/> was claimed once by <paramref name="claimant"/>, which stopped before marking it sent.</summary>
+        public void ClaimedBefore(long id, string claimant)
+        {
+            _claims[id] = 1;
+            _previousClaimant = claimant;
+        }
+
+        private OutboxClaim? Claim(int attempt) => new(attempt, attempt > 1 ? _previousClaimant : null);
 
         public void MarkSent(long id) => Marked.Enqueue(id);
     }
