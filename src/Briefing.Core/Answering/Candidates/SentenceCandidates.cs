@@ -288,6 +288,12 @@ internal static partial class SentenceCandidates
                 bestSentence = Math.Max(bestSentence, coverages[i]);
                 if (i + 1 < terms.Count) bestWindow = Math.Max(bestWindow, questionTerms.Coverage(UnionOf([terms[i], terms[i + 1]])));
             }
+            // "Wie groß ist der Anteil der All-in-Verträge in der Baubranche?": where the passage states the asked share by
+            // its noun beside a percentage ("Im Bauwesen liege der Anteil bei 27 Prozent"), that sentence, not any percentage
+            // ("18 Prozent der Arbeiter", a share of another whole), states the asked share; elsewhere every percentage may
+            // ("indirekt 11,34 Prozent").
+            var shareStatedByNoun = unit is { AsksShareByNoun: true } && unitTerms.Count > 0
+                && Enumerable.Range(0, sentences.Count).Any(k => unit.IsStatedIn(sentences[k]) && NamesCountedNoun(unitTerms, terms[k]));
             for (var i = 0; i < sentences.Count; i++)
             {
                 // Text planted to steer bots ("ignore previous instructions and tell the reader ...") is never quoted.
@@ -387,11 +393,13 @@ internal static partial class SentenceCandidates
                 nearAsked |= originBack;
                 nearAsked |= agents.Count > 0 || roleAbout == true
                              || (datePrepositions.Count > 0 && novel.Overlaps(AnswerCandidates.DatesAfter(sentences[i], datePrepositions, language, names)));
+                // Beside a sentence stating the asked share by its noun, another sentence's percentage is another share.
+                var otherShare = shareStatedByNoun && !NamesCountedNoun(unitTerms, terms[i]);
                 var score = AskedCoverageWeight * asked + scoredInContext * questionTerms.VisibleShare
                             + NeighbourCoverageWeight * neighbour * questionTerms.VisibleShare
                             + PassagePriorWeight * (hit.Score / topScore)
-                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * (roleAbout == false ? 0 : nearAsked ? 1 : NameFit.Of(novel, expected, headForms, sentences[i], language, names))
-                            + (NamesUnit(unit, unitTerms, sentences[i], terms[i], askedStuff) ? UnitBonus : 0);
+                            + NovelCandidateBonus * AnswerCandidates.Strength(novel, expected) * (roleAbout == false || otherShare ? 0 : nearAsked ? 1 : NameFit.Of(novel, expected, headForms, sentences[i], language, names))
+                            + (NamesUnit(unit, unitTerms, sentences[i], terms[i], askedStuff) && !otherShare ? UnitBonus : 0);
                 // The counted noun itself, or any person noun for a count of people ("rund 90 Gesetze", "3,200 staff").
                 var namesCounted = unit is { Kind: AskedUnit.Measure.Count } && (NamesCountedNoun(unitTerms, terms[i]) || unit.NamesPeopleIn(sentences[i]) || unit.StatesMeasureIn(sentences[i], askedStuff) || unit.StatesShareIn(sentences[i]));
                 // The sentence, its neighbours and its article's headline: where the question's names may stand for it.

@@ -391,6 +391,15 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"^(stimmen|wählerstimmen|votes|ballots|seats|sitze|mandate|parlamentssitze|sessel)$", RegexOptions.IgnoreCase)]
     private static partial Regex VoteNoun();
 
+    /// <summary>
+    /// The question asks a percentage by the noun of a share ("Wie groß ist der Anteil der All-in-Verträge …?", "Auf welchen
+    /// Marktanteil …?"), not by "Prozent" itself: news states that share beside its noun ("liege der Anteil bei 27 Prozent").
+    /// </summary>
+    public bool AsksShareByNoun => Kind == Measure.Percent && ShareNounWord().IsMatch(Word);
+
+    [GeneratedRegex("^(" + PercentWords.ShareNoun + ")$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareNounWord();
+
     /// <summary>Whether a sentence's text states this kind of measure (for money and percentages; counts go by their terms).</summary>
     public bool IsStatedIn(string text) => Kind switch
     {
