@@ -39,8 +39,7 @@ internal static partial class AskedLevel
     {
         var levels = shareAsked ? Numbers(sentence).Union(StatedShares(sentence)).ToHashSet(StringComparer.Ordinal) : Numbers(sentence);
         if (levels.Count > 0) return (novel.Where(levels.Contains).ToHashSet(StringComparer.Ordinal), true);
-        var changes = (shareAsked ? ChangeByNumber() : ChangeNumber()).Matches(sentence)
-            .Select(m => NumberTokens.Normalize(m.Groups["number"].Value.TrimEnd('.', ','))).ToHashSet(StringComparer.Ordinal);
+        var changes = FiguresOf(shareAsked ? ChangeByNumber() : ChangeNumber(), sentence);
         return (novel.Where(k => !changes.Contains(k) && k.Any(char.IsDigit)).ToHashSet(StringComparer.Ordinal), false);
     }
 
@@ -60,8 +59,7 @@ internal static partial class AskedLevel
     /// "growth for the whole of 2004 was 1.6%", "die Quote lag bei 5,7 Prozent": a share a verb of being states is the level
     /// of a share, as one after "auf" / "to" is.
     /// </summary>
-    private static IEnumerable<string> StatedShares(string sentence) =>
-        StatedShare().Matches(sentence).Select(m => NumberTokens.Normalize(m.Groups["number"].Value.TrimEnd('.', ',')));
+    private static IReadOnlySet<string> StatedShares(string sentence) => FiguresOf(StatedShare(), sentence);
 
     [GeneratedRegex(@"\b(was|were|is|are|stood\s+at|stands\s+at|lag\s+bei|liegt\s+bei|betrug|beträgt)\s+((rund|etwa|knapp|around|about|nearly|almost|just)\s+)?(?<number>\d+(?:[.,]\d+)*)\s*(%|(" + PercentWords.Percent + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StatedShare();
@@ -77,8 +75,11 @@ internal static partial class AskedLevel
     private const string ByFigure = @"\b(um|by)\s+((rund|etwa|knapp|über|mehr\s+als|fast|around|about|nearly|almost|more\s+than|over)\s+)?(" + CurrencyWords.Sign + @"\s*)?(?<number>\d+(?:[.,]\d+)*)";
 
     /// <summary>The normalised numbers of <paramref name="sentence"/> that follow "auf" / "to" (with a currency or "rund" between).</summary>
-    public static IReadOnlySet<string> Numbers(string sentence) =>
-        LevelNumber().Matches(sentence).Select(m => NumberTokens.Normalize(m.Groups["number"].Value.TrimEnd('.', ','))).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> Numbers(string sentence) => FiguresOf(LevelNumber(), sentence);
+
+    /// <summary>The normalised figures a pattern's "number" group takes in <paramref name="sentence"/> (a sentence's closing mark trimmed).</summary>
+    private static IReadOnlySet<string> FiguresOf(Regex pattern, string sentence) =>
+        pattern.Matches(sentence).Select(m => NumberTokens.Normalize(m.Groups["number"].Value.TrimEnd('.', ','))).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b(auf\s+(wie\s*viele?|welchen\s+\p{L}*(wert|stand|betrag|anteil)|welche\s+(höhe|summe|zahl|\p{L}*quote))|to\s+(how\s+(much|many|high)|what\s+(level|figure|amount|total)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelCue();
