@@ -19,6 +19,8 @@ public sealed class YearInOtherRoleTests : InventedArticlesTest
             Osterfeld gazette up for awards
             The Osterfeld gazette leads the nominations for this year's press awards.
 
+            The Hallbrook club won the county rowing cup, the gazette reported on its front page.
+
             The gazette is nominated for its coverage of Euro 2004, the county rowing cup and the local elections.
             """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
@@ -28,8 +30,12 @@ public sealed class YearInOtherRoleTests : InventedArticlesTest
     public async Task A_year_said_only_in_another_events_name_does_not_date_the_asked_event()
     {
         var answer = await Engine.AskAsync("Who won the county rowing cup in 2004?");
+        var undated = await Engine.AskAsync("Who won the county rowing cup?");
 
+        // The article names the winner, so only the year keeps the dated question out.
         Assert.True(answer.Abstained, answer.Text);
+        Assert.False(undated.Abstained, undated.Text);
+        Assert.Contains("Hallbrook", undated.Text);
     }
 
     private static bool SaysAsTime(string question, string text, string language, Func<string, bool>? questionShows = null)
