@@ -50,7 +50,20 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
     /// How many of each other language's best passages join the candidates beyond the BM25 top (and are re-scored):
     /// their sentence evidence then competes with the asker's language's however high its BM25 scores run.
     /// </summary>
-    public const int OtherLanguageDepth = 4;
+    /// <remarks>
+    /// Eight, not four. The other language's own order reads the question through translations (and its typed names at
+    /// the other-language weight), so it follows dictionary luck: the passage that states what is asked often shares fewer
+    /// translated words than its article's lead or other reports on the topic that repeat them (a start-up's software
+    /// "can create up to 2,000 new heads an hour" in the ninth passage, the question's "Gesichter" and "Manchester" in the
+    /// first), stood fifth to eighth among its language and was never re-scored, though its sentence shows more of the
+    /// question than any candidate. The asker's language keeps its protection: where one of its passages covers the
+    /// question, the added passages rank by what the typed words show (<see cref="CoversQuestion"/>).
+    /// Probes, against 4: hits 2900 → 2904 (6 gained, 5 of them cross-lingual; 2 lost), R@1 0.8499 → 0.8504, but 2 more
+    /// unanswerables answered (172 → 174: with no passage of the asker's language covering the question, a weakly related
+    /// fifth-to-eighth passage of the other language passed the answer's gates). Train and the four XQuAD pairs unchanged
+    /// (their indexes hold one language). A probe subset put 12 at +6 hits and 1 more unanswerable answered.
+    /// </remarks>
+    public const int OtherLanguageDepth = 8;
 
     /// <summary>
     /// How much more of the question (coverage) another language's best passage must show than the asker's language's
