@@ -66,6 +66,16 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
     public const int OtherLanguageDepth = 8;
 
     /// <summary>
+    /// How many of each other language's best passages join unconditionally; those after them (up to
+    /// <see cref="OtherLanguageDepth"/>) stay among the candidates only when one of their sentences covers the question
+    /// (<see cref="CoversQuestion"/>). Deep in a language's own order a passage that merely shares the topic's words is the
+    /// rule, and with no passage of the asker's language covering the question it was re-scored on those words, climbed
+    /// into the places the answer reads and was quoted for a question no article answers; the passage that states the
+    /// asked fact shows most of the question in one sentence and passes.
+    /// </summary>
+    public const int OtherLanguageTrusted = 4;
+
+    /// <summary>
     /// How much more of the question (coverage) another language's best passage must show than the asker's language's
     /// best before that language ranks by its own BM25 top (<see cref="OwnLanguageTops"/>). Probes R@1: 0 -> 0.838
     /// (same-language ranks lost to dictionary luck), 0.10 -> 0.841, 0.20 -> 0.839.
@@ -81,8 +91,11 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
     /// <param name="otherLanguage">Candidates added as another language's best (re-scored wherever they stand).</param>
     /// <param name="places">How many passages the caller takes (<see cref="ShareLastPlace"/>).</param>
     /// <param name="articlesShowingRequired">Articles that show every detail of the question, in any of their passages.</param>
+    /// <param name="onProbation">Candidates added only as another language's deeper passages (<see cref="OtherLanguageTrusted"/>):
+    /// dropped unless a sentence of theirs covers the question.</param>
     public IReadOnlyList<PassageHit> Rerank(SearchRequest request, IReadOnlyList<PassageHit> hits, IReadOnlySet<string>? showingRequired = null,
-        IReadOnlySet<string>? otherLanguage = null, int places = 0, IReadOnlySet<string>? articlesShowingRequired = null)
+        IReadOnlySet<string>? otherLanguage = null, int places = 0, IReadOnlySet<string>? articlesShowingRequired = null,
+        IReadOnlySet<string>? onProbation = null)
     {
         if (hits.Count < 2) return hits;
         var top = Math.Max(hits[0].Score, 1e-6f);
@@ -114,6 +127,9 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
                 if (!asked) bestTyped = Math.Max(bestTyped, terms.TypedComparableCoverage(sentenceTerms));
                 else if (coverage >= CoversQuestion && !askerCovered) askerCovered = terms.ShowsPredicate(sentenceTerms);
             }
+            // A passage on probation that covers nothing of the question in one sentence leaves the candidates: it only shares the topic.
+            if (best < CoversQuestion && onProbation?.Contains(hit.Passage.Id) == true
+                && showingRequired?.Contains(hit.Passage.Id) != true) continue;
             evidence.Add((hit, best, asked ? best : bestTyped, true));
         }
         var rescored = new List<(PassageHit Hit, double Score, double Coverage)>(hits.Count);
