@@ -309,7 +309,7 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
     {
         if (string.IsNullOrWhiteSpace(request.Text) || request.Top <= 0) return [];
         var depth = Math.Max(request.Top, SentenceEvidenceReranker.Depth);
-        var (candidates, showingRequired, otherLanguage, articlesShowingRequired) = WithSearcher(searcher =>
+        var (candidates, showingRequired, otherLanguage, articlesShowingRequired, onProbation) = WithSearcher(searcher =>
         {
             var cache = _searchers.CacheOf(searcher);
             var query = _queryBuilder.Build(request, cache.TermQuery);
@@ -328,7 +328,11 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
             var loaded = new Dictionary<int, PassageHit>();
             var hits = Hits(searcher, cache, collector.Top, loaded);
             var requiredHits = Hits(searcher, cache, collector.TopRestricted, loaded);
-            var otherLanguageHits = collector.TopByLanguage.SelectMany(top => Hits(searcher, cache, top, loaded)).ToList();
+            var otherLanguageTops = collector.TopByLanguage.Select(top => Hits(searcher, cache, top, loaded)).ToList();
+            var otherLanguageHits = otherLanguageTops.SelectMany(top => top).ToList();
+            // Each language's passages past its first few join on probation (SentenceEvidenceReranker.OtherLanguageTrusted).
+            var onProbation = otherLanguageTops.SelectMany(top => top.Skip(SentenceEvidenceReranker.OtherLanguageTrusted))
+                .Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
             var ids = requiredHits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
             var seen = hits.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
             var all = hits.Concat(requiredHits.Where(h => seen.Add(h.Passage.Id))).ToList();
@@ -337,9 +341,10 @@ public sealed class LuceneNewsIndex : INewsIndex, ITermStatistics
             // A passage whose article shows every detail elsewhere (another passage, the title) is about the asked event too.
             var articles = requiredTerms is null ? null
                 : ArticlesShowingDetails.Among(searcher, cache, requiredTerms, all.Select(h => h.Passage.ArticleId));
-            return (all, ids, otherLanguage.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal), articles);
+            var added = otherLanguage.Select(h => h.Passage.Id).ToHashSet(StringComparer.Ordinal);
+            return (all, ids, added, articles, added.Where(onProbation.Contains).ToHashSet(StringComparer.Ordinal));
         });
-        return _reranker.Rerank(request, candidates, showingRequired, otherLanguage, request.Top, articlesShowingRequired)
+        return _reranker.Rerank(request, candidates, showingRequired, otherLanguage, request.Top, articlesShowingRequired, onProbation)
             .Take(request.Top).ToList();
     }
 
