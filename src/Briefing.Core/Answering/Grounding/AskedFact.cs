@@ -126,6 +126,7 @@ internal static partial class AskedFact
             return "every chosen sentence's date is the weekday a statement was made, not the asked event's";
         if (OtherOrdinalOfAskedNoun.Missing(chosen, question, candidates) is { } otherOfSeries) return otherOfSeries;
         if (AnotherActOfSubject.Missing(chosen, question, language, names) is { } otherAct) return otherAct;
+        if (OnlyPlacesInAnOrder.Missing(chosen, question, expected) is { } onlyPlaces) return onlyPlaces;
         if (AskedCurrency.In(question) is { } currency && !chosen.Any(c => AskedCurrency.IsShownIn(question, c.Text)))
             return $"no chosen sentence gives the sum {currency}";
         if (AskedPenalty.Missing(chosen, question) is { } penalty) return penalty;
