@@ -496,7 +496,7 @@ internal static partial class AskedFact
             }
             foreach (var word in words)
             {
-                if (people && PersonNouns.IsPersonNoun(word)) return false;
+                if (people && PersonNouns.CountsPeopleAfterFigure(word)) return false;
                 var terms = statistics.AnalyzeTerms(word, sentenceLanguage);
                 // "15 solcher Städte" for "Wie viele Statutarstädte …?": the head of the asked compound names the same thing.
                 if (terms.Any(t => unitTerms.Contains(t) || unitTerms.Any(u => u.Length >= MinRoleStem && t.EndsWith(u, StringComparison.Ordinal))
@@ -588,7 +588,7 @@ internal static partial class AskedFact
     public static bool CountsNamedPeople(CandidateSentence sentence, bool orGeneric = false) =>
         Figures(sentence.Text).Any(f => sentence.Novel.Contains(f.Key) && !CountsNothing(sentence.Text, f.Start, f.End)
             && CountedWords.After(sentence.Text, f.End, sentence.Hit.Passage.Language) is [.., var noun]
-            && PersonNouns.IsPersonNoun(noun) && (orGeneric || !PersonNouns.IsGeneric(noun)));
+            && PersonNouns.CountsPeopleAfterFigure(noun) && (orGeneric || !PersonNouns.IsGenericCount(noun)));
 
     /// <summary>
     /// A new figure of a sentence in the question's language counts people by a generic noun ("Bis zu 800 Menschen",

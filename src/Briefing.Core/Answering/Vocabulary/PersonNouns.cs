@@ -40,6 +40,16 @@ internal static partial class PersonNouns
         "zuseher", "zusehern", "nutzer", "nutzern", "techniker", "technikern", "forscher", "forschern", "wissenschafter",
         "wissenschaftern", "wissenschaftler", "wissenschaftlern", "experten", "berechtigte", "berechtigten", "abgeordnete",
         "abgeordneten", "mandatare", "mandataren", "geflüchtete", "geflüchteten", "anrainer", "anrainern", "insassen",
+        // Who is accused, fights, walks, rides, drives or plans: "17 Beschuldigte", "14 Aufständische", "38 Architekten und
+        // Landschaftsplaner", "300.000 Fußgänger". A question counting them by such a noun ("Wie viele Fußgänger …?") is a
+        // count of people, which the article words by another person noun ("300.000 Menschen"). Not "Spieler" (a compound
+        // head of things: "Spielnächte" beside it, "CD-Spieler"), "-täter" ("drei Selbstmordattentäter" are no count of the
+        // injured) nor "supporters" (a crowd, no count of the police deployed at it): each let a probe be answered wrongly.
+        "beschuldigte", "beschuldigten", "angeklagte", "angeklagten", "rebellen", "aufständische", "aufständischen", "kämpfer",
+        "kämpfern", "milizionäre", "milizionären", "gänger", "gängern", "reiter", "reitern", "fahrer", "fahrern", "planer",
+        "planern", "architekten", "sportler", "sportlern", "athleten",
+        "angehörige", "angehörigen", "freiwillige", "freiwilligen", "überlebende", "überlebenden", "künstler", "künstlern",
+        "autoren", "richter", "richtern", "anwälte", "anwälten", "piloten", "händler", "händlern", "bauern", "pilger", "pilgern",
     ];
 
     /// <summary>
@@ -55,6 +65,9 @@ internal static partial class PersonNouns
         "doctors", "nurses", "miners", "farmers", "adults", "youths", "teenagers", "teenager", "teens", "pensioners", "civilians", "survivors", "tourists",
         "guests", "staffers", "personnel", "fatalities", "deaths", "beschäftigte", "players", "athletes", "researchers",
         "technicians", "engineers", "delegates", "lawmakers", "readers", "shoppers", "consumers", "applicants", "officials",
+        "rebels", "insurgents", "fighters", "militants", "pedestrians", "riders", "drivers", "defendants", "architects",
+        "planners", "pilots", "authors", "judges", "lawyers", "worshippers", "pilgrims", "mourners", "hostages",
+        "recruits", "runners", "climbers", "traders", "dealers", "artists",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that only people do in news: they show a count of people, but name no one.</summary>
@@ -77,6 +90,18 @@ internal static partial class PersonNouns
     {
         "Mann", "Frau", "Mädchen", "Junge", "Bub", "Bursche", "man", "woman", "boy", "girl",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The noun a figure counts names people: a person noun, or German "Mann" after a figure ("pro Jahr 5.000 Mann
+    /// ausbilden", "eine Truppe von 300 Mann"), the troop count that names no one (<see cref="IsGenericCount"/>). Only
+    /// for the noun right after a figure: anywhere else "Mann" is one man, no count.
+    /// </summary>
+    public static bool CountsPeopleAfterFigure(string noun) => IsPersonNoun(noun) || IsTroopCount(noun);
+
+    /// <summary>A figure's noun that counts people without saying who they are: the generic words and the troop count "Mann".</summary>
+    public static bool IsGenericCount(string noun) => IsGeneric(noun) || IsTroopCount(noun);
+
+    private static bool IsTroopCount(string noun) => noun.Equals("Mann", StringComparison.Ordinal);
 
     /// <summary>"Leute", "Menschen", "Personen", "people": a count of people that any person noun words.</summary>
     public static bool IsGeneric(string word) => Generic.Contains(word);
