@@ -28,6 +28,11 @@ public sealed class OnlyPlacesInAnOrderTests : InventedArticlesTest
             Der FC Kelby hat am Sonntag den Landespokal gewonnen.
             Der FC Kelby holte damit zum 5. Mal den Landespokal.
             """);
+        // The splitter leaves "40. Rettungskräfte …" joined (two digits, then a capitalised noun): 40 ends a sentence here.
+        Folder.Write("news/erdrutsch.txt", """
+            Erdrutsch in Molvang
+            Nach dem Erdrutsch in Molvang stieg die Zahl der Toten auf 40. Rettungskräfte suchen weiter nach Verschütteten.
+            """);
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
     }
 
@@ -55,5 +60,14 @@ public sealed class OnlyPlacesInAnOrderTests : InventedArticlesTest
 
         Assert.False(answer.Abstained, answer.Text);
         Assert.Contains("120 Kilogramm", answer.Text);
+    }
+
+    [Fact]
+    public async Task A_figure_that_ends_a_joined_sentence_is_no_ordinal()
+    {
+        var answer = await Engine.AskAsync("Wie viele Tote gab es nach dem Erdrutsch in Molvang?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("auf 40", answer.Text);
     }
 }

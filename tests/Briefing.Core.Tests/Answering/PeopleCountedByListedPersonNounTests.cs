@@ -1,3 +1,4 @@
+using Briefing.Core.Answering;
 using Briefing.Core.Tests.Support;
 
 namespace Briefing.Core.Tests.Answering;
@@ -60,4 +61,15 @@ public sealed class PeopleCountedByListedPersonNounTests : InventedArticlesTest
 
         Assert.True(answer.Abstained, answer.Text);
     }
+
+    [Theory]
+    [InlineData("Fußgänger", true)]
+    [InlineData("Richter", true)]
+    [InlineData("Trichter", false)]
+    [InlineData("Wechselrichter", false)]
+    [InlineData("Routenplaner", false)]
+    [InlineData("Autopiloten", false)]
+    [InlineData("Aufständische", true)]
+    public void A_head_that_ends_things_names_people_only_as_a_whole_word(string word, bool namesPeople) =>
+        Assert.Equal(namesPeople, PersonNouns.NamesPeople(word));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Briefing.Core.Text;
 
@@ -37,17 +38,28 @@ internal static partial class OnlyPlacesInAnOrder
 
     /// <summary>"50. Super Bowl", "15th place", "No 3", "Nr. 1", "number three".</summary>
     private static bool IsPlaceAt(string text, int start, int end, bool german) =>
-        UncountingFigures.IsOrdinalAt(text, end) || (german && IsGermanOrdinalAt(text, end))
+        UncountingFigures.IsOrdinalAt(text, end) || (german && IsGermanOrdinalAt(text, start, end))
         || AskedFact.IsRankAt(text, start) || RankAbbreviationBefore().IsMatch(text.AsSpan(0, start));
 
     /// <summary>
-    /// "Die 50. Super Bowl", "der 28. Runde": digits with a full stop and a word after them that goes on the sentence are
-    /// a German ordinal. A sentence the splitter left joined ("stieg auf 40. Die Firma …", "died aged 77. Referred to …")
-    /// reads as one: the word after a sentence's last figure opens the next one, with an article or in English, so
-    /// only German sentences are read, and a function word after the full stop ends the reading.
+    /// "Die 50. Super Bowl", "der 28. Runde", "seinem 25. Geburtstag": digits with a full stop after an article, an
+    /// article fused with a preposition or a possessive, and a word after them that goes on the sentence, are a German
+    /// ordinal. A sentence the splitter left joined ("stieg auf 40. Rettungskräfte suchen …", "died aged 77. Referred
+    /// to …") reads as one: its last figure follows a verb or a preposition, not an article, and the word after it opens
+    /// the next sentence — so only German sentences are read, an article must stand before the figure and a function
+    /// word after the full stop ends the reading.
     /// </summary>
-    private static bool IsGermanOrdinalAt(string text, int end) =>
-        WordAfterFullStop().Match(text, end) is { Success: true } after && !FunctionWords.IsFunctionWord(after.Groups["word"].Value, "de");
+    private static bool IsGermanOrdinalAt(string text, int start, int end) =>
+        WordBefore().Match(text, 0, start) is { Success: true } before && OrdinalDeterminers.Contains(before.Groups["word"].Value)
+        && WordAfterFullStop().Match(text, end) is { Success: true } after && !FunctionWords.IsFunctionWord(after.Groups["word"].Value, "de");
+
+    /// <summary>The German words that stand before an ordinal's figure: articles, fused articles, possessives.</summary>
+    private static readonly FrozenSet<string> OrdinalDeterminers = GermanFunctionWords.DefiniteArticles
+        .Concat(GermanFunctionWords.ArticleContractions).Concat(GermanFunctionWords.ThirdPersonPossessives)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"(?<word>\p{L}+)\s+$")]
+    private static partial Regex WordBefore();
 
     [GeneratedRegex(@"\G\.\s+(?<word>\p{L}+)")]
     private static partial Regex WordAfterFullStop();

@@ -46,14 +46,13 @@ internal static partial class PersonNouns
         // head of things: "Spielnächte" beside it, "CD-Spieler"), "-täter" ("drei Selbstmordattentäter" are no count of the
         // injured) nor "supporters" (a crowd, no count of the police deployed at it): each let a probe be answered wrongly.
         "beschuldigte", "beschuldigten", "angeklagte", "angeklagten", "rebellen", "aufständische", "aufständischen", "kämpfer",
-        "kämpfern", "milizionäre", "milizionären", "gänger", "gängern", "reiter", "reitern", "fahrer", "fahrern", "planer",
-        "planern", "architekten", "sportler", "sportlern", "athleten",
-        "angehörige", "angehörigen", "freiwillige", "freiwilligen", "überlebende", "überlebenden", "künstler", "künstlern",
-        "autoren", "richter", "richtern", "anwälte", "anwälten", "piloten", "händler", "händlern", "bauern", "pilger", "pilgern",
+        "kämpfern", "milizionäre", "milizionären", "gänger", "gängern", "fahrer", "fahrern", "architekten", "sportler",
+        "sportlern", "athleten", "angehörige", "angehörigen", "freiwillige", "freiwilligen", "überlebende", "überlebenden",
+        "künstler", "künstlern", "autoren", "anwälte", "anwälten", "händler", "händlern", "bauern", "pilger", "pilgern",
     ];
 
     /// <summary>
-    /// English person nouns, as whole words ("3,200 staff").
+    /// Person nouns matched as whole words only ("3,200 staff", "12 Richter").
     /// </summary>
     private static readonly FrozenSet<string> WholeWords = new[]
     {
@@ -68,6 +67,9 @@ internal static partial class PersonNouns
         "rebels", "insurgents", "fighters", "militants", "pedestrians", "riders", "drivers", "defendants", "architects",
         "planners", "pilots", "authors", "judges", "lawyers", "worshippers", "pilgrims", "mourners", "hostages",
         "recruits", "runners", "climbers", "traders", "dealers", "artists",
+        // German person nouns that end compounds of things too ("Trichter", "Wechselrichter", "Routenplaner",
+        // "Autopiloten", "Karteireiter"): whole words only, not heads.
+        "richter", "richtern", "reiter", "reitern", "planer", "planern", "piloten",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that only people do in news: they show a count of people, but name no one.</summary>
