@@ -93,7 +93,11 @@ internal static partial class AskedAge
     [GeneratedRegex(@"\b(century|centuries|jahrhundert\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Century();
 
-    [GeneratedRegex(@"\b(how\s+old|at\s+what\s+age|wie\s+alt|in\s+welchem\s+alter|mit\s+wie\s+vielen\s+jahren)\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// "Ab welchem Alter sollen Kinder … getestet werden?", "From what age …?": the age a rule starts at is an age too; read
+    /// as "which Alter" the question asked for a name, and the sentence "Im Alter von 3,5 Jahren sollen Kinder …" held none.
+    /// </remarks>
+    [GeneratedRegex(@"\b(how\s+old|(at|from)\s+what\s+age|wie\s+alt|(in|ab|bis\s+zu)\s+welchem\s+alter|mit\s+wie\s+vielen\s+jahren)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAsked();
 
     /// <remarks>
