@@ -133,7 +133,7 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
                 if (!asked) bestTyped = Math.Max(bestTyped, terms.TypedComparableCoverage(sentenceTerms));
                 else if (coverage >= CoversQuestion && !askerCovered) askerCovered = terms.ShowsPredicate(sentenceTerms);
             }
-            // A passage on probation that covers nothing of the question in one sentence leaves the candidates: it only shares the topic.
+            // A passage on probation none of whose sentences covers half the question leaves the candidates: it only shares the topic.
             if (best < ProbationCoverage && onProbation?.Contains(hit.Passage.Id) == true
                 && showingRequired?.Contains(hit.Passage.Id) != true) continue;
             evidence.Add((hit, best, asked ? best : bestTyped, true));
