@@ -40,8 +40,8 @@ internal static partial class PersonNouns
         "zuseher", "zusehern", "nutzer", "nutzern", "techniker", "technikern", "forscher", "forschern", "wissenschafter",
         "wissenschaftern", "wissenschaftler", "wissenschaftlern", "experten", "berechtigte", "berechtigten", "abgeordnete",
         "abgeordneten", "mandatare", "mandataren", "geflüchtete", "geflüchteten", "anrainer", "anrainern", "insassen",
-        // Who is accused, fights, walks, rides, drives or plans: "17 Beschuldigte", "14 Aufständische", "38 Architekten und
-        // Landschaftsplaner", "300.000 Fußgänger". A question counting them by such a noun ("Wie viele Fußgänger …?") is a
+        // Who is accused, fights, walks, rides or drives: "17 Beschuldigte", "14 Aufständische", "38 Architekten",
+        // "300.000 Fußgänger". A question counting them by such a noun ("Wie viele Fußgänger …?") is a
         // count of people, which the article words by another person noun ("300.000 Menschen"). Not "Spieler" (a compound
         // head of things: "Spielnächte" beside it, "CD-Spieler"), "-täter" ("drei Selbstmordattentäter" are no count of the
         // injured) nor "supporters" (a crowd, no count of the police deployed at it): each let a probe be answered wrongly.
