@@ -133,9 +133,9 @@ internal sealed class SentenceEvidenceReranker(ITermStatistics statistics)
                 if (!asked) bestTyped = Math.Max(bestTyped, terms.TypedComparableCoverage(sentenceTerms));
                 else if (coverage >= CoversQuestion && !askerCovered) askerCovered = terms.ShowsPredicate(sentenceTerms);
             }
-            // A passage on probation none of whose sentences covers half the question leaves the candidates: it only shares the topic.
-            if (best < ProbationCoverage && onProbation?.Contains(hit.Passage.Id) == true
-                && showingRequired?.Contains(hit.Passage.Id) != true) continue;
+            // A passage on probation none of whose sentences covers half the question leaves the candidates: it only shares the
+            // topic. (No passage on probation shows every detail: those came from the restricted search and joined before.)
+            if (best < ProbationCoverage && onProbation?.Contains(hit.Passage.Id) == true) continue;
             evidence.Add((hit, best, asked ? best : bestTyped, true));
         }
         var rescored = new List<(PassageHit Hit, double Score, double Coverage)>(hits.Count);
