@@ -33,7 +33,10 @@ public sealed class CandidateFitTests : InventedArticlesTest
     [Theory]
     [InlineData("Vodafone KK, Japan's number three mobile operator, lost customers.", "three", true)]
     [InlineData("Der Sender bleibt Nummer 1 im Land.", "1", true)]
+    [InlineData("Even so the title debuted at No 3 in the UK charts.", "3", true)]
+    [InlineData("Der Verein liegt auf Platz 4 der Tabelle.", "4", true)]
     [InlineData("Vodafone will cut three hundred jobs.", "three", false)]
+    [InlineData("There were no 3 of them alike.", "3", false)]
     public void A_figure_after_number_is_a_rank(string text, string figure, bool rank) =>
-        Assert.Equal(rank, AskedFact.IsRankAt(text, text.IndexOf(figure, StringComparison.Ordinal)));
+        Assert.Equal(rank, RankPhrases.IsRankNumber(text, text.IndexOf(figure, StringComparison.Ordinal)));
 }

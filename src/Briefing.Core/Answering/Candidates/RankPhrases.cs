@@ -33,8 +33,12 @@ internal static partial class RankPhrases
     public static bool Covers(string text, int index) =>
         Patterns().Append(Seed()).Append(BeforeSuperlative()).Any(pattern => pattern.Matches(text).Any(m => m.Index <= index && index < m.Index + m.Length));
 
-    /// <summary>Where the number right before <paramref name="index"/> is a place in a ranking ("Platz 136", "No. 3"), not an amount.</summary>
-    public static bool IsRankNumber(string text, int index) => RankNounBefore().IsMatch(text[Math.Max(0, index - 14)..index]);
+    /// <summary>
+    /// Whether the figure at <paramref name="index"/> is a place in a ranking, named by the word right before it ("Platz
+    /// 136", "Japan's number three", "Nummer 1", "Nr. 4", "No 3"), not an amount. The one reading of a rank noun before a
+    /// figure, for candidates, counts and places in an order alike.
+    /// </summary>
+    public static bool IsRankNumber(string text, int index) => RankNounBefore().IsMatch(text.AsSpan(0, index));
 
     private static Regex[] Patterns() => [RankNoun(), OrdinalRankNoun(), GermanPlacedAs(), EnglishPlaced(), EnglishNumber()];
 
@@ -121,6 +125,7 @@ internal static partial class RankPhrases
     [GeneratedRegex(@"\b" + EnglishOrdinal + @"[- ](most\s+\p{L}+|\p{L}{2,}est|best|worst)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeSuperlative();
 
-    [GeneratedRegex(@"\b(platz|rang|place|position|no\.|nr\.|number)\s*$", RegexOptions.IgnoreCase)]
+    /// <remarks>"No" only capitalised: a lower-case "no 3" may deny a count ("no one", "no 3 of them").</remarks>
+    [GeneratedRegex(@"\b((?i:platz|rang|place|position|number|nummer|nr\.?)|No\.?)\s*$")]
     private static partial Regex RankNounBefore();
 }

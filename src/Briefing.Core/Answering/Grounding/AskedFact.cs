@@ -475,7 +475,7 @@ internal static partial class AskedFact
             // "Japan's number three mobile operator" for "How many jobs …?": a rank counts nothing.
             // "Mikoliunas, 20, barged …", "in the 90th minute", "sechs Mal teilgenommen": an age, an ordinal or a frequency
             // counts nothing either.
-            if (AnswerCandidates.IsSum(sentence.Text, start, end) || IsRankAt(sentence.Text, start) || UncountingFigures.At(sentence.Text, start, end))
+            if (AnswerCandidates.IsSum(sentence.Text, start, end) || RankPhrases.IsRankNumber(sentence.Text, start) || UncountingFigures.At(sentence.Text, start, end))
             {
                 located.Add(key);
                 continue;
@@ -603,13 +603,6 @@ internal static partial class AskedFact
     /// <summary>The figure from <paramref name="start"/> to <paramref name="end"/> is one side of "3:0" or "22:00", or written onto a name ("Ö24", "MH17").</summary>
     private static bool CountsNothing(string text, int start, int end) =>
         (start >= 1 && char.IsLetter(text[start - 1])) || (end + 1 < text.Length && text[end] == ':' && char.IsDigit(text[end + 1])) || (start >= 2 && text[start - 1] == ':' && char.IsDigit(text[start - 2]));
-
-    /// <summary>The figure at <paramref name="start"/> is a rank: "Japan's number three mobile operator", "Nummer zwei", "Nr. 1" (not "no one", a count of none).</summary>
-    public static bool IsRankAt(string text, int start) => RankNumber().IsMatch(text.AsSpan(0, start));
-
-    /// <summary>Right before a figure: the word that makes it a rank.</summary>
-    [GeneratedRegex(@"\b(number|nummer|nr\.?)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex RankNumber();
 
     /// <remarks>"Wie heißt das neue Gesetz?" may be answered by a compound ("Klimaschutzgesetz"), so only the asked name itself counts.</remarks>
     [GeneratedRegex(@"\b(what('s|\s+is|\s+was|\s+are|\s+were)\s+(" + ArticleAlternations.EnglishDefiniteOrPossessive + @")\s+names?\b|wie\s+(heißt|hieß|heisst|hiess|lautet|lautete)\s+(der|sein|ihr)\s+name\b)", RegexOptions.IgnoreCase)]

@@ -39,7 +39,7 @@ internal static partial class OnlyPlacesInAnOrder
     /// <summary>"50. Super Bowl", "15th place", "No 3", "Nr. 1", "number three".</summary>
     private static bool IsPlaceAt(string text, int start, int end, bool german) =>
         UncountingFigures.IsOrdinalAt(text, end) || (german && IsGermanOrdinalAt(text, start, end))
-        || AskedFact.IsRankAt(text, start) || RankAbbreviationBefore().IsMatch(text.AsSpan(0, start));
+        || RankPhrases.IsRankNumber(text, start);
 
     /// <summary>
     /// "Die 50. Super Bowl", "der 28. Runde", "seinem 25. Geburtstag": digits with a full stop after an article, an
@@ -63,8 +63,4 @@ internal static partial class OnlyPlacesInAnOrder
 
     [GeneratedRegex(@"\G\.\s+(?<word>\p{L}+)")]
     private static partial Regex WordAfterFullStop();
-
-    /// <summary>"No 3", "No. 1": the English abbreviation of number, capitalised (a lower-case "no 3" may deny a count).</summary>
-    [GeneratedRegex(@"\bNo\.?\s*$")]
-    private static partial Regex RankAbbreviationBefore();
 }
