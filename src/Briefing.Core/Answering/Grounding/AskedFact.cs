@@ -55,7 +55,10 @@ internal static partial class AskedFact
         if (roles.Count > 0 && !chosen.Any(c => c.Hit.Passage.Language != language || NamesSomeoneNotInAnotherRole(c, question, names, roles)))
             return $"no chosen sentence names someone as the asked '{roles[0]}'";
         // "Wer ist Bürgermeister von X?" over a sentence about X that names a sultan: the asked role is written by the
-        // answering sentence ("Bürgermeisterin Anna Berg", "X's mayor"); other languages' sentences are not checked.
+        // answering sentence ("Bürgermeisterin Anna Berg", "X's mayor"). Other languages' sentences are checked only for a
+        // role of a family that lists both languages' nouns (RoleFamilies: "Who is the managing director of X?" over "Der
+        // Garnhersteller X wird … einen Insolvenzantrag einbringen" writes no Chef, Geschäftsführer nor director); another
+        // role's translation is not known here.
         if (roles.Count > 0 && !roles.All(IsPartTaken)
             && !chosen.Any(c => c.Hit.Passage.Language != language || roles.Any(r => ShowsAskedRole(c.Text, r, question, language))))
             return $"no chosen sentence shows the asked '{roles[0]}'";
@@ -73,7 +76,14 @@ internal static partial class AskedFact
         if (AsksForName(question, expected) && AskedPersonNoun.Of(question) is { } noun
             // "the player who took the ball away": the relative clause says who is asked, so the sentence naming the doer
             // of its action ("Miller stripped the ball away") names the player, though it never writes "player".
-            && !chosen.Any(c => c.Hit.Passage.Language != language || c.NamesAskedAgent || c.Novel.Overlaps(AnswerCandidates.NearHead(c.Text, noun, language, names))))
+            // A sentence of the other language does not write the asked noun as typed: it names the person beside the noun's
+            // translation (NearAskedNoun) or marks a new name as a person's ("Geschäftsführer Thomas Habermann", "Radu
+            // Vlasceanu"; OtherLanguagePersonName). "ein zwölfjähriger Bub, wie die Nachrichtenagentur PTI … berichtete"
+            // names no one for "the name of the twelve-year-old boy who …".
+            && !chosen.Any(c => c.NamesAskedAgent
+                || (c.Hit.Passage.Language != language
+                    ? c.NearAskedNoun || OtherLanguagePersonName.NamesSomeoneNew(c, question, names)
+                    : c.Novel.Overlaps(AnswerCandidates.NearHead(c.Text, noun, language, names)))))
             return $"no chosen sentence names the asked '{noun}'";
         // "Wie heißt der zehnjährige Finne, der …?" read as the name of a thing: a person is still asked, and only a name answers.
         if (PersonAskedAsNamed.Missing(chosen, question, language, expected, names, expansions, candidates) is { } unnamedPerson) return unnamedPerson;
@@ -309,6 +319,9 @@ internal static partial class AskedFact
         ["sprecher", "spokesman", "spokeswoman", "spokesperson"],
         ["bürgermeister", "mayor", "stadtchef", "stadtoberhaupt", "ortschef"],
     ];
+
+    /// <summary>The role belongs to a family of <see cref="RoleFamilies"/>, whose nouns are of both languages.</summary>
+    private static bool IsInRoleFamily(string role) => RoleFamilies.Any(f => f.Any(m => SameRole(m, role)));
 
     /// <summary>
     /// "Welcher Spieler erzielte einen Touchdown …?", "Which actor signed the anthem?": a part taken in the game or the

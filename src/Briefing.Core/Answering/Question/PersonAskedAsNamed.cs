@@ -30,8 +30,11 @@ internal static partial class PersonAskedAsNamed
         var asked = AnswerCandidates.WithTranslations(AnswerCandidates.Asked(question, AnswerType.Person, language, names), AnswerType.Person, expansions);
         var human = !MayBeFirm().IsMatch(noun);
         // A sentence of another language is not read for titles: the translations of the asked noun are not known here.
+        // Its new name must be marked as a person's, or stand by the asked noun's translation (OtherLanguagePersonName):
+        // "Tirupati" of "vom Tirupati-Tirumala-Tempel … war ein zwölfjähriger Bub" is no name of the asked boy.
         if (!chosen.Any(c => AnswerCandidates.Novel(PersonNames(c.Text, c.Hit.Passage.Language, names, human,
-                c.Hit.Passage.Language == language ? title => IsAnotherRole(title, noun, question) : null), asked).Count > 0))
+                c.Hit.Passage.Language == language ? title => IsAnotherRole(title, noun, question) : null), asked).Count > 0
+                && (c.Hit.Passage.Language == language || !human || c.NearAskedNoun || OtherLanguagePersonName.NamesSomeoneNew(c, question, names))))
             return $"no chosen sentence names the asked '{noun}' by name";
         return candidates is not null && UnnamedReport(chosen, candidates, noun, language) is { } unnamed
             ? $"the answering article tells of the asked '{noun}' only unnamed: {unnamed.Text}"
