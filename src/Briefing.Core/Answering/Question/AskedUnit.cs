@@ -122,6 +122,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // ("17 seconds", "twice", "zweimal") names no counted thing.
         if (TimeOrFrequency().IsMatch(word)) return null;
         if (MoneyWord().IsMatch(word) || MoneyNoun().IsMatch(word)) return new AskedUnit(word, Measure.Money);
+        if (MoneyCompoundTail(word) is { } compound) return new AskedUnit(compound, Measure.Money);
         // "Wie hoch ist die Arbeitslosenquote?", "How high is the unemployment rate?": a rate is stated as a percentage
         // ("bei 6,7 Prozent"), which no sentence counting "Quoten" shows.
         if (PercentWord().IsMatch(word) || (ExpectedAnswerType.AsksForRate(question) && ExpectedAnswerType.IsRateWord(word))) return new AskedUnit(word, Measure.Percent);
@@ -271,12 +272,12 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     private static string? AskedMoneyNoun(string question)
     {
         var noun = AskedNoun().Match(question);
-        if (noun.Success && IsMoneyNoun(noun.Groups["noun"].Value)) return noun.Groups["noun"].Value;
+        if (noun.Success && IsMoneyNoun(noun.Groups["noun"].Value)) return SumWord(noun.Groups["noun"].Value);
         // "Mit welchem operativen Minus rechnet X?", "Welche Entschädigung soll Linz zahlen?", "What salary does X earn?":
         // a which-question whose noun is a sum asks the sum, not a name. Nouns that also name a kind ("Welche Steuer …?",
         // "Welchen Schaden richtete der Sturm an?") stay out: there "which" picks the kind.
         var which = WhichNoun().Match(question);
-        if (which.Success && IsMoneyNoun(which.Groups["noun"].Value) && !KindOfMoney().IsMatch(which.Groups["noun"].Value)) return which.Groups["noun"].Value;
+        if (which.Success && IsMoneyNoun(which.Groups["noun"].Value) && !KindOfMoney().IsMatch(which.Groups["noun"].Value)) return SumWord(which.Groups["noun"].Value);
         // "Was bekommt Anne Will an Gage dafür, dass sie …?": the German "an" names what is measured of a what-question
         // wherever a clause follows it.
         return WhatQuestion().IsMatch(question) && MeasuredByAn().Matches(question).Select(m => m.Groups["noun"].Value).FirstOrDefault(IsMoneyNoun) is { } measured
@@ -287,7 +288,24 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     public static bool AsksSumByNoun(string question) => AskedMoneyNoun(question) is not null;
 
     /// <summary>A noun of a sum: "budget", "Gage", and a compound ending in a word of money ("prize money", "Preisgeld").</summary>
-    private static bool IsMoneyNoun(string word) => MoneyNoun().IsMatch(word) || RoleMoneyWord().IsMatch(word) || MoneyWord().IsMatch(word);
+    private static bool IsMoneyNoun(string word) =>
+        MoneyNoun().IsMatch(word) || RoleMoneyWord().IsMatch(word) || MoneyWord().IsMatch(word) || MoneyCompoundTail(word) is not null;
+
+    /// <summary>The word a sum is asked by: a compound's sum part ("budget" of "Jahresbudget"), else the noun itself.</summary>
+    private static string SumWord(string noun) => MoneyCompoundTail(noun) ?? noun;
+
+    /// <summary>
+    /// "Über welches Jahresbudget verfügt …?", "Welche Geldstrafe droht …?", "Wie hoch ist das Heeresbudget?": a German
+    /// compound whose last part is a sum asks that sum, as the bare noun does ("budget", "Strafe" of money); its first
+    /// part only says whose or for what, and the article may word it otherwise ("a £2.5m annual budget", "eine
+    /// Geldstrafe von 110 Euro"). Read as no unit, the which-question asked a name and the sentence restating the
+    /// question led. A "Strafe" is a sum only after "Geld" ("Haftstrafe" is a prison term).
+    /// </summary>
+    /// <returns>The sum part, which a sentence must show as the sum's role (<see cref="HasRole"/>), or null.</returns>
+    private static string? MoneyCompoundTail(string word) => MoneyCompound().Match(word) is { Success: true } compound ? compound.Groups["tail"].Value : null;
+
+    [GeneratedRegex(@"^\p{L}{2,}?(?<tail>budgets?|etats?)$|^\p{L}*geld(?<tail>strafen?|bußen?|bussen?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyCompound();
 
     [GeneratedRegex(@"^\s*was\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhatQuestion();
@@ -321,7 +339,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// </summary>
     public bool HasRole => Kind == Measure.Money && !GenericMoney().IsMatch(Word);
 
-    [GeneratedRegex(@"^\p{L}*(geld|money|schaden|schäden)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|teuer|expensive|costly|(sell|sells|sold|selling)\s+for|fetch\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income|minus|ersparnis|ersparnisse|savings)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\p{L}*(geld|money|schaden|schäden)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|buße\w*|busse\w*|charge|teuer|expensive|costly|(sell|sells|sold|selling)\s+for|fetch\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income|minus|ersparnis|ersparnisse|savings)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericMoney();
 
     [GeneratedRegex(@"^(gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses|fee|fees|gebühr|gebühren|minus)$", RegexOptions.IgnoreCase)]
@@ -459,7 +477,10 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         + @"|(?-i:spart|sparte|sparen|gespart|einsparen|eingespart|ausgeben|ausgegeben|investiert|investierte|investieren|einnehmen|eingenommen)"
         // "Was muss X an Strafe zahlen?", "Was mussten die Journalisten zahlen?": the infinitive after a modal verb (in
         // lower case: "Was sagen die Zahlen?" asks no sum).
-        + @"|(?-i:zahlen)|gezahlt|(?<=\b(set|sets|setting|put|puts|putting)\s+)aside)\b", RegexOptions.IgnoreCase)]
+        + @"|(?-i:zahlen)|gezahlt|(?<=\b(set|sets|setting|put|puts|putting)\s+)aside"
+        // "What will Google charge for its tablet?": the bare verb after an auxiliary and its subject asks a price; not
+        // "charged" ("What was he charged with?") nor the noun "charges".
+        + @"|(?<=\b(will|would|does|do|did|could|can|might|should)\s+(\p{L}+\s+){1,3})charge)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyVerb();
 
     /// <summary>
@@ -481,7 +502,10 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// just as well (German "Welchen Preis …?" stays out for the same reason).
     /// </remarks>
     [GeneratedRegex(@"\b(zu|für|at|for)\s+(welche[mnr]?|what|which)\s+(?<unit>preis|\p{L}*betrag|\p{L}*summe|price|sum|amount|cost)\b"
-        + @"|^\s*what\s+(?:[a-z]+\s+)?(?<unit>price|sum|amount)\b(?!\s+of\b)", RegexOptions.IgnoreCase)]
+        + @"|^\s*what\s+(?:[a-z]+\s+)?(?<unit>price|sum|amount)\b(?!\s+of\b)"
+        // "Zu welchem Stückpreis …?", "zu welchem Kaufpreis": after "zu" a compound of "Preis" is a price, no award
+        // ("Für welchen Literaturpreis …?" stays out).
+        + @"|\bzu\s+welchem\s+(?<unit>\p{L}+preis)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AskedPrice();
 
     /// <summary>
@@ -491,7 +515,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     [GeneratedRegex(@"\bhow\s+(?:much\s+(?:is|was|are|were|will\s+be|would\s+be)\s+(?:" + ArticleAlternations.EnglishDefiniteOrPossessive + @")|(?:big|large)\s+an?)\s+(?<noun>[\p{L}\-]+)(?:\s+(?<noun>\p{L}+))?", RegexOptions.IgnoreCase)]
     private static partial Regex SizedMoneyNoun();
 
-    [GeneratedRegex(@"(summe|betrag)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(summe|betrag|preis)$", RegexOptions.IgnoreCase)]
     private static partial Regex SumTail();
 
     /// <summary>"What share of …", "Which proportion of …", "Welcher Anteil …": the question asks a part of a whole.</summary>
