@@ -181,7 +181,13 @@ internal static partial class AskedFact
         if (AskedAmount.IsAsked(question, unit) && !chosen.Any(AskedAmount.IsStatedIn)) return "no chosen sentence states an amount";
         // A sentence without a new figure ("At Heathrow, BAA said …") does not count the asked thing either.
         // Whether a sentence's figures count other things was read when it was scored (CandidateSentence.CountsOtherThings).
-        if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true } && !chosen.Any(c => c.Novel.Count > 0 && !c.CountsOtherThings))
+        // A sentence whose only new figures are in words answers only if it names the counted thing (or a neighbour does),
+        // as a lead must, or restates the question: a figure in words is never judged to count other things
+        // (CountsOtherThings), so "How many shows … did Britney Spears play?" was answered by "suing eight insurance
+        // companies" beside a lead whose "82-date tour" counts dates. "Eight bullets were fired into the door of 50 Cent's
+        // management company" restates "How many shots were fired into …?" and counts the shots by another noun.
+        if (unit is { Kind: AskedUnit.Measure.Count, CountsThings: true }
+            && !chosen.Any(c => c.Novel.Count > 0 && !c.CountsOtherThings && (c.ShowsUnit || c.Coverage >= RestatingCountCoverage || !HasOnlyFiguresInWords(c))))
             return $"the chosen sentences' numbers count other things than '{unit.Word}'";
         // "Wie viele Leute dürfen auf der Fähre arbeiten?" over "9.000 Menschen warten": people, but in another role.
         // People asked by a noun of their own too: "How many fans were arrested?" over "96 supporters were crushed to death".
@@ -448,6 +454,17 @@ internal static partial class AskedFact
         var given = NumberTokens.In(sentence).Where(n => !AskedAmount.IsYearLike(n)).ToList();
         return asked.Count > 0 && given.Count > 0 && !given.Any(asked.Contains);
     }
+
+    /// <summary>
+    /// How much of a count question a sentence must show to tell the asked event itself, so that its figure in words
+    /// counts the asked thing under another noun ("eight bullets" for shots: 0.85; "suing eight insurance companies" for
+    /// the tour's shows: 0.37).
+    /// </summary>
+    private const double RestatingCountCoverage = 0.5;
+
+    /// <summary>Every new figure of the sentence is written in words ("eight insurance companies", "two-time runner-up").</summary>
+    private static bool HasOnlyFiguresInWords(CandidateSentence sentence) =>
+        !Figures(sentence.Text).Any(f => f.Digits && sentence.Novel.Contains(f.Key));
 
     /// <summary>How much of a why-question a lead must show to tell the asked event itself, whose cause may go unmarked.</summary>
     private const double RestatingCoverage = 0.5;

@@ -117,11 +117,12 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         if (FunctionWords.IsFunctionWord(word) || FunctionWords.IsQuestionWord(word) || CountPronouns.Is(word) || DegreeWord().IsMatch(word) || (!counting && char.IsLower(word[0]) && LanguageOf(match) == "de")
             || (!counting && IsSubjectName(question, unit, LanguageOf(match), names)))
             return MoneyVerb().Match(question) is { Success: true } money ? new AskedUnit(money.Value, Measure.Money)
-                : OfferVerb().Match(question) is { Success: true } offer ? new AskedUnit(offer.Value, Measure.Money) : null;
+                : OfferVerb().Match(question) is { Success: true } offer ? new AskedUnit(offer.Value, Measure.Money)
+                : SellerAsks().Match(question) is { Success: true } asks ? new AskedUnit(asks.Value, Measure.Money) : null;
         // "How much time remained?", "How many times ...?", "Wie viel Zeit ...?": a length of time or a frequency
         // ("17 seconds", "twice", "zweimal") names no counted thing.
         if (TimeOrFrequency().IsMatch(word)) return null;
-        if (MoneyWord().IsMatch(word) || MoneyNoun().IsMatch(word)) return new AskedUnit(word, Measure.Money);
+        if (MoneyWord().IsMatch(word) || MoneyNoun().IsMatch(word) || PenaltyAskedHigh(match, word)) return new AskedUnit(word, Measure.Money);
         if (MoneyCompoundTail(word) is { } compound) return new AskedUnit(compound, Measure.Money);
         // "Wie hoch ist die Arbeitslosenquote?", "How high is the unemployment rate?": a rate is stated as a percentage
         // ("bei 6,7 Prozent"), which no sentence counting "Quoten" shows.
@@ -484,6 +485,13 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     private static partial Regex MoneyVerb();
 
     /// <summary>
+    /// "How much will Virgin Radio charge listeners …?", "Wie viel verlangt X für die Domain?": what a seller asks is a
+    /// price ("7.2MB of data" answered it). Only after "how much" / "wie viel": "What charges did he face?" asks no sum.
+    /// </summary>
+    [GeneratedRegex(@"\b(charge|charges|charging|(?-i:verlangt|verlangte|verlangen))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SellerAsks();
+
+    /// <summary>
     /// "How much did DMGT offer for a stake?": what "how much" asks of a bid is a sum, not "circulation up by 20% to
     /// 260,000", and one the answering sentence calls an offer or bid ("a 530 pence-per-share offer"), not "a deal worth
     /// 25m euros" (<see cref="HasRole"/>). Only after "how much": "What price per share is X offering?" asks the price.
@@ -542,8 +550,24 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// (unlike <see cref="MoneyWord"/>'s endings: "tax" ends "syntax").
     /// </summary>
     [GeneratedRegex(@"^(compensation|damages|payout|payouts|payment|payments|severance|redundancy|pension|pensions|rent|budget|grant|grants|subsidy|subsidies|funding|debt|debts|tax|taxes|fine|fines|bail|ransom|reward|budgets"
-        + @"|entschädigung|entschädigungen|abfindung|abfindungen|schadenersatz|schadensersatz|schmerzensgeld|miete|rente|renten|etat|förderung|zuschuss|zuschüsse|subvention|subventionen|schulden|steuer|steuern|kaution|belohnung|honorar|gage|ablöse|strafzahlung)$", RegexOptions.IgnoreCase)]
+        + @"|entschädigung|entschädigungen|abfindung|abfindungen|schadenersatz|schadensersatz|schmerzensgeld|miete|rente|renten|etat|förderung|zuschuss|zuschüsse|subvention|subventionen|schulden|steuer|steuern|kaution|belohnung|honorar|gage|ablöse|strafzahlung"
+        // "Wie hoch ist die Maut …?": a toll is a sum, not a count (a fine, "Geldstrafe", is read by MoneyCompound).
+        // English "toll" stays out: "How high was the death toll?" asks a count.
+        + @"|maut)$", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyNoun();
+
+    /// <summary>
+    /// "Wie hoch ist die Strafe, die … droht?": a penalty asked by "wie hoch" is a fine, a sum (a prison term is asked
+    /// "wie lange", "zu welcher Haftstrafe"); "Strafe" alone also names a prison sentence, so only after "wie hoch".
+    /// </summary>
+    private static bool PenaltyAskedHigh(Match cue, string word) =>
+        HighCue().IsMatch(cue.Value) && PlainPenalty().IsMatch(word);
+
+    [GeneratedRegex(@"^(strafe|strafen)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlainPenalty();
+
+    [GeneratedRegex(@"^wie\s+hoch\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HighCue();
 
     [GeneratedRegex(@"^(time|times|zeit|mal|male)$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOrFrequency();

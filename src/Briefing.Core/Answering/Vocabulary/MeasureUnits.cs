@@ -108,6 +108,9 @@ internal static partial class MeasureUnits
 
     private const string Scale = @"(\s+(bis|to|und|and|oder|or)\s+\p{L}+)?(\s+(millionen|milliarden|mio\.?|mrd\.?|million|billion|thousand|tausend)|m|bn)?[\s\-]*";
 
+    /// <summary>After a length's unit: the "per hour" of a speed ("km/h", "Kilometer pro Stunde", "miles an hour").</summary>
+    private const string NotARate = @"(?!\s*/\s*h\b|\s+(pro|per|je|an|a|in\s+der)\s+(stunde|hour|sekunde|second)\b)";
+
     private const string Lengths = @"\p{L}*(meter|metern|metres?|meters)|km|cm|mm|m|miles?|meilen|feet|foot|ft|fuß|yards?|inch|inches|zoll";
 
     /// <summary>Each family's units right after a figure (and its scale): "1,9 Promille", "20 Kilometer", "über 60 Grad", "2.5 tonnes".</summary>
@@ -118,7 +121,9 @@ internal static partial class MeasureUnits
         // "minus 20C", "35 F": English reports write the scale's letter for "degrees" (capital, no word after it).
         ["temperature"] = new(@"\G" + Scale + @"(grad|degrees?|°|(?-i:[CF])(?!\p{L}))", RegexOptions.IgnoreCase),
         ["loudness"] = new(@"\G" + Scale + @"(dezibel|decibels?|db)(?!\p{L})", RegexOptions.IgnoreCase),
-        ["length"] = new(@"\G" + Scale + @"(" + Lengths + @"|zeichen|characters|seiten|pages|wörter|words)(?!\p{L})", RegexOptions.IgnoreCase),
+        // Not a speed, an area or a volume written with a length's unit: "187 Stundenkilometer", "120 km/h", "50 miles per
+        // hour", "300 Quadratmeter", "1000 Kubikmeter" measure no length ("Wie lang war die Teststrecke?").
+        ["length"] = new(@"\G" + Scale + @"(?!(stunden|quadrat|kubik)\p{L})(" + Lengths + @"|zeichen|characters|seiten|pages|wörter|words)(?!\p{L})" + NotARate, RegexOptions.IgnoreCase),
     };
 
     /// <summary>
