@@ -57,6 +57,7 @@ public sealed class OrdinalOfAskedNounTests : InventedArticlesTest
     [InlineData("Für Kohlschreiber war es der insgesamt sechste Tour-Titel.", "Titel", "sechste tour-titel")]
     [InlineData("den zweiten Tag der 13. Streikwelle seit eineinhalb Jahren", "Streikwelle", "13. streikwelle")]
     [InlineData("It was the 50th consecutive quarter of growth.", "quarter", "50th quarter")]
+    [InlineData("Es war das achte Quartal in Folge mit Wachstum.", "Quartal", "achte quartal")]
     public void An_ordinal_numbers_the_asked_noun_or_a_compound_it_heads(string sentence, string noun, string key) =>
         Assert.Contains(key, OrdinalOfAskedNoun.In(sentence, [noun]));
 
@@ -65,6 +66,7 @@ public sealed class OrdinalOfAskedNounTests : InventedArticlesTest
     [InlineData("Es war der letzte Sieg der Saison.", "Sieg")]
     [InlineData("Der dritte Motor fiel aus.", "Tor")]
     [InlineData("Das zweite Tor ist ihm gelungen.", "Premier-League-Tor")]
+    [InlineData("GDP rose by 0.8% in the fourth quarter.", "quarter")]
     public void An_ordinal_of_another_noun_or_the_last_one_numbers_nothing_asked(string sentence, string noun) =>
         Assert.Empty(OrdinalOfAskedNoun.In(sentence, [noun]));
 }

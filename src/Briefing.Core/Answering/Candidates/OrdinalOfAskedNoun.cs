@@ -48,6 +48,10 @@ internal static partial class OrdinalOfAskedNoun
             var words = new[] { match.Groups["first"].Value, match.Groups["second"].Value }.Where(w => w.Length > 0).ToList();
             var nounIndex = words.FindIndex(w => nounForms.Any(f => NamesNoun(w, f)));
             if (nounIndex < 0 || (nounIndex == 1 && !char.IsLower(words[0][0]))) continue;
+            // "the fourth quarter", "im 19. Jahrhundert": a part of the calendar is numbered within its year or era, not in
+            // the asked series; it is one only as a run ("the 50th consecutive quarter", "das achte Quartal in Folge").
+            if (CalendarParts.Contains(words[nounIndex]) && !(nounIndex == 1 && RunAdjectives.Contains(words[0]))
+                && !RunAfter().IsMatch(text, match.Groups[nounIndex == 0 ? "first" : "second"].Index + words[nounIndex].Length)) continue;
             yield return $"{ordinal.ToLowerInvariant()} {words[nounIndex].ToLowerInvariant()}";
         }
     }
@@ -79,6 +83,20 @@ internal static partial class OrdinalOfAskedNoun
     private static bool IsNoPlace(string ordinal) =>
         ordinal.StartsWith("letzt", StringComparison.OrdinalIgnoreCase) || ordinal.StartsWith("vorletzt", StringComparison.OrdinalIgnoreCase)
         || ordinal.Equals("last", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of a part of the calendar, which an ordinal numbers within its year or era.</summary>
+    private static readonly HashSet<string> CalendarParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "quarter", "quarters", "half", "century", "millennium", "Quartal", "Quartals", "Quartale", "Halbjahr", "Halbjahres",
+        "Hälfte", "Jahrhundert", "Jahrhunderts", "Jahrtausend", "Jahrtausends",
+    };
+
+    /// <summary>Adjectives that make an ordinal count a run ("50th consecutive quarter").</summary>
+    private static readonly HashSet<string> RunAdjectives = new(StringComparer.OrdinalIgnoreCase) { "consecutive", "straight", "successive" };
+
+    /// <summary>A run's words right after the noun: "in Folge", "hintereinander", "in Serie", "in a row", "running".</summary>
+    [GeneratedRegex(@"\G\s+(in\s+folge|hintereinander|in\s+serie|in\s+a\s+row|running)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RunAfter();
 
     private const int MaxWordsToNoun = 3;
     private const int MinClosedHead = 5;
