@@ -153,6 +153,9 @@ internal static partial class SentenceCandidates
         var rate = ExpectedAnswerType.AsksForRate(context.Question);
         // "Wie oft …?", "How many months in a row …?": "zum dritten Mal", "the 19th month in a row" count it.
         var series = expected == AnswerType.Number && OrdinalSeries.IsAsked(context.Question);
+        // "Der wievielte Sieg in Serie …?": the ordinal the article writes before the asked noun ("den zwölften Sieg") is the place asked.
+        var seriesNoun = expected == AnswerType.Rank ? OrdinalOfAskedNoun.AskedNoun(context.Question) : null;
+        var seriesNounFormsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
         var scoresNotAsked = expected == AnswerType.Number && !ExpectedAnswerType.AsksForTally(context.Question);
         // "Wie heißt das Album?": the title after "heißt" / "titled" or in quotes is the asked name.
         var titleAsked = expected == AnswerType.Named && ExpectedAnswerType.AsksForTitle(context.Question);
@@ -303,6 +306,13 @@ internal static partial class SentenceCandidates
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
                     : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms, series, isCountedNoun), askedInEitherLanguage);
+                if (seriesNoun is not null)
+                {
+                    if (!seriesNounFormsByLanguage.TryGetValue(language, out var seriesNounForms))
+                        seriesNounFormsByLanguage[language] = seriesNounForms = AskedNounForms.In([seriesNoun], context.Language, language, expansions);
+                    novel = novel.Union(AnswerCandidates.Novel(OrdinalOfAskedNoun.In(sentences[i], seriesNounForms).ToHashSet(StringComparer.Ordinal), askedInEitherLanguage))
+                        .ToHashSet(StringComparer.Ordinal);
+                }
                 if (framingMonths.Count > 0)
                     novel = novel.Union(DayOfAskedMonth.In(sentences[i], framingMonths, context.StandaloneQuestion)).ToHashSet(StringComparer.Ordinal);
                 // "How long was the old boat ...?": a thing's length in metres or pages answers too (AskedThingLength).
