@@ -37,6 +37,7 @@ public sealed class CandidateFitTests : InventedArticlesTest
     [InlineData("Der Verein liegt auf Platz 4 der Tabelle.", "4", true)]
     [InlineData("Vodafone will cut three hundred jobs.", "three", false)]
     [InlineData("There were no 3 of them alike.", "3", false)]
+    [InlineData("The attack took place 3 km from the border.", "3", false)]
     public void A_figure_after_number_is_a_rank(string text, string figure, bool rank) =>
         Assert.Equal(rank, RankPhrases.IsRankNumber(text, text.IndexOf(figure, StringComparison.Ordinal)));
 }

@@ -67,6 +67,7 @@ public sealed class OrdinalOfAskedNounTests : InventedArticlesTest
     [InlineData("Der dritte Motor fiel aus.", "Tor")]
     [InlineData("Das zweite Tor ist ihm gelungen.", "Premier-League-Tor")]
     [InlineData("GDP rose by 0.8% in the fourth quarter.", "quarter")]
+    [InlineData("Er war der fünfte Spieler, der verletzt ausfiel.", "Spiel")]
     public void An_ordinal_of_another_noun_or_the_last_one_numbers_nothing_asked(string sentence, string noun) =>
         Assert.Empty(OrdinalOfAskedNoun.In(sentence, [noun]));
 }

@@ -95,5 +95,22 @@ public sealed class PersonNamedInOtherLanguageTests : IDisposable
         Assert.Contains(answer.Citations, c => c.Quote.Contains("Ravi Kumar"));
     }
 
+    [Fact]
+    public async Task A_report_that_names_the_boy_by_a_double_name_answers()
+    {
+        // "Ravi-Shankar" is a chain of names, not a name written into a compound noun as "Tirupati" of the temple.
+        using var engine = EngineFixture.WithDictionaries(_folder, EnglishGerman, GermanEnglish);
+        _folder.Write("news/bus.txt", """
+            Bus stürzte bei Kurnool in einen Fluss
+            Kurnool – Bei einem Busunglück nahe Kurnool sind am Samstag 21 Pilger ums Leben gekommen. Einziger Überlebender des Unglücks auf der Rückfahrt vom Tirupati-Tirumala-Tempel bei Kurnool war der zwölfjährige Ravi-Shankar Kumar, wie die Nachrichtenagentur PTI berichtete.
+            """);
+        await engine.IngestAsync(_folder.Combine("news"));
+
+        var answer = await engine.AskAsync("What was the name of the twelve-year-old boy who survived the bus accident near Kurnool?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Ravi-Shankar Kumar"));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -33,6 +33,8 @@ public sealed class SumAskedByCompoundTests : IDisposable
     [InlineData("Für welchen Literaturpreis wurde die Autorin nominiert?")]
     [InlineData("What was the singer charged with after the concert?")]
     [InlineData("What charges does the singer face?")]
+    [InlineData("What did police charge the singer with after the concert?")]
+    [InlineData("How much is the police charging the singer with?")]
     public void A_prison_term_a_year_an_award_or_a_charge_asks_no_sum(string question) =>
         Assert.NotEqual(AskedUnit.Measure.Money, AskedUnit.Of(question)?.Kind);
 

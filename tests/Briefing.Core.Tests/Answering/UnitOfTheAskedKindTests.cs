@@ -39,8 +39,18 @@ public sealed class UnitOfTheAskedKindTests : InventedArticlesTest
     [InlineData("Wie hoch ist die Strafe, die beim Betreten der Sperrzone droht?")]
     [InlineData("How much will Virgin Radio charge listeners for its service?")]
     [InlineData("Wie viel verlangt der Student für die Domain?")]
+    [InlineData("Wie hoch ist die Pkw-Maut für Ausländer?")]
+    [InlineData("Wie hoch ist die Autobahnmaut in Slowenien?")]
     public void A_fine_a_toll_and_a_sellers_price_ask_a_sum(string question) =>
         Assert.Equal(AskedUnit.Measure.Money, AskedUnit.Of(question)?.Kind);
+
+    [Theory]
+    // A seller's asking price is a generic price: the answering sentence need not repeat the asking verb ("für 5.000 Euro
+    // verkaufen" answers "Wie viel verlangt …?").
+    [InlineData("Wie viel verlangt der Student für die Domain?")]
+    [InlineData("How much is the radio charging listeners for its service?")]
+    public void A_sellers_price_needs_no_verb_of_its_own(string question) =>
+        Assert.False(AskedUnit.Of(question)!.HasRole);
 
     [Theory]
     // What it must not do: English "toll" is a count of the dead, "charges" a list of accusations, and "wie viele
@@ -56,6 +66,8 @@ public sealed class UnitOfTheAskedKindTests : InventedArticlesTest
     [InlineData("The train reached 120 km/h on the test run.", false)]
     [InlineData("The pod reached 50 miles per hour.", false)]
     [InlineData("Die Halle hat 300 Quadratmeter.", false)]
+    [InlineData("The gusts reached 30 m/s.", false)]
+    [InlineData("Die Wohnung hat 80 m² Fläche.", false)]
     // What it must not do: a length in any of its units is still one.
     [InlineData("Die Teststrecke ist 500 Meter lang.", true)]
     [InlineData("The track is 1.2km long.", true)]

@@ -74,10 +74,16 @@ internal static partial class OrdinalOfAskedNoun
         return false;
     }
 
-    /// <summary>"Sieg" and "Siege", "quarter" and "quarters": one noun, the written form at most two letters longer.</summary>
+    /// <summary>
+    /// "Sieg" and "Siege", "quarter" and "quarters": one noun, the written form at most two letters longer — but not a
+    /// person's noun made of it ("Spieler" of "Spiel", "Siegerin" of "Sieg").
+    /// </summary>
     private static bool SameNoun(string written, string asked) =>
         written.Length >= asked.Length && written.Length - asked.Length <= InflectionLength
-        && written.StartsWith(asked, StringComparison.OrdinalIgnoreCase);
+        && written.StartsWith(asked, StringComparison.OrdinalIgnoreCase) && !AgentEnding(written[asked.Length..]);
+
+    private static bool AgentEnding(string ending) =>
+        ending.Equals("er", StringComparison.OrdinalIgnoreCase) || ending.Equals("in", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"letzte", "last", "vorletzte": no place in the series the question can count.</summary>
     private static bool IsNoPlace(string ordinal) =>

@@ -125,7 +125,10 @@ internal static partial class RankPhrases
     [GeneratedRegex(@"\b" + EnglishOrdinal + @"[- ](most\s+\p{L}+|\p{L}{2,}est|best|worst)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeSuperlative();
 
-    /// <remarks>"No" only capitalised: a lower-case "no 3" may deny a count ("no one", "no 3 of them").</remarks>
-    [GeneratedRegex(@"\b((?i:platz|rang|place|position|number|nummer|nr\.?)|No\.?)\s*$")]
+    /// <remarks>
+    /// "No" only capitalised: a lower-case "no 3" may deny a count ("no one", "no 3 of them"). Not the "place" of "took place
+    /// 3 km from the border".
+    /// </remarks>
+    [GeneratedRegex(@"\b((?i:platz|rang|(?<!\b(?:took|take|takes|taking|taken)\s+)place|position|number|nummer|nr\.?)|No\.?)\s*$")]
     private static partial Regex RankNounBefore();
 }

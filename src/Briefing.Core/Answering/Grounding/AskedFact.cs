@@ -55,10 +55,8 @@ internal static partial class AskedFact
         if (roles.Count > 0 && !chosen.Any(c => c.Hit.Passage.Language != language || NamesSomeoneNotInAnotherRole(c, question, names, roles)))
             return $"no chosen sentence names someone as the asked '{roles[0]}'";
         // "Wer ist Bürgermeister von X?" over a sentence about X that names a sultan: the asked role is written by the
-        // answering sentence ("Bürgermeisterin Anna Berg", "X's mayor"). Other languages' sentences are checked only for a
-        // role of a family that lists both languages' nouns (RoleFamilies: "Who is the managing director of X?" over "Der
-        // Garnhersteller X wird … einen Insolvenzantrag einbringen" writes no Chef, Geschäftsführer nor director); another
-        // role's translation is not known here.
+        // answering sentence ("Bürgermeisterin Anna Berg", "X's mayor"); other languages' sentences are not checked (a
+        // check by RoleFamilies, whose nouns are of both languages, cost 3 probe hits).
         if (roles.Count > 0 && !roles.All(IsPartTaken)
             && !chosen.Any(c => c.Hit.Passage.Language != language || roles.Any(r => ShowsAskedRole(c.Text, r, question, language))))
             return $"no chosen sentence shows the asked '{roles[0]}'";
@@ -325,9 +323,6 @@ internal static partial class AskedFact
         ["sprecher", "spokesman", "spokeswoman", "spokesperson"],
         ["bürgermeister", "mayor", "stadtchef", "stadtoberhaupt", "ortschef"],
     ];
-
-    /// <summary>The role belongs to a family of <see cref="RoleFamilies"/>, whose nouns are of both languages.</summary>
-    private static bool IsInRoleFamily(string role) => RoleFamilies.Any(f => f.Any(m => SameRole(m, role)));
 
     /// <summary>
     /// "Welcher Spieler erzielte einen Touchdown …?", "Which actor signed the anthem?": a part taken in the game or the

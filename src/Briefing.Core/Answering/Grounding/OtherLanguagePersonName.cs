@@ -1,3 +1,5 @@
+using Briefing.Core.Text;
+
 namespace Briefing.Core.Answering;
 
 /// <summary>
@@ -5,16 +7,33 @@ namespace Briefing.Core.Answering;
 /// question's words, which that sentence does not write. A name marked as a person's (<see cref="NameSpans"/>: a title,
 /// "Mr", a first name and a surname) or an unmarked one counts (a report names a player by surname alone: "Newton"); not
 /// an acronym ("PTI", an agency or a party) nor a name written into a compound noun ("Tirupati" of
-/// "Tirupati-Tirumala-Tempel", a temple).
+/// "Tirupati-Tirumala-Tempel", a temple). A double name ("Heinz-Christian Strache", "Mikl-Leitner") is still a name.
 /// </summary>
 internal static class OtherLanguagePersonName
 {
-    public static bool NamesSomeoneNew(CandidateSentence sentence, string question, NameDetector names) =>
-        NameSpans.Named(sentence.Text, sentence.Hit.Passage.Language, names)
-            .Any(s => s.Kind is NameKind.Person or NameKind.Unknown && !s.Words.All(NameDetector.IsAcronym) && !InCompound(sentence.Text, s)
-                && s.Words.Any(w => !question.Contains(w, StringComparison.OrdinalIgnoreCase)));
+    public static bool NamesSomeoneNew(CandidateSentence sentence, string question, NameDetector names)
+    {
+        var language = sentence.Hit.Passage.Language;
+        var questionWords = Tokenizer.LetterRuns(question).Select(m => WordNormalizer.Fold(m.Value)).ToHashSet(StringComparer.Ordinal);
+        return NameSpans.Named(sentence.Text, language, names)
+            .Any(s => s.Kind is NameKind.Person or NameKind.Unknown && !s.Words.All(NameDetector.IsAcronym)
+                && !InCompound(sentence.Text, s, language, names) && s.Words.Any(w => !questionWords.Contains(WordNormalizer.Fold(w))));
+    }
 
-    /// <summary>A hyphen joins the name to the word before or after it: part of a compound noun, not a name standing alone.</summary>
-    private static bool InCompound(string text, NameSpan span) =>
-        (span.End < text.Length && text[span.End] == '-') || (span.Start > 0 && text[span.Start - 1] == '-');
+    /// <summary>
+    /// A hyphen joins the name into a word chain that ends in a common noun or a lower-case word ("Tirupati-Tirumala-Tempel",
+    /// "Merkel-Regierung"): part of a compound noun, not a name standing alone. A chain of names ("Heinz-Christian") is a name.
+    /// </summary>
+    private static bool InCompound(string text, NameSpan span, string language, NameDetector names)
+    {
+        var start = span.Start;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-')) start--;
+        var end = span.End;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-')) end++;
+        var chain = text[start..end].Trim('-');
+        var lastHyphen = chain.LastIndexOf('-');
+        if (lastHyphen < 0) return false;
+        var last = chain[(lastHyphen + 1)..];
+        return last.Length > 0 && (char.IsLower(last[0]) || names.IsCommonWord(last, language) == true);
+    }
 }

@@ -118,7 +118,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
             || (!counting && IsSubjectName(question, unit, LanguageOf(match), names)))
             return MoneyVerb().Match(question) is { Success: true } money ? new AskedUnit(money.Value, Measure.Money)
                 : OfferVerb().Match(question) is { Success: true } offer ? new AskedUnit(offer.Value, Measure.Money)
-                : SellerAsks().Match(question) is { Success: true } asks ? new AskedUnit(asks.Value, Measure.Money) : null;
+                : !counting && SellerAsks().Match(question) is { Success: true } asks ? new AskedUnit(asks.Value, Measure.Money) : null;
         // "How much time remained?", "How many times ...?", "Wie viel Zeit ...?": a length of time or a frequency
         // ("17 seconds", "twice", "zweimal") names no counted thing.
         if (TimeOrFrequency().IsMatch(word)) return null;
@@ -300,12 +300,13 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// compound whose last part is a sum asks that sum, as the bare noun does ("budget", "Strafe" of money); its first
     /// part only says whose or for what, and the article may word it otherwise ("a £2.5m annual budget", "eine
     /// Geldstrafe von 110 Euro"). Read as no unit, the which-question asked a name and the sentence restating the
-    /// question led. A "Strafe" is a sum only after "Geld" ("Haftstrafe" is a prison term).
+    /// question led. A "Strafe" is a sum only after "Geld" ("Haftstrafe" is a prison term); a toll in a compound ("Pkw-Maut",
+    /// "Autobahnmaut") is the "Maut" asked.
     /// </summary>
     /// <returns>The sum part, which a sentence must show as the sum's role (<see cref="HasRole"/>), or null.</returns>
     private static string? MoneyCompoundTail(string word) => MoneyCompound().Match(word) is { Success: true } compound ? compound.Groups["tail"].Value : null;
 
-    [GeneratedRegex(@"^\p{L}{2,}?(?<tail>budgets?|etats?)$|^\p{L}*geld(?<tail>strafen?|bußen?|bussen?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\p{L}\-]{2,}?(?<tail>budgets?|etats?|maut)$|^\p{L}*geld(?<tail>strafen?|bußen?|bussen?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyCompound();
 
     [GeneratedRegex(@"^\s*was\b", RegexOptions.IgnoreCase)]
@@ -340,7 +341,7 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
     /// </summary>
     public bool HasRole => Kind == Measure.Money && !GenericMoney().IsMatch(Word);
 
-    [GeneratedRegex(@"^\p{L}*(geld|money|schaden|schäden)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|buße\w*|busse\w*|charge|teuer|expensive|costly|(sell|sells|sold|selling)\s+for|fetch\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income|minus|ersparnis|ersparnisse|savings)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\p{L}*(geld|money|schaden|schäden)$|^(kost\w*|gekost\w*|cost\w*|pay\w*|paid|zahl\w*|bezahl\w*|worth|wert|preis|price|prices|betrag|summe|sum|amount|dollar|dollars|euro|pfund|pounds|fined?|fines|strafe\w*|buße\w*|busse\w*|charge|charges|charging|verlang\w*|teuer|expensive|costly|(sell|sells|sold|selling)\s+for|fetch\w*|verdien\w*|earn\w*|wage|wages|lohn|gehalt|salary|salaries|einkommen|income|minus|ersparnis|ersparnisse|savings)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericMoney();
 
     [GeneratedRegex(@"^(gewinn|profit|profits|umsatz|revenue|revenues|turnover|verlust|verluste|loss|losses|fee|fees|gebühr|gebühren|minus)$", RegexOptions.IgnoreCase)]
@@ -480,15 +481,17 @@ internal sealed partial record AskedUnit(string Word, AskedUnit.Measure Kind)
         // lower case: "Was sagen die Zahlen?" asks no sum).
         + @"|(?-i:zahlen)|gezahlt|(?<=\b(set|sets|setting|put|puts|putting)\s+)aside"
         // "What will Google charge for its tablet?": the bare verb after an auxiliary and its subject asks a price; not
-        // "charged" ("What was he charged with?") nor the noun "charges".
-        + @"|(?<=\b(will|would|does|do|did|could|can|might|should)\s+(\p{L}+\s+){1,3})charge)\b", RegexOptions.IgnoreCase)]
+        // "charged" ("What was he charged with?"), the noun "charges", nor a charge brought "with" a crime ("What did
+        // police charge him with?").
+        + @"|(?<=\b(will|would|does|do|did|could|can|might|should)\s+(\p{L}+\s+){1,3})charge(?![^?]*\bwith\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyVerb();
 
     /// <summary>
-    /// "How much will Virgin Radio charge listeners …?", "Wie viel verlangt X für die Domain?": what a seller asks is a
-    /// price ("7.2MB of data" answered it). Only after "how much" / "wie viel": "What charges did he face?" asks no sum.
+    /// "How much is Virgin Radio charging listeners …?", "Wie viel verlangt X für die Domain?": what a seller asks is a
+    /// price ("7.2MB of data" answered it). Only after "how much" / "wie viel" (not "how many"): "What charges did he face?"
+    /// asks no sum, nor a charge brought "with" a crime. The bare "charge" after an auxiliary is <see cref="MoneyVerb"/>'s.
     /// </summary>
-    [GeneratedRegex(@"\b(charge|charges|charging|(?-i:verlangt|verlangte|verlangen))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(charges|charging|(?-i:verlangt|verlangte|verlangen))\b(?![^?]*\bwith\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SellerAsks();
 
     /// <summary>

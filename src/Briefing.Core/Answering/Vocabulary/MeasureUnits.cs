@@ -108,8 +108,11 @@ internal static partial class MeasureUnits
 
     private const string Scale = @"(\s+(bis|to|und|and|oder|or)\s+\p{L}+)?(\s+(millionen|milliarden|mio\.?|mrd\.?|million|billion|thousand|tausend)|m|bn)?[\s\-]*";
 
-    /// <summary>After a length's unit: the "per hour" of a speed ("km/h", "Kilometer pro Stunde", "miles an hour").</summary>
-    private const string NotARate = @"(?!\s*/\s*h\b|\s+(pro|per|je|an|a|in\s+der)\s+(stunde|hour|sekunde|second)\b)";
+    /// <summary>
+    /// After a length's unit: the "per hour" or "per second" of a speed ("km/h", "30 m/s", "Kilometer pro Stunde", "miles an
+    /// hour") or the power of an area or a volume ("80 m²", "5 m³").
+    /// </summary>
+    private const string NotARate = @"(?![²³]|\s*/\s*[hs]\b|\s+(pro|per|je|an|a|in\s+der)\s+(stunde|hour|sekunde|second)\b)";
 
     private const string Lengths = @"\p{L}*(meter|metern|metres?|meters)|km|cm|mm|m|miles?|meilen|feet|foot|ft|fuß|yards?|inch|inches|zoll";
 
