@@ -50,7 +50,7 @@ internal static partial class OrdinalOfAskedNoun
             if (nounIndex < 0 || (nounIndex == 1 && !char.IsLower(words[0][0]))) continue;
             // "the fourth quarter", "im 19. Jahrhundert": a part of the calendar is numbered within its year or era, not in
             // the asked series; it is one only as a run ("the 50th consecutive quarter", "das achte Quartal in Folge").
-            if (CalendarParts.Contains(words[nounIndex]) && !(nounIndex == 1 && RunAdjectives.Contains(words[0]))
+            if (CalendarParts.Contains(words[nounIndex]) && !(nounIndex == 1 && RunAdjective().IsMatch(words[0]))
                 && !RunAfter().IsMatch(text, match.Groups[nounIndex == 0 ? "first" : "second"].Index + words[nounIndex].Length)) continue;
             yield return $"{ordinal.ToLowerInvariant()} {words[nounIndex].ToLowerInvariant()}";
         }
@@ -97,11 +97,12 @@ internal static partial class OrdinalOfAskedNoun
         "Hälfte", "Jahrhundert", "Jahrhunderts", "Jahrtausend", "Jahrtausends",
     };
 
-    /// <summary>Adjectives that make an ordinal count a run ("50th consecutive quarter").</summary>
-    private static readonly HashSet<string> RunAdjectives = new(StringComparer.OrdinalIgnoreCase) { "consecutive", "straight", "successive" };
+    /// <summary>An adjective that makes an ordinal count a run ("50th consecutive quarter"), as <see cref="OrdinalSeries"/> reads it.</summary>
+    [GeneratedRegex(@"^(" + OrdinalSeries.RunAdjective + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex RunAdjective();
 
     /// <summary>A run's words right after the noun: "in Folge", "hintereinander", "in Serie", "in a row", "running".</summary>
-    [GeneratedRegex(@"\G\s+(in\s+folge|hintereinander|in\s+serie|in\s+a\s+row|running)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s+(" + OrdinalSeries.GermanRunAfter + "|" + OrdinalSeries.EnglishRunAfter + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex RunAfter();
 
     private const int MaxWordsToNoun = 3;

@@ -29,17 +29,24 @@ internal static partial class OrdinalSeries
         Series().Matches(text).Select(m => m.Groups["ordinal"].Value.ToLowerInvariant())
             .Select(o => char.IsDigit(o[0]) ? NumberTokens.Normalize(new string(o.TakeWhile(c => char.IsDigit(c) || c == ',').ToArray()).TrimEnd(',')) : o);
 
+    /// <summary>The German words after a noun that make it a run: "in Folge", "hintereinander", "in Serie".</summary>
+    internal const string GermanRunAfter = @"in\s+folge|hintereinander|in\s+serie";
+    /// <summary>The English words after a noun that make it a run: "in a row", "running".</summary>
+    internal const string EnglishRunAfter = @"in\s+a\s+row|running";
+    /// <summary>The English adjectives before a noun that make it a run: "the seventh straight win".</summary>
+    internal const string RunAdjective = @"straight|consecutive|successive";
+
     [GeneratedRegex(@"\b(how\s+many\s+times|how\s+often|wie\s+oft|wie\s+viele\s+male|zum\s+wievielten\s+mal|(der|das|die)\s+wievielte|wievielte[nms]?\s+mal"
-        + @"|how\s+many\s+(\p{L}+\s+){1,3}(in\s+a\s+row|running|straight|consecutive|successive)|how\s+many\s+(straight|consecutive|successive)"
-        + @"|wie\s+vielen?\s+(\p{L}+\s+){1,3}(in\s+folge|hintereinander|in\s+serie))\b", RegexOptions.IgnoreCase)]
+        + @"|how\s+many\s+(\p{L}+\s+){1,3}(" + EnglishRunAfter + "|" + RunAdjective + @")|how\s+many\s+(" + RunAdjective + @")"
+        + @"|wie\s+vielen?\s+(\p{L}+\s+){1,3}(" + GermanRunAfter + @"))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeriesAsked();
 
     /// <summary>
     /// An ordinal before "Mal" / "time", or before up to two words and a word of a run ("in Folge", "hintereinander",
     /// "in a row", "running"), or right before "straight" / "consecutive" / "successive".
     /// </summary>
-    [GeneratedRegex(@"\b(?<ordinal>(?!(erst|letzt|vorletzt)\p{L}*\b)" + RankPhrases.GermanOrdinal + @"|\d{1,3}\.)\s+(mal\b|([\p{L}\-]+\s+){1,2}(in\s+folge|hintereinander|in\s+serie)\b)"
-        + @"|\b(?<ordinal>(?!(first|last)\b)" + RankPhrases.EnglishOrdinal + @")\s+(time\b|(straight|consecutive|successive)\b|([\p{L}\-]+\s+){1,2}(in\s+a\s+row|running)\b)",
+    [GeneratedRegex(@"\b(?<ordinal>(?!(erst|letzt|vorletzt)\p{L}*\b)" + RankPhrases.GermanOrdinal + @"|\d{1,3}\.)\s+(mal\b|([\p{L}\-]+\s+){1,2}(" + GermanRunAfter + @")\b)"
+        + @"|\b(?<ordinal>(?!(first|last)\b)" + RankPhrases.EnglishOrdinal + @")\s+(time\b|(" + RunAdjective + @")\b|([\p{L}\-]+\s+){1,2}(" + EnglishRunAfter + @")\b)",
         RegexOptions.IgnoreCase)]
     private static partial Regex Series();
 }
