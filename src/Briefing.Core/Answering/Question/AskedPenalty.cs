@@ -32,7 +32,11 @@ internal static partial class AskedPenalty
         RegexOptions.IgnoreCase)]
     private static partial Regex SentenceAsked();
 
-    [GeneratedRegex(@"\b(fined|fine|geldstrafe|bußgeld|strafzahlung)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A fine, by the nouns and the question AskedUnit reads as a sum of one ("Geldstrafe", "Geldbuße", "Bußgeld", "Wie hoch
+    /// ist die Strafe …?"): a fine that is only threatened ("ihm droht eine Geldbuße von bis zu 5.000 Euro") is no fine imposed.
+    /// </summary>
+    [GeneratedRegex(@"\b(fined|fine|geldstrafen?|geldbu(ß|ss)en?|bußgeld\p{L}*|strafzahlung(en)?)\b|^\s*wie\s+hoch\s+(ist|war|wird)\s+die\s+strafen?\b", RegexOptions.IgnoreCase)]
     private static partial Regex FineAsked();
 
     /// <summary>A penalty that may come: "possible", "faces up to", "could face", "if convicted", "drohen bis zu", "Höchststrafe".</summary>
