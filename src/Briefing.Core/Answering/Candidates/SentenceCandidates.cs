@@ -155,7 +155,8 @@ internal static partial class SentenceCandidates
         var series = expected == AnswerType.Number && OrdinalSeries.IsAsked(context.Question);
         // "Der wievielte Sieg in Serie …?": the ordinal the article writes before the asked noun ("den zwölften Sieg") is the place asked.
         var seriesNoun = expected == AnswerType.Rank ? OrdinalOfAskedNoun.AskedNoun(context.Question) : null;
-        var seriesNounFormsByLanguage = new Dictionary<string, IReadOnlyList<string>>();
+        // Its forms per passage language, read once per question (and only for such a question: Score runs for every one).
+        var seriesNounFormsByLanguage = seriesNoun is null ? null : new Dictionary<string, IReadOnlyList<string>>();
         var scoresNotAsked = expected == AnswerType.Number && !ExpectedAnswerType.AsksForTally(context.Question);
         // "Wie heißt das Album?": the title after "heißt" / "titled" or in quotes is the asked name.
         var titleAsked = expected == AnswerType.Named && ExpectedAnswerType.AsksForTitle(context.Question);
@@ -306,7 +307,7 @@ internal static partial class SentenceCandidates
                 var novel = expected == AnswerType.Other
                     ? (IReadOnlySet<string>)new HashSet<string>()
                     : AnswerCandidates.Novel(AnswerCandidates.Of(sentences[i], expected, language, names, head, counts, rate, headForms, series, isCountedNoun), askedInEitherLanguage);
-                if (seriesNoun is not null)
+                if (seriesNoun is not null && seriesNounFormsByLanguage is not null)
                 {
                     if (!seriesNounFormsByLanguage.TryGetValue(language, out var seriesNounForms))
                         seriesNounFormsByLanguage[language] = seriesNounForms = AskedNounForms.In([seriesNoun], context.Language, language, expansions);
