@@ -77,6 +77,8 @@ internal static partial class SentenceCandidates
         var settingWords = context.StandaloneQuestion == context.Question ? SettingNames.In(context.Question, context.Language, names) : new HashSet<string>();
         settingWords.IntersectWith(topicWords);
         var subjectTopicWords = topicWords.Except(settingWords, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // "French investigators" over "aus Frankreich": a name's place family renders it in the other language's sentences too.
+        var namedExpansions = PlaceFamilyRenderings.With(expansions, topicWords, context.Language);
         if (subjectTopicWords.Count == 0) settingWords.Clear();
         var source = AskedSource.Of(context.Question);
         var sourceNames = AskedSource.NamesOf(context.Question);
@@ -211,7 +213,7 @@ internal static partial class SentenceCandidates
             var hit = passages[rank];
             var language = hit.Passage.Language;
             if (!termsByLanguage.TryGetValue(language, out var questionTerms))
-                termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics, topicWords, multiWordNames);
+                termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, context.Language, language, namedExpansions, statistics, topicWords, multiWordNames);
             var passageSentences = PassageSentences.Of(hit.Passage.Text, language, statistics);
             var (sentences, terms) = passageSentences;
             if (!unitTermsByLanguage.TryGetValue(language, out var unitTerms))
@@ -279,7 +281,7 @@ internal static partial class SentenceCandidates
             var headline = headlines[hit.Article.Id];
             var coreTerms = isFollowUp ? askedTermsByLanguage[language] : questionTerms;
             if (settingWords.Count > 0 && !subjectTermsByLanguage.ContainsKey(language))
-                subjectTermsByLanguage[language] = (QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics, subjectTopicWords, multiWordNames),
+                subjectTermsByLanguage[language] = (QuestionTerms.For(context.StandaloneQuestion, context.Language, language, namedExpansions, statistics, subjectTopicWords, multiWordNames),
                     statistics.AnalyzeTerms(string.Join(' ', settingWords), language));
             // The setting's name, said anywhere in the article, places the article; the subject's names place the sentence.
             var subjectTerms = settingWords.Count > 0 && subjectTermsByLanguage[language] is var (subject, setting) && setting.All(articleContext.Contains) ? subject : null;
