@@ -67,9 +67,18 @@ public sealed class PlaceFamilyRenderingsTests : InventedArticlesTest
     {
         WeightedTerm[] expansions = [new("französisch", "de", 0.8f) { Group = "en:French" }];
 
-        var rendered = PlaceFamilyRenderings.With(expansions, ["French"], "en");
+        var rendered = PlaceFamilyRenderings.With(expansions, ["French"], "en", []);
 
         Assert.Contains(rendered, e => e is { Text: "Frankreich", Language: "de", Group: "en:French" });
+    }
+
+    [Fact]
+    public void A_peoples_adjective_inside_a_name_of_several_words_gains_nothing()
+    {
+        // "Who won the French Open?": the tournament, not France; "in Frankreich" does not show it.
+        WeightedTerm[] expansions = [new("französisch", "de", 0.8f) { Group = "en:French" }];
+
+        Assert.Same(expansions, PlaceFamilyRenderings.With(expansions, ["French", "Open"], "en", [["French", "Open"]]));
     }
 
     [Fact]
@@ -78,7 +87,7 @@ public sealed class PlaceFamilyRenderingsTests : InventedArticlesTest
         // No rendering into German: the word would become a concept it never was.
         WeightedTerm[] expansions = [new("Frankreich", "en", 0.5f) { Group = "en:French", Synonym = true }];
 
-        Assert.Same(expansions, PlaceFamilyRenderings.With(expansions, ["French"], "en"));
+        Assert.Same(expansions, PlaceFamilyRenderings.With(expansions, ["French"], "en", []));
     }
 
     [Fact]
@@ -86,6 +95,6 @@ public sealed class PlaceFamilyRenderingsTests : InventedArticlesTest
     {
         WeightedTerm[] expansions = [new("Regierung", "de", 1f) { Group = "en:government" }];
 
-        Assert.Same(expansions, PlaceFamilyRenderings.With(expansions, ["government"], "en"));
+        Assert.Same(expansions, PlaceFamilyRenderings.With(expansions, ["government"], "en", []));
     }
 }

@@ -38,6 +38,19 @@ public sealed class SumOfAskedNounTests : IDisposable
         Assert.Contains("9.5bn kronor", answer.Citations[0].Quote);
     }
 
+    [Fact]
+    public async Task A_word_that_only_ends_like_the_asked_noun_governs_no_sum()
+    {
+        // English closes no compounds: "current" is no "rent", so the current deal's sum does not lead.
+        var answer = await AskOver("""
+            Rovers agree new stadium lease
+            The current deal with the council was worth £3m over ten years, the club said. Under the new lease Rovers will pay a rent of £450,000 to the council. Fans welcomed the agreement.
+            """, "How much rent will Rovers pay to the council?");
+
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains("£450,000", answer.Citations[0].Quote);
+    }
+
     [Theory]
     [InlineData("Der Jahresumsatz liege bei 43 Mrd. Euro.", true)]
     [InlineData("Das Unternehmen (Jahresumsatz 75,7 Millionen Euro) wollte Kosten sparen.", true)]
@@ -57,12 +70,22 @@ public sealed class SumOfAskedNounTests : IDisposable
     // "Jahresende" dates a figure, it is no turnover per year; a turnover with no figure in its clause states none.
     [InlineData("Zum Jahresende lag der Umsatz bei 43 Mrd. Euro.", false)]
     [InlineData("Der Jahresumsatz stieg, der Gewinn lag bei 3 Mrd. Euro.", false)]
+    // The asked noun's change is no sum of it.
+    [InlineData("Der Jahresumsatz stieg um 9 Prozent.", false)]
     public void A_period_on_the_asked_noun_states_the_figure_per_period(string sentence, bool stated)
     {
         static bool IsAsked(string word) => word.EndsWith("umsatz", StringComparison.OrdinalIgnoreCase) || word.EndsWith("zinsen", StringComparison.OrdinalIgnoreCase);
 
         Assert.Equal(stated, AskedPeriod.QualifiesAskedNoun(sentence, AskedPeriod.Period.Year, IsAsked));
     }
+
+    [Theory]
+    [InlineData("What were Norcom's annual sales?", "Year")]
+    [InlineData("Wie viel Wald verliert Brasilien jährlich?", "Year")]
+    [InlineData("How much does the ministry save a month?", "Month")]
+    [InlineData("How much did Norcom earn in 2004?", null)]
+    public void The_question_asks_a_period_by_a_phrase_or_an_adjective(string question, string? period) =>
+        Assert.Equal(period, AskedPeriod.Of(question)?.ToString());
 
     public void Dispose() => _folder.Dispose();
 }

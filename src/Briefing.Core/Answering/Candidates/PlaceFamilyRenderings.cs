@@ -16,13 +16,16 @@ internal static class PlaceFamilyRenderings
     /// <returns>
     /// <paramref name="expansions"/> with each family member of a name in <paramref name="topicWords"/> added to the word's
     /// translations into another language (its group); a word the dictionary does not translate gains none, so no
-    /// question gets a concept it did not have.
+    /// question gets a concept it did not have. A word inside one of <paramref name="multiWordNames"/> gains none: the
+    /// "French" of "French Open" or the "Swiss" of "Swiss Re" names a tournament or a firm, not the country.
     /// </returns>
-    public static IReadOnlyList<WeightedTerm> With(IReadOnlyList<WeightedTerm> expansions, IEnumerable<string> topicWords, string questionLanguage)
+    public static IReadOnlyList<WeightedTerm> With(IReadOnlyList<WeightedTerm> expansions, IEnumerable<string> topicWords, string questionLanguage,
+        IReadOnlyList<IReadOnlyList<string>> multiWordNames)
     {
         var added = new List<WeightedTerm>();
         foreach (var word in topicWords)
         {
+            if (multiWordNames.Any(name => name.Contains(word, StringComparer.OrdinalIgnoreCase))) continue;
             // Members of several words ("Great Britain") would need all their words; the single words carry the families.
             var members = PlaceFamilies.OthersOf(word, questionLanguage).Where(m => !m.Contains(' ')).ToList();
             if (members.Count == 0) continue;

@@ -78,7 +78,7 @@ internal static partial class SentenceCandidates
         settingWords.IntersectWith(topicWords);
         var subjectTopicWords = topicWords.Except(settingWords, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
         // "French investigators" over "aus Frankreich": a name's place family renders it in the other language's sentences too.
-        var namedExpansions = PlaceFamilyRenderings.With(expansions, topicWords, context.Language);
+        var namedExpansions = PlaceFamilyRenderings.With(expansions, topicWords, context.Language, multiWordNames);
         if (subjectTopicWords.Count == 0) settingWords.Clear();
         var source = AskedSource.Of(context.Question);
         var sourceNames = AskedSource.NamesOf(context.Question);
@@ -240,9 +240,11 @@ internal static partial class SentenceCandidates
             // "81 Milligramm Aspirin" measures other stuff than the asked weight; a noun no form of the asked one can be checked against may be it.
             // An acronym ("tonnes of LPG") may stand for the asked stuff in words the check cannot read.
             bool showsAskedNoun(string word) => statistics.AnalyzeTerms(word, language).Any(unitTerms.Contains);
-            // "Wie viel Umsatz …?": the asked sum's noun as asked or translated, or as a compound's head ("Jahresumsatz").
+            // "Wie viel Umsatz …?": the asked sum's noun as asked or translated, or as a German compound's head ("Jahresumsatz");
+            // only German closes compounds, and a bare ending would read "current" as "rent", "again" as "gain".
             Func<string, bool>? isAskedSumNoun = sumNounAsked && unitTerms.Count > 0
-                ? word => statistics.AnalyzeTerms(word, language).Any(t => unitTerms.Contains(t) || unitTerms.Any(u => u.Length >= MinSumNounHead && t.EndsWith(u, StringComparison.Ordinal)))
+                ? word => statistics.AnalyzeTerms(word, language).Any(t => unitTerms.Contains(t)
+                    || (language == "de" && unitTerms.Any(u => QuestionTerms.IsCompoundHead(u, t))))
                 : null;
             bool askedStuff(string noun) => unitTerms.Count == 0 || NameDetector.IsAcronym(noun) || showsAskedNoun(noun);
             // "attended by 2000 guests": a year-shaped figure before the counted noun is the count (AnswerCandidates.Of).
@@ -559,9 +561,6 @@ internal static partial class SentenceCandidates
         var top = best.Count > 0 ? Math.Max(best.Values.Max(), 1e-6) : 1;
         return best.ToDictionary(a => a.Key, a => a.Value / top, StringComparer.Ordinal);
     }
-
-    /// <summary>The shortest asked sum noun read as a compound's head: "umsatz" in "jahresumsatz", "zins" in "anleihezins".</summary>
-    private const int MinSumNounHead = 4;
 
     private static bool NamesUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, string sentence, IReadOnlySet<string> terms, Func<string, bool> askedStuff) =>
         unit is not null && (unit.Kind == AskedUnit.Measure.Count ? NamesCountedNoun(unitTerms, terms) || unit.NamesPeopleIn(sentence) || unit.StatesMeasureIn(sentence, askedStuff) || unit.StatesShareIn(sentence) : unit.IsStatedIn(sentence));

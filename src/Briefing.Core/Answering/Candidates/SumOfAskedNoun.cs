@@ -33,7 +33,7 @@ internal static class SumOfAskedNoun
     }
 
     /// <summary>
-    /// Whether a figure follows the word ending at <paramref name="nounEnd"/> in its clause, at most <see cref="MaxWordsApart"/>
+    /// Whether a sum follows the word ending at <paramref name="nounEnd"/> in its clause, at most <see cref="MaxWordsApart"/>
     /// words on: "Jahresumsatz liege bei 43 Mrd.", "jährliche Anleihezinsen von rund acht Millionen Euro".
     /// </summary>
     public static bool FigureFollows(string sentence, int nounEnd)
@@ -43,7 +43,9 @@ internal static class SumOfAskedNoun
         var words = Tokenizer.LetterRuns(sentence).Select(w => (w.Value, w.Index)).ToList();
         foreach (var figure in NumberTokens.Figures(sentence))
         {
-            if (figure.Start < nounEnd || figure.Start >= part.End || AskedAmount.IsYearLike(figure.Key)) continue;
+            // The asked noun's sum, not its change or count: "Der Jahresumsatz stieg um 9 Prozent auf 43 Mrd." gives 43 Mrd.
+            if (figure.Start < nounEnd || figure.Start >= part.End || AskedAmount.IsYearLike(figure.Key)
+                || !AnswerCandidates.IsSum(sentence, figure.Start, figure.End)) continue;
             return words.Count(w => w.Index >= nounEnd && w.Index < figure.Start) <= MaxWordsApart;
         }
         return false;

@@ -62,7 +62,10 @@ internal static partial class AskedPeriod
     [GeneratedRegex(@"^((?<day>tages)|(?<week>wochen)|(?<month>monats)|(?<year>jahres))(?<tail>\p{L}{4,})$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex PeriodCompound();
 
-    [GeneratedRegex(@"^((?<day>daily|täglich\p{L}*)|(?<week>weekly|wöchentlich\p{L}*)|(?<month>monthly|monatlich\p{L}*)|(?<year>annual|yearly|jährlich\p{L}*))$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    /// <summary>The period adjectives, in both languages: read beside a figure (<see cref="PerPeriod"/>) and before the asked noun (<see cref="PeriodAdjective"/>).</summary>
+    private const string PeriodAdjectives = @"(?<day>daily|täglich\p{L}*)|(?<week>weekly|wöchentlich\p{L}*)|(?<month>monthly|monatlich\p{L}*)|(?<year>annual|yearly|jährlich\p{L}*)";
+
+    [GeneratedRegex(@"^(" + PeriodAdjectives + @")$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex PeriodAdjective();
 
     /// <summary>Characters between a figure and its period: "£6m a year", "30 Millionen Euro pro Jahr", "jährlich 984.000".</summary>
@@ -72,8 +75,8 @@ internal static partial class AskedPeriod
         match.Groups["day"].Success ? Period.Day : match.Groups["week"].Success ? Period.Week : match.Groups["month"].Success ? Period.Month : Period.Year;
 
     /// <remarks>"im Jahr 2015" dates a figure; only "im Jahr" without a year after it is per year.</remarks>
-    [GeneratedRegex(@"\b((a|per|each|every|an)\s+((?<day>day)|(?<week>week)|(?<month>month)|(?<year>year|annum))|(?<day>daily)|(?<week>weekly)|(?<month>monthly)|(?<year>annually|yearly)"
-        + @"|(pro|je|jeden|jede|jedes|im|in\s+der|am)\s+((?<day>tag)|(?<week>woche)|(?<month>monat)|(?<year>jahr))(?!\s+\d)|(?<day>täglich\p{L}*)|(?<week>wöchentlich\p{L}*)|(?<month>monatlich\p{L}*)|(?<year>jährlich\p{L}*))\b",
+    [GeneratedRegex(@"\b((a|per|each|every|an)\s+((?<day>day)|(?<week>week)|(?<month>month)|(?<year>year|annum))|(?<year>annually)"
+        + @"|(pro|je|jeden|jede|jedes|im|in\s+der|am)\s+((?<day>tag)|(?<week>woche)|(?<month>monat)|(?<year>jahr))(?!\s+\d)|" + PeriodAdjectives + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex PerPeriod();
 

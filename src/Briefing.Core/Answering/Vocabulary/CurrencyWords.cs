@@ -14,8 +14,9 @@ internal static partial class CurrencyWords
 
     /// <summary>Currencies by name or code, German and English, singular and plural: an alternation.</summary>
     /// <remarks>
-    /// The Scandinavian crowns as English news writes them ("9.5bn kronor", "3.4bn Danish kroner"); not German "Kronen",
-    /// which also names the Kronen Zeitung and crowns of trees.
+    /// The Scandinavian crowns as English news writes a sum of them, in the plural ("9.5bn kronor", "3.4bn kroner"; a
+    /// people's adjective between figure and currency, "Danish kroner", is not read as a sum); not German "Kronen", which
+    /// also names the Kronen Zeitung and crowns of trees.
     /// </remarks>
     public const string Names = "euros?|eur|dollars?|usd|pounds?|pfund|franken|francs?|yen|yuan|rupees?|rubel|roubles?|kronor|kroner";
 
