@@ -141,6 +141,13 @@ internal sealed record CandidateSentence(
     /// </summary>
     public bool StatesAskedSum { get; init; }
 
+    /// <summary>
+    /// The question asks the size of a change (<see cref="AskedChange"/>: "By how much did exports grow?"), and a figure of
+    /// the sentence is one a change verb or noun governs (<see cref="ChangeFigures"/>: "rose by 8.2%", "ein Plus von 4,2
+    /// Prozent"), not only a level after "to" / "auf" or another noun's figure.
+    /// </summary>
+    public bool StatesAskedChange { get; init; }
+
     /// <summary>The sentence names every figure the question names besides years (<see cref="AskedFigures"/>), or it names none.</summary>
     public bool ShowsAskedFigures { get; init; } = true;
 

@@ -182,6 +182,8 @@ internal static partial class SentenceCandidates
         var period = expected == AnswerType.Number ? AskedPeriod.Of(context.Question) : null;
         // "Wie viel Umsatz …?", "What was the film's budget?": a sum asked by its own noun, which must govern the answering sum (SumOfAskedNoun).
         var sumNounAsked = expected == AnswerType.Number && unit is { Kind: AskedUnit.Measure.Money, HasRole: true };
+        // "By how much did exports grow?", "Um wie viel Prozent legte der Gewinn zu?": the figure a change verb or noun governs (ChangeFigures).
+        var changeAsked = expected == AnswerType.Number && AskedChange.IsAsked(context.Question);
         // "How big is the team?", "Wie viel muss er zahlen?" are not answered by "die 14-minütige Demo" or "zwei Jahre lang":
         // a figure of time answers only a question that counts or measures time ("Wie viele Tage ...?").
         // A length may be one of time ("Wie lang war die Sperre?": "zwei Jahre"; MeasureUnits.IsStatedIn).
@@ -459,6 +461,7 @@ internal static partial class SentenceCandidates
                     StatesAskedPeriod = period is { } per && novel.Count > 0
                                         && (AskedPeriod.IsStatedIn(sentences[i], per) || (isAskedSumNoun is not null && AskedPeriod.QualifiesAskedNoun(sentences[i], per, isAskedSumNoun))),
                     StatesAskedSum = isAskedSumNoun is not null && novel.Count > 0 && SumOfAskedNoun.IsStatedIn(sentences[i], isAskedSumNoun),
+                    StatesAskedChange = changeAsked && novel.Count > 0 && ChangeFigures.Of(sentences[i]).Any(novel.Contains),
                     // "Unilever ... after reporting earnings for 2004. ... It blamed the poor results on ...": a lede that dates
                     // the report dates its sentences that name no year of their own ("Eröffnet wird die Spielzeit am 10.
                     // September" in the article on the season 2016/17); a sentence naming another year is about that one.

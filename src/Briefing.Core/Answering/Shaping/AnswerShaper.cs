@@ -130,6 +130,13 @@ internal static class AnswerShaper
         var ofAskedSum = eligible.Where(c => c.StatesAskedSum).ToList();
         if (ofAskedSum.Count > 0 && ofAskedSum.Count < eligible.Count
             && LeadOf(ofAskedSum, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } sumLead) return sumLead;
+        // "By how much did like-for-like sales grow in January?": "Sales … rose by 0.5% on a like-for-like basis" before "like-for-like
+        // sales showed a growth rate of -0.1%", and "profits drop 33%" before "profits fall to 3.4bn kroner": the size of a change is
+        // the figure its verb or noun governs (ChangeFigures); a level after "to" / "auf" or another noun's figure answers only when
+        // no sentence states a change.
+        var ofAskedChange = eligible.Where(c => c.StatesAskedChange).ToList();
+        if (ofAskedChange.Count > 0 && ofAskedChange.Count < eligible.Count
+            && LeadOf(ofAskedChange, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } changeLead) return changeLead;
         // "What was the rate in December?": "... it fell to 9.6% in December" before the year's average, when it answers.
         var inAskedMonth = eligible.Where(c => c.ShowsAskedMonths).ToList();
         if (inAskedMonth.Count > 0 && inAskedMonth.Count < eligible.Count
