@@ -17,6 +17,9 @@ internal static partial class ChangeFigures
         foreach (var pattern in new[] { EnglishVerbFigure(), GermanUmFigure(), GermanVerbObject(), NounOfFigure(), FigureBeforeChangeNoun() })
             foreach (Match m in pattern.Matches(sentence))
             {
+                // A verb's bare object is a change only as a share or points ("legte 2,1 Prozent zu", "up 2.4%"): "gab es 500
+                // Unfälle", "brachte 43 Mrd. Euro", "set up 20 schools", "cut 200 jobs" are what the verb gives, not by how much.
+                if (m.Groups["object"].Success && !ShareUnit().IsMatch(m.Groups["unit"].Value)) continue;
                 var key = NumberTokens.Normalize(m.Groups["number"].Value.TrimEnd('.', ','));
                 // "by 2011", "um 1990": a year after the preposition is a time, not a change.
                 if (!m.Groups["unit"].Success && AskedAmount.IsYearLike(key)) continue;
@@ -31,18 +34,22 @@ internal static partial class ChangeFigures
 
     /// <summary>
     /// "rose by 0.5%", "increased their spending by 1.5%", "profits drop 33%", "Net profit surged 70% to …", "were up 2.4%":
-    /// an English change verb with its figure after "by" (a few words between) or as its object. Not the level: "to" is no
-    /// "by".
+    /// an English change verb with its figure after "by" (a few words between) or as its object (group "object"; a share
+    /// only, see <see cref="Of"/>). Not the level: "to" is no "by".
     /// </summary>
-    [GeneratedRegex(@"\b(rose|rise[sn]?|rising|fell|fall(s|en|ing)?|grew|grow(s|n|ing)?|increas\w*|decreas\w*|dropp?\w*|climb\w*|gain\w*|jump\w*|surg\w*|slump\w*|plung\w*|soar\w*|expand\w*|contract\w*|shr[iau]nk\w*|declin\w*|slid(e|es|ing)?|slipp?\w*|tumbl\w*|lost|los(e|es|ing)|cut(s|ting)?|rais\w*|reduc\w*|lower\w*|boost\w*|improv\w*|overloaded|exceed\w*|up|down|higher|lower)\s+(((?!to\b)\p{L}+\s+){0,4}by\s+|)" + Hedge + Figure, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(rose|rise[sn]?|rising|fell|fall(s|en|ing)?|grew|grow(s|n|ing)?|increas\w*|decreas\w*|dropp?\w*|climb\w*|gain\w*|jump\w*|surg\w*|slump\w*|plung\w*|soar\w*|expand\w*|contract\w*|shr[iau]nk\w*|declin\w*|slid(e|es|ing)?|slipp?\w*|tumbl\w*|lost|los(e|es|ing)|cut(s|ting)?|rais\w*|reduc\w*|lower\w*|boost\w*|improv\w*|overloaded|exceed\w*|up|down|higher|lower)\s+(((?!to\b)\p{L}+\s+){0,4}by\s+|(?<object>))" + Hedge + Figure, RegexOptions.IgnoreCase)]
     private static partial Regex EnglishVerbFigure();
+
+    /// <summary>A share or points, the only unit a change verb's bare object is a change in.</summary>
+    [GeneratedRegex(@"^\s*(%|" + PercentWords.Percent + "|" + PercentWords.Points + @"|points|punkte)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareUnit();
 
     /// <summary>"um 74 Prozent", "um 40 Minuten", "um rund 1,2 Prozent angehoben": "um" before a figure is a change's (not "um 10 Uhr").</summary>
     [GeneratedRegex(@"\bum\s+" + Hedge + Figure + @"(?!\s*uhr\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GermanUmFigure();
 
     /// <summary>"legte 2,1 Prozent zu", "büßte 3 Prozent ein", "verlor 1,5 Prozent": a German change verb with its figure as object.</summary>
-    [GeneratedRegex(@"\b(legt\w*|zugelegt|büßt\w*|eingebüßt|verlor\w*|gewann\w*|gewinn\w*|gab|gaben|gibt|geben|nachgegeben|kletter\w*|sackt\w*|brach\w*|rutscht\w*)\s+((?!auf\b)\p{L}+\s+){0,3}?" + Hedge + Figure, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(legt\w*|zugelegt|büßt\w*|eingebüßt|verlor\w*|gewann\w*|gewinn\w*|gab|gaben|gibt|geben|nachgegeben|kletter\w*|sackt\w*|brach\w*|rutscht\w*)(?<object>)\s+((?!auf\b)\p{L}+\s+){0,3}?" + Hedge + Figure, RegexOptions.IgnoreCase)]
     private static partial Regex GermanVerbObject();
 
     /// <summary>"ein Plus von 280.000 Personen", "Der Rückgang von schätzungsweise 3,8 Prozent", "a rise of 5%".</summary>
