@@ -135,6 +135,12 @@ internal sealed record CandidateSentence(
     /// <summary>The question asks a figure per period, and the sentence writes one per that period (<see cref="AskedPeriod"/>: "£6m a year").</summary>
     public bool StatesAskedPeriod { get; init; }
 
+    /// <summary>
+    /// The question asks a sum by its own noun ("Wie viel Umsatz …?"), and a sum of the sentence stands in one clause with that
+    /// noun (<see cref="SumOfAskedNoun"/>: "Der Jahresumsatz liege bei 43 Mrd. Euro"), not only beside another noun's sum.
+    /// </summary>
+    public bool StatesAskedSum { get; init; }
+
     /// <summary>The sentence names every figure the question names besides years (<see cref="AskedFigures"/>), or it names none.</summary>
     public bool ShowsAskedFigures { get; init; } = true;
 

@@ -77,6 +77,8 @@ internal static partial class SentenceCandidates
         var settingWords = context.StandaloneQuestion == context.Question ? SettingNames.In(context.Question, context.Language, names) : new HashSet<string>();
         settingWords.IntersectWith(topicWords);
         var subjectTopicWords = topicWords.Except(settingWords, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // "French investigators" over "aus Frankreich": a name's place family renders it in the other language's sentences too.
+        var namedExpansions = PlaceFamilyRenderings.With(expansions, topicWords, context.Language);
         if (subjectTopicWords.Count == 0) settingWords.Clear();
         var source = AskedSource.Of(context.Question);
         var sourceNames = AskedSource.NamesOf(context.Question);
@@ -178,6 +180,8 @@ internal static partial class SentenceCandidates
         var futureAsked = expected == AnswerType.Date && PastDateForFutureQuestion.AsksFuture(context.Question, context.Language);
         // "How much will it save each year?": a figure per year before a total over several.
         var period = expected == AnswerType.Number ? AskedPeriod.Of(context.Question) : null;
+        // "Wie viel Umsatz …?", "What was the film's budget?": a sum asked by its own noun, which must govern the answering sum (SumOfAskedNoun).
+        var sumNounAsked = expected == AnswerType.Number && unit is { Kind: AskedUnit.Measure.Money, HasRole: true };
         // "How big is the team?", "Wie viel muss er zahlen?" are not answered by "die 14-minütige Demo" or "zwei Jahre lang":
         // a figure of time answers only a question that counts or measures time ("Wie viele Tage ...?").
         // A length may be one of time ("Wie lang war die Sperre?": "zwei Jahre"; MeasureUnits.IsStatedIn).
@@ -209,7 +213,7 @@ internal static partial class SentenceCandidates
             var hit = passages[rank];
             var language = hit.Passage.Language;
             if (!termsByLanguage.TryGetValue(language, out var questionTerms))
-                termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics, topicWords, multiWordNames);
+                termsByLanguage[language] = questionTerms = QuestionTerms.For(context.StandaloneQuestion, context.Language, language, namedExpansions, statistics, topicWords, multiWordNames);
             var passageSentences = PassageSentences.Of(hit.Passage.Text, language, statistics);
             var (sentences, terms) = passageSentences;
             if (!unitTermsByLanguage.TryGetValue(language, out var unitTerms))
@@ -236,6 +240,10 @@ internal static partial class SentenceCandidates
             // "81 Milligramm Aspirin" measures other stuff than the asked weight; a noun no form of the asked one can be checked against may be it.
             // An acronym ("tonnes of LPG") may stand for the asked stuff in words the check cannot read.
             bool showsAskedNoun(string word) => statistics.AnalyzeTerms(word, language).Any(unitTerms.Contains);
+            // "Wie viel Umsatz …?": the asked sum's noun as asked or translated, or as a compound's head ("Jahresumsatz").
+            Func<string, bool>? isAskedSumNoun = sumNounAsked && unitTerms.Count > 0
+                ? word => statistics.AnalyzeTerms(word, language).Any(t => unitTerms.Contains(t) || unitTerms.Any(u => u.Length >= MinSumNounHead && t.EndsWith(u, StringComparison.Ordinal)))
+                : null;
             bool askedStuff(string noun) => unitTerms.Count == 0 || NameDetector.IsAcronym(noun) || showsAskedNoun(noun);
             // "attended by 2000 guests": a year-shaped figure before the counted noun is the count (AnswerCandidates.Of).
             Func<string, bool>? isCountedNoun = counts && unitTerms.Count > 0 ? showsAskedNoun : null;
@@ -273,7 +281,7 @@ internal static partial class SentenceCandidates
             var headline = headlines[hit.Article.Id];
             var coreTerms = isFollowUp ? askedTermsByLanguage[language] : questionTerms;
             if (settingWords.Count > 0 && !subjectTermsByLanguage.ContainsKey(language))
-                subjectTermsByLanguage[language] = (QuestionTerms.For(context.StandaloneQuestion, context.Language, language, expansions, statistics, subjectTopicWords, multiWordNames),
+                subjectTermsByLanguage[language] = (QuestionTerms.For(context.StandaloneQuestion, context.Language, language, namedExpansions, statistics, subjectTopicWords, multiWordNames),
                     statistics.AnalyzeTerms(string.Join(' ', settingWords), language));
             // The setting's name, said anywhere in the article, places the article; the subject's names place the sentence.
             var subjectTerms = settingWords.Count > 0 && subjectTermsByLanguage[language] is var (subject, setting) && setting.All(articleContext.Contains) ? subject : null;
@@ -446,7 +454,9 @@ internal static partial class SentenceCandidates
                     // "bis Ende des Jahres" (the club's reopening), not as the day of another event.
                     StatesDayOfMonth = expected == AnswerType.Date && !yearOnly && datePrepositions.Count == 0 && novel.Any(MonthNames.IsWrittenOut)
                                        && CalendarDays.AreWrittenIn(sentences[i]),
-                    StatesAskedPeriod = period is { } per && novel.Count > 0 && AskedPeriod.IsStatedIn(sentences[i], per),
+                    StatesAskedPeriod = period is { } per && novel.Count > 0
+                                        && (AskedPeriod.IsStatedIn(sentences[i], per) || (isAskedSumNoun is not null && AskedPeriod.QualifiesAskedNoun(sentences[i], per, isAskedSumNoun))),
+                    StatesAskedSum = isAskedSumNoun is not null && novel.Count > 0 && SumOfAskedNoun.IsStatedIn(sentences[i], isAskedSumNoun),
                     // "Unilever ... after reporting earnings for 2004. ... It blamed the poor results on ...": a lede that dates
                     // the report dates its sentences that name no year of their own ("Eröffnet wird die Spielzeit am 10.
                     // September" in the article on the season 2016/17); a sentence naming another year is about that one.
@@ -549,6 +559,9 @@ internal static partial class SentenceCandidates
         var top = best.Count > 0 ? Math.Max(best.Values.Max(), 1e-6) : 1;
         return best.ToDictionary(a => a.Key, a => a.Value / top, StringComparer.Ordinal);
     }
+
+    /// <summary>The shortest asked sum noun read as a compound's head: "umsatz" in "jahresumsatz", "zins" in "anleihezins".</summary>
+    private const int MinSumNounHead = 4;
 
     private static bool NamesUnit(AskedUnit? unit, IReadOnlySet<string> unitTerms, string sentence, IReadOnlySet<string> terms, Func<string, bool> askedStuff) =>
         unit is not null && (unit.Kind == AskedUnit.Measure.Count ? NamesCountedNoun(unitTerms, terms) || unit.NamesPeopleIn(sentence) || unit.StatesMeasureIn(sentence, askedStuff) || unit.StatesShareIn(sentence) : unit.IsStatedIn(sentence));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Core.Text;
 
 namespace Briefing.Core.Answering;
 
@@ -31,6 +32,38 @@ internal static partial class AskedPeriod
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> gives the asked noun's figure per <paramref name="period"/> by naming the noun for
+    /// the period: a compound of the period ("Der Jahresumsatz liege bei 43 Mrd. Euro", "Monatsmiete") or a period adjective
+    /// before it ("jährliche Anleihezinsen von rund acht Millionen Euro", "annual sales of $3bn"), the figure following in its
+    /// clause (<see cref="SumOfAskedNoun.FigureFollows"/>). The period stands on the noun, not beside the figure, so
+    /// <see cref="IsStatedIn"/> does not see it; only the asked noun is read so ("Jahresende", "Jahreshälfte" date a figure).
+    /// </summary>
+    public static bool QualifiesAskedNoun(string sentence, Period period, Func<string, bool> isAskedNoun)
+    {
+        var words = Tokenizer.LetterRuns(sentence).ToList();
+        for (var k = 0; k < words.Count; k++)
+        {
+            var word = words[k].Value;
+            var noun = PeriodCompound().Match(word) is { Success: true } compound && PeriodOf(compound) == period && isAskedNoun(compound.Groups["tail"].Value)
+                ? words[k]
+                : PeriodAdjective().Match(word) is { Success: true } adjective && PeriodOf(adjective) == period
+                    ? words.Skip(k + 1).Take(NounAfterAdjective).FirstOrDefault(w => isAskedNoun(w.Value))
+                    : null;
+            if (noun is not null && SumOfAskedNoun.FigureFollows(sentence, noun.Index + noun.Length)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words from a period adjective to its noun: "annual pre-tax profits", "jährliche Anleihezinsen".</summary>
+    private const int NounAfterAdjective = 3;
+
+    [GeneratedRegex(@"^((?<day>tages)|(?<week>wochen)|(?<month>monats)|(?<year>jahres))(?<tail>\p{L}{4,})$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex PeriodCompound();
+
+    [GeneratedRegex(@"^((?<day>daily|täglich\p{L}*)|(?<week>weekly|wöchentlich\p{L}*)|(?<month>monthly|monatlich\p{L}*)|(?<year>annual|yearly|jährlich\p{L}*))$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex PeriodAdjective();
 
     /// <summary>Characters between a figure and its period: "£6m a year", "30 Millionen Euro pro Jahr", "jährlich 984.000".</summary>
     private const int MaxGapToFigure = 24;

@@ -124,6 +124,12 @@ internal static class AnswerShaper
         var counted = eligible.Where(c => !c.CountsOnlyVaguely).ToList();
         if (counted.Count > 0 && counted.Count < eligible.Count
             && LeadOf(counted, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } countedLead) return countedLead;
+        // "Wie viel Umsatz macht die Automobilwirtschaft im Jahr?": "Der Jahresumsatz liege bei 43 Mrd. Euro" before "führe pro
+        // Jahr 15 Milliarden Euro an Steuern ab", a sum of another noun (SumOfAskedNoun). Read before the narrower checks below,
+        // which then choose among the asked noun's sums (the one per the asked year, of the asked month).
+        var ofAskedSum = eligible.Where(c => c.StatesAskedSum).ToList();
+        if (ofAskedSum.Count > 0 && ofAskedSum.Count < eligible.Count
+            && LeadOf(ofAskedSum, ranked, expected, questionTerms, bestCoverage, datedQuestion, askedInOtherWords) is { } sumLead) return sumLead;
         // "What was the rate in December?": "... it fell to 9.6% in December" before the year's average, when it answers.
         var inAskedMonth = eligible.Where(c => c.ShowsAskedMonths).ToList();
         if (inAskedMonth.Count > 0 && inAskedMonth.Count < eligible.Count

@@ -13,7 +13,11 @@ internal static partial class CurrencyWords
     public const string Sign = "[€$£¥]";
 
     /// <summary>Currencies by name or code, German and English, singular and plural: an alternation.</summary>
-    public const string Names = "euros?|eur|dollars?|usd|pounds?|pfund|franken|francs?|yen|yuan|rupees?|rubel|roubles?";
+    /// <remarks>
+    /// The Scandinavian crowns as English news writes them ("9.5bn kronor", "3.4bn Danish kroner"); not German "Kronen",
+    /// which also names the Kronen Zeitung and crowns of trees.
+    /// </remarks>
+    public const string Names = "euros?|eur|dollars?|usd|pounds?|pfund|franken|francs?|yen|yuan|rupees?|rubel|roubles?|kronor|kroner";
 
     /// <summary>A currency's hundredth ("50 cents", "530 pence a share"): an alternation.</summary>
     public const string Coins = "cents?|pence|pennies";
