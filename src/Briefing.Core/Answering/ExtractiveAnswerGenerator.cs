@@ -76,6 +76,18 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
             trace.Add("extractive: the first-ranked article names someone new as the asked person beside the question's names; not off-topic");
         if (offTopicWords && !markedPerson)
             return Task.FromResult(Abstain(context, trace, "no article is about what the question asks besides its names", grounding.TopicMissing, retrieved) with { Details = details });
+        // Only an article that shows the topic's rarest word answers: one that shows its commoner words is about something
+        // else ("Brenner" without "Basistunnel", "championship" without "curling"; AskedTopic.KeyWord).
+        if (!markedPerson && grounding.KeyWordArticles is { } keyed)
+        {
+            var onKey = candidates.Where(c => keyed.Contains(c.Hit.Article.Id)).ToList();
+            if (context.Trace && onKey.Count < candidates.Count)
+                trace.Add($"extractive: {candidates.Count - onKey.Count} candidates' articles lack the topic's rarest word; {onKey.Count} remain");
+            if (onKey.Count == 0)
+                return Task.FromResult(Abstain(context, trace, "no article shows the rarest word of what the question asks about",
+                    grounding.Topic.KeyWord(candidates[0].Hit.Passage.Language) is { } key ? [key] : grounding.TopicMissing, retrieved) with { Details = details });
+            candidates = onKey;
+        }
 
         var questionTerms = _statistics.AnalyzeTerms(context.StandaloneQuestion, context.Language).ToHashSet(StringComparer.Ordinal);
         var years = AskedYears.Of(context.Question);

@@ -29,6 +29,12 @@ internal sealed record GroundingResult(
     /// <summary>The topic words, as written, that the article with the largest share lacks.</summary>
     public IReadOnlyList<string> TopicMissing { get; init; } = [];
 
+    /// <summary>
+    /// The kept articles that show the topic's rarest word (<see cref="AskedTopic.KeyWord"/>): only their sentences may
+    /// answer. Null when the check does not apply (no topic, no kept passage, an index too small to lack a word).
+    /// </summary>
+    public IReadOnlySet<string>? KeyWordArticles { get; init; }
+
     /// <summary>For each retrieved article that lacks one of the question's details, which ones (for --trace).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<QuestionConstraint>> MissingByArticle { get; init; } = new Dictionary<string, IReadOnlyList<QuestionConstraint>>();
 

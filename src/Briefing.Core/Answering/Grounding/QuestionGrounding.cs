@@ -35,7 +35,24 @@ internal sealed class QuestionGrounding(ITermStatistics statistics, IReadOnlyLis
         return new GroundingResult(expansions, constraints, kept, missing)
         {
             Topic = topic, TopicExpansions = all, MissingByArticle = missingByArticle, TopicShare = best.Share, TopicMissing = topicMissing.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            KeyWordArticles = ArticlesShowingKeyWord(kept, topic, constraints, articles),
         };
+    }
+
+    /// <summary>
+    /// The kept articles that show the topic's rarest word in their language (<see cref="AskedTopic.KeyWord"/>); null
+    /// when a kept article's language has too few passages for a word none of them writes to say anything
+    /// (<see cref="QuestionConstraints.MinPassagesOfVocabulary"/>: XQuAD's few paragraphs lack most words their
+    /// translated questions paraphrase with), or when the question has a detail besides descriptions (a name, a number):
+    /// beside it the unwritten word is the asker's description of what the article names ("den Mafioso Henry Hill", "Chef
+    /// des Verpackungskonzerns Constantia Flexibles"), as in <see cref="QuestionConstraints"/>' unwritten words.
+    /// </summary>
+    private HashSet<string>? ArticlesShowingKeyWord(IReadOnlyList<PassageHit> kept, AskedTopic topic, QuestionConstraints constraints, ArticleTexts articles)
+    {
+        if (constraints.Items.Any(c => !c.Describes)) return null;
+        var byArticle = kept.DistinctBy(h => h.Article.Id).ToList();
+        if (byArticle.Any(h => statistics.PassageCountIn(h.Passage.Language) < QuestionConstraints.MinPassagesOfVocabulary)) return null;
+        return byArticle.Where(h => topic.ShowsKeyWord(_check.Article(h, articles).Terms, h.Passage.Language)).Select(h => h.Article.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
