@@ -85,7 +85,7 @@ public sealed class ExtractiveAnswerGenerator : IAnswerGenerator
                 trace.Add($"extractive: {candidates.Count - onKey.Count} candidates' articles lack the topic's rarest word; {onKey.Count} remain");
             if (onKey.Count == 0)
                 return Task.FromResult(Abstain(context, trace, "no article shows the rarest word of what the question asks about",
-                    grounding.Topic.KeyWord(candidates[0].Hit.Passage.Language) is { } key ? [key] : grounding.TopicMissing, retrieved) with { Details = details });
+                    grounding.Topic.KeyWord(context.Language) is { } key ? [key] : grounding.TopicMissing, retrieved) with { Details = details });
             candidates = onKey;
         }
 
