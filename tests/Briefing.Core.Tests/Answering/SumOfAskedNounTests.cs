@@ -44,7 +44,7 @@ public sealed class SumOfAskedNounTests : IDisposable
         // English closes no compounds: "current" is no "rent", so the current deal's sum does not lead.
         var answer = await AskOver("""
             Rovers agree new stadium lease
-            The current deal with the council was worth £3m over ten years, the club said. Under the new lease Rovers will pay a rent of £450,000 to the council. Fans welcomed the agreement.
+            Under the current deal Rovers will pay the council £3m for the stadium, the club said. The rent is set at £450,000. Fans welcomed the agreement.
             """, "How much rent will Rovers pay to the council?");
 
         Assert.False(answer.Abstained, answer.Text);
