@@ -5,7 +5,7 @@
 #   bench/dev.sh train     the split to tune on (default)
 #   bench/dev.sh test      the held-back split: report it, never tune on it
 #   bench/dev.sh holdout   questions written after a session's tuning by someone who did not tune: report it apart
-#   bench/dev.sh probes    the lead's probes 3-9, 11-19, 21 to 80 (sessions five to fifty-five): questions nobody tuned on when written; tune on them
+#   bench/dev.sh probes    the lead's probes 3-9, 11-19, 21 to 82 (sessions five to fifty-six): questions nobody tuned on when written; tune on them
 # The index is built once per version of the indexing code ($WORK/dev-data-<hash>; BENCH_DEV_REBUILD=1 forces it).
 # Prints the table per group; the full JSON report is kept in $WORK/dev-SPLIT-<worktree folder>.json.
 set -euo pipefail
