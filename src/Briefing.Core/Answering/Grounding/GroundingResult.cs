@@ -31,7 +31,9 @@ internal sealed record GroundingResult(
 
     /// <summary>
     /// The kept articles that show the topic's rarest word (<see cref="AskedTopic.KeyWord"/>): only their sentences may
-    /// answer. Null when the check does not apply (no topic, no kept passage, an index too small to lack a word).
+    /// answer. Null when the check does not apply: the question has a detail besides descriptions (a name, a number, beside
+    /// which the unwritten word describes what the article names), or a kept article's language has too few passages to lack
+    /// a word.
     /// </summary>
     public IReadOnlySet<string>? KeyWordArticles { get; init; }
 
